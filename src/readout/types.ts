@@ -1,0 +1,52 @@
+/** The kinds of talk a readout reports; decided from the verb phrase and the title. */
+export type ReadoutKind = 'telephone' | 'video' | 'meeting' | 'courtesy_call' | 'other';
+
+export type DocType = 'readout' | 'press_conference' | 'other';
+
+export type StartTime = {
+  /** 24-hour "HH:MM" where the event took place (Japan time when only that is given). */
+  time: string;
+  approximate: boolean;
+  /** IANA zone where the text makes it clear, else null. */
+  timeZone: string | null;
+};
+
+export type Participant = {
+  /** The name without honorifics, in the order the text writes it. */
+  name: string;
+  honorific: string | null;
+  title: string | null;
+  /** ISO 3166-1 alpha-2, or "EU"; null when unknown. */
+  country: string | null;
+};
+
+export type KeyPoint = {
+  n: number;
+  heading: string | null;
+  text: string;
+  subPoints: string[];
+};
+
+/** One parsed readout, as `readout parse --format json` prints it (../shared/readout.schema.json). */
+export type Readout = {
+  source: string;
+  url: string | null;
+  title: string | null;
+  section: string | null;
+  kind: ReadoutKind;
+  docType: DocType;
+  /** Event date "YYYY-MM-DD" in the place it happened. */
+  date: string | null;
+  /** The page's own date line. */
+  published: string | null;
+  start: StartTime | null;
+  durationMinutes: number | null;
+  durationApproximate: boolean;
+  participants: Participant[];
+  countries: string[];
+  relation: string | null;
+  keyPoints: KeyPoint[];
+  /** Prose paragraphs kept when the readout has no numbered points. */
+  summary: string[];
+  warnings: string[];
+};
