@@ -1,0 +1,19 @@
+import { pino } from 'pino';
+
+/**
+ * One structured logger for the process. Logs go to stderr so that stdout stays free for what
+ * the commands print (parsed readouts, dry-run messages). Secrets are redacted by path.
+ */
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? 'info',
+    base: undefined,
+    redact: {
+      paths: ['token', '*.token', 'botToken', 'signingSecret', 'appToken', '*.botToken', '*.signingSecret'],
+      censor: '[secret]',
+    },
+  },
+  pino.destination(2),
+);
+
+export type Logger = typeof logger;

@@ -1,0 +1,233 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+/** The European Union is not an ISO 3166 country but is a party to readouts. */
+export const EU = 'EU';
+
+/**
+ * Names governments write that the ISO library does not know, and short forms it spells
+ * differently. Keys are normalised with `normaliseName`.
+ */
+const EXTRA_NAMES: Record<string, string> = {
+  rok: 'KR',
+  korea: 'KR',
+  'republic of korea': 'KR',
+  dprk: 'KP',
+  "democratic people's republic of korea": 'KP',
+  prc: 'CN',
+  'u.s.': 'US',
+  'u.s.a.': 'US',
+  us: 'US',
+  usa: 'US',
+  america: 'US',
+  'united states': 'US',
+  'united states of america': 'US',
+  uk: 'GB',
+  'u.k.': 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  'united kingdom': 'GB',
+  'united kingdom of great britain and northern ireland': 'GB',
+  'viet nam': 'VN',
+  'socialist republic of viet nam': 'VN',
+  'socialist republic of vietnam': 'VN',
+  'commonwealth of australia': 'AU',
+  'federal republic of germany': 'DE',
+  'french republic': 'FR',
+  'italian republic': 'IT',
+  'republic of india': 'IN',
+  'republic of the philippines': 'PH',
+  'republic of indonesia': 'ID',
+  'republic of singapore': 'SG',
+  'kingdom of thailand': 'TH',
+  'republic of turkey': 'TR',
+  'republic of türkiye': 'TR',
+  'russian federation': 'RU',
+  'lao pdr': 'LA',
+  laos: 'LA',
+  syria: 'SY',
+  moldova: 'MD',
+  brunei: 'BN',
+  'state of israel': 'IL',
+  'kingdom of saudi arabia': 'SA',
+  'islamic republic of iran': 'IR',
+  'federative republic of brazil': 'BR',
+  'united mexican states': 'MX',
+  'republic of poland': 'PL',
+  'kingdom of spain': 'ES',
+  'kingdom of the netherlands': 'NL',
+  'kingdom of sweden': 'SE',
+  'kingdom of norway': 'NO',
+  'kingdom of denmark': 'DK',
+  'republic of finland': 'FI',
+  'republic of kazakhstan': 'KZ',
+  'mongolia': 'MN',
+  'european union': EU,
+  'european commission': EU,
+  'european council': EU,
+  eu: EU,
+};
+
+/** Adjectives used before titles ("Japanese Foreign Minister", "U.S. Secretary of State"). */
+const DEMONYMS: Record<string, string> = {
+  japanese: 'JP',
+  american: 'US',
+  'u.s.': 'US',
+  us: 'US',
+  korean: 'KR',
+  'south korean': 'KR',
+  chinese: 'CN',
+  british: 'GB',
+  'u.k.': 'GB',
+  uk: 'GB',
+  australian: 'AU',
+  indian: 'IN',
+  german: 'DE',
+  french: 'FR',
+  italian: 'IT',
+  canadian: 'CA',
+  russian: 'RU',
+  ukrainian: 'UA',
+  vietnamese: 'VN',
+  philippine: 'PH',
+  filipino: 'PH',
+  indonesian: 'ID',
+  singaporean: 'SG',
+  thai: 'TH',
+  'new zealand': 'NZ',
+  european: EU,
+};
+
+/** Relation slugs that differ from the lower-cased short name. */
+const SLUG_OVERRIDES: Record<string, string> = {
+  US: 'us',
+  GB: 'uk',
+  KR: 'korea',
+  KP: 'dprk',
+  CN: 'china',
+  RU: 'russia',
+  VN: 'vietnam',
+  IR: 'iran',
+  SY: 'syria',
+  TW: 'taiwan',
+  LA: 'laos',
+  TZ: 'tanzania',
+  MD: 'moldova',
+  CZ: 'czechia',
+  TR: 'turkey',
+  AE: 'uae',
+  BN: 'brunei',
+  VA: 'holy-see',
+  MK: 'north-macedonia',
+  CI: 'cote-divoire',
+  CD: 'dr-congo',
+  CG: 'congo',
+  FM: 'micronesia',
+  PS: 'palestine',
+  EU: 'eu',
+};
+
+/** Extra words `/readout` accepts for a country, beside names, slugs and ISO codes. */
+const SLUG_ALIASES: Record<string, string> = {
+  jp: 'JP',
+  jpn: 'JP',
+  nippon: 'JP',
+  rok: 'KR',
+  'south-korea': 'KR',
+  'republic-of-korea': 'KR',
+  'north-korea': 'KP',
+  prc: 'CN',
+  usa: 'US',
+  'united-states': 'US',
+  'united-states-of-america': 'US',
+  america: 'US',
+  gb: 'GB',
+  britain: 'GB',
+  'great-britain': 'GB',
+  'united-kingdom': 'GB',
+  'viet-nam': 'VN',
+  'european-union': EU,
+};
+
+export function normaliseName(value: string): string {
+  return value
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[,;:]+$/, '')
+    .toLowerCase();
+}
+
+/** ISO code (or "EU") for a country name as governments write it; null when unknown. */
+export function countryFromName(name: string): string | null {
+  const key = normaliseName(name);
+  if (!key) return null;
+  const extra = EXTRA_NAMES[key];
+  if (extra) return extra;
+  return countries.getAlpha2Code(key, 'en') ?? null;
+}
+
+/** ISO code for an adjective such as "Japanese" or "U.S."; null when unknown. */
+export function countryFromDemonym(word: string): string | null {
+  return DEMONYMS[normaliseName(word)] ?? null;
+}
+
+function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The slug of one country inside a relation: "japan", "us", "korea", "new-zealand", "eu". */
+export function countrySlug(code: string): string {
+  const override = SLUG_OVERRIDES[code];
+  if (override) return override;
+  const names = countries.getName(code, 'en', { select: 'all' }) as string[] | undefined;
+  const short = names && names.length > 0 ? names[names.length - 1] : undefined;
+  return short ? slugify(short) : code.toLowerCase();
+}
+
+let slugIndex: Map<string, string> | undefined;
+
+/** Every word `/readout` accepts for a country, slugified, mapped to its code. */
+function getSlugIndex(): Map<string, string> {
+  if (slugIndex) return slugIndex;
+  const index = new Map<string, string>();
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    const names = (countries.getName(code, 'en', { select: 'all' }) as string[] | undefined) ?? [];
+    for (const name of names) index.set(slugify(name), code);
+    index.set(code.toLowerCase(), code);
+    const alpha3 = countries.alpha2ToAlpha3(code);
+    if (alpha3) index.set(alpha3.toLowerCase(), code);
+  }
+  for (const [name, code] of Object.entries(EXTRA_NAMES)) index.set(slugify(name), code);
+  for (const [code, slug] of Object.entries(SLUG_OVERRIDES)) index.set(slug, code);
+  for (const [alias, code] of Object.entries(SLUG_ALIASES)) index.set(alias, code);
+  slugIndex = index;
+  return index;
+}
+
+/** The country a slug word names ("korea", "rok", "united-states", "jp"); null when unknown. */
+export function countryFromSlug(slug: string): string | null {
+  return getSlugIndex().get(slug.toLowerCase()) ?? null;
+}
+
+/** The flag emoji of a code: regional indicator letters (the EU has its own flag too). */
+export function flagEmoji(code: string | null): string {
+  if (!code || !/^[A-Z]{2}$/.test(code)) return '🏳️';
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+/** The English short name of a country code ("Japan", "United States"), or the code. */
+export function countryName(code: string): string {
+  if (code === EU) return 'European Union';
+  const names = countries.getName(code, 'en', { select: 'all' }) as string[] | undefined;
+  return names?.[0] ?? code;
+}

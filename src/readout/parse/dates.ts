@@ -1,0 +1,88 @@
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+export function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace(/\./g, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key));
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+/** A line that is only a date ("March 9, 2018", "Monday, March 9, 2018", "9 March 2018"). */
+export function parseDateLine(line: string): string | null {
+  const s = line.trim().replace(/\s+/g, ' ');
+  let m = new RegExp(`^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`, 'i').exec(s);
+  if (m) return isoDate(Number(m[3]), monthIndex(m[1] as string), Number(m[2]));
+  m = new RegExp(`^(?:${WEEKDAY_RE},? )?(\\d{1,2}) ${MONTH_RE},? (\\d{4})$`, 'i').exec(s);
+  if (m) return isoDate(Number(m[3]), monthIndex(m[2] as string), Number(m[1]));
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return null;
+}
+
+export type DateMention = { month: number; day: number; year: number | null; index: number; length: number };
+
+/** The first "Month D[, YYYY]" or "D Month [YYYY]" in a piece of text, with where it stands. */
+export function findMonthDay(text: string): DateMention | null {
+  const us = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'i').exec(text);
+  const eu = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}\\b(?:,? (\\d{4}))?`, 'i').exec(text);
+  const pick = us && (!eu || us.index <= eu.index) ? 'us' : eu ? 'eu' : null;
+  if (pick === 'us' && us) {
+    return {
+      month: monthIndex(us[1] as string),
+      day: Number(us[2]),
+      year: us[3] ? Number(us[3]) : null,
+      index: us.index,
+      length: us[0].length,
+    };
+  }
+  if (pick === 'eu' && eu) {
+    return {
+      month: monthIndex(eu[2] as string),
+      day: Number(eu[1]),
+      year: eu[3] ? Number(eu[3]) : null,
+      index: eu.index,
+      length: eu[0].length,
+    };
+  }
+  return null;
+}
+
+/**
+ * The year of a month-day that has none, taken from a reference date (the page's date line or
+ * the feed's date): the year that puts the event nearest to the reference, so that a talk on
+ * December 31 published on January 1 keeps its own year.
+ */
+export function yearNear(month: number, day: number, reference: string): number {
+  const refYear = Number(reference.slice(0, 4));
+  const ref = Date.parse(`${reference}T00:00:00Z`);
+  let best = refYear;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [refYear - 1, refYear, refYear + 1]) {
+    const distance = Math.abs(Date.UTC(year, month, day) - ref);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,210 @@
+import { countryFromName } from '../countries.js';
+import { relationOf } from '../relation.js';
+import type { DocType, Readout } from '../types.js';
+import { parseDateLine } from './dates.js';
+import { extractPage, looksLikeHtml } from './html.js';
+import { parseKeyPoints } from './key-points.js';
+import { kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
+
+export type ParseInput = {
+  /** The page: HTML or plain text. */
+  content: string;
+  /** The page's address, when known: it names the source and may carry the date. */
+  url?: string | null;
+  /** Publisher id; detected from the URL and the content when absent. */
+  source?: string | null;
+  /** The feed item's date (YYYY-MM-DD), for a lead and page without a year. */
+  published?: string | null;
+  /** Title from the feed item, used when the page has none. */
+  feedTitle?: string | null;
+};
+
+const SOURCE_HOSTS: [RegExp, string][] = [
+  [/(^|\.)mofa\.go\.jp$/, 'mofa'],
+  [/(^|\.)kantei\.go\.jp$/, 'kantei'],
+  [/(^|\.)gov-online\.go\.jp$/, 'govonline'],
+  [/(^|\.)whitehouse\.gov$|whitehouse\.archives\.gov$/, 'whitehouse'],
+  [/(^|\.)state\.gov$/, 'state'],
+  [/(^|\.)gov\.uk$/, 'ukgov'],
+  [/(^|\.)pm\.gc\.ca$/, 'pmgc'],
+  [/(^|\.)kremlin\.ru$/, 'kremlin'],
+  [/(^|\.)(consilium\.)?europa\.eu$/, 'eu'],
+];
+
+/** The publisher of a page, from its URL first, then from tell-tale words in it. */
+export function detectSource(url: string | null | undefined, content: string): string {
+  if (url) {
+    try {
+      const host = new URL(url).hostname.toLowerCase();
+      for (const [re, id] of SOURCE_HOSTS) if (re.test(host)) return id;
+    } catch {
+      // Not a URL: fall through to the content.
+    }
+  }
+  const head = content.slice(0, 20_000);
+  if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
+  if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';
+  if (/^\s*Japan[-–]\S.* Relations\s*$/m.test(head) || /^\s*(Press Releases|Countries & Regions)\s*$/m.test(head))
+    return 'mofa';
+  return 'other';
+}
+
+const SECTION_RE =
+  /^(Japan[-–‑][^.]{2,80} Relations|Press Releases|Press Conferences|Countries & Regions|Foreign Policy|The Prime Minister in Action|Prime Minister in Action|Diplomatic Activities)$/i;
+const PHOTO_RE = /^\(?\s*Photos?\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
+const FOOTER_RE =
+  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$)/i;
+const OVERVIEW_RE =
+  /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
+const PRESS_RE = /press conference|press occasion|press briefing|transcript|remarks by|doorstep|interview/i;
+
+function normaliseLines(lines: string[]): string[] {
+  return lines
+    .map((l) =>
+      l
+        .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((l) => l.length > 0);
+}
+
+function textLines(content: string): string[] {
+  return normaliseLines(content.replace(/\r\n?/g, '\n').split('\n'));
+}
+
+function findLeadIndex(lines: string[]): number {
+  const onLead = lines.findIndex(
+    (l) =>
+      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) && LEAD_VERB_RE.test(l),
+  );
+  if (onLead >= 0) return onLead;
+  return lines.findIndex((l) => LEAD_VERB_RE.test(l) && /\b(with|on|from)\b/.test(l) && l.length > 60);
+}
+
+/** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const path = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(url);
+  if (path) return `${path[1]}-${path[2]}-${path[3]}`;
+  const slug = /(\d{1,2})-(january|february|march|april|may|june|july|august|september|october|november|december)-(\d{4})/i.exec(url);
+  if (slug) return parseDateLine(`${slug[1]} ${slug[2]} ${slug[3]}`);
+  return null;
+}
+
+/**
+ * Parses one readout page (HTML or plain text) into a Readout. Pure: no I/O, no clock.
+ * Never throws on odd input; what it cannot read is null, and each doubt is a warning.
+ */
+export function parseReadout(input: ParseInput): Readout {
+  const html = looksLikeHtml(input.content);
+  let source = input.source ?? detectSource(input.url, input.content);
+  let lines: string[];
+  let title: string | null = null;
+  let url = input.url ?? null;
+  const warnings: string[] = [];
+  if (html) {
+    const page = extractPage(input.content, source);
+    lines = normaliseLines(page.lines);
+    title = page.title;
+    url = page.canonicalUrl ?? url;
+    if (!input.source && source === 'other' && page.canonicalUrl) source = detectSource(page.canonicalUrl, '');
+  } else {
+    lines = textLines(input.content);
+  }
+  lines = lines.filter((l) => !PHOTO_RE.test(l));
+
+  const leadIndex = findLeadIndex(lines);
+  const head = leadIndex >= 0 ? lines.slice(0, leadIndex) : lines.slice(0, 6);
+
+  let section: string | null = null;
+  let published: string | null = null;
+  for (const line of head) {
+    if (!section && SECTION_RE.test(line)) section = line;
+    else if (!published && parseDateLine(line)) published = parseDateLine(line);
+    else if (!title && !html && line.split(' ').length >= 2 && line.length < 200 && !SECTION_RE.test(line))
+      title = line;
+  }
+  if (title && title === section) title = null;
+  title = title ?? input.feedTitle ?? null;
+
+  const sectionMatch = section ? /^Japan[-–‑](.+) Relations$/i.exec(section) : null;
+  const sectionCountry = sectionMatch ? countryFromName(sectionMatch[1] as string) : null;
+  const japaneseSource = source === 'mofa' || source === 'kantei' || source === 'govonline';
+  const referenceDate = published ?? input.published ?? dateFromUrl(url);
+
+  const docType: DocType = PRESS_RE.test(`${title ?? ''} ${section ?? ''}`) ? 'press_conference' : 'readout';
+
+  if (leadIndex < 0) {
+    warnings.push('no lead sentence found: date, time, duration and principals unknown');
+    const body = lines.slice(head.length).filter((l) => l !== title && l !== section);
+    const cut = body.findIndex((l) => FOOTER_RE.test(l));
+    const { keyPoints, prose } = parseKeyPoints(cut >= 0 ? body.slice(0, cut) : body);
+    return {
+      source,
+      url,
+      title,
+      section,
+      kind: title ? kindFromPhrase(title) : 'other',
+      docType,
+      date: null,
+      published,
+      start: null,
+      durationMinutes: null,
+      durationApproximate: false,
+      participants: [],
+      countries: [],
+      relation: null,
+      keyPoints,
+      summary: keyPoints.length === 0 ? prose : [],
+      warnings,
+    };
+  }
+
+  // The lead may carry the overview sentence; the body starts after it.
+  let lead = lines[leadIndex] as string;
+  const overview = OVERVIEW_RE.exec(lead);
+  let afterOverview: string | null = null;
+  if (overview) {
+    afterOverview = lead.slice(overview.index + overview[0].length).trim() || null;
+    lead = lead.slice(0, overview.index).trim();
+  }
+  const facts = parseLead(lead, { referenceDate, japaneseSource, sectionCountry, title });
+  warnings.push(...facts.warnings);
+  if (!published && !input.published && facts.date) warnings.push('no date line: the year is from the lead');
+
+  let body = lines.slice(leadIndex + 1);
+  if (afterOverview) body.unshift(afterOverview);
+  const footer = body.findIndex((l) => FOOTER_RE.test(l));
+  if (footer >= 0) body = body.slice(0, footer);
+  body = body.filter((l) => !OVERVIEW_RE.test(l) || l.replace(OVERVIEW_RE, '').trim().length > 0);
+  body = body.map((l) => (OVERVIEW_RE.test(l) ? l.replace(OVERVIEW_RE, '').trim() : l));
+  const { keyPoints, prose } = parseKeyPoints(body);
+
+  const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
+  const relation = relationOf(codes);
+  if (!relation) warnings.push('relation unknown: fewer than two countries identified');
+  if (published && facts.date && published !== facts.date)
+    warnings.push(`the page is dated ${published}; the event took place on ${facts.date}`);
+
+  return {
+    source,
+    url,
+    title,
+    section,
+    kind: facts.kind,
+    docType,
+    date: facts.date,
+    published,
+    start: facts.start,
+    durationMinutes: facts.durationMinutes,
+    durationApproximate: facts.durationApproximate,
+    participants: facts.participants,
+    countries: relation?.countries ?? [...new Set(codes)],
+    relation: relation?.slug ?? null,
+    keyPoints,
+    summary: keyPoints.length === 0 ? [lead, ...prose] : [],
+    warnings,
+  };
+}
+

@@ -1,0 +1,416 @@
+import type { Participant, ReadoutKind, StartTime } from '../types.js';
+import { findMonthDay, isoDate, yearNear } from './dates.js';
+import { parseParticipant } from './people.js';
+
+/** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
+export const LEAD_VERB_RE =
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited)\b/;
+
+/** Zones of cities named in leads ("in New York", "visiting Berlin"). */
+const CITY_ZONES: Record<string, string> = {
+  tokyo: 'Asia/Tokyo',
+  osaka: 'Asia/Tokyo',
+  hiroshima: 'Asia/Tokyo',
+  kyoto: 'Asia/Tokyo',
+  'new york': 'America/New_York',
+  washington: 'America/New_York',
+  'washington, d.c.': 'America/New_York',
+  'san francisco': 'America/Los_Angeles',
+  'los angeles': 'America/Los_Angeles',
+  ottawa: 'America/Toronto',
+  toronto: 'America/Toronto',
+  london: 'Europe/London',
+  paris: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  munich: 'Europe/Berlin',
+  elmau: 'Europe/Berlin',
+  rome: 'Europe/Rome',
+  brussels: 'Europe/Brussels',
+  madrid: 'Europe/Madrid',
+  vilnius: 'Europe/Vilnius',
+  kyiv: 'Europe/Kyiv',
+  moscow: 'Europe/Moscow',
+  geneva: 'Europe/Zurich',
+  beijing: 'Asia/Shanghai',
+  shanghai: 'Asia/Shanghai',
+  seoul: 'Asia/Seoul',
+  busan: 'Asia/Seoul',
+  hanoi: 'Asia/Bangkok',
+  'ho chi minh city': 'Asia/Bangkok',
+  bangkok: 'Asia/Bangkok',
+  jakarta: 'Asia/Jakarta',
+  bali: 'Asia/Makassar',
+  manila: 'Asia/Manila',
+  singapore: 'Asia/Singapore',
+  'kuala lumpur': 'Asia/Kuala_Lumpur',
+  'new delhi': 'Asia/Kolkata',
+  delhi: 'Asia/Kolkata',
+  canberra: 'Australia/Sydney',
+  sydney: 'Australia/Sydney',
+  melbourne: 'Australia/Melbourne',
+  wellington: 'Pacific/Auckland',
+  'phnom penh': 'Asia/Phnom_Penh',
+  vientiane: 'Asia/Vientiane',
+  'nay pyi taw': 'Asia/Yangon',
+  ulaanbaatar: 'Asia/Ulaanbaatar',
+  'abu dhabi': 'Asia/Dubai',
+  dubai: 'Asia/Dubai',
+  riyadh: 'Asia/Riyadh',
+  ankara: 'Europe/Istanbul',
+  istanbul: 'Europe/Istanbul',
+  'buenos aires': 'America/Argentina/Buenos_Aires',
+  'rio de janeiro': 'America/Sao_Paulo',
+  lima: 'America/Lima',
+  'mexico city': 'America/Mexico_City',
+  apulia: 'Europe/Rome',
+  puglia: 'Europe/Rome',
+};
+
+export type LeadFacts = {
+  date: string | null;
+  start: StartTime | null;
+  durationMinutes: number | null;
+  durationApproximate: boolean;
+  kind: ReadoutKind;
+  participants: Participant[];
+  warnings: string[];
+};
+
+export type LeadContext = {
+  /** The page's date line, or the feed item's date, for a lead without a year. */
+  referenceDate: string | null;
+  /** The page speaks for Japan: its subject is Japanese and unmarked times are JST. */
+  japaneseSource: boolean;
+  /** The counterpart country the section line names ("Japan-Viet Nam Relations"). */
+  sectionCountry: string | null;
+  title: string | null;
+};
+
+const APPROX_BEFORE_RE =
+  /(around|about|approximately|approx\.|shortly after|just after|just before|roughly|circa|nearly|some)\s*(?:at\s+|from\s+)?$/i;
+
+type TimeMention = {
+  index: number;
+  end: number;
+  raw: string;
+  time: string;
+  approximate: boolean;
+  inParens: boolean;
+  parenText: string | null;
+  warning: string | null;
+};
+
+function parenAt(text: string, index: number): { open: number; close: number } | null {
+  let depth = 0;
+  let open = -1;
+  for (let i = index - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    if (text[i] === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return null;
+  const close = text.indexOf(')', index);
+  return { open, close: close < 0 ? text.length : close };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Every clock time in a lead, with the oddities of §4 of readout-formats.md read and flagged. */
+export function findTimes(text: string): TimeMention[] {
+  const found: TimeMention[] = [];
+  const re =
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?|\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2}):(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])/g;
+  for (const m of text.matchAll(re)) {
+    let hour: number;
+    let minute: number;
+    let warning: string | null = null;
+    let index = m.index ?? 0;
+    if (m[3]) {
+      hour = Number(m[1]);
+      minute = m[2] ? Number(m[2]) : 0;
+      const pm = m[3].toLowerCase() === 'p';
+      if (hour > 12) {
+        warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
+      } else if (hour === 0) {
+        if (pm) {
+          warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
+          hour = 12;
+        }
+      } else if (pm && hour < 12) hour += 12;
+      else if (!pm && hour === 12) hour = 0;
+    } else {
+      hour = Number(m[4]);
+      minute = Number(m[5]);
+      index += m[0].indexOf(m[4] as string);
+    }
+    if (hour > 23 || minute > 59) continue;
+    const before = text.slice(Math.max(0, index - 40), index);
+    const paren = parenAt(text, index);
+    found.push({
+      index,
+      end: (m.index ?? 0) + m[0].length,
+      raw: m[0],
+      time: `${pad(hour)}:${pad(minute)}`,
+      approximate: APPROX_BEFORE_RE.test(before),
+      inParens: paren !== null,
+      parenText: paren ? text.slice(paren.open + 1, paren.close) : null,
+      warning,
+    });
+  }
+  return found;
+}
+
+const JST_AFTER_RE = /^\s*(?:\(?\s*JST\b|\(?\s*Japan (?:standard )?time\b|,?\s*Japan time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*(?:JST|Japan time))/i;
+const LOCAL_AFTER_RE = /^\s*(?:\(?\s*local time\b|,?\s*local time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*local time)/i;
+
+/** The zone of a city the lead names ("in New York", "visiting Berlin"), if any. */
+export function zoneOfPlace(text: string): string | null {
+  const lower = text.toLowerCase();
+  let best: { zone: string; index: number } | null = null;
+  for (const [city, zone] of Object.entries(CITY_ZONES)) {
+    const re = new RegExp(`\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?${city.replace(/[.]/g, '\\.')}\\b`);
+    const m = re.exec(lower);
+    if (m && (!best || m.index < best.index)) best = { zone, index: m.index };
+  }
+  if (best) return best.zone;
+  if (/\bvisiting japan\b|\bin japan\b|\bto japan\b/.test(lower)) return 'Asia/Tokyo';
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  'thirty-five': 35,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const QUALIFIERS = 'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|almost|just under|just over|under|less than|a little over|a little under';
+const AMOUNT = '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
+const DURATION_RE = new RegExp(
+  `\\b(?:(for)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
+  'gi',
+);
+
+function amount(word: string): number {
+  const n = Number(word);
+  if (!Number.isNaN(n)) return n;
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
+}
+
+/** Durations stated in a lead, in minutes, with whether each is qualified ("approximately"). */
+export function findDurations(text: string): { minutes: number; approximate: boolean; raw: string }[] {
+  const found: { minutes: number; approximate: boolean; raw: string }[] = [];
+  for (const m of text.matchAll(DURATION_RE)) {
+    const qualifier = m[2] ?? m[3];
+    const value = amount(m[4] as string);
+    if (Number.isNaN(value)) continue;
+    const unit = (m[5] as string).toLowerCase();
+    let minutes = unit.startsWith('h') ? value * 60 : value;
+    if (m[6]) minutes += 30;
+    if (m[7]) minutes += amount(m[7]);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    found.push({ minutes: Math.round(minutes), approximate: Boolean(qualifier), raw: m[0] });
+  }
+  return found;
+}
+
+/** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
+export function kindFromPhrase(phrase: string): ReadoutKind {
+  const p = phrase.toLowerCase();
+  if (/courtesy call/.test(p)) return 'courtesy_call';
+  if (/video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p))
+    return 'video';
+  if (/telephone|\bphone\b|\bcall\b|spoke (?:by|over|on the) (?:tele)?phone/.test(p)) return 'telephone';
+  if (
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
+      p,
+    )
+  )
+    return 'meeting';
+  return 'other';
+}
+
+function splitSegments(text: string): string[] {
+  // Commas inside parentheses do not separate participants.
+  const clean = text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  return clean
+    .split(/,\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const CLAUSE_START_RE =
+  /^(?:On|on|commencing|starting|beginning|from|From|for|For|at|At|around|shortly|just|approximately|in|In|during|During|while|While|today|Today|this|This|yesterday|Yesterday|local time|Japan time|JST|\d)/;
+
+/** The home principal: the last person phrase before the verb, after the date and time clauses. */
+function parseSubject(text: string): Participant | null {
+  const segments = splitSegments(text.replace(/^\s*\d{1,2}[.)]?\s+(?=On\b)/, ''));
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as string;
+    if (CLAUSE_START_RE.test(seg)) {
+      // "On March 9 Prime Minister Abe" without a comma: drop the clause words up to a capital name.
+      const inner = /^(?:On|on)\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\s+(.+)$/.exec(seg);
+      if (inner && i === segments.length - 1) {
+        const parsed = parseParticipant([inner[1] as string]);
+        if (parsed) return parsed.participant;
+      }
+      continue;
+    }
+    const parsed = parseParticipant(segments.slice(i));
+    if (parsed) return parsed.participant;
+  }
+  return null;
+}
+
+/** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
+const OBJECT_RE = /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to)\s+/;
+
+const OBJECT_END_RE =
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.\s+(?=[A-Z])|\.$)/;
+
+function parseCounterparts(text: string): Participant[] {
+  const end = OBJECT_END_RE.exec(text);
+  const object = (end ? text.slice(0, end.index) : text).replace(/\.$/, '');
+  const segments = splitSegments(object);
+  const people: Participant[] = [];
+  let i = 0;
+  while (i < segments.length && people.length < 12) {
+    const parsed = parseParticipant(segments.slice(i));
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    people.push(parsed.participant);
+    i += parsed.used;
+  }
+  return people;
+}
+
+/**
+ * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
+ * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
+ * with the Honorable Donald Trump, President of the United States of America." Pure; what it
+ * cannot read is null with a warning.
+ */
+export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
+  const warnings: string[] = [];
+  const text = lead.replace(/\(Photo:[^)]*\)/gi, ' ').replace(/\s+/g, ' ').trim();
+
+  // Principals and the verb phrase.
+  const verb = LEAD_VERB_RE.exec(text);
+  const participants: Participant[] = [];
+  let verbPhrase = '';
+  if (verb) {
+    const subject = parseSubject(text.slice(0, verb.index));
+    if (subject) participants.push(subject);
+    const after = text.slice(verb.index);
+    const object = OBJECT_RE.exec(after);
+    verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
+    if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
+  }
+  if (participants.length === 0) warnings.push('no principals found in the lead sentence');
+
+  // Countries the text leaves implicit: Japanese pages speak for Japan; the section line names
+  // the counterpart's country.
+  if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
+  for (const p of participants.slice(1)) {
+    if (!p.country && ctx.sectionCountry && participants.length === 2) p.country = ctx.sectionCountry;
+    if (!p.country) warnings.push(`country of ${p.name} not stated`);
+  }
+
+  // Kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not used).
+  let kind = kindFromPhrase(verbPhrase);
+  if (kind === 'other' && ctx.title) kind = kindFromPhrase(ctx.title);
+  if (kind === 'meeting' && ctx.title && /telephone|phone call/i.test(ctx.title) && !/meeting/i.test(verbPhrase))
+    kind = 'telephone';
+
+  // Date: the lead's own month-day; its year from the lead, else the reference date.
+  let date: string | null = null;
+  const mention = findMonthDay(text);
+  let dateYearFromReference = false;
+  if (mention && mention.index < (verb?.index ?? text.length)) {
+    let year = mention.year;
+    if (year === null && ctx.referenceDate) {
+      year = yearNear(mention.month, mention.day, ctx.referenceDate);
+      dateYearFromReference = true;
+    }
+    if (year === null) warnings.push('the lead gives no year and no date line or feed date supplies one');
+    else date = isoDate(year, mention.month, mention.day);
+  } else {
+    warnings.push('no event date in the lead sentence');
+  }
+
+  // Start time: the first time outside parentheses, unless the parenthesis gives local time
+  // (the inverted form "6:00 a.m. (5:00 p.m. on May 23, local time)").
+  let start: StartTime | null = null;
+  const times = findTimes(text);
+  for (const t of times) if (t.warning) warnings.push(t.warning);
+  const outside = times.filter((t) => !t.inParens);
+  const localInParens = times.find((t) => t.inParens && /local time/i.test(t.parenText ?? ''));
+  const place = zoneOfPlace(text);
+  if (localInParens && outside[0] && (JST_AFTER_RE.test(text.slice(outside[0].end)) || ctx.japaneseSource)) {
+    start = { time: localInParens.time, approximate: localInParens.approximate, timeZone: place };
+    const localDate = findMonthDay(localInParens.parenText ?? '');
+    if (localDate && date) {
+      const year = localDate.year ?? Number(date.slice(0, 4));
+      date = isoDate(year, localDate.month, localDate.day) ?? date;
+    }
+  } else {
+    const chosen = outside[0] ?? times[0];
+    if (chosen) {
+      const after = text.slice(chosen.end);
+      let timeZone: string | null = null;
+      if (JST_AFTER_RE.test(after) || (chosen.inParens && /JST|Japan time/i.test(chosen.parenText ?? '')))
+        timeZone = 'Asia/Tokyo';
+      else if (LOCAL_AFTER_RE.test(after) || /^\s*\((?:[^)]*)(JST|Japan time)/i.test(after)) timeZone = place;
+      else if (ctx.japaneseSource && (kind === 'telephone' || kind === 'video')) timeZone = 'Asia/Tokyo';
+      else timeZone = place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
+      start = { time: chosen.time, approximate: chosen.approximate, timeZone };
+      if (timeZone === null) warnings.push('the time zone of the start time is not stated');
+    }
+  }
+  if (!start) warnings.push('no start time stated');
+
+  // Duration: every segment the lead states, summed.
+  const durations = findDurations(text);
+  let durationMinutes: number | null = null;
+  let durationApproximate = false;
+  if (durations.length > 0) {
+    durationMinutes = durations.reduce((sum, d) => sum + d.minutes, 0);
+    durationApproximate = durations.some((d) => d.approximate);
+    if (durations.length > 1)
+      warnings.push(`duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`);
+  } else {
+    warnings.push('no duration stated');
+  }
+  if (dateYearFromReference && !date) warnings.push('event date could not be formed');
+
+  return { date, start, durationMinutes, durationApproximate, kind, participants, warnings };
+}

@@ -1,0 +1,137 @@
+import { countryFromDemonym, countryFromName } from '../countries.js';
+import type { Participant } from '../types.js';
+
+const HONORIFIC_RE =
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame)(?=\s|$)/;
+
+/** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
+const TITLE_WORD_RE =
+  /\b(Minister|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
+
+/** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
+const PREFIX_TITLE_RE =
+  /^((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine)\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister))\s+(?=[A-Z])/;
+
+const NAME_TOKEN_RE = /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
+
+export type PersonPhrase = {
+  name: string;
+  honorific: string | null;
+  prefixTitle: string | null;
+  /** Country named right after the name: "President Xi Jinping of the People's Republic of China". */
+  ofCountry: string | null;
+};
+
+/** Strips leading honorifics, keeping them as written ("H.E. Mr.", "the Honorable"). */
+export function splitHonorific(text: string): { honorific: string | null; rest: string } {
+  let rest = text.trim();
+  const found: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const m = HONORIFIC_RE.exec(rest);
+    if (!m) break;
+    found.push(m[0]);
+    rest = rest.slice(m[0].length).trim();
+  }
+  return { honorific: found.length > 0 ? found.join(' ') : null, rest };
+}
+
+/**
+ * Reads one person from a phrase such as "Mr. Shinzo Abe", "the Rt Hon Keir Starmer MP",
+ * "Prime Minister Shinzo Abe" or "President Xi Jinping of China". Null when the phrase does
+ * not start with a name.
+ */
+export function parsePersonPhrase(text: string): PersonPhrase | null {
+  let rest = text.trim().replace(/^(?:and|with)\s+/, '');
+  const first = splitHonorific(rest);
+  rest = first.rest;
+  let prefixTitle: string | null = null;
+  const t = PREFIX_TITLE_RE.exec(rest);
+  if (t) {
+    prefixTitle = (t[1] as string).trim();
+    rest = rest.slice(t[0].length);
+  }
+  const second = splitHonorific(rest);
+  rest = second.rest;
+  const honorific = [first.honorific, second.honorific].filter(Boolean).join(' ') || null;
+
+  const tokens = rest.split(/\s+/);
+  const nameTokens: string[] = [];
+  for (const token of tokens) {
+    const clean = token.replace(/[,;:]+$/, '');
+    if (!NAME_TOKEN_RE.test(clean)) break;
+    if (/^(of|MP|The)$/.test(clean)) break;
+    nameTokens.push(clean);
+    if (clean !== token) break;
+  }
+  // A name needs a capitalised word that is not an initial; drop trailing particles.
+  while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string)) nameTokens.pop();
+  if (!nameTokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return null;
+  let name = nameTokens.join(' ').replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
+  const after = rest.slice(nameTokens.join(' ').length).trim();
+  let ofCountry: string | null = null;
+  const of = /^of\s+(.+)$/.exec(after);
+  if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
+  name = name.replace(/\s+MP$/, '');
+  return { name, honorific, prefixTitle, ofCountry };
+}
+
+/** True when a comma-separated segment is a title rather than a name or a clause. */
+export function isTitleSegment(segment: string): boolean {
+  const s = segment.trim();
+  if (!s || /^(who|which|while|when|where|and|on|in|at|for|from|to)\b/.test(s)) return false;
+  return TITLE_WORD_RE.test(s) && s.length < 160;
+}
+
+/**
+ * The country a title or phrase names: "Prime Minister of Japan" → JP, "Secretary of State of
+ * the United States of America" → US, "Japanese Foreign Minister" → JP. Null when none.
+ */
+export function countryInPhrase(phrase: string): string | null {
+  const text = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const parts = text.split(/\bof\s+/);
+  for (let i = 1; i < parts.length; i++) {
+    const candidate = parts
+      .slice(i)
+      .join('of ')
+      .replace(/[.,;:]+$/, '')
+      .trim();
+    const code = countryFromName(candidate);
+    if (code) return code;
+  }
+  const to = /\bto\s+(?:the\s+)?([A-Z][\p{L} .']+)$/u.exec(text);
+  const demonym = /^(?:the\s+)?(?:former\s+)?([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)\s/u.exec(text);
+  if (demonym) {
+    const code = countryFromDemonym(demonym[1] as string) ?? countryFromDemonym((demonym[1] as string).split(' ')[0] as string);
+    if (code) return code;
+  }
+  if (to && /Ambassador/.test(text)) return null;
+  return null;
+}
+
+/**
+ * Reads a participant from comma-separated segments: a person phrase, then an optional title
+ * segment ("Mr. Shinzo Abe", "Prime Minister of Japan"). Returns how many segments it used.
+ */
+export function parseParticipant(segments: string[]): { participant: Participant; used: number } | null {
+  const head = segments[0];
+  if (!head) return null;
+  const phrase = parsePersonPhrase(head);
+  if (!phrase) return null;
+  let used = 1;
+  let name = phrase.name;
+  if (segments[1] && /^(Jr|Sr)\.?$/.test(segments[1].trim())) {
+    name = `${name}, ${segments[1].trim().replace(/\.?$/, '.')}`;
+    used++;
+  }
+  let title = phrase.prefixTitle;
+  const next = segments[used];
+  if (next && isTitleSegment(next)) {
+    const suffixTitle = next.trim().replace(/[.;:]+$/, '');
+    title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
+    used++;
+    const country = phrase.ofCountry ?? countryInPhrase(suffixTitle) ?? (title ? countryInPhrase(title) : null);
+    return { participant: { name, honorific: phrase.honorific, title: title ?? suffixTitle, country }, used };
+  }
+  const country = phrase.ofCountry ?? (title ? countryInPhrase(title) : null);
+  return { participant: { name, honorific: phrase.honorific, title, country }, used };
+}
