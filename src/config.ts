@@ -1,0 +1,161 @@
+import cron from 'node-cron';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/**
+ * The built-in feed list. MOFA has no confirmed English feed (../shared/feeds.md); Kantei's
+ * English feed is the one Japanese government feed seen answering with current items.
+ */
+export const DEFAULT_FEEDS = ['https://japan.kantei.go.jp/index-e2.rdf'];
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const schema = z
+  .object({
+    SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xox'), {
+      message: 'expected a bot token starting with "xoxb-"',
+    }),
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), {
+      message: 'expected an app-level token starting with "xapp-"',
+    }),
+    SLACK_API_URL: z
+      .string()
+      .trim()
+      .default('https://slack.com/api/')
+      .refine((v) => /^https?:\/\//.test(v), { message: 'expected an http(s) URL such as https://slack.com/api/' })
+      .transform((v) => (v.endsWith('/') ? v : `${v}/`)),
+    PORT: z.coerce
+      .number({ message: 'expected a port number' })
+      .int({ message: 'expected a whole port number' })
+      .min(0, { message: 'expected a port between 0 and 65535' })
+      .max(65535, { message: 'expected a port between 0 and 65535' })
+      .default(3000),
+    DATABASE_URL: z.string().trim().default('./data/readout.db'),
+    READOUT_FEEDS: optionalString,
+    READOUT_FIRST_POLL_DAYS: z.coerce
+      .number({ message: 'expected a number of days' })
+      .int({ message: 'expected a whole number of days' })
+      .min(0, { message: 'expected 0 or more days' })
+      .default(7),
+    READOUT_DIGEST_THRESHOLD: z.coerce
+      .number({ message: 'expected a number' })
+      .int({ message: 'expected a whole number' })
+      .min(1, { message: 'expected 1 or more' })
+      .default(10),
+    READOUT_ALERT_CHANNEL: optionalString,
+    READOUT_CHANNEL: optionalString.refine((v) => v === undefined || /^[CGD][A-Z0-9]{2,}$/.test(v), {
+      message: 'expected a channel id such as C0123ABCD (not a #name)',
+    }),
+    READOUT_POLL_CRON: z
+      .string()
+      .trim()
+      .default('*/10 * * * *')
+      .refine((v) => cron.validate(v), { message: 'expected a cron expression such as "*/10 * * * *"' }),
+    READOUT_TIMEZONE: z
+      .string()
+      .trim()
+      .default('UTC')
+      .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo or UTC' }),
+    READOUT_ALLOW_PRIVATE_NETWORKS: z.enum(['', '0', '1']).default(''),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+    if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'required with SLACK_APP_TOKEN (Socket Mode needs the bot token too)',
+      });
+    }
+    if (env.READOUT_FEEDS) {
+      for (const url of env.READOUT_FEEDS.split(',').map((u) => u.trim())) {
+        if (url && !/^https?:\/\/[^\s]+$/.test(url)) {
+          ctx.addIssue({ code: 'custom', path: ['READOUT_FEEDS'], message: `expected http(s) URLs, got "${url}"` });
+        }
+      }
+    }
+  });
+
+export type Config = Readonly<{
+  slack: Readonly<{
+    botToken: string | null;
+    signingSecret: string | null;
+    appToken: string | null;
+    apiUrl: string;
+    /** "http" with a signing secret, "socket" with an app token, "off" without a bot token. */
+    mode: 'http' | 'socket' | 'off';
+  }>;
+  port: number;
+  databaseUrl: string;
+  feeds: readonly string[];
+  firstPollDays: number;
+  digestThreshold: number;
+  alertChannel: string | null;
+  channel: string | null;
+  pollCron: string;
+  timeZone: string;
+  allowPrivateNetworks: boolean;
+}>;
+
+/**
+ * The only reader of the environment. Returns a frozen Config, or throws a ConfigError whose
+ * message names each bad variable and what it expected.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.') || 'environment';
+      const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
+      const shown = got === undefined || /TOKEN|SECRET/.test(name) ? '' : ` (got "${got}")`;
+      return `${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const mode = !e.SLACK_BOT_TOKEN ? 'off' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const feeds = e.READOUT_FEEDS
+    ? e.READOUT_FEEDS.split(',')
+        .map((u) => u.trim())
+        .filter(Boolean)
+    : DEFAULT_FEEDS;
+  return Object.freeze({
+    slack: Object.freeze({
+      botToken: e.SLACK_BOT_TOKEN ?? null,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+      appToken: e.SLACK_APP_TOKEN ?? null,
+      apiUrl: e.SLACK_API_URL,
+      mode,
+    }),
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    feeds: Object.freeze([...new Set(feeds)]),
+    firstPollDays: e.READOUT_FIRST_POLL_DAYS,
+    digestThreshold: e.READOUT_DIGEST_THRESHOLD,
+    alertChannel: e.READOUT_ALERT_CHANNEL ?? null,
+    channel: e.READOUT_CHANNEL ?? null,
+    pollCron: e.READOUT_POLL_CRON,
+    timeZone: e.READOUT_TIMEZONE,
+    allowPrivateNetworks: e.READOUT_ALLOW_PRIVATE_NETWORKS === '1',
+  });
+}

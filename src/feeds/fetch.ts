@@ -1,0 +1,152 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../../package.json') as { version: string };
+
+/** The User-Agent every request of the app carries: it names the app and where to learn more. */
+export const USER_AGENT = `Readout/${version} (Slack app for diplomatic readouts; feed poller)`;
+
+export type FetchOk = {
+  status: 'ok';
+  httpStatus: number;
+  body: string;
+  contentType: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  finalUrl: string;
+};
+export type FetchNotModified = { status: 'not_modified'; httpStatus: 304 };
+export type FetchFailed = { status: 'error'; httpStatus: number | null; reason: string };
+export type FetchResult = FetchOk | FetchNotModified | FetchFailed;
+
+export type FetchOptions = {
+  etag?: string | null;
+  lastModified?: string | null;
+  timeoutMs?: number;
+  maxBytes?: number;
+  accept?: string;
+};
+
+/** Injected so that tests and benchmarks can count or replace the network. */
+export type HttpFetch = typeof fetch;
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The charset a response declares in its header, its XML declaration or an HTML meta. */
+export function sniffCharset(contentType: string | null, head: Uint8Array): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const fromHeader = contentType ? /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] : undefined;
+  if (fromHeader) return fromHeader.toLowerCase();
+  const ascii = new TextDecoder('latin1').decode(head.subarray(0, 2048));
+  const declared =
+    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(ascii)?.[1] ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(ascii)?.[1];
+  return declared ? declared.toLowerCase() : 'utf-8';
+}
+
+/** Decodes bytes by their declared charset; an unknown charset falls back to UTF-8. */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+  const charset = sniffCharset(contentType, bytes);
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code) return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    return error.message;
+  }
+  return String(error);
+}
+
+/**
+ * GETs a URL with a timeout, a body cap and conditional headers. Never throws: a 304, an HTTP
+ * error, a timeout or an oversized body are returned as values with a readable reason.
+ */
+export async function fetchText(url: string, options: FetchOptions = {}, http: HttpFetch = fetch): Promise<FetchResult> {
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    accept: options.accept ?? '*/*',
+  };
+  if (options.etag) headers['if-none-match'] = options.etag;
+  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  let response: Response;
+  try {
+    response = await http(url, {
+      headers,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { status: 'error', httpStatus: null, reason: describe(error) };
+  }
+  if (response.status === 304) {
+    await response.body?.cancel();
+    return { status: 'not_modified', httpStatus: 304 };
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    const reason =
+      response.status === 403
+        ? 'HTTP 403 Forbidden: the publisher refuses this address (MOFA blocks data-centre and automated requests)'
+        : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return { status: 'error', httpStatus: response.status, reason };
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    return { status: 'error', httpStatus: response.status, reason: describe(error) };
+  }
+  if (bytes === null) {
+    return {
+      status: 'error',
+      httpStatus: response.status,
+      reason: `body larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes`,
+    };
+  }
+  const contentType = response.headers.get('content-type');
+  return {
+    status: 'ok',
+    httpStatus: response.status,
+    body: decodeBody(bytes, contentType),
+    contentType,
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+    finalUrl: response.url || url,
+  };
+}

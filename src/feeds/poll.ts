@@ -1,0 +1,281 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import { detectSource, parseReadout } from '../readout/parse/index.js';
+import type { Readout } from '../readout/types.js';
+import type { FeedState, Store, StoredReadout } from '../store/index.js';
+import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
+import { type FeedItem, parseFeed } from './parse-feed.js';
+
+/** A partial readout is posted (saying it is partial) once its page has failed this often. */
+export const PARTIAL_POST_AFTER = 3;
+/** Pages are retried on this many cycles, then the readout stays partial. */
+export const MAX_PAGE_ATTEMPTS = 10;
+
+export type PollDeps = {
+  store: Store;
+  logger: Logger;
+  /** Feed URLs to poll, in order. */
+  feeds: readonly string[];
+  /** Channels that receive every new readout. */
+  channels: readonly string[];
+  firstPollDays: number;
+  fetch?: HttpFetch;
+  clock?: () => Date;
+  timeoutMs?: number;
+};
+
+export type FeedOutcome = {
+  feedUrl: string;
+  status: 'ok' | 'not_modified' | 'error';
+  reason?: string;
+  items: number;
+  newReadouts: number;
+  ms: number;
+};
+
+export type PollReport = {
+  feeds: FeedOutcome[];
+  newReadouts: number;
+  completedPartials: number;
+  postsPlanned: number;
+  pageFetches: number;
+  ms: number;
+};
+
+/** The identity of an item inside its feed: guid, else link, else a hash of its text. */
+export function itemKey(item: FeedItem): string {
+  if (item.guid) return item.guid;
+  if (item.link) return item.link;
+  return `sha1:${createHash('sha1')
+    .update(`${item.title ?? ''}\n${item.summary ?? ''}`)
+    .digest('hex')}`;
+}
+
+function dayOf(iso: string | null): string | null {
+  return iso ? iso.slice(0, 10) : null;
+}
+
+/** What a readout shows when only the feed item is known: its title, link and summary, no facts. */
+export function partialReadout(item: FeedItem, reason: string): Readout {
+  return {
+    source: detectSource(item.link, ''),
+    url: item.link,
+    title: item.title,
+    section: null,
+    kind: 'other',
+    docType: 'readout',
+    date: null,
+    published: dayOf(item.publishedAt),
+    start: null,
+    durationMinutes: null,
+    durationApproximate: false,
+    participants: [],
+    countries: [],
+    relation: null,
+    keyPoints: [],
+    summary: item.summary ? [item.summary] : [],
+    warnings: [`partial: the page could not be read (${reason}); only the feed item is shown`],
+  };
+}
+
+type PageResult = { ok: true; readout: Readout } | { ok: false; reason: string };
+
+/**
+ * Polls every feed once: conditional GET, new items' pages fetched and parsed, readouts stored,
+ * posts planned for the channels. A failing feed or page is logged with its URL and reason and
+ * the poll goes on; a feed's validators (ETag, Last-Modified) are kept only when every item was
+ * stored, so that nothing is marked done that was not done.
+ */
+export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
+  const clock = deps.clock ?? (() => new Date());
+  const http = deps.fetch ?? fetch;
+  const started = performance.now();
+  const report: PollReport = {
+    feeds: [],
+    newReadouts: 0,
+    completedPartials: 0,
+    postsPlanned: 0,
+    pageFetches: 0,
+    ms: 0,
+  };
+
+  const fetchPage = async (url: string): Promise<FetchResult> => {
+    report.pageFetches++;
+    return fetchText(url, { timeoutMs: deps.timeoutMs, accept: 'text/html,application/xhtml+xml,text/plain;q=0.8' }, http);
+  };
+
+  const readPage = async (item: FeedItem): Promise<PageResult> => {
+    const published = dayOf(item.publishedAt);
+    if (!item.link) {
+      if (item.contentHtml) return { ok: true, readout: parseReadout({ content: item.contentHtml, published }) };
+      return { ok: false, reason: 'the item has no link' };
+    }
+    const page = await fetchPage(item.link);
+    if (page.status === 'ok') {
+      return {
+        ok: true,
+        readout: parseReadout({ content: page.body, url: item.link, published, feedTitle: item.title }),
+      };
+    }
+    // A feed that carries the whole body (WordPress content:encoded) stands in for the page.
+    if (item.contentHtml) {
+      return {
+        ok: true,
+        readout: parseReadout({ content: item.contentHtml, url: item.link, published, feedTitle: item.title }),
+      };
+    }
+    return { ok: false, reason: page.status === 'error' ? page.reason : 'HTTP 304 for a page never fetched' };
+  };
+
+  const plan = async (stored: StoredReadout) => {
+    if (!stored.announce) return;
+    if (stored.partial && stored.pageAttempts < PARTIAL_POST_AFTER) return;
+    for (const channel of deps.channels) {
+      await deps.store.planPost(stored.id, channel);
+      report.postsPlanned++;
+    }
+  };
+
+  for (const feedUrl of deps.feeds) {
+    const t0 = performance.now();
+    const log = deps.logger.child({ feedUrl });
+    const previous = await deps.store.getFeed(feedUrl);
+    const state: FeedState = previous ?? {
+      url: feedUrl,
+      etag: null,
+      lastModified: null,
+      firstPolledAt: null,
+      lastFetchedAt: null,
+      lastSuccessAt: null,
+      lastStatus: null,
+      lastError: null,
+      consecutiveErrors: 0,
+    };
+    const outcome: FeedOutcome = { feedUrl, status: 'ok', items: 0, newReadouts: 0, ms: 0 };
+    const triedThisCycle = new Set<string>();
+    const now = clock();
+    state.lastFetchedAt = now.toISOString();
+
+    const fail = async (reason: string, httpStatus: number | null) => {
+      state.lastError = reason;
+      state.lastStatus = httpStatus;
+      state.consecutiveErrors++;
+      await deps.store.saveFeed(state);
+      outcome.status = 'error';
+      outcome.reason = reason;
+      log.warn({ feedUrl, status: httpStatus, reason, consecutiveErrors: state.consecutiveErrors }, 'feed failed');
+    };
+
+    const response = await fetchText(
+      feedUrl,
+      {
+        etag: state.etag,
+        lastModified: state.lastModified,
+        timeoutMs: deps.timeoutMs,
+        accept: 'application/rss+xml, application/rdf+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
+      },
+      http,
+    );
+    if (response.status === 'error') {
+      await fail(response.reason, response.httpStatus);
+    } else if (response.status === 'not_modified') {
+      outcome.status = 'not_modified';
+      state.lastStatus = 304;
+      state.lastSuccessAt = now.toISOString();
+      state.lastError = null;
+      state.consecutiveErrors = 0;
+      await deps.store.saveFeed(state);
+    } else {
+      const feed = await parseFeed(response.body, response.finalUrl);
+      if (!feed.ok) {
+        await fail(feed.reason, response.httpStatus);
+      } else {
+        outcome.items = feed.items.length;
+        const firstPoll = state.firstPolledAt === null;
+        const windowStart = now.getTime() - deps.firstPollDays * 86_400_000;
+        let allStored = true;
+        for (const item of feed.items) {
+          const key = itemKey(item);
+          try {
+            if (await deps.store.findReadout(feedUrl, key)) continue;
+            const page = await readPage(item);
+            const itemTime = item.publishedAt ? Date.parse(item.publishedAt) : Number.NaN;
+            // On a feed's first poll only recent items are posted; older ones are stored.
+            const announce = !firstPoll || (!Number.isNaN(itemTime) && itemTime >= windowStart);
+            const { readout: stored, created } = await deps.store.insertReadout({
+              feedUrl,
+              itemKey: key,
+              link: item.link ?? key,
+              itemPublishedAt: item.publishedAt,
+              itemTitle: item.title,
+              itemSummary: item.summary,
+              readout: page.ok ? page.readout : partialReadout(item, page.reason),
+              partial: !page.ok,
+              pageAttempts: 1,
+              lastPageError: page.ok ? null : page.reason,
+              announce,
+            });
+            if (!created) continue;
+            triedThisCycle.add(stored.id);
+            outcome.newReadouts++;
+            report.newReadouts++;
+            if (!page.ok) log.warn({ feedUrl, link: item.link, reason: page.reason }, 'page not read; stored as partial');
+            await plan(stored);
+          } catch (error) {
+            allStored = false;
+            log.error({ feedUrl, item: key, err: error }, 'item not stored; it will be tried again next cycle');
+          }
+        }
+        state.lastStatus = response.httpStatus;
+        state.lastSuccessAt = now.toISOString();
+        state.lastError = null;
+        state.consecutiveErrors = 0;
+        if (allStored) {
+          state.etag = response.etag;
+          state.lastModified = response.lastModified;
+          state.firstPolledAt = state.firstPolledAt ?? now.toISOString();
+        }
+        await deps.store.saveFeed(state);
+      }
+    }
+
+    // Pages that failed before are tried again on every cycle, whatever the feed answered.
+    for (const partial of await deps.store.listPartial(feedUrl, MAX_PAGE_ATTEMPTS)) {
+      if (triedThisCycle.has(partial.id)) continue;
+      const item: FeedItem = {
+        guid: partial.itemKey,
+        link: partial.link,
+        title: partial.itemTitle,
+        summary: partial.itemSummary,
+        publishedAt: partial.itemPublishedAt,
+        contentHtml: null,
+      };
+      const page = await readPage(item);
+      const attempts = partial.pageAttempts + 1;
+      if (page.ok) {
+        await deps.store.updateReadout(partial.id, {
+          readout: page.readout,
+          partial: false,
+          pageAttempts: attempts,
+          lastPageError: null,
+        });
+        report.completedPartials++;
+        log.info({ feedUrl, link: partial.link, attempts }, 'partial readout completed');
+        await plan({ ...partial, readout: page.readout, partial: false, pageAttempts: attempts });
+      } else {
+        await deps.store.updateReadout(partial.id, {
+          readout: partial.readout,
+          partial: true,
+          pageAttempts: attempts,
+          lastPageError: page.reason,
+        });
+        log.warn({ feedUrl, link: partial.link, attempts, reason: page.reason }, 'page still not read');
+        await plan({ ...partial, pageAttempts: attempts });
+      }
+    }
+    outcome.ms = Math.round(performance.now() - t0);
+    report.feeds.push(outcome);
+  }
+  report.ms = Math.round(performance.now() - started);
+  return report;
+}

@@ -1,0 +1,59 @@
+/**
+ * Numbered migrations. Each runs once, in order, inside a transaction; a released migration is
+ * never edited, only followed by a new one.
+ */
+export type Migration = { version: number; name: string; sql: string };
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'feeds, readouts, posts',
+    sql: `
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        first_polled_at TEXT,
+        last_fetched_at TEXT,
+        last_success_at TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        consecutive_errors INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE readouts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        feed_url TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        link TEXT NOT NULL,
+        item_published_at TEXT,
+        item_title TEXT,
+        item_summary TEXT,
+        data TEXT NOT NULL,
+        relation TEXT,
+        event_date TEXT,
+        partial INTEGER NOT NULL DEFAULT 0,
+        page_attempts INTEGER NOT NULL DEFAULT 0,
+        last_page_error TEXT,
+        announce INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (feed_url, item_key)
+      );
+      CREATE INDEX readouts_relation_date ON readouts (relation, event_date DESC);
+      CREATE INDEX readouts_partial ON readouts (feed_url, partial);
+      CREATE TABLE posts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        readout_id INTEGER NOT NULL REFERENCES readouts (id),
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'posted')),
+        ts TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        posted_at TEXT,
+        UNIQUE (readout_id, channel)
+      );
+      CREATE INDEX posts_status ON posts (status);
+    `,
+  },
+];

@@ -1,0 +1,264 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ReadoutError } from '../errors.js';
+import type { Readout } from '../readout/types.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import type { FeedState, NewReadout, Post, Store, StoredReadout } from './store.js';
+
+type ReadoutRow = {
+  id: number;
+  feed_url: string;
+  item_key: string;
+  link: string;
+  item_published_at: string | null;
+  item_title: string | null;
+  item_summary: string | null;
+  data: string;
+  partial: number;
+  page_attempts: number;
+  last_page_error: string | null;
+  announce: number;
+  created_at: string;
+  updated_at: string;
+};
+
+type FeedRow = {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  first_polled_at: string | null;
+  last_fetched_at: string | null;
+  last_success_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  consecutive_errors: number;
+};
+
+type PostRow = {
+  id: number;
+  readout_id: number;
+  channel: string;
+  status: 'planned' | 'posted';
+  ts: string | null;
+  attempts: number;
+  last_error: string | null;
+};
+
+function toReadout(row: ReadoutRow): StoredReadout {
+  return {
+    id: String(row.id),
+    feedUrl: row.feed_url,
+    itemKey: row.item_key,
+    link: row.link,
+    itemPublishedAt: row.item_published_at,
+    itemTitle: row.item_title,
+    itemSummary: row.item_summary,
+    readout: JSON.parse(row.data) as Readout,
+    partial: row.partial === 1,
+    pageAttempts: row.page_attempts,
+    lastPageError: row.last_page_error,
+    announce: row.announce === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toFeed(row: FeedRow): FeedState {
+  return {
+    url: row.url,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    firstPolledAt: row.first_polled_at,
+    lastFetchedAt: row.last_fetched_at,
+    lastSuccessAt: row.last_success_at,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    consecutiveErrors: row.consecutive_errors,
+  };
+}
+
+function toPost(row: PostRow): Post {
+  return {
+    id: row.id,
+    readoutId: String(row.readout_id),
+    channel: row.channel,
+    status: row.status,
+    ts: row.ts,
+    attempts: row.attempts,
+    lastError: row.last_error,
+  };
+}
+
+/** The SQLite file a DATABASE_URL names: a path, `file:` URL, or `:memory:`. */
+export function sqlitePath(databaseUrl: string): string {
+  if (databaseUrl === ':memory:') return databaseUrl;
+  if (databaseUrl.startsWith('file:')) return decodeURIComponent(databaseUrl.replace(/^file:(\/\/)?/, ''));
+  return databaseUrl;
+}
+
+/** Applies the numbered migrations not yet applied, each in its own transaction. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  for (const migration of SQLITE_MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+          migration.version,
+          new Date().toISOString(),
+        );
+      })();
+    } catch (cause) {
+      throw new ReadoutError('STORE_MIGRATION', `migration ${migration.version} failed`, { cause });
+    }
+  }
+}
+
+/**
+ * Opens (creating when needed) the SQLite store. WAL journal with synchronous=FULL: a recorded
+ * post survives kill -9 and power loss. One process at a time writes to it.
+ */
+export function openSqliteStore(databaseUrl: string, clock: () => Date = () => new Date()): Store {
+  const path = sqlitePath(databaseUrl);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const now = () => clock().toISOString();
+  const q = {
+    getFeed: db.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?'),
+    listFeeds: db.prepare<[], FeedRow>('SELECT * FROM feeds ORDER BY url'),
+    saveFeed: db.prepare(
+      `INSERT INTO feeds (url, etag, last_modified, first_polled_at, last_fetched_at, last_success_at, last_status, last_error, consecutive_errors)
+       VALUES (@url, @etag, @lastModified, @firstPolledAt, @lastFetchedAt, @lastSuccessAt, @lastStatus, @lastError, @consecutiveErrors)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+         first_polled_at = excluded.first_polled_at, last_fetched_at = excluded.last_fetched_at,
+         last_success_at = excluded.last_success_at, last_status = excluded.last_status,
+         last_error = excluded.last_error, consecutive_errors = excluded.consecutive_errors`,
+    ),
+    findReadout: db.prepare<[string, string], ReadoutRow>('SELECT * FROM readouts WHERE feed_url = ? AND item_key = ?'),
+    getReadout: db.prepare<[number], ReadoutRow>('SELECT * FROM readouts WHERE id = ?'),
+    insertReadout: db.prepare(
+      `INSERT INTO readouts (feed_url, item_key, link, item_published_at, item_title, item_summary, data, relation,
+         event_date, partial, page_attempts, last_page_error, announce, created_at, updated_at)
+       VALUES (@feedUrl, @itemKey, @link, @itemPublishedAt, @itemTitle, @itemSummary, @data, @relation,
+         @eventDate, @partial, @pageAttempts, @lastPageError, @announce, @now, @now)
+       ON CONFLICT (feed_url, item_key) DO NOTHING`,
+    ),
+    updateReadout: db.prepare(
+      `UPDATE readouts SET data = @data, relation = @relation, event_date = @eventDate, partial = @partial,
+         page_attempts = @pageAttempts, last_page_error = @lastPageError, updated_at = @now WHERE id = @id`,
+    ),
+    listPartial: db.prepare<[string, number], ReadoutRow>(
+      'SELECT * FROM readouts WHERE feed_url = ? AND partial = 1 AND page_attempts < ? ORDER BY id',
+    ),
+    latestByRelation: db.prepare<[string, number], ReadoutRow>(
+      `SELECT * FROM readouts WHERE relation = ?
+       ORDER BY event_date IS NULL, event_date DESC, COALESCE(item_published_at, created_at) DESC, id DESC LIMIT ?`,
+    ),
+    countReadouts: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM readouts'),
+    planPost: db.prepare(
+      `INSERT INTO posts (readout_id, channel, status, attempts, created_at) VALUES (?, ?, 'planned', 0, ?)
+       ON CONFLICT (readout_id, channel) DO NOTHING`,
+    ),
+    pendingPosts: db.prepare<[number], PostRow>(
+      "SELECT * FROM posts WHERE status = 'planned' ORDER BY readout_id, id LIMIT ?",
+    ),
+    markPosted: db.prepare("UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?"),
+    markPostFailed: db.prepare('UPDATE posts SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
+    postsFor: db.prepare<[number], PostRow>('SELECT * FROM posts WHERE readout_id = ? ORDER BY id'),
+  };
+
+  const readoutParams = (r: Pick<StoredReadout, 'readout'>) => ({
+    data: JSON.stringify(r.readout),
+    relation: r.readout.relation,
+    eventDate: r.readout.date,
+  });
+
+  return {
+    async getFeed(url) {
+      const row = q.getFeed.get(url);
+      return row ? toFeed(row) : null;
+    },
+    async saveFeed(state) {
+      q.saveFeed.run(state);
+    },
+    async listFeeds() {
+      return q.listFeeds.all().map(toFeed);
+    },
+    async findReadout(feedUrl, itemKey) {
+      const row = q.findReadout.get(feedUrl, itemKey);
+      return row ? toReadout(row) : null;
+    },
+    async getReadout(id) {
+      const n = Number(id);
+      if (!Number.isSafeInteger(n)) return null;
+      const row = q.getReadout.get(n);
+      return row ? toReadout(row) : null;
+    },
+    async insertReadout(r: NewReadout) {
+      const result = q.insertReadout.run({
+        feedUrl: r.feedUrl,
+        itemKey: r.itemKey,
+        link: r.link,
+        itemPublishedAt: r.itemPublishedAt,
+        itemTitle: r.itemTitle,
+        itemSummary: r.itemSummary,
+        partial: r.partial ? 1 : 0,
+        pageAttempts: r.pageAttempts,
+        lastPageError: r.lastPageError,
+        announce: r.announce ? 1 : 0,
+        now: now(),
+        ...readoutParams(r),
+      });
+      const row = q.findReadout.get(r.feedUrl, r.itemKey) as ReadoutRow;
+      return { readout: toReadout(row), created: result.changes === 1 };
+    },
+    async updateReadout(id, change) {
+      q.updateReadout.run({
+        id: Number(id),
+        partial: change.partial ? 1 : 0,
+        pageAttempts: change.pageAttempts,
+        lastPageError: change.lastPageError,
+        now: now(),
+        ...readoutParams(change),
+      });
+    },
+    async listPartial(feedUrl, maxAttempts) {
+      return q.listPartial.all(feedUrl, maxAttempts).map(toReadout);
+    },
+    async latestByRelation(relation, limit) {
+      return q.latestByRelation.all(relation, limit).map(toReadout);
+    },
+    async countReadouts() {
+      return q.countReadouts.get()?.n ?? 0;
+    },
+    async planPost(readoutId, channel) {
+      q.planPost.run(Number(readoutId), channel, now());
+    },
+    async pendingPosts(limit) {
+      return q.pendingPosts.all(limit).map(toPost);
+    },
+    async markPosted(postId, ts) {
+      q.markPosted.run(ts, now(), postId);
+    },
+    async markPostFailed(postId, error) {
+      q.markPostFailed.run(error.slice(0, 500), postId);
+    },
+    async postsFor(readoutId) {
+      return q.postsFor.all(Number(readoutId)).map(toPost);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { Readout } from '../readout/types.js';
+
+/** What the app remembers of a feed between polls. */
+export type FeedState = {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** When the feed was first read successfully; null until then (the next poll is its first). */
+  firstPolledAt: string | null;
+  lastFetchedAt: string | null;
+  lastSuccessAt: string | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  consecutiveErrors: number;
+};
+
+/** One feed item turned into a readout, as stored. */
+export type StoredReadout = {
+  /** Stable id, a string: it goes into Slack message metadata. */
+  id: string;
+  feedUrl: string;
+  /** The item's identity inside its feed: guid, else link. */
+  itemKey: string;
+  /** The page the item links to. */
+  link: string;
+  /** The feed item's own date (ISO instant) when it has one. */
+  itemPublishedAt: string | null;
+  /** The feed item's title and summary, kept for a partial readout. */
+  itemTitle: string | null;
+  itemSummary: string | null;
+  readout: Readout;
+  /** True while the page has not been fetched and parsed. */
+  partial: boolean;
+  pageAttempts: number;
+  lastPageError: string | null;
+  /** Whether the readout is to be posted (false for items older than the first-poll window). */
+  announce: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type NewReadout = Omit<StoredReadout, 'id' | 'createdAt' | 'updatedAt'>;
+
+export type PostStatus = 'planned' | 'posted';
+
+export type Post = {
+  id: number;
+  readoutId: string;
+  channel: string;
+  status: PostStatus;
+  ts: string | null;
+  attempts: number;
+  lastError: string | null;
+};
+
+/**
+ * Everything Readout keeps. Implementations: SQLite (one process) and, later, PostgreSQL.
+ * Guarantees every implementation keeps:
+ * - a readout is unique per (feedUrl, itemKey): `insertReadout` on an existing key changes nothing;
+ * - a post is unique per (readoutId, channel): `planPost` twice plans once;
+ * - `markPosted` is recorded durably before it resolves (synchronous=FULL on SQLite), so a
+ *   restart never posts a recorded message again.
+ * With several instances, only the PostgreSQL store is safe (later issue).
+ */
+export interface Store {
+  getFeed(url: string): Promise<FeedState | null>;
+  saveFeed(state: FeedState): Promise<void>;
+  listFeeds(): Promise<FeedState[]>;
+
+  findReadout(feedUrl: string, itemKey: string): Promise<StoredReadout | null>;
+  getReadout(id: string): Promise<StoredReadout | null>;
+  /** Inserts a readout; returns the stored one and whether it was new. */
+  insertReadout(readout: NewReadout): Promise<{ readout: StoredReadout; created: boolean }>;
+  /** Replaces the parsed facts of a readout (a partial one completed, or a page retried). */
+  updateReadout(
+    id: string,
+    change: Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>,
+  ): Promise<void>;
+  /** Partial readouts of a feed whose page is still to be fetched again. */
+  listPartial(feedUrl: string, maxAttempts: number): Promise<StoredReadout[]>;
+  /** Latest readouts of a relation, by event date (then by when stored), newest first. */
+  latestByRelation(relation: string, limit: number): Promise<StoredReadout[]>;
+  countReadouts(): Promise<number>;
+
+  planPost(readoutId: string, channel: string): Promise<void>;
+  pendingPosts(limit: number): Promise<Post[]>;
+  markPosted(postId: number, ts: string): Promise<void>;
+  markPostFailed(postId: number, error: string): Promise<void>;
+  postsFor(readoutId: string): Promise<Post[]>;
+
+  close(): Promise<void>;
+}
