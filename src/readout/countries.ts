@@ -226,8 +226,22 @@ export function flagEmoji(code: string | null): string {
 }
 
 /** The English short name of a country code ("Japan", "United States"), or the code. */
+const SHORT_NAMES: Record<string, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  KR: 'Korea',
+  KP: 'North Korea',
+  CN: 'China',
+  RU: 'Russia',
+  VN: 'Viet Nam',
+  TW: 'Taiwan',
+  IR: 'Iran',
+  EU: 'European Union',
+};
+
 export function countryName(code: string): string {
-  if (code === EU) return 'European Union';
+  const short = SHORT_NAMES[code];
+  if (short) return short;
   const names = countries.getName(code, 'en', { select: 'all' }) as string[] | undefined;
   return names?.[0] ?? code;
 }

@@ -1,0 +1,177 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { type Config, loadConfig } from './config.js';
+import { createCycle } from './cycle.js';
+import { type ConsoleFormat, createConsolePoster } from './deliver/console-poster.js';
+import { createSlackPoster } from './deliver/poster.js';
+import { runDemo } from './demo/demo.js';
+import { ConfigError } from './errors.js';
+import { fetchText } from './feeds/fetch.js';
+import { logger } from './logger.js';
+import { parseReadout } from './readout/parse/index.js';
+import { renderReadout } from './render/blocks.js';
+import { renderReadoutText } from './render/text.js';
+import { openStore } from './store/index.js';
+import { sqlitePath } from './store/sqlite.js';
+
+type Out = { out: (text: string) => void; err: (text: string) => void };
+
+async function readInput(input: string): Promise<{ content: string; url: string | null }> {
+  if (input === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return { content: Buffer.concat(chunks).toString('utf8'), url: null };
+  }
+  if (/^https?:\/\//i.test(input)) {
+    const page = await fetchText(input, { accept: 'text/html,text/plain;q=0.9' });
+    if (page.status !== 'ok') throw new Error(`cannot fetch ${input}: ${page.status === 'error' ? page.reason : 'not modified'}`);
+    return { content: page.body, url: page.finalUrl };
+  }
+  return { content: readFileSync(input, 'utf8'), url: null };
+}
+
+/** A scratch copy of the SQLite database, so that a dry run changes nothing the next run sees. */
+function scratchDatabase(databaseUrl: string): { url: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-dry-run-'));
+  const target = join(dir, 'readout.db');
+  const path = sqlitePath(databaseUrl);
+  if (path !== ':memory:' && existsSync(path)) {
+    for (const suffix of ['', '-wal']) if (existsSync(`${path}${suffix}`)) copyFileSync(`${path}${suffix}`, `${target}${suffix}`);
+  }
+  return { url: target, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function pollOnce(config: Config, opts: { dryRun: boolean; format: ConsoleFormat }, io: Out): Promise<number> {
+  const dryRun = opts.dryRun || config.slack.mode === 'off';
+  if (dryRun && !opts.dryRun) io.err('SLACK_BOT_TOKEN is unset: dry run, printing what would be posted.\n');
+  const scratch = dryRun ? scratchDatabase(config.databaseUrl) : null;
+  const store = openStore(scratch?.url ?? config.databaseUrl);
+  try {
+    const poster = dryRun
+      ? createConsolePoster({
+          format: opts.format,
+          write: io.out,
+          describe: async (message) => {
+            const stored = await store.getReadout(message.metadata?.event_payload.readout_id ?? '');
+            return stored
+              ? renderReadoutText(
+                  { id: stored.id, readout: stored.readout, partial: stored.partial, link: stored.link },
+                  { timeZone: config.timeZone },
+                )
+              : message.text;
+          },
+        })
+      : createSlackPoster((await import('./main.js')).createWebClient(config));
+    const channels = config.channel ? [config.channel] : dryRun ? ['READOUT_CHANNEL'] : [];
+    const cycle = createCycle({ store, poster, logger, config, channels });
+    const { poll, delivery } = await cycle.run();
+    const failedFeeds = poll.feeds.filter((f) => f.status === 'error');
+    io.err(
+      `${dryRun ? 'Dry run: ' : ''}${poll.feeds.length} feeds polled (${failedFeeds.length} failed), ` +
+        `${poll.newReadouts} new readouts, ${delivery.posted} ${dryRun ? 'messages printed' : 'posted'}` +
+        `${delivery.failed ? `, ${delivery.failed} posts failed` : ''}, ${poll.ms} ms.\n`,
+    );
+    for (const f of failedFeeds) io.err(`  ${f.feedUrl}: ${f.reason}\n`);
+    return failedFeeds.length > 0 && failedFeeds.length === poll.feeds.length ? 2 : 0;
+  } finally {
+    await store.close();
+    scratch?.cleanup();
+  }
+}
+
+/** Runs the `readout` command line; returns the exit code. */
+export async function runCli(argv: string[], io: Out = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+}): Promise<number> {
+  let code = 0;
+  const program = new Command('readout')
+    .description('Diplomatic readouts from government feeds, parsed and posted to Slack.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('serve', { isDefault: false })
+    .description('run the Slack app and the feed poller (without Slack credentials: the fixture demo)')
+    .addOption(new Option('--format <format>', 'demo output').choices(['text', 'blocks']).default('text'))
+    .action(async (opts: { format: ConsoleFormat }) => {
+      const config = loadConfig();
+      if (config.slack.mode === 'off') {
+        io.err('No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n');
+        code = await runDemo(config, logger, { format: opts.format, write: io.out });
+        return;
+      }
+      const { serve } = await import('./main.js');
+      code = await serve(config, logger);
+    });
+
+  program
+    .command('demo')
+    .description('serve the bundled fixture feed on loopback, poll it and print every message it would post')
+    .addOption(new Option('--format <format>', 'text rendering, or the Block Kit JSON').choices(['text', 'blocks']).default('text'))
+    .option('--blocks', 'same as --format blocks')
+    .action(async (opts: { format: ConsoleFormat; blocks?: boolean }) => {
+      code = await runDemo(loadConfig(), logger, { format: opts.blocks ? 'blocks' : opts.format, write: io.out });
+    });
+
+  program
+    .command('parse')
+    .description('parse one readout page (HTML or text) and print it')
+    .argument('<input>', 'a file, a URL, or - for standard input')
+    .option('--source <id>', 'publisher id (mofa, kantei, …); detected when absent')
+    .option('--url <url>', "the page's address when the input is a file")
+    .option('--published <date>', "the feed item's date, YYYY-MM-DD")
+    .addOption(new Option('--format <format>', 'output').choices(['json', 'blocks', 'text']).default('json'))
+    .action(async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
+      if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
+        io.err(`readout parse: --published expects YYYY-MM-DD, got "${opts.published}"\n`);
+        code = 1;
+        return;
+      }
+      let page: { content: string; url: string | null };
+      try {
+        page = await readInput(input);
+      } catch (error) {
+        io.err(`readout parse: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
+        code = 1;
+        return;
+      }
+      const readout = parseReadout({
+        content: page.content,
+        url: opts.url ?? page.url,
+        source: opts.source ?? null,
+        published: opts.published ?? null,
+      });
+      const link = readout.url ?? opts.url ?? page.url ?? '';
+      const timeZone = process.env.READOUT_TIMEZONE || 'UTC';
+      if (opts.format === 'json') io.out(`${JSON.stringify(readout, null, 2)}\n`);
+      else if (opts.format === 'blocks')
+        io.out(`${JSON.stringify(renderReadout({ id: 'parsed', readout, link, partial: false }, { timeZone }), null, 2)}\n`);
+      else io.out(`${renderReadoutText({ readout, link, partial: false }, { timeZone })}\n`);
+    });
+
+  program
+    .command('poll')
+    .description('poll every configured feed')
+    .requiredOption('--once', 'run one cycle and exit')
+    .option('--dry-run', 'print the messages instead of posting (on a scratch copy of the database)')
+    .addOption(new Option('--format <format>', 'dry-run output').choices(['text', 'blocks']).default('text'))
+    .action(async (opts: { dryRun?: boolean; format: ConsoleFormat }) => {
+      code = await pollOnce(loadConfig(), { dryRun: Boolean(opts.dryRun), format: opts.format }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
+    if (error instanceof ConfigError) {
+      io.err(`readout: ${error.message}\n`);
+      return 78;
+    }
+    io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  return code;
+}

@@ -1,0 +1,30 @@
+import type { SlackMessage } from '../render/blocks.js';
+import type { Poster } from './poster.js';
+
+export type ConsoleFormat = 'text' | 'blocks';
+
+/**
+ * A Poster that prints instead of posting: the readable rendering, or the Block Kit JSON that
+ * would be sent. Used without Slack credentials (the demo) and by `--dry-run`.
+ */
+export function createConsolePoster(options: {
+  format: ConsoleFormat;
+  write?: (text: string) => void;
+  /** The terminal rendering of a message; the metadata's readout id says which readout. */
+  describe: (message: SlackMessage) => string | Promise<string>;
+}): Poster & { count: () => number } {
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  let n = 0;
+  return {
+    count: () => n,
+    async post(channel, message) {
+      n++;
+      if (options.format === 'blocks') {
+        write(`${JSON.stringify({ channel, text: message.text, blocks: message.blocks, metadata: message.metadata }, null, 2)}\n`);
+      } else {
+        write(`\n--- would post to ${channel} ---\n${await options.describe(message)}\n`);
+      }
+      return { ts: `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, '0')}` };
+    },
+  };
+}

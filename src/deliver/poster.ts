@@ -1,0 +1,38 @@
+import type { SlackMessage } from '../render/blocks.js';
+
+/** The one seam between delivery and Slack: post a message to a channel, get its ts. */
+export interface Poster {
+  post(channel: string, message: SlackMessage): Promise<{ ts: string }>;
+}
+
+/** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
+export interface ChatClient {
+  chat: {
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks?: unknown[];
+      metadata?: SlackMessage['metadata'];
+      unfurl_links?: boolean;
+      unfurl_media?: boolean;
+    }): Promise<{ ok?: boolean; ts?: string; error?: string }>;
+  };
+}
+
+/** Posts through the Slack Web API. Link previews are off: the message already summarises the page. */
+export function createSlackPoster(client: ChatClient): Poster {
+  return {
+    async post(channel, message) {
+      const result = await client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: message.metadata,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      if (!result.ts) throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
+      return { ts: result.ts };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommand } from '../commands/parse-command.js';
+import { runCommand } from '../commands/run-command.js';
+import type { Config } from '../config.js';
+import { createCycle } from '../cycle.js';
+import { type ConsoleFormat, createConsolePoster } from '../deliver/console-poster.js';
+import type { Logger } from '../logger.js';
+import { projectRoot } from '../paths.js';
+import { renderReadoutText } from '../render/text.js';
+import { openStore } from '../store/index.js';
+import { startFixtureServer } from './fixture-server.js';
+
+export const DEMO_CHANNEL = 'C0DEMO';
+
+/**
+ * The main job without Slack credentials: serves the bundled fixture feed on loopback, polls it,
+ * fetches and parses each page, stores the readouts in a fresh SQLite file and prints every
+ * message it would post. Every fixture is posted (the first-poll window is opened wide) so the
+ * demo shows posts. Returns the exit code.
+ */
+export async function runDemo(
+  config: Config,
+  logger: Logger,
+  options: { format: ConsoleFormat; write?: (text: string) => void },
+): Promise<number> {
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  const root = projectRoot();
+  const dbPath = join(root, 'data', 'demo.db');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+  const server = await startFixtureServer(join(root, 'fixtures'));
+  const store = openStore(dbPath);
+  try {
+    const poster = createConsolePoster({
+      format: options.format,
+      write,
+      describe: async (message) => {
+        const id = message.metadata?.event_payload.readout_id ?? '';
+        const stored = await store.getReadout(id);
+        if (!stored) return message.text;
+        return renderReadoutText(
+          { id: stored.id, readout: stored.readout, partial: stored.partial, link: stored.link },
+          { timeZone: config.timeZone },
+        );
+      },
+    });
+    const cycle = createCycle({
+      store,
+      poster,
+      logger,
+      config: { ...config, feeds: [`${server.base}/feeds/demo.xml`], firstPollDays: 365_000 },
+      channels: [DEMO_CHANNEL],
+    });
+    const { poll, delivery } = await cycle.run();
+    if (options.format === 'text') {
+      const answer = await runCommand(parseCommand('japan-us list 3'), { store, render: { timeZone: config.timeZone } });
+      write(`\n--- /readout japan-us list 3 would answer ---\n${answer.text}\n`);
+      write(
+        `\nDemo: ${poll.newReadouts} readouts read from ${server.base}/feeds/demo.xml, ` +
+          `${delivery.posted} messages printed, poll cycle ${poll.ms} ms, database ${dbPath}.\n` +
+          'Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README) to run the live app.\n',
+      );
+    }
+    return delivery.failed === 0 ? 0 : 1;
+  } finally {
+    await store.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { WebClient } from '@slack/web-api';
+import cron from 'node-cron';
+import { createSlackApp } from '../handlers/app.js';
+import type { Config } from './config.js';
+import { createCycle } from './cycle.js';
+import { createSlackPoster } from './deliver/poster.js';
+import type { Logger } from './logger.js';
+import { openStore } from './store/index.js';
+
+/** A Web API client for posting outside Bolt (`poll --once`): bounded retries, SLACK_API_URL. */
+export function createWebClient(config: Config): WebClient {
+  return new WebClient(config.slack.botToken ?? undefined, {
+    slackApiUrl: config.slack.apiUrl,
+    retryConfig: { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 30_000 },
+    timeout: 30_000,
+  });
+}
+
+/**
+ * `readout serve`: the Bolt app (HTTP or Socket Mode) and the cron poller in one process. A
+ * cycle runs at start and then on READOUT_POLL_CRON; SIGTERM and SIGINT stop the schedule, let
+ * the running cycle finish, stop the receiver and close the database. Resolves when stopped.
+ */
+export async function serve(config: Config, logger: Logger): Promise<number> {
+  const store = openStore(config.databaseUrl);
+  const render = { timeZone: config.timeZone };
+  const slack = createSlackApp(config, { store, logger, render });
+  const poster = createSlackPoster(slack.app.client);
+  const cycle = createCycle({ store, poster, logger, config });
+  if (!config.channel) {
+    logger.warn('READOUT_CHANNEL is unset: readouts are stored and answered by /readout but not posted');
+  }
+
+  const runCycle = () =>
+    cycle.run().catch((error: unknown) => {
+      logger.error({ err: error }, 'poll cycle failed; the next one will try again');
+    });
+  const task = cron.schedule(config.pollCron, runCycle, { name: 'readout-poll', noOverlap: true });
+
+  await slack.start();
+  logger.info(
+    { mode: config.slack.mode, port: config.slack.mode === 'http' ? config.port : undefined, feeds: config.feeds.length, cron: config.pollCron },
+    config.slack.mode === 'http' ? 'Readout is listening on POST /slack/events' : 'Readout is connected through Socket Mode',
+  );
+  void runCycle();
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down: finishing the current cycle');
+      await task.stop();
+      await task.destroy();
+      await cycle.idle();
+      await slack.stop().catch((error: unknown) => logger.warn({ err: error }, 'receiver did not stop cleanly'));
+      await store.close();
+      logger.info('stopped');
+      resolve(0);
+    };
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.once('SIGINT', () => void stop('SIGINT'));
+  });
+}

@@ -1,0 +1,142 @@
+import type { KeyPoint, Readout } from '../readout/types.js';
+import {
+  escapeMrkdwn,
+  formatDate,
+  formatDuration,
+  formatStart,
+  headline,
+  KIND_LABELS,
+  mrkdwnLink,
+  participantLine,
+} from './format.js';
+
+/** Slack's limits, applied in one place (../shared/slack-platform.md). */
+export const LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  headerText: 150,
+  contextElements: 10,
+  fallbackText: 3000,
+} as const;
+
+export type Block = Record<string, unknown>;
+
+export type SlackMessage = {
+  text: string;
+  blocks: Block[];
+  metadata?: { event_type: string; event_payload: Record<string, string> };
+};
+
+/** What the renderer needs to know about a stored readout. */
+export type RenderInput = {
+  id: string;
+  readout: Readout;
+  /** The page URL to link, when the readout has none of its own. */
+  link: string;
+  partial: boolean;
+};
+
+export type RenderOptions = {
+  /** The zone dates and times are also shown in (READOUT_TIMEZONE). */
+  timeZone: string;
+};
+
+/** Cuts text to a limit on a word boundary, marking the cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+const section = (text: string): Block => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText) },
+});
+const context = (parts: string[]): Block => ({
+  type: 'context',
+  elements: parts.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clip(text, 2000) })),
+});
+
+function keyPointText(point: KeyPoint): string {
+  const lines: string[] = [];
+  const head = point.heading ? `*${point.n}. ${escapeMrkdwn(point.heading)}*` : `*${point.n}.*`;
+  lines.push(point.text ? `${head} ${escapeMrkdwn(point.text)}` : head);
+  point.subPoints.forEach((sub, i) => {
+    lines.push(`    (${i + 1}) ${escapeMrkdwn(sub)}`);
+  });
+  return lines.join('\n');
+}
+
+/** The facts line: date, start, duration, kind; a fact not stated says so, never guessed. */
+export function factsText(readout: Readout, options: RenderOptions): string {
+  const date = readout.date ? formatDate(readout.date) : 'date not stated';
+  const start = formatStart(readout, options.timeZone) ?? 'start time not stated';
+  const duration =
+    readout.durationMinutes !== null
+      ? formatDuration(readout.durationMinutes, readout.durationApproximate)
+      : 'duration not stated';
+  return `:date: ${date}   :clock3: ${start}   :hourglass_flowing_sand: ${duration}   :speech_balloon: ${KIND_LABELS[readout.kind]}`;
+}
+
+/**
+ * A readout as a Slack message: header with the title, the facts, the principals, the key points
+ * in the source's order and words, the source link; fallback text always set; metadata
+ * `readout_posted` with the readout id. Pure. Everything from a feed is escaped.
+ */
+export function renderReadout(input: RenderInput, options: RenderOptions): SlackMessage {
+  const { readout } = input;
+  const url = readout.url ?? input.link;
+  const title = headline(readout);
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: clip(title, LIMITS.headerText), emoji: false } },
+  ];
+  if (input.partial) {
+    blocks.push(
+      context([
+        ':warning: *Partial readout:* the page could not be read yet, so only what the feed says is shown. It is retried on the next polls.',
+      ]),
+    );
+  }
+  blocks.push(section(factsText(readout, options)));
+  if (readout.participants.length > 0) {
+    blocks.push(section(readout.participants.map((p) => escapeMrkdwn(participantLine(p))).join('\n')));
+  }
+
+  const tail: Block[] = [];
+  const link = mrkdwnLink(url, 'Read the source');
+  const sourceParts = [link ? `${link} (${escapeMrkdwn(readout.source)})` : escapeMrkdwn(readout.source)];
+  if (readout.published && readout.published !== readout.date)
+    sourceParts.push(`page dated ${formatDate(readout.published)}`);
+  sourceParts.push(`readout ${escapeMrkdwn(input.id)}`);
+  tail.push({ type: 'divider' }, context(sourceParts));
+
+  // Key points, one section each, within the block budget; the rest is counted, not dropped silently.
+  const budget = LIMITS.blocks - blocks.length - tail.length - 1;
+  const body: Block[] = [];
+  if (readout.keyPoints.length > 0) {
+    const shown = readout.keyPoints.length > budget ? readout.keyPoints.slice(0, budget - 1) : readout.keyPoints;
+    for (const point of shown) body.push(section(keyPointText(point)));
+    const hidden = readout.keyPoints.length - shown.length;
+    if (hidden > 0) body.push(context([`${hidden} more key points at the source.`]));
+  } else if (readout.summary.length > 0) {
+    for (const paragraph of readout.summary.slice(0, Math.min(5, budget))) body.push(section(escapeMrkdwn(paragraph)));
+  }
+  if (body.length > 0) blocks.push({ type: 'divider' }, ...body);
+  blocks.push(...tail);
+
+  const who = readout.participants.map((p) => p.name).join(' and ');
+  const fallback = [
+    title,
+    readout.date ? formatDate(readout.date) : null,
+    who || null,
+    input.partial ? '(partial readout)' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    text: clip(escapeMrkdwn(fallback), LIMITS.fallbackText),
+    blocks,
+    metadata: { event_type: 'readout_posted', event_payload: { readout_id: input.id, url: url ?? '' } },
+  };
+}
