@@ -37,6 +37,8 @@ const RULES: Record<string, SourceRule> = {
   },
 };
 
+const SITE_NAMES = /^(Ministry of Foreign Affairs of Japan|Prime Minister's Office of Japan|MOFA|Kantei)$/i;
+
 const ALWAYS_DROP = 'script, style, noscript, template, svg, iframe, form, button, select, header, footer';
 
 const BLOCK = new Set([
@@ -134,8 +136,11 @@ export function extractPage(html: string, source: string): ExtractedPage {
   const canonicalUrl =
     metaContent(document, 'meta[property="og:url"]') ??
     (document.querySelector('link[rel="canonical"]')?.getAttribute('href') || null);
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const title = h1 ?? metaContent(document, 'meta[property="og:title"]');
+  const ogTitle = metaContent(document, 'meta[property="og:title"]');
+  // The site's own name is not a page title (MOFA pages without a heading carry it in og:title).
+  const fallbackTitle = ogTitle && !SITE_NAMES.test(ogTitle) ? ogTitle : null;
+  const headingIn = (root: Node): string | null =>
+    root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || fallbackTitle;
 
   const generic = RULES.generic as SourceRule;
   const rule = RULES[source] ?? generic;
@@ -145,6 +150,7 @@ export function extractPage(html: string, source: string): ExtractedPage {
       const root = document.querySelector(selector);
       if (!root) continue;
       for (const el of root.querySelectorAll(`${ALWAYS_DROP}, ${r.drop.join(', ')}`)) el.remove();
+      const title = headingIn(root);
       const lines = toLines(root);
       if (lines.length > 0) return { lines, title, canonicalUrl, via: `${source}:${selector}` };
     }
@@ -156,14 +162,14 @@ export function extractPage(html: string, source: string): ExtractedPage {
     if (article?.content) {
       const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
       const lines = toLines(inner.body);
-      if (lines.length > 0) return { lines, title: title ?? article.title ?? null, canonicalUrl, via: 'readability' };
+      if (lines.length > 0) return { lines, title: fallbackTitle ?? article.title ?? null, canonicalUrl, via: 'readability' };
     }
   } catch {
     // Readability gives up on some malformed DOMs; the body text below is the last resort.
   }
   const body = document.body;
   if (body) for (const el of body.querySelectorAll(ALWAYS_DROP)) el.remove();
-  return { lines: body ? toLines(body) : [], title, canonicalUrl, via: 'body' };
+  return { lines: body ? toLines(body) : [], title: fallbackTitle, canonicalUrl, via: 'body' };
 }
 
 /** True when the input looks like HTML rather than plain text. */

@@ -82,6 +82,16 @@ function findLeadIndex(lines: string[]): number {
   return lines.findIndex((l) => LEAD_VERB_RE.test(l) && /\b(with|on|from)\b/.test(l) && l.length > 60);
 }
 
+/** The page's canonical URL from its head, read cheaply before the DOM is built. */
+function canonicalFromHead(html: string): string | null {
+  const head = html.slice(0, 30_000);
+  const m =
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head) ??
+    /<meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url["']/i.exec(head) ??
+    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(head);
+  return m ? (m[1] as string) : null;
+}
+
 /** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -98,7 +108,8 @@ export function dateFromUrl(url: string | null | undefined): string | null {
  */
 export function parseReadout(input: ParseInput): Readout {
   const html = looksLikeHtml(input.content);
-  let source = input.source ?? detectSource(input.url, input.content);
+  const declaredUrl = html && !input.url ? canonicalFromHead(input.content) : null;
+  let source = input.source ?? detectSource(input.url ?? declaredUrl, input.content);
   let lines: string[];
   let title: string | null = null;
   let url = input.url ?? null;

@@ -38,12 +38,13 @@ export function parseKeyPoints(lines: readonly string[]): KeyPointParse {
     paragraphs = [];
     collectsBullets = false;
   };
-  const open = (text: string, next: string | undefined) => {
+  const open = (text: string, next: string | undefined, numbered: boolean) => {
     close();
     const heading = isHeading(text, next) ? text : null;
     current = { n: keyPoints.length + 1, heading, text: '', subPoints: [] };
     paragraphs = heading === null && text ? [text] : [];
-    collectsBullets = /:$/.test(text);
+    // "1. X stated the following:" owns the bullets below it; a bulleted item's siblings are bullets.
+    collectsBullets = numbered && /:$/.test(text);
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -62,13 +63,13 @@ export function parseKeyPoints(lines: readonly string[]): KeyPointParse {
     }
     const numbered = NUMBERED_RE.exec(line);
     if (numbered) {
-      open((numbered[2] as string).trim(), next);
+      open((numbered[2] as string).trim(), next, true);
       continue;
     }
     const bullet = BULLET_RE.exec(line);
     if (bullet) {
       if (current && collectsBullets) (current as KeyPoint).subPoints.push((bullet[1] as string).trim());
-      else open((bullet[1] as string).trim(), next);
+      else open((bullet[1] as string).trim(), next, false);
       continue;
     }
     if (current) paragraphs.push(line);

@@ -267,7 +267,7 @@ function splitSegments(text: string): string[] {
 }
 
 const CLAUSE_START_RE =
-  /^(?:On|on|commencing|starting|beginning|from|From|for|For|at|At|around|shortly|just|approximately|in|In|during|During|while|While|today|Today|this|This|yesterday|Yesterday|local time|Japan time|JST|\d)/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|On|on|commencing|starting|beginning|from|From|for|For|at|At|around|shortly|just|approximately|in|In|during|During|while|While|today|Today|this|This|yesterday|Yesterday|local time|Japan time|JST|\d)/;
 
 /** The home principal: the last person phrase before the verb, after the date and time clauses. */
 function parseSubject(text: string): Participant | null {
@@ -293,7 +293,7 @@ function parseSubject(text: string): Participant | null {
 const OBJECT_RE = /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to)\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.\s+(?=[A-Z])|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
 
 function parseCounterparts(text: string): Participant[] {
   const end = OBJECT_END_RE.exec(text);
@@ -313,6 +313,20 @@ function parseCounterparts(text: string): Participant[] {
   return people;
 }
 
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATION_RE = /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
+
+/** The first sentence of a paragraph, not cut at "Mr.", "H.E.", "Joseph R." or "a.m.". */
+export function firstSentence(text: string): string {
+  const re = /\.\s+(?=[A-Z“"‘'(])/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    if (ABBREVIATION_RE.test(before)) continue;
+    return text.slice(0, (m.index ?? 0) + 1);
+  }
+  return text;
+}
+
 /**
  * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
  * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
@@ -321,7 +335,7 @@ function parseCounterparts(text: string): Participant[] {
  */
 export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const warnings: string[] = [];
-  const text = lead.replace(/\(Photo:[^)]*\)/gi, ' ').replace(/\s+/g, ' ').trim();
+  const text = firstSentence(lead.replace(/\(Photo:[^)]*\)/gi, ' ').replace(/\s+/g, ' ').trim());
 
   // Principals and the verb phrase.
   const verb = LEAD_VERB_RE.exec(text);
@@ -373,7 +387,8 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const times = findTimes(text);
   for (const t of times) if (t.warning) warnings.push(t.warning);
   const outside = times.filter((t) => !t.inParens);
-  const localInParens = times.find((t) => t.inParens && /local time/i.test(t.parenText ?? ''));
+  // Local time inside the parenthesis only when "local time" follows that time there.
+  const localInParens = times.find((t) => t.inParens && /^[^;()]*?local time/i.test(text.slice(t.end)));
   const place = zoneOfPlace(text);
   if (localInParens && outside[0] && (JST_AFTER_RE.test(text.slice(outside[0].end)) || ctx.japaneseSource)) {
     start = { time: localInParens.time, approximate: localInParens.approximate, timeZone: place };
