@@ -1,4 +1,4 @@
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Config } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
 import type { RenderOptions } from '../src/render/blocks.js';

@@ -26,7 +26,8 @@ async function readInput(input: string): Promise<{ content: string; url: string 
   }
   if (/^https?:\/\//i.test(input)) {
     const page = await fetchText(input, { accept: 'text/html,text/plain;q=0.9' });
-    if (page.status !== 'ok') throw new Error(`cannot fetch ${input}: ${page.status === 'error' ? page.reason : 'not modified'}`);
+    if (page.status !== 'ok')
+      throw new Error(`cannot fetch ${input}: ${page.status === 'error' ? page.reason : 'not modified'}`);
     return { content: page.body, url: page.finalUrl };
   }
   return { content: readFileSync(input, 'utf8'), url: null };
@@ -38,12 +39,17 @@ function scratchDatabase(databaseUrl: string): { url: string; cleanup: () => voi
   const target = join(dir, 'readout.db');
   const path = sqlitePath(databaseUrl);
   if (path !== ':memory:' && existsSync(path)) {
-    for (const suffix of ['', '-wal']) if (existsSync(`${path}${suffix}`)) copyFileSync(`${path}${suffix}`, `${target}${suffix}`);
+    for (const suffix of ['', '-wal'])
+      if (existsSync(`${path}${suffix}`)) copyFileSync(`${path}${suffix}`, `${target}${suffix}`);
   }
   return { url: target, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function pollOnce(config: Config, opts: { dryRun: boolean; format: ConsoleFormat }, io: Out): Promise<number> {
+async function pollOnce(
+  config: Config,
+  opts: { dryRun: boolean; format: ConsoleFormat },
+  io: Out,
+): Promise<number> {
   const dryRun = opts.dryRun || config.slack.mode === 'off';
   if (dryRun && !opts.dryRun) io.err('SLACK_BOT_TOKEN is unset: dry run, printing what would be posted.\n');
   const scratch = dryRun ? scratchDatabase(config.databaseUrl) : null;
@@ -82,10 +88,13 @@ async function pollOnce(config: Config, opts: { dryRun: boolean; format: Console
 }
 
 /** Runs the `readout` command line; returns the exit code. */
-export async function runCli(argv: string[], io: Out = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-}): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: Out = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  },
+): Promise<number> {
   let code = 0;
   const program = new Command('readout')
     .description('Diplomatic readouts from government feeds, parsed and posted to Slack.')
@@ -99,7 +108,9 @@ export async function runCli(argv: string[], io: Out = {
     .action(async (opts: { format: ConsoleFormat }) => {
       const config = loadConfig();
       if (config.slack.mode === 'off') {
-        io.err('No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n');
+        io.err(
+          'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
+        );
         code = await runDemo(config, logger, { format: opts.format, write: io.out });
         return;
       }
@@ -110,10 +121,17 @@ export async function runCli(argv: string[], io: Out = {
   program
     .command('demo')
     .description('serve the bundled fixture feed on loopback, poll it and print every message it would post')
-    .addOption(new Option('--format <format>', 'text rendering, or the Block Kit JSON').choices(['text', 'blocks']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'text rendering, or the Block Kit JSON')
+        .choices(['text', 'blocks'])
+        .default('text'),
+    )
     .option('--blocks', 'same as --format blocks')
     .action(async (opts: { format: ConsoleFormat; blocks?: boolean }) => {
-      code = await runDemo(loadConfig(), logger, { format: opts.blocks ? 'blocks' : opts.format, write: io.out });
+      code = await runDemo(loadConfig(), logger, {
+        format: opts.blocks ? 'blocks' : opts.format,
+        write: io.out,
+      });
     });
 
   program
@@ -124,33 +142,39 @@ export async function runCli(argv: string[], io: Out = {
     .option('--url <url>', "the page's address when the input is a file")
     .option('--published <date>', "the feed item's date, YYYY-MM-DD")
     .addOption(new Option('--format <format>', 'output').choices(['json', 'blocks', 'text']).default('json'))
-    .action(async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
-      if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-        io.err(`readout parse: --published expects YYYY-MM-DD, got "${opts.published}"\n`);
-        code = 1;
-        return;
-      }
-      let page: { content: string; url: string | null };
-      try {
-        page = await readInput(input);
-      } catch (error) {
-        io.err(`readout parse: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
-        code = 1;
-        return;
-      }
-      const readout = parseReadout({
-        content: page.content,
-        url: opts.url ?? page.url,
-        source: opts.source ?? null,
-        published: opts.published ?? null,
-      });
-      const link = readout.url ?? opts.url ?? page.url ?? '';
-      const timeZone = process.env.READOUT_TIMEZONE || 'UTC';
-      if (opts.format === 'json') io.out(`${JSON.stringify(readout, null, 2)}\n`);
-      else if (opts.format === 'blocks')
-        io.out(`${JSON.stringify(renderReadout({ id: 'parsed', readout, link, partial: false }, { timeZone }), null, 2)}\n`);
-      else io.out(`${renderReadoutText({ readout, link, partial: false }, { timeZone })}\n`);
-    });
+    .action(
+      async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
+        if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
+          io.err(`readout parse: --published expects YYYY-MM-DD, got "${opts.published}"\n`);
+          code = 1;
+          return;
+        }
+        let page: { content: string; url: string | null };
+        try {
+          page = await readInput(input);
+        } catch (error) {
+          io.err(
+            `readout parse: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
+          code = 1;
+          return;
+        }
+        const readout = parseReadout({
+          content: page.content,
+          url: opts.url ?? page.url,
+          source: opts.source ?? null,
+          published: opts.published ?? null,
+        });
+        const link = readout.url ?? opts.url ?? page.url ?? '';
+        const timeZone = process.env.READOUT_TIMEZONE || 'UTC';
+        if (opts.format === 'json') io.out(`${JSON.stringify(readout, null, 2)}\n`);
+        else if (opts.format === 'blocks')
+          io.out(
+            `${JSON.stringify(renderReadout({ id: 'parsed', readout, link, partial: false }, { timeZone }), null, 2)}\n`,
+          );
+        else io.out(`${renderReadoutText({ readout, link, partial: false }, { timeZone })}\n`);
+      },
+    );
 
   program
     .command('poll')

@@ -36,7 +36,9 @@ const schema = z
       .string()
       .trim()
       .default('https://slack.com/api/')
-      .refine((v) => /^https?:\/\//.test(v), { message: 'expected an http(s) URL such as https://slack.com/api/' })
+      .refine((v) => /^https?:\/\//.test(v), {
+        message: 'expected an http(s) URL such as https://slack.com/api/',
+      })
       .transform((v) => (v.endsWith('/') ? v : `${v}/`)),
     PORT: z.coerce
       .number({ message: 'expected a port number' })
@@ -90,7 +92,11 @@ const schema = z
     if (env.READOUT_FEEDS) {
       for (const url of env.READOUT_FEEDS.split(',').map((u) => u.trim())) {
         if (url && !/^https?:\/\/[^\s]+$/.test(url)) {
-          ctx.addIssue({ code: 'custom', path: ['READOUT_FEEDS'], message: `expected http(s) URLs, got "${url}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['READOUT_FEEDS'],
+            message: `expected http(s) URLs, got "${url}"`,
+          });
         }
       }
     }

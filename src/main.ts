@@ -39,8 +39,15 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
 
   await slack.start();
   logger.info(
-    { mode: config.slack.mode, port: config.slack.mode === 'http' ? config.port : undefined, feeds: config.feeds.length, cron: config.pollCron },
-    config.slack.mode === 'http' ? 'Readout is listening on POST /slack/events' : 'Readout is connected through Socket Mode',
+    {
+      mode: config.slack.mode,
+      port: config.slack.mode === 'http' ? config.port : undefined,
+      feeds: config.feeds.length,
+      cron: config.pollCron,
+    },
+    config.slack.mode === 'http'
+      ? 'Readout is listening on POST /slack/events'
+      : 'Readout is connected through Socket Mode',
   );
   void runCycle();
 
@@ -53,7 +60,9 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
       await task.stop();
       await task.destroy();
       await cycle.idle();
-      await slack.stop().catch((error: unknown) => logger.warn({ err: error }, 'receiver did not stop cleanly'));
+      await slack
+        .stop()
+        .catch((error: unknown) => logger.warn({ err: error }, 'receiver did not stop cleanly'));
       await store.close();
       logger.info('stopped');
       resolve(0);

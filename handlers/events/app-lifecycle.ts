@@ -6,7 +6,10 @@ import type { Logger } from '../../src/logger.js';
  * the app is installed again. Logged loudly for the operator; the planned posts are kept.
  */
 export function createLifecycleListener(deps: { logger: Logger }) {
-  return async ({ event, body }: SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'> & AllMiddlewareArgs) => {
+  return async ({
+    event,
+    body,
+  }: SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'> & AllMiddlewareArgs) => {
     deps.logger.warn(
       { event: event.type, team: (body as { team_id?: string }).team_id },
       'Slack says the app lost its access; posts wait until it is installed again',

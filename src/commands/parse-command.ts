@@ -44,8 +44,12 @@ export function parseCommand(text: string): Command {
   const parsed = parseRelation(relationWord);
   if (!parsed.ok) {
     if (!relationWord.includes('-'))
-      return usage(`I don't know the command \`${first}\`. A lookup starts with a relation such as \`japan-us\`.`);
-    return usage(`I don't know the country \`${parsed.unknown}\` in \`${relationWord}\`. Try \`japan-us\` or \`japan-korea\`.`);
+      return usage(
+        `I don't know the command \`${first}\`. A lookup starts with a relation such as \`japan-us\`.`,
+      );
+    return usage(
+      `I don't know the country \`${parsed.unknown}\` in \`${relationWord}\`. Try \`japan-us\` or \`japan-korea\`.`,
+    );
   }
   const relation = parsed.relation;
   if (verb === undefined || verb === 'latest') {

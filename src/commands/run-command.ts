@@ -1,5 +1,12 @@
 import { type Block, type RenderOptions, renderReadout } from '../render/blocks.js';
-import { escapeMrkdwn, formatDate, formatDuration, headline, KIND_LABELS, mrkdwnLink } from '../render/format.js';
+import {
+  escapeMrkdwn,
+  formatDate,
+  formatDuration,
+  headline,
+  KIND_LABELS,
+  mrkdwnLink,
+} from '../render/format.js';
 import type { Store } from '../store/index.js';
 import { type Command, USAGE } from './parse-command.js';
 
@@ -28,7 +35,10 @@ export async function runCommand(
       return ephemeral(command.message);
     case 'latest': {
       const [latest] = await deps.store.latestByRelation(command.relation.slug, 1);
-      if (!latest) return ephemeral(`No ${command.relation.slug} readout yet. Readouts appear here as the feeds bring them.`);
+      if (!latest)
+        return ephemeral(
+          `No ${command.relation.slug} readout yet. Readouts appear here as the feeds bring them.`,
+        );
       const message = renderReadout(
         { id: latest.id, readout: latest.readout, link: latest.link, partial: latest.partial },
         deps.render,
@@ -38,11 +48,16 @@ export async function runCommand(
     case 'list': {
       const rows = await deps.store.latestByRelation(command.relation.slug, command.n);
       if (rows.length === 0)
-        return ephemeral(`No ${command.relation.slug} readout yet. Readouts appear here as the feeds bring them.`);
+        return ephemeral(
+          `No ${command.relation.slug} readout yet. Readouts appear here as the feeds bring them.`,
+        );
       const lines = rows.map((row) => {
         const r = row.readout;
         const date = r.date ? formatDate(r.date) : 'date not stated';
-        const duration = r.durationMinutes !== null ? formatDuration(r.durationMinutes, r.durationApproximate) : 'duration not stated';
+        const duration =
+          r.durationMinutes !== null
+            ? formatDuration(r.durationMinutes, r.durationApproximate)
+            : 'duration not stated';
         const link = mrkdwnLink(r.url ?? row.link, headline(r)) ?? escapeMrkdwn(headline(r));
         return `• ${date} · ${KIND_LABELS[r.kind]} · ${duration} · ${link}`;
       });

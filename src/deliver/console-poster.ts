@@ -20,7 +20,9 @@ export function createConsolePoster(options: {
     async post(channel, message) {
       n++;
       if (options.format === 'blocks') {
-        write(`${JSON.stringify({ channel, text: message.text, blocks: message.blocks, metadata: message.metadata }, null, 2)}\n`);
+        write(
+          `${JSON.stringify({ channel, text: message.text, blocks: message.blocks, metadata: message.metadata }, null, 2)}\n`,
+        );
       } else {
         write(`\n--- would post to ${channel} ---\n${await options.describe(message)}\n`);
       }

@@ -3,7 +3,11 @@ import { type RenderOptions, renderReadout } from '../render/blocks.js';
 import type { Store } from '../store/index.js';
 import type { Poster } from './poster.js';
 
-export type DeliveryReport = { posted: number; failed: number; errors: { channel: string; readoutId: string; error: string }[] };
+export type DeliveryReport = {
+  posted: number;
+  failed: number;
+  errors: { channel: string; readoutId: string; error: string }[];
+};
 
 /** Slack errors that no retry can fix: the target must be fixed first. */
 const PERMANENT = new Set([
@@ -55,7 +59,10 @@ export async function deliverPending(deps: {
       report.failed++;
       report.errors.push({ channel: post.channel, readoutId: stored.id, error: reason });
       if (PERMANENT.has(reason)) blocked.add(post.channel);
-      deps.logger.warn({ channel: post.channel, readoutId: stored.id, error: reason }, 'post failed; kept for the next cycle');
+      deps.logger.warn(
+        { channel: post.channel, readoutId: stored.id, error: reason },
+        'post failed; kept for the next cycle',
+      );
     }
   }
   return report;

@@ -31,7 +31,8 @@ export function createSlackPoster(client: ChatClient): Poster {
         unfurl_links: false,
         unfurl_media: false,
       });
-      if (!result.ts) throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
+      if (!result.ts)
+        throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
       return { ts: result.ts };
     },
   };

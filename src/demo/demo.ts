@@ -53,7 +53,10 @@ export async function runDemo(
     });
     const { poll, delivery } = await cycle.run();
     if (options.format === 'text') {
-      const answer = await runCommand(parseCommand('japan-us list 3'), { store, render: { timeZone: config.timeZone } });
+      const answer = await runCommand(parseCommand('japan-us list 3'), {
+        store,
+        render: { timeZone: config.timeZone },
+      });
       write(`\n--- /readout japan-us list 3 would answer ---\n${answer.text}\n`);
       write(
         `\nDemo: ${poll.newReadouts} readouts read from ${server.base}/feeds/demo.xml, ` +

@@ -31,7 +31,9 @@ export async function startFixtureServer(root: string): Promise<{ base: string; 
         res.writeHead(304, { etag }).end();
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }

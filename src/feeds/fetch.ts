@@ -97,7 +97,11 @@ function describe(error: unknown): string {
  * GETs a URL with a timeout, a body cap and conditional headers. Never throws: a 304, an HTTP
  * error, a timeout or an oversized body are returned as values with a readable reason.
  */
-export async function fetchText(url: string, options: FetchOptions = {}, http: HttpFetch = fetch): Promise<FetchResult> {
+export async function fetchText(
+  url: string,
+  options: FetchOptions = {},
+  http: HttpFetch = fetch,
+): Promise<FetchResult> {
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,
     accept: options.accept ?? '*/*',

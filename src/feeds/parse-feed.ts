@@ -17,7 +17,12 @@ export type FeedItem = {
 export type FeedParse = { ok: true; title: string | null; items: FeedItem[] } | { ok: false; reason: string };
 
 const parser = new Parser({
-  customFields: { item: [['dc:date', 'dcDate'], ['content:encoded', 'contentEncoded']] },
+  customFields: {
+    item: [
+      ['dc:date', 'dcDate'],
+      ['content:encoded', 'contentEncoded'],
+    ],
+  },
 });
 
 function text(value: unknown): string | null {
@@ -53,7 +58,10 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<FeedParse
   try {
     parsed = await parser.parseString(xml);
   } catch (error) {
-    return { ok: false, reason: `invalid XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      ok: false,
+      reason: `invalid XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   }
   const items: FeedItem[] = (parsed.items ?? []).map((raw) => {
     const item = raw as unknown as Record<string, unknown>;

@@ -78,6 +78,21 @@ export function partialReadout(item: FeedItem, reason: string): Readout {
   };
 }
 
+/** Items in the order they happened, so that posts and readout ids run oldest to newest. */
+function oldestFirst(items: FeedItem[]): FeedItem[] {
+  return items
+    .map((item, index) => ({
+      item,
+      index,
+      time: item.publishedAt ? Date.parse(item.publishedAt) : Number.NaN,
+    }))
+    .sort((a, b) => {
+      if (Number.isNaN(a.time) || Number.isNaN(b.time)) return b.index - a.index;
+      return a.time - b.time || b.index - a.index;
+    })
+    .map((x) => x.item);
+}
+
 type PageResult = { ok: true; readout: Readout } | { ok: false; reason: string };
 
 /**
@@ -101,13 +116,18 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
 
   const fetchPage = async (url: string): Promise<FetchResult> => {
     report.pageFetches++;
-    return fetchText(url, { timeoutMs: deps.timeoutMs, accept: 'text/html,application/xhtml+xml,text/plain;q=0.8' }, http);
+    return fetchText(
+      url,
+      { timeoutMs: deps.timeoutMs, accept: 'text/html,application/xhtml+xml,text/plain;q=0.8' },
+      http,
+    );
   };
 
   const readPage = async (item: FeedItem): Promise<PageResult> => {
     const published = dayOf(item.publishedAt);
     if (!item.link) {
-      if (item.contentHtml) return { ok: true, readout: parseReadout({ content: item.contentHtml, published }) };
+      if (item.contentHtml)
+        return { ok: true, readout: parseReadout({ content: item.contentHtml, published }) };
       return { ok: false, reason: 'the item has no link' };
     }
     const page = await fetchPage(item.link);
@@ -121,7 +141,12 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     if (item.contentHtml) {
       return {
         ok: true,
-        readout: parseReadout({ content: item.contentHtml, url: item.link, published, feedTitle: item.title }),
+        readout: parseReadout({
+          content: item.contentHtml,
+          url: item.link,
+          published,
+          feedTitle: item.title,
+        }),
       };
     }
     return { ok: false, reason: page.status === 'error' ? page.reason : 'HTTP 304 for a page never fetched' };
@@ -163,7 +188,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       await deps.store.saveFeed(state);
       outcome.status = 'error';
       outcome.reason = reason;
-      log.warn({ feedUrl, status: httpStatus, reason, consecutiveErrors: state.consecutiveErrors }, 'feed failed');
+      log.warn(
+        { feedUrl, status: httpStatus, reason, consecutiveErrors: state.consecutiveErrors },
+        'feed failed',
+      );
     };
 
     const response = await fetchText(
@@ -172,7 +200,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         etag: state.etag,
         lastModified: state.lastModified,
         timeoutMs: deps.timeoutMs,
-        accept: 'application/rss+xml, application/rdf+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
+        accept:
+          'application/rss+xml, application/rdf+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
       },
       http,
     );
@@ -194,7 +223,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         const firstPoll = state.firstPolledAt === null;
         const windowStart = now.getTime() - deps.firstPollDays * 86_400_000;
         let allStored = true;
-        for (const item of feed.items) {
+        for (const item of oldestFirst(feed.items)) {
           const key = itemKey(item);
           try {
             if (await deps.store.findReadout(feedUrl, key)) continue;
@@ -219,11 +248,15 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
             triedThisCycle.add(stored.id);
             outcome.newReadouts++;
             report.newReadouts++;
-            if (!page.ok) log.warn({ feedUrl, link: item.link, reason: page.reason }, 'page not read; stored as partial');
+            if (!page.ok)
+              log.warn({ feedUrl, link: item.link, reason: page.reason }, 'page not read; stored as partial');
             await plan(stored);
           } catch (error) {
             allStored = false;
-            log.error({ feedUrl, item: key, err: error }, 'item not stored; it will be tried again next cycle');
+            log.error(
+              { feedUrl, item: key, err: error },
+              'item not stored; it will be tried again next cycle',
+            );
           }
         }
         state.lastStatus = response.httpStatus;

@@ -64,7 +64,7 @@ const EXTRA_NAMES: Record<string, string> = {
   'kingdom of denmark': 'DK',
   'republic of finland': 'FI',
   'republic of kazakhstan': 'KZ',
-  'mongolia': 'MN',
+  mongolia: 'MN',
   'european union': EU,
   'european commission': EU,
   'european council': EU,

@@ -55,7 +55,9 @@ const section = (text: string): Block => ({
 });
 const context = (parts: string[]): Block => ({
   type: 'context',
-  elements: parts.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clip(text, 2000) })),
+  elements: parts
+    .slice(0, LIMITS.contextElements)
+    .map((text) => ({ type: 'mrkdwn', text: clip(text, 2000) })),
 });
 
 function keyPointText(point: KeyPoint): string {
@@ -115,12 +117,14 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   const budget = LIMITS.blocks - blocks.length - tail.length - 1;
   const body: Block[] = [];
   if (readout.keyPoints.length > 0) {
-    const shown = readout.keyPoints.length > budget ? readout.keyPoints.slice(0, budget - 1) : readout.keyPoints;
+    const shown =
+      readout.keyPoints.length > budget ? readout.keyPoints.slice(0, budget - 1) : readout.keyPoints;
     for (const point of shown) body.push(section(keyPointText(point)));
     const hidden = readout.keyPoints.length - shown.length;
     if (hidden > 0) body.push(context([`${hidden} more key points at the source.`]));
   } else if (readout.summary.length > 0) {
-    for (const paragraph of readout.summary.slice(0, Math.min(5, budget))) body.push(section(escapeMrkdwn(paragraph)));
+    for (const paragraph of readout.summary.slice(0, Math.min(5, budget)))
+      body.push(section(escapeMrkdwn(paragraph)));
   }
   if (body.length > 0) blocks.push({ type: 'divider' }, ...body);
   blocks.push(...tail);

@@ -3,12 +3,16 @@ import type { RenderInput, RenderOptions } from './blocks.js';
 import { formatDate, formatDuration, formatStart, headline, KIND_LABELS, participantLine } from './format.js';
 
 /** A readout for the terminal: what a Slack post would say, in plain text. Pure. */
-export function renderReadoutText(input: Pick<RenderInput, 'readout' | 'partial' | 'link'> & { id?: string }, options: RenderOptions): string {
+export function renderReadoutText(
+  input: Pick<RenderInput, 'readout' | 'partial' | 'link'> & { id?: string },
+  options: RenderOptions,
+): string {
   const r: Readout = input.readout;
   const lines: string[] = [];
   const title = headline(r);
   lines.push(title, '='.repeat(Math.min(title.length, 78)));
-  if (input.partial) lines.push('! Partial readout: the page could not be read yet; only the feed item is shown.');
+  if (input.partial)
+    lines.push('! Partial readout: the page could not be read yet; only the feed item is shown.');
   lines.push(`Date:      ${r.date ? formatDate(r.date) : 'not stated'}`);
   lines.push(`Start:     ${formatStart(r, options.timeZone) ?? 'not stated'}`);
   lines.push(
@@ -32,7 +36,9 @@ export function renderReadoutText(input: Pick<RenderInput, 'readout' | 'partial'
     lines.push('Summary:');
     for (const p of r.summary) lines.push(`  ${p}`);
   }
-  lines.push(`Source:    ${r.url ?? (input.link || 'no URL given')} (${r.source})${input.id ? `   readout ${input.id}` : ''}`);
+  lines.push(
+    `Source:    ${r.url ?? (input.link || 'no URL given')} (${r.source})${input.id ? `   readout ${input.id}` : ''}`,
+  );
   if (r.warnings.length > 0) {
     lines.push('Notes:');
     for (const w of r.warnings) lines.push(`  - ${w}`);

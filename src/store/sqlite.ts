@@ -99,9 +99,13 @@ export function sqlitePath(databaseUrl: string): string {
 
 /** Applies the numbered migrations not yet applied, each in its own transaction. */
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
   const applied = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
   );
   for (const migration of SQLITE_MIGRATIONS) {
     if (applied.has(migration.version)) continue;
@@ -145,7 +149,9 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
          last_success_at = excluded.last_success_at, last_status = excluded.last_status,
          last_error = excluded.last_error, consecutive_errors = excluded.consecutive_errors`,
     ),
-    findReadout: db.prepare<[string, string], ReadoutRow>('SELECT * FROM readouts WHERE feed_url = ? AND item_key = ?'),
+    findReadout: db.prepare<[string, string], ReadoutRow>(
+      'SELECT * FROM readouts WHERE feed_url = ? AND item_key = ?',
+    ),
     getReadout: db.prepare<[number], ReadoutRow>('SELECT * FROM readouts WHERE id = ?'),
     insertReadout: db.prepare(
       `INSERT INTO readouts (feed_url, item_key, link, item_published_at, item_title, item_summary, data, relation,
@@ -173,7 +179,9 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     pendingPosts: db.prepare<[number], PostRow>(
       "SELECT * FROM posts WHERE status = 'planned' ORDER BY readout_id, id LIMIT ?",
     ),
-    markPosted: db.prepare("UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?"),
+    markPosted: db.prepare(
+      "UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?",
+    ),
     markPostFailed: db.prepare('UPDATE posts SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
     postsFor: db.prepare<[number], PostRow>('SELECT * FROM posts WHERE readout_id = ? ORDER BY id'),
   };

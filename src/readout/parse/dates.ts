@@ -13,7 +13,8 @@ export const MONTHS = [
   'december',
 ];
 
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 export function monthIndex(name: string): number {
@@ -30,7 +31,10 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** A line that is only a date ("March 9, 2018", "Monday, March 9, 2018", "9 March 2018"). */
 export function parseDateLine(line: string): string | null {
   const s = line.trim().replace(/\s+/g, ' ');
-  let m = new RegExp(`^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`, 'i').exec(s);
+  let m = new RegExp(
+    `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
+    'i',
+  ).exec(s);
   if (m) return isoDate(Number(m[3]), monthIndex(m[1] as string), Number(m[2]));
   m = new RegExp(`^(?:${WEEKDAY_RE},? )?(\\d{1,2}) ${MONTH_RE},? (\\d{4})$`, 'i').exec(s);
   if (m) return isoDate(Number(m[3]), monthIndex(m[2] as string), Number(m[1]));

@@ -158,11 +158,14 @@ export function extractPage(html: string, source: string): ExtractedPage {
 
   // No rule matched: Readability on the same DOM, read back through the same line walker.
   try {
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 100,
+    }).parse();
     if (article?.content) {
       const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
       const lines = toLines(inner.body);
-      if (lines.length > 0) return { lines, title: fallbackTitle ?? article.title ?? null, canonicalUrl, via: 'readability' };
+      if (lines.length > 0)
+        return { lines, title: fallbackTitle ?? article.title ?? null, canonicalUrl, via: 'readability' };
     }
   } catch {
     // Readability gives up on some malformed DOMs; the body text below is the last resort.

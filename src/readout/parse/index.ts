@@ -44,7 +44,10 @@ export function detectSource(url: string | null | undefined, content: string): s
   const head = content.slice(0, 20_000);
   if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
   if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';
-  if (/^\s*Japan[-–]\S.* Relations\s*$/m.test(head) || /^\s*(Press Releases|Countries & Regions)\s*$/m.test(head))
+  if (
+    /^\s*Japan[-–]\S.* Relations\s*$/m.test(head) ||
+    /^\s*(Press Releases|Countries & Regions)\s*$/m.test(head)
+  )
     return 'mofa';
   return 'other';
 }
@@ -76,7 +79,8 @@ function textLines(content: string): string[] {
 function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
     (l) =>
-      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) && LEAD_VERB_RE.test(l),
+      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
+      LEAD_VERB_RE.test(l),
   );
   if (onLead >= 0) return onLead;
   return lines.findIndex((l) => LEAD_VERB_RE.test(l) && /\b(with|on|from)\b/.test(l) && l.length > 60);
@@ -97,7 +101,10 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   const path = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(url);
   if (path) return `${path[1]}-${path[2]}-${path[3]}`;
-  const slug = /(\d{1,2})-(january|february|march|april|may|june|july|august|september|october|november|december)-(\d{4})/i.exec(url);
+  const slug =
+    /(\d{1,2})-(january|february|march|april|may|june|july|august|september|october|november|december)-(\d{4})/i.exec(
+      url,
+    );
   if (slug) return parseDateLine(`${slug[1]} ${slug[2]} ${slug[3]}`);
   return null;
 }
@@ -119,7 +126,8 @@ export function parseReadout(input: ParseInput): Readout {
     lines = normaliseLines(page.lines);
     title = page.title;
     url = page.canonicalUrl ?? url;
-    if (!input.source && source === 'other' && page.canonicalUrl) source = detectSource(page.canonicalUrl, '');
+    if (!input.source && source === 'other' && page.canonicalUrl)
+      source = detectSource(page.canonicalUrl, '');
   } else {
     lines = textLines(input.content);
   }
@@ -218,4 +226,3 @@ export function parseReadout(input: ParseInput): Readout {
     warnings,
   };
 }
-

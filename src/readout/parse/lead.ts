@@ -165,8 +165,10 @@ export function findTimes(text: string): TimeMention[] {
   return found;
 }
 
-const JST_AFTER_RE = /^\s*(?:\(?\s*JST\b|\(?\s*Japan (?:standard )?time\b|,?\s*Japan time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*(?:JST|Japan time))/i;
-const LOCAL_AFTER_RE = /^\s*(?:\(?\s*local time\b|,?\s*local time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*local time)/i;
+const JST_AFTER_RE =
+  /^\s*(?:\(?\s*JST\b|\(?\s*Japan (?:standard )?time\b|,?\s*Japan time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*(?:JST|Japan time))/i;
+const LOCAL_AFTER_RE =
+  /^\s*(?:\(?\s*local time\b|,?\s*local time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*local time)/i;
 
 /** The zone of a city the lead names ("in New York", "visiting Berlin"), if any. */
 export function zoneOfPlace(text: string): string | null {
@@ -211,8 +213,10 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
-const QUALIFIERS = 'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|almost|just under|just over|under|less than|a little over|a little under';
-const AMOUNT = '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
+const QUALIFIERS =
+  'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|almost|just under|just over|under|less than|a little over|a little under';
+const AMOUNT =
+  '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
 const DURATION_RE = new RegExp(
   `\\b(?:(for)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
   'gi',
@@ -245,7 +249,9 @@ export function findDurations(text: string): { minutes: number; approximate: boo
 export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
   if (/courtesy call/.test(p)) return 'courtesy_call';
-  if (/video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p))
+  if (
+    /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
+  )
     return 'video';
   if (/telephone|\bphone\b|\bcall\b|spoke (?:by|over|on the) (?:tele)?phone/.test(p)) return 'telephone';
   if (
@@ -276,7 +282,10 @@ function parseSubject(text: string): Participant | null {
     const seg = segments[i] as string;
     if (CLAUSE_START_RE.test(seg)) {
       // "On March 9 Prime Minister Abe" without a comma: drop the clause words up to a capital name.
-      const inner = /^(?:On|on)\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\s+(.+)$/.exec(seg);
+      const inner =
+        /^(?:On|on)\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\s+(.+)$/.exec(
+          seg,
+        );
       if (inner && i === segments.length - 1) {
         const parsed = parseParticipant([inner[1] as string]);
         if (parsed) return parsed.participant;
@@ -290,7 +299,8 @@ function parseSubject(text: string): Participant | null {
 }
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
-const OBJECT_RE = /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to)\s+/;
+const OBJECT_RE =
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to)\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -314,7 +324,8 @@ function parseCounterparts(text: string): Participant[] {
 }
 
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATION_RE = /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
+const ABBREVIATION_RE =
+  /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
 
 /** The first sentence of a paragraph, not cut at "Mr.", "H.E.", "Joseph R." or "a.m.". */
 export function firstSentence(text: string): string {
@@ -335,7 +346,12 @@ export function firstSentence(text: string): string {
  */
 export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const warnings: string[] = [];
-  const text = firstSentence(lead.replace(/\(Photo:[^)]*\)/gi, ' ').replace(/\s+/g, ' ').trim());
+  const text = firstSentence(
+    lead
+      .replace(/\(Photo:[^)]*\)/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 
   // Principals and the verb phrase.
   const verb = LEAD_VERB_RE.exec(text);
@@ -362,7 +378,12 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   // Kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not used).
   let kind = kindFromPhrase(verbPhrase);
   if (kind === 'other' && ctx.title) kind = kindFromPhrase(ctx.title);
-  if (kind === 'meeting' && ctx.title && /telephone|phone call/i.test(ctx.title) && !/meeting/i.test(verbPhrase))
+  if (
+    kind === 'meeting' &&
+    ctx.title &&
+    /telephone|phone call/i.test(ctx.title) &&
+    !/meeting/i.test(verbPhrase)
+  )
     kind = 'telephone';
 
   // Date: the lead's own month-day; its year from the lead, else the reference date.
@@ -421,7 +442,9 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
     durationMinutes = durations.reduce((sum, d) => sum + d.minutes, 0);
     durationApproximate = durations.some((d) => d.approximate);
     if (durations.length > 1)
-      warnings.push(`duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`);
+      warnings.push(
+        `duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`,
+      );
   } else {
     warnings.push('no duration stated');
   }

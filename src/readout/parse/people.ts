@@ -12,7 +12,8 @@ const TITLE_WORD_RE =
 const PREFIX_TITLE_RE =
   /^((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine)\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister))\s+(?=[A-Z])/;
 
-const NAME_TOKEN_RE = /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
+const NAME_TOKEN_RE =
+  /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
 
 export type PersonPhrase = {
   name: string;
@@ -64,9 +65,12 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
     if (clean !== token) break;
   }
   // A name needs a capitalised word that is not an initial; drop trailing particles.
-  while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string)) nameTokens.pop();
+  while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string))
+    nameTokens.pop();
   if (!nameTokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return null;
-  let name = nameTokens.join(' ').replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
+  let name = nameTokens
+    .join(' ')
+    .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
   const after = rest.slice(nameTokens.join(' ').length).trim();
   let ofCountry: string | null = null;
   const of = /^of\s+(.+)$/.exec(after);
@@ -87,7 +91,10 @@ export function isTitleSegment(segment: string): boolean {
  * the United States of America" → US, "Japanese Foreign Minister" → JP. Null when none.
  */
 export function countryInPhrase(phrase: string): string | null {
-  const text = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = phrase
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const parts = text.split(/\bof\s+/);
   for (let i = 1; i < parts.length; i++) {
     const candidate = parts
@@ -101,7 +108,9 @@ export function countryInPhrase(phrase: string): string | null {
   const to = /\bto\s+(?:the\s+)?([A-Z][\p{L} .']+)$/u.exec(text);
   const demonym = /^(?:the\s+)?(?:former\s+)?([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)\s/u.exec(text);
   if (demonym) {
-    const code = countryFromDemonym(demonym[1] as string) ?? countryFromDemonym((demonym[1] as string).split(' ')[0] as string);
+    const code =
+      countryFromDemonym(demonym[1] as string) ??
+      countryFromDemonym((demonym[1] as string).split(' ')[0] as string);
     if (code) return code;
   }
   if (to && /Ambassador/.test(text)) return null;
@@ -129,7 +138,8 @@ export function parseParticipant(segments: string[]): { participant: Participant
     const suffixTitle = next.trim().replace(/[.;:]+$/, '');
     title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
     used++;
-    const country = phrase.ofCountry ?? countryInPhrase(suffixTitle) ?? (title ? countryInPhrase(title) : null);
+    const country =
+      phrase.ofCountry ?? countryInPhrase(suffixTitle) ?? (title ? countryInPhrase(title) : null);
     return { participant: { name, honorific: phrase.honorific, title: title ?? suffixTitle, country }, used };
   }
   const country = phrase.ofCountry ?? (title ? countryInPhrase(title) : null);

@@ -11,7 +11,11 @@ function fixtures(): { source: string; file: string; expectedFile: string }[] {
   for (const source of readdirSync(root)) {
     for (const file of readdirSync(join(root, source))) {
       if (!/\.(html|txt)$/.test(file)) continue;
-      out.push({ source, file: join(root, source, file), expectedFile: join(root, source, file.replace(/\.(html|txt)$/, '.expected.json')) });
+      out.push({
+        source,
+        file: join(root, source, file),
+        expectedFile: join(root, source, file.replace(/\.(html|txt)$/, '.expected.json')),
+      });
     }
   }
   return out;
