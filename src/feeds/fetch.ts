@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../../package.json') as { version: string };
+const { version } = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
 
 /** The User-Agent every request of the app carries: it names the app and where to learn more. */
 export const USER_AGENT = `Readout/${version} (Slack app for diplomatic readouts; feed poller)`;
@@ -88,6 +89,7 @@ function describe(error: unknown): string {
     if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if (cause?.code) return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+    if (cause?.message) return `${error.message}: ${cause.message}`;
     return error.message;
   }
   return String(error);

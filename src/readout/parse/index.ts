@@ -156,7 +156,7 @@ export function parseReadout(input: ParseInput): Readout {
 
   if (leadIndex < 0) {
     warnings.push('no lead sentence found: date, time, duration and principals unknown');
-    const body = lines.slice(head.length).filter((l) => l !== title && l !== section);
+    const body = lines.filter((l) => l !== title && l !== section && !parseDateLine(l));
     const cut = body.findIndex((l) => FOOTER_RE.test(l));
     const { keyPoints, prose } = parseKeyPoints(cut >= 0 ? body.slice(0, cut) : body);
     return {
