@@ -1,0 +1,190 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
+import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+
+const repo = join(import.meta.dirname, '../..');
+const shared = join(repo, '../shared');
+const bin = join(repo, 'bin/readout.js');
+
+/** Runs the real binary; async so that the loopback servers of this process keep answering. */
+async function readout(args: string[], env: Record<string, string> = {}, input?: string) {
+  const { spawn } = await import('node:child_process');
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: repo,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    if (input !== undefined) child.stdin.end(input);
+    else child.stdin.end();
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('readout parse', () => {
+  it('prints the seed readout as JSON that follows readout.schema.json', async () => {
+    const { status, stdout } = await readout(['parse', join(shared, 'seed-readout.txt'), '--format', 'json']);
+    expect(status).toBe(0);
+    const r = JSON.parse(stdout);
+    const validate = new Ajv({ strict: false }).compile(
+      JSON.parse(readFileSync(join(shared, 'readout.schema.json'), 'utf8')),
+    );
+    expect(validate(r)).toBe(true);
+    expect(r.date).toBe('2018-03-09');
+    expect(r.start).toEqual({ time: '08:50', approximate: true, timeZone: 'Asia/Tokyo' });
+    expect(r.durationMinutes).toBe(30);
+    expect(r.relation).toBe('japan-us');
+    expect(r.kind).toBe('telephone');
+    expect(r.keyPoints).toHaveLength(5);
+    expect(r.participants).toEqual([
+      { name: 'Shinzo Abe', honorific: 'Mr.', title: 'Prime Minister of Japan', country: 'JP' },
+      {
+        name: 'Donald Trump',
+        honorific: 'the Honorable',
+        title: 'President of the United States of America',
+        country: 'US',
+      },
+    ]);
+    const names = JSON.stringify(r.participants);
+    expect(names).not.toContain('Chung');
+    expect(names).not.toContain('Kim Jong-un');
+  });
+
+  it('reads standard input and prints text or Block Kit', async () => {
+    const seed = readFileSync(join(shared, 'seed-readout.txt'), 'utf8');
+    const text = await readout(['parse', '-', '--format', 'text'], {}, seed);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Date:      Fri 9 Mar 2018');
+    expect(text.stdout).toContain('Duration:  about 30 min');
+    const blocks = await readout(['parse', '-', '--format', 'blocks'], {}, seed);
+    const message = JSON.parse(blocks.stdout);
+    expect(message.blocks[0].type).toBe('header');
+    expect(message.text).toContain('Shinzo Abe');
+  });
+
+  it('exits 0 with nulls and warnings for a page it cannot read facts from, 1 for a missing file', async () => {
+    const odd = await readout(['parse', '-'], {}, 'Nothing to see here.');
+    expect(odd.status).toBe(0);
+    const r = JSON.parse(odd.stdout);
+    expect(r.date).toBeNull();
+    expect(r.warnings.length).toBeGreaterThan(0);
+    const missing = await readout(['parse', '/nonexistent/page.html']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('cannot read /nonexistent/page.html');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('takes --url and --published for a file', async () => {
+    const { stdout } = await readout(
+      [
+        'parse',
+        '-',
+        '--url',
+        'https://www.mofa.go.jp/na/na1/us/page1e_000001.html',
+        '--published',
+        '2018-03-10',
+      ],
+      {},
+      readFileSync(join(shared, 'seed-readout.txt'), 'utf8').replace('March 9, 2018\n', ''),
+    );
+    const r = JSON.parse(stdout);
+    expect(r.url).toBe('https://www.mofa.go.jp/na/na1/us/page1e_000001.html');
+    expect(r.source).toBe('mofa');
+    expect(r.date).toBe('2018-03-09');
+  });
+});
+
+describe('readout poll --once and the demo', () => {
+  let slack: FakeSlack;
+  let feeds: FeedServer;
+  let dir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    slack = await startFakeSlack({ token: 'xoxb-cli' });
+    feeds = await startFeedServer();
+    feeds.serveDir('/feeds', join(repo, 'fixtures/feeds'), { template: true });
+    feeds.serveDir('/pages', join(repo, 'fixtures/pages'));
+    dir = mkdtempSync(join(tmpdir(), 'readout-cli-'));
+    env = {
+      DATABASE_URL: join(dir, 'r.db'),
+      READOUT_FEEDS: `${feeds.base}/feeds/demo.xml`,
+      READOUT_CHANNEL: 'C0CLI',
+      READOUT_FIRST_POLL_DAYS: '100000',
+      SLACK_API_URL: slack.apiUrl,
+    };
+  });
+  afterAll(async () => {
+    await slack.close();
+    await feeds.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--dry-run prints what it would post, posts nothing and changes nothing the next run sees', async () => {
+    const dry = await readout(['poll', '--once', '--dry-run'], {
+      ...env,
+      SLACK_BOT_TOKEN: 'xoxb-cli',
+      SLACK_SIGNING_SECRET: 's',
+    });
+    expect(dry.status).toBe(0);
+    expect(dry.stdout.match(/--- would post to C0CLI ---/g)).toHaveLength(15);
+    expect(dry.stderr).toContain('Dry run: 1 feeds polled (0 failed), 15 new readouts, 15 messages printed');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+
+    const live = await readout(['poll', '--once'], {
+      ...env,
+      SLACK_BOT_TOKEN: 'xoxb-cli',
+      SLACK_SIGNING_SECRET: 's',
+    });
+    expect(live.status).toBe(0);
+    expect(slack.messages('C0CLI')).toHaveLength(15);
+    const again = await readout(['poll', '--once'], {
+      ...env,
+      SLACK_BOT_TOKEN: 'xoxb-cli',
+      SLACK_SIGNING_SECRET: 's',
+    });
+    expect(again.status).toBe(0);
+    expect(slack.messages('C0CLI')).toHaveLength(15);
+  });
+
+  it('without a bot token, poll --once is a dry run', async () => {
+    const r = await readout(['poll', '--once'], { ...env, DATABASE_URL: join(dir, 'other.db') });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('SLACK_BOT_TOKEN is unset: dry run');
+    expect(r.stdout).toContain('--- would post to C0CLI ---');
+  });
+
+  it('npm start without credentials runs the demo: fixture feed on loopback, every message printed', async () => {
+    const r = await readout(['serve'], { READOUT_TIMEZONE: 'UTC' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('No SLACK_BOT_TOKEN: running the demo');
+    expect(r.stdout.match(/--- would post to C0DEMO ---/g)).toHaveLength(15);
+    expect(r.stdout).toContain('Demo: 15 readouts read from http://127.0.0.1:');
+    expect(r.stdout).toContain('/readout japan-us list 3 would answer');
+    const blocks = await readout(['demo', '--blocks']);
+    const first = JSON.parse(blocks.stdout.slice(0, blocks.stdout.indexOf('\n}\n') + 2));
+    expect(first.metadata.event_type).toBe('readout_posted');
+    expect(first.blocks[0].type).toBe('header');
+  });
+
+  it('stops at start-up on a bad setting, naming the variable and what it expected', async () => {
+    const r = await readout(['poll', '--once'], { ...env, PORT: 'abc', READOUT_CHANNEL: '#general' });
+    expect(r.status).toBe(78);
+    expect(r.stderr).toContain('PORT: expected a port number');
+    expect(r.stderr).toContain('READOUT_CHANNEL: expected a channel id');
+    const secret = await readout(['serve'], { SLACK_BOT_TOKEN: 'xoxb-very-secret' });
+    expect(secret.stderr).toContain('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN');
+    expect(secret.stderr).not.toContain('very-secret');
+  });
+});
