@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 
-const { version } = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** The User-Agent every request of the app carries: it names the app and where to learn more. */
 export const USER_AGENT = `Readout/${version} (Slack app for diplomatic readouts; feed poller)`;
