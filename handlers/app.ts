@@ -46,7 +46,13 @@ export function createSlackApp(
   };
   const app =
     slack.mode === 'socket'
-      ? new App({ ...common, appToken: slack.appToken ?? undefined, socketMode: true })
+      ? new App({
+          ...common,
+          appToken: slack.appToken ?? undefined,
+          socketMode: true,
+          // The Socket Mode client has its own Web API client (apps.connections.open).
+          installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl } },
+        })
       : new App({
           ...common,
           signingSecret: slack.signingSecret ?? '',

@@ -21,6 +21,10 @@ export type FakeSlackOptions = {
   ratePerChannelPerSec?: number;
   /** Posts a single response_url accepts; Slack allows 5. */
   responseUrlMaxUses?: number;
+  /** App-level token `apps.connections.open` requires (Socket Mode); other methods use `token`. */
+  appToken?: string;
+  /** The WebSocket URL `apps.connections.open` hands out (a fake Socket Mode server). */
+  socketModeUrl?: string;
 };
 
 export type FakeSlackCall = {
@@ -354,6 +358,13 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         return;
       }
       answer = faultAnswer(fault);
+    } else if (method === 'apps.connections.open') {
+      answer =
+        opts.appToken !== undefined && token !== opts.appToken
+          ? { status: 200, body: { ok: false, error: token ? 'invalid_auth' : 'not_authed' } }
+          : opts.socketModeUrl
+            ? { status: 200, body: { ok: true, url: opts.socketModeUrl } }
+            : { status: 200, body: { ok: false, error: 'not_allowed_token_type' } };
     } else if (opts.token !== undefined && token !== opts.token) {
       answer = { status: 200, body: { ok: false, error: token ? 'invalid_auth' : 'not_authed' } };
     } else if (method === 'chat.postMessage' && isRateLimited(args)) {
