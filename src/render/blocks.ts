@@ -17,6 +17,8 @@ export const LIMITS = {
   headerText: 150,
   contextElements: 10,
   fallbackText: 3000,
+  /** Slack refuses messages whose blocks carry much more text (msg_blocks_too_long, ~13k). */
+  totalText: 11_000,
 } as const;
 
 export type Block = Record<string, unknown>;
@@ -117,11 +119,19 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   const budget = LIMITS.blocks - blocks.length - tail.length - 1;
   const body: Block[] = [];
   if (readout.keyPoints.length > 0) {
-    const shown =
-      readout.keyPoints.length > budget ? readout.keyPoints.slice(0, budget - 1) : readout.keyPoints;
-    for (const point of shown) body.push(section(keyPointText(point)));
-    const hidden = readout.keyPoints.length - shown.length;
-    if (hidden > 0) body.push(context([`${hidden} more key points at the source.`]));
+    // One section per point while both the block count and the total text allow.
+    let used = blocks.reduce((n, b) => n + JSON.stringify(b).length, 0) + 500;
+    let shown = 0;
+    for (const point of readout.keyPoints) {
+      const block = section(keyPointText(point));
+      const size = (block.text as { text: string }).text.length;
+      if (body.length >= budget - 1 || used + size > LIMITS.totalText) break;
+      body.push(block);
+      used += size;
+      shown++;
+    }
+    const hidden = readout.keyPoints.length - shown;
+    if (hidden > 0) body.push(context([`${hidden} more key point${hidden === 1 ? '' : 's'} at the source.`]));
   } else if (readout.summary.length > 0) {
     for (const paragraph of readout.summary.slice(0, Math.min(5, budget)))
       body.push(section(escapeMrkdwn(paragraph)));

@@ -129,6 +129,12 @@ describe('npm start with Slack credentials: the live app against a fake Slack', 
     }
   });
 
+  it('answers GET /health for load balancers', async () => {
+    const res = await fetch(`http://127.0.0.1:${app.port}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
   it('rejects unsigned, badly signed and stale requests with 401 and answers nothing', async () => {
     const before = slack.calls.length;
     const fields = { text: 'japan-us latest', response_url: slack.responseUrl('stale') };
