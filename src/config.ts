@@ -14,6 +14,25 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** A whole number written in decimal digits only ("0x50" and "1e3" are refused). */
+const wholeNumber = (what: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: `expected ${what}` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { message: `expected ${what} from ${min} to ${max}` })
+    .default(fallback);
+
+/** The zone's canonical name ("asia/tokyo" → "Asia/Tokyo"), or null when unknown. */
+function canonicalZone(zone: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -40,24 +59,11 @@ const schema = z
         message: 'expected an http(s) URL such as https://slack.com/api/',
       })
       .transform((v) => (v.endsWith('/') ? v : `${v}/`)),
-    PORT: z.coerce
-      .number({ message: 'expected a port number' })
-      .int({ message: 'expected a whole port number' })
-      .min(0, { message: 'expected a port between 0 and 65535' })
-      .max(65535, { message: 'expected a port between 0 and 65535' })
-      .default(3000),
+    PORT: wholeNumber('a port number', 0, 65535, 3000),
     DATABASE_URL: z.string().trim().default('./data/readout.db'),
     READOUT_FEEDS: optionalString,
-    READOUT_FIRST_POLL_DAYS: z.coerce
-      .number({ message: 'expected a number of days' })
-      .int({ message: 'expected a whole number of days' })
-      .min(0, { message: 'expected 0 or more days' })
-      .default(7),
-    READOUT_DIGEST_THRESHOLD: z.coerce
-      .number({ message: 'expected a number' })
-      .int({ message: 'expected a whole number' })
-      .min(1, { message: 'expected 1 or more' })
-      .default(10),
+    READOUT_FIRST_POLL_DAYS: wholeNumber('a whole number of days', 0, 36_500_000, 7),
+    READOUT_DIGEST_THRESHOLD: wholeNumber('a whole number', 1, 100_000, 10),
     READOUT_ALERT_CHANNEL: optionalString,
     READOUT_CHANNEL: optionalString.refine((v) => v === undefined || /^[CGD][A-Z0-9]{2,}$/.test(v), {
       message: 'expected a channel id such as C0123ABCD (not a #name)',
@@ -71,7 +77,8 @@ const schema = z
       .string()
       .trim()
       .default('UTC')
-      .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo or UTC' }),
+      .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo or UTC' })
+      .transform((zone) => canonicalZone(zone) ?? zone),
     READOUT_ALLOW_PRIVATE_NETWORKS: z.enum(['', '0', '1']).default(''),
   })
   .superRefine((env, ctx) => {
@@ -128,12 +135,19 @@ export type Config = Readonly<{
  * message names each bad variable and what it expected.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // A variable set to nothing ("PORT=" in an env file) means its default.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.') || 'environment';
       const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
-      const shown = got === undefined || /TOKEN|SECRET/.test(name) ? '' : ` (got "${got}")`;
+      const shown =
+        got === undefined || /TOKEN|SECRET/.test(name) || issue.message.includes('got ')
+          ? ''
+          : ` (got "${got}")`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);

@@ -43,6 +43,8 @@ export function parseCommand(text: string): Command {
 
   const parsed = parseRelation(relationWord);
   if (!parsed.ok) {
+    if (parsed.reason === 'one_country')
+      return usage(`A relation names two or more countries, e.g. \`japan-us\` (got \`${relationWord}\`).`);
     if (!relationWord.includes('-'))
       return usage(
         `I don't know the command \`${first}\`. A lookup starts with a relation such as \`japan-us\`.`,

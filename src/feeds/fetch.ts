@@ -50,9 +50,35 @@ export function sniffCharset(contentType: string | null, head: Uint8Array): stri
   return declared ? declared.toLowerCase() : 'utf-8';
 }
 
+/**
+ * Bytes 0x80–0x9F in windows-1252 (curly quotes, dashes, €). Node 20's TextDecoder decodes
+ * "windows-1252" as ISO-8859-1, which turns them into invisible control characters; the WHATWG
+ * Encoding standard maps every Latin-1 label to windows-1252.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const LATIN1_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+]);
+
 /** Decodes bytes by their declared charset; an unknown charset falls back to UTF-8. */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
   const charset = sniffCharset(contentType, bytes);
+  if (LATIN1_LABELS.has(charset)) {
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      out += String.fromCharCode(...chunk);
+    }
+    return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  }
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {

@@ -23,7 +23,10 @@ export function relationOf(codes: readonly string[]): Relation | null {
   return { slug: ordered.map(countrySlug).join('-'), countries: ordered };
 }
 
-export type RelationParse = { ok: true; relation: Relation } | { ok: false; unknown: string };
+export type RelationParse =
+  | { ok: true; relation: Relation }
+  | { ok: false; reason: 'unknown_country'; unknown: string }
+  | { ok: false; reason: 'one_country'; unknown: string };
 
 /**
  * Reads what a user typed as a relation ("us-japan", "japan-united-states", "jp-rok").
@@ -50,10 +53,10 @@ export function parseRelation(input: string): RelationParse {
         break;
       }
     }
-    if (matched === 0) return { ok: false, unknown: words[i] ?? input };
+    if (matched === 0) return { ok: false, reason: 'unknown_country', unknown: words[i] ?? input };
     i += matched;
   }
   const relation = relationOf(codes);
-  if (!relation) return { ok: false, unknown: input };
+  if (!relation) return { ok: false, reason: 'one_country', unknown: input };
   return { ok: true, relation };
 }

@@ -48,7 +48,9 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+  // Never leave half an escaped entity ("&am") or half a link ("<https://…") at the cut.
+  const kept = (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/&[a-z]*$/, '').replace(/<[^>]*$/, '');
+  return `${kept}…`;
 }
 
 const section = (text: string): Block => ({
@@ -151,6 +153,9 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   return {
     text: clip(escapeMrkdwn(fallback), LIMITS.fallbackText),
     blocks,
-    metadata: { event_type: 'readout_posted', event_payload: { readout_id: input.id, url: url ?? '' } },
+    metadata: {
+      event_type: 'readout_posted',
+      event_payload: { readout_id: input.id, url: url && /^https?:\/\//i.test(url) ? url : '' },
+    },
   };
 }

@@ -47,7 +47,7 @@ describe('parseCommand', () => {
     ['japan-us list 3 4', { kind: 'usage', says: /one number at most.*`3 4`/ }],
     ['japan-us latest extra', { kind: 'usage', says: /`latest` takes nothing after it.*`extra`/ }],
     ['japn-us latest', { kind: 'usage', says: /country `japn`/ }],
-    ['japan latest', { kind: 'usage', says: /`japan`[\s\S]*relation such as `japan-us`/ }],
+    ['japan latest', { kind: 'usage', says: /two or more countries[\s\S]*`japan-us`[\s\S]*got `japan`/ }],
     ['frobnicate', { kind: 'usage', says: /`frobnicate`/ }],
     ['japan-us frobnicate', { kind: 'usage', says: /`frobnicate` after a relation.*`latest` or `list/ }],
     ['latest', { kind: 'usage', says: /`latest` needs a relation/ }],
@@ -122,7 +122,7 @@ describe('parseRelation', () => {
     ['us-atlantis-japan', 'atlantis'],
     ['japn-us', 'japn'],
   ])('%s reports the unknown word %s', (input, unknown) => {
-    expect(parseRelation(input)).toEqual({ ok: false, unknown });
+    expect(parseRelation(input)).toMatchObject({ ok: false, reason: 'unknown_country', unknown });
   });
 
   it('refuses a single country', () => {

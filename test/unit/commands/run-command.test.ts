@@ -118,7 +118,9 @@ describe('runCommand list', () => {
     const response = await run('japan-china list 20');
     const lines = response.text.split('\n').slice(1);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^• Thu 16 Nov 2023 · meeting · about 1 h 5 min · <https:\/\/www\.mofa\.go\.jp\//);
+    expect(lines[0]).toMatch(
+      /^• Thu 16 Nov 2023 · meeting · about 1 h 5 min · <https:\/\/www\.mofa\.go\.jp\//,
+    );
     expect(lines[1]).toMatch(/^• Fri 25 Sep 2020 · telephone talk · about 30 min · </);
   });
 

@@ -65,8 +65,17 @@ describe('renderReadout of the seed readout', () => {
 
   it('always sets the fallback text', () => {
     const message = renderReadout(input(seed), { timeZone: 'UTC' });
-    expect(message.text).toBe('Japan–United States telephone talk · Fri 9 Mar 2018 · Shinzo Abe and Donald Trump');
-    const bare: Readout = { ...seed, title: null, date: null, participants: [], countries: [], keyPoints: [] };
+    expect(message.text).toBe(
+      'Japan–United States telephone talk · Fri 9 Mar 2018 · Shinzo Abe and Donald Trump',
+    );
+    const bare: Readout = {
+      ...seed,
+      title: null,
+      date: null,
+      participants: [],
+      countries: [],
+      keyPoints: [],
+    };
     expect(renderReadout(input(bare), { timeZone: 'UTC' }).text.length).toBeGreaterThan(0);
   });
 
@@ -97,7 +106,7 @@ describe("renderReadout within Slack's limits", () => {
   it('keeps every section within 3,000 characters for a 10,000-character key point', () => {
     const long = 'The leaders discussed the situation at length. '.repeat(213).slice(0, 10_000);
     const amp = '&'.repeat(10_000);
-    const readout = { ...seed, keyPoints: [...points(1, () => long), { ...points(1, () => amp)[0]!, n: 2 }] };
+    const readout = { ...seed, keyPoints: points(2, (n) => (n === 1 ? long : amp)) };
     const message = renderReadout(input(readout), { timeZone: 'UTC' });
     const sections = message.blocks.filter((b) => b.type === 'section') as { text: { text: string } }[];
     for (const s of sections) {
@@ -105,9 +114,9 @@ describe("renderReadout within Slack's limits", () => {
       expect(s.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
     }
     // The long point is cut, visibly, not dropped.
-    expect(sections.some((s) => s.text.text.startsWith('*1.* The leaders discussed') && s.text.text.endsWith('…'))).toBe(
-      true,
-    );
+    expect(
+      sections.some((s) => s.text.text.startsWith('*1.* The leaders discussed') && s.text.text.endsWith('…')),
+    ).toBe(true);
   });
 
   it('keeps a readout with 120 key points within 50 blocks and says how many are hidden', () => {
@@ -119,7 +128,9 @@ describe("renderReadout within Slack's limits", () => {
     const hidden = mrkdwnTexts(message.blocks).find((t) => /more key points/.test(t.text));
     expect(hidden?.text).toBe(`${120 - shown} more key points at the source.`);
     // The link to the source survives the cut.
-    expect(mrkdwnTexts(message.blocks).some((t) => t.text.includes(`<${SEED_LINK}|Read the source>`))).toBe(true);
+    expect(mrkdwnTexts(message.blocks).some((t) => t.text.includes(`<${SEED_LINK}|Read the source>`))).toBe(
+      true,
+    );
   });
 
   it('keeps a long readout under the 12,000 characters of text a message can carry', () => {
@@ -127,7 +138,10 @@ describe("renderReadout within Slack's limits", () => {
     // a message whose blocks carry much more (msg_blocks_too_long, ../shared/slack-platform.md).
     const readout = {
       ...seed,
-      keyPoints: points(120, (i) => `Point ${i}: ${'the two leaders confirmed close cooperation; '.repeat(9)}`),
+      keyPoints: points(
+        120,
+        (i) => `Point ${i}: ${'the two leaders confirmed close cooperation; '.repeat(9)}`,
+      ),
     };
     const message = renderReadout(input(readout), { timeZone: 'UTC' });
     const total = textObjects(message.blocks).reduce((sum, t) => sum + t.text.length, 0);
@@ -323,7 +337,10 @@ describe('mrkdwnLink', () => {
 
 describe('renderReadoutText', () => {
   it('prints the facts, the principals and the key points of the seed', () => {
-    const text = renderReadoutText({ id: '42', readout: seed, link: SEED_LINK, partial: false }, { timeZone: 'UTC' });
+    const text = renderReadoutText(
+      { id: '42', readout: seed, link: SEED_LINK, partial: false },
+      { timeZone: 'UTC' },
+    );
     const lines = text.split('\n');
     expect(lines.slice(0, 2)).toEqual(['Japan–United States telephone talk', '='.repeat(34)]);
     expect(lines).toContain('Date:      Fri 9 Mar 2018');

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { type Config, DEFAULT_FEEDS, loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
+
+/** The ConfigError loadConfig throws for an environment; fails the test when it does not throw. */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).code).toBe('CONFIG_INVALID');
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+const BOT = 'xoxb-1111-2222-bottokenvalue';
+const SECRET = 'signing-secret-d41d8cd98f00b204';
+const APP = 'xapp-1-A0001-apptokenvalue';
+
+describe('loadConfig defaults', () => {
+  const config = loadConfig({});
+
+  it('runs in dry-run mode without Slack credentials', () => {
+    expect(config.slack).toEqual({
+      botToken: null,
+      signingSecret: null,
+      appToken: null,
+      apiUrl: 'https://slack.com/api/',
+      mode: 'off',
+    });
+  });
+
+  it('uses the documented defaults', () => {
+    expect(config).toMatchObject({
+      port: 3000,
+      pollCron: '*/10 * * * *',
+      timeZone: 'UTC',
+      firstPollDays: 7,
+      digestThreshold: 10,
+      alertChannel: null,
+      channel: null,
+      allowPrivateNetworks: false,
+    });
+    expect(config.databaseUrl).toMatch(/^\.\/data\/.+\.db$/);
+  });
+
+  it('polls the built-in feeds', () => {
+    expect(config.feeds).toEqual(DEFAULT_FEEDS);
+    expect(config.feeds.length).toBeGreaterThan(0);
+    for (const feed of config.feeds) expect(feed).toMatch(/^https:\/\//);
+  });
+
+  it('does not read process.env when given an environment', () => {
+    const saved = process.env.PORT;
+    process.env.PORT = '4567';
+    try {
+      expect(loadConfig({}).port).toBe(3000);
+    } finally {
+      if (saved === undefined) delete process.env.PORT;
+      else process.env.PORT = saved;
+    }
+  });
+});
+
+describe('loadConfig modes', () => {
+  it('runs over HTTP with a bot token and a signing secret', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET });
+    expect(config.slack).toMatchObject({
+      mode: 'http',
+      botToken: BOT,
+      signingSecret: SECRET,
+      appToken: null,
+    });
+  });
+
+  it('runs in Socket Mode with a bot token and an app token', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP });
+    expect(config.slack).toMatchObject({ mode: 'socket', botToken: BOT, appToken: APP });
+  });
+
+  it('takes the other settings as given', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      READOUT_POLL_CRON: '*/30 * * * * *',
+      READOUT_TIMEZONE: 'Asia/Tokyo',
+      READOUT_CHANNEL: 'C0123ABCD',
+      READOUT_ALERT_CHANNEL: 'C0999ZZZZ',
+      READOUT_FIRST_POLL_DAYS: '0',
+      READOUT_DIGEST_THRESHOLD: '3',
+      READOUT_ALLOW_PRIVATE_NETWORKS: '1',
+      DATABASE_URL: 'file:/tmp/readout-test.db',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      pollCron: '*/30 * * * * *',
+      timeZone: 'Asia/Tokyo',
+      channel: 'C0123ABCD',
+      alertChannel: 'C0999ZZZZ',
+      firstPollDays: 0,
+      digestThreshold: 3,
+      allowPrivateNetworks: true,
+      databaseUrl: 'file:/tmp/readout-test.db',
+    });
+  });
+
+  it('reads a comma-separated feed list, trimmed and without duplicates', () => {
+    const config = loadConfig({
+      READOUT_FEEDS: ' https://a.example/rss.xml, http://127.0.0.1:8080/feed ,https://a.example/rss.xml,',
+    });
+    expect(config.feeds).toEqual(['https://a.example/rss.xml', 'http://127.0.0.1:8080/feed']);
+  });
+});
+
+describe('loadConfig result', () => {
+  it('is frozen, nested parts included', () => {
+    const config: Config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.slack)).toBe(true);
+    expect(Object.isFrozen(config.feeds)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(config.port).toBe(3000);
+  });
+
+  it('gives SLACK_API_URL a trailing slash', () => {
+    expect(loadConfig({ SLACK_API_URL: 'http://127.0.0.1:9999/api' }).slack.apiUrl).toBe(
+      'http://127.0.0.1:9999/api/',
+    );
+    expect(loadConfig({ SLACK_API_URL: 'http://127.0.0.1:9999/api/' }).slack.apiUrl).toBe(
+      'http://127.0.0.1:9999/api/',
+    );
+  });
+});
+
+describe('loadConfig refuses bad values', () => {
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', /port number/, 'abc'],
+    [{ PORT: '70000' }, 'PORT', /from 0 to 65535/, '70000'],
+    [{ PORT: '80.5' }, 'PORT', /expected a port number/, '80.5'],
+    [{ READOUT_POLL_CRON: 'every minute' }, 'READOUT_POLL_CRON', /cron expression/, 'every minute'],
+    [{ READOUT_TIMEZONE: 'Mars/Olympus' }, 'READOUT_TIMEZONE', /IANA time zone/, 'Mars/Olympus'],
+    [{ READOUT_CHANNEL: '#general' }, 'READOUT_CHANNEL', /channel id/, '#general'],
+    [{ READOUT_FEEDS: 'ftp://x' }, 'READOUT_FEEDS', /http\(s\) URLs/, 'ftp://x'],
+    [{ READOUT_FEEDS: 'https://ok.example/rss, not a url' }, 'READOUT_FEEDS', /http\(s\) URLs/, 'not a url'],
+    [{ READOUT_FIRST_POLL_DAYS: '-1' }, 'READOUT_FIRST_POLL_DAYS', /whole number of days/, '-1'],
+    [{ READOUT_DIGEST_THRESHOLD: '0' }, 'READOUT_DIGEST_THRESHOLD', /from 1 to/, '0'],
+    [{ SLACK_API_URL: 'ftp://slack.example/' }, 'SLACK_API_URL', /http\(s\) URL/, 'ftp://slack.example/'],
+  ])('%j names %s and what it expected', (env, variable, expected, value) => {
+    const { message } = configError(env);
+    const line = message.split('\n').find((l) => l.includes(`${variable}:`));
+    expect(line).toBeDefined();
+    expect(line).toMatch(expected);
+    // Values that are not secret are shown, so the operator sees what was read.
+    expect(line).toContain(value);
+  });
+
+  it('requires SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN in HTTP mode', () => {
+    const { message } = configError({ SLACK_BOT_TOKEN: BOT });
+    expect(message).toMatch(/SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN/);
+    expect(message).toContain('SLACK_APP_TOKEN');
+  });
+
+  it('requires an app token to start with xapp-', () => {
+    const { message } = configError({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'abc' });
+    expect(message).toMatch(/SLACK_APP_TOKEN: .*"xapp-"/);
+  });
+
+  it('requires SLACK_BOT_TOKEN with SLACK_APP_TOKEN', () => {
+    const { message } = configError({ SLACK_APP_TOKEN: APP });
+    expect(message).toMatch(/SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN/);
+  });
+
+  it('requires a bot token to look like one', () => {
+    const { message } = configError({ SLACK_BOT_TOKEN: 'bot-token-not-xox', SLACK_SIGNING_SECRET: SECRET });
+    expect(message).toMatch(/SLACK_BOT_TOKEN: .*"xoxb-"/);
+  });
+
+  it('lists every bad variable at once', () => {
+    const { message } = configError({ PORT: 'abc', READOUT_TIMEZONE: 'Mars/Olympus' });
+    expect(message).toContain('PORT:');
+    expect(message).toContain('READOUT_TIMEZONE:');
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'not-a-token-VERYSECRET1', SLACK_SIGNING_SECRET: SECRET }, 'not-a-token-VERYSECRET1'],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'abc-VERYSECRET2' }, 'abc-VERYSECRET2'],
+    [{ SLACK_APP_TOKEN: 'wrong-VERYSECRET3' }, 'wrong-VERYSECRET3'],
+    [{ SLACK_BOT_TOKEN: BOT }, BOT],
+    [{ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: 'abc' }, SECRET],
+  ])('never echoes a secret value (%#)', (env, secret) => {
+    const { message } = configError(env);
+    expect(message).not.toContain(secret);
+    expect(message).not.toContain('VERYSECRET');
+  });
+
+  // An empty variable (`PORT=` in an env file) is unset, or a mistake; it must not become 0.
+  it.each([
+    ['PORT', 'port', 3000],
+    ['READOUT_FIRST_POLL_DAYS', 'firstPollDays', 7],
+  ] as const)('treats an empty %s as its default or refuses it, never as 0', (variable, key, fallback) => {
+    for (const value of ['', '  ']) {
+      let config: Config | undefined;
+      try {
+        config = loadConfig({ [variable]: value });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as Error).message).toContain(`${variable}:`);
+        continue;
+      }
+      expect(config[key]).toBe(fallback);
+    }
+  });
+});
