@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { detectSource, parseReadout } from '../readout/parse/index.js';
-import type { Readout } from '../readout/types.js';
+import { type Readout, unknownReadout } from '../readout/types.js';
 import type { FeedState, Store, StoredReadout } from '../store/index.js';
 import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
@@ -57,25 +57,14 @@ function dayOf(iso: string | null): string | null {
 
 /** What a readout shows when only the feed item is known: its title, link and summary, no facts. */
 export function partialReadout(item: FeedItem, reason: string): Readout {
-  return {
+  return unknownReadout({
     source: detectSource(item.link, ''),
     url: item.link,
     title: item.title,
-    section: null,
-    kind: 'other',
-    docType: 'readout',
-    date: null,
     published: dayOf(item.publishedAt),
-    start: null,
-    durationMinutes: null,
-    durationApproximate: false,
-    participants: [],
-    countries: [],
-    relation: null,
-    keyPoints: [],
     summary: item.summary ? [item.summary] : [],
     warnings: [`partial: the page could not be read (${reason}); only the feed item is shown`],
-  };
+  });
 }
 
 /** Items in the order they happened, so that posts and readout ids run oldest to newest. */

@@ -50,3 +50,26 @@ export type Readout = {
   summary: string[];
   warnings: string[];
 };
+
+/** A readout of which nothing is known but what is given: every fact null, never guessed. */
+export function unknownReadout(known: Partial<Readout> & Pick<Readout, 'source'>): Readout {
+  return {
+    url: null,
+    title: null,
+    section: null,
+    kind: 'other',
+    docType: 'readout',
+    date: null,
+    published: null,
+    start: null,
+    durationMinutes: null,
+    durationApproximate: false,
+    participants: [],
+    countries: [],
+    relation: null,
+    keyPoints: [],
+    summary: [],
+    warnings: [],
+    ...known,
+  };
+}

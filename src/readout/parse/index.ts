@@ -1,6 +1,6 @@
 import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
-import type { DocType, Readout } from '../types.js';
+import { type DocType, type Readout, unknownReadout } from '../types.js';
 import { parseDateLine } from './dates.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
@@ -159,25 +159,18 @@ export function parseReadout(input: ParseInput): Readout {
     const body = lines.filter((l) => l !== title && l !== section && !parseDateLine(l));
     const cut = body.findIndex((l) => FOOTER_RE.test(l));
     const { keyPoints, prose } = parseKeyPoints(cut >= 0 ? body.slice(0, cut) : body);
-    return {
+    return unknownReadout({
       source,
       url,
       title,
       section,
       kind: title ? kindFromPhrase(title) : 'other',
       docType,
-      date: null,
       published,
-      start: null,
-      durationMinutes: null,
-      durationApproximate: false,
-      participants: [],
-      countries: [],
-      relation: null,
       keyPoints,
       summary: keyPoints.length === 0 ? prose : [],
       warnings,
-    };
+    });
   }
 
   // The lead may carry the overview sentence; the body starts after it.
