@@ -2,9 +2,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { type Config, loadConfig } from './config.js';
+import { type Config, loadConfig, readDisplayZone } from './config.js';
 import { createCycle } from './cycle.js';
-import { type ConsoleFormat, createConsolePoster } from './deliver/console-poster.js';
+import { type ConsoleFormat, createConsolePoster, describeFromStore } from './deliver/console-poster.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { runDemo } from './demo/demo.js';
 import { ConfigError } from './errors.js';
@@ -59,15 +59,7 @@ async function pollOnce(
       ? createConsolePoster({
           format: opts.format,
           write: io.out,
-          describe: async (message) => {
-            const stored = await store.getReadout(message.metadata?.event_payload.readout_id ?? '');
-            return stored
-              ? renderReadoutText(
-                  { id: stored.id, readout: stored.readout, partial: stored.partial, link: stored.link },
-                  { timeZone: config.timeZone },
-                )
-              : message.text;
-          },
+          describe: describeFromStore(store, config.timeZone),
         })
       : createSlackPoster((await import('./main.js')).createWebClient(config));
     const channels = config.channel ? [config.channel] : dryRun ? ['READOUT_CHANNEL'] : [];
@@ -166,7 +158,7 @@ export async function runCli(
           published: opts.published ?? null,
         });
         const link = readout.url ?? opts.url ?? page.url ?? '';
-        const timeZone = process.env.READOUT_TIMEZONE || 'UTC';
+        const timeZone = readDisplayZone();
         if (opts.format === 'json') io.out(`${JSON.stringify(readout, null, 2)}\n`);
         else if (opts.format === 'blocks')
           io.out(

@@ -179,3 +179,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowPrivateNetworks: e.READOUT_ALLOW_PRIVATE_NETWORKS === '1',
   });
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** LOG_LEVEL for the logger, read before the rest of the config (an unknown level means info). */
+export function readLogLevel(env: NodeJS.ProcessEnv = process.env): string {
+  const level = env.LOG_LEVEL?.trim().toLowerCase();
+  return level && LOG_LEVELS.includes(level) ? level : 'info';
+}
+
+/**
+ * READOUT_TIMEZONE alone, for commands that need no other setting (`readout parse`): a bad
+ * zone throws a ConfigError like `loadConfig` does.
+ */
+export function readDisplayZone(env: NodeJS.ProcessEnv = process.env): string {
+  const zone = env.READOUT_TIMEZONE?.trim();
+  if (!zone) return 'UTC';
+  const canonical = canonicalZone(zone);
+  if (!canonical)
+    throw new ConfigError(
+      `invalid configuration:\n  READOUT_TIMEZONE: expected an IANA time zone such as Asia/Tokyo or UTC (got "${zone}")`,
+    );
+  return canonical;
+}

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { readLogLevel } from './config.js';
 
 /**
  * One structured logger for the process. Logs go to stderr so that stdout stays free for what
@@ -6,7 +7,7 @@ import { pino } from 'pino';
  */
 export const logger = pino(
   {
-    level: process.env.LOG_LEVEL ?? 'info',
+    level: readLogLevel(),
     base: undefined,
     redact: {
       paths: ['token', '*.token', 'botToken', 'signingSecret', 'appToken', '*.botToken', '*.signingSecret'],

@@ -1,4 +1,6 @@
 import type { SlackMessage } from '../render/blocks.js';
+import { renderReadoutText } from '../render/text.js';
+import type { Store } from '../store/index.js';
 import type { Poster } from './poster.js';
 
 export type ConsoleFormat = 'text' | 'blocks';
@@ -28,5 +30,20 @@ export function createConsolePoster(options: {
       }
       return { ts: `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, '0')}` };
     },
+  };
+}
+
+/** Describes a message by the readout its metadata names, rendered for the terminal. */
+export function describeFromStore(
+  store: Store,
+  timeZone: string,
+): (message: SlackMessage) => Promise<string> {
+  return async (message) => {
+    const stored = await store.getReadout(message.metadata?.event_payload.readout_id ?? '');
+    if (!stored) return message.text;
+    return renderReadoutText(
+      { id: stored.id, readout: stored.readout, partial: stored.partial, link: stored.link },
+      { timeZone },
+    );
   };
 }

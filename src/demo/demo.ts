@@ -4,10 +4,9 @@ import { parseCommand } from '../commands/parse-command.js';
 import { runCommand } from '../commands/run-command.js';
 import type { Config } from '../config.js';
 import { createCycle } from '../cycle.js';
-import { type ConsoleFormat, createConsolePoster } from '../deliver/console-poster.js';
+import { type ConsoleFormat, createConsolePoster, describeFromStore } from '../deliver/console-poster.js';
 import type { Logger } from '../logger.js';
 import { projectRoot } from '../paths.js';
-import { renderReadoutText } from '../render/text.js';
 import { openStore } from '../store/index.js';
 import { startFixtureServer } from './fixture-server.js';
 
@@ -34,15 +33,7 @@ export async function runDemo(
     const poster = createConsolePoster({
       format: options.format,
       write,
-      describe: async (message) => {
-        const id = message.metadata?.event_payload.readout_id ?? '';
-        const stored = await store.getReadout(id);
-        if (!stored) return message.text;
-        return renderReadoutText(
-          { id: stored.id, readout: stored.readout, partial: stored.partial, link: stored.link },
-          { timeZone: config.timeZone },
-        );
-      },
+      describe: describeFromStore(store, config.timeZone),
     });
     const cycle = createCycle({
       store,

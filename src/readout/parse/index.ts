@@ -139,8 +139,9 @@ export function parseReadout(input: ParseInput): Readout {
   let section: string | null = null;
   let published: string | null = null;
   for (const line of head) {
+    const dateLine: string | null = published ? null : parseDateLine(line);
     if (!section && SECTION_RE.test(line)) section = line;
-    else if (!published && parseDateLine(line)) published = parseDateLine(line);
+    else if (dateLine) published = dateLine;
     else if (!title && !html && line.split(' ').length >= 2 && line.length < 200 && !SECTION_RE.test(line))
       title = line;
   }
