@@ -48,6 +48,7 @@ export function createCycle(deps: CycleDeps): { run(): Promise<CycleReport>; idl
         feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
         newReadouts: poll.newReadouts,
         posted: delivery.posted,
+        edited: delivery.updated,
         postFailures: delivery.failed,
         ms: poll.ms,
       },

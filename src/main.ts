@@ -31,6 +31,9 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     logger.warn('READOUT_CHANNEL is unset: readouts are stored and answered by /readout but not posted');
   }
 
+  // A listener's or cycle's stray rejection is logged, never a crash of the whole app.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
   const runCycle = () =>
     cycle.run().catch((error: unknown) => {
       logger.error({ err: error }, 'poll cycle failed; the next one will try again');

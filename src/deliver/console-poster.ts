@@ -30,6 +30,15 @@ export function createConsolePoster(options: {
       }
       return { ts: `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, '0')}` };
     },
+    async update(channel, ts, message) {
+      if (options.format === 'blocks') {
+        write(
+          `${JSON.stringify({ channel, ts, text: message.text, blocks: message.blocks, metadata: message.metadata }, null, 2)}\n`,
+        );
+      } else {
+        write(`\n--- would edit ${ts} in ${channel} ---\n${await options.describe(message)}\n`);
+      }
+    },
   };
 }
 

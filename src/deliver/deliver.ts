@@ -1,10 +1,11 @@
 import type { Logger } from '../logger.js';
 import { type RenderOptions, renderReadout } from '../render/blocks.js';
-import type { Store } from '../store/index.js';
+import type { Post, Store } from '../store/index.js';
 import type { Poster } from './poster.js';
 
 export type DeliveryReport = {
   posted: number;
+  updated: number;
   failed: number;
   errors: { channel: string; readoutId: string; error: string }[];
 };
@@ -28,8 +29,9 @@ function slackError(error: unknown): string {
 
 /**
  * Posts every planned post, oldest readout first, and records each `ts` as soon as Slack
- * answers. A failure stays planned (tried again next cycle) with its error recorded; a
- * permanent error (channel gone, app not in channel) stops the rest for that channel this cycle.
+ * answers; then edits in place the posts whose readout changed (a partial readout completed).
+ * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
+ * (channel gone, app not in channel) stops the rest for that channel this cycle.
  */
 export async function deliverPending(deps: {
   store: Store;
@@ -38,9 +40,14 @@ export async function deliverPending(deps: {
   render: RenderOptions;
   limit?: number;
 }): Promise<DeliveryReport> {
-  const report: DeliveryReport = { posted: 0, failed: 0, errors: [] };
+  const report: DeliveryReport = { posted: 0, updated: 0, failed: 0, errors: [] };
   const blocked = new Set<string>();
-  for (const post of await deps.store.pendingPosts(deps.limit ?? 500)) {
+  const limit = deps.limit ?? 500;
+  const jobs: { post: Post; edit: boolean }[] = [
+    ...(await deps.store.pendingPosts(limit)).map((post) => ({ post, edit: false })),
+    ...(await deps.store.pendingUpdates(limit)).map((post) => ({ post, edit: true })),
+  ];
+  for (const { post, edit } of jobs) {
     if (blocked.has(post.channel)) continue;
     const stored = await deps.store.getReadout(post.readoutId);
     if (!stored) continue;
@@ -48,21 +55,26 @@ export async function deliverPending(deps: {
       { id: stored.id, readout: stored.readout, link: stored.link, partial: stored.partial },
       deps.render,
     );
+    const log = { channel: post.channel, readoutId: stored.id };
     try {
-      const { ts } = await deps.poster.post(post.channel, message);
-      await deps.store.markPosted(post.id, ts);
-      report.posted++;
-      deps.logger.info({ channel: post.channel, readoutId: stored.id, ts }, 'posted');
+      if (edit && post.ts) {
+        await deps.poster.update(post.channel, post.ts, message);
+        await deps.store.markUpdated(post.id);
+        report.updated++;
+        deps.logger.info({ ...log, ts: post.ts }, 'post edited in place');
+      } else {
+        const { ts } = await deps.poster.post(post.channel, message);
+        await deps.store.markPosted(post.id, ts);
+        report.posted++;
+        deps.logger.info({ ...log, ts }, 'posted');
+      }
     } catch (error) {
       const reason = slackError(error);
       await deps.store.markPostFailed(post.id, reason);
       report.failed++;
-      report.errors.push({ channel: post.channel, readoutId: stored.id, error: reason });
+      report.errors.push({ ...log, error: reason });
       if (PERMANENT.has(reason)) blocked.add(post.channel);
-      deps.logger.warn(
-        { channel: post.channel, readoutId: stored.id, error: reason },
-        'post failed; kept for the next cycle',
-      );
+      deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }
   return report;

@@ -3,6 +3,8 @@ import type { SlackMessage } from '../render/blocks.js';
 /** The one seam between delivery and Slack: post a message to a channel, get its ts. */
 export interface Poster {
   post(channel: string, message: SlackMessage): Promise<{ ts: string }>;
+  /** Replaces a posted message in place (`chat.update`). */
+  update(channel: string, ts: string, message: SlackMessage): Promise<void>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -16,6 +18,13 @@ export interface ChatClient {
       unfurl_links?: boolean;
       unfurl_media?: boolean;
     }): Promise<{ ok?: boolean; ts?: string; error?: string }>;
+    update(args: {
+      channel: string;
+      ts: string;
+      text: string;
+      blocks?: unknown[];
+      metadata?: SlackMessage['metadata'];
+    }): Promise<{ ok?: boolean; error?: string }>;
   };
 }
 
@@ -34,6 +43,15 @@ export function createSlackPoster(client: ChatClient): Poster {
       if (!result.ts)
         throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
       return { ts: result.ts };
+    },
+    async update(channel, ts, message) {
+      await client.chat.update({
+        channel,
+        ts,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: message.metadata,
+      });
     },
   };
 }

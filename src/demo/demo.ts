@@ -48,7 +48,9 @@ export async function runDemo(
         store,
         render: { timeZone: config.timeZone },
       });
-      write(`\n--- /readout japan-us list 3 would answer ---\n${answer.text}\n`);
+      // Slack's mrkdwn read as plain text: "*bold*" → "bold", "<url|label>" → "label (url)".
+      const plain = answer.text.replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)').replace(/\*([^*\n]+)\*/g, '$1');
+      write(`\n--- /readout japan-us list 3 would answer ---\n${plain}\n`);
       write(
         `\nDemo: ${poll.newReadouts} readouts read from ${server.base}/feeds/demo.xml, ` +
           `${delivery.posted} messages printed, poll cycle ${poll.ms} ms, database ${dbPath}.\n` +

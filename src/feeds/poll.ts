@@ -282,7 +282,9 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
           lastPageError: null,
         });
         report.completedPartials++;
-        log.info({ feedUrl, link: partial.link, attempts }, 'partial readout completed');
+        // A partial readout already posted is edited in place, never posted again.
+        const edits = await deps.store.requestUpdates(partial.id);
+        log.info({ feedUrl, link: partial.link, attempts, edits }, 'partial readout completed');
         await plan({ ...partial, readout: page.readout, partial: false, pageAttempts: attempts });
       } else {
         await deps.store.updateReadout(partial.id, {

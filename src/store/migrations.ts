@@ -56,4 +56,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX posts_status ON posts (status);
     `,
   },
+  {
+    version: 2,
+    name: 'posts to edit in place',
+    sql: `
+      ALTER TABLE posts ADD COLUMN needs_update INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX posts_needs_update ON posts (needs_update) WHERE needs_update = 1;
+    `,
+  },
 ];

@@ -43,6 +43,7 @@ type PostRow = {
   ts: string | null;
   attempts: number;
   last_error: string | null;
+  needs_update: number;
 };
 
 function toReadout(row: ReadoutRow): StoredReadout {
@@ -87,6 +88,7 @@ function toPost(row: PostRow): Post {
     ts: row.ts,
     attempts: row.attempts,
     lastError: row.last_error,
+    needsUpdate: row.needs_update === 1,
   };
 }
 
@@ -184,6 +186,13 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ),
     markPostFailed: db.prepare('UPDATE posts SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
     postsFor: db.prepare<[number], PostRow>('SELECT * FROM posts WHERE readout_id = ? ORDER BY id'),
+    requestUpdates: db.prepare(
+      "UPDATE posts SET needs_update = 1 WHERE readout_id = ? AND status = 'posted'",
+    ),
+    pendingUpdates: db.prepare<[number], PostRow>(
+      "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
+    ),
+    markUpdated: db.prepare('UPDATE posts SET needs_update = 0, last_error = NULL WHERE id = ?'),
   };
 
   const readoutParams = (r: Pick<StoredReadout, 'readout'>) => ({
@@ -261,6 +270,15 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async markPostFailed(postId, error) {
       q.markPostFailed.run(error.slice(0, 500), postId);
+    },
+    async requestUpdates(readoutId) {
+      return q.requestUpdates.run(Number(readoutId)).changes;
+    },
+    async pendingUpdates(limit) {
+      return q.pendingUpdates.all(limit).map(toPost);
+    },
+    async markUpdated(postId) {
+      q.markUpdated.run(postId);
     },
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);

@@ -51,6 +51,8 @@ export type Post = {
   ts: string | null;
   attempts: number;
   lastError: string | null;
+  /** A posted message whose readout changed since (a partial one completed): to be edited in place. */
+  needsUpdate: boolean;
 };
 
 /**
@@ -86,6 +88,11 @@ export interface Store {
   pendingPosts(limit: number): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
   markPostFailed(postId: number, error: string): Promise<void>;
+  /** Marks every posted message of a readout for an edit in place. */
+  requestUpdates(readoutId: string): Promise<number>;
+  /** Posted messages marked for an edit. */
+  pendingUpdates(limit: number): Promise<Post[]>;
+  markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
 
   close(): Promise<void>;

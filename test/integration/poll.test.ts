@@ -207,8 +207,15 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
     const stored = await store.latestByRelation('japan-us', 1);
     expect(stored[0]?.partial).toBe(false);
     expect(stored[0]?.readout.durationMinutes).not.toBeNull();
-    // Completing the readout does not post it a second time.
+    // Completing the readout does not post it a second time: the post is edited in place.
     expect(slack.messages(CHANNEL)).toHaveLength(1);
+    const edited = slack.messages(CHANNEL)[0];
+    expect(edited?.ts).toBe(post?.ts);
+    expect(edited?.edits).toBe(1);
+    expect(JSON.stringify(edited?.blocks)).not.toContain('Partial readout');
+    expect(JSON.stringify(edited?.blocks)).toContain('KISHIDA Fumio');
+    await run.run();
+    expect(slack.messages(CHANNEL)[0]?.edits).toBe(1);
   });
 
   it('stores a page with no lead sentence with its facts unknown, never guessed', async () => {
