@@ -132,7 +132,8 @@ function metaContent(document: Node, selector: string): string | null {
  * else Readability over the same DOM. Never throws on odd HTML; an empty page gives no lines.
  */
 export function extractPage(html: string, source: string): ExtractedPage {
-  const { document } = parseHTML(html);
+  // linkedom needs a document element: a fragment or an empty string gets one.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
   const canonicalUrl =
     metaContent(document, 'meta[property="og:url"]') ??
     (document.querySelector('link[rel="canonical"]')?.getAttribute('href') || null);
