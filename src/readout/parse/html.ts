@@ -128,12 +128,26 @@ function metaContent(document: Node, selector: string): string | null {
 }
 
 /**
+ * A DOM for any input: linkedom needs a document element, which a fragment, an empty string or
+ * a page cut off inside its <html> tag lacks; those are parsed again inside a body.
+ */
+function parseDocument(html: string): Node {
+  try {
+    const { document } = parseHTML(html);
+    if (document.documentElement) return document;
+  } catch {
+    // Fall through to the wrapped parse.
+  }
+  const inner = html.replace(/<!doctype[^>]*>?|<\/?html[^>]*>?|<\/?head[^>]*>?|<\/?body[^>]*>?/gi, '');
+  return parseHTML(`<html><body>${inner}</body></html>`).document;
+}
+
+/**
  * Takes the main content out of an HTML page: the source's container when its rule matches,
  * else Readability over the same DOM. Never throws on odd HTML; an empty page gives no lines.
  */
 export function extractPage(html: string, source: string): ExtractedPage {
-  // linkedom needs a document element: a fragment or an empty string gets one.
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+  const document = parseDocument(html);
   const canonicalUrl =
     metaContent(document, 'meta[property="og:url"]') ??
     (document.querySelector('link[rel="canonical"]')?.getAttribute('href') || null);
