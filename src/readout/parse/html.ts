@@ -134,7 +134,8 @@ function metaContent(document: Node, selector: string): string | null {
 function parseDocument(html: string): Node {
   try {
     const { document } = parseHTML(html);
-    if (document.documentElement) return document;
+    // Reading body proves the tree is whole (linkedom throws on some cut-off documents).
+    if (document.documentElement && document.body) return document;
   } catch {
     // Fall through to the wrapped parse.
   }

@@ -56,7 +56,25 @@ const SECTION_RE =
   /^(Japan[-–‑][^.]{2,80} Relations|Press Releases|Press Conferences|Countries & Regions|Foreign Policy|The Prime Minister in Action|Prime Minister in Action|Diplomatic Activities)$/i;
 const PHOTO_RE = /^\(?\s*Photos?\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
 const FOOTER_RE =
-  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$)/i;
+  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
+/** Lines that name who speaks, not what was said ("The following is attributable to …:"). */
+const ATTRIBUTION_RE =
+  /^(?:The following is attributable to|The below is attributable to|As stated by|Below is|Office of the Spokesperson|Readout$|MEDIA NOTE|STATEMENTS AND RELEASES|BRIEFING ROOM)/i;
+
+/** The country each publisher speaks for: the subject of its readouts. */
+const HOME_COUNTRY: Record<string, string> = {
+  mofa: 'JP',
+  kantei: 'JP',
+  govonline: 'JP',
+  whitehouse: 'US',
+  state: 'US',
+  ukgov: 'GB',
+  pmgc: 'CA',
+  kremlin: 'RU',
+  eu: 'EU',
+  vietnam: 'VN',
+  india: 'IN',
+};
 const OVERVIEW_RE =
   /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
 const PRESS_RE = /press conference|press occasion|press briefing|transcript|remarks by|doorstep|interview/i;
@@ -83,7 +101,25 @@ function findLeadIndex(lines: string[]): number {
       LEAD_VERB_RE.test(l),
   );
   if (onLead >= 0) return onLead;
-  return lines.findIndex((l) => LEAD_VERB_RE.test(l) && /\b(with|on|from)\b/.test(l) && l.length > 60);
+  return lines.findIndex(
+    (l) =>
+      LEAD_VERB_RE.test(l) &&
+      /\b(with|courtesy call on|spoke to|talked to)\b/.test(l) &&
+      l.length > 30 &&
+      /[.!]$|\.\s/.test(l),
+  );
+}
+
+/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
+function labelledDate(line: string): string | null {
+  const m = /^(?:Published|Updated|Last updated|Date|Posted|Released)(?: on)?:?\s+(.{6,40})$/i.exec(line);
+  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
+}
+
+/** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
+function dateFromTitle(title: string | null): string | null {
+  const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
+  return m ? parseDateLine(m[1] as string) : null;
 }
 
 /** The page's canonical URL from its head, read cheaply before the DOM is built. */
@@ -132,6 +168,13 @@ export function parseReadout(input: ParseInput): Readout {
     lines = textLines(input.content);
   }
   lines = lines.filter((l) => !PHOTO_RE.test(l));
+  // A copy on another site names its publisher by the page's own lines.
+  if (
+    !input.source &&
+    source === 'other' &&
+    lines.some((l) => SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l))
+  )
+    source = 'mofa';
 
   const leadIndex = findLeadIndex(lines);
   const head = leadIndex >= 0 ? lines.slice(0, leadIndex) : lines.slice(0, 6);
@@ -139,7 +182,7 @@ export function parseReadout(input: ParseInput): Readout {
   let section: string | null = null;
   let published: string | null = null;
   for (const line of head) {
-    const dateLine: string | null = published ? null : parseDateLine(line);
+    const dateLine: string | null = published ? null : (parseDateLine(line) ?? labelledDate(line));
     if (!section && SECTION_RE.test(line)) section = line;
     else if (dateLine) published = dateLine;
     else if (!title && !html && line.split(' ').length >= 2 && line.length < 200 && !SECTION_RE.test(line))
@@ -151,7 +194,8 @@ export function parseReadout(input: ParseInput): Readout {
   const sectionMatch = section ? /^Japan[-–‑](.+) Relations$/i.exec(section) : null;
   const sectionCountry = sectionMatch ? countryFromName(sectionMatch[1] as string) : null;
   const japaneseSource = source === 'mofa' || source === 'kantei' || source === 'govonline';
-  const referenceDate = published ?? input.published ?? dateFromUrl(url);
+  const homeCountry = HOME_COUNTRY[source] ?? null;
+  const referenceDate = published ?? input.published ?? dateFromUrl(url) ?? dateFromTitle(title);
 
   const docType: DocType = PRESS_RE.test(`${title ?? ''} ${section ?? ''}`) ? 'press_conference' : 'readout';
 
@@ -182,7 +226,7 @@ export function parseReadout(input: ParseInput): Readout {
     afterOverview = lead.slice(overview.index + overview[0].length).trim() || null;
     lead = lead.slice(0, overview.index).trim();
   }
-  const facts = parseLead(lead, { referenceDate, japaneseSource, sectionCountry, title });
+  const facts = parseLead(lead, { referenceDate, japaneseSource, sectionCountry, title, homeCountry });
   warnings.push(...facts.warnings);
   if (!published && !input.published && facts.date) warnings.push('no date line: the year is from the lead');
 
@@ -192,7 +236,12 @@ export function parseReadout(input: ParseInput): Readout {
   if (footer >= 0) body = body.slice(0, footer);
   body = body.filter((l) => !OVERVIEW_RE.test(l) || l.replace(OVERVIEW_RE, '').trim().length > 0);
   body = body.map((l) => (OVERVIEW_RE.test(l) ? l.replace(OVERVIEW_RE, '').trim() : l));
-  const { keyPoints, prose } = parseKeyPoints(body);
+  // Readouts other than Japan's are prose: their lists (the EU's cooperation areas) are not
+  // key points of the talk, and the paragraphs are the summary.
+  const { keyPoints, prose } =
+    !homeCountry || japaneseSource
+      ? parseKeyPoints(body)
+      : { keyPoints: [], prose: body.filter((l) => !/^[-–•・●▪*]\s/.test(l) && !ATTRIBUTION_RE.test(l)) };
 
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
   const relation = relationOf(codes);

@@ -1,3 +1,4 @@
+import { OFFICE_HOLDERS, officeHolder, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { parseParticipant } from './people.js';
@@ -84,6 +85,8 @@ export type LeadContext = {
   /** The counterpart country the section line names ("Japan-Viet Nam Relations"). */
   sectionCountry: string | null;
   title: string | null;
+  /** The country the publisher speaks for (JP for MOFA, US for the White House …), if known. */
+  homeCountry?: string | null;
 };
 
 const APPROX_BEFORE_RE =
@@ -276,6 +279,27 @@ const CLAUSE_START_RE =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|On|on|commencing|starting|beginning|from|From|for|For|at|At|around|shortly|just|approximately|in|In|during|During|while|While|today|Today|this|This|yesterday|Yesterday|local time|Japan time|JST|\d)/;
 
 /** The home principal: the last person phrase before the verb, after the date and time clauses. */
+const OFFICE_ONLY_RE =
+  /^(?:the\s+)?(Prime Minister|President|Vice President|Foreign Secretary|Secretary of State|Secretary|Chancellor|Premier|Foreign Minister|Minister for Foreign Affairs)$/i;
+
+/** The home principals: "X", "X and Y", or an office alone ("The Prime Minister"). */
+function parseSubjects(text: string): Participant[] {
+  // An attribution before a colon ("The following is attributable to …:") is not the subject.
+  const clause = text.split(/[:]\s+/).pop() ?? text;
+  const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
+  const people: Participant[] = [];
+  for (const part of parts) {
+    const office = OFFICE_ONLY_RE.exec(part.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
+    if (office) {
+      people.push({ name: '', honorific: null, title: office[1] as string, country: null });
+      continue;
+    }
+    const person = parseSubject(part);
+    if (person) people.push(person);
+  }
+  return people;
+}
+
 function parseSubject(text: string): Participant | null {
   const segments = splitSegments(text.replace(/^\s*\d{1,2}[.)]?\s+(?=On\b)/, ''));
   for (let i = 0; i < segments.length; i++) {
@@ -303,7 +327,7 @@ const OBJECT_RE =
   /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to)\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
 
 function parseCounterparts(text: string): Participant[] {
   const end = OBJECT_END_RE.exec(text);
@@ -321,6 +345,58 @@ function parseCounterparts(text: string): Participant[] {
     i += parsed.used;
   }
   return people;
+}
+
+const RELATIVE_RE =
+  /\b(today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday|last night)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_ON_RE = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+
+function shiftDate(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The latest given weekday on or before a date. */
+function lastWeekday(iso: string, weekday: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  return shiftDate(iso, -back);
+}
+
+/**
+ * Completes principals the text names by office alone ("The Prime Minister") or by surname
+ * ("President Biden") from the table of office holders on the event date. One it cannot
+ * resolve is dropped when it has no name at all, with a warning either way.
+ */
+function resolveOfficeHolders(participants: Participant[], date: string | null, warnings: string[]): void {
+  for (let i = participants.length - 1; i >= 0; i--) {
+    const p = participants[i] as Participant;
+    const officeOnly = p.name === '';
+    const surnameOnly = !officeOnly && !/\s/.test(p.name);
+    if (!officeOnly && !surnameOnly) continue;
+    const office = p.title ? officeOf(p.title, p.country) : null;
+    let resolved: { name: string; country: string } | null = null;
+    if (office && date) {
+      const countries = p.country ? [p.country] : [...new Set(OFFICE_HOLDERS.map((h) => h.country))];
+      const found = countries
+        .map((c) => ({ country: c, name: officeHolder(c, office, date, surnameOnly ? p.name : undefined) }))
+        .filter((x): x is { country: string; name: string } => x.name !== null);
+      if (found.length === 1) resolved = found[0] as { name: string; country: string };
+    }
+    if (resolved) {
+      p.name = resolved.name;
+      p.country = p.country ?? resolved.country;
+    } else if (officeOnly) {
+      participants.splice(i, 1);
+      warnings.push(
+        `"${p.title}" is named only by office and no office holder is known for ${date ?? 'an unknown date'}`,
+      );
+    } else {
+      warnings.push(`only the surname "${p.name}" is given`);
+    }
+  }
 }
 
 /** Abbreviations whose period does not end a sentence. */
@@ -358,8 +434,9 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const participants: Participant[] = [];
   let verbPhrase = '';
   if (verb) {
-    const subject = parseSubject(text.slice(0, verb.index));
-    if (subject) participants.push(subject);
+    participants.push(...parseSubjects(text.slice(0, verb.index)));
+    const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
+    for (const p of participants) if (!p.country) p.country = home;
     const after = text.slice(verb.index);
     const object = OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
@@ -372,7 +449,6 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
   for (const p of participants.slice(1)) {
     if (!p.country && ctx.sectionCountry && participants.length === 2) p.country = ctx.sectionCountry;
-    if (!p.country) warnings.push(`country of ${p.name} not stated`);
   }
 
   // Kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not used).
@@ -386,21 +462,37 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   )
     kind = 'telephone';
 
-  // Date: the lead's own month-day; its year from the lead, else the reference date.
+  // Date: the lead's own month-day (its year from the lead, else the reference date); else a
+  // relative word ("today", "yesterday") or a weekday against the page's or feed's date.
   let date: string | null = null;
   const mention = findMonthDay(text);
-  let dateYearFromReference = false;
-  if (mention && mention.index < (verb?.index ?? text.length)) {
+  const relative = RELATIVE_RE.exec(text);
+  const weekday = WEEKDAY_ON_RE.exec(text);
+  // A date after the verb counts only in prose readouts ("met … on May 26"); in Japan's
+  // leads it is another day ("ahead of the summit on March 20").
+  const beforeVerb = mention !== null && mention.index < (verb?.index ?? text.length);
+  if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
     let year = mention.year;
-    if (year === null && ctx.referenceDate) {
-      year = yearNear(mention.month, mention.day, ctx.referenceDate);
-      dateYearFromReference = true;
-    }
+    if (year === null && ctx.referenceDate) year = yearNear(mention.month, mention.day, ctx.referenceDate);
     if (year === null) warnings.push('the lead gives no year and no date line or feed date supplies one');
     else date = isoDate(year, mention.month, mention.day);
+  } else if (relative && ctx.referenceDate) {
+    const back = /yesterday|last night/i.test(relative[0]) ? 1 : 0;
+    date = shiftDate(ctx.referenceDate, -back);
+  } else if (weekday && ctx.referenceDate) {
+    date = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
+    warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
   } else {
-    warnings.push('no event date in the lead sentence');
+    warnings.push(
+      relative
+        ? `"${relative[0]}" but no page or feed date to count from`
+        : 'no event date in the lead sentence',
+    );
   }
+
+  // Principals named by office or surname only: the office holder on the event date.
+  resolveOfficeHolders(participants, date, warnings);
+  for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
 
   // Start time: the first time outside parentheses, unless the parenthesis gives local time
   // (the inverted form "6:00 a.m. (5:00 p.m. on May 23, local time)").
@@ -448,7 +540,6 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   } else {
     warnings.push('no duration stated');
   }
-  if (dateYearFromReference && !date) warnings.push('event date could not be formed');
 
   return { date, start, durationMinutes, durationApproximate, kind, participants, warnings };
 }

@@ -9,8 +9,10 @@ const TITLE_WORD_RE =
   /\b(Minister|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_RE =
-  /^((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine)\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister))\s+(?=[A-Z])/;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine)\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier))`;
+const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z])`);
+/** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
+const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
@@ -46,10 +48,25 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   const first = splitHonorific(rest);
   rest = first.rest;
   let prefixTitle: string | null = null;
+  let titleCountry: string | null = null;
   const t = PREFIX_TITLE_RE.exec(rest);
+  const tOf = t ? null : PREFIX_TITLE_OF_RE.exec(rest);
   if (t) {
     prefixTitle = (t[1] as string).trim();
     rest = rest.slice(t[0].length);
+  } else if (tOf) {
+    // "Prime Minister of Japan Kishida Fumio": the longest run of words naming a country.
+    const words = (tOf[2] as string).split(/\s+/);
+    for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
+      const country = countryFromName(words.slice(0, k).join(' '));
+      if (country && /^[A-Z]/.test(words[k] ?? '')) {
+        const written = rest.slice(0, rest.length - (tOf[2] as string).length) + words.slice(0, k).join(' ');
+        prefixTitle = written.trim();
+        titleCountry = country;
+        rest = words.slice(k).join(' ');
+        break;
+      }
+    }
   }
   const second = splitHonorific(rest);
   rest = second.rest;
@@ -72,7 +89,7 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
     .join(' ')
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
   const after = rest.slice(nameTokens.join(' ').length).trim();
-  let ofCountry: string | null = null;
+  let ofCountry: string | null = titleCountry;
   const of = /^of\s+(.+)$/.exec(after);
   if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
   name = name.replace(/\s+MP$/, '');
