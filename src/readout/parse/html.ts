@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 
 /** What the HTML layer hands to the text parser. */
@@ -140,14 +141,26 @@ function parseDocument(html: string): Node {
     // Fall through to the wrapped parse.
   }
   const inner = html.replace(/<!doctype[^>]*>?|<\/?html[^>]*>?|<\/?head[^>]*>?|<\/?body[^>]*>?/gi, '');
-  return parseHTML(`<html><body>${inner}</body></html>`).document;
+  try {
+    const { document } = parseHTML(`<html><body>${inner}</body></html>`);
+    if (document.documentElement && document.body) return document;
+  } catch {
+    // Fall through to plain text.
+  }
+  // Markup linkedom cannot build a tree from ("<!>" and the like): keep its text only.
+  const { document } = parseHTML('<html><body></body></html>');
+  document.body.textContent = inner.replace(/<[^>]*>?/g, ' ');
+  return document;
 }
 
 /**
- * Takes the main content out of an HTML page: the source's container when its rule matches,
- * else Readability over the same DOM. Never throws on odd HTML; an empty page gives no lines.
+ * The DOM extractor: builds a linkedom DOM, reads the source's container when its rule matches,
+ * else Readability over the same DOM. `extractPage` gives the same result for rule-matched pages
+ * without the DOM and calls this for the rest; it stays exported as the reference for the
+ * equivalence test and the benchmark baseline. Throws on DOMs deeper than linkedom's recursive
+ * queries can walk.
  */
-export function extractPage(html: string, source: string): ExtractedPage {
+export function extractPageWithDom(html: string, source: string): ExtractedPage {
   const document = parseDocument(html);
   const canonicalUrl =
     metaContent(document, 'meta[property="og:url"]') ??
@@ -189,6 +202,446 @@ export function extractPage(html: string, source: string): ExtractedPage {
   const body = document.body;
   if (body) for (const el of body.querySelectorAll(ALWAYS_DROP)) el.remove();
   return { lines: body ? toLines(body) : [], title: fallbackTitle, canonicalUrl, via: 'body' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The streaming extractor: one htmlparser2 pass, no DOM. linkedom builds its tree from the same
+// parser events with the same options, so following the events element by element reads the
+// same tree the DOM walker reads.
+
+type Attribs = Record<string, string>;
+
+/** A compiled simple selector (`tag`, `#id`, `.class`, `[attr="value"]`): the only kinds the rules use. */
+type Match = (tag: string, attribs: Attribs) => boolean;
+
+/** True when the class attribute holds `name` as a whole token (CSS `~=`, what `.name` means). */
+function hasClass(attribs: Attribs, name: string): boolean {
+  const value = attribs.class;
+  if (value === undefined || value.length < name.length) return false;
+  const at = value.indexOf(name);
+  if (at < 0) return false;
+  for (const token of value.split(/\s+/)) if (token === name) return true;
+  return false;
+}
+
+function compileSelector(selector: string): Match {
+  if (/^[a-z][a-z0-9]*$/.test(selector)) return (tag) => tag === selector;
+  if (/^#[\w-]+$/.test(selector)) {
+    const id = selector.slice(1);
+    return (_tag, attribs) => attribs.id === id;
+  }
+  if (/^\.[\w-]+$/.test(selector)) {
+    const name = selector.slice(1);
+    return (_tag, attribs) => hasClass(attribs, name);
+  }
+  const attr = /^\[([\w-]+)="([^"]*)"\]$/.exec(selector);
+  if (attr) {
+    const [, name, value] = attr as unknown as [string, string, string];
+    return (_tag, attribs) => attribs[name] === value;
+  }
+  throw new Error(`html.ts: unsupported selector ${selector}`);
+}
+
+/** One test for a list of selectors: tag names by set lookup, the rest one by one. */
+function compileSelectorList(selectors: string[]): Match {
+  const tags = new Set(selectors.filter((s) => /^[a-z][a-z0-9]*$/.test(s)));
+  const others = selectors.filter((s) => !tags.has(s)).map(compileSelector);
+  return (tag, attribs) => {
+    if (tags.has(tag)) return true;
+    for (const m of others) if (m(tag, attribs)) return true;
+    return false;
+  };
+}
+
+/** A content root the scan looks for: its selector, what it drops, and the `via` it reports. */
+type RootSpec = { match: Match; drop: Match; via: string };
+
+const ALWAYS_DROP_LIST = ALWAYS_DROP.split(/,\s*/);
+const dropFor = new Map<SourceRule, Match>();
+function dropMatch(rule: SourceRule): Match {
+  let m = dropFor.get(rule);
+  if (!m) {
+    m = compileSelectorList([...ALWAYS_DROP_LIST, ...rule.drop]);
+    dropFor.set(rule, m);
+  }
+  return m;
+}
+
+const rootSpecsFor = new Map<string, RootSpec[]>();
+/** The roots for a source in the order the DOM walker tries them: its own rule, then the generic one. */
+function rootSpecs(source: string): RootSpec[] {
+  let specs = rootSpecsFor.get(source);
+  if (!specs) {
+    const generic = RULES.generic as SourceRule;
+    const rule = RULES[source] ?? generic;
+    const rules = rule === generic ? [rule] : [rule, generic];
+    specs = rules.flatMap((r) =>
+      r.roots.map((selector) => ({
+        match: compileSelector(selector),
+        drop: dropMatch(r),
+        via: `${source}:${selector}`,
+      })),
+    );
+    if (rootSpecsFor.size < 64) rootSpecsFor.set(source, specs);
+  }
+  return specs;
+}
+
+const BODY_SPEC: RootSpec[] = [
+  { match: (tag) => tag === 'body', drop: compileSelectorList(ALWAYS_DROP_LIST), via: 'body' },
+];
+
+const BLOCK_TAGS = new Set([...BLOCK].map((t) => t.toLowerCase()));
+const MARKER_RE = /^(\(?\d{1,2}[.)]|[-•・●▪◦*])\s/;
+/** Past this many characters the text after a first non-space character decides MARKER_RE (it reads 5). */
+const MARKER_SPAN = 5;
+const NON_SPACE = /\S/;
+
+/**
+ * The start of a list item's text, for "does it already carry a marker". Items opened while the
+ * enclosing item has only seen whitespace share one prefix (they see the same text from then on),
+ * so a deep nest of lists costs the same as a flat one.
+ */
+type Prefix = { text: string; settled: boolean; users: number };
+
+/** A list item's marker, resolved when the item closes (the DOM walker reads its whole text first). */
+type Marker = { ordered: boolean; nested: boolean; index: number; prefix: Prefix; has: boolean | null };
+
+/** A line whose start is a list item's marker, not yet known. */
+type PendingLine = { marker: Marker; text: string };
+
+/** What the collector remembers of an open element inside the root. */
+type Frame = {
+  block: boolean;
+  /** For a list: the depth to restore when it closes; else -1. */
+  depth: number;
+  ol: boolean;
+  /** List items seen among the children so far (the item's index in an `ol`). */
+  lis: number;
+  start: string | undefined;
+  marker: Marker | null;
+};
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function markerHas(marker: Marker): boolean {
+  if (marker.has === null) {
+    const p = marker.prefix;
+    marker.has = MARKER_RE.test(p.settled ? p.text : p.text.trim());
+  }
+  return marker.has;
+}
+
+function markerText(marker: Marker): string {
+  if (markerHas(marker)) return '';
+  if (marker.ordered) return marker.nested ? `(${marker.index}) ` : `${marker.index}. `;
+  return marker.nested ? '◦ ' : '• ';
+}
+
+/** An open element of the whole document, as the scan tracks it. */
+type Open = { tag: string; lis: number; start: string | undefined };
+
+/**
+ * Reads one content root into lines as the events stream past: the DOM walker's `toLines` after
+ * its drops, without the tree. Elements under a dropped element are skipped whole.
+ */
+class Collector {
+  readonly spec: RootSpec;
+  readonly priority: number;
+  private readonly lines: (string | PendingLine)[] = [];
+  private text = '';
+  private marker: Marker | null = null;
+  private depth = 0;
+  private readonly frames: Frame[] = [];
+  private readonly items: Marker[] = [];
+  /** Prefixes still reading text. */
+  private readonly prefixes: Prefix[] = [];
+  /** Open elements under (and including) a dropped element. */
+  private dropped = 0;
+  private h1Level = -1;
+  /** The text of the first h1 under the root, once one opened. */
+  h1: string | null = null;
+  closed = false;
+
+  constructor(spec: RootSpec, priority: number) {
+    this.spec = spec;
+    this.priority = priority;
+  }
+
+  /**
+   * An element opens. `openItems` counts the list items open in the whole document (the walker's
+   * `closest('li')`); `outside` is the element above the root, given when this is the root.
+   */
+  open(tag: string, attribs: Attribs, openItems: number, outside: Open | null | undefined): void {
+    if (this.dropped > 0) {
+      this.dropped++;
+      return;
+    }
+    const isRoot = outside !== undefined;
+    if (!isRoot && this.spec.drop(tag, attribs)) {
+      this.dropped = 1;
+      return;
+    }
+    const parent = this.frames[this.frames.length - 1];
+    if (!isRoot && this.h1 === null && tag === 'h1') {
+      this.h1Level = this.frames.length;
+      this.h1 = '';
+    }
+    const frame: Frame = {
+      block: false,
+      depth: -1,
+      ol: tag === 'ol',
+      lis: 0,
+      start: undefined,
+      marker: null,
+    };
+    this.frames.push(frame);
+    if (tag === 'br') {
+      this.flush();
+      return;
+    }
+    frame.block = BLOCK_TAGS.has(tag);
+    if (frame.block) this.flush();
+    if (tag === 'li') {
+      // The item's place among its parent's items; the root's parent is outside the root.
+      let ordered = false;
+      let index = 0;
+      if (isRoot) {
+        if (outside && outside.tag === 'ol') {
+          ordered = true;
+          index = outside.lis + (Number(outside.start ?? 1) || 1);
+        }
+      } else if (parent) {
+        if (parent.ol) {
+          ordered = true;
+          index = parent.lis + (Number(parent.start ?? 1) || 1);
+        }
+        parent.lis++;
+      }
+      const top = this.items[this.items.length - 1];
+      let prefix: Prefix;
+      if (top && !top.prefix.settled && top.prefix.text === '') prefix = top.prefix;
+      else {
+        prefix = { text: '', settled: false, users: 0 };
+        this.prefixes.push(prefix);
+      }
+      prefix.users++;
+      const marker: Marker = { ordered, nested: this.depth > 0, index, prefix, has: null };
+      frame.marker = marker;
+      this.items.push(marker);
+      this.marker = marker;
+    } else if (tag === 'ul' || tag === 'ol') {
+      if (frame.ol) frame.start = attribs.start;
+      frame.depth = this.depth;
+      if (openItems > 0) this.depth++;
+    }
+  }
+
+  ontext(data: string): void {
+    if (this.dropped > 0) return;
+    this.text += data;
+    if (this.h1Level >= 0) this.h1 += data;
+    const prefixes = this.prefixes;
+    for (let i = 0; i < prefixes.length; ) {
+      const p = prefixes[i] as Prefix;
+      const before = p.text.length;
+      p.text = before === 0 ? data.trimStart() : p.text + data;
+      // Settled once a non-space character stands past the span MARKER_RE reads.
+      if (before >= MARKER_SPAN ? NON_SPACE.test(data) : NON_SPACE.test(p.text.slice(MARKER_SPAN))) {
+        p.settled = true;
+        prefixes.splice(i, 1);
+      } else i++;
+    }
+  }
+
+  /** An element closes; true when it was the root. */
+  close(): boolean {
+    if (this.dropped > 0) {
+      this.dropped--;
+      return false;
+    }
+    const frame = this.frames.pop();
+    if (!frame) return true;
+    if (frame.marker) {
+      const marker = frame.marker;
+      markerHas(marker);
+      this.items.pop();
+      const p = marker.prefix;
+      if (--p.users === 0 && !p.settled) {
+        const at = this.prefixes.indexOf(p);
+        if (at >= 0) this.prefixes.splice(at, 1);
+      }
+    }
+    if (frame.block) this.flush();
+    if (frame.depth >= 0) this.depth = frame.depth;
+    if (this.h1Level === this.frames.length) this.h1Level = -1;
+    if (this.frames.length > 0) return false;
+    this.flush();
+    this.closed = true;
+    return true;
+  }
+
+  private flush(): void {
+    if (this.marker) {
+      this.lines.push({ marker: this.marker, text: this.text });
+      this.marker = null;
+    } else if (this.text !== '') {
+      const line = normalise(this.text);
+      if (line) this.lines.push(line);
+    }
+    this.text = '';
+  }
+
+  result(): string[] {
+    this.flush();
+    const out: string[] = [];
+    for (const l of this.lines) {
+      if (typeof l === 'string') out.push(l);
+      else {
+        const line = normalise(markerText(l.marker) + l.text);
+        if (line) out.push(line);
+      }
+    }
+    return out;
+  }
+}
+
+type Scan = {
+  /** The root found first among the highest-priority selector that matched anything. */
+  root: Collector | null;
+  canonicalUrl: string | null;
+  /** A non-generic og:title. */
+  fallbackTitle: string | null;
+};
+
+/**
+ * One pass over the page: the first element (in document order) of the highest-priority root
+ * selector that matches anything, read into lines, and the head's og:url, canonical link and
+ * og:title (each the first in the document, as `querySelector` finds them). With `stopEarly`,
+ * stops once nothing later in the page can change the result.
+ */
+function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
+  let root: Collector | null = null;
+  let rootPriority = specs.length;
+  /** undefined: not seen yet; null: seen, empty. */
+  let ogUrl: string | null | undefined;
+  let canonical: string | null | undefined;
+  let ogTitle: string | null | undefined;
+  const open: Open[] = [];
+  let openItems = 0;
+  let paused = false;
+
+  const settled = (r: Collector): boolean =>
+    r.priority === 0 &&
+    ogUrl !== undefined &&
+    (ogUrl !== null || canonical !== undefined) &&
+    (ogTitle !== undefined || (r.h1 !== null && normalise(r.h1) !== ''));
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attribs) {
+        if (tag === 'meta') {
+          const property = attribs.property;
+          if (property === 'og:url') {
+            if (ogUrl === undefined) ogUrl = attribs.content?.trim() || null;
+          } else if (property === 'og:title') {
+            if (ogTitle === undefined) ogTitle = attribs.content?.trim() || null;
+          }
+        } else if (tag === 'link' && canonical === undefined) {
+          const rel = attribs.rel;
+          if (rel !== undefined && rel.length === 9 && rel.toLowerCase() === 'canonical')
+            canonical = attribs.href || null;
+        }
+        const parent = open[open.length - 1];
+        let isRoot = false;
+        for (let i = 0; i < rootPriority; i++) {
+          if ((specs[i] as RootSpec).match(tag, attribs)) {
+            root = new Collector(specs[i] as RootSpec, i);
+            rootPriority = i;
+            isRoot = true;
+            break;
+          }
+        }
+        const r = root as Collector | null;
+        if (r && !r.closed) r.open(tag, attribs, openItems, isRoot ? (parent ?? null) : undefined);
+        if (tag === 'li') {
+          if (parent) parent.lis++;
+          openItems++;
+        }
+        open.push({ tag, lis: 0, start: tag === 'ol' ? attribs.start : undefined });
+      },
+      ontext(data) {
+        const r = root as Collector | null;
+        if (r && !r.closed) r.ontext(data);
+      },
+      onclosetag() {
+        // Closes mirror linkedom's `node = node.parentNode`: one level per event.
+        const el = open.pop();
+        if (el?.tag === 'li') openItems--;
+        const r = root as Collector | null;
+        if (r && !r.closed && r.close() && stopEarly && settled(r)) {
+          paused = true;
+          parser.pause();
+        }
+      },
+    },
+    { lowerCaseAttributeNames: false, decodeEntities: true },
+  );
+  // The same wrapping as the DOM path, so both read the same events.
+  parser.write(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+  if (!paused) parser.end();
+  const title = ogTitle;
+  return {
+    root,
+    canonicalUrl: ogUrl || canonical || null,
+    fallbackTitle: title && !SITE_NAMES.test(title) ? title : null,
+  };
+}
+
+/**
+ * Takes the main content out of an HTML page. A page the source's rule knows is read in one
+ * streaming pass; a page it does not know (or whose container turns out empty) goes to the DOM
+ * extractor, which runs Readability. Never throws on odd HTML; an empty page gives no lines.
+ */
+export function extractPage(html: string, source: string): ExtractedPage {
+  let page: Scan | null = null;
+  try {
+    page = scan(html, rootSpecs(source), true);
+    const root = page.root;
+    if (root) {
+      const lines = root.result();
+      if (lines.length > 0) {
+        const title = (root.h1 === null ? '' : normalise(root.h1)) || page.fallbackTitle;
+        return { lines, title, canonicalUrl: page.canonicalUrl, via: root.spec.via };
+      }
+    }
+  } catch {
+    // The scan does not throw on any input seen; if it ever does, the DOM path decides.
+  }
+  try {
+    return extractPageWithDom(html, source);
+  } catch {
+    // linkedom's queries recurse: a page nested deeper than the stack allows ends here, read
+    // as the DOM path's last resort (the body's text) by the stream.
+    try {
+      const body = scan(html, BODY_SPEC, false);
+      return {
+        lines: body.root ? body.root.result() : [],
+        title: body.fallbackTitle,
+        canonicalUrl: body.canonicalUrl,
+        via: 'body',
+      };
+    } catch {
+      return {
+        lines: [],
+        title: page?.fallbackTitle ?? null,
+        canonicalUrl: page?.canonicalUrl ?? null,
+        via: 'body',
+      };
+    }
+  }
 }
 
 /** True when the input looks like HTML rather than plain text. */

@@ -56,7 +56,7 @@ const SECTION_RE =
   /^(Japan[-–‑][^.]{2,80} Relations|Press Releases|Press Conferences|Countries & Regions|Foreign Policy|The Prime Minister in Action|Prime Minister in Action|Diplomatic Activities)$/i;
 const PHOTO_RE = /^\(?\s*Photos?\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
 const FOOTER_RE =
-  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
+  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
 /** Lines that name who speaks, not what was said ("The following is attributable to …:"). */
 const ATTRIBUTION_RE =
   /^(?:The following is attributable to|The below is attributable to|As stated by|Below is|Office of the Spokesperson|Readout$|MEDIA NOTE|STATEMENTS AND RELEASES|BRIEFING ROOM)/i;
@@ -228,7 +228,7 @@ export function parseReadout(input: ParseInput): Readout {
   }
   const facts = parseLead(lead, { referenceDate, japaneseSource, sectionCountry, title, homeCountry });
   warnings.push(...facts.warnings);
-  if (!published && !input.published && facts.date) warnings.push('no date line: the year is from the lead');
+  if (!referenceDate && facts.date) warnings.push('no date line or feed date: the year is from the lead');
 
   let body = lines.slice(leadIndex + 1);
   if (afterOverview) body.unshift(afterOverview);

@@ -1,7 +1,7 @@
 import { OFFICE_HOLDERS, officeHolder, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
-import { parseParticipant } from './people.js';
+import { countryInPhrase, isTitleSegment, parseParticipant } from './people.js';
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
@@ -338,6 +338,19 @@ function parseCounterparts(text: string): Participant[] {
   while (i < segments.length && people.length < 12) {
     const parsed = parseParticipant(segments.slice(i));
     if (!parsed) {
+      // "the Prime Minister of Japan, Kishida Fumio": an office, then the name after a comma.
+      const office = segments[i] as string;
+      const next = isTitleSegment(office) ? parseParticipant(segments.slice(i + 1, i + 2)) : null;
+      if (next && !next.participant.title) {
+        const title = office.replace(/^(?:and\s+)?the\s+/i, '');
+        people.push({
+          ...next.participant,
+          title,
+          country: next.participant.country ?? countryInPhrase(title),
+        });
+        i += 2;
+        continue;
+      }
       i++;
       continue;
     }
@@ -482,6 +495,10 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   } else if (weekday && ctx.referenceDate) {
     date = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
     warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
+  } else if (!ctx.japaneseSource && !relative && ctx.referenceDate) {
+    // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
+    date = ctx.referenceDate;
+    warnings.push(`the lead gives no date: the page's date ${ctx.referenceDate} is taken as the event date`);
   } else {
     warnings.push(
       relative
