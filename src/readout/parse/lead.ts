@@ -1,4 +1,5 @@
 import { OFFICE_HOLDERS, officeHolder, officeOf } from '../office-holders.js';
+import { TZDate } from '@date-fns/tz';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { countryInPhrase, isTitleSegment, parseParticipant } from './people.js';
@@ -365,6 +366,38 @@ const RELATIVE_RE =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_ON_RE = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 
+/**
+ * Compares a local start with the Japan time the text gives for it; returns a warning when they
+ * disagree (a parenthesis with the wrong JST date, as on one Kantei page). Approximate times
+ * are allowed a few minutes.
+ */
+export function checkJapanTime(
+  date: string,
+  localTime: string,
+  zone: string,
+  jstTime: string,
+  jstDate: { month: number; day: number; year: number | null } | null,
+): string | null {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = localTime.split(':').map(Number) as [number, number];
+  let instant: TZDate;
+  try {
+    instant = new TZDate(y, m - 1, d, hh, mm, zone).withTimeZone('Asia/Tokyo');
+  } catch {
+    return null;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const expectedTime = `${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
+  const expectedDate = `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+  const [jh, jm] = jstTime.split(':').map(Number) as [number, number];
+  const minutesOff = Math.abs(instant.getHours() * 60 + instant.getMinutes() - (jh * 60 + jm));
+  const timeOff = Math.min(minutesOff, 1440 - minutesOff) > 5;
+  const statedDate = jstDate ? isoDate(jstDate.year ?? instant.getFullYear(), jstDate.month, jstDate.day) : null;
+  const dateOff = statedDate !== null && statedDate !== expectedDate;
+  if (!timeOff && !dateOff) return null;
+  return `the text gives Japan time ${jstTime}${statedDate ? ` on ${statedDate}` : ''}, but ${localTime} ${zone} on ${date} is ${expectedTime} on ${expectedDate} in Japan: kept as written`;
+}
+
 function shiftDate(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -539,6 +572,14 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
       else timeZone = place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
       start = { time: chosen.time, approximate: chosen.approximate, timeZone };
       if (timeZone === null) warnings.push('the time zone of the start time is not stated');
+      // "(local time; 0:50 a.m. on June 27, Japan time)": check the stated Japan time against
+      // the local one; a mismatch (a source error) is reported, never corrected.
+      const jst = times.find((t) => t.inParens && /JST|Japan time/i.test(t.parenText ?? ''));
+      if (jst && timeZone && timeZone !== 'Asia/Tokyo' && date) {
+        const jstDate = findMonthDay(jst.parenText ?? '');
+        const warning = checkJapanTime(date, start.time, timeZone, jst.time, jstDate);
+        if (warning) warnings.push(warning);
+      }
     }
   }
   if (!start) warnings.push('no start time stated');
