@@ -85,6 +85,9 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string))
     nameTokens.pop();
   if (!nameTokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return null;
+  // "Prime Minister of Japan" is an office, not a person named "Prime Minister".
+  if (TITLE_WORD_RE.test(nameTokens[0] as string) || /^(?:Prime|Foreign|Vice|Deputy)$/.test(nameTokens[0] as string))
+    return null;
   let name = nameTokens
     .join(' ')
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
@@ -151,7 +154,9 @@ export function parseParticipant(segments: string[]): { participant: Participant
   }
   let title = phrase.prefixTitle;
   const next = segments[used];
-  if (next && isTitleSegment(next)) {
+  // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
+  // next participant, not this one's title.
+  if (next && isTitleSegment(next) && !parsePersonPhrase(next)) {
     const suffixTitle = next.trim().replace(/[.;:]+$/, '');
     title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
     used++;
