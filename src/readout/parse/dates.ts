@@ -30,7 +30,11 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /** A line that is only a date ("March 9, 2018", "Monday, March 9, 2018", "9 March 2018"). */
 export function parseDateLine(line: string): string | null {
-  const s = line.trim().replace(/\s+/g, ' ');
+  // A publication time after the date ("August 31, 2020, 16:20", "May 26, 2020 - 7:32 p.m.") is not part of it.
+  const s = line
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(?:,|\s[-–—])?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
   let m = new RegExp(
     `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
     'i',

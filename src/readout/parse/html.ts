@@ -531,6 +531,8 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
   let ogTitle: string | null | undefined;
   const open: Open[] = [];
   let openItems = 0;
+  /** Open <template> elements. */
+  let templates = 0;
   let paused = false;
 
   const settled = (r: Collector): boolean =>
@@ -542,26 +544,29 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
   const parser = new Parser(
     {
       onopentag(tag, attribs) {
-        if (tag === 'meta') {
-          const property = attribs.property;
-          if (property === 'og:url') {
-            if (ogUrl === undefined) ogUrl = attribs.content?.trim() || null;
-          } else if (property === 'og:title') {
-            if (ogTitle === undefined) ogTitle = attribs.content?.trim() || null;
-          }
-        } else if (tag === 'link' && canonical === undefined) {
-          const rel = attribs.rel;
-          if (rel !== undefined && rel.length === 9 && rel.toLowerCase() === 'canonical')
-            canonical = attribs.href || null;
-        }
         const parent = open[open.length - 1];
         let isRoot = false;
-        for (let i = 0; i < rootPriority; i++) {
-          if ((specs[i] as RootSpec).match(tag, attribs)) {
-            root = new Collector(specs[i] as RootSpec, i);
-            rootPriority = i;
-            isRoot = true;
-            break;
+        // linkedom's querySelector does not look inside a <template>: neither do the roots and metas.
+        if (templates === 0) {
+          if (tag === 'meta') {
+            const property = attribs.property;
+            if (property === 'og:url') {
+              if (ogUrl === undefined) ogUrl = attribs.content?.trim() || null;
+            } else if (property === 'og:title') {
+              if (ogTitle === undefined) ogTitle = attribs.content?.trim() || null;
+            }
+          } else if (tag === 'link' && canonical === undefined) {
+            const rel = attribs.rel;
+            if (rel !== undefined && rel.length === 9 && rel.toLowerCase() === 'canonical')
+              canonical = attribs.href || null;
+          }
+          for (let i = 0; i < rootPriority; i++) {
+            if ((specs[i] as RootSpec).match(tag, attribs)) {
+              root = new Collector(specs[i] as RootSpec, i);
+              rootPriority = i;
+              isRoot = true;
+              break;
+            }
           }
         }
         const r = root as Collector | null;
@@ -570,6 +575,7 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
           if (parent) parent.lis++;
           openItems++;
         }
+        if (tag === 'template') templates++;
         open.push({ tag, lis: 0, start: tag === 'ol' ? attribs.start : undefined });
       },
       ontext(data) {
@@ -580,6 +586,7 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
         // Closes mirror linkedom's `node = node.parentNode`: one level per event.
         const el = open.pop();
         if (el?.tag === 'li') openItems--;
+        else if (el?.tag === 'template') templates--;
         const r = root as Collector | null;
         if (r && !r.closed && r.close() && stopEarly && settled(r)) {
           paused = true;

@@ -1,6 +1,6 @@
 import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
-import { type DocType, type Readout, unknownReadout } from '../types.js';
+import { type DocType, type KeyPoint, type Readout, unknownReadout } from '../types.js';
 import { parseDateLine } from './dates.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
@@ -29,6 +29,20 @@ const SOURCE_HOSTS: [RegExp, string][] = [
   [/(^|\.)pm\.gc\.ca$/, 'pmgc'],
   [/(^|\.)kremlin\.ru$/, 'kremlin'],
   [/(^|\.)(consilium\.)?europa\.eu$/, 'eu'],
+  [/(^|\.)mea\.gov\.in$|(^|\.)pib\.gov\.in$|(^|\.)newsonair\.gov\.in$/, 'india'],
+  [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
+  // The American Presidency Project republishes the White House's own documents.
+  [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
+];
+
+/** Copies on wire sites name their source in a line: "Source: Prime Minister of Canada". */
+const SOURCE_LINES: [RegExp, string][] = [
+  [/Source:\s*(?:<[^>]*>\s*)*Prime Minister of Canada/i, 'pmgc'],
+  [/Source:\s*(?:<[^>]*>\s*)*The White House/i, 'whitehouse'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:U\.S\. )?(?:Department of State|State Department)/i, 'state'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:Prime Minister's Office, 10 Downing Street|GOV\.UK)/i, 'ukgov'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:President of Russia|Kremlin)/i, 'kremlin'],
+  [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
 ];
 
 /** The publisher of a page, from its URL first, then from tell-tale words in it. */
@@ -41,6 +55,7 @@ export function detectSource(url: string | null | undefined, content: string): s
       // Not a URL: fall through to the content.
     }
   }
+  for (const [re, id] of SOURCE_LINES) if (re.test(content)) return id;
   const head = content.slice(0, 20_000);
   if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
   if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';
@@ -110,9 +125,31 @@ function findLeadIndex(lines: string[]): number {
   );
 }
 
+/** A paragraph of the readout itself: a sentence, not a menu item, tag or share button. */
+const isSentence = (line: string) => line.length >= 25 && /[.!?"”’)]$/.test(line);
+
+/**
+ * The paragraphs of a prose readout after its lead: sentences up to the first line that is
+ * not one (the "Share", "Tags", "Related" chrome that follows the article on every site).
+ * Lists (the EU's cooperation areas) and attribution lines are left out; a paragraph
+ * repeated in a row counts once.
+ */
+function proseParagraphs(body: string[]): { keyPoints: KeyPoint[]; prose: string[] } {
+  const prose: string[] = [];
+  for (const line of body) {
+    if (/^[-–•・●▪*]\s/.test(line) || ATTRIBUTION_RE.test(line)) continue;
+    if (!isSentence(line)) break;
+    if (prose[prose.length - 1] !== line) prose.push(line);
+  }
+  return { keyPoints: [], prose };
+}
+
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {
-  const m = /^(?:Published|Updated|Last updated|Date|Posted|Released)(?: on)?:?\s+(.{6,40})$/i.exec(line);
+  const m =
+    /^(?:Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?:?\s+(.{6,40})$/i.exec(
+      line,
+    );
   return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
 }
 
@@ -129,6 +166,19 @@ function canonicalFromHead(html: string): string | null {
     /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head) ??
     /<meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url["']/i.exec(head) ??
     /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(head);
+  return m ? (m[1] as string) : null;
+}
+
+/** The page's own date from its metadata (article:published_time, GOV.UK's first-published-at). */
+function metaDate(html: string): string | null {
+  const head = html.slice(0, 40_000);
+  const m =
+    /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|govuk:first-published-at|datePublished|DC\.date(?:\.issued)?|dcterms\.(?:issued|created))["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(
+      head,
+    ) ??
+    /<meta[^>]+content=["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]*(?:property|name)=["'](?:article:published_time|govuk:first-published-at)["']/i.exec(
+      head,
+    );
   return m ? (m[1] as string) : null;
 }
 
@@ -183,12 +233,14 @@ export function parseReadout(input: ParseInput): Readout {
   let published: string | null = null;
   for (const line of head) {
     const dateLine: string | null = published ? null : (parseDateLine(line) ?? labelledDate(line));
-    if (!section && SECTION_RE.test(line)) section = line;
+    if (!section && SECTION_RE.test(line) && (source === 'mofa' || source === 'kantei' || source === 'other'))
+      section = line;
     else if (dateLine) published = dateLine;
     else if (!title && !html && line.split(' ').length >= 2 && line.length < 200 && !SECTION_RE.test(line))
       title = line;
   }
   if (title && title === section) title = null;
+  if (!published && html) published = metaDate(input.content);
   title = title ?? input.feedTitle ?? null;
 
   const sectionMatch = section ? /^Japan[-–‑](.+) Relations$/i.exec(section) : null;
@@ -238,10 +290,7 @@ export function parseReadout(input: ParseInput): Readout {
   body = body.map((l) => (OVERVIEW_RE.test(l) ? l.replace(OVERVIEW_RE, '').trim() : l));
   // Readouts other than Japan's are prose: their lists (the EU's cooperation areas) are not
   // key points of the talk, and the paragraphs are the summary.
-  const { keyPoints, prose } =
-    !homeCountry || japaneseSource
-      ? parseKeyPoints(body)
-      : { keyPoints: [], prose: body.filter((l) => !/^[-–•・●▪*]\s/.test(l) && !ATTRIBUTION_RE.test(l)) };
+  const { keyPoints, prose } = !homeCountry || japaneseSource ? parseKeyPoints(body) : proseParagraphs(body);
 
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
   const relation = relationOf(codes);

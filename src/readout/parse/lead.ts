@@ -1,5 +1,5 @@
-import { OFFICE_HOLDERS, officeHolder, officeOf } from '../office-holders.js';
 import { TZDate } from '@date-fns/tz';
+import { OFFICE_HOLDERS, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { countryInPhrase, isTitleSegment, parseParticipant } from './people.js';
@@ -257,7 +257,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephone|\bphone\b|\bcall\b|spoke (?:by|over|on the) (?:tele)?phone/.test(p)) return 'telephone';
+  if (/telephone|\bphone\b|\bcall\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
       p,
@@ -325,7 +325,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to)\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -392,7 +392,9 @@ export function checkJapanTime(
   const [jh, jm] = jstTime.split(':').map(Number) as [number, number];
   const minutesOff = Math.abs(instant.getHours() * 60 + instant.getMinutes() - (jh * 60 + jm));
   const timeOff = Math.min(minutesOff, 1440 - minutesOff) > 5;
-  const statedDate = jstDate ? isoDate(jstDate.year ?? instant.getFullYear(), jstDate.month, jstDate.day) : null;
+  const statedDate = jstDate
+    ? isoDate(jstDate.year ?? instant.getFullYear(), jstDate.month, jstDate.day)
+    : null;
   const dateOff = statedDate !== null && statedDate !== expectedDate;
   if (!timeOff && !dateOff) return null;
   return `the text gives Japan time ${jstTime}${statedDate ? ` on ${statedDate}` : ''}, but ${localTime} ${zone} on ${date} is ${expectedTime} on ${expectedDate} in Japan: kept as written`;
@@ -420,16 +422,32 @@ function resolveOfficeHolders(participants: Participant[], date: string | null, 
   for (let i = participants.length - 1; i >= 0; i--) {
     const p = participants[i] as Participant;
     const officeOnly = p.name === '';
-    const surnameOnly = !officeOnly && !/\s/.test(p.name);
+    const surnameOnly =
+      !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
     if (!officeOnly && !surnameOnly) continue;
     const office = p.title ? officeOf(p.title, p.country) : null;
     let resolved: { name: string; country: string } | null = null;
-    if (office && date) {
-      const countries = p.country ? [p.country] : [...new Set(OFFICE_HOLDERS.map((h) => h.country))];
-      const found = countries
-        .map((c) => ({ country: c, name: officeHolder(c, office, date, surnameOnly ? p.name : undefined) }))
-        .filter((x): x is { country: string; name: string } => x.name !== null);
-      if (found.length === 1) resolved = found[0] as { name: string; country: string };
+    if (date && (office || surnameOnly)) {
+      // Holders on the date, narrowed by what the text says: country, office, surname.
+      const surname = surnameOnly ? p.name.toLowerCase() : null;
+      const found = OFFICE_HOLDERS.filter(
+        (h) =>
+          h.from <= date &&
+          (h.to === null || date <= h.to) &&
+          (!p.country || h.country === p.country) &&
+          (!office || h.office === office) &&
+          (!surname ||
+            h.name.toLowerCase().endsWith(surname) ||
+            h.name
+              .toLowerCase()
+              .split(/[\s-]+/)
+              .includes(surname)),
+      );
+      const names = [...new Set(found.map((h) => `${h.country}|${h.name}`))];
+      if (names.length === 1) {
+        const [country, name] = (names[0] as string).split('|') as [string, string];
+        resolved = { name, country };
+      }
     }
     if (resolved) {
       p.name = resolved.name;
