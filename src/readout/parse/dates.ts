@@ -34,7 +34,7 @@ export function parseDateLine(line: string): string | null {
   const s = line
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/(?:,|\s[-–—])?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
+    .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
   let m = new RegExp(
     `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
     'i',
@@ -93,4 +93,15 @@ export function yearNear(month: number, day: number, reference: string): number 
     }
   }
   return best;
+}
+
+/**
+ * A full date standing in a short label line that is not a sentence ("Statement 22 February
+ * 2022 Brussels", "New Delhi, October 08, 2021"); null otherwise.
+ */
+export function dateInShortLine(line: string): string | null {
+  if (line.length > 60 || /[.!?]$/.test(line)) return null;
+  const m = findMonthDay(line);
+  if (!m || m.year === null) return null;
+  return isoDate(m.year, m.month, m.day);
 }

@@ -514,7 +514,22 @@ type Scan = {
   canonicalUrl: string | null;
   /** A non-generic og:title. */
   fallbackTitle: string | null;
+  /** The most elements open at once. */
+  maxDepth: number;
+  /** Stopped at DEPTH_LIMIT open elements: the rest of the page was not read. */
+  tooDeep: boolean;
 };
+
+/**
+ * htmlparser2 keeps its open elements with `unshift`, so nesting costs quadratic time (1 MB of
+ * nested divs: ~8 s). The scan stops reading a page this deep; real pages stay under 100.
+ */
+const DEPTH_LIMIT = 10_000;
+/**
+ * Readability slows down sharply with depth (1 s at 500 levels, 36 s at 2,000) and linkedom's
+ * walkers recurse: pages nested deeper than this get the streamed body text instead.
+ */
+const DOM_DEPTH_LIMIT = 400;
 
 /**
  * One pass over the page: the first element (in document order) of the highest-priority root
@@ -533,7 +548,14 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
   let openItems = 0;
   /** Open <template> elements. */
   let templates = 0;
-  let paused = false;
+  let maxDepth = 0;
+  let tooDeep = false;
+  /** Set when nothing later can change the result, or the page is too deep: events are ignored. */
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    parser.pause();
+  };
 
   const settled = (r: Collector): boolean =>
     r.priority === 0 &&
@@ -544,6 +566,7 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
   const parser = new Parser(
     {
       onopentag(tag, attribs) {
+        if (stopped) return;
         const parent = open[open.length - 1];
         let isRoot = false;
         // linkedom's querySelector does not look inside a <template>: neither do the roots and metas.
@@ -577,33 +600,52 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
         }
         if (tag === 'template') templates++;
         open.push({ tag, lis: 0, start: tag === 'ol' ? attribs.start : undefined });
+        if (open.length > maxDepth) {
+          maxDepth = open.length;
+          if (maxDepth > DEPTH_LIMIT) {
+            tooDeep = true;
+            stop();
+          }
+        }
       },
       ontext(data) {
+        if (stopped) return;
         const r = root as Collector | null;
         if (r && !r.closed) r.ontext(data);
       },
       onclosetag() {
+        if (stopped) return;
         // Closes mirror linkedom's `node = node.parentNode`: one level per event.
         const el = open.pop();
         if (el?.tag === 'li') openItems--;
         else if (el?.tag === 'template') templates--;
         const r = root as Collector | null;
-        if (r && !r.closed && r.close() && stopEarly && settled(r)) {
-          paused = true;
-          parser.pause();
-        }
+        if (r && !r.closed && r.close() && stopEarly && settled(r)) stop();
       },
     },
     { lowerCaseAttributeNames: false, decodeEntities: true },
   );
   // The same wrapping as the DOM path, so both read the same events.
   parser.write(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
-  if (!paused) parser.end();
+  if (!stopped) parser.end();
   const title = ogTitle;
   return {
     root,
     canonicalUrl: ogUrl || canonical || null,
     fallbackTitle: title && !SITE_NAMES.test(title) ? title : null,
+    maxDepth,
+    tooDeep,
+  };
+}
+
+/** The DOM path's last resort, streamed: the body's text without the chrome. */
+function bodyFromStream(html: string): ExtractedPage {
+  const body = scan(html, BODY_SPEC, false);
+  return {
+    lines: body.root ? body.root.result() : [],
+    title: body.fallbackTitle,
+    canonicalUrl: body.canonicalUrl,
+    via: 'body',
   };
 }
 
@@ -613,9 +655,8 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
  * extractor, which runs Readability. Never throws on odd HTML; an empty page gives no lines.
  */
 export function extractPage(html: string, source: string): ExtractedPage {
-  let page: Scan | null = null;
   try {
-    page = scan(html, rootSpecs(source), true);
+    const page = scan(html, rootSpecs(source), true);
     const root = page.root;
     if (root) {
       const lines = root.result();
@@ -624,29 +665,18 @@ export function extractPage(html: string, source: string): ExtractedPage {
         return { lines, title, canonicalUrl: page.canonicalUrl, via: root.spec.via };
       }
     }
+    if (page.tooDeep || page.maxDepth > DOM_DEPTH_LIMIT) return bodyFromStream(html);
   } catch {
-    // The scan does not throw on any input seen; if it ever does, the DOM path decides.
+    // The scan has not been seen to throw; if it ever does, the DOM path decides.
   }
   try {
     return extractPageWithDom(html, source);
   } catch {
-    // linkedom's queries recurse: a page nested deeper than the stack allows ends here, read
-    // as the DOM path's last resort (the body's text) by the stream.
+    // Readability and the DOM walker recurse; whatever still breaks them gets the body text.
     try {
-      const body = scan(html, BODY_SPEC, false);
-      return {
-        lines: body.root ? body.root.result() : [],
-        title: body.fallbackTitle,
-        canonicalUrl: body.canonicalUrl,
-        via: 'body',
-      };
+      return bodyFromStream(html);
     } catch {
-      return {
-        lines: [],
-        title: page?.fallbackTitle ?? null,
-        canonicalUrl: page?.canonicalUrl ?? null,
-        via: 'body',
-      };
+      return { lines: [], title: null, canonicalUrl: null, via: 'body' };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Readout, unknownReadout } from '../types.js';
-import { parseDateLine } from './dates.js';
+import { dateInShortLine, parseDateLine } from './dates.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
 import { kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
@@ -240,6 +240,21 @@ export function parseReadout(input: ParseInput): Readout {
       title = line;
   }
   if (title && title === section) title = null;
+  // Some pages date themselves below the article (MEA: "New Delhi / October 08, 2021"), in a
+  // label line ("Statement 22 February 2022 Brussels") or only in their metadata.
+  if (!published) {
+    for (const line of head) published ??= dateInShortLine(line);
+    if (!published && leadIndex >= 0) {
+      for (const line of lines.slice(leadIndex + 1)) {
+        if (FOOTER_RE.test(line)) break;
+        const d = parseDateLine(line);
+        if (d) {
+          published = d;
+          break;
+        }
+      }
+    }
+  }
   if (!published && html) published = metaDate(input.content);
   title = title ?? input.feedTitle ?? null;
 

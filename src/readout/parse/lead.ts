@@ -421,6 +421,12 @@ function lastWeekday(iso: string, weekday: number): string {
 function resolveOfficeHolders(participants: Participant[], date: string | null, warnings: string[]): void {
   for (let i = participants.length - 1; i >= 0; i--) {
     const p = participants[i] as Participant;
+    if (!p.country && p.name && /\s/.test(p.name)) {
+      // A full name in either order ("Kishida Fumio", "Fumio Kishida") tells the country.
+      const key = p.name.toLowerCase().split(/\s+/).sort().join(' ');
+      const holder = OFFICE_HOLDERS.find((h) => h.name.toLowerCase().split(/\s+/).sort().join(' ') === key);
+      if (holder) p.country = holder.country;
+    }
     const officeOnly = p.name === '';
     const surnameOnly =
       !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
