@@ -218,8 +218,7 @@ type Match = (tag: string, attribs: Attribs) => boolean;
 function hasClass(attribs: Attribs, name: string): boolean {
   const value = attribs.class;
   if (value === undefined || value.length < name.length) return false;
-  const at = value.indexOf(name);
-  if (at < 0) return false;
+  if (!value.includes(name)) return false;
   for (const token of value.split(/\s+/)) if (token === name) return true;
   return false;
 }
@@ -651,8 +650,10 @@ function bodyFromStream(html: string): ExtractedPage {
 
 /**
  * Takes the main content out of an HTML page. A page the source's rule knows is read in one
- * streaming pass; a page it does not know (or whose container turns out empty) goes to the DOM
- * extractor, which runs Readability. Never throws on odd HTML; an empty page gives no lines.
+ * streaming pass, with the same result as the DOM walker; a page it does not know (or whose
+ * container turns out empty) goes to the DOM extractor, which runs Readability. Pages nested
+ * deeper than DOM_DEPTH_LIMIT skip the DOM and get the body text; past DEPTH_LIMIT the rest of the
+ * page is not read. Never throws on odd HTML; an empty page gives no lines.
  */
 export function extractPage(html: string, source: string): ExtractedPage {
   try {

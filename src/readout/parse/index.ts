@@ -119,7 +119,9 @@ function findLeadIndex(lines: string[]): number {
   return lines.findIndex(
     (l) =>
       LEAD_VERB_RE.test(l) &&
-      /\b(with|courtesy call on|spoke to|talked to)\b/.test(l) &&
+      /\b(?:with|courtesy call on|spoke to|talked to|met (?:the )?[A-Z]|held (?:a|an|talks)|had (?:a|an))\b/.test(
+        l,
+      ) &&
       l.length > 30 &&
       /[.!]$|\.\s/.test(l),
   );

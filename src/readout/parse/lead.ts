@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
+import { countryFromName } from '../countries.js';
 import { OFFICE_HOLDERS, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
-import { countryInPhrase, isTitleSegment, parseParticipant } from './people.js';
+import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } from './people.js';
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
@@ -281,22 +282,52 @@ const CLAUSE_START_RE =
 
 /** The home principal: the last person phrase before the verb, after the date and time clauses. */
 const OFFICE_ONLY_RE =
-  /^(?:the\s+)?(Prime Minister|President|Vice President|Foreign Secretary|Secretary of State|Secretary|Chancellor|Premier|Foreign Minister|Minister for Foreign Affairs)$/i;
+  /^(?:the\s+)?((?:Prime Minister|President|Vice President|Foreign Secretary|Secretary of State|Secretary|Chancellor|Premier|Foreign Minister|Minister for Foreign Affairs)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}' ]+))?)$/iu;
 
-/** The home principals: "X", "X and Y", or an office alone ("The Prime Minister"). */
+/** An office named without a person ("The Prime Minister", "the President of Russia"). */
+function officeOnly(segment: string): Participant | null {
+  const office = OFFICE_ONLY_RE.exec(segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
+  if (!office) return null;
+  const title = office[1] as string;
+  // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person.
+  if (office[2] && !countryFromName(office[2])) return null;
+  return { name: '', honorific: null, title, country: countryInPhrase(title) };
+}
+
+/** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject.
   const clause = text.split(/[:]\s+/).pop() ?? text;
   const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
   const people: Participant[] = [];
   for (const part of parts) {
-    const office = OFFICE_ONLY_RE.exec(part.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
+    const office = officeOnly(part);
     if (office) {
-      people.push({ name: '', honorific: null, title: office[1] as string, country: null });
+      people.push(office);
       continue;
     }
     const person = parseSubject(part);
-    if (person) people.push(person);
+    if (person) {
+      people.push(person);
+      // Several titled people listed with commas ("President of the European Council Charles
+      // Michel, President of the European Commission Ursula von der Leyen").
+      const segments = splitSegments(part);
+      const at = segments.findIndex((seg) => parsePersonPhrase(seg)?.name === person.name);
+      for (const seg of at >= 0 ? segments.slice(at + 1) : []) {
+        const more = parsePersonPhrase(seg);
+        if (!more?.prefixTitle) break;
+        people.push({
+          name: more.name,
+          honorific: more.honorific,
+          title: more.prefixTitle,
+          country: more.ofCountry ?? countryInPhrase(more.prefixTitle),
+        });
+      }
+      continue;
+    }
+    const segs = splitSegments(part);
+    const lastOffice = segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null;
+    if (lastOffice) people.push(lastOffice);
   }
   return people;
 }
@@ -328,12 +359,22 @@ const OBJECT_RE =
   /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
 
 function parseCounterparts(text: string): Participant[] {
   const end = OBJECT_END_RE.exec(text);
   const object = (end ? text.slice(0, end.index) : text).replace(/\.$/, '');
-  const segments = splitSegments(object);
+  // "with A and B": split where what follows "and" is itself a person.
+  const segments = splitSegments(object).flatMap((seg) => {
+    const pieces = seg.split(/\s+and\s+(?=[A-Z])/);
+    // "…of Great Britain and Northern Ireland" is one title: the part after "and" must be a
+    // person with an office or an honorific.
+    const isPerson = (p: string) => {
+      const phrase = parsePersonPhrase(p);
+      return phrase !== null && (phrase.prefixTitle !== null || phrase.honorific !== null);
+    };
+    return pieces.length > 1 && pieces.slice(1).every(isPerson) ? pieces : [seg];
+  });
   const people: Participant[] = [];
   let i = 0;
   while (i < segments.length && people.length < 12) {
@@ -494,6 +535,8 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const warnings: string[] = [];
   const text = firstSentence(
     lead
+      // A lead numbered "1." (2013 pages) reads as the lead, its number dropped.
+      .replace(/^\s*\d{1,2}[.)]\s+(?=On\b)/, '')
       .replace(/\(Photo:[^)]*\)/gi, ' ')
       .replace(/\s+/g, ' ')
       .trim(),

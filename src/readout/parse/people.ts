@@ -14,6 +14,14 @@ const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|v
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
 
+/**
+ * Any longer office before a full name ("Deputy Secretary of State Wendy R. Sherman",
+ * "Republic of Korea First Vice Foreign Minister Choi Jong Kun"): words up to an office head
+ * word and its "of/for" complement, then a name of two or more capitalised words to the end.
+ */
+const GENERIC_TITLE_RE =
+  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.,'-]+)+\s*$)/u;
+
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
 
@@ -66,6 +74,13 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
         rest = words.slice(k).join(' ');
         break;
       }
+    }
+  }
+  if (!prefixTitle) {
+    const generic = GENERIC_TITLE_RE.exec(rest);
+    if (generic) {
+      prefixTitle = (generic[1] as string).trim();
+      rest = rest.slice(generic[0].length);
     }
   }
   const second = splitHonorific(rest);
@@ -126,6 +141,12 @@ export function countryInPhrase(phrase: string): string | null {
       .replace(/[.,;:]+$/, '')
       .trim();
     const code = countryFromName(candidate);
+    if (code) return code;
+  }
+  // A country named first: "Republic of Korea First Vice Foreign Minister".
+  const words = text.replace(/^the\s+/i, '').split(/\s+/);
+  for (let k = Math.min(6, words.length - 1); k >= 1; k--) {
+    const code = countryFromName(words.slice(0, k).join(' '));
     if (code) return code;
   }
   const to = /\bto\s+(?:the\s+)?([A-Z][\p{L} .']+)$/u.exec(text);
