@@ -119,7 +119,7 @@ function findLeadIndex(lines: string[]): number {
   return lines.findIndex(
     (l) =>
       LEAD_VERB_RE.test(l) &&
-      /\b(?:with|courtesy call on|spoke to|talked to|met (?:the )?[A-Z]|held (?:a|an|talks)|had (?:a|an))\b/.test(
+      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
         l,
       ) &&
       l.length > 30 &&
