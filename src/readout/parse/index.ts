@@ -95,14 +95,23 @@ const OVERVIEW_RE =
 const PRESS_RE = /press conference|press occasion|press briefing|transcript|remarks by|doorstep|interview/i;
 
 function normaliseLines(lines: string[]): string[] {
-  return lines
-    .map((l) =>
-      l
-        .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((l) => l.length > 0);
+  const out: string[] = [];
+  for (const raw of lines) {
+    const clean = raw
+      // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
+      .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
+      .replace(/(^|\s)''(?=\s|$)/g, ' ')
+      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
+    for (const piece of clean.split(/(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/)) {
+      const line = piece.trim();
+      // A line repeated in a row (a capture artifact) counts once.
+      if (line && out[out.length - 1] !== line) out.push(line);
+    }
+  }
+  return out;
 }
 
 function textLines(content: string): string[] {
@@ -287,6 +296,11 @@ export function parseReadout(input: ParseInput): Readout {
     });
   }
 
+  // A wire copy's dateline ("CANADA, January 12 - ") is not part of the lead.
+  lines[leadIndex] = (lines[leadIndex] as string).replace(
+    /^[A-Z][A-Z .'-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?\s+[-–—]\s+/,
+    '',
+  );
   // The lead may carry the overview sentence; the body starts after it.
   let lead = lines[leadIndex] as string;
   const overview = OVERVIEW_RE.exec(lead);
