@@ -1,7 +1,7 @@
 import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Readout, unknownReadout } from '../types.js';
-import { dateInShortLine, parseDateLine } from './dates.js';
+import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
 import { kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
@@ -71,7 +71,7 @@ const SECTION_RE =
   /^(Japan[-–‑][^.]{2,80} Relations|Press Releases|Press Conferences|Countries & Regions|Foreign Policy|The Prime Minister in Action|Prime Minister in Action|Diplomatic Activities)$/i;
 const PHOTO_RE = /^\(?\s*Photos?\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
 const FOOTER_RE =
-  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
+  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Image index|Photo index|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
 /** Lines that name who speaks, not what was said ("The following is attributable to …:"). */
 const ATTRIBUTION_RE =
   /^(?:The following is attributable to|The below is attributable to|As stated by|Below is|Office of the Spokesperson|Readout$|MEDIA NOTE|STATEMENTS AND RELEASES|BRIEFING ROOM)/i;
@@ -297,9 +297,17 @@ export function parseReadout(input: ParseInput): Readout {
   }
 
   // A wire copy's dateline ("CANADA, January 12 - ") is not part of the lead.
+  // Its date is the day "today" means in the lead.
+  let datelineDate: string | null = null;
   lines[leadIndex] = (lines[leadIndex] as string).replace(
-    /^[A-Z][A-Z .'-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?\s+[-–—]\s+/,
-    '',
+    /^[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)\s+[-–—]\s+/,
+    (_all, when: string) => {
+      const m = findMonthDay(when);
+      const ref = referenceDate;
+      if (m)
+        datelineDate = isoDate(m.year ?? (ref ? yearNear(m.month, m.day, ref) : Number.NaN), m.month, m.day);
+      return '';
+    },
   );
   // The lead may carry the overview sentence; the body starts after it.
   let lead = lines[leadIndex] as string;
@@ -309,7 +317,13 @@ export function parseReadout(input: ParseInput): Readout {
     afterOverview = lead.slice(overview.index + overview[0].length).trim() || null;
     lead = lead.slice(0, overview.index).trim();
   }
-  const facts = parseLead(lead, { referenceDate, japaneseSource, sectionCountry, title, homeCountry });
+  const facts = parseLead(lead, {
+    referenceDate: datelineDate ?? referenceDate,
+    japaneseSource,
+    sectionCountry,
+    title,
+    homeCountry,
+  });
   warnings.push(...facts.warnings);
   if (!referenceDate && facts.date) warnings.push('no date line or feed date: the year is from the lead');
 
