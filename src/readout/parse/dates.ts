@@ -100,7 +100,7 @@ export function yearNear(month: number, day: number, reference: string): number 
  * 2022 Brussels", "New Delhi, October 08, 2021"); null otherwise.
  */
 export function dateInShortLine(line: string): string | null {
-  if (line.length > 60 || /[.!?]$/.test(line)) return null;
+  if (line.length > 80 || /[.!?]$/.test(line)) return null;
   const m = findMonthDay(line);
   if (!m || m.year === null) return null;
   return isoDate(m.year, m.month, m.day);

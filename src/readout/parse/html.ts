@@ -128,6 +128,11 @@ function metaContent(document: Node, selector: string): string | null {
   return value ? String(value).trim() || null : null;
 }
 
+/** The page without its doctype, html, head and body tags, for parsing again inside a body. */
+function innerMarkup(html: string): string {
+  return html.replace(/<!doctype[^>]*>?|<\/?html[^>]*>?|<\/?head[^>]*>?|<\/?body[^>]*>?/gi, '');
+}
+
 /**
  * A DOM for any input: linkedom needs a document element, which a fragment, an empty string or
  * a page cut off inside its <html> tag lacks; those are parsed again inside a body.
@@ -140,7 +145,7 @@ function parseDocument(html: string): Node {
   } catch {
     // Fall through to the wrapped parse.
   }
-  const inner = html.replace(/<!doctype[^>]*>?|<\/?html[^>]*>?|<\/?head[^>]*>?|<\/?body[^>]*>?/gi, '');
+  const inner = innerMarkup(html);
   try {
     const { document } = parseHTML(`<html><body>${inner}</body></html>`);
     if (document.documentElement && document.body) return document;
@@ -517,6 +522,12 @@ type Scan = {
   maxDepth: number;
   /** Stopped at DEPTH_LIMIT open elements: the rest of the page was not read. */
   tooDeep: boolean;
+  /**
+   * linkedom would not build a document from these events: no element at all (no document
+   * element), or an event after a close above the document (linkedom throws). `parseDocument`
+   * then parses the page again inside a body; so does the scan.
+   */
+  noDocument: boolean;
 };
 
 /**
@@ -549,6 +560,18 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
   let templates = 0;
   let maxDepth = 0;
   let tooDeep = false;
+  /** linkedom's depth: its `node` is the document at 0 and null below 0. */
+  let level = 0;
+  let elements = 0;
+  let broken = false;
+  /** An event linkedom applies to its current node, which is null once a close went above the document. */
+  const touch = (): boolean => {
+    if (level < 0) {
+      broken = true;
+      stop();
+    }
+    return broken;
+  };
   /** Set when nothing later can change the result, or the page is too deep: events are ignored. */
   let stopped = false;
   const stop = () => {
@@ -565,7 +588,9 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
   const parser = new Parser(
     {
       onopentag(tag, attribs) {
-        if (stopped) return;
+        if (stopped || touch()) return;
+        level++;
+        elements++;
         const parent = open[open.length - 1];
         let isRoot = false;
         // linkedom's querySelector does not look inside a <template>: neither do the roots and metas.
@@ -608,12 +633,16 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
         }
       },
       ontext(data) {
-        if (stopped) return;
+        if (stopped || touch()) return;
         const r = root as Collector | null;
         if (r && !r.closed) r.ontext(data);
       },
+      oncomment() {
+        if (!stopped) touch();
+      },
       onclosetag() {
-        if (stopped) return;
+        if (stopped || touch()) return;
+        level--;
         // Closes mirror linkedom's `node = node.parentNode`: one level per event.
         const el = open.pop();
         if (el?.tag === 'li') openItems--;
@@ -625,7 +654,7 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
     { lowerCaseAttributeNames: false, decodeEntities: true },
   );
   // The same wrapping as the DOM path, so both read the same events.
-  parser.write(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+  parser.write(html);
   if (!stopped) parser.end();
   const title = ogTitle;
   return {
@@ -634,12 +663,28 @@ function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
     fallbackTitle: title && !SITE_NAMES.test(title) ? title : null,
     maxDepth,
     tooDeep,
+    noDocument: broken || elements === 0,
   };
+}
+
+/**
+ * `scan` over the markup `parseDocument` would build its DOM from: the page as it is, else the
+ * page again inside a body. Null when linkedom builds neither (the DOM path then keeps the text).
+ */
+function scanDocument(html: string, specs: RootSpec[], stopEarly: boolean): Scan | null {
+  const page = scan(html, specs, stopEarly);
+  if (!page.noDocument) return page;
+  const wrapped = scan(`<html><body>${innerMarkup(html)}</body></html>`, specs, stopEarly);
+  return wrapped.noDocument ? null : wrapped;
 }
 
 /** The DOM path's last resort, streamed: the body's text without the chrome. */
 function bodyFromStream(html: string): ExtractedPage {
-  const body = scan(html, BODY_SPEC, false);
+  const body = scanDocument(html, BODY_SPEC, false);
+  if (!body) {
+    const line = normalise(innerMarkup(html).replace(/<[^>]*>?/g, ' '));
+    return { lines: line ? [line] : [], title: null, canonicalUrl: null, via: 'body' };
+  }
   return {
     lines: body.root ? body.root.result() : [],
     title: body.fallbackTitle,
@@ -657,16 +702,16 @@ function bodyFromStream(html: string): ExtractedPage {
  */
 export function extractPage(html: string, source: string): ExtractedPage {
   try {
-    const page = scan(html, rootSpecs(source), true);
-    const root = page.root;
-    if (root) {
+    const page = scanDocument(html, rootSpecs(source), true);
+    const root = page?.root;
+    if (page && root) {
       const lines = root.result();
       if (lines.length > 0) {
         const title = (root.h1 === null ? '' : normalise(root.h1)) || page.fallbackTitle;
         return { lines, title, canonicalUrl: page.canonicalUrl, via: root.spec.via };
       }
     }
-    if (page.tooDeep || page.maxDepth > DOM_DEPTH_LIMIT) return bodyFromStream(html);
+    if (page && (page.tooDeep || page.maxDepth > DOM_DEPTH_LIMIT)) return bodyFromStream(html);
   } catch {
     // The scan has not been seen to throw; if it ever does, the DOM path decides.
   }

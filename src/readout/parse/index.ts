@@ -1,10 +1,11 @@
 import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
-import { type DocType, type KeyPoint, type Readout, unknownReadout } from '../types.js';
+import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
-import { kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
+import { findDurations, kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
+import { parsePersonPhrase } from './people.js';
 
 export type ParseInput = {
   /** The page: HTML or plain text. */
@@ -155,6 +156,33 @@ function proseParagraphs(body: string[]): { keyPoints: KeyPoint[]; prose: string
   return { keyPoints: [], prose };
 }
 
+/**
+ * The speaker of a press conference: the person the title names ("Press Conference by Foreign
+ * Minister HAYASHI Yoshimasa"), else the speaker's label before the reported talk
+ * ("PRIME MINISTER KISHIDA:"); null when neither names one.
+ */
+function speakerOf(title: string | null, leadLine: string, country: string | null): Participant | null {
+  const byTitle = title ? /\bby\s+(?:the\s+)?(.+?)(?:\s*\(.*\))?$/i.exec(title)?.[1] : undefined;
+  const label = /^([A-Z][\p{L} .'-]{2,60}):\s/u.exec(leadLine)?.[1];
+  for (const candidate of [byTitle, label]) {
+    if (!candidate) continue;
+    // Labels are in capitals: "PRIME MINISTER KISHIDA" reads as "Prime Minister Kishida".
+    const text =
+      candidate === candidate.toUpperCase()
+        ? candidate.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+        : candidate;
+    const phrase = parsePersonPhrase(text);
+    if (phrase?.name)
+      return {
+        name: phrase.name,
+        honorific: phrase.honorific,
+        title: phrase.prefixTitle,
+        country: phrase.ofCountry ?? country,
+      };
+  }
+  return null;
+}
+
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {
   const m =
@@ -254,7 +282,8 @@ export function parseReadout(input: ParseInput): Readout {
   // Some pages date themselves below the article (MEA: "New Delhi / October 08, 2021"), in a
   // label line ("Statement 22 February 2022 Brussels") or only in their metadata.
   if (!published) {
-    for (const line of head) published ??= dateInShortLine(line);
+    // The title's own date (GOV.UK's ": 13 October 2021") is the event's, not the page's.
+    for (const line of head) if (line !== title) published ??= dateInShortLine(line);
     if (!published && leadIndex >= 0) {
       for (const line of lines.slice(leadIndex + 1)) {
         if (FOOTER_RE.test(line)) break;
@@ -318,6 +347,8 @@ export function parseReadout(input: ParseInput): Readout {
     lead = lead.slice(0, overview.index).trim();
   }
   const facts = parseLead(lead, {
+    speaker:
+      docType === 'press_conference' ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
     referenceDate: datelineDate ?? referenceDate,
     japaneseSource,
     sectionCountry,
@@ -336,6 +367,18 @@ export function parseReadout(input: ParseInput): Readout {
   // Readouts other than Japan's are prose: their lists (the EU's cooperation areas) are not
   // key points of the talk, and the paragraphs are the summary.
   const { keyPoints, prose } = !homeCountry || japaneseSource ? parseKeyPoints(body) : proseParagraphs(body);
+
+  // In a press conference the duration may come only in an answer ("I believe it was around
+  // 20 minutes").
+  if (docType === 'press_conference' && facts.durationMinutes === null) {
+    const stated = findDurations(body.join(' '))[0];
+    if (stated) {
+      facts.durationMinutes = stated.minutes;
+      facts.durationApproximate = stated.approximate;
+      facts.warnings.push(`duration from later in the transcript: "${stated.raw}"`);
+      warnings.push(`duration from later in the transcript: "${stated.raw}"`);
+    }
+  }
 
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
   const relation = relationOf(codes);

@@ -89,6 +89,8 @@ export type LeadContext = {
   title: string | null;
   /** The country the publisher speaks for (JP for MOFA, US for the White House …), if known. */
   homeCountry?: string | null;
+  /** Who speaks in a press conference: the subject of "I held a telephone talk". */
+  speaker?: Participant | null;
 };
 
 const APPROX_BEFORE_RE =
@@ -510,6 +512,21 @@ function resolveOfficeHolders(participants: Participant[], date: string | null, 
   }
 }
 
+/**
+ * The sentence that reports the talk: the first with a lead verb and its counterpart ("held a
+ * telephone talk with"), so that "Good evening. A short while ago, I held …" is read from
+ * its second sentence; else the first sentence.
+ */
+function leadSentence(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    if (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) return sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return firstSentence(text);
+}
+
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION_RE =
   /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
@@ -533,11 +550,13 @@ export function firstSentence(text: string): string {
  */
 export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const warnings: string[] = [];
-  const text = firstSentence(
+  const text = leadSentence(
     lead
       // A lead numbered "1." (2013 pages) reads as the lead, its number dropped.
       .replace(/^\s*\d{1,2}[.)]\s+(?=On\b)/, '')
-      .replace(/\(Photo:[^)]*\)/gi, ' ')
+      // A speaker's label in a transcript ("PRIME MINISTER KISHIDA:").
+      .replace(/^[A-Z][\p{L} .()'-]{2,60}:\s+/u, '')
+      .replace(/\(Photo:[^)]*\)/giu, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   );
@@ -547,7 +566,10 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const participants: Participant[] = [];
   let verbPhrase = '';
   if (verb) {
-    participants.push(...parseSubjects(text.slice(0, verb.index)));
+    const subjectText = text.slice(0, verb.index);
+    // "I held a telephone talk" in a press conference: the speaker is the subject.
+    if (/(?:^|,\s*|\s)(?:I|We)\s*$/.test(subjectText) && ctx.speaker) participants.push({ ...ctx.speaker });
+    else participants.push(...parseSubjects(subjectText));
     const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
     for (const p of participants) if (!p.country) p.country = home;
     const after = text.slice(verb.index);
@@ -595,7 +617,7 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   } else if (weekday && ctx.referenceDate) {
     date = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
     warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
-  } else if (!ctx.japaneseSource && !relative && ctx.referenceDate) {
+  } else if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
     date = ctx.referenceDate;
     warnings.push(`the lead gives no date: the page's date ${ctx.referenceDate} is taken as the event date`);
