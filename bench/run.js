@@ -11,10 +11,11 @@ import { pino } from 'pino';
 
 const root = join(import.meta.dirname, '..');
 const { parseReadout } = await import(join(root, 'dist/src/readout/parse/index.js'));
+const { extractPage, extractPageWithDom } = await import(join(root, 'dist/src/readout/parse/html.js'));
 const { pollFeeds } = await import(join(root, 'dist/src/feeds/poll.js'));
 const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'));
 
-/** Fixture pages padded with navigation to the 30–80 KB of real government pages. */
+/** Fixture pages padded with navigation to the 30–80 KB of real government pages, with their source. */
 function realisticPages() {
   const pages = [];
   const nav = (n) =>
@@ -24,11 +25,12 @@ function realisticPages() {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(dir, file), 'utf8');
       for (const extra of [200, 500, 800]) {
-        pages.push(
-          html
+        pages.push({
+          source,
+          html: html
             .replace('<body>', `<body><header>${nav(extra)}</header>`)
             .replace('</body>', `<footer>${nav(extra / 2)}</footer></body>`),
-        );
+        });
       }
     }
   }
@@ -37,7 +39,7 @@ function realisticPages() {
 
 function time(label, pages, fn, minMs = 3000) {
   for (const p of pages.slice(0, 5)) fn(p);
-  const bytes = pages.reduce((s, p) => s + Buffer.byteLength(p), 0);
+  const bytes = pages.reduce((s, p) => s + Buffer.byteLength(p.html), 0);
   let n = 0;
   let b = 0;
   const t0 = performance.now();
@@ -51,14 +53,29 @@ function time(label, pages, fn, minMs = 3000) {
 }
 
 const pages = realisticPages();
-const sizes = pages.map((p) => Buffer.byteLength(p) / 1024);
+const sizes = pages.map((p) => Buffer.byteLength(p.html) / 1024);
+
+// Memory: parseReadout over the pages in a loop; RSS and heap after a full gc at 5,000 and
+// 20,000 pages. Run first, before the DOM baselines fill the heap. Flat figures mean no leak.
+const mb = (bytes) => Number((bytes / 1e6).toFixed(1));
+const memory = {};
 global.gc?.();
-const rssBefore = process.memoryUsage().rss;
-const parse = time('parseReadout', pages, (html) => parseReadout({ content: html }));
-global.gc?.();
-const rssAfter = process.memoryUsage().rss;
-const baseline = time('Readability + linkedom alone', pages, (html) => {
-  const { document } = parseHTML(html);
+memory.start = process.memoryUsage();
+for (let i = 1; i <= 20_000; i++) {
+  parseReadout({ content: pages[i % pages.length].html });
+  if (i === 5_000 || i === 20_000) {
+    global.gc?.();
+    memory[i] = process.memoryUsage();
+  }
+}
+
+const parse = time('parseReadout', pages, (p) => parseReadout({ content: p.html }));
+const extract = time('extractPage (streaming)', pages, (p) => extractPage(p.html, p.source));
+const domWalker = time('extractPageWithDom (linkedom walker)', pages, (p) =>
+  extractPageWithDom(p.html, p.source),
+);
+const baseline = time('Readability + linkedom alone', pages, (p) => {
+  const { document } = parseHTML(p.html);
   new Readability(document).parse();
 });
 
@@ -114,8 +131,17 @@ const results = {
     pagesPerSec: Math.round(parse.pagesPerSec),
     mbPerSec: Number(parse.mbPerSec.toFixed(2)),
     baselinePagesPerSec: Math.round(baseline.pagesPerSec),
+    baselineMbPerSec: Number(baseline.mbPerSec.toFixed(2)),
+    extractPagesPerSec: Math.round(extract.pagesPerSec),
+    domWalkerPagesPerSec: Math.round(domWalker.pagesPerSec),
     pageKb: { min: Math.round(Math.min(...sizes)), max: Math.round(Math.max(...sizes)) },
-    rssGrowthMb: Number(((rssAfter - rssBefore) / 1e6).toFixed(1)),
+    gc: typeof global.gc === 'function',
+    rssMbAtStart: mb(memory.start.rss),
+    rssMbAt5k: mb(memory[5_000].rss),
+    rssMbAt20k: mb(memory[20_000].rss),
+    heapMbAtStart: mb(memory.start.heapUsed),
+    heapMbAt5k: mb(memory[5_000].heapUsed),
+    heapMbAt20k: mb(memory[20_000].heapUsed),
   },
   poll: {
     feeds: 100,
@@ -126,11 +152,22 @@ const results = {
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+const row = (r) => ({ 'pages/s': Math.round(r.pagesPerSec), 'MB/s': Number(r.mbPerSec.toFixed(2)) });
 console.table({
-  'parse (ours)': { 'pages/s': results.parse.pagesPerSec, 'MB/s': results.parse.mbPerSec },
-  'Readability + linkedom': {
-    'pages/s': results.parse.baselinePagesPerSec,
-    'MB/s': Number(baseline.mbPerSec.toFixed(2)),
+  'parseReadout (ours)': row(parse),
+  'extractPage (streaming HTML layer)': row(extract),
+  'extractPageWithDom (old linkedom walker)': row(domWalker),
+  'Readability + linkedom (baseline)': row(baseline),
+});
+console.table({
+  'start (after gc)': { 'RSS MB': results.parse.rssMbAtStart, 'heapUsed MB': results.parse.heapMbAtStart },
+  'after 5,000 pages (after gc)': {
+    'RSS MB': results.parse.rssMbAt5k,
+    'heapUsed MB': results.parse.heapMbAt5k,
+  },
+  'after 20,000 pages (after gc)': {
+    'RSS MB': results.parse.rssMbAt20k,
+    'heapUsed MB': results.parse.heapMbAt20k,
   },
 });
 console.table({
@@ -141,5 +178,5 @@ console.table({
   },
 });
 console.log(
-  `pages ${results.parse.pageKb.min}–${results.parse.pageKb.max} KB; RSS growth while parsing ${results.parse.rssGrowthMb} MB; written to bench/results/latest.json`,
+  `pages ${results.parse.pageKb.min}–${results.parse.pageKb.max} KB; parseReadout ×20,000: RSS ${results.parse.rssMbAt5k} → ${results.parse.rssMbAt20k} MB, heap ${results.parse.heapMbAt5k} → ${results.parse.heapMbAt20k} MB between 5,000 and 20,000 pages${results.parse.gc ? '' : ' (no --expose-gc: figures include garbage)'}; written to bench/results/latest.json`,
 );

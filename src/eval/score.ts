@@ -65,11 +65,13 @@ export function summarise(results: CaseResult[]): {
   for (const r of results) {
     const failedFields = new Set(r.failed.map((f) => f.field));
     for (const field of FIELDS) {
-      const a = (byField[field] ??= { correct: 0, total: 0 });
+      const a = byField[field] ?? { correct: 0, total: 0 };
+      byField[field] = a;
       a.total++;
       if (!failedFields.has(field)) a.correct++;
     }
-    const s = (bySource[r.source] ??= { correct: 0, total: 0, fieldsCorrect: 0, fieldsTotal: 0 });
+    const s = bySource[r.source] ?? { correct: 0, total: 0, fieldsCorrect: 0, fieldsTotal: 0 };
+    bySource[r.source] = s;
     s.total++;
     if (r.failed.length === 0) s.correct++;
     s.fieldsTotal += FIELDS.length;

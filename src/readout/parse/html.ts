@@ -32,6 +32,21 @@ const RULES: Record<string, SourceRule> = {
     roots: ['#contents', '.contents', 'article', 'main', '.section'],
     drop: ['.social', '.share', '.breadcrumb', 'nav', '.pagetop'],
   },
+  // GOV.UK: the article body is .gem-c-govspeak; the summary above it (.gem-c-lead-paragraph)
+  // restates the lead in other words and must not be read as it.
+  ukgov: {
+    roots: ['.gem-c-govspeak', '.govspeak', 'main'],
+    drop: ['.gem-c-lead-paragraph', '.gem-c-share-links', '.gem-c-contextual-sidebar', 'nav', '.breadcrumb'],
+  },
+  // WordPress (whitehouse.gov, state.gov): the post body.
+  whitehouse: {
+    roots: ['.entry-content', '.body-content', 'article', 'main'],
+    drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', '.related'],
+  },
+  state: {
+    roots: ['.entry-content', 'article', 'main'],
+    drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', '.related'],
+  },
   generic: {
     roots: ['main', 'article', '[role="main"]', '#content', '#main'],
     drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs'],

@@ -77,6 +77,9 @@ const FOOTER_RE =
 const ATTRIBUTION_RE =
   /^(?:The following is attributable to|The below is attributable to|As stated by|Below is|Office of the Spokesperson|Readout$|MEDIA NOTE|STATEMENTS AND RELEASES|BRIEFING ROOM)/i;
 
+const SITE_SUFFIX_RE =
+  /\s+[|–-]\s+(?:[^|–-]*(?:Department of State|White House|GOV\.UK|Government|Ministry|Office|Kremlin|President of Russia|European Council|European Commission|Prime Minister of Canada))$/;
+
 /** The country each publisher speaks for: the subject of its readouts. */
 const HOME_COUNTRY: Record<string, string> = {
   mofa: 'JP',
@@ -279,6 +282,8 @@ export function parseReadout(input: ParseInput): Readout {
       title = line;
   }
   if (title && title === section) title = null;
+  // An og:title carries the site's name after a separator: "… - United States Department of State".
+  if (title) title = title.replace(SITE_SUFFIX_RE, '') || title;
   // Some pages date themselves below the article (MEA: "New Delhi / October 08, 2021"), in a
   // label line ("Statement 22 February 2022 Brussels") or only in their metadata.
   if (!published) {
