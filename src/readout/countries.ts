@@ -163,12 +163,17 @@ export function normaliseName(value: string): string {
 }
 
 /** ISO code (or "EU") for a country name as governments write it; null when unknown. */
+const nameCache = new Map<string, string | null>();
+
 export function countryFromName(name: string): string | null {
   const key = normaliseName(name);
   if (!key) return null;
-  const extra = EXTRA_NAMES[key];
-  if (extra) return extra;
-  return countries.getAlpha2Code(key, 'en') ?? null;
+  const cached = nameCache.get(key);
+  if (cached !== undefined) return cached;
+  // The parser asks about many word runs per page; the answers are few and never change.
+  const code = EXTRA_NAMES[key] ?? countries.getAlpha2Code(key, 'en') ?? null;
+  if (nameCache.size < 20_000) nameCache.set(key, code);
+  return code;
 }
 
 /** ISO code for an adjective such as "Japanese" or "U.S."; null when unknown. */
