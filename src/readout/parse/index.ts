@@ -385,6 +385,14 @@ export function parseReadout(input: ParseInput): Readout {
     }
   }
 
+  // A capture or feed excerpt cut off mid-sentence: parsed as it is, and said.
+  const lastText =
+    keyPoints.length > 0
+      ? (keyPoints[keyPoints.length - 1]?.subPoints.at(-1) ?? keyPoints[keyPoints.length - 1]?.text ?? '')
+      : (prose.at(-1) ?? lead);
+  if (lastText && !/[.!?:;"”’)\]]$/.test(lastText.trim()))
+    warnings.push(`the text seems cut off: it ends "…${lastText.trim().slice(-40)}"`);
+
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
   const relation = relationOf(codes);
   if (!relation) warnings.push('relation unknown: fewer than two countries identified');

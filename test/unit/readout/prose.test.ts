@@ -109,3 +109,17 @@ describe('Japan time against local time (§6)', () => {
     expect(checkJapanTime('2019-06-26', '23:50', 'America/New_York', '12:50', null)).toBeNull();
   });
 });
+
+describe('artifacts (§12)', () => {
+  it('parses a text cut off mid-word and says it is cut off', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seed-readout.txt'), 'utf8');
+    const cut = seed.slice(0, seed.indexOf('abductions') + 4);
+    const r = parseReadout({ content: cut });
+    expect(r.keyPoints).toHaveLength(5);
+    expect(r.keyPoints[4]?.text).toMatch(/resolution of the abdu$/);
+    expect(r.warnings.some((w) => w.startsWith('the text seems cut off'))).toBe(true);
+    expect(parseReadout({ content: seed }).warnings.some((w) => w.includes('cut off'))).toBe(false);
+  });
+});
