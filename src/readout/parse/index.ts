@@ -57,6 +57,9 @@ export function detectSource(url: string | null | undefined, content: string): s
     }
   }
   for (const [re, id] of SOURCE_LINES) if (re.test(content)) return id;
+  // Kantei pages end with the archive of earlier cabinets' entries.
+  if (/Archives \(Archived entries for the \d+\w* through \d+\w* prime ministers\)/i.test(content))
+    return 'kantei';
   const head = content.slice(0, 20_000);
   if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
   if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';

@@ -280,7 +280,7 @@ function splitSegments(text: string): string[] {
 }
 
 const CLAUSE_START_RE =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|On|on|commencing|starting|beginning|from|From|for|For|at|At|around|shortly|just|approximately|in|In|during|During|while|While|today|Today|this|This|yesterday|Yesterday|local time|Japan time|JST|\d)/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|On|on|commencing|starting|beginning|from|From|for|For|at|At|around|shortly|just|approximately|in|In|during|During|while|While|today|Today|this|This|yesterday|Yesterday|local time|Japan time|JST)\b|^\d/;
 
 /** The home principal: the last person phrase before the verb, after the date and time clauses. */
 const OFFICE_ONLY_RE =
@@ -529,7 +529,7 @@ function leadSentence(text: string): string {
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION_RE =
-  /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
+  /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Honorable|Honourable|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
 
 /** The first sentence of a paragraph, not cut at "Mr.", "H.E.", "Joseph R." or "a.m.". */
 export function firstSentence(text: string): string {
@@ -589,6 +589,14 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   // Kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not used).
   let kind = kindFromPhrase(verbPhrase);
   if (kind === 'other' && ctx.title) kind = kindFromPhrase(ctx.title);
+  // "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
+  if (
+    kind === 'meeting' &&
+    ctx.title &&
+    kindFromPhrase(ctx.title) === 'video' &&
+    !/in person/i.test(verbPhrase)
+  )
+    kind = 'video';
   if (
     kind === 'meeting' &&
     ctx.title &&

@@ -176,6 +176,8 @@ export function parseParticipant(segments: string[]): { participant: Participant
     name = `${name}, ${segments[1].trim().replace(/\.?$/, '.')}`;
     used++;
   }
+  // "the Hon. Richard Marles, MP, Deputy Prime Minister …": the post-nominal is not the title.
+  if (segments[used] && /^M\.?P\.?$/.test((segments[used] as string).trim())) used++;
   let title = phrase.prefixTitle;
   const next = segments[used];
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
