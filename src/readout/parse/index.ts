@@ -276,14 +276,26 @@ export function parseReadout(input: ParseInput): Readout {
 
   let section: string | null = null;
   let published: string | null = null;
+  // The date line nearest the lead is the page's own; a republisher's wrapper puts its own
+  // dates above it. In plain text, the title is the line just above that date line.
+  let candidate: string | null = null;
   for (const line of head) {
-    const dateLine: string | null = published ? null : (parseDateLine(line) ?? labelledDate(line));
+    const dateLine: string | null = parseDateLine(line) ?? labelledDate(line);
     if (!section && SECTION_RE.test(line) && (source === 'mofa' || source === 'kantei' || source === 'other'))
       section = line;
-    else if (dateLine) published = dateLine;
-    else if (!title && !html && line.split(' ').length >= 2 && line.length < 200 && !SECTION_RE.test(line))
-      title = line;
+    else if (dateLine) {
+      published = dateLine;
+      if (!html && candidate) title = candidate;
+    } else if (
+      !html &&
+      line.split(' ').length >= 2 &&
+      line.length < 200 &&
+      !SECTION_RE.test(line) &&
+      !/[.]$/.test(line)
+    )
+      candidate = line;
   }
+  if (!html && !title && !published) title = head.find((l) => l === candidate) ?? null;
   if (title && title === section) title = null;
   // An og:title carries the site's name after a separator: "… - United States Department of State".
   if (title) title = title.replace(SITE_SUFFIX_RE, '') || title;

@@ -7,7 +7,7 @@ import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } 
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts)\b/;
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES: Record<string, string> = {
@@ -473,7 +473,24 @@ function resolveOfficeHolders(participants: Participant[], date: string | null, 
     const officeOnly = p.name === '';
     const surnameOnly =
       !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
-    if (!officeOnly && !surnameOnly) continue;
+    if (!officeOnly && !surnameOnly) {
+      // "President Joseph R. Biden, Jr." with no country: the holder of that office on the date
+      // whose surname the name carries.
+      const office = p.title ? officeOf(p.title, p.country) : null;
+      if (!p.country && office && date) {
+        const words = new Set(p.name.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/));
+        const found = OFFICE_HOLDERS.filter(
+          (h) =>
+            h.office === office &&
+            h.from <= date &&
+            (h.to === null || date <= h.to) &&
+            words.has(h.name.toLowerCase().split(/\s+/).at(-1) ?? ''),
+        );
+        if (new Set(found.map((h) => h.country)).size === 1)
+          p.country = (found[0] as { country: string }).country;
+      }
+      continue;
+    }
     const office = p.title ? officeOf(p.title, p.country) : null;
     let resolved: { name: string; country: string } | null = null;
     if (date && (office || surnameOnly)) {
