@@ -108,6 +108,8 @@ function normaliseLines(lines: string[]): string[] {
       // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
       .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
       .replace(/(^|\s)''(?=\s|$)/g, ' ')
+      // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
       .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();

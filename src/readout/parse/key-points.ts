@@ -12,7 +12,9 @@ function isHeading(text: string, next: string | undefined): boolean {
   if (text.length === 0 || text.length > 70) return false;
   if (/[.!?:;。"”]$/.test(text)) return false;
   if (!next) return false;
-  // A heading is followed by prose or sub-points, not straight by the next numbered point.
+  // A heading is followed by prose or sub-points ("1. (1) …" too), not straight by the next
+  // numbered point.
+  if (SUB_NUMBERED_RE.test(next)) return true;
   return !NUMBERED_RE.test(next) && !BULLET_RE.test(next);
 }
 
