@@ -17,7 +17,10 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
     const started = performance.now();
     const parsed = parseCommand(command.text ?? '');
     try {
-      const response = await runCommand(parsed, deps);
+      const response = await runCommand(parsed, deps, {
+        channelId: command.channel_id,
+        userId: command.user_id,
+      });
       await ack(response);
       deps.logger.info(
         { command: parsed.kind, user: command.user_id, ms: Math.round(performance.now() - started) },

@@ -1,3 +1,4 @@
+import { countryFromSlug, countryName } from '../readout/countries.js';
 import { parseRelation, type Relation } from '../readout/relation.js';
 
 export const DEFAULT_LIST = 5;
@@ -7,12 +8,26 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'latest'; relation: Relation }
   | { kind: 'list'; relation: Relation; n: number }
+  | { kind: 'subscribe' | 'unsubscribe'; filter: SubscriptionFilter }
+  | { kind: 'subscriptions' }
   | { kind: 'usage'; message: string };
+
+/** What a channel subscribes to: a relation, a country or everything, and optional filters. */
+export type SubscriptionFilter = {
+  /** "all", a relation slug or a country code. */
+  target: string;
+  /** How the target reads to people: "japan-us", "Korea", "all readouts". */
+  label: string;
+  kind: 'telephone' | 'meeting' | 'video' | null;
+  level: 'leaders' | 'ministers' | null;
+};
 
 export const USAGE = [
   '*Readout* answers lookups of diplomatic readouts:',
   '• `/readout <relation> latest`: the latest readout of a relation, e.g. `/readout japan-us latest`',
   `• \`/readout <relation> list [n]\`: the last n readouts (default ${DEFAULT_LIST}, at most ${MAX_LIST}), e.g. \`/readout japan-korea list 3\``,
+  '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
+  "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
   '• `/readout help`: this message',
   'A relation names two or more countries in any order: `japan-us`, `us-japan`, `jp-usa`, `japan-rok`, `japan-uk`, `japan-prc`.',
 ].join('\n');
@@ -28,6 +43,15 @@ export function parseCommand(text: string): Command {
   if (words.length === 0) return { kind: 'help' };
   const [first, ...rest] = words.map((w) => w.toLowerCase()) as [string, ...string[]];
   if (['help', '-h', '--help', '?', 'usage'].includes(first)) return { kind: 'help' };
+  if (first === 'subscriptions') {
+    if (rest.length > 0)
+      return usage(`\`subscriptions\` takes nothing after it (got \`${rest.join(' ')}\`).`);
+    return { kind: 'subscriptions' };
+  }
+  if (first === 'subscribe' || first === 'unsubscribe') {
+    const filter = parseSubscription(first, rest);
+    return 'message' in filter ? usage(filter.message) : { kind: first, filter };
+  }
 
   // "latest japan-us" and "list japan-us 3" are accepted as well as the documented order.
   let relationWord = first;
@@ -67,4 +91,46 @@ export function parseCommand(text: string): Command {
     return { kind: 'list', relation, n };
   }
   return usage(`I don't know \`${verb}\` after a relation: use \`latest\` or \`list [n]\`.`);
+}
+
+/** Reads `<relation|country|all> [kind:…] [level:…]` after subscribe/unsubscribe. */
+function parseSubscription(verb: string, words: string[]): SubscriptionFilter | { message: string } {
+  const [targetWord, ...options] = words;
+  if (!targetWord)
+    return {
+      message: `\`${verb}\` needs a relation, a country or \`all\`, e.g. \`/readout ${verb} japan-us\`.`,
+    };
+  let target: string;
+  let label: string;
+  if (targetWord === 'all') {
+    target = 'all';
+    label = 'all readouts';
+  } else if (targetWord.includes('-') && !countryFromSlug(targetWord)) {
+    const parsed = parseRelation(targetWord);
+    if (!parsed.ok)
+      return { message: `I don't know the country \`${parsed.unknown}\` in \`${targetWord}\`.` };
+    target = parsed.relation.slug;
+    label = parsed.relation.slug;
+  } else {
+    const code = countryFromSlug(targetWord);
+    if (!code)
+      return {
+        message: `I don't know \`${targetWord}\`: give a relation such as \`japan-us\`, a country such as \`korea\`, or \`all\`.`,
+      };
+    target = code;
+    label = countryName(code);
+  }
+  let kind: SubscriptionFilter['kind'] = null;
+  let level: SubscriptionFilter['level'] = null;
+  for (const option of options) {
+    const [key, value] = option.split(':');
+    if (key === 'kind' && (value === 'telephone' || value === 'meeting' || value === 'video') && !kind)
+      kind = value;
+    else if (key === 'level' && (value === 'leaders' || value === 'ministers') && !level) level = value;
+    else
+      return {
+        message: `I don't know \`${option}\`: use \`kind:telephone\`, \`kind:meeting\`, \`kind:video\`, \`level:leaders\` or \`level:ministers\`.`,
+      };
+  }
+  return { target, label, kind, level };
 }

@@ -1,3 +1,4 @@
+import { countryName } from '../readout/countries.js';
 import { type Block, type RenderOptions, renderReadout } from '../render/blocks.js';
 import {
   escapeMrkdwn,
@@ -23,16 +24,68 @@ const ephemeral = (text: string, blocks?: Block[]): CommandResponse => ({
   ...(blocks ? { blocks } : {}),
 });
 
+/** Where a command was typed, and by whom (subscriptions belong to that channel). */
+export type CommandContext = { channelId: string; userId: string };
+
+function describeFilter(f: { label: string; kind: string | null; level: string | null }): string {
+  const kind = f.kind ? ` (${KIND_LABELS[f.kind as keyof typeof KIND_LABELS]}s only)` : '';
+  const level = f.level ? ` at ${f.level}' level` : '';
+  return `*${escapeMrkdwn(f.label)}*${kind}${level}`;
+}
+
 /** Runs a parsed `/readout` command against the store. Answers are ephemeral. */
 export async function runCommand(
   command: Command,
   deps: { store: Store; render: RenderOptions },
+  context: CommandContext = { channelId: '', userId: '' },
 ): Promise<CommandResponse> {
   switch (command.kind) {
     case 'help':
       return ephemeral(USAGE);
     case 'usage':
       return ephemeral(command.message);
+    case 'subscribe': {
+      const f = command.filter;
+      const added = await deps.store.addSubscription({
+        channel: context.channelId,
+        target: f.target,
+        kind: f.kind,
+        level: f.level,
+        createdBy: context.userId || null,
+      });
+      return ephemeral(
+        added
+          ? `Subscribed <#${context.channelId}> to ${describeFilter(f)}. New readouts will be posted here as they arrive; nothing old is posted.`
+          : `<#${context.channelId}> already receives ${describeFilter(f)}.`,
+      );
+    }
+    case 'unsubscribe': {
+      const f = command.filter;
+      const removed = await deps.store.removeSubscription({
+        channel: context.channelId,
+        target: f.target,
+        kind: f.kind,
+        level: f.level,
+      });
+      return ephemeral(
+        removed
+          ? `<#${context.channelId}> no longer receives ${describeFilter(f)}.`
+          : `<#${context.channelId}> has no subscription to ${describeFilter(f)}; \`/readout subscriptions\` lists what it has.`,
+      );
+    }
+    case 'subscriptions': {
+      const subs = await deps.store.listSubscriptions(context.channelId);
+      if (subs.length === 0)
+        return ephemeral(
+          `<#${context.channelId}> has no subscriptions. Try \`/readout subscribe japan-us\`.`,
+        );
+      const lines = subs.map((s) => {
+        const label =
+          s.target === 'all' ? 'all readouts' : s.target.includes('-') ? s.target : countryName(s.target);
+        return `• ${describeFilter({ label, kind: s.kind, level: s.level })}`;
+      });
+      return ephemeral([`*Subscriptions of <#${context.channelId}>*`, ...lines].join('\n'));
+    }
     case 'latest': {
       const [latest] = await deps.store.latestByRelation(command.relation.slug, 1);
       if (!latest)

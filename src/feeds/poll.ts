@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { channelsFor } from '../deliver/subscriptions.js';
 import type { Logger } from '../logger.js';
 import { detectSource, parseReadout } from '../readout/parse/index.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
@@ -141,10 +142,13 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     return { ok: false, reason: page.status === 'error' ? page.reason : 'HTTP 304 for a page never fetched' };
   };
 
+  // Subscriptions are read once a cycle; one added now applies to readouts new from now on, so
+  // subscribing never posts old readouts.
+  const subscriptions = await deps.store.listSubscriptions();
   const plan = async (stored: StoredReadout) => {
     if (!stored.announce) return;
     if (stored.partial && stored.pageAttempts < PARTIAL_POST_AFTER) return;
-    for (const channel of deps.channels) {
+    for (const channel of channelsFor(stored.readout, deps.channels, subscriptions)) {
       await deps.store.planPost(stored.id, channel);
       report.postsPlanned++;
     }

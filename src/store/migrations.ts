@@ -64,4 +64,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX posts_needs_update ON posts (needs_update) WHERE needs_update = 1;
     `,
   },
+  {
+    version: 3,
+    name: 'channel subscriptions',
+    sql: `
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        channel TEXT NOT NULL,
+        target TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT '',
+        level TEXT NOT NULL DEFAULT '',
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (channel, target, kind, level)
+      );
+      CREATE INDEX subscriptions_channel ON subscriptions (channel);
+    `,
+  },
 ];

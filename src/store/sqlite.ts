@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import type { FeedState, NewReadout, Post, Store, StoredReadout } from './store.js';
+import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
 type ReadoutRow = {
   id: number;
@@ -45,6 +45,26 @@ type PostRow = {
   last_error: string | null;
   needs_update: number;
 };
+
+type SubscriptionRow = {
+  id: number;
+  channel: string;
+  target: string;
+  kind: string;
+  level: string;
+  created_by: string | null;
+};
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    id: row.id,
+    channel: row.channel,
+    target: row.target,
+    kind: (row.kind || null) as Subscription['kind'],
+    level: (row.level || null) as Subscription['level'],
+    createdBy: row.created_by,
+  };
+}
 
 function toReadout(row: ReadoutRow): StoredReadout {
   return {
@@ -193,6 +213,17 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
     ),
     markUpdated: db.prepare('UPDATE posts SET needs_update = 0, last_error = NULL WHERE id = ?'),
+    addSubscription: db.prepare(
+      `INSERT INTO subscriptions (channel, target, kind, level, created_by, created_at)
+       VALUES (@channel, @target, @kind, @level, @createdBy, @now) ON CONFLICT DO NOTHING`,
+    ),
+    removeSubscription: db.prepare(
+      'DELETE FROM subscriptions WHERE channel = @channel AND target = @target AND kind = @kind AND level = @level',
+    ),
+    listSubscriptions: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY channel, id'),
+    listChannelSubscriptions: db.prepare<[string], SubscriptionRow>(
+      'SELECT * FROM subscriptions WHERE channel = ? ORDER BY id',
+    ),
   };
 
   const readoutParams = (r: Pick<StoredReadout, 'readout'>) => ({
@@ -279,6 +310,31 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async markUpdated(postId) {
       q.markUpdated.run(postId);
+    },
+    async addSubscription(sub) {
+      const r = q.addSubscription.run({
+        channel: sub.channel,
+        target: sub.target,
+        kind: sub.kind ?? '',
+        level: sub.level ?? '',
+        createdBy: sub.createdBy,
+        now: now(),
+      });
+      return r.changes === 1;
+    },
+    async removeSubscription(sub) {
+      const r = q.removeSubscription.run({
+        channel: sub.channel,
+        target: sub.target,
+        kind: sub.kind ?? '',
+        level: sub.level ?? '',
+      });
+      return r.changes > 0;
+    },
+    async listSubscriptions(channel) {
+      return (channel ? q.listChannelSubscriptions.all(channel) : q.listSubscriptions.all()).map(
+        toSubscription,
+      );
     },
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);

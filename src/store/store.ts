@@ -41,6 +41,20 @@ export type StoredReadout = {
 
 export type NewReadout = Omit<StoredReadout, 'id' | 'createdAt' | 'updatedAt'>;
 
+/**
+ * A channel's standing order: every new readout of a relation ("japan-us"), of a country
+ * ("KR"), or "all", optionally only of one kind of talk and one level.
+ */
+export type Subscription = {
+  id: number;
+  channel: string;
+  /** "all", a relation slug ("japan-us") or a country code ("KR"). */
+  target: string;
+  kind: 'telephone' | 'meeting' | 'video' | null;
+  level: 'leaders' | 'ministers' | null;
+  createdBy: string | null;
+};
+
 export type PostStatus = 'planned' | 'posted';
 
 export type Post = {
@@ -94,6 +108,13 @@ export interface Store {
   pendingUpdates(limit: number): Promise<Post[]>;
   markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
+
+  /** Adds a subscription; false when the channel already had the same one. */
+  addSubscription(sub: Omit<Subscription, 'id'>): Promise<boolean>;
+  /** Removes a subscription; false when the channel had none like it. */
+  removeSubscription(sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level'>): Promise<boolean>;
+  /** Every subscription, or one channel's. */
+  listSubscriptions(channel?: string): Promise<Subscription[]>;
 
   close(): Promise<void>;
 }
