@@ -10,6 +10,9 @@ export type Command =
   | { kind: 'list'; relation: Relation; n: number }
   | { kind: 'subscribe' | 'unsubscribe'; filter: SubscriptionFilter }
   | { kind: 'subscriptions' }
+  | { kind: 'between'; relation: Relation; from: string; to: string; label: string }
+  | { kind: 'search'; words: string[] }
+  | { kind: 'who'; words: string[] }
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -26,6 +29,9 @@ export const USAGE = [
   '*Readout* answers lookups of diplomatic readouts:',
   '• `/readout <relation> latest`: the latest readout of a relation, e.g. `/readout japan-us latest`',
   `• \`/readout <relation> list [n]\`: the last n readouts (default ${DEFAULT_LIST}, at most ${MAX_LIST}), e.g. \`/readout japan-korea list 3\``,
+  '• `/readout <relation> since <date>` and `/readout <relation> on <date>`: readouts of events from or on a date (YYYY-MM-DD), e.g. `/readout japan-us since 2018-03-01`',
+  '• `/readout search <words>`: readouts whose title, participants or key points have all the words, e.g. `/readout search abductions`',
+  '• `/readout who <name>`: the latest readouts with that person, in any spelling order, e.g. `/readout who Kishida Fumio`',
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
   '• `/readout help`: this message',
@@ -47,6 +53,21 @@ export function parseCommand(text: string): Command {
     if (rest.length > 0)
       return usage(`\`subscriptions\` takes nothing after it (got \`${rest.join(' ')}\`).`);
     return { kind: 'subscriptions' };
+  }
+  if (first === 'search' || first === 'who') {
+    // Words only: letters, digits and inner hyphens or apostrophes; the store quotes each.
+    const terms = words
+      .slice(1)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter(Boolean);
+    if (terms.length === 0)
+      return usage(
+        first === 'search'
+          ? '`search` needs words to look for, e.g. `/readout search abductions`.'
+          : '`who` needs a name, e.g. `/readout who Kishida`.',
+      );
+    if (terms.length > 8) return usage(`\`${first}\` takes at most 8 words.`);
+    return { kind: first, words: terms };
   }
   if (first === 'subscribe' || first === 'unsubscribe') {
     const filter = parseSubscription(first, rest);
@@ -90,7 +111,19 @@ export function parseCommand(text: string): Command {
       return usage(`\`list\` takes a number from 1 to ${MAX_LIST} (got \`${args[0]}\`).`);
     return { kind: 'list', relation, n };
   }
-  return usage(`I don't know \`${verb}\` after a relation: use \`latest\` or \`list [n]\`.`);
+  if (verb === 'since' || verb === 'on') {
+    const date = args[0] && /^\d{4}-\d{2}-\d{2}$/.test(args[0]) && isRealDate(args[0]) ? args[0] : null;
+    if (!date || args.length > 1)
+      return usage(
+        `\`${verb}\` takes one date as YYYY-MM-DD (got \`${args.join(' ') || 'nothing'}\`), e.g. \`/readout japan-us ${verb} 2018-03-09\`.`,
+      );
+    return verb === 'on'
+      ? { kind: 'between', relation, from: date, to: date, label: `on ${date}` }
+      : { kind: 'between', relation, from: date, to: '9999-12-31', label: `since ${date}` };
+  }
+  return usage(
+    `I don't know \`${verb}\` after a relation: use \`latest\`, \`list [n]\`, \`since <date>\` or \`on <date>\`.`,
+  );
 }
 
 /** Reads `<relation|country|all> [kind:…] [level:…]` after subscribe/unsubscribe. */
@@ -133,4 +166,9 @@ function parseSubscription(verb: string, words: string[]): SubscriptionFilter | 
       };
   }
   return { target, label, kind, level };
+}
+
+function isRealDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }

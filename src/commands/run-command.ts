@@ -8,7 +8,7 @@ import {
   KIND_LABELS,
   mrkdwnLink,
 } from '../render/format.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoredReadout } from '../store/index.js';
 import { type Command, USAGE } from './parse-command.js';
 
 /** A slash-command answer, as Slack takes it in the ack body or through response_url. */
@@ -17,6 +17,35 @@ export type CommandResponse = {
   text: string;
   blocks?: Block[];
 };
+
+const MAX_ROWS = 10;
+
+/** One readout as a list line: date, kind, duration, linked title. */
+function listLine(row: StoredReadout): string {
+  const r = row.readout;
+  const date = r.date ? formatDate(r.date) : 'date not stated';
+  const duration =
+    r.durationMinutes !== null
+      ? formatDuration(r.durationMinutes, r.durationApproximate)
+      : 'duration not stated';
+  const link = mrkdwnLink(r.url ?? row.link, headline(r)) ?? escapeMrkdwn(headline(r));
+  return `• ${date} · ${KIND_LABELS[r.kind]} · ${duration} · ${link}`;
+}
+
+/** A search snippet for mrkdwn: escaped, with the matching words in bold. */
+function highlight(snippet: string): string {
+  const text = escapeMrkdwn(snippet)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the store marks matches with \u0001/\u0002, which no text contains.
+    .replace(/[\u0001\u0002]/g, '*')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `_${text}_`;
+}
+
+function listAnswer(head: string, lines: string[]): CommandResponse {
+  const text = [head, ...lines].join('\n');
+  return ephemeral(text, [{ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 3000) } }]);
+}
 
 const ephemeral = (text: string, blocks?: Block[]): CommandResponse => ({
   response_type: 'ephemeral',
@@ -104,19 +133,42 @@ export async function runCommand(
         return ephemeral(
           `No ${command.relation.slug} readout yet. Readouts appear here as the feeds bring them.`,
         );
-      const lines = rows.map((row) => {
-        const r = row.readout;
-        const date = r.date ? formatDate(r.date) : 'date not stated';
-        const duration =
-          r.durationMinutes !== null
-            ? formatDuration(r.durationMinutes, r.durationApproximate)
-            : 'duration not stated';
-        const link = mrkdwnLink(r.url ?? row.link, headline(r)) ?? escapeMrkdwn(headline(r));
-        return `• ${date} · ${KIND_LABELS[r.kind]} · ${duration} · ${link}`;
-      });
-      const head = `*Last ${rows.length} ${command.relation.slug} readout${rows.length === 1 ? '' : 's'}*`;
-      const text = [head, ...lines].join('\n');
-      return ephemeral(text, [{ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 3000) } }]);
+      return listAnswer(
+        `*Last ${rows.length} ${command.relation.slug} readout${rows.length === 1 ? '' : 's'}*`,
+        rows.map((row) => listLine(row)),
+      );
+    }
+    case 'between': {
+      const rows = await deps.store.byRelationBetween(
+        command.relation.slug,
+        command.from,
+        command.to,
+        MAX_ROWS,
+      );
+      if (rows.length === 0)
+        return ephemeral(`No ${command.relation.slug} readout of an event ${command.label}.`);
+      return listAnswer(
+        `*${command.relation.slug} readouts ${command.label}*`,
+        rows.map((row) => listLine(row)),
+      );
+    }
+    case 'search': {
+      const hits = await deps.store.searchReadouts(command.words, MAX_ROWS);
+      const quoted = escapeMrkdwn(command.words.join(' '));
+      if (hits.length === 0) return ephemeral(`No readout has all of “${quoted}”. Try fewer or other words.`);
+      return listAnswer(
+        `*Readouts with “${quoted}”* (best first)`,
+        hits.map(({ stored, snippet }) => `${listLine(stored)}\n    ${highlight(snippet)}`),
+      );
+    }
+    case 'who': {
+      const rows = await deps.store.readoutsWithPerson(command.words, MAX_ROWS);
+      const name = escapeMrkdwn(command.words.join(' '));
+      if (rows.length === 0) return ephemeral(`No readout has a participant named “${name}”.`);
+      return listAnswer(
+        `*Latest readouts with ${name}*`,
+        rows.map((row) => listLine(row)),
+      );
     }
   }
 }

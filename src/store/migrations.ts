@@ -81,4 +81,19 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX subscriptions_channel ON subscriptions (channel);
     `,
   },
+  {
+    version: 4,
+    name: 'full-text search over titles, participants and key points',
+    sql: `
+      CREATE VIRTUAL TABLE readouts_fts USING fts5(title, participants, points);
+      INSERT INTO readouts_fts (rowid, title, participants, points)
+      SELECT id,
+        ifnull(json_extract(data, '$.title'), ''),
+        ifnull((SELECT group_concat(ifnull(json_extract(value, '$.name'), '') || ' ' || ifnull(json_extract(value, '$.title'), ''), ' ')
+                FROM json_each(data, '$.participants')), ''),
+        ifnull((SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(data, '$.keyPoints')), '') || ' ' ||
+        ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.summary')), '')
+      FROM readouts;
+    `,
+  },
 ];

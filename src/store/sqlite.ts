@@ -213,6 +213,23 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
     ),
     markUpdated: db.prepare('UPDATE posts SET needs_update = 0, last_error = NULL WHERE id = ?'),
+    byRelationBetween: db.prepare<[string, string, string, number], ReadoutRow>(
+      `SELECT * FROM readouts WHERE relation = ? AND event_date >= ? AND event_date <= ?
+       ORDER BY event_date DESC, id DESC LIMIT ?`,
+    ),
+    ftsDelete: db.prepare('DELETE FROM readouts_fts WHERE rowid = ?'),
+    ftsInsert: db.prepare(
+      'INSERT INTO readouts_fts (rowid, title, participants, points) VALUES (?, ?, ?, ?)',
+    ),
+    search: db.prepare<[string, number], ReadoutRow & { snippet: string }>(
+      `SELECT r.*, snippet(readouts_fts, -1, char(1), char(2), '…', 14) AS snippet
+       FROM readouts_fts JOIN readouts r ON r.id = readouts_fts.rowid
+       WHERE readouts_fts MATCH ? ORDER BY bm25(readouts_fts, 4.0, 2.0, 1.0), r.event_date DESC LIMIT ?`,
+    ),
+    withPerson: db.prepare<[string, number], ReadoutRow>(
+      `SELECT r.* FROM readouts_fts JOIN readouts r ON r.id = readouts_fts.rowid
+       WHERE readouts_fts MATCH ? ORDER BY r.event_date DESC, r.id DESC LIMIT ?`,
+    ),
     addSubscription: db.prepare(
       `INSERT INTO subscriptions (channel, target, kind, level, created_by, created_at)
        VALUES (@channel, @target, @kind, @level, @createdBy, @now) ON CONFLICT DO NOTHING`,
@@ -226,11 +243,61 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ),
   };
 
+  /** Keeps the search index in step with a readout (same transaction as the write). */
+  const index = (id: number, readout: Readout) => {
+    q.ftsDelete.run(id);
+    q.ftsInsert.run(
+      id,
+      readout.title ?? '',
+      readout.participants.map((p) => `${p.name} ${p.title ?? ''}`).join(' '),
+      [
+        ...readout.keyPoints.flatMap((k) => [k.heading ?? '', k.text, ...k.subPoints]),
+        ...readout.summary,
+      ].join(' '),
+    );
+  };
+  /** An FTS5 query in which every word is a quoted term: user input is never FTS syntax. */
+  const terms = (words: string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
+
   const readoutParams = (r: Pick<StoredReadout, 'readout'>) => ({
     data: JSON.stringify(r.readout),
     relation: r.readout.relation,
     eventDate: r.readout.date,
   });
+
+  // A readout and its search entry are written in one transaction.
+  const insertIndexed = db.transaction((r: NewReadout) => {
+    const result = q.insertReadout.run({
+      feedUrl: r.feedUrl,
+      itemKey: r.itemKey,
+      link: r.link,
+      itemPublishedAt: r.itemPublishedAt,
+      itemTitle: r.itemTitle,
+      itemSummary: r.itemSummary,
+      partial: r.partial ? 1 : 0,
+      pageAttempts: r.pageAttempts,
+      lastPageError: r.lastPageError,
+      announce: r.announce ? 1 : 0,
+      now: now(),
+      ...readoutParams(r),
+    });
+    const row = q.findReadout.get(r.feedUrl, r.itemKey) as ReadoutRow;
+    if (result.changes === 1) index(row.id, r.readout);
+    return { readout: toReadout(row), created: result.changes === 1 };
+  });
+  const updateIndexed = db.transaction(
+    (id: string, change: Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>) => {
+      q.updateReadout.run({
+        id: Number(id),
+        partial: change.partial ? 1 : 0,
+        pageAttempts: change.pageAttempts,
+        lastPageError: change.lastPageError,
+        now: now(),
+        ...readoutParams(change),
+      });
+      index(Number(id), change.readout);
+    },
+  );
 
   return {
     async getFeed(url) {
@@ -254,32 +321,10 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       return row ? toReadout(row) : null;
     },
     async insertReadout(r: NewReadout) {
-      const result = q.insertReadout.run({
-        feedUrl: r.feedUrl,
-        itemKey: r.itemKey,
-        link: r.link,
-        itemPublishedAt: r.itemPublishedAt,
-        itemTitle: r.itemTitle,
-        itemSummary: r.itemSummary,
-        partial: r.partial ? 1 : 0,
-        pageAttempts: r.pageAttempts,
-        lastPageError: r.lastPageError,
-        announce: r.announce ? 1 : 0,
-        now: now(),
-        ...readoutParams(r),
-      });
-      const row = q.findReadout.get(r.feedUrl, r.itemKey) as ReadoutRow;
-      return { readout: toReadout(row), created: result.changes === 1 };
+      return insertIndexed(r);
     },
     async updateReadout(id, change) {
-      q.updateReadout.run({
-        id: Number(id),
-        partial: change.partial ? 1 : 0,
-        pageAttempts: change.pageAttempts,
-        lastPageError: change.lastPageError,
-        now: now(),
-        ...readoutParams(change),
-      });
+      updateIndexed(id, change);
     },
     async listPartial(feedUrl, maxAttempts) {
       return q.listPartial.all(feedUrl, maxAttempts).map(toReadout);
@@ -310,6 +355,19 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async markUpdated(postId) {
       q.markUpdated.run(postId);
+    },
+    async byRelationBetween(relation, from, to, limit) {
+      return q.byRelationBetween.all(relation, from, to, limit).map(toReadout);
+    },
+    async searchReadouts(words, limit) {
+      if (words.length === 0) return [];
+      return q.search
+        .all(terms(words), limit)
+        .map((row) => ({ stored: toReadout(row), snippet: row.snippet }));
+    },
+    async readoutsWithPerson(words, limit) {
+      if (words.length === 0) return [];
+      return q.withPerson.all(`{participants} : (${terms(words)})`, limit).map(toReadout);
     },
     async addSubscription(sub) {
       const r = q.addSubscription.run({

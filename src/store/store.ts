@@ -109,6 +109,16 @@ export interface Store {
   markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
 
+  /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */
+  byRelationBetween(relation: string, from: string, to: string, limit: number): Promise<StoredReadout[]>;
+  /**
+   * Full-text search over titles, participants and key points (all words must match), best
+   * first, with a snippet whose matching words are wrapped in \u0001…\u0002.
+   */
+  searchReadouts(words: string[], limit: number): Promise<{ stored: StoredReadout; snippet: string }[]>;
+  /** Readouts with a participant whose name has all these words, in any order; newest first. */
+  readoutsWithPerson(words: string[], limit: number): Promise<StoredReadout[]>;
+
   /** Adds a subscription; false when the channel already had the same one. */
   addSubscription(sub: Omit<Subscription, 'id'>): Promise<boolean>;
   /** Removes a subscription; false when the channel had none like it. */

@@ -119,6 +119,32 @@ describe('npm start with Slack credentials: the live app against a fake Slack', 
     expect(lines[0]).toMatch(/^• \w{3} \d{1,2} \w{3} \d{4} · courtesy call · about \d+ min · <https:\/\//);
   });
 
+  it('finds readouts by words (FTS5, ranked, matching words shown), by person in any order, and by date', async () => {
+    const ask = async (text: string) =>
+      (
+        (await postSlashCommand(app.url, SECRET, { text, response_url: slack.responseUrl() })).json as {
+          text: string;
+        }
+      ).text;
+    const search = await ask('search abductions');
+    expect(search).toMatch(/^\*Readouts with “abductions”\*/);
+    expect(search).toContain('*abductions*');
+    expect(search.split('\n').filter((l) => l.startsWith('•')).length).toBeGreaterThan(1);
+    expect(await ask('search zzyzx')).toContain('No readout has all of “zzyzx”');
+    for (const name of ['Kishida', 'KISHIDA Fumio', 'fumio kishida']) {
+      const who = await ask(`who ${name}`);
+      expect(who).toContain('Latest readouts with');
+      expect(who).toContain('Japan-U.S. Summit Telephone Talk');
+      expect(who).not.toContain('Shinzo');
+    }
+    const on = await ask('japan-korea on 2024-10-02');
+    expect(on.split('\n').filter((l) => l.startsWith('•'))).toHaveLength(1);
+    expect(on).toContain('Wed 2 Oct 2024');
+    const since = await ask('japan-us since 2022-01-01');
+    expect(since.split('\n').filter((l) => l.startsWith('•'))).toHaveLength(1);
+    expect(await ask('japan-us since yesterday')).toContain('takes one date as YYYY-MM-DD');
+  });
+
   it('answers help, an empty command and nonsense with usage and an example', async () => {
     for (const text of ['help', '', 'what is this', 'japan-narnia latest', 'japan-us list 500']) {
       const res = await postSlashCommand(app.url, SECRET, { text, response_url: slack.responseUrl() });

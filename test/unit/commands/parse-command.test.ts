@@ -49,7 +49,13 @@ describe('parseCommand', () => {
     ['japn-us latest', { kind: 'usage', says: /country `japn`/ }],
     ['japan latest', { kind: 'usage', says: /two or more countries[\s\S]*`japan-us`[\s\S]*got `japan`/ }],
     ['frobnicate', { kind: 'usage', says: /`frobnicate`/ }],
-    ['japan-us frobnicate', { kind: 'usage', says: /`frobnicate` after a relation.*`latest` or `list/ }],
+    [
+      'japan-us frobnicate',
+      {
+        kind: 'usage',
+        says: /`frobnicate` after a relation.*`latest`, `list \[n\]`, `since <date>` or `on <date>`/,
+      },
+    ],
     ['latest', { kind: 'usage', says: /`latest` needs a relation/ }],
     ['list', { kind: 'usage', says: /`list` needs a relation/ }],
   ];

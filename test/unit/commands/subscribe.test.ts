@@ -5,6 +5,41 @@ import { channelsFor, levelOf, subscriptionMatches } from '../../../src/deliver/
 import { unknownReadout } from '../../../src/readout/types.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 
+describe('search, who, since, on: every form and mistake', () => {
+  it.each([
+    ['search abductions', { kind: 'search', words: ['abductions'] }],
+    ['search "North Korea", sanctions', { kind: 'search', words: ['North', 'Korea', 'sanctions'] }],
+    ['who KISHIDA Fumio', { kind: 'who', words: ['KISHIDA', 'Fumio'] }],
+    ['who Kishida', { kind: 'who', words: ['Kishida'] }],
+  ])('%s', (text, expected) => {
+    expect(parseCommand(text)).toEqual(expected);
+  });
+  it('reads since and on with a real date only', () => {
+    expect(parseCommand('us-japan since 2018-03-01')).toMatchObject({
+      kind: 'between',
+      from: '2018-03-01',
+      to: '9999-12-31',
+    });
+    expect(parseCommand('japan-us on 2018-03-09')).toMatchObject({
+      kind: 'between',
+      from: '2018-03-09',
+      to: '2018-03-09',
+    });
+    for (const text of [
+      'japan-us on 2018-02-30',
+      'japan-us since',
+      'japan-us on 9 March',
+      'search',
+      'who',
+      'search ?!',
+    ]) {
+      const c = parseCommand(text);
+      expect(c.kind).toBe('usage');
+      expect((c as { message: string }).message).toContain('/readout japan-us latest');
+    }
+  });
+});
+
 describe('subscribe, unsubscribe, subscriptions: every form and mistake', () => {
   it.each([
     [
