@@ -35,7 +35,7 @@ export type SlackApp = {
  */
 export function createSlackApp(
   config: Config,
-  deps: { store: Store; logger: Logger; render: RenderOptions },
+  deps: { store: Store; logger: Logger; render: RenderOptions; deliverSoon?: () => Promise<unknown> },
 ): SlackApp {
   const { slack } = config;
   if (!slack.botToken) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');

@@ -20,12 +20,31 @@ export type CycleDeps = {
 };
 
 /**
- * One poll cycle: read every feed, then deliver every planned post. Cycles never overlap: a
- * call while one runs waits for it and returns its report.
+ * One poll cycle: read every feed, then deliver every planned post. Work never overlaps: cycles
+ * and deliveries run one after another on one chain, so two deliveries can never post the same
+ * planned post. A `run()` while a cycle waits or runs returns that cycle's report.
  */
-export function createCycle(deps: CycleDeps): { run(): Promise<CycleReport>; idle(): Promise<void> } {
-  let running: Promise<CycleReport> | null = null;
+export function createCycle(deps: CycleDeps): {
+  run(): Promise<CycleReport>;
+  /** Delivers planned posts (a backfill) as soon as the work before it is done. */
+  deliverSoon(): Promise<DeliveryReport>;
+  idle(): Promise<void>;
+} {
+  let chain: Promise<unknown> = Promise.resolve();
+  let pending: Promise<CycleReport> | null = null;
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = chain.then(work);
+    chain = next.catch(() => undefined);
+    return next;
+  };
   const channels = deps.channels ?? (deps.config.channel ? [deps.config.channel] : []);
+  const deliver = () =>
+    deliverPending({
+      store: deps.store,
+      poster: deps.poster,
+      logger: deps.logger,
+      render: { timeZone: deps.config.timeZone },
+    });
   const once = async (): Promise<CycleReport> => {
     const poll = await pollFeeds({
       store: deps.store,
@@ -36,12 +55,7 @@ export function createCycle(deps: CycleDeps): { run(): Promise<CycleReport>; idl
       fetch: deps.fetch,
       clock: deps.clock,
     });
-    const delivery = await deliverPending({
-      store: deps.store,
-      poster: deps.poster,
-      logger: deps.logger,
-      render: { timeZone: deps.config.timeZone },
-    });
+    const delivery = await deliver();
     deps.logger.info(
       {
         feeds: poll.feeds.length,
@@ -58,15 +72,18 @@ export function createCycle(deps: CycleDeps): { run(): Promise<CycleReport>; idl
   };
   return {
     run() {
-      if (!running) {
-        running = once().finally(() => {
-          running = null;
+      if (!pending) {
+        pending = enqueue(once).finally(() => {
+          pending = null;
         });
       }
-      return running;
+      return pending;
+    },
+    deliverSoon() {
+      return enqueue(deliver);
     },
     async idle() {
-      if (running) await running.catch(() => undefined);
+      await chain;
     },
   };
 }

@@ -24,7 +24,8 @@ export function createWebClient(config: Config): WebClient {
 export async function serve(config: Config, logger: Logger): Promise<number> {
   const store = openStore(config.databaseUrl);
   const render = { timeZone: config.timeZone };
-  const slack = createSlackApp(config, { store, logger, render });
+  // The cycle needs Bolt's client and the command needs the cycle: the command reaches it late.
+  const slack = createSlackApp(config, { store, logger, render, deliverSoon: () => cycle.deliverSoon() });
   const poster = createSlackPoster(slack.app.client);
   const cycle = createCycle({ store, poster, logger, config });
   if (!config.channel) {

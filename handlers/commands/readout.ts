@@ -5,7 +5,13 @@ import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
 import type { Store } from '../../src/store/index.js';
 
-export type ReadoutCommandDeps = { store: Store; render: RenderOptions; logger: Logger };
+export type ReadoutCommandDeps = {
+  store: Store;
+  render: RenderOptions;
+  logger: Logger;
+  /** Delivers planned posts now (backfill); absent where nothing posts. */
+  deliverSoon?: () => Promise<unknown>;
+};
 
 /**
  * `/readout`: parsed by a pure function, run against the local store, and answered in the ack

@@ -12,6 +12,7 @@ export type Command =
   | { kind: 'subscriptions' }
   | { kind: 'between'; relation: Relation; from: string; to: string; label: string }
   | { kind: 'search'; words: string[] }
+  | { kind: 'backfill'; relation: Relation; n: number }
   | { kind: 'who'; words: string[] }
   | { kind: 'usage'; message: string };
 
@@ -32,6 +33,7 @@ export const USAGE = [
   '• `/readout <relation> since <date>` and `/readout <relation> on <date>`: readouts of events from or on a date (YYYY-MM-DD), e.g. `/readout japan-us since 2018-03-01`',
   '• `/readout search <words>`: readouts whose title, participants or key points have all the words, e.g. `/readout search abductions`',
   '• `/readout who <name>`: the latest readouts with that person, in any spelling order, e.g. `/readout who Kishida Fumio`',
+  '• `/readout backfill <relation> [n]`: post the last n readouts of a relation in this channel (default 5), e.g. `/readout backfill japan-us 3`',
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
   '• `/readout help`: this message',
@@ -53,6 +55,18 @@ export function parseCommand(text: string): Command {
     if (rest.length > 0)
       return usage(`\`subscriptions\` takes nothing after it (got \`${rest.join(' ')}\`).`);
     return { kind: 'subscriptions' };
+  }
+  if (first === 'backfill') {
+    const [relationArg, nArg, ...extra] = rest;
+    if (!relationArg) return usage('`backfill` needs a relation, e.g. `/readout backfill japan-us 3`.');
+    const parsed = parseRelation(relationArg);
+    if (!parsed.ok) return usage(`I don't know the country \`${parsed.unknown}\` in \`${relationArg}\`.`);
+    const n = nArg === undefined ? DEFAULT_LIST : Number(nArg);
+    if (extra.length > 0 || !Number.isInteger(n) || n < 1 || n > MAX_LIST)
+      return usage(
+        `\`backfill\` takes a relation and a number from 1 to ${MAX_LIST} (got \`${rest.join(' ')}\`).`,
+      );
+    return { kind: 'backfill', relation: parsed.relation, n };
   }
   if (first === 'search' || first === 'who') {
     // Words only: letters, digits and inner hyphens or apostrophes; the store quotes each.

@@ -65,7 +65,12 @@ function describeFilter(f: { label: string; kind: string | null; level: string |
 /** Runs a parsed `/readout` command against the store. Answers are ephemeral. */
 export async function runCommand(
   command: Command,
-  deps: { store: Store; render: RenderOptions },
+  deps: {
+    store: Store;
+    render: RenderOptions;
+    /** Starts delivering planned posts now (a backfill), after any work already under way. */
+    deliverSoon?: () => Promise<unknown>;
+  },
   context: CommandContext = { channelId: '', userId: '' },
 ): Promise<CommandResponse> {
   switch (command.kind) {
@@ -73,6 +78,21 @@ export async function runCommand(
       return ephemeral(USAGE);
     case 'usage':
       return ephemeral(command.message);
+    case 'backfill': {
+      const rows = await deps.store.latestByRelation(command.relation.slug, command.n);
+      if (rows.length === 0) return ephemeral(`No ${command.relation.slug} readout yet to post.`);
+      let planned = 0;
+      // Oldest first, through the same outbox as every post: never twice in one channel.
+      for (const row of [...rows].reverse())
+        if (await deps.store.planPost(row.id, context.channelId)) planned++;
+      if (planned > 0) void deps.deliverSoon?.();
+      const already = rows.length - planned;
+      return ephemeral(
+        planned === 0
+          ? `The last ${rows.length} ${command.relation.slug} readouts are already in <#${context.channelId}>.`
+          : `Posting the last ${planned} ${command.relation.slug} readout${planned === 1 ? '' : 's'} in <#${context.channelId}>${already > 0 ? ` (${already} already there)` : ''}.`,
+      );
+    }
     case 'subscribe': {
       const f = command.filter;
       const added = await deps.store.addSubscription({

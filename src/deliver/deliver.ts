@@ -28,7 +28,7 @@ function slackError(error: unknown): string {
 }
 
 /**
- * Posts every planned post, oldest readout first, and records each `ts` as soon as Slack
+ * Posts every planned post in the order it was planned, and records each `ts` as soon as Slack
  * answers; then edits in place the posts whose readout changed (a partial readout completed).
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
  * (channel gone, app not in channel) stops the rest for that channel this cycle.

@@ -199,7 +199,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
        ON CONFLICT (readout_id, channel) DO NOTHING`,
     ),
     pendingPosts: db.prepare<[number], PostRow>(
-      "SELECT * FROM posts WHERE status = 'planned' ORDER BY readout_id, id LIMIT ?",
+      "SELECT * FROM posts WHERE status = 'planned' ORDER BY id LIMIT ?",
     ),
     markPosted: db.prepare(
       "UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?",
@@ -336,7 +336,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       return q.countReadouts.get()?.n ?? 0;
     },
     async planPost(readoutId, channel) {
-      q.planPost.run(Number(readoutId), channel, now());
+      return q.planPost.run(Number(readoutId), channel, now()).changes === 1;
     },
     async pendingPosts(limit) {
       return q.pendingPosts.all(limit).map(toPost);

@@ -98,7 +98,8 @@ export interface Store {
   latestByRelation(relation: string, limit: number): Promise<StoredReadout[]>;
   countReadouts(): Promise<number>;
 
-  planPost(readoutId: string, channel: string): Promise<void>;
+  /** Plans a post; false when that readout was already planned or posted to that channel. */
+  planPost(readoutId: string, channel: string): Promise<boolean>;
   pendingPosts(limit: number): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
   markPostFailed(postId: number, error: string): Promise<void>;

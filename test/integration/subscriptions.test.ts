@@ -89,6 +89,29 @@ describe('/readout subscribe through the real app: each new readout goes to ever
     expect(slack.messages('C0ALL')).toHaveLength(4);
   });
 
+  it('backfills the last n readouts of a relation into the channel, oldest first, never twice', async () => {
+    const ask = async (text: string) =>
+      (
+        (
+          await postSlashCommand(app.url, SECRET, {
+            text,
+            channel_id: 'C0BACK',
+            response_url: slack.responseUrl(),
+          })
+        ).json as { text: string }
+      ).text;
+    expect(await ask('backfill japan-korea 2')).toContain(
+      'Posting the last 2 japan-korea readouts in <#C0BACK>',
+    );
+    const posted = await slack.waitForMessages(2, { channel: 'C0BACK', timeoutMs: 10_000 });
+    const dates = posted.map((m) => /:date: (\w{3} \d{1,2} \w{3} \d{4})/.exec(JSON.stringify(m.blocks))?.[1]);
+    expect(dates).toEqual(['Thu 16 Mar 2023', 'Wed 2 Oct 2024']);
+    expect(await ask('backfill korea-japan 2')).toContain('already in <#C0BACK>');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(slack.messages('C0BACK')).toHaveLength(2);
+    expect(await ask('backfill japan-korea 0')).toContain('a number from 1 to 20');
+  });
+
   it('stops posting to a channel that unsubscribes', async () => {
     const res = await postSlashCommand(app.url, SECRET, {
       text: 'unsubscribe japan-korea',
