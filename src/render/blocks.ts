@@ -159,3 +159,20 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
     },
   };
 }
+
+/**
+ * The attachment a readout link unfurls into (`chat.unfurl`): the title linked, the facts line
+ * and the principals. Pure; escaped like every post.
+ */
+export function renderUnfurl(input: RenderInput, options: RenderOptions): { blocks: Block[] } {
+  const { readout } = input;
+  const url = readout.url ?? input.link;
+  const title = headline(readout);
+  const link = mrkdwnLink(url, title) ?? escapeMrkdwn(title);
+  const blocks: Block[] = [section(`*${link}*\n${factsText(readout, options)}`)];
+  if (readout.participants.length > 0)
+    blocks.push(context([readout.participants.map((p) => escapeMrkdwn(participantLine(p))).join('   ')]));
+  if (readout.keyPoints[0]) blocks.push(section(keyPointText(readout.keyPoints[0])));
+  else if (readout.summary[0]) blocks.push(section(escapeMrkdwn(readout.summary[0])));
+  return { blocks };
+}

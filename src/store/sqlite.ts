@@ -213,6 +213,10 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
     ),
     markUpdated: db.prepare('UPDATE posts SET needs_update = 0, last_error = NULL WHERE id = ?'),
+    findByUrl: db.prepare<string[], ReadoutRow>(
+      `SELECT * FROM readouts WHERE link IN (?, ?, ?, ?) OR json_extract(data, '$.url') IN (?, ?, ?, ?)
+       ORDER BY id DESC LIMIT 1`,
+    ),
     byRelationBetween: db.prepare<[string, string, string, number], ReadoutRow>(
       `SELECT * FROM readouts WHERE relation = ? AND event_date >= ? AND event_date <= ?
        ORDER BY event_date DESC, id DESC LIMIT ?`,
@@ -355,6 +359,13 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async markUpdated(postId) {
       q.markUpdated.run(postId);
+    },
+    async findByUrl(url) {
+      // The same page as http or https, with or without the final slash.
+      const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+      const forms = [`https://${bare}`, `http://${bare}`, `https://${bare}/`, `http://${bare}/`];
+      const row = q.findByUrl.get(...forms, ...forms);
+      return row ? toReadout(row) : null;
     },
     async byRelationBetween(relation, from, to, limit) {
       return q.byRelationBetween.all(relation, from, to, limit).map(toReadout);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
-import { postSlashCommand } from '../helpers/slack-request.js';
+import { eventCallback, postEvent, postSlashCommand } from '../helpers/slack-request.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const SECRET = 'test-signing-secret';
@@ -159,6 +159,33 @@ describe('npm start with Slack credentials: the live app against a fake Slack', 
     const res = await fetch(`http://127.0.0.1:${app.port}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('unfurls a pasted readout link into its summary, and leaves unknown links alone', async () => {
+    const url = 'http://www.mofa.go.jp/a_o/na/kr/pageite_000001_00581.html';
+    const res = await postEvent(
+      app.url,
+      SECRET,
+      eventCallback({
+        type: 'link_shared',
+        channel: 'C0CHAT',
+        message_ts: '1700000000.000200',
+        user: 'U0001',
+        links: [
+          { domain: 'mofa.go.jp', url },
+          { domain: 'gov.uk', url: 'https://www.gov.uk/government/news/something-else' },
+        ],
+      }),
+    );
+    expect(res.status).toBe(200);
+    const [call] = await slack.waitForCalls('chat.unfurl', 1, { timeoutMs: 5000 });
+    expect(call?.args.channel).toBe('C0CHAT');
+    expect(call?.args.ts).toBe('1700000000.000200');
+    const unfurls = call?.args.unfurls as Record<string, { blocks: unknown[] }>;
+    expect(Object.keys(unfurls)).toEqual([url]);
+    const text = JSON.stringify(unfurls[url]?.blocks);
+    expect(text).toContain('Japan-ROK Summit Telephone Talk');
+    expect(text).toContain('Yoon Suk Yeol');
   });
 
   it('rejects unsigned, badly signed and stale requests with 401 and answers nothing', async () => {

@@ -55,6 +55,10 @@ describe('manifest.yml', () => {
       'chat:write',
       'chat:write.public',
       'commands',
+      'links:read',
+      'links:write',
     ]);
+    expect(manifest.features.unfurl_domains).toContain('mofa.go.jp');
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('link_shared');
   });
 });
