@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { type RenderOptions, renderReadout } from '../render/blocks.js';
+import { type RenderOptions, renderOverflowReplies, renderReadout } from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
 import type { Poster } from './poster.js';
 
@@ -67,6 +67,15 @@ export async function deliverPending(deps: {
         await deps.store.markPosted(post.id, ts);
         report.posted++;
         deps.logger.info({ ...log, ts }, 'posted');
+        // Key points too long for the post go whole into its thread. Best effort: the post is
+        // recorded already, and a lost reply is logged, never a reason to post again.
+        for (const reply of renderOverflowReplies(message.overflow ?? [])) {
+          await deps.poster
+            .reply(post.channel, ts, reply)
+            .catch((error: unknown) =>
+              deps.logger.warn({ ...log, ts, error: slackError(error) }, 'thread reply failed'),
+            );
+        }
       }
     } catch (error) {
       const reason = slackError(error);

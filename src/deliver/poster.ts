@@ -5,6 +5,8 @@ export interface Poster {
   post(channel: string, message: SlackMessage): Promise<{ ts: string }>;
   /** Replaces a posted message in place (`chat.update`). */
   update(channel: string, ts: string, message: SlackMessage): Promise<void>;
+  /** Posts a reply in a post's thread. */
+  reply(channel: string, threadTs: string, message: SlackMessage): Promise<void>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -17,6 +19,7 @@ export interface ChatClient {
       metadata?: SlackMessage['metadata'];
       unfurl_links?: boolean;
       unfurl_media?: boolean;
+      thread_ts?: string;
     }): Promise<{ ok?: boolean; ts?: string; error?: string }>;
     update(args: {
       channel: string;
@@ -43,6 +46,16 @@ export function createSlackPoster(client: ChatClient): Poster {
       if (!result.ts)
         throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
       return { ts: result.ts };
+    },
+    async reply(channel, threadTs, message) {
+      await client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
     },
     async update(channel, ts, message) {
       await client.chat.update({

@@ -27,6 +27,8 @@ export type SlackMessage = {
   text: string;
   blocks: Block[];
   metadata?: { event_type: string; event_payload: Record<string, string> };
+  /** Key points the message could not show whole: they go, whole, into the post's thread. */
+  overflow?: KeyPoint[];
 };
 
 /** What the renderer needs to know about a stored readout. */
@@ -120,20 +122,27 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   // Key points, one section each, within the block budget; the rest is counted, not dropped silently.
   const budget = LIMITS.blocks - blocks.length - tail.length - 1;
   const body: Block[] = [];
+  const overflow: KeyPoint[] = [];
   if (readout.keyPoints.length > 0) {
     // One section per point while both the block count and the total text allow.
     let used = blocks.reduce((n, b) => n + JSON.stringify(b).length, 0) + 500;
     let shown = 0;
     for (const point of readout.keyPoints) {
-      const block = section(keyPointText(point));
+      const full = keyPointText(point);
+      const block = section(full);
       const size = (block.text as { text: string }).text.length;
       if (body.length >= budget - 1 || used + size > LIMITS.totalText) break;
       body.push(block);
       used += size;
       shown++;
+      if (full.length > LIMITS.sectionText) overflow.push(point);
     }
+    overflow.push(...readout.keyPoints.slice(shown));
     const hidden = readout.keyPoints.length - shown;
-    if (hidden > 0) body.push(context([`${hidden} more key point${hidden === 1 ? '' : 's'} at the source.`]));
+    if (hidden > 0)
+      body.push(
+        context([`${hidden} more key point${hidden === 1 ? '' : 's'}: in the thread and at the source.`]),
+      );
   } else if (readout.summary.length > 0) {
     for (const paragraph of readout.summary.slice(0, Math.min(5, budget)))
       body.push(section(escapeMrkdwn(paragraph)));
@@ -153,6 +162,7 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   return {
     text: clip(escapeMrkdwn(fallback), LIMITS.fallbackText),
     blocks,
+    ...(overflow.length > 0 ? { overflow } : {}),
     metadata: {
       event_type: 'readout_posted',
       event_payload: { readout_id: input.id, url: url && /^https?:\/\//i.test(url) ? url : '' },
@@ -175,4 +185,32 @@ export function renderUnfurl(input: RenderInput, options: RenderOptions): { bloc
   if (readout.keyPoints[0]) blocks.push(section(keyPointText(readout.keyPoints[0])));
   else if (readout.summary[0]) blocks.push(section(escapeMrkdwn(readout.summary[0])));
   return { blocks };
+}
+
+/** Splits text into pieces of at most `max` characters, at word boundaries where it can. */
+function pieces(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf(' ', max);
+    const at = cut > max * 0.6 ? cut : max;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * Thread replies that carry, whole, the key points a post could not show (too long or too
+ * many): each point in sections of at most 3,000 characters, 40 sections a reply.
+ */
+export function renderOverflowReplies(points: KeyPoint[]): SlackMessage[] {
+  const sections = points.flatMap((p) => pieces(keyPointText(p), LIMITS.sectionText).map((t) => section(t)));
+  const replies: SlackMessage[] = [];
+  for (let i = 0; i < sections.length; i += 40) {
+    const blocks = sections.slice(i, i + 40);
+    replies.push({ text: `Key points, continued (${points.map((p) => p.n).join(', ')})`, blocks });
+  }
+  return replies;
 }

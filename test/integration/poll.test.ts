@@ -261,6 +261,24 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
     expect(slack.messages(CHANNEL)).toHaveLength(2);
   });
 
+  it("puts a key point too long for the post, whole, into the post's thread", async () => {
+    const long = `${'The two leaders reviewed cooperation in great detail. '.repeat(90)}The end of a long point.`;
+    const page = seedPage.replace('<p>2. ', `<p>2. ${long} `);
+    expect(page).not.toBe(seedPage);
+    feeds.set('/p/long.html', { body: page });
+    feeds.template('/feed.xml', rss('{{BASE}}', [{ path: '/p/long.html', title: 'Long', date: daysAgo(1) }]));
+    await cycle([feeds.url('/feed.xml')]).run();
+    const top = slack.messages(CHANNEL).filter((m) => !m.thread_ts);
+    expect(top).toHaveLength(1);
+    const posted = JSON.stringify(top[0]?.blocks);
+    expect(posted).not.toContain('The end of a long point.');
+    const replies = slack.replies(CHANNEL, top[0]?.ts as string);
+    expect(replies.length).toBeGreaterThan(0);
+    const thread = replies.map((r) => JSON.stringify(r.blocks)).join(' ');
+    expect(thread).toContain('The end of a long point.');
+    expect(thread).toContain('*2.*');
+  });
+
   it('never posts the same readout twice to a channel, across restarts on the same file', async () => {
     feeds.set('/p/a.html', { body: seedPage });
     feeds.template('/feed.xml', rss('{{BASE}}', [{ path: '/p/a.html', title: 'A', date: daysAgo(1) }]));

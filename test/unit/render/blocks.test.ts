@@ -126,7 +126,11 @@ describe("renderReadout within Slack's limits", () => {
     const shown = mrkdwnTexts(message.blocks).filter((t) => /^\*\d+\.\*/.test(t.text)).length;
     expect(shown).toBeGreaterThan(0);
     const hidden = mrkdwnTexts(message.blocks).find((t) => /more key points/.test(t.text));
-    expect(hidden?.text).toBe(`${120 - shown} more key points at the source.`);
+    expect(hidden?.text).toBe(`${120 - shown} more key points: in the thread and at the source.`);
+    // The hidden points travel with the message, to go whole into its thread.
+    expect(message.overflow?.map((p) => p.n)).toEqual(
+      Array.from({ length: 120 - shown }, (_, i) => shown + i + 1),
+    );
     // The link to the source survives the cut.
     expect(mrkdwnTexts(message.blocks).some((t) => t.text.includes(`<${SEED_LINK}|Read the source>`))).toBe(
       true,
