@@ -35,7 +35,14 @@ export type SlackApp = {
  */
 export function createSlackApp(
   config: Config,
-  deps: { store: Store; logger: Logger; render: RenderOptions; deliverSoon?: () => Promise<unknown> },
+  deps: {
+    store: Store;
+    logger: Logger;
+    render: RenderOptions;
+    deliverSoon?: () => Promise<unknown>;
+    /** When the poller runs next, for the App Home. */
+    nextPoll?: () => Date | null;
+  },
 ): SlackApp {
   const { slack } = config;
   if (!slack.botToken) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');
@@ -69,7 +76,7 @@ export function createSlackApp(
           ],
         });
   registerCommands(app, deps);
-  registerEvents(app, deps);
+  registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });

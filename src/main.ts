@@ -25,7 +25,13 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   const store = openStore(config.databaseUrl);
   const render = { timeZone: config.timeZone };
   // The cycle needs Bolt's client and the command needs the cycle: the command reaches it late.
-  const slack = createSlackApp(config, { store, logger, render, deliverSoon: () => cycle.deliverSoon() });
+  const slack = createSlackApp(config, {
+    store,
+    logger,
+    render,
+    deliverSoon: () => cycle.deliverSoon(),
+    nextPoll: () => task.getNextRun(),
+  });
   const poster = createSlackPoster(slack.app.client);
   const cycle = createCycle({ store, poster, logger, config });
   if (!config.channel) {

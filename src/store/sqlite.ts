@@ -213,6 +213,9 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
     ),
     markUpdated: db.prepare('UPDATE posts SET needs_update = 0, last_error = NULL WHERE id = ?'),
+    latestReadouts: db.prepare<[number], ReadoutRow>(
+      'SELECT * FROM readouts ORDER BY event_date IS NULL, event_date DESC, id DESC LIMIT ?',
+    ),
     findByUrl: db.prepare<string[], ReadoutRow>(
       `SELECT * FROM readouts WHERE link IN (?, ?, ?, ?) OR json_extract(data, '$.url') IN (?, ?, ?, ?)
        ORDER BY id DESC LIMIT 1`,
@@ -359,6 +362,9 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async markUpdated(postId) {
       q.markUpdated.run(postId);
+    },
+    async latestReadouts(limit) {
+      return q.latestReadouts.all(limit).map(toReadout);
     },
     async findByUrl(url) {
       // The same page as http or https, with or without the final slash.

@@ -110,6 +110,8 @@ export interface Store {
   markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
 
+  /** The latest readouts of any relation, by event date, newest first. */
+  latestReadouts(limit: number): Promise<StoredReadout[]>;
   /** The newest readout whose page is this URL (http or https, with or without a final slash). */
   findByUrl(url: string): Promise<StoredReadout | null>;
   /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */

@@ -188,6 +188,26 @@ describe('npm start with Slack credentials: the live app against a fake Slack', 
     expect(text).toContain('Yoon Suk Yeol');
   });
 
+  it('publishes the App Home: subscriptions, latest readouts and feed health', async () => {
+    const res = await postEvent(
+      app.url,
+      SECRET,
+      eventCallback({ type: 'app_home_opened', user: 'U0HOME', channel: 'D0HOME', tab: 'home' }),
+    );
+    expect(res.status).toBe(200);
+    const [call] = await slack.waitForCalls('views.publish', 1, { timeoutMs: 5000 });
+    expect(call?.args.user_id).toBe('U0HOME');
+    const view = call?.args.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Latest readouts');
+    expect(text).toContain('Japan-ROK Summit Telephone Talk');
+    expect(text).toContain(demoFeed());
+    expect(text).toContain('healthy');
+    expect(text).toMatch(/Next poll: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  });
+
   it('rejects unsigned, badly signed and stale requests with 401 and answers nothing', async () => {
     const before = slack.calls.length;
     const fields = { text: 'japan-us latest', response_url: slack.responseUrl('stale') };

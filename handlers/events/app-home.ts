@@ -1,0 +1,36 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { renderHome } from '../../src/home/home-view.js';
+import type { Logger } from '../../src/logger.js';
+import type { Store } from '../../src/store/index.js';
+
+export type AppHomeDeps = {
+  store: Store;
+  logger: Logger;
+  feedUrls: readonly string[];
+  /** When the poller runs next; null when nothing is scheduled. */
+  nextPoll: () => Date | null;
+};
+
+/** `app_home_opened`: publishes the Home tab (subscriptions, latest readouts, feed health). */
+export function createAppHomeListener(deps: AppHomeDeps) {
+  return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
+    if (event.tab !== 'home') return;
+    const [subscriptions, feeds, latest] = await Promise.all([
+      deps.store.listSubscriptions(),
+      deps.store.listFeeds(),
+      deps.store.latestReadouts(10),
+    ]);
+    const view = renderHome({
+      subscriptions,
+      feeds,
+      latest,
+      feedUrls: deps.feedUrls,
+      nextPoll: deps.nextPoll(),
+    });
+    try {
+      await client.views.publish({ user_id: event.user, view: view as never });
+    } catch (error) {
+      deps.logger.warn({ err: error, user: event.user }, 'views.publish failed');
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderHome } from '../../../src/home/home-view.js';
+
+describe('renderHome', () => {
+  it('shows subscriptions, feed health with the last error escaped, and the next poll', () => {
+    const view = renderHome({
+      subscriptions: [
+        { id: 1, channel: 'C1', target: 'japan-us', kind: 'telephone', level: 'leaders', createdBy: 'U1' },
+      ],
+      latest: [],
+      feeds: [
+        {
+          url: 'https://example.org/a.xml',
+          etag: null,
+          lastModified: null,
+          firstPolledAt: null,
+          lastFetchedAt: '2026-11-27T10:00:00.000Z',
+          lastSuccessAt: null,
+          lastStatus: 403,
+          lastError: 'HTTP 403 <!channel>',
+          consecutiveErrors: 3,
+        },
+      ],
+      feedUrls: ['https://example.org/a.xml', 'https://example.org/b.xml'],
+      nextPoll: new Date('2026-11-27T10:10:00Z'),
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(view.type).toBe('home');
+    expect(text).toContain('<#C1>: japan-us (telephone only, leaders)');
+    expect(text).toContain('No readout yet.');
+    expect(text).toContain(':red_circle: 3 failed polls: HTTP 403 &lt;!channel&gt;');
+    expect(text).not.toContain('<!channel>');
+    expect(text).toContain('https://example.org/b.xml\\n:white_circle: not polled yet');
+    expect(text).toContain('Next poll: 2026-11-27 10:10 UTC');
+  });
+
+  it('says how to start when nothing is subscribed', () => {
+    const view = renderHome({ subscriptions: [], latest: [], feeds: [], feedUrls: [], nextPoll: null });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('/readout subscribe japan-us');
+    expect(text).toContain('Next poll: not scheduled');
+  });
+});
