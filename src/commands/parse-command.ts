@@ -148,16 +148,13 @@ function parseSubscription(verb: string, words: string[]): SubscriptionFilter | 
       message: `\`${verb}\` needs a relation, a country or \`all\`, e.g. \`/readout ${verb} japan-us\`.`,
     };
   let target: string;
-  let label: string;
   if (targetWord === 'all') {
     target = 'all';
-    label = 'all readouts';
   } else if (targetWord.includes('-') && !countryFromSlug(targetWord)) {
     const parsed = parseRelation(targetWord);
     if (!parsed.ok)
       return { message: `I don't know the country \`${parsed.unknown}\` in \`${targetWord}\`.` };
     target = parsed.relation.slug;
-    label = parsed.relation.slug;
   } else {
     const code = countryFromSlug(targetWord);
     if (!code)
@@ -165,8 +162,8 @@ function parseSubscription(verb: string, words: string[]): SubscriptionFilter | 
         message: `I don't know \`${targetWord}\`: give a relation such as \`japan-us\`, a country such as \`korea\`, or \`all\`.`,
       };
     target = code;
-    label = countryName(code);
   }
+  const label = targetLabel(target);
   let kind: SubscriptionFilter['kind'] = null;
   let level: SubscriptionFilter['level'] = null;
   for (const option of options) {
@@ -185,4 +182,10 @@ function parseSubscription(verb: string, words: string[]): SubscriptionFilter | 
 function isRealDate(iso: string): boolean {
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** How a subscription target reads to people: "all readouts", "japan-us", "Korea". */
+export function targetLabel(target: string): string {
+  if (target === 'all') return 'all readouts';
+  return target.includes('-') ? target : countryName(target);
 }

@@ -1,4 +1,3 @@
-import { countryName } from '../readout/countries.js';
 import { type Block, type RenderOptions, renderReadout } from '../render/blocks.js';
 import {
   escapeMrkdwn,
@@ -9,7 +8,7 @@ import {
   mrkdwnLink,
 } from '../render/format.js';
 import type { Store, StoredReadout } from '../store/index.js';
-import { type Command, USAGE } from './parse-command.js';
+import { type Command, targetLabel, USAGE } from './parse-command.js';
 
 /** A slash-command answer, as Slack takes it in the ack body or through response_url. */
 export type CommandResponse = {
@@ -129,9 +128,7 @@ export async function runCommand(
           `<#${context.channelId}> has no subscriptions. Try \`/readout subscribe japan-us\`.`,
         );
       const lines = subs.map((s) => {
-        const label =
-          s.target === 'all' ? 'all readouts' : s.target.includes('-') ? s.target : countryName(s.target);
-        return `• ${describeFilter({ label, kind: s.kind, level: s.level })}`;
+        return `• ${describeFilter({ label: targetLabel(s.target), kind: s.kind, level: s.level })}`;
       });
       return ephemeral([`*Subscriptions of <#${context.channelId}>*`, ...lines].join('\n'));
     }

@@ -12,7 +12,7 @@ export type Office =
   | 'council_president'
   | 'commission_president';
 
-type Holder = { country: string; office: Office; name: string; from: string; to: string | null };
+export type Holder = { country: string; office: Office; name: string; from: string; to: string | null };
 
 const H = (country: string, office: Office, rows: [string, string, string | null][]): Holder[] =>
   rows.map(([name, from, to]) => ({ country, office, name, from, to }));
@@ -164,23 +164,63 @@ export function officeOf(title: string, country: string | null): Office | null {
   return null;
 }
 
+export type HolderQuery = {
+  /** Holders in office on this day (YYYY-MM-DD); any time when absent. */
+  date?: string | null;
+  country?: string | null;
+  office?: Office | null;
+  /**
+   * A name to match: `surname` the text gives alone ("Biden", "von der Leyen"), a `full` name
+   * in either order ("Kishida Fumio"), or a longer name that `contains` the holder's surname
+   * ("Joseph R. Biden, Jr.").
+   */
+  name?: { text: string; match: 'surname' | 'full' | 'contains' } | null;
+};
+
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[.,]/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+function nameMatches(holder: string, query: NonNullable<HolderQuery['name']>): boolean {
+  const h = holder.toLowerCase();
+  const q = query.text.toLowerCase();
+  if (query.match === 'surname') return h.endsWith(q) || words(holder).includes(q);
+  if (query.match === 'full') return words(holder).sort().join(' ') === words(query.text).sort().join(' ');
+  return words(query.text).includes(words(holder).at(-1) ?? '');
+}
+
+/**
+ * The office holders a text can mean, narrowed by what it says. On a handover day two holders
+ * of one office match; the one who took office that day holds it.
+ */
+export function findHolders(query: HolderQuery): Holder[] {
+  const { date, country, office, name } = query;
+  const newest = new Map<string, Holder>();
+  for (const h of OFFICE_HOLDERS) {
+    if (date && (h.from > date || (h.to !== null && date > h.to))) continue;
+    if (country && h.country !== country) continue;
+    if (office && h.office !== office) continue;
+    if (name && !nameMatches(h.name, name)) continue;
+    const key = `${h.country}|${h.office}|${date ? '' : h.name}`;
+    const current = newest.get(key);
+    if (!current || h.from > current.from) newest.set(key, h);
+  }
+  return [...newest.values()];
+}
+
 /**
  * The holder of an office on a date, optionally matching a surname the text gives
  * ("President Biden"). Null when the table does not know, or the surname does not match.
  */
 export function officeHolder(country: string, office: Office, date: string, surname?: string): string | null {
-  const holders = OFFICE_HOLDERS.filter(
-    (h) => h.country === country && h.office === office && h.from <= date && (h.to === null || date <= h.to),
-  );
-  const match = surname
-    ? holders.filter((h) =>
-        h.name
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(surname.toLowerCase()),
-      )
-    : holders;
-  // On a handover day two holders match; the one who took office that day holds it.
-  const chosen = match.sort((a, b) => b.from.localeCompare(a.from))[0];
-  return chosen?.name ?? null;
+  const [holder] = findHolders({
+    date,
+    country,
+    office,
+    name: surname ? { text: surname, match: 'surname' } : null,
+  });
+  return holder?.name ?? null;
 }

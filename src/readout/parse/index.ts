@@ -397,7 +397,6 @@ export function parseReadout(input: ParseInput): Readout {
     if (stated) {
       facts.durationMinutes = stated.minutes;
       facts.durationApproximate = stated.approximate;
-      facts.warnings.push(`duration from later in the transcript: "${stated.raw}"`);
       warnings.push(`duration from later in the transcript: "${stated.raw}"`);
     }
   }

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { countryFromName } from '../countries.js';
-import { OFFICE_HOLDERS, officeOf } from '../office-holders.js';
+import { findHolders, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } from './people.js';
@@ -464,60 +464,34 @@ function lastWeekday(iso: string, weekday: number): string {
 function resolveOfficeHolders(participants: Participant[], date: string | null, warnings: string[]): void {
   for (let i = participants.length - 1; i >= 0; i--) {
     const p = participants[i] as Participant;
-    if (!p.country && p.name && /\s/.test(p.name)) {
-      // A full name in either order ("Kishida Fumio", "Fumio Kishida") tells the country.
-      const key = p.name.toLowerCase().split(/\s+/).sort().join(' ');
-      const holder = OFFICE_HOLDERS.find((h) => h.name.toLowerCase().split(/\s+/).sort().join(' ') === key);
-      if (holder) p.country = holder.country;
-    }
     const officeOnly = p.name === '';
     const surnameOnly =
       !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
+    const office = p.title ? officeOf(p.title, p.country) : null;
     if (!officeOnly && !surnameOnly) {
-      // "President Joseph R. Biden, Jr." with no country: the holder of that office on the date
-      // whose surname the name carries.
-      const office = p.title ? officeOf(p.title, p.country) : null;
-      if (!p.country && office && date) {
-        const words = new Set(p.name.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/));
-        const found = OFFICE_HOLDERS.filter(
-          (h) =>
-            h.office === office &&
-            h.from <= date &&
-            (h.to === null || date <= h.to) &&
-            words.has(h.name.toLowerCase().split(/\s+/).at(-1) ?? ''),
-        );
-        if (new Set(found.map((h) => h.country)).size === 1)
-          p.country = (found[0] as { country: string }).country;
-      }
+      if (p.country) continue;
+      // A full name in either order ("Kishida Fumio") tells the country; so does the office
+      // on the date with the holder's surname in a longer name ("Joseph R. Biden, Jr.").
+      const byName = findHolders({ name: { text: p.name, match: 'full' } });
+      const byOffice =
+        office && date ? findHolders({ date, office, name: { text: p.name, match: 'contains' } }) : [];
+      const countries = new Set((byName.length > 0 ? byName : byOffice).map((h) => h.country));
+      if (countries.size === 1) p.country = [...countries][0] as string;
       continue;
     }
-    const office = p.title ? officeOf(p.title, p.country) : null;
-    let resolved: { name: string; country: string } | null = null;
-    if (date && (office || surnameOnly)) {
-      // Holders on the date, narrowed by what the text says: country, office, surname.
-      const surname = surnameOnly ? p.name.toLowerCase() : null;
-      const found = OFFICE_HOLDERS.filter(
-        (h) =>
-          h.from <= date &&
-          (h.to === null || date <= h.to) &&
-          (!p.country || h.country === p.country) &&
-          (!office || h.office === office) &&
-          (!surname ||
-            h.name.toLowerCase().endsWith(surname) ||
-            h.name
-              .toLowerCase()
-              .split(/[\s-]+/)
-              .includes(surname)),
-      );
-      const names = [...new Set(found.map((h) => `${h.country}|${h.name}`))];
-      if (names.length === 1) {
-        const [country, name] = (names[0] as string).split('|') as [string, string];
-        resolved = { name, country };
-      }
-    }
-    if (resolved) {
-      p.name = resolved.name;
-      p.country = p.country ?? resolved.country;
+    const found =
+      date && (office || surnameOnly)
+        ? findHolders({
+            date,
+            country: p.country,
+            office,
+            name: surnameOnly ? { text: p.name, match: 'surname' } : null,
+          })
+        : [];
+    const only = found.length === 1 ? found[0] : undefined;
+    if (only) {
+      p.name = only.name;
+      p.country = p.country ?? only.country;
     } else if (officeOnly) {
       participants.splice(i, 1);
       warnings.push(
