@@ -3,6 +3,7 @@ import type { Config } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
 import type { RenderOptions } from '../src/render/blocks.js';
 import type { Store } from '../src/store/index.js';
+import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import { registerEvents } from './events/index.js';
 
@@ -76,6 +77,7 @@ export function createSlackApp(
           ],
         });
   registerCommands(app, deps);
+  registerActions(app, deps);
   registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');

@@ -12,7 +12,8 @@ export type CycleDeps = {
   store: Store;
   poster: Poster;
   logger: Logger;
-  config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'>;
+  config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
+    Partial<Pick<Config, 'alertChannel'>>;
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -44,6 +45,7 @@ export function createCycle(deps: CycleDeps): {
       poster: deps.poster,
       logger: deps.logger,
       render: { timeZone: deps.config.timeZone },
+      alertChannel: deps.config.alertChannel ?? null,
     });
   const once = async (): Promise<CycleReport> => {
     const poll = await pollFeeds({

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseCommand } from '../../src/commands/parse-command.js';
 import { runCommand } from '../../src/commands/run-command.js';
+import { withShareButton } from '../../src/commands/share.js';
 import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
 import type { Store } from '../../src/store/index.js';
@@ -27,7 +28,7 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
         channelId: command.channel_id,
         userId: command.user_id,
       });
-      await ack(response);
+      await ack(withShareButton(response, parsed, command.text ?? ''));
       deps.logger.info(
         { command: parsed.kind, user: command.user_id, ms: Math.round(performance.now() - started) },
         'slash command answered',

@@ -1,7 +1,13 @@
 import type { Logger } from '../logger.js';
-import { type RenderOptions, renderOverflowReplies, renderReadout } from '../render/blocks.js';
+import {
+  type RenderOptions,
+  renderOverflowReplies,
+  renderReadout,
+  type SlackMessage,
+} from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
 import type { Poster } from './poster.js';
+import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
 
 export type DeliveryReport = {
   posted: number;
@@ -28,6 +34,25 @@ function slackError(error: unknown): string {
 }
 
 /**
+ * Posts a message; when the app is not in the channel, joins it (public channels, where the
+ * scopes allow) and tries once more. Anything else is the caller's to handle.
+ */
+async function postJoiningIfNeeded(
+  poster: Poster,
+  channel: string,
+  message: SlackMessage,
+): Promise<{ ts: string }> {
+  try {
+    return await poster.post(channel, message);
+  } catch (error) {
+    if (slackError(error) !== 'not_in_channel' || !poster.join) throw error;
+    const joined = await poster.join(channel);
+    if (!joined.ok) throw error;
+    return poster.post(channel, message);
+  }
+}
+
+/**
  * Posts every planned post in the order it was planned, and records each `ts` as soon as Slack
  * answers; then edits in place the posts whose readout changed (a partial readout completed).
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
@@ -39,9 +64,12 @@ export async function deliverPending(deps: {
   logger: Logger;
   render: RenderOptions;
   limit?: number;
+  /** Also told when a channel cannot be posted to (READOUT_ALERT_CHANNEL). */
+  alertChannel?: string | null;
 }): Promise<DeliveryReport> {
   const report: DeliveryReport = { posted: 0, updated: 0, failed: 0, errors: [] };
   const blocked = new Set<string>();
+  const working = new Set<string>();
   const limit = deps.limit ?? 500;
   const jobs: { post: Post; edit: boolean }[] = [
     ...(await deps.store.pendingPosts(limit)).map((post) => ({ post, edit: false })),
@@ -63,8 +91,13 @@ export async function deliverPending(deps: {
         report.updated++;
         deps.logger.info({ ...log, ts: post.ts }, 'post edited in place');
       } else {
-        const { ts } = await deps.poster.post(post.channel, message);
+        const { ts } = await postJoiningIfNeeded(deps.poster, post.channel, message);
         await deps.store.markPosted(post.id, ts);
+        if (!working.has(post.channel)) {
+          working.add(post.channel);
+          if (await deps.store.clearChannelProblem(post.channel))
+            deps.logger.info({ channel: post.channel }, 'posting works again in a channel');
+        }
         report.posted++;
         deps.logger.info({ ...log, ts }, 'posted');
         // Key points too long for the post go whole into its thread. Best effort: the post is
@@ -83,6 +116,7 @@ export async function deliverPending(deps: {
       report.failed++;
       report.errors.push({ ...log, error: reason });
       if (PERMANENT.has(reason)) blocked.add(post.channel);
+      if (CHANNEL_PROBLEMS.has(reason)) await reportChannelProblem(deps, post.channel, reason);
       deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }

@@ -7,6 +7,12 @@ export interface Poster {
   update(channel: string, ts: string, message: SlackMessage): Promise<void>;
   /** Posts a reply in a post's thread. */
   reply(channel: string, threadTs: string, message: SlackMessage): Promise<void>;
+  /**
+   * Joins a public channel (`conversations.join`) so that posting there works; resolves with
+   * Slack's error code when it cannot (a private channel, an archived one). Absent where
+   * nothing is posted.
+   */
+  join?(channel: string): Promise<{ ok: true } | { ok: false; error: string }>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -28,6 +34,9 @@ export interface ChatClient {
       blocks?: unknown[];
       metadata?: SlackMessage['metadata'];
     }): Promise<{ ok?: boolean; error?: string }>;
+  };
+  conversations?: {
+    join(args: { channel: string }): Promise<{ ok?: boolean; error?: string }>;
   };
 }
 
@@ -56,6 +65,16 @@ export function createSlackPoster(client: ChatClient): Poster {
         unfurl_links: false,
         unfurl_media: false,
       });
+    },
+    async join(channel) {
+      if (!client.conversations) return { ok: false, error: 'not_supported' };
+      try {
+        await client.conversations.join({ channel });
+        return { ok: true };
+      } catch (error) {
+        const code = (error as { data?: { error?: string } }).data?.error;
+        return { ok: false, error: code ?? (error instanceof Error ? error.message : String(error)) };
+      }
     },
     async update(channel, ts, message) {
       await client.chat.update({

@@ -96,4 +96,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       FROM readouts;
     `,
   },
+  {
+    version: 9,
+    name: 'channels the app cannot post to, so that people are told once',
+    sql: `
+      CREATE TABLE channel_problems (
+        channel TEXT PRIMARY KEY,
+        error TEXT NOT NULL,
+        since TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,7 +4,15 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
+import type {
+  ChannelProblem,
+  FeedState,
+  NewReadout,
+  Post,
+  Store,
+  StoredReadout,
+  Subscription,
+} from './store.js';
 
 type ReadoutRow = {
   id: number;
@@ -248,6 +256,17 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     listChannelSubscriptions: db.prepare<[string], SubscriptionRow>(
       'SELECT * FROM subscriptions WHERE channel = ? ORDER BY id',
     ),
+    getChannelProblem: db.prepare<[string], { error: string }>(
+      'SELECT error FROM channel_problems WHERE channel = ?',
+    ),
+    putChannelProblem: db.prepare(
+      `INSERT INTO channel_problems (channel, error, since) VALUES (?, ?, ?)
+       ON CONFLICT (channel) DO UPDATE SET error = excluded.error, since = excluded.since`,
+    ),
+    clearChannelProblem: db.prepare('DELETE FROM channel_problems WHERE channel = ?'),
+    listChannelProblems: db.prepare<[], ChannelProblem>(
+      'SELECT channel, error, since FROM channel_problems ORDER BY since',
+    ),
   };
 
   /** Keeps the search index in step with a readout (same transaction as the write). */
@@ -413,6 +432,19 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);
+    },
+    async noteChannelProblem(channel, error) {
+      return db.transaction(() => {
+        if (q.getChannelProblem.get(channel)?.error === error) return false;
+        q.putChannelProblem.run(channel, error, now());
+        return true;
+      })();
+    },
+    async clearChannelProblem(channel) {
+      return q.clearChannelProblem.run(channel).changes > 0;
+    },
+    async listChannelProblems() {
+      return q.listChannelProblems.all();
     },
     async close() {
       if (db.open) db.close();

@@ -131,5 +131,17 @@ export interface Store {
   /** Every subscription, or one channel's. */
   listSubscriptions(channel?: string): Promise<Subscription[]>;
 
+  /**
+   * Records that posting to a channel fails for a reason only people can fix; true when this
+   * is news (no problem was recorded for the channel, or another one was), so it is told once.
+   */
+  noteChannelProblem(channel: string, error: string): Promise<boolean>;
+  /** Forgets a channel's problem (a post went through); true when there was one. */
+  clearChannelProblem(channel: string): Promise<boolean>;
+  listChannelProblems(): Promise<ChannelProblem[]>;
+
   close(): Promise<void>;
 }
+
+/** A channel the app cannot post to, since when, and Slack's reason. */
+export type ChannelProblem = { channel: string; error: string; since: string };

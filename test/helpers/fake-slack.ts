@@ -25,6 +25,24 @@ export type FakeSlackOptions = {
   appToken?: string;
   /** The WebSocket URL `apps.connections.open` hands out (a fake Socket Mode server). */
   socketModeUrl?: string;
+  /**
+   * Whether the app holds `chat:write.public` (default true): without it, posting to a public
+   * channel the bot is not a member of gets `not_in_channel`, as on Slack.
+   */
+  chatWritePublic?: boolean;
+};
+
+/**
+ * What the fake knows of a channel set with `setChannel`. Channels never set accept every post
+ * (the bot is taken to be a member).
+ */
+export type FakeSlackChannel = {
+  private?: boolean;
+  archived?: boolean;
+  /** Deleted: every call answers `channel_not_found`. */
+  deleted?: boolean;
+  /** Whether the bot is a member (default false). `conversations.join` makes it one. */
+  member?: boolean;
 };
 
 export type FakeSlackCall = {
@@ -99,6 +117,8 @@ export type FakeSlack = {
   replies(channel: string, threadTs: string): FakeSlackMessage[];
   ephemerals(channel?: string): FakeSlackEphemeral[];
   failNext(method: string, fault?: FakeSlackFault): void;
+  /** Sets (or changes) what the fake knows of a channel: private, archived, deleted, member. */
+  setChannel(id: string, channel: FakeSlackChannel): void;
   /** `http://127.0.0.1:PORT/response/<id>`; `failNext('response_url', …)` faults these posts. */
   responseUrl(id?: string): string;
   /** JSON bodies posted to response URLs (all, or one id's), in order. */
@@ -172,6 +192,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   let responseUses = new Map<string, number>();
   let faults = new Map<string, Array<Required<Pick<FakeSlackFault, 'count'>> & FakeSlackFault>>();
   let lastPostAt = new Map<string, number>();
+  let channels = new Map<string, FakeSlackChannel>();
   let rateLimited = 0;
   let tsCounter = 0;
   let closed = false;
@@ -236,6 +257,13 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       case 'chat.postMessage': {
         const channel = str(args.channel);
         if (!channel) return fail('channel_not_found');
+        const known = channels.get(channel);
+        if (known) {
+          // Slack's answers: a private channel the bot is not in looks like no channel at all.
+          if (known.deleted || (known.private && !known.member)) return fail('channel_not_found');
+          if (known.archived) return fail('is_archived');
+          if (!known.member && opts.chatWritePublic === false) return fail('not_in_channel');
+        }
         if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) {
           return fail('no_text');
         }
@@ -321,8 +349,15 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         const withMetadata = args.include_all_metadata === true;
         return ok({ messages: thread.map((m) => toHistoryItem(m, withMetadata)), has_more: false });
       }
-      case 'conversations.join':
-        return ok({ channel: { id: str(args.channel) ?? '', is_member: true } });
+      case 'conversations.join': {
+        const id = str(args.channel) ?? '';
+        const known = channels.get(id);
+        if (known?.deleted || !id) return fail('channel_not_found');
+        if (known?.private) return fail('method_not_supported_for_channel_type');
+        if (known?.archived) return fail('is_archived');
+        if (known) known.member = true;
+        return ok({ channel: { id, is_member: true } });
+      }
       case 'views.publish':
         return ok({
           view: { id: `V${randomBytes(4).toString('hex').toUpperCase()}`, ...asObject(args.view) },
@@ -544,6 +579,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         { timeoutMs: waitOpts.timeoutMs, what: `${n} ${method} calls` },
       ),
     waitFor,
+    setChannel: (id, channel) => {
+      channels.set(id, { ...channel });
+    },
     reset: () => {
       calls = [];
       messages = [];
@@ -552,6 +590,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       responseUses = new Map();
       faults = new Map();
       lastPostAt = new Map();
+      channels = new Map();
       rateLimited = 0;
     },
     close: async () => {

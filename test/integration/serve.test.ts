@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
-import { eventCallback, postEvent, postSlashCommand } from '../helpers/slack-request.js';
+import { eventCallback, postEvent, postInteraction, postSlashCommand } from '../helpers/slack-request.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const SECRET = 'test-signing-secret';
@@ -102,6 +102,55 @@ describe('npm start with Slack credentials: the live app against a fake Slack', 
     expect(body.blocks[0]?.type).toBe('header');
     // The newest japan-us fixture is the 2023 courtesy call by the Secretary of State.
     expect(blockText(body.blocks)).toContain('Blinken');
+  });
+
+  it('puts a "Share in channel" button under a lookup; a click posts it for everyone and drops the private copy', async () => {
+    const res = await postSlashCommand(app.url, SECRET, {
+      text: 'japan-us list 2',
+      response_url: slack.responseUrl(),
+    });
+    type Button = { type: string; action_id: string; value: string };
+    const body = res.json as { blocks: { type: string; elements?: Button[] }[] };
+    const button = body.blocks.at(-1)?.elements?.[0];
+    expect(button?.action_id).toBe('readout_share');
+    expect(button?.value).toBe('japan-us list 2');
+
+    const responseUrl = slack.responseUrl('share-1');
+    const click = await postInteraction(app.url, SECRET, {
+      type: 'block_actions',
+      team: { id: 'T0001', domain: 'test' },
+      user: { id: 'U0ANN', username: 'ann', team_id: 'T0001' },
+      api_app_id: 'A0READOUT',
+      token: 'legacy',
+      trigger_id: '1.2.3',
+      container: {
+        type: 'message',
+        message_ts: '1700000000.000100',
+        channel_id: CHANNEL,
+        is_ephemeral: true,
+      },
+      channel: { id: CHANNEL, name: 'diplomacy' },
+      response_url: responseUrl,
+      actions: [{ ...button, block_id: 'readout_share', action_ts: '1700000001.000200' }],
+    });
+    expect(click.status).toBe(200);
+    const answers = (await slack.waitFor(() => {
+      const got = slack.responses('share-1');
+      return got.length >= 2 ? got : undefined;
+    })) as { response_type?: string; text?: string; blocks?: Block[]; delete_original?: boolean }[];
+    const shared = answers[0];
+    expect(shared?.response_type).toBe('in_channel');
+    expect(shared?.text?.split('\n').filter((l) => l.startsWith('•'))).toHaveLength(2);
+    expect(blockText(shared?.blocks)).toContain('Shared by <@U0ANN>');
+    expect(JSON.stringify(shared?.blocks)).not.toContain('readout_share');
+    expect(answers[1]?.delete_original).toBe(true);
+  });
+
+  it('offers no share button for help or a mistake', async () => {
+    for (const text of ['help', 'japan-us frobnicate', 'japan-xx latest']) {
+      const res = await postSlashCommand(app.url, SECRET, { text, response_url: slack.responseUrl() });
+      expect(JSON.stringify(res.json)).not.toContain('readout_share');
+    }
   });
 
   it('takes aliases in any order and lists the last n', async () => {
