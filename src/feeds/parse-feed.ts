@@ -46,18 +46,60 @@ function isoOrNull(value: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+const RSS1_NS = 'http://purl.org/rss/1.0/';
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
 /**
- * Reads RSS 2.0, RSS 1.0/RDF and Atom through rss-parser's parseString. Never throws: a body
- * that is not a feed is returned as a reason.
+ * Rewrites the shapes of real feeds that rss-parser refuses though their meaning is plain:
+ * an `<rss>` root without a version (read as RSS 2.0), and RSS 1.0 or Atom elements written
+ * with a namespace prefix (`<rss:item>`, `<atom:entry>`) instead of a default namespace. Pure.
+ */
+export function normalizeFeedXml(xml: string): string {
+  let out = xml;
+  const head = out.slice(0, 20_000);
+  const rssRoot = /<rss\b[^>]*>/i.exec(head);
+  if (rssRoot && !/\bversion\s*=/i.test(rssRoot[0])) {
+    out = out.replace(rssRoot[0], rssRoot[0].replace(/^<rss/i, '<rss version="2.0"'));
+  }
+  for (const ns of [RSS1_NS, ATOM_NS]) {
+    const prefix = new RegExp(
+      `xmlns:([\\w.-]+)\\s*=\\s*["']${ns.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']`,
+    ).exec(head)?.[1];
+    if (!prefix || prefix === 'rdf') continue;
+    // The prefixed names become the default namespace's; the declaration itself is kept.
+    out = out.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');
+  }
+  return out;
+}
+
+/**
+ * Reads RSS 0.9x/2.0, RSS 1.0/RDF and Atom through rss-parser's parseString. Never throws: a
+ * body that is not a feed, or a feed too broken to read, is returned as a reason.
  */
 export async function parseFeed(xml: string, feedUrl: string): Promise<FeedParse> {
-  if (!/<(rss|rdf:RDF|RDF|feed|channel)\b/i.test(xml.slice(0, 20_000))) {
+  const head = xml.slice(0, 20_000);
+  if (!/<(rss|rdf:RDF|RDF|feed|channel|[\w-]+:feed)\b/i.test(head)) {
     return { ok: false, reason: 'not a feed: no <rss>, <rdf:RDF> or <feed> element' };
+  }
+  // CDF writes its root in capitals; RSS and RDF never do.
+  if (/<CHANNEL\b/.test(head) && !/<(rss|rdf:RDF)\b/i.test(head)) {
+    return { ok: false, reason: 'not a supported feed: Channel Definition Format (CDF); use RSS or Atom' };
   }
   let parsed: Awaited<ReturnType<typeof parser.parseString>>;
   try {
-    parsed = await parser.parseString(xml);
+    parsed = await parser.parseString(normalizeFeedXml(xml));
   } catch (error) {
+    // rss-parser cannot walk a feed root with nothing in it; such a feed has no items yet.
+    if (error instanceof TypeError && !/<(\w+:)?(item|entry)\b/i.test(xml)) {
+      return { ok: true, title: null, items: [] };
+    }
+    // Any other structure it cannot walk is reported with a TypeError.
+    if (error instanceof TypeError) {
+      return {
+        ok: false,
+        reason: 'invalid feed: it lacks an element every feed has (a <channel>, or its items)',
+      };
+    }
     return {
       ok: false,
       reason: `invalid XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,

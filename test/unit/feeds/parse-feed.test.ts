@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBody, sniffCharset } from '../../../src/feeds/fetch.js';
-import { parseFeed } from '../../../src/feeds/parse-feed.js';
+import { normalizeFeedXml, parseFeed } from '../../../src/feeds/parse-feed.js';
 
 const ascii = (text: string) => Buffer.from(text, 'ascii');
 const bytes = (...parts: (Buffer | number[])[]) =>
@@ -246,26 +246,32 @@ describe('decodeBody and sniffCharset', () => {
   });
 });
 
-describe('parseFeed over the ill-formed and encoding corpus', () => {
+describe('parseFeed over the whole feed corpus: well-formed, ill-formed, encodings, entities', () => {
   const corpus = join(import.meta.dirname, '../../../../shared/feed-corpus');
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : [path];
     });
-  const all = [...files(join(corpus, 'illformed')), ...files(join(corpus, 'encoding'))];
+  const all = ['wellformed', 'illformed', 'encoding', 'entities'].flatMap((d) => files(join(corpus, d)));
 
   it('finds the corpus', () => {
-    expect(all.length).toBeGreaterThan(50);
+    expect(all.length).toBeGreaterThan(2000);
   });
 
   it('reads every file or refuses it with a reason, never throwing', async () => {
     const problems: string[] = [];
+    const read = new Map<string, { ok: number; all: number }>();
     for (const file of all) {
       const name = file.slice(corpus.length + 1);
+      const group = name.split('/')[0] ?? '';
       try {
         const text = decodeBody(new Uint8Array(readFileSync(file)), null);
         const feed = await parseFeed(text, 'https://feeds.example/corpus.xml');
+        const tally = read.get(group) ?? { ok: 0, all: 0 };
+        tally.all++;
+        if (feed.ok) tally.ok++;
+        read.set(group, tally);
         if (feed.ok) {
           if (!Array.isArray(feed.items)) problems.push(`${name}: ok without items`);
         } else if (typeof feed.reason !== 'string' || feed.reason.trim() === '') {
@@ -276,5 +282,47 @@ describe('parseFeed over the ill-formed and encoding corpus', () => {
       }
     }
     expect(problems).toEqual([]);
+    // Well-formed feeds and entity tests are read, not merely survived (CDF is refused).
+    const share = (g: string) => (read.get(g)?.ok ?? 0) / (read.get(g)?.all ?? 1);
+    expect(share('wellformed')).toBeGreaterThan(0.98);
+    expect(share('entities')).toBeGreaterThan(0.9);
+  });
+});
+
+describe('normalizeFeedXml: shapes rss-parser refuses though their meaning is plain', () => {
+  it('reads an <rss> root without a version as RSS 2.0', async () => {
+    const feed = await parseFeed(
+      '<rss><channel><title>T &#160; x</title><item><title>A</title><link>https://a.example/1</link></item></channel></rss>',
+      'https://a.example/feed',
+    );
+    expect(feed.ok && feed.items.map((i) => i.link)).toEqual(['https://a.example/1']);
+    expect(normalizeFeedXml('<rss version="0.91"><channel/></rss>')).toBe(
+      '<rss version="0.91"><channel/></rss>',
+    );
+  });
+
+  it('reads RSS 1.0 and Atom written with a namespace prefix instead of a default namespace', async () => {
+    const rdf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:r="http://purl.org/rss/1.0/">
+      <r:channel rdf:about="https://b.example/"><r:title>B</r:title><r:link>https://b.example/</r:link></r:channel>
+      <r:item rdf:about="https://b.example/2"><r:title>Second</r:title><r:link>https://b.example/2</r:link></r:item></rdf:RDF>`;
+    const atom = `<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>C</a:title>
+      <a:entry><a:id>tag:c,1</a:id><a:title>Third</a:title><a:link href="https://c.example/3"/></a:entry></a:feed>`;
+    const one = await parseFeed(rdf, 'https://b.example/rss');
+    const two = await parseFeed(atom, 'https://c.example/atom');
+    expect(one.ok && one.items.map((i) => i.title)).toEqual(['Second']);
+    expect(two.ok && two.items.map((i) => i.link)).toEqual(['https://c.example/3']);
+  });
+
+  it('takes an empty feed root as a feed with no items, and refuses CDF by name', async () => {
+    expect(await parseFeed('<rss version="2.0">\n</rss>', 'https://d.example/')).toEqual({
+      ok: true,
+      title: null,
+      items: [],
+    });
+    const cdf = await parseFeed(
+      '<CHANNEL HREF="https://e.example/"><TITLE>x</TITLE></CHANNEL>',
+      'https://e.example/',
+    );
+    expect(cdf.ok === false && cdf.reason).toMatch(/Channel Definition Format/);
   });
 });
