@@ -1,5 +1,10 @@
 /** Stable codes for the few failures that are not expected outcomes (see STYLE.md habit 3). */
-export type ErrorCode = 'CONFIG_INVALID' | 'STORE_MIGRATION' | 'INPUT_UNREADABLE' | 'SLACK_PERMANENT';
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'STORE_MIGRATION'
+  | 'STORE_INVARIANT'
+  | 'INPUT_UNREADABLE'
+  | 'SLACK_PERMANENT';
 
 export class ReadoutError extends Error {
   readonly code: ErrorCode;

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
@@ -12,12 +12,16 @@ export type {
   Subscription,
 } from './store.js';
 
-/** Opens the store a DATABASE_URL names: SQLite for a path or `file:` URL. */
+/** Whether a DATABASE_URL names PostgreSQL rather than an SQLite file. */
+export function isPostgresUrl(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl);
+}
+
+/**
+ * Opens the store a DATABASE_URL names: PostgreSQL for `postgres://…` (several instances may
+ * share it), else SQLite for a path or `file:` URL (one process).
+ */
 export function openStore(databaseUrl: string, clock?: () => Date): Store {
-  if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
-    throw new ConfigError(
-      'DATABASE_URL: the PostgreSQL store is not available in this release; use an SQLite path such as ./data/readout.db',
-    );
-  }
+  if (isPostgresUrl(databaseUrl)) return openPostgresStore(databaseUrl, { clock });
   return openSqliteStore(databaseUrl, clock);
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { searchText } from './search-text.js';
 import type {
   ChannelProblem,
   FeedState,
@@ -272,15 +273,8 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
   /** Keeps the search index in step with a readout (same transaction as the write). */
   const index = (id: number, readout: Readout) => {
     q.ftsDelete.run(id);
-    q.ftsInsert.run(
-      id,
-      readout.title ?? '',
-      readout.participants.map((p) => `${p.name} ${p.title ?? ''}`).join(' '),
-      [
-        ...readout.keyPoints.flatMap((k) => [k.heading ?? '', k.text, ...k.subPoints]),
-        ...readout.summary,
-      ].join(' '),
-    );
+    const text = searchText(readout);
+    q.ftsInsert.run(id, text.title, text.participants, text.points);
   };
   /** An FTS5 query in which every word is a quoted term: user input is never FTS syntax. */
   const terms = (words: string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');

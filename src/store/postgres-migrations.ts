@@ -1,0 +1,84 @@
+import type { Migration } from './migrations.js';
+
+/**
+ * PostgreSQL migrations: the same tables and guarantees as the SQLite ones, in PostgreSQL's
+ * dialect. Numbered on their own (PostgreSQL came later, so its first migration holds
+ * everything SQLite reached in several). Append-only, like the SQLite list.
+ */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'feeds, readouts with their search vectors, posts, subscriptions, channel problems',
+    sql: `
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        first_polled_at TEXT,
+        last_fetched_at TEXT,
+        last_success_at TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        consecutive_errors INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE readouts (
+        id BIGSERIAL PRIMARY KEY,
+        feed_url TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        link TEXT NOT NULL,
+        item_published_at TEXT,
+        item_title TEXT,
+        item_summary TEXT,
+        data JSONB NOT NULL,
+        relation TEXT,
+        event_date TEXT,
+        partial BOOLEAN NOT NULL DEFAULT FALSE,
+        page_attempts INTEGER NOT NULL DEFAULT 0,
+        last_page_error TEXT,
+        announce BOOLEAN NOT NULL DEFAULT TRUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        search TSVECTOR,
+        person TSVECTOR,
+        UNIQUE (feed_url, item_key)
+      );
+      CREATE INDEX readouts_relation_date ON readouts (relation, event_date DESC);
+      CREATE INDEX readouts_partial ON readouts (feed_url) WHERE partial;
+      CREATE INDEX readouts_event_date ON readouts (event_date DESC, id DESC);
+      CREATE INDEX readouts_link ON readouts (link);
+      CREATE INDEX readouts_search ON readouts USING GIN (search);
+      CREATE INDEX readouts_person ON readouts USING GIN (person);
+      CREATE TABLE posts (
+        id BIGSERIAL PRIMARY KEY,
+        readout_id BIGINT NOT NULL REFERENCES readouts (id),
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'posted')),
+        ts TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        needs_update BOOLEAN NOT NULL DEFAULT FALSE,
+        created_at TEXT NOT NULL,
+        posted_at TEXT,
+        UNIQUE (readout_id, channel)
+      );
+      CREATE INDEX posts_planned ON posts (id) WHERE status = 'planned';
+      CREATE INDEX posts_needs_update ON posts (id) WHERE needs_update;
+      CREATE TABLE subscriptions (
+        id BIGSERIAL PRIMARY KEY,
+        channel TEXT NOT NULL,
+        target TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT '',
+        level TEXT NOT NULL DEFAULT '',
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (channel, target, kind, level)
+      );
+      CREATE INDEX subscriptions_channel ON subscriptions (channel);
+      CREATE TABLE channel_problems (
+        channel TEXT PRIMARY KEY,
+        error TEXT NOT NULL,
+        since TEXT NOT NULL
+      );
+    `,
+  },
+];

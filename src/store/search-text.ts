@@ -1,0 +1,13 @@
+import type { Readout } from '../readout/types.js';
+
+/** What full-text search reads of a readout, by field (both stores index the same text). */
+export function searchText(readout: Readout): { title: string; participants: string; points: string } {
+  return {
+    title: readout.title ?? '',
+    participants: readout.participants.map((p) => `${p.name} ${p.title ?? ''}`).join(' '),
+    points: [
+      ...readout.keyPoints.flatMap((k) => [k.heading ?? '', k.text, ...k.subPoints]),
+      ...readout.summary,
+    ].join(' '),
+  };
+}

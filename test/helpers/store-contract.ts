@@ -1,0 +1,273 @@
+/**
+ * The store contract: what every Store implementation (SQLite, PostgreSQL) must do, as one
+ * suite that each implementation's test file runs against a fresh store of its own.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Participant, type Readout, unknownReadout } from '../../src/readout/types.js';
+import type { NewReadout, Store } from '../../src/store/store.js';
+
+export type StoreFactory = {
+  /** A fresh, empty store. */
+  open(): Promise<Store>;
+  /** The same database opened again (a restart), after `close()` of the first. */
+  reopen(): Promise<Store>;
+  cleanup(): Promise<void>;
+};
+
+const person = (name: string, title: string, country: string): Participant => ({
+  name,
+  honorific: null,
+  title,
+  country,
+});
+
+function readout(overrides: Partial<Readout> = {}): Readout {
+  return unknownReadout({
+    source: 'mofa',
+    title: 'Japan-U.S. Summit Telephone Talk',
+    kind: 'telephone',
+    date: '2024-03-09',
+    relation: 'japan-us',
+    countries: ['JP', 'US'],
+    participants: [
+      person('KISHIDA Fumio', 'Prime Minister of Japan', 'JP'),
+      person('Joseph R. Biden', 'President of the United States', 'US'),
+    ],
+    keyPoints: [
+      { n: 1, heading: null, text: 'The two leaders spoke about the abductions issue.', subPoints: [] },
+      { n: 2, heading: null, text: 'They agreed to keep in close touch on energy.', subPoints: [] },
+    ],
+    ...overrides,
+  });
+}
+
+let counter = 0;
+function item(overrides: Partial<NewReadout> = {}, facts: Partial<Readout> = {}): NewReadout {
+  counter++;
+  return {
+    feedUrl: 'https://feeds.example/rss',
+    itemKey: `guid-${counter}`,
+    link: `https://www.mofa.go.jp/page${counter}.html`,
+    itemPublishedAt: '2024-03-10T00:00:00.000Z',
+    itemTitle: 'An item',
+    itemSummary: null,
+    readout: readout(facts),
+    partial: false,
+    pageAttempts: 1,
+    lastPageError: null,
+    announce: true,
+    ...overrides,
+  };
+}
+
+export function describeStoreContract(name: string, factory: () => StoreFactory): void {
+  describe(`the store contract: ${name}`, () => {
+    let f: StoreFactory;
+    let store: Store;
+    beforeEach(async () => {
+      f = factory();
+      store = await f.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await f.cleanup();
+    });
+
+    it('keeps a feed state and lists feeds by URL', async () => {
+      expect(await store.getFeed('https://b.example/rss')).toBeNull();
+      const state = {
+        url: 'https://b.example/rss',
+        etag: '"v1"',
+        lastModified: 'Mon, 02 Nov 2026 00:00:00 GMT',
+        firstPolledAt: '2026-11-02T00:00:00.000Z',
+        lastFetchedAt: '2026-11-02T00:10:00.000Z',
+        lastSuccessAt: '2026-11-02T00:10:00.000Z',
+        lastStatus: 200,
+        lastError: null,
+        consecutiveErrors: 0,
+      };
+      await store.saveFeed(state);
+      await store.saveFeed({
+        ...state,
+        url: 'https://a.example/rss',
+        lastError: 'HTTP 500',
+        consecutiveErrors: 2,
+      });
+      await store.saveFeed({ ...state, etag: '"v2"' });
+      expect(await store.getFeed('https://b.example/rss')).toEqual({ ...state, etag: '"v2"' });
+      expect((await store.listFeeds()).map((s) => [s.url, s.consecutiveErrors])).toEqual([
+        ['https://a.example/rss', 2],
+        ['https://b.example/rss', 0],
+      ]);
+    });
+
+    it('stores a readout once per feed and item key, with its facts intact', async () => {
+      const first = item();
+      const a = await store.insertReadout(first);
+      const b = await store.insertReadout({ ...first, itemTitle: 'changed' });
+      expect(a.created).toBe(true);
+      expect(b.created).toBe(false);
+      expect(b.readout.id).toBe(a.readout.id);
+      expect(typeof a.readout.id).toBe('string');
+      expect(a.readout.readout).toEqual(first.readout);
+      expect(await store.getReadout(a.readout.id)).toEqual(a.readout);
+      expect(await store.findReadout(first.feedUrl, first.itemKey)).toEqual(a.readout);
+      expect(await store.getReadout('not-a-number')).toBeNull();
+      expect(await store.countReadouts()).toBe(1);
+    });
+
+    it('completes a partial readout, and lists partial ones under the attempt limit', async () => {
+      const { readout: partial } = await store.insertReadout(
+        item({ partial: true, lastPageError: 'HTTP 403' }, { title: null, date: null, relation: null }),
+      );
+      await store.insertReadout(item({ partial: true, pageAttempts: 10 }));
+      expect((await store.listPartial('https://feeds.example/rss', 10)).map((r) => r.id)).toEqual([
+        partial.id,
+      ]);
+      await store.updateReadout(partial.id, {
+        readout: readout({ title: 'Completed' }),
+        partial: false,
+        pageAttempts: 2,
+        lastPageError: null,
+      });
+      const done = await store.getReadout(partial.id);
+      expect(done?.partial).toBe(false);
+      expect(done?.readout.title).toBe('Completed');
+      expect(done?.pageAttempts).toBe(2);
+      expect((await store.latestByRelation('japan-us', 5)).map((r) => r.id)).toContain(partial.id);
+      expect(await store.listPartial('https://feeds.example/rss', 10)).toEqual([]);
+    });
+
+    it('orders a relation by event date, newest first, undated last, and finds dates in a range', async () => {
+      const old = await store.insertReadout(item({}, { date: '2018-03-09' }));
+      const undated = await store.insertReadout(item({}, { date: null }));
+      const recent = await store.insertReadout(item({}, { date: '2024-01-05' }));
+      await store.insertReadout(item({}, { date: '2024-01-06', relation: 'japan-korea' }));
+      expect((await store.latestByRelation('japan-us', 5)).map((r) => r.id)).toEqual([
+        recent.readout.id,
+        old.readout.id,
+        undated.readout.id,
+      ]);
+      expect((await store.latestByRelation('japan-us', 1)).map((r) => r.id)).toEqual([recent.readout.id]);
+      expect(
+        (await store.byRelationBetween('japan-us', '2018-03-09', '2018-03-09', 10)).map((r) => r.id),
+      ).toEqual([old.readout.id]);
+      expect((await store.byRelationBetween('japan-us', '2018-01-01', '9999-12-31', 10)).length).toBe(2);
+      expect((await store.latestReadouts(2)).map((r) => r.readout.date)).toEqual([
+        '2024-01-06',
+        '2024-01-05',
+      ]);
+    });
+
+    it('finds a readout by its page URL as http or https, with or without the final slash', async () => {
+      const { readout: r } = await store.insertReadout(
+        item({ link: 'https://www.mofa.go.jp/na/page5.html' }),
+      );
+      expect((await store.findByUrl('http://www.mofa.go.jp/na/page5.html'))?.id).toBe(r.id);
+      expect((await store.findByUrl('https://www.mofa.go.jp/na/page5.html/'))?.id).toBe(r.id);
+      expect(await store.findByUrl('https://www.mofa.go.jp/na/other.html')).toBeNull();
+    });
+
+    it('plans a post once per readout and channel, and records it posted with its ts', async () => {
+      const { readout: r } = await store.insertReadout(item());
+      expect(await store.planPost(r.id, 'C1')).toBe(true);
+      expect(await store.planPost(r.id, 'C1')).toBe(false);
+      expect(await store.planPost(r.id, 'C2')).toBe(true);
+      const pending = await store.pendingPosts(10);
+      expect(pending.map((p) => [p.channel, p.status])).toEqual([
+        ['C1', 'planned'],
+        ['C2', 'planned'],
+      ]);
+      const [one, two] = pending;
+      if (!one || !two) throw new Error('two posts expected');
+      await store.markPostFailed(one.id, 'ratelimited');
+      expect((await store.pendingPosts(10))[0]).toMatchObject({ attempts: 1, lastError: 'ratelimited' });
+      await store.markPosted(one.id, '1700000000.000100');
+      expect((await store.pendingPosts(10)).map((p) => p.channel)).toEqual(['C2']);
+      expect((await store.postsFor(r.id)).map((p) => [p.channel, p.status, p.ts])).toEqual([
+        ['C1', 'posted', '1700000000.000100'],
+        ['C2', 'planned', null],
+      ]);
+      expect(await store.planPost(r.id, 'C1')).toBe(false);
+      // Only posted messages can be edited in place.
+      expect(await store.requestUpdates(r.id)).toBe(1);
+      const updates = await store.pendingUpdates(10);
+      expect(updates.map((p) => [p.channel, p.needsUpdate])).toEqual([['C1', true]]);
+      await store.markUpdated(updates[0]?.id ?? 0);
+      expect(await store.pendingUpdates(10)).toEqual([]);
+    });
+
+    it('searches titles, participants and key points: every word must match, best first, matches marked', async () => {
+      const inPoints = await store.insertReadout(
+        item({}, { title: 'Foreign Ministers Meeting', date: '2024-05-01' }),
+      );
+      const inTitle = await store.insertReadout(
+        item({}, { title: 'Talk on the Abductions Issue', date: '2023-01-01', keyPoints: [] }),
+      );
+      await store.insertReadout(item({}, { title: 'Unrelated', keyPoints: [], participants: [] }));
+      const hits = await store.searchReadouts(['abductions'], 10);
+      expect(hits.map((h) => h.stored.id)).toEqual([inTitle.readout.id, inPoints.readout.id]);
+      for (const hit of hits) expect(hit.snippet.toLowerCase()).toContain('\u0001abductions\u0002');
+      expect((await store.searchReadouts(['abductions', 'energy'], 10)).map((h) => h.stored.id)).toEqual([
+        inPoints.readout.id,
+      ]);
+      expect(await store.searchReadouts(['abductions', 'nowhere'], 10)).toEqual([]);
+      // Query syntax from users is only words.
+      expect(await store.searchReadouts(['"OR', 'NEAR(*'], 10)).toEqual([]);
+      expect(await store.searchReadouts([], 10)).toEqual([]);
+    });
+
+    it('finds readouts with a person by every word of the name, in any order', async () => {
+      const { readout: r } = await store.insertReadout(item());
+      await store.insertReadout(item({}, { participants: [person('Yoon Suk Yeol', 'President', 'KR')] }));
+      for (const words of [['Kishida'], ['KISHIDA', 'Fumio'], ['fumio', 'kishida']]) {
+        expect((await store.readoutsWithPerson(words, 10)).map((x) => x.id)).toEqual([r.id]);
+      }
+      expect(await store.readoutsWithPerson(['Fumio', 'Biden'], 10)).toHaveLength(1);
+      expect(await store.readoutsWithPerson(['abductions'], 10)).toEqual([]);
+    });
+
+    it('keeps subscriptions per channel, once each', async () => {
+      const sub = { channel: 'C1', target: 'japan-us', kind: null, level: null, createdBy: 'U1' } as const;
+      expect(await store.addSubscription(sub)).toBe(true);
+      expect(await store.addSubscription(sub)).toBe(false);
+      expect(await store.addSubscription({ ...sub, kind: 'telephone' })).toBe(true);
+      expect(await store.addSubscription({ ...sub, channel: 'C0', target: 'all' })).toBe(true);
+      expect((await store.listSubscriptions('C1')).map((s) => [s.target, s.kind, s.createdBy])).toEqual([
+        ['japan-us', null, 'U1'],
+        ['japan-us', 'telephone', 'U1'],
+      ]);
+      expect((await store.listSubscriptions()).map((s) => s.channel)).toEqual(['C0', 'C1', 'C1']);
+      expect(await store.removeSubscription({ ...sub, kind: 'telephone' })).toBe(true);
+      expect(await store.removeSubscription({ ...sub, kind: 'telephone' })).toBe(false);
+      expect(await store.listSubscriptions('C1')).toHaveLength(1);
+    });
+
+    it('tells a channel problem once until it is cleared', async () => {
+      expect(await store.noteChannelProblem('C1', 'is_archived')).toBe(true);
+      expect(await store.noteChannelProblem('C1', 'is_archived')).toBe(false);
+      expect(await store.noteChannelProblem('C1', 'channel_not_found')).toBe(true);
+      expect((await store.listChannelProblems()).map((p) => [p.channel, p.error])).toEqual([
+        ['C1', 'channel_not_found'],
+      ]);
+      expect(await store.clearChannelProblem('C1')).toBe(true);
+      expect(await store.clearChannelProblem('C1')).toBe(false);
+      expect(await store.noteChannelProblem('C1', 'channel_not_found')).toBe(true);
+    });
+
+    it('keeps everything across a restart: readouts, posts, subscriptions', async () => {
+      const { readout: r } = await store.insertReadout(item());
+      await store.planPost(r.id, 'C1');
+      const [post] = await store.pendingPosts(1);
+      await store.markPosted(post?.id ?? 0, '1700000000.000200');
+      await store.addSubscription({ channel: 'C1', target: 'all', kind: null, level: null, createdBy: null });
+      await store.close();
+      store = await f.reopen();
+      expect((await store.getReadout(r.id))?.readout.title).toBe(r.readout.title);
+      expect(await store.planPost(r.id, 'C1')).toBe(false);
+      expect(await store.pendingPosts(10)).toEqual([]);
+      expect(await store.listSubscriptions('C1')).toHaveLength(1);
+      expect((await store.searchReadouts(['abductions'], 5)).map((h) => h.stored.id)).toEqual([r.id]);
+    });
+  });
+}
