@@ -164,7 +164,7 @@ export function messageToHtml(
 </div>`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const replyCount = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
 
 function page(title: string, body: string): string {
   return `<!doctype html>
@@ -213,7 +213,7 @@ export function renderChannelPreview(
 ): string {
   const summary =
     replies.length > 0
-      ? `<div class="reply-bar"><span class="reply-avatars">${AVATAR}</span><span class="reply-count">${plural(replies.length, 'reply')}</span><span class="reply-last">Last reply today at ${escapeHtml(chrome.time)}</span></div>`
+      ? `<div class="reply-bar"><span class="reply-avatars">${AVATAR}</span><span class="reply-count">${replyCount(replies.length)}</span><span class="reply-last">Last reply today at ${escapeHtml(chrome.time)}</span></div>`
       : '';
   const channel = `<main class="pane">
 <div class="channel-header"><span class="channel-name"># ${escapeHtml(chrome.channel)}</span></div>
@@ -229,7 +229,7 @@ ${messageToHtml(post, chrome, summary)}
 <div class="thread-header"><span class="thread-title">Thread</span><span class="thread-channel"># ${escapeHtml(chrome.channel)}</span></div>
 <div class="thread-messages">
 ${messageToHtml(post, chrome)}
-<div class="replies-divider"><span>${plural(replies.length, 'reply')}</span></div>
+<div class="replies-divider"><span>${replyCount(replies.length)}</span></div>
 ${replies.map((r) => messageToHtml(r, chrome)).join('\n')}
 </div>
 <div class="composer">Reply…</div>
