@@ -173,10 +173,10 @@ export async function runCli(
     .command('preview')
     .description('render readouts as Slack shows them, as a standalone HTML page')
     .argument('[inputs...]', 'files, URLs or - : the first is the post, the others replies in its thread')
-    .option('--source <id>', 'publisher id, once per input in order; detected when absent', collect, [])
-    .option('--url <url>', "the page's address when an input is a file, once per input in order", collect, [])
-    .option('--published <date>', "the feed item's date, YYYY-MM-DD, once per input in order", collect, [])
-    .option('--home', 'the App Home instead, with these readouts as the latest', false)
+    .option('--source <id>', 'publisher id, once per input in order; detected when absent', collect)
+    .option('--url <url>', "the page's address when an input is a file, once per input in order", collect)
+    .option('--published <date>', "the feed item's date, YYYY-MM-DD, once per input in order", collect)
+    .option('--home', 'the App Home instead, with these readouts as the latest')
     .option('--html <file>', 'write the page to this file (default: standard output)')
     .action(async (inputs: string[], opts: Parameters<typeof runPreview>[1]) => {
       code = await runPreview(inputs, opts, {

@@ -8,10 +8,10 @@ import { renderHomePage, renderPostPage } from './preview.js';
 
 export type PreviewOptions = {
   /** Each given once per input, in the order of the inputs (a single one belongs to the first). */
-  source: string[];
-  url: string[];
-  published: string[];
-  home: boolean;
+  source?: string[];
+  url?: string[];
+  published?: string[];
+  home?: boolean;
   /** Where to write the page; standard output when absent. */
   html?: string;
 };
@@ -26,8 +26,8 @@ export type PreviewDeps = {
 };
 
 /** Collects a repeatable option's values (commander's `(value, previous)` signature). */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /**
@@ -36,7 +36,18 @@ export function collect(value: string, previous: string[]): string[] {
  * thread, or (`--home`) the App Home with them as the latest readouts. Returns the exit code:
  * 0, 1 when an input cannot be read or the page cannot be written, 64 for a usage mistake.
  */
-export async function runPreview(inputs: string[], opts: PreviewOptions, deps: PreviewDeps): Promise<number> {
+export async function runPreview(
+  inputs: string[],
+  given: PreviewOptions,
+  deps: PreviewDeps,
+): Promise<number> {
+  const opts = {
+    source: given.source ?? [],
+    url: given.url ?? [],
+    published: given.published ?? [],
+    home: given.home === true,
+    html: given.html,
+  };
   const fail = (message: string, code = 1) => {
     deps.err(`readout preview: ${message}\n`);
     return code;
