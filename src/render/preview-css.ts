@@ -136,4 +136,8 @@ blockquote { margin: 4px 0; padding-left: 16px; border-left: 4px solid var(--lin
 .tab.active { color: var(--text); box-shadow: inset 0 -2px 0 #007a5a; }
 .home-view { flex: 1; overflow-y: auto; padding: 12px 20px 20px; }
 .home-view .blocks { max-width: 860px; }
+@media (max-width: 960px) {
+  .sidebar { display: none; }
+  .thread { width: 55%; }
+}
 `;
