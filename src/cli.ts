@@ -10,6 +10,7 @@ import { runDemo } from './demo/demo.js';
 import { ConfigError } from './errors.js';
 import { fetchText } from './feeds/fetch.js';
 import { logger } from './logger.js';
+import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
@@ -167,6 +168,24 @@ export async function runCli(
         else io.out(`${renderReadoutText({ readout, link, partial: false }, { timeZone })}\n`);
       },
     );
+
+  program
+    .command('preview')
+    .description('render readouts as Slack shows them, as a standalone HTML page')
+    .argument('[inputs...]', 'files, URLs or - : the first is the post, the others replies in its thread')
+    .option('--source <id>', 'publisher id, once per input in order; detected when absent', collect)
+    .option('--url <url>', "the page's address when an input is a file, once per input in order", collect)
+    .option('--published <date>', "the feed item's date, YYYY-MM-DD, once per input in order", collect)
+    .option('--home', 'the App Home instead, with these readouts as the latest')
+    .option('--html <file>', 'write the page to this file (default: standard output)')
+    .action(async (inputs: string[], opts: Parameters<typeof runPreview>[1]) => {
+      code = await runPreview(inputs, opts, {
+        readInput,
+        ...io,
+        now: new Date(),
+        timeZone: readDisplayZone(),
+      });
+    });
 
   program
     .command('poll')
