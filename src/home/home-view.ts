@@ -1,3 +1,4 @@
+import { targetLabel } from '../commands/parse-command.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn, formatDate, headline, KIND_LABELS, mrkdwnLink } from '../render/format.js';
 import type { FeedState, StoredReadout, Subscription } from '../store/index.js';
@@ -34,7 +35,7 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
               const filters = [s.kind ? `${s.kind} only` : null, s.level ? `${s.level}` : null]
                 .filter(Boolean)
                 .join(', ');
-              return `• <#${s.channel}>: ${escapeMrkdwn(s.target)}${filters ? ` (${filters})` : ''}`;
+              return `• <#${s.channel}>: ${escapeMrkdwn(targetLabel(s.target))}${filters ? ` (${filters})` : ''}`;
             })
             .join('\n'),
     ),

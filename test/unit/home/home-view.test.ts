@@ -6,6 +6,7 @@ describe('renderHome', () => {
     const view = renderHome({
       subscriptions: [
         { id: 1, channel: 'C1', target: 'japan-us', kind: 'telephone', level: 'leaders', createdBy: 'U1' },
+        { id: 2, channel: 'C2', target: 'KR', kind: null, level: null, createdBy: 'U1' },
       ],
       latest: [],
       feeds: [
@@ -27,6 +28,7 @@ describe('renderHome', () => {
     const text = JSON.stringify(view.blocks);
     expect(view.type).toBe('home');
     expect(text).toContain('<#C1>: japan-us (telephone only, leaders)');
+    expect(text).toContain('<#C2>: Korea');
     expect(text).toContain('No readout yet.');
     expect(text).toContain(':red_circle: 3 failed polls: HTTP 403 &lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
