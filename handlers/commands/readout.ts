@@ -23,6 +23,13 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
     const started = performance.now();
     const parsed = parseCommand(command.text ?? '');
     try {
+      // The channel's workspace, so that posts there go with that workspace's token (OAuth).
+      if (command.team_id)
+        await deps.store.rememberChannelTeam(
+          command.channel_id,
+          command.team_id,
+          command.enterprise_id ?? null,
+        );
       const response = await runCommand(parsed, deps, {
         channelId: command.channel_id,
         userId: command.user_id,

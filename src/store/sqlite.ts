@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { sqliteInstallations } from './sqlite-installations.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
 type ReadoutRow = {
@@ -414,6 +415,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);
     },
+    ...sqliteInstallations(db, now),
     async close() {
       if (db.open) db.close();
     },
