@@ -25,7 +25,12 @@ function toInstallation(row: InstallationRow): WorkspaceInstallation {
 
 type InstallationMethods = Pick<
   Store,
-  'saveInstallation' | 'findInstallation' | 'rememberChannelTeam' | 'botTokenForChannel' | 'removeWorkspace'
+  | 'saveInstallation'
+  | 'findInstallation'
+  | 'rememberChannelTeam'
+  | 'botTokenForChannel'
+  | 'teamChannels'
+  | 'removeWorkspace'
 >;
 
 /**
@@ -52,6 +57,9 @@ export function sqliteInstallations(db: Database.Database, now: () => string): I
       `SELECT i.bot_token FROM channel_teams c
        JOIN installations i ON i.id = c.team_id OR (i.is_enterprise_install = 1 AND i.id = c.enterprise_id)
        WHERE c.channel = ? ORDER BY i.is_enterprise_install LIMIT 1`,
+    ),
+    teamChannels: db.prepare<[string], { channel: string }>(
+      'SELECT channel FROM channel_teams WHERE team_id = ? ORDER BY channel',
     ),
     delete: db.prepare('DELETE FROM installations WHERE id = ?'),
     // A team's channels; for an enterprise id, the channels of its teams that have no install of their own.
@@ -105,6 +113,9 @@ export function sqliteInstallations(db: Database.Database, now: () => string): I
     },
     async botTokenForChannel(channel) {
       return q.tokenFor.get(channel)?.bot_token ?? null;
+    },
+    async teamChannels(teamId) {
+      return q.teamChannels.all(teamId).map((r) => r.channel);
     },
     async removeWorkspace(id) {
       return remove(id);

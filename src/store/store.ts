@@ -161,6 +161,8 @@ export interface Store {
    * org-wide install; null when the channel's workspace is unknown or not installed.
    */
   botTokenForChannel(channel: string): Promise<string | null>;
+  /** The channels last seen in a team (a workspace's own view, e.g. its App Home). */
+  teamChannels(teamId: string): Promise<string[]>;
   /**
    * A workspace left (uninstalled, or its bot token revoked): in one transaction, deletes its
    * install, the subscriptions of its channels and their posts not yet made, and cancels edits

@@ -214,6 +214,26 @@ describe('many workspaces: OAuth install, per-workspace tokens, uninstall', () =
     expect(query("SELECT channel FROM subscriptions WHERE channel = 'C9'")).toEqual([]);
   });
 
+  it("shows each workspace only its own channels' subscriptions in the App Home, with its own token", async () => {
+    const res = await postEvent(
+      app.url,
+      SIGNING_SECRET,
+      eventCallback(
+        { type: 'app_home_opened', user: 'U2', channel: 'D2', tab: 'home' },
+        {
+          team_id: 'T2',
+          authorizations: [{ team_id: 'T2', user_id: 'UBOTT2', is_bot: true, is_enterprise_install: false }],
+        },
+      ),
+    );
+    expect(res.status).toBe(200);
+    const [publish] = await slack.waitForCalls('views.publish', 1, { timeoutMs: 10_000 });
+    expect(publish?.token).toBe(WORKSPACES[1]?.token);
+    const view = JSON.stringify(publish?.args.view);
+    expect(view).toContain('<#C2>');
+    expect(view).not.toContain('<#C1>');
+  });
+
   it("removes an uninstalled workspace's install and subscriptions; the next readout goes to the other only", async () => {
     // Slack revokes the token, then tells the app.
     slack.revokeToken(WORKSPACES[0]?.token ?? '');

@@ -64,6 +64,8 @@ describe('the store keeps workspace installs and the workspace of each channel',
     // A channel seen again from another team (a shared channel) takes that team's token.
     await store.rememberChannelTeam('C1', 'T2', null);
     expect(await store.botTokenForChannel('C1')).toBe('xoxb-2');
+    expect(await store.teamChannels('T2')).toEqual(['C1', 'C2']);
+    expect(await store.teamChannels('T1')).toEqual([]);
   });
 
   it("falls back to an enterprise's org-wide install for a team without its own", async () => {
