@@ -54,6 +54,8 @@ export function createSlackApp(
     deliverSoon?: () => Promise<unknown>;
     /** When the poller runs next, for the App Home. */
     nextPoll?: () => Date | null;
+    /** Many workspaces (OAuth): listeners keep each workspace to its own channels. */
+    multiWorkspace?: boolean;
   },
 ): SlackApp {
   const { slack } = config;
@@ -92,7 +94,7 @@ export function createSlackApp(
           ],
         });
   registerCommands(app, deps);
-  registerEvents(app, { ...deps, feedUrls: config.feeds, multiWorkspace: slack.mode === 'oauth' });
+  registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });

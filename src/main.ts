@@ -31,6 +31,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     render,
     deliverSoon: () => cycle.deliverSoon(),
     nextPoll: () => task.getNextRun(),
+    multiWorkspace: config.slack.mode === 'oauth',
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
   const poster = createSlackPoster(

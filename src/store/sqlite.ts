@@ -308,6 +308,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
   );
 
   return {
+    ...sqliteInstallations(db, now),
     async getFeed(url) {
       const row = q.getFeed.get(url);
       return row ? toFeed(row) : null;
@@ -415,7 +416,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);
     },
-    ...sqliteInstallations(db, now),
     async close() {
       if (db.open) db.close();
     },

@@ -129,27 +129,6 @@ export interface Store {
   markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
 
-  /** The latest readouts of any relation, by event date, newest first. */
-  latestReadouts(limit: number): Promise<StoredReadout[]>;
-  /** The newest readout whose page is this URL (http or https, with or without a final slash). */
-  findByUrl(url: string): Promise<StoredReadout | null>;
-  /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */
-  byRelationBetween(relation: string, from: string, to: string, limit: number): Promise<StoredReadout[]>;
-  /**
-   * Full-text search over titles, participants and key points (all words must match), best
-   * first, with a snippet whose matching words are wrapped in \u0001…\u0002.
-   */
-  searchReadouts(words: string[], limit: number): Promise<{ stored: StoredReadout; snippet: string }[]>;
-  /** Readouts with a participant whose name has all these words, in any order; newest first. */
-  readoutsWithPerson(words: string[], limit: number): Promise<StoredReadout[]>;
-
-  /** Adds a subscription; false when the channel already had the same one. */
-  addSubscription(sub: Omit<Subscription, 'id'>): Promise<boolean>;
-  /** Removes a subscription; false when the channel had none like it. */
-  removeSubscription(sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level'>): Promise<boolean>;
-  /** Every subscription, or one channel's. */
-  listSubscriptions(channel?: string): Promise<Subscription[]>;
-
   /** Saves a workspace's install; a second install of the same workspace replaces the first. */
   saveInstallation(installation: WorkspaceInstallation): Promise<void>;
   /** The install of a team, or the org-wide install of an enterprise, by its id. */
@@ -170,6 +149,27 @@ export interface Store {
    * Channels of other workspaces are untouched.
    */
   removeWorkspace(id: string): Promise<WorkspaceRemoval>;
+
+  /** The latest readouts of any relation, by event date, newest first. */
+  latestReadouts(limit: number): Promise<StoredReadout[]>;
+  /** The newest readout whose page is this URL (http or https, with or without a final slash). */
+  findByUrl(url: string): Promise<StoredReadout | null>;
+  /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */
+  byRelationBetween(relation: string, from: string, to: string, limit: number): Promise<StoredReadout[]>;
+  /**
+   * Full-text search over titles, participants and key points (all words must match), best
+   * first, with a snippet whose matching words are wrapped in \u0001…\u0002.
+   */
+  searchReadouts(words: string[], limit: number): Promise<{ stored: StoredReadout; snippet: string }[]>;
+  /** Readouts with a participant whose name has all these words, in any order; newest first. */
+  readoutsWithPerson(words: string[], limit: number): Promise<StoredReadout[]>;
+
+  /** Adds a subscription; false when the channel already had the same one. */
+  addSubscription(sub: Omit<Subscription, 'id'>): Promise<boolean>;
+  /** Removes a subscription; false when the channel had none like it. */
+  removeSubscription(sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level'>): Promise<boolean>;
+  /** Every subscription, or one channel's. */
+  listSubscriptions(channel?: string): Promise<Subscription[]>;
 
   close(): Promise<void>;
 }

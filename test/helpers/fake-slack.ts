@@ -18,26 +18,6 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeSlackOptions = {
-  /** When set, a call with another (or no) token gets `invalid_auth` (`not_authed` when missing). */
-  token?: string;
-  /** When set, `chat.postMessage` to one channel faster than this gets 429 with `Retry-After: 1`. */
-  ratePerChannelPerSec?: number;
-  /** Posts a single response_url accepts; Slack allows 5. */
-  responseUrlMaxUses?: number;
-  /** App-level token `apps.connections.open` requires (Socket Mode); other methods use `token`. */
-  appToken?: string;
-  /** The WebSocket URL `apps.connections.open` hands out (a fake Socket Mode server). */
-  socketModeUrl?: string;
-  /**
-   * Workspaces, each with its own bot token. When set (or `token` is), a call with any other token
-   * gets `invalid_auth`. `token`, when also set, stays valid for the default team T0001.
-   */
-  workspaces?: FakeWorkspace[];
-  /** The app's OAuth credentials: `oauth.v2.access` checks them, and workspace tokens are issued by it. */
-  oauth?: { clientId: string; clientSecret: string; appId?: string };
-};
-
 export type FakeWorkspace = {
   teamId: string;
   teamName?: string;
@@ -46,6 +26,26 @@ export type FakeWorkspace = {
   botUserId?: string;
   botId?: string;
   enterpriseId?: string;
+};
+
+export type FakeSlackOptions = {
+  /** When set, a call with another (or no) token gets `invalid_auth` (`not_authed` when missing). */
+  token?: string;
+  /**
+   * Workspaces, each with its own bot token. When set (or `token` is), a call with any other token
+   * gets `invalid_auth`. `token`, when also set, stays valid for the default team T0001.
+   */
+  workspaces?: FakeWorkspace[];
+  /** The app's OAuth credentials: `oauth.v2.access` checks them, and workspace tokens are issued by it. */
+  oauth?: { clientId: string; clientSecret: string; appId?: string };
+  /** When set, `chat.postMessage` to one channel faster than this gets 429 with `Retry-After: 1`. */
+  ratePerChannelPerSec?: number;
+  /** Posts a single response_url accepts; Slack allows 5. */
+  responseUrlMaxUses?: number;
+  /** App-level token `apps.connections.open` requires (Socket Mode); other methods use `token`. */
+  appToken?: string;
+  /** The WebSocket URL `apps.connections.open` hands out (a fake Socket Mode server). */
+  socketModeUrl?: string;
 };
 
 export type FakeSlackCall = {
@@ -114,6 +114,13 @@ export type FakeSlack = {
   /** chat.postMessage calls answered 429 by the per-channel rate limit. */
   readonly rateLimited: number;
   callsTo(method: string): FakeSlackCall[];
+  /**
+   * A one-time OAuth code, as Slack hands it to the redirect URL after the user approves: its
+   * exchange installs `teamId` with these scopes (comma-separated, as in the authorize URL).
+   */
+  grantCode(code: string, teamId: string, grant?: { scope?: string; userId?: string }): void;
+  /** Revokes a token: later calls with it get `token_revoked`. */
+  revokeToken(token: string): void;
   /** Stored top-level and thread messages in post order (snapshots). */
   messages(channel?: string): FakeSlackMessage[];
   /** Replies of one thread in post order (parent excluded). */
@@ -129,13 +136,6 @@ export type FakeSlack = {
   waitForCalls(method: string, n?: number, opts?: WaitOptions): Promise<FakeSlackCall[]>;
   /** Resolves with the first truthy value of `check`, re-evaluated after every request. */
   waitFor<T>(check: () => T | undefined | null | false, opts?: WaitOptions & { what?: string }): Promise<T>;
-  /**
-   * A one-time OAuth code, as Slack hands it to the redirect URL after the user approves: its
-   * exchange installs `teamId` with these scopes (comma-separated, as in the authorize URL).
-   */
-  grantCode(code: string, teamId: string, grant?: { scope?: string; userId?: string }): void;
-  /** Revokes a token: later calls with it get `token_revoked`. */
-  revokeToken(token: string): void;
   /** Clears calls, messages, responses, faults and rate-limit state (ts keep increasing). */
   reset(): void;
   close(): Promise<void>;
@@ -603,6 +603,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       return rateLimited;
     },
     callsTo: (method) => calls.filter((c) => c.method === method),
+    grantCode: (code, teamId, grant = {}) => {
+      codes.set(code, {
+        teamId,
+        scope: grant.scope ?? 'commands,chat:write',
+        userId: grant.userId ?? 'UINSTALLER',
+      });
+    },
+    revokeToken: (token) => {
+      revoked.add(token);
+    },
     messages: (channel) =>
       messages.filter((m) => channel === undefined || m.channel === channel).map(snapshot),
     replies: (channel, threadTs) =>
@@ -642,16 +652,6 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         { timeoutMs: waitOpts.timeoutMs, what: `${n} ${method} calls` },
       ),
     waitFor,
-    grantCode: (code, teamId, grant = {}) => {
-      codes.set(code, {
-        teamId,
-        scope: grant.scope ?? 'commands,chat:write',
-        userId: grant.userId ?? 'UINSTALLER',
-      });
-    },
-    revokeToken: (token) => {
-      revoked.add(token);
-    },
     reset: () => {
       calls = [];
       messages = [];

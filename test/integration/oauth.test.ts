@@ -262,6 +262,32 @@ describe('many workspaces: OAuth install, per-workspace tokens, uninstall', () =
     expect(JSON.stringify(slack.messages('C2')[1]?.blocks)).toContain('Japan-ROK Summit Meeting');
   });
 
+  it('treats tokens_revoked as leaving only when the bot token is among the revoked', async () => {
+    const revoked = (tokens: Record<string, string[]>) =>
+      postEvent(
+        app.url,
+        SIGNING_SECRET,
+        eventCallback(
+          { type: 'tokens_revoked', tokens },
+          {
+            team_id: 'T2',
+            authorizations: [
+              { team_id: 'T2', user_id: 'UBOTT2', is_bot: true, is_enterprise_install: false },
+            ],
+          },
+        ),
+      );
+    expect((await revoked({ oauth: ['U2'] })).status).toBe(200);
+    await app.waitForLog(/user tokens revoked/);
+    expect(query('SELECT id FROM installations')).toEqual([{ id: 'T2' }]);
+    expect(query('SELECT channel FROM subscriptions')).toEqual([{ channel: 'C2' }]);
+
+    expect((await revoked({ bot: ['UBOTT2'] })).status).toBe(200);
+    await app.waitForLog(/"event":"tokens_revoked","workspace":"T2"/);
+    expect(query('SELECT id FROM installations')).toEqual([]);
+    expect(query('SELECT channel FROM subscriptions')).toEqual([]);
+  });
+
   it('never logs the client secret, the state secret or a bot token', () => {
     const logs = app.stderr() + app.stdout();
     expect(logs).toContain('"level":20');
