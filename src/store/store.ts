@@ -133,7 +133,10 @@ export interface Store {
   saveInstallation(installation: WorkspaceInstallation): Promise<void>;
   /** The install of a team, or the org-wide install of an enterprise, by its id. */
   findInstallation(id: string): Promise<WorkspaceInstallation | null>;
-  /** Records the workspace a channel belongs to (from a command typed there); the latest wins. */
+  /**
+   * Records the workspace of a channel, or of a user (posting to a user id opens the app's direct
+   * message with them), from a command typed there; the latest wins.
+   */
   rememberChannelTeam(channel: string, teamId: string, enterpriseId: string | null): Promise<void>;
   /**
    * The bot token for posting in a channel: that of the channel's team, else of its enterprise's
