@@ -159,6 +159,18 @@ describe('many workspaces: OAuth install, per-workspace tokens, uninstall', () =
     expect(await cancelled.text()).toContain('You cancelled the install');
 
     expect(slack.callsTo('oauth.v2.access')).toHaveLength(0);
+
+    // A good state but a code Slack does not know: Slack's refusal is shown, nothing installed.
+    const fresh = await startInstall();
+    const badCode = await redirect(
+      `code=made-up&state=${encodeURIComponent(fresh.state)}`,
+      `${COOKIE}=${fresh.state}`,
+    );
+    expect(badCode.status).toBe(500);
+    const badPage = await badCode.text();
+    expect(badPage).toContain('Slack did not complete the install');
+    expect(badPage).toContain('invalid_code');
+    expect(slack.callsTo('oauth.v2.access').map((c) => c.error)).toEqual(['invalid_code']);
     expect(query('SELECT id FROM installations')).toEqual([]);
   });
 
@@ -174,7 +186,7 @@ describe('many workspaces: OAuth install, per-workspace tokens, uninstall', () =
     const two = await install('T2', 'code-t2');
     expect(await two.text()).toContain('Team Two');
 
-    const exchanges = slack.callsTo('oauth.v2.access');
+    const exchanges = slack.callsTo('oauth.v2.access').filter((c) => !c.error);
     expect(exchanges.map((c) => [c.args.code, c.args.client_id, c.args.client_secret, c.error])).toEqual([
       ['code-t1', CLIENT_ID, CLIENT_SECRET, undefined],
       ['code-t2', CLIENT_ID, CLIENT_SECRET, undefined],
