@@ -40,7 +40,12 @@ export function parseBotScopes(manifest: string): string[] {
   return scopes;
 }
 
-/** The bot scopes the app asks for at install: those of `manifest.yml`, the one place they are listed. */
+/**
+ * The bot scopes the app asks for at install: those of `manifest.yml`, the one place they are
+ * listed. Throws when the file cannot be read or lists none (an install would then ask for nothing).
+ */
 export function manifestBotScopes(file = join(projectRoot(), 'manifest.yml')): string[] {
-  return parseBotScopes(readFileSync(file, 'utf8'));
+  const scopes = parseBotScopes(readFileSync(file, 'utf8'));
+  if (scopes.length === 0) throw new Error(`${file} lists no bot scopes under oauth_config.scopes.bot`);
+  return scopes;
 }

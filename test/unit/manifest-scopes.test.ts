@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -33,5 +34,18 @@ describe('the bot scopes asked for at install come from manifest.yml', () => {
     ].join('\n');
     expect(parseBotScopes(text)).toEqual(['commands', 'chat:write']);
     expect(parseBotScopes('display_information:\n  name: x\n')).toEqual([]);
+  });
+});
+
+describe('manifestBotScopes', () => {
+  it('refuses a manifest without bot scopes rather than install with none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-manifest-'));
+    const file = join(dir, 'manifest.yml');
+    writeFileSync(file, 'oauth_config:\n  scopes:\n    user:\n      - search:read\n');
+    try {
+      expect(() => manifestBotScopes(file)).toThrow(/no bot scopes/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
