@@ -1,21 +1,33 @@
 import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Config } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
+import { manifestBotScopes } from '../src/manifest-scopes.js';
 import type { RenderOptions } from '../src/render/blocks.js';
 import type { Store } from '../src/store/index.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import { registerEvents } from './events/index.js';
+import { oauthAppOptions } from './oauth/index.js';
+
+/**
+ * The Web API client's debug lines print request bodies; tokens are masked there but the
+ * client secret of oauth.v2.access is not, so it is masked here.
+ */
+const masked = (msg: unknown[]) =>
+  msg
+    .map(String)
+    .join(' ')
+    .replace(/("?client_secret"?\s*[:=]\s*"?)[^"&\s]+/g, '$1[[REDACTED]]');
 
 /** Bolt's logger interface over the app's pino logger. */
 function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ module: 'bolt' });
   let level = LogLevel.INFO;
   return {
-    debug: (...msg) => log.debug(msg.map(String).join(' ')),
-    info: (...msg) => log.info(msg.map(String).join(' ')),
-    warn: (...msg) => log.warn(msg.map(String).join(' ')),
-    error: (...msg) => log.error(msg.map(String).join(' ')),
+    debug: (...msg) => log.debug(masked(msg)),
+    info: (...msg) => log.info(masked(msg)),
+    warn: (...msg) => log.warn(masked(msg)),
+    error: (...msg) => log.error(masked(msg)),
     setLevel: (l) => {
       level = l;
     },
@@ -43,12 +55,18 @@ export function createSlackApp(
     deliverSoon?: () => Promise<unknown>;
     /** When the poller runs next, for the App Home. */
     nextPoll?: () => Date | null;
+    /** Many workspaces (OAuth): listeners keep each workspace to its own channels. */
+    multiWorkspace?: boolean;
   },
 ): SlackApp {
   const { slack } = config;
-  if (!slack.botToken) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');
+  if (!slack.botToken && slack.mode !== 'oauth')
+    throw new Error('createSlackApp needs SLACK_BOT_TOKEN or OAuth install');
   const common = {
-    token: slack.botToken,
+    // Many workspaces: no token here; Bolt finds each request's in the installation store.
+    ...(slack.mode === 'oauth'
+      ? oauthAppOptions(config, { ...deps, scopes: manifestBotScopes() })
+      : { token: slack.botToken ?? undefined }),
     logger: boltLogger(deps.logger),
     clientOptions: { slackApiUrl: slack.apiUrl },
   };

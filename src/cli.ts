@@ -62,7 +62,10 @@ async function pollOnce(
           write: io.out,
           describe: describeFromStore(store, config.timeZone),
         })
-      : createSlackPoster((await import('./main.js')).createWebClient(config));
+      : createSlackPoster(
+          (await import('./main.js')).createWebClient(config),
+          config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
+        );
     const channels = config.channel ? [config.channel] : dryRun ? ['READOUT_CHANNEL'] : [];
     const cycle = createCycle({ store, poster, logger, config, channels });
     const { poll, delivery } = await cycle.run();

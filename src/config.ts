@@ -51,6 +51,13 @@ const schema = z
     SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), {
       message: 'expected an app-level token starting with "xapp-"',
     }),
+    SLACK_CLIENT_ID: optionalString.refine((v) => v === undefined || /^\d+\.\d+$/.test(v), {
+      message: 'expected a client id such as 1234567890.1234567890 (Basic Information, App Credentials)',
+    }),
+    SLACK_CLIENT_SECRET: optionalString,
+    SLACK_STATE_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: 'expected a random string of at least 16 characters (it signs the install state)',
+    }),
     SLACK_API_URL: z
       .string()
       .trim()
@@ -82,6 +89,8 @@ const schema = z
     READOUT_ALLOW_PRIVATE_NETWORKS: z.enum(['', '0', '1']).default(''),
   })
   .superRefine((env, ctx) => {
+    const oauth = checkOAuth(env, ctx);
+    if (oauth) return;
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -109,15 +118,70 @@ const schema = z
     }
   });
 
+const OAUTH_VARIABLES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/**
+ * The OAuth rules: all three variables or none; with them a signing secret, and neither a bot
+ * token (each workspace's token comes from its install) nor an app token (the install pages need
+ * the HTTP receiver). Returns whether any OAuth variable is set (the single-token rules then
+ * do not apply).
+ */
+type SlackVariables = Partial<
+  Record<
+    (typeof OAUTH_VARIABLES)[number] | 'SLACK_SIGNING_SECRET' | 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN',
+    string
+  >
+>;
+
+function checkOAuth(env: SlackVariables, ctx: z.RefinementCtx): boolean {
+  const set = OAUTH_VARIABLES.filter((name) => env[name] !== undefined);
+  if (set.length === 0) return false;
+  for (const name of OAUTH_VARIABLES) {
+    if (env[name] === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `required with ${set.join(' and ')} (OAuth install needs all three of ${OAUTH_VARIABLES.join(', ')})`,
+      });
+  }
+  if (!env.SLACK_SIGNING_SECRET)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_SIGNING_SECRET'],
+      message: 'required with SLACK_CLIENT_ID (OAuth install: every request from Slack is verified)',
+    });
+  if (env.SLACK_BOT_TOKEN)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_BOT_TOKEN'],
+      message:
+        'not used with SLACK_CLIENT_ID: with OAuth install each workspace gets its token by installing through /slack/install; unset one or the other',
+    });
+  if (env.SLACK_APP_TOKEN)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_APP_TOKEN'],
+      message:
+        'not used with SLACK_CLIENT_ID: OAuth install runs on the HTTP receiver, not Socket Mode; unset it',
+    });
+  return true;
+}
+
 export type Config = Readonly<{
   slack: Readonly<{
     botToken: string | null;
     signingSecret: string | null;
     appToken: string | null;
     apiUrl: string;
-    /** "http" with a signing secret, "socket" with an app token, "off" without a bot token. */
-    mode: 'http' | 'socket' | 'off';
+    /**
+     * "http" with a signing secret, "socket" with an app token, "off" without a bot token;
+     * "oauth" with SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (many workspaces,
+     * each installed through /slack/install, tokens in the database).
+     */
+    mode: 'http' | 'socket' | 'off' | 'oauth';
   }>;
+  /** OAuth install (mode "oauth"); null in single-token mode. */
+  oauth: Readonly<{ clientId: string; clientSecret: string; stateSecret: string }> | null;
   port: number;
   databaseUrl: string;
   feeds: readonly string[];
@@ -153,7 +217,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
-  const mode = !e.SLACK_BOT_TOKEN ? 'off' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const oauth =
+    e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+      ? Object.freeze({
+          clientId: e.SLACK_CLIENT_ID,
+          clientSecret: e.SLACK_CLIENT_SECRET,
+          stateSecret: e.SLACK_STATE_SECRET,
+        })
+      : null;
+  const mode = oauth ? 'oauth' : !e.SLACK_BOT_TOKEN ? 'off' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
   const feeds = e.READOUT_FEEDS
     ? e.READOUT_FEEDS.split(',')
         .map((u) => u.trim())
@@ -167,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: e.SLACK_API_URL,
       mode,
     }),
+    oauth,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     feeds: Object.freeze([...new Set(feeds)]),

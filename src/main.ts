@@ -31,8 +31,13 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     render,
     deliverSoon: () => cycle.deliverSoon(),
     nextPoll: () => task.getNextRun(),
+    multiWorkspace: config.slack.mode === 'oauth',
   });
-  const poster = createSlackPoster(slack.app.client);
+  // Many workspaces: each post goes with the token of its channel's workspace.
+  const poster = createSlackPoster(
+    slack.app.client,
+    config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
+  );
   const cycle = createCycle({ store, poster, logger, config });
   if (!config.channel) {
     logger.warn('READOUT_CHANNEL is unset: readouts are stored and answered by /readout but not posted');
@@ -51,13 +56,15 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   logger.info(
     {
       mode: config.slack.mode,
-      port: config.slack.mode === 'http' ? config.port : undefined,
+      port: config.slack.mode !== 'socket' ? config.port : undefined,
       feeds: config.feeds.length,
       cron: config.pollCron,
     },
-    config.slack.mode === 'http'
-      ? 'Readout is listening on POST /slack/events'
-      : 'Readout is connected through Socket Mode',
+    config.slack.mode === 'oauth'
+      ? 'Readout is listening on POST /slack/events; workspaces install at GET /slack/install'
+      : config.slack.mode === 'http'
+        ? 'Readout is listening on POST /slack/events'
+        : 'Readout is connected through Socket Mode',
   );
   void runCycle();
 

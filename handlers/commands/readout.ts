@@ -24,6 +24,11 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
     const started = performance.now();
     const parsed = parseCommand(command.text ?? '');
     try {
+      // The workspace of the channel, and of the user (a direct message to them), so that posts
+      // there go with that workspace's token (OAuth).
+      if (command.team_id)
+        for (const where of [command.channel_id, command.user_id])
+          await deps.store.rememberChannelTeam(where, command.team_id, command.enterprise_id ?? null);
       const response = await runCommand(parsed, deps, {
         channelId: command.channel_id,
         userId: command.user_id,

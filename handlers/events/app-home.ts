@@ -9,17 +9,25 @@ export type AppHomeDeps = {
   feedUrls: readonly string[];
   /** When the poller runs next; null when nothing is scheduled. */
   nextPoll: () => Date | null;
+  /** Many workspaces (OAuth): each workspace's Home lists only its own channels' subscriptions. */
+  multiWorkspace?: boolean;
 };
 
 /** `app_home_opened`: publishes the Home tab (subscriptions, latest readouts, feed health). */
 export function createAppHomeListener(deps: AppHomeDeps) {
-  return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
+  return async ({
+    event,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [subscriptions, feeds, latest] = await Promise.all([
+    const [all, feeds, latest] = await Promise.all([
       deps.store.listSubscriptions(),
       deps.store.listFeeds(),
       deps.store.latestReadouts(10),
     ]);
+    const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(context.teamId ?? '')) : null;
+    const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
     const view = renderHome({
       subscriptions,
       feeds,

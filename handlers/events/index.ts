@@ -8,7 +8,7 @@ import { createLinkSharedListener } from './link-shared.js';
 
 export function registerEvents(
   app: App,
-  deps: { logger: Logger; store: Store; render: RenderOptions } & Partial<
+  deps: { logger: Logger; store: Store; render: RenderOptions; multiWorkspace?: boolean } & Partial<
     Pick<AppHomeDeps, 'feedUrls' | 'nextPoll'>
   >,
 ): void {

@@ -25,6 +25,8 @@ const PERMANENT = new Set([
   'account_inactive',
   'token_revoked',
   'missing_scope',
+  // many workspaces: the channel's workspace is not installed (poster.ts, NotInstalledError)
+  'not_installed',
 ]);
 
 function slackError(error: unknown): string {

@@ -26,6 +26,7 @@ export interface ChatClient {
       unfurl_links?: boolean;
       unfurl_media?: boolean;
       thread_ts?: string;
+      token?: string;
     }): Promise<{ ok?: boolean; ts?: string; error?: string }>;
     update(args: {
       channel: string;
@@ -33,18 +34,46 @@ export interface ChatClient {
       text: string;
       blocks?: unknown[];
       metadata?: SlackMessage['metadata'];
+      token?: string;
     }): Promise<{ ok?: boolean; error?: string }>;
   };
   conversations?: {
-    join(args: { channel: string }): Promise<{ ok?: boolean; error?: string }>;
+    join(args: { channel: string; token?: string }): Promise<{ ok?: boolean; error?: string }>;
   };
 }
 
+/**
+ * A channel whose workspace has no install (uninstalled, or never seen by a command): shaped like
+ * a Web API error (`data.error`) so that delivery treats it as a permanent refusal.
+ */
+export class NotInstalledError extends Error {
+  readonly data = { ok: false, error: 'not_installed' };
+  constructor(channel: string) {
+    super(`no installed workspace known for channel ${channel}; a /readout command typed there records it`);
+    this.name = 'NotInstalledError';
+  }
+}
+
+export type SlackPosterOptions = {
+  /**
+   * Many workspaces (OAuth): the bot token of the channel's workspace, or null when none. Absent
+   * in single-token mode, where the client's own token posts everywhere.
+   */
+  tokenFor?: (channel: string) => Promise<string | null>;
+};
+
 /** Posts through the Slack Web API. Link previews are off: the message already summarises the page. */
-export function createSlackPoster(client: ChatClient): Poster {
+export function createSlackPoster(client: ChatClient, options: SlackPosterOptions = {}): Poster {
+  const auth = async (channel: string): Promise<{ token?: string }> => {
+    if (!options.tokenFor) return {};
+    const token = await options.tokenFor(channel);
+    if (!token) throw new NotInstalledError(channel);
+    return { token };
+  };
   return {
     async post(channel, message) {
       const result = await client.chat.postMessage({
+        ...(await auth(channel)),
         channel,
         text: message.text,
         blocks: message.blocks,
@@ -58,6 +87,7 @@ export function createSlackPoster(client: ChatClient): Poster {
     },
     async reply(channel, threadTs, message) {
       await client.chat.postMessage({
+        ...(await auth(channel)),
         channel,
         thread_ts: threadTs,
         text: message.text,
@@ -69,7 +99,7 @@ export function createSlackPoster(client: ChatClient): Poster {
     async join(channel) {
       if (!client.conversations) return { ok: false, error: 'not_supported' };
       try {
-        await client.conversations.join({ channel });
+        await client.conversations.join({ ...(await auth(channel)), channel });
         return { ok: true };
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error;
@@ -78,6 +108,7 @@ export function createSlackPoster(client: ChatClient): Poster {
     },
     async update(channel, ts, message) {
       await client.chat.update({
+        ...(await auth(channel)),
         channel,
         ts,
         text: message.text,

@@ -10,6 +10,8 @@ export type {
   Store,
   StoredReadout,
   Subscription,
+  WorkspaceInstallation,
+  WorkspaceRemoval,
 } from './store.js';
 
 /** Whether a DATABASE_URL names PostgreSQL rather than an SQLite file. */

@@ -97,6 +97,31 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 8,
+    name: 'workspace installations (OAuth) and the workspace of each channel',
+    sql: `
+      CREATE TABLE installations (
+        id TEXT PRIMARY KEY,
+        team_id TEXT,
+        enterprise_id TEXT,
+        is_enterprise_install INTEGER NOT NULL DEFAULT 0,
+        bot_token TEXT NOT NULL,
+        bot_user_id TEXT,
+        data TEXT NOT NULL,
+        installed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE channel_teams (
+        channel TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL,
+        enterprise_id TEXT,
+        seen_at TEXT NOT NULL
+      );
+      CREATE INDEX channel_teams_team ON channel_teams (team_id);
+      CREATE INDEX channel_teams_enterprise ON channel_teams (enterprise_id);
+      `,
+  },
+  {
     version: 9,
     name: 'channels the app cannot post to, so that people are told once',
     sql: `

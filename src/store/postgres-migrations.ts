@@ -81,4 +81,29 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'workspace installations (OAuth) and the workspace of each channel',
+    sql: `
+      CREATE TABLE installations (
+        id TEXT PRIMARY KEY,
+        team_id TEXT,
+        enterprise_id TEXT,
+        is_enterprise_install BOOLEAN NOT NULL DEFAULT FALSE,
+        bot_token TEXT NOT NULL,
+        bot_user_id TEXT,
+        data TEXT NOT NULL,
+        installed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE channel_teams (
+        channel TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL,
+        enterprise_id TEXT,
+        seen_at TEXT NOT NULL
+      );
+      CREATE INDEX channel_teams_team ON channel_teams (team_id);
+      CREATE INDEX channel_teams_enterprise ON channel_teams (enterprise_id);
+    `,
+  },
 ];

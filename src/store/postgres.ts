@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { postgresInstallations } from './postgres-installations.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { searchText } from './search-text.js';
 import type {
@@ -13,7 +14,15 @@ import type {
   Subscription,
 } from './store.js';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+/** A parameterised query on the pool (after migrations), or inside one transaction. */
+export type PgQuery = (sql: string, params?: unknown[]) => Promise<Row[]>;
+/** What the PostgreSQL sub-stores (one per feature) run their statements with. */
+export type PgExec = {
+  q: PgQuery;
+  tx: <T>(work: (query: PgQuery) => Promise<T>) => Promise<T>;
+  now: () => string;
+};
 
 /** A fixed key for the advisory lock that lets one instance at a time migrate. */
 const MIGRATION_LOCK = 0x52_45_41_44; // "READ"
@@ -191,7 +200,9 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     return [t.title, t.participants, t.points];
   };
 
+  const exec: PgExec = { q, tx, now };
   return {
+    ...postgresInstallations(exec),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

@@ -5,6 +5,7 @@ import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
+import { sqliteInstallations } from './sqlite-installations.js';
 import type {
   ChannelProblem,
   FeedState,
@@ -320,6 +321,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
   );
 
   return {
+    ...sqliteInstallations(db, now),
     async getFeed(url) {
       const row = q.getFeed.get(url);
       return row ? toFeed(row) : null;

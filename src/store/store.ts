@@ -70,6 +70,25 @@ export type Post = {
 };
 
 /**
+ * A workspace's OAuth install (or an org-wide install on Enterprise Grid). `data` is the
+ * whole record Bolt handed over, as JSON, so that it is given back exactly as stored.
+ */
+export type WorkspaceInstallation = {
+  /** The team id; for an org-wide install, the enterprise id. */
+  id: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+  /** Secret: never logged. */
+  botToken: string;
+  botUserId: string | null;
+  data: string;
+};
+
+/** What removing a workspace took away. */
+export type WorkspaceRemoval = { installation: boolean; subscriptions: number; posts: number };
+
+/**
  * Everything Readout keeps. Implementations: SQLite (one process) and, later, PostgreSQL.
  * Guarantees every implementation keeps:
  * - a readout is unique per (feedUrl, itemKey): `insertReadout` on an existing key changes nothing;
@@ -109,6 +128,30 @@ export interface Store {
   pendingUpdates(limit: number): Promise<Post[]>;
   markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
+
+  /** Saves a workspace's install; a second install of the same workspace replaces the first. */
+  saveInstallation(installation: WorkspaceInstallation): Promise<void>;
+  /** The install of a team, or the org-wide install of an enterprise, by its id. */
+  findInstallation(id: string): Promise<WorkspaceInstallation | null>;
+  /**
+   * Records the workspace of a channel, or of a user (posting to a user id opens the app's direct
+   * message with them), from a command typed there; the latest wins.
+   */
+  rememberChannelTeam(channel: string, teamId: string, enterpriseId: string | null): Promise<void>;
+  /**
+   * The bot token for posting in a channel: that of the channel's team, else of its enterprise's
+   * org-wide install; null when the channel's workspace is unknown or not installed.
+   */
+  botTokenForChannel(channel: string): Promise<string | null>;
+  /** The channels last seen in a team (a workspace's own view, e.g. its App Home). */
+  teamChannels(teamId: string): Promise<string[]>;
+  /**
+   * A workspace left (uninstalled, or its bot token revoked): in one transaction, deletes its
+   * install, the subscriptions of its channels and their posts not yet made, and cancels edits
+   * of its posted messages. `id` is the team id, or the enterprise id of an org-wide install.
+   * Channels of other workspaces are untouched.
+   */
+  removeWorkspace(id: string): Promise<WorkspaceRemoval>;
 
   /** The latest readouts of any relation, by event date, newest first. */
   latestReadouts(limit: number): Promise<StoredReadout[]>;

@@ -8,15 +8,36 @@
  * - `chat.update` keeps the previous `blocks` / `metadata` when the call omits them, and answers
  *   `message_not_found` for an unknown `ts`.
  * - A `response_url` accepts 5 posts (Slack's limit); later posts get HTTP 404 `used_url`.
+ * - Many workspaces: each bot token belongs to one team; `auth.test` answers that team and posts
+ *   carry that team's bot. With `oauth`, a workspace's token exists only once a code granted for
+ *   it went through `oauth.v2.access` (client id and secret as form fields or HTTP Basic, as
+ *   Slack takes them; each code works once), and a revoked token answers `token_revoked`.
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export type FakeWorkspace = {
+  teamId: string;
+  teamName?: string;
+  /** The bot token an install of this workspace gets (`xoxb-…`). */
+  token: string;
+  botUserId?: string;
+  botId?: string;
+  enterpriseId?: string;
+};
+
 export type FakeSlackOptions = {
   /** When set, a call with another (or no) token gets `invalid_auth` (`not_authed` when missing). */
   token?: string;
+  /**
+   * Workspaces, each with its own bot token. When set (or `token` is), a call with any other token
+   * gets `invalid_auth`. `token`, when also set, stays valid for the default team T0001.
+   */
+  workspaces?: FakeWorkspace[];
+  /** The app's OAuth credentials: `oauth.v2.access` checks them, and workspace tokens are issued by it. */
+  oauth?: { clientId: string; clientSecret: string; appId?: string };
   /** When set, `chat.postMessage` to one channel faster than this gets 429 with `Retry-After: 1`. */
   ratePerChannelPerSec?: number;
   /** Posts a single response_url accepts; Slack allows 5. */
@@ -111,6 +132,13 @@ export type FakeSlack = {
   /** chat.postMessage calls answered 429 by the per-channel rate limit. */
   readonly rateLimited: number;
   callsTo(method: string): FakeSlackCall[];
+  /**
+   * A one-time OAuth code, as Slack hands it to the redirect URL after the user approves: its
+   * exchange installs `teamId` with these scopes (comma-separated, as in the authorize URL).
+   */
+  grantCode(code: string, teamId: string, grant?: { scope?: string; userId?: string }): void;
+  /** Revokes a token: later calls with it get `token_revoked`. */
+  revokeToken(token: string): void;
   /** Stored top-level and thread messages in post order (snapshots). */
   messages(channel?: string): FakeSlackMessage[];
   /** Replies of one thread in post order (parent excluded). */
@@ -197,6 +225,67 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   let tsCounter = 0;
   let closed = false;
   const waiterRejects = new Set<(err: Error) => void>();
+  const workspaces = new Map((opts.workspaces ?? []).map((w) => [w.token, w]));
+  const codes = new Map<string, { teamId: string; scope: string; userId: string }>();
+  const usedCodes = new Set<string>();
+  // Without OAuth every workspace token works from the start; with it, only once issued.
+  const issued = new Set(opts.oauth ? [] : workspaces.keys());
+  const revoked = new Set<string>();
+
+  /** Who a token speaks for, or the error Slack would answer. */
+  const identify = (token: string | undefined): { bot: typeof BOT } | { error: string } => {
+    if (token !== undefined && revoked.has(token)) return { error: 'token_revoked' };
+    const workspace = token !== undefined ? workspaces.get(token) : undefined;
+    if (workspace && issued.has(workspace.token)) return { bot: botOf(workspace) };
+    if (opts.token === undefined && workspaces.size === 0) return { bot: BOT };
+    if (token !== undefined && token === opts.token) return { bot: BOT };
+    return { error: token ? 'invalid_auth' : 'not_authed' };
+  };
+
+  /** `oauth.v2.access`: client credentials, then a one-time code, then the install's token. */
+  const exchange = (args: Record<string, unknown>, authorization: string | undefined): Answer => {
+    const fail = (error: string): Answer => ({ status: 200, body: { ok: false, error } });
+    const app = opts.oauth;
+    if (!app) return fail('invalid_client_id');
+    let clientId = str(args.client_id);
+    let clientSecret = str(args.client_secret);
+    const basic = authorization ? /^Basic\s+(\S+)$/i.exec(authorization) : null;
+    if (basic?.[1]) {
+      const [id, ...secret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
+      clientId = id;
+      clientSecret = secret.join(':');
+    }
+    if (clientId !== app.clientId) return fail('invalid_client_id');
+    if (clientSecret !== app.clientSecret) return fail('bad_client_secret');
+    if (args.grant_type !== undefined && args.grant_type !== 'authorization_code')
+      return fail('invalid_grant_type');
+    const code = str(args.code);
+    if (!code) return fail('invalid_code');
+    if (usedCodes.has(code)) return fail('code_already_used');
+    const grant = codes.get(code);
+    const workspace = grant ? [...workspaces.values()].find((w) => w.teamId === grant.teamId) : undefined;
+    if (!grant || !workspace) return fail('invalid_code');
+    usedCodes.add(code);
+    codes.delete(code);
+    issued.add(workspace.token);
+    revoked.delete(workspace.token);
+    const bot = botOf(workspace);
+    return {
+      status: 200,
+      body: {
+        ok: true,
+        app_id: app.appId ?? 'A0001',
+        authed_user: { id: grant.userId },
+        scope: grant.scope,
+        token_type: 'bot',
+        access_token: workspace.token,
+        bot_user_id: bot.user_id,
+        team: { id: workspace.teamId, name: bot.team },
+        enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId, name: 'Enterprise' } : null,
+        is_enterprise_install: false,
+      },
+    };
+  };
 
   const nextTs = (): string => {
     tsCounter += 1;
@@ -245,7 +334,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
   // Applies a Web API call to the state and returns its answer.
-  const apply = (method: string, args: Record<string, unknown>): Answer => {
+  const apply = (method: string, args: Record<string, unknown>, bot: typeof BOT = BOT): Answer => {
     const ok = (extra: Record<string, unknown> = {}): Answer => ({
       status: 200,
       body: { ok: true, ...extra },
@@ -253,7 +342,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     const fail = (error: string): Answer => ({ status: 200, body: { ok: false, error } });
     switch (method) {
       case 'auth.test':
-        return ok({ ...BOT, url: 'https://test.slack.com/', is_enterprise_install: false });
+        return ok({
+          ...bot,
+          url: `https://${bot.team_id.toLowerCase()}.slack.com/`,
+          is_enterprise_install: false,
+        });
       case 'chat.postMessage': {
         const channel = str(args.channel);
         if (!channel) return fail('channel_not_found');
@@ -275,8 +368,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
           metadata: isMetadata(args.metadata) ? args.metadata : undefined,
           thread_ts: str(args.thread_ts),
           reply_broadcast: args.reply_broadcast === true ? true : undefined,
-          user: BOT.user_id,
-          bot_id: BOT.bot_id,
+          user: bot.user_id,
+          bot_id: bot.bot_id,
           edits: 0,
           args,
         };
@@ -400,13 +493,18 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
           : opts.socketModeUrl
             ? { status: 200, body: { ok: true, url: opts.socketModeUrl } }
             : { status: 200, body: { ok: false, error: 'not_allowed_token_type' } };
-    } else if (opts.token !== undefined && token !== opts.token) {
-      answer = { status: 200, body: { ok: false, error: token ? 'invalid_auth' : 'not_authed' } };
-    } else if (method === 'chat.postMessage' && isRateLimited(args)) {
-      rateLimited += 1;
-      answer = { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } };
+    } else if (method === 'oauth.v2.access') {
+      answer = exchange(args, req.headers.authorization);
     } else {
-      answer = apply(method, args);
+      const who = identify(token);
+      if ('error' in who) {
+        answer = { status: 200, body: { ok: false, error: who.error } };
+      } else if (method === 'chat.postMessage' && isRateLimited(args)) {
+        rateLimited += 1;
+        answer = { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } };
+      } else {
+        answer = apply(method, args, who.bot);
+      }
     }
     call.status = answer.status;
     const body = answer.body as { ok?: boolean; error?: string };
@@ -540,6 +638,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       return rateLimited;
     },
     callsTo: (method) => calls.filter((c) => c.method === method),
+    grantCode: (code, teamId, grant = {}) => {
+      codes.set(code, {
+        teamId,
+        scope: grant.scope ?? 'commands,chat:write',
+        userId: grant.userId ?? 'UINSTALLER',
+      });
+    },
+    revokeToken: (token) => {
+      revoked.add(token);
+    },
     messages: (channel) =>
       messages.filter((m) => channel === undefined || m.channel === channel).map(snapshot),
     replies: (channel, threadTs) =>
@@ -605,6 +713,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     },
   };
   return fake;
+}
+
+function botOf(w: FakeWorkspace): typeof BOT {
+  return {
+    user_id: w.botUserId ?? `UBOT${w.teamId}`,
+    bot_id: w.botId ?? `BBOT${w.teamId}`,
+    team_id: w.teamId,
+    team: w.teamName ?? `Team ${w.teamId}`,
+    user: 'readout',
+  };
 }
 
 function send(res: ServerResponse, answer: Answer): void {

@@ -214,3 +214,82 @@ describe('feed server', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('fake Slack with many workspaces and OAuth', () => {
+  let fake: FakeSlack;
+  const api = () => new WebClient(undefined, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+  beforeAll(async () => {
+    fake = await startFakeSlack({
+      workspaces: [
+        { teamId: 'T1', teamName: 'One', token: 'xoxb-one' },
+        { teamId: 'T2', teamName: 'Two', token: 'xoxb-two' },
+      ],
+      oauth: { clientId: '111.222', clientSecret: 'shh' },
+    });
+  });
+  afterAll(() => fake.close());
+
+  it('issues a workspace token only through oauth.v2.access, with a code that works once', async () => {
+    await expect(api().auth.test({ token: 'xoxb-one' })).rejects.toMatchObject({
+      data: { error: 'invalid_auth' },
+    });
+    fake.grantCode('code-1', 'T1', { scope: 'commands,chat:write' });
+    await expect(
+      api().oauth.v2.access({ client_id: '111.222', client_secret: 'wrong', code: 'code-1' }),
+    ).rejects.toMatchObject({ data: { error: 'bad_client_secret' } });
+    const granted = await api().oauth.v2.access({
+      client_id: '111.222',
+      client_secret: 'shh',
+      code: 'code-1',
+    });
+    expect(granted).toMatchObject({
+      ok: true,
+      access_token: 'xoxb-one',
+      token_type: 'bot',
+      scope: 'commands,chat:write',
+      bot_user_id: 'UBOTT1',
+      app_id: 'A0001',
+      team: { id: 'T1', name: 'One' },
+      enterprise: null,
+      is_enterprise_install: false,
+      authed_user: { id: 'UINSTALLER' },
+    });
+    expect(fake.callsTo('oauth.v2.access').at(-1)?.args).toMatchObject({
+      client_id: '111.222',
+      client_secret: 'shh',
+      code: 'code-1',
+    });
+    await expect(
+      api().oauth.v2.access({ client_id: '111.222', client_secret: 'shh', code: 'code-1' }),
+    ).rejects.toMatchObject({ data: { error: 'code_already_used' } });
+  });
+
+  it('takes the client credentials as HTTP Basic too', async () => {
+    fake.grantCode('code-2', 'T2');
+    const res = await fetch(`${fake.apiUrl}oauth.v2.access`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from('111.222:shh').toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'code=code-2',
+    });
+    expect(await res.json()).toMatchObject({ ok: true, access_token: 'xoxb-two', team: { id: 'T2' } });
+  });
+
+  it("answers auth.test and posts as each token's own team, and refuses a revoked token", async () => {
+    expect(await api().auth.test({ token: 'xoxb-two' })).toMatchObject({ team_id: 'T2', user_id: 'UBOTT2' });
+    await api().chat.postMessage({ token: 'xoxb-one', channel: 'C1', text: 'hi' });
+    expect(fake.messages('C1')[0]).toMatchObject({ bot_id: 'BBOTT1' });
+    fake.revokeToken('xoxb-one');
+    await expect(
+      api().chat.postMessage({ token: 'xoxb-one', channel: 'C1', text: 'x' }),
+    ).rejects.toMatchObject({
+      data: { error: 'token_revoked' },
+    });
+    await expect(
+      api().chat.postMessage({ token: 'xoxb-nobody', channel: 'C1', text: 'x' }),
+    ).rejects.toMatchObject({ data: { error: 'invalid_auth' } });
+    expect(fake.messages('C1')).toHaveLength(1);
+  });
+});

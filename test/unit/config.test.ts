@@ -213,3 +213,94 @@ describe('loadConfig refuses bad values', () => {
     }
   });
 });
+
+describe('loadConfig with OAuth install (many workspaces)', () => {
+  const CLIENT_ID = '1234567890.9876543210';
+  const CLIENT_SECRET = 'client-secret-VERYSECRET4';
+  const STATE_SECRET = 'state-secret-VERYSECRET5-long';
+  const oauth = {
+    SLACK_CLIENT_ID: CLIENT_ID,
+    SLACK_CLIENT_SECRET: CLIENT_SECRET,
+    SLACK_STATE_SECRET: STATE_SECRET,
+  };
+
+  it('is off by default: single-token mode keeps no OAuth settings', () => {
+    expect(loadConfig({}).oauth).toBeNull();
+    const single = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET });
+    expect(single.oauth).toBeNull();
+    expect(single.slack.mode).toBe('http');
+  });
+
+  it('runs in mode "oauth" with the three variables and a signing secret, without a bot token', () => {
+    const config = loadConfig({ ...oauth, SLACK_SIGNING_SECRET: SECRET });
+    expect(config.slack).toMatchObject({
+      mode: 'oauth',
+      botToken: null,
+      signingSecret: SECRET,
+      appToken: null,
+    });
+    expect(config.oauth).toEqual({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      stateSecret: STATE_SECRET,
+    });
+    expect(Object.isFrozen(config.oauth)).toBe(true);
+  });
+
+  it.each([
+    ['SLACK_CLIENT_ID', ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET']],
+    ['SLACK_CLIENT_SECRET', ['SLACK_CLIENT_ID', 'SLACK_STATE_SECRET']],
+    ['SLACK_STATE_SECRET', ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET']],
+  ] as const)('refuses %s alone, naming both missing variables', (only, missing) => {
+    const { message } = configError({ [only]: oauth[only], SLACK_SIGNING_SECRET: SECRET });
+    for (const name of missing) expect(message).toMatch(new RegExp(`${name}: required with ${only}`));
+    expect(message).toContain('all three');
+  });
+
+  it.each([
+    ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'],
+    ['SLACK_CLIENT_SECRET', 'SLACK_CLIENT_ID', 'SLACK_STATE_SECRET'],
+    ['SLACK_STATE_SECRET', 'SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET'],
+  ] as const)('refuses two of the three: %s missing', (missing, a, b) => {
+    const { message } = configError({ [a]: oauth[a], [b]: oauth[b], SLACK_SIGNING_SECRET: SECRET });
+    expect(message).toMatch(new RegExp(`${missing}: required with`));
+    expect(message.split('\n').filter((l) => / {2}SLACK_(CLIENT|STATE)_/.test(l))).toHaveLength(1);
+  });
+
+  it('requires SLACK_SIGNING_SECRET with OAuth', () => {
+    const { message } = configError(oauth);
+    expect(message).toMatch(/SLACK_SIGNING_SECRET: required with SLACK_CLIENT_ID/);
+  });
+
+  it('refuses a bot token beside OAuth: each workspace gets its token by installing', () => {
+    const { message } = configError({ ...oauth, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT });
+    expect(message).toMatch(/SLACK_BOT_TOKEN: not used with SLACK_CLIENT_ID/);
+    expect(message).toContain('/slack/install');
+  });
+
+  it('refuses Socket Mode beside OAuth, without also asking for a bot token', () => {
+    const { message } = configError({ ...oauth, SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: APP });
+    expect(message).toMatch(/SLACK_APP_TOKEN: not used with SLACK_CLIENT_ID/);
+    expect(message).not.toMatch(/SLACK_BOT_TOKEN: required/);
+  });
+
+  it('refuses a client id that is not Slack-shaped and a short state secret', () => {
+    const { message } = configError({
+      ...oauth,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_CLIENT_ID: 'my-app',
+      SLACK_STATE_SECRET: 'short',
+    });
+    expect(message).toMatch(
+      /SLACK_CLIENT_ID: expected a client id such as 1234567890\.1234567890.*\(got "my-app"\)/,
+    );
+    expect(message).toMatch(/SLACK_STATE_SECRET: expected a random string of at least 16 characters/);
+    expect(message).not.toContain('"short"');
+  });
+
+  it('never echoes the client secret or the state secret', () => {
+    const { message } = configError({ ...oauth, SLACK_BOT_TOKEN: BOT });
+    expect(message).not.toContain('VERYSECRET');
+    expect(message).not.toContain(BOT);
+  });
+});
