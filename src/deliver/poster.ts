@@ -7,6 +7,8 @@ export interface Poster {
   update(channel: string, ts: string, message: SlackMessage): Promise<void>;
   /** Posts a reply in a post's thread. */
   reply(channel: string, threadTs: string, message: SlackMessage): Promise<void>;
+  /** Posts a reply in a post's thread, with the message's metadata, and returns its ts. */
+  postReply(channel: string, threadTs: string, message: SlackMessage): Promise<{ ts: string }>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -56,6 +58,20 @@ export function createSlackPoster(client: ChatClient): Poster {
         unfurl_links: false,
         unfurl_media: false,
       });
+    },
+    async postReply(channel, threadTs, message) {
+      const result = await client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: message.metadata,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      if (!result.ts)
+        throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
+      return { ts: result.ts };
     },
     async update(channel, ts, message) {
       await client.chat.update({

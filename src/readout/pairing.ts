@@ -141,7 +141,10 @@ export function sameEvent(a: Readout, b: Readout): boolean {
  * then the same kind, then the first in the given order (the store's, oldest first). Null when
  * none does.
  */
-export function bestPair<T extends { readout: Readout }>(readout: Readout, candidates: readonly T[]): T | null {
+export function bestPair<T extends { readout: Readout }>(
+  readout: Readout,
+  candidates: readonly T[],
+): T | null {
   let best: { c: T; score: number } | null = null;
   for (const c of candidates) {
     if (!sameEvent(readout, c.readout)) continue;

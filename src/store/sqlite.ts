@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
-type ReadoutRow = {
+export type ReadoutRow = {
   id: number;
   feed_url: string;
   item_key: string;
@@ -35,7 +36,7 @@ type FeedRow = {
   consecutive_errors: number;
 };
 
-type PostRow = {
+export type PostRow = {
   id: number;
   readout_id: number;
   channel: string;
@@ -44,6 +45,7 @@ type PostRow = {
   attempts: number;
   last_error: string | null;
   needs_update: number;
+  thread_of: number | null;
 };
 
 type SubscriptionRow = {
@@ -66,7 +68,7 @@ function toSubscription(row: SubscriptionRow): Subscription {
   };
 }
 
-function toReadout(row: ReadoutRow): StoredReadout {
+export function toReadout(row: ReadoutRow): StoredReadout {
   return {
     id: String(row.id),
     feedUrl: row.feed_url,
@@ -99,7 +101,7 @@ function toFeed(row: FeedRow): FeedState {
   };
 }
 
-function toPost(row: PostRow): Post {
+export function toPost(row: PostRow): Post {
   return {
     id: row.id,
     readoutId: String(row.readout_id),
@@ -109,6 +111,7 @@ function toPost(row: PostRow): Post {
     attempts: row.attempts,
     lastError: row.last_error,
     needsUpdate: row.needs_update === 1,
+    threadOf: row.thread_of ?? null,
   };
 }
 
@@ -417,5 +420,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async close() {
       if (db.open) db.close();
     },
+    ...createThreadMethods(db, now, updateIndexed),
   };
 }

@@ -33,7 +33,10 @@ describe('sameEvent: two governments’ readouts of one event', () => {
   });
 
   it('pairs when one side names a principal only by office: the office holder that day fills in', () => {
-    const unnamed: Readout = { ...whBiden, participants: whBiden.participants.filter((p) => p.country !== 'JP') };
+    const unnamed: Readout = {
+      ...whBiden,
+      participants: whBiden.participants.filter((p) => p.country !== 'JP'),
+    };
     expect(unnamed.countries).toContain('JP');
     expect(sameEvent(mofaBiden, unnamed)).toBe(true);
     // The holder that day must be the one the other side names.
@@ -48,14 +51,14 @@ describe('sameEvent: two governments’ readouts of one event', () => {
   });
 
   it.each<[string, Readout, Readout, string]>([
-    ['same day, same place, different counterpart (China, the US)', mofaXi, whKishidaSf, 'different countries'],
-    ['the same source twice (a copy of the same White House readout)', whBiden, whBidenCopy, 'same source'],
     [
-      'the same pair a week apart',
-      mofaBiden,
-      { ...whBiden, date: '2021-10-11' },
-      'dates too far apart',
+      'same day, same place, different counterpart (China, the US)',
+      mofaXi,
+      whKishidaSf,
+      'different countries',
     ],
+    ['the same source twice (a copy of the same White House readout)', whBiden, whBidenCopy, 'same source'],
+    ['the same pair a week apart', mofaBiden, { ...whBiden, date: '2021-10-11' }, 'dates too far apart'],
     ['a telephone talk and a meeting', mofaBiden, { ...whBiden, kind: 'meeting' }, 'different kinds'],
     [
       'a four-leader conference and a bilateral call the same day',
@@ -82,8 +85,18 @@ describe('sameEvent: two governments’ readouts of one event', () => {
       stateBlinken,
       'different principals for JP',
     ],
-    ['a press conference that mentions the call', { ...mofaBiden, docType: 'press_conference' }, whBiden, 'not both readouts'],
-    ['a partial readout (nothing known)', { ...whBiden, participants: [], countries: [] }, mofaBiden, 'no principals'],
+    [
+      'a press conference that mentions the call',
+      { ...mofaBiden, docType: 'press_conference' },
+      whBiden,
+      'not both readouts',
+    ],
+    [
+      'a partial readout (nothing known)',
+      { ...whBiden, participants: [], countries: [] },
+      mofaBiden,
+      'no principals',
+    ],
     ['another country’s leader (GOV.UK) the same week', mofaStarmerNy, ukStarmer, 'dates too far apart'],
   ])('does not pair %s', (_what, a, b, reason) => {
     expect(pairingMismatch(a, b)).toBe(reason);
