@@ -30,7 +30,10 @@ describe('diffReadouts: what changed between two parses of one page', () => {
       start: { time: '07:10', approximate: false, timeZone: 'Asia/Tokyo' },
       keyPoints: [
         ...mofa.keyPoints.slice(0, 2),
-        { ...(mofa.keyPoints[2] as Readout['keyPoints'][number]), text: 'The leaders talked about the region.' },
+        {
+          ...(mofa.keyPoints[2] as Readout['keyPoints'][number]),
+          text: 'The leaders talked about the region.',
+        },
         ...mofa.keyPoints.slice(3),
         { n: 6, heading: null, text: 'They agreed to meet soon.', subPoints: [] },
       ],
@@ -49,7 +52,10 @@ describe('diffReadouts: what changed between two parses of one page', () => {
       date: '2025-04-05',
       durationMinutes: 30,
       kind: 'video',
-      participants: [...prose.participants, { name: 'Mark Carney', honorific: null, title: null, country: 'CA' }],
+      participants: [
+        ...prose.participants,
+        { name: 'Mark Carney', honorific: null, title: null, country: 'CA' },
+      ],
       summary: [...prose.summary, 'A new paragraph.'],
     };
     const text = describeChanges(diffReadouts(prose, after));
@@ -58,6 +64,8 @@ describe('diffReadouts: what changed between two parses of one page', () => {
     expect(text).toContain('kind telephone → video');
     expect(text).toContain('participants: Mark Carney added');
     expect(text).toContain('1 paragraph added');
-    expect(describeChanges(diffReadouts(after, prose))).toContain('duration no longer stated (was 30 minutes)');
+    expect(describeChanges(diffReadouts(after, prose))).toContain(
+      'duration no longer stated (was 30 minutes)',
+    );
   });
 });

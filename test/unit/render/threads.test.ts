@@ -73,7 +73,8 @@ describe('renderPairReply', () => {
       ...wh,
       summary: Array.from(
         { length: 60 },
-        (_, i) => `Paragraph ${i} reports quantum${i} semiconductors${i} fisheries${i} ${'lengthy '.repeat(200)}.`,
+        (_, i) =>
+          `Paragraph ${i} reports quantum${i} semiconductors${i} fisheries${i} ${'lengthy '.repeat(200)}.`,
       ),
     };
     const out = renderPairReply(input('1', mofa), input('2', long), { timeZone: 'UTC' });
@@ -89,7 +90,10 @@ describe('renderPairReply', () => {
 
 describe('renderChangeNote', () => {
   it('says what changed, escaped, with a link to the source', () => {
-    const note = renderChangeNote('The source page changed: title reworded <!channel>.', 'https://example.org/a');
+    const note = renderChangeNote(
+      'The source page changed: title reworded <!channel>.',
+      'https://example.org/a',
+    );
     const shown = texts(note.blocks);
     expect(shown).toContain('The source page changed: title reworded &lt;!channel&gt;.');
     expect(shown).toContain('<https://example.org/a|the source>');
