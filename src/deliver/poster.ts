@@ -9,6 +9,17 @@ export interface Poster {
   reply(channel: string, threadTs: string, message: SlackMessage): Promise<void>;
   /** Posts a reply in a post's thread, with the message's metadata, and returns its ts. */
   postReply(channel: string, threadTs: string, message: SlackMessage): Promise<{ ts: string }>;
+  /**
+   * The ts of a reply in a thread whose metadata has this event type and payload value, or null.
+   * Used only after an attempt whose outcome is unknown (a crash, a lost answer).
+   */
+  findReply?(
+    channel: string,
+    threadTs: string,
+    eventType: string,
+    key: string,
+    value: string,
+  ): Promise<string | null>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -30,6 +41,11 @@ export interface ChatClient {
       blocks?: unknown[];
       metadata?: SlackMessage['metadata'];
     }): Promise<{ ok?: boolean; error?: string }>;
+  };
+  conversations?: {
+    replies(args: { channel: string; ts: string; include_all_metadata?: boolean; limit?: number }): Promise<{
+      messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }[];
+    }>;
   };
 }
 
@@ -72,6 +88,21 @@ export function createSlackPoster(client: ChatClient): Poster {
       if (!result.ts)
         throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
       return { ts: result.ts };
+    },
+    async findReply(channel, threadTs, eventType, key, value) {
+      if (!client.conversations) return null;
+      const result = await client.conversations.replies({
+        channel,
+        ts: threadTs,
+        include_all_metadata: true,
+        limit: 200,
+      });
+      const found = (result.messages ?? []).find(
+        (m) =>
+          m.metadata?.event_type === eventType &&
+          (m.metadata.event_payload as Record<string, unknown> | undefined)?.[key] === value,
+      );
+      return found?.ts ?? null;
     },
     async update(channel, ts, message) {
       await client.chat.update({

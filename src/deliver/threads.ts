@@ -92,7 +92,8 @@ function slackError(error: unknown): string {
 /**
  * Posts the pending change notes, each in its post's thread, after the post's edit. A note is
  * marked as being sent before the call and as posted with its ts after: a failure puts it back
- * for the next cycle.
+ * for the next cycle, and a note tried before is first looked for in its thread (by its
+ * metadata), so that a crash or a lost answer never posts it twice.
  */
 export async function deliverNotes(deps: {
   store: Store;
@@ -113,6 +114,22 @@ export async function deliverNotes(deps: {
     const message = renderChangeNote(note.text, stored ? (stored.readout.url ?? stored.link) : null);
     message.metadata = { event_type: 'readout_note', event_payload: { note_id: String(note.id) } };
     try {
+      // An earlier attempt may have reached Slack without its answer reaching us: look first.
+      const earlier =
+        note.attempts > 0 && deps.poster.findReply
+          ? await deps.poster.findReply(
+              note.channel,
+              note.threadTs,
+              'readout_note',
+              'note_id',
+              String(note.id),
+            )
+          : null;
+      if (earlier) {
+        await deps.store.markNotePosted(note.id, earlier);
+        deps.logger.info({ ...log, ts: earlier }, 'change note found already posted; recorded');
+        continue;
+      }
       await deps.store.markNoteSending(note.id);
       const { ts } = await deps.poster.postReply(note.channel, note.threadTs, message);
       await deps.store.markNotePosted(note.id, ts);

@@ -149,4 +149,22 @@ describe('scheduled page re-checks: rare, conditional, and only a change of fact
       'duration about 20 minutes → about 40 minutes',
     );
   });
+
+  it('never repeats a note whose post reached Slack while its answer was lost', async () => {
+    await cycle();
+    const [post] = slack.messages(CHANNEL);
+    feeds.set('/p/a.html', {
+      body: page.replace('for approximately 20 minutes', 'for approximately 45 minutes'),
+      contentType: 'text/html; charset=utf-8',
+    });
+    now = new Date(START.getTime() + RECHECK_EVERY_HOURS * HOUR + 1000);
+    slack.failNext('chat.postMessage', { applied: true, hangUp: true });
+    const first = await cycle();
+    expect(first.delivery.notes).toBe(0);
+    expect(slack.replies(CHANNEL, post?.ts as string)).toHaveLength(1);
+    await cycle();
+    await cycle();
+    expect(slack.replies(CHANNEL, post?.ts as string)).toHaveLength(1);
+    expect(slack.callsTo('conversations.replies')).toHaveLength(1);
+  });
 });
