@@ -117,13 +117,17 @@ export async function deliverNotes(deps: {
       // An earlier attempt may have reached Slack without its answer reaching us: look first.
       const earlier =
         note.attempts > 0 && deps.poster.findReply
-          ? await deps.poster.findReply(
-              note.channel,
-              note.threadTs,
-              'readout_note',
-              'note_id',
-              String(note.id),
-            )
+          ? await deps.poster
+              .findReply(note.channel, note.threadTs, 'readout_note', 'note_id', String(note.id))
+              .catch((error: unknown) => {
+                // Without a history scope (or when Slack limits history reads) the look-up fails:
+                // the note is posted anyway, since a lost note is worse than a rare second one.
+                deps.logger.warn(
+                  { ...log, error: slackError(error) },
+                  'thread not readable; posting the note',
+                );
+                return null;
+              })
           : null;
       if (earlier) {
         await deps.store.markNotePosted(note.id, earlier);

@@ -167,4 +167,21 @@ describe('scheduled page re-checks: rare, conditional, and only a change of fact
     expect(slack.replies(CHANNEL, post?.ts as string)).toHaveLength(1);
     expect(slack.callsTo('conversations.replies')).toHaveLength(1);
   });
+
+  it('still posts a note when the thread cannot be read (no history scope)', async () => {
+    await cycle();
+    const [post] = slack.messages(CHANNEL);
+    feeds.set('/p/a.html', {
+      body: page.replace('for approximately 20 minutes', 'for approximately 50 minutes'),
+      contentType: 'text/html; charset=utf-8',
+    });
+    now = new Date(START.getTime() + RECHECK_EVERY_HOURS * HOUR + 1000);
+    slack.failNext('chat.postMessage', { error: 'internal_error' });
+    slack.failNext('conversations.replies', { error: 'missing_scope' });
+    await cycle();
+    expect(slack.replies(CHANNEL, post?.ts as string)).toHaveLength(0);
+    const second = await cycle();
+    expect(second.delivery.notes).toBe(1);
+    expect(slack.replies(CHANNEL, post?.ts as string)).toHaveLength(1);
+  });
 });
