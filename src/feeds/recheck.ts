@@ -24,6 +24,12 @@ export const RECHECK_MAX_AGE_DAYS = 3;
 export const RECHECK_EVERY_HOURS = 6;
 /** Scheduled re-checks a feed gets per cycle, at most. */
 export const RECHECK_PER_CYCLE = 5;
+/**
+ * Pages a feed's changed items may have fetched again per cycle, at most; the others keep their
+ * old hash and are taken up the next time the feed is read (a feed that rewrites every summary
+ * on each change costs this much, not one fetch per item).
+ */
+export const ITEM_RECHECKS_PER_CYCLE = 10;
 
 export type RecheckContext = {
   store: Store;
@@ -34,6 +40,8 @@ export type RecheckContext = {
     url: string,
     validators?: { etag: string | null; lastModified: string | null },
   ) => Promise<FetchResult>;
+  /** Item-triggered re-fetches made this cycle for this feed. */
+  itemRechecks?: number;
 };
 
 export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -135,6 +143,8 @@ export async function recheckItem(
     await recordPageCheck(ctx, stored.id, { itemHash: hash });
     return false;
   }
+  ctx.itemRechecks = (ctx.itemRechecks ?? 0) + 1;
+  if (ctx.itemRechecks > ITEM_RECHECKS_PER_CYCLE) return false;
   return recheckPage(ctx, stored, item, { itemHash: hash, conditional: false });
 }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { type PostRow, type ReadoutRow, toPost, toReadout } from './sqlite.js';
-import type { PageCheck, Store, StoredReadout, ThreadNote } from './store.js';
+import type { PostRow, ReadoutRow } from './sqlite.js';
+import type { PageCheck, Post, Store, StoredReadout, ThreadNote } from './store.js';
 
 type Change = Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>;
 
@@ -46,8 +46,14 @@ type ThreadMethods = Pick<
 export function createThreadMethods(
   db: Database.Database,
   now: () => string,
-  updateIndexed: (id: string, change: Change) => void,
+  shared: {
+    /** Writes a readout and its search entry (sqlite.ts). */
+    updateIndexed: (id: string, change: Change) => void;
+    toPost: (row: PostRow) => Post;
+    toReadout: (row: ReadoutRow) => StoredReadout;
+  },
 ): ThreadMethods {
+  const { updateIndexed, toPost, toReadout } = shared;
   const q = {
     planThreadPost: db.prepare(
       `INSERT INTO posts (readout_id, channel, status, attempts, created_at, thread_of) VALUES (?, ?, 'planned', 0, ?, ?)

@@ -68,7 +68,7 @@ function toSubscription(row: SubscriptionRow): Subscription {
   };
 }
 
-export function toReadout(row: ReadoutRow): StoredReadout {
+function toReadout(row: ReadoutRow): StoredReadout {
   return {
     id: String(row.id),
     feedUrl: row.feed_url,
@@ -101,7 +101,7 @@ function toFeed(row: FeedRow): FeedState {
   };
 }
 
-export function toPost(row: PostRow): Post {
+function toPost(row: PostRow): Post {
   return {
     id: row.id,
     readoutId: String(row.readout_id),
@@ -420,6 +420,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async close() {
       if (db.open) db.close();
     },
-    ...createThreadMethods(db, now, updateIndexed),
+    ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
   };
 }

@@ -6,7 +6,11 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCycle } from '../../src/cycle.js';
 import { createSlackPoster } from '../../src/deliver/poster.js';
-import { RECHECK_EVERY_HOURS, RECHECK_MAX_AGE_DAYS } from '../../src/feeds/recheck.js';
+import {
+  ITEM_RECHECKS_PER_CYCLE,
+  RECHECK_EVERY_HOURS,
+  RECHECK_MAX_AGE_DAYS,
+} from '../../src/feeds/recheck.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
@@ -183,5 +187,31 @@ describe('scheduled page re-checks: rare, conditional, and only a change of fact
     const second = await cycle();
     expect(second.delivery.notes).toBe(1);
     expect(slack.replies(CHANNEL, post?.ts as string)).toHaveLength(1);
+  });
+
+  it('fetches the page of an item that came back changed at once, a bounded number a cycle', async () => {
+    const n = ITEM_RECHECKS_PER_CYCLE + 2;
+    const items = (summary: string, extra = '') =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>{{BASE}}/</link><description>d${extra}</description>${Array.from(
+        { length: n },
+        (_, i) =>
+          `<item><title>Talk ${i}</title><link>{{BASE}}/p/${i}.html</link><guid>g${i}</guid><pubDate>${new Date(
+            START.getTime() - (i + 1) * HOUR,
+          ).toUTCString()}</pubDate><description>${summary}</description></item>`,
+      ).join('')}</channel></rss>`;
+    for (let i = 0; i < n; i++)
+      feeds.set(`/p/${i}.html`, { body: page, contentType: 'text/html; charset=utf-8' });
+    feeds.template('/feed.xml', items('first'));
+    expect((await cycle()).poll.pageFetches).toBe(n);
+    // The feed changes but no item does: no page is fetched.
+    feeds.template('/feed.xml', items('first', ' (reworded)'));
+    expect((await cycle()).poll.pageFetches).toBe(0);
+    // Every item's summary changes: pages are fetched again, at most the bound this cycle.
+    feeds.template('/feed.xml', items('second'));
+    expect((await cycle()).poll.pageFetches).toBe(ITEM_RECHECKS_PER_CYCLE);
+    feeds.template('/feed.xml', items('second', ' (again)'));
+    expect((await cycle()).poll.pageFetches).toBe(2);
+    // The pages did not change their facts: nothing was edited.
+    expect(slack.messages(CHANNEL).every((m) => m.edits === 0)).toBe(true);
   });
 });
