@@ -35,6 +35,13 @@ export function createConsolePoster(options: {
         write(`${JSON.stringify({ channel, thread_ts: threadTs, ...message }, null, 2)}\n`);
       else write(`\n--- would reply in the thread of ${threadTs} in ${channel} ---\n${message.text}\n`);
     },
+    async postReply(channel, threadTs, message) {
+      n++;
+      if (options.format === 'blocks')
+        write(`${JSON.stringify({ channel, thread_ts: threadTs, ...message }, null, 2)}\n`);
+      else write(`\n--- would reply in the thread of ${threadTs} in ${channel} ---\n${message.text}\n`);
+      return { ts: `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, '0')}` };
+    },
     async update(channel, ts, message) {
       if (options.format === 'blocks') {
         write(

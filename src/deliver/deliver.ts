@@ -1,17 +1,15 @@
 import type { Logger } from '../logger.js';
-import {
-  type RenderOptions,
-  renderOverflowReplies,
-  renderReadout,
-  type SlackMessage,
-} from '../render/blocks.js';
+import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
 import type { Poster } from './poster.js';
 import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
+import { deliverNotes, messageFor, parentTs } from './threads.js';
 
 export type DeliveryReport = {
   posted: number;
   updated: number;
+  /** Change notes posted in threads. */
+  notes: number;
   failed: number;
   errors: { channel: string; readoutId: string; error: string }[];
 };
@@ -56,7 +54,9 @@ async function postJoiningIfNeeded(
 
 /**
  * Posts every planned post in the order it was planned, and records each `ts` as soon as Slack
- * answers; then edits in place the posts whose readout changed (a partial readout completed).
+ * answers; then edits in place the posts whose readout changed (a partial readout completed, a
+ * source page changed) and posts the change notes in their threads. A reply under another
+ * post (the other side of the same event) is posted in that post's thread once it is posted.
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
  * (channel gone, app not in channel) stops the rest for that channel this cycle.
  */
@@ -69,7 +69,7 @@ export async function deliverPending(deps: {
   /** Also told when a channel cannot be posted to (READOUT_ALERT_CHANNEL). */
   alertChannel?: string | null;
 }): Promise<DeliveryReport> {
-  const report: DeliveryReport = { posted: 0, updated: 0, failed: 0, errors: [] };
+  const report: DeliveryReport = { posted: 0, updated: 0, notes: 0, failed: 0, errors: [] };
   const blocked = new Set<string>();
   const working = new Set<string>();
   const limit = deps.limit ?? 500;
@@ -81,10 +81,10 @@ export async function deliverPending(deps: {
     if (blocked.has(post.channel)) continue;
     const stored = await deps.store.getReadout(post.readoutId);
     if (!stored) continue;
-    const message = renderReadout(
-      { id: stored.id, readout: stored.readout, link: stored.link, partial: stored.partial },
-      deps.render,
-    );
+    // A reply under another government's post of the same event waits for that post.
+    const threadTs = edit ? undefined : await parentTs(deps.store, post);
+    if (threadTs === null) continue;
+    const message = await messageFor(deps.store, post, stored, deps.render);
     const log = { channel: post.channel, readoutId: stored.id };
     try {
       if (edit && post.ts) {
@@ -93,7 +93,9 @@ export async function deliverPending(deps: {
         report.updated++;
         deps.logger.info({ ...log, ts: post.ts }, 'post edited in place');
       } else {
-        const { ts } = await postJoiningIfNeeded(deps.poster, post.channel, message);
+        const { ts } = threadTs
+          ? await deps.poster.postReply(post.channel, threadTs, message)
+          : await postJoiningIfNeeded(deps.poster, post.channel, message);
         await deps.store.markPosted(post.id, ts);
         if (!working.has(post.channel)) {
           working.add(post.channel);
@@ -122,5 +124,9 @@ export async function deliverPending(deps: {
       deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }
+  const notes = await deliverNotes({ ...deps, blocked });
+  report.notes = notes.posted;
+  report.failed += notes.failed;
+  report.errors.push(...notes.errors);
   return report;
 }

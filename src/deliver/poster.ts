@@ -13,6 +13,19 @@ export interface Poster {
    * nothing is posted.
    */
   join?(channel: string): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Posts a reply in a post's thread, with the message's metadata, and returns its ts. */
+  postReply(channel: string, threadTs: string, message: SlackMessage): Promise<{ ts: string }>;
+  /**
+   * The ts of a reply in a thread whose metadata has this event type and payload value, or null.
+   * Used only after an attempt whose outcome is unknown (a crash, a lost answer).
+   */
+  findReply?(
+    channel: string,
+    threadTs: string,
+    eventType: string,
+    key: string,
+    value: string,
+  ): Promise<string | null>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -39,6 +52,15 @@ export interface ChatClient {
   };
   conversations?: {
     join(args: { channel: string; token?: string }): Promise<{ ok?: boolean; error?: string }>;
+    replies(args: {
+      channel: string;
+      ts: string;
+      include_all_metadata?: boolean;
+      limit?: number;
+      token?: string;
+    }): Promise<{
+      messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }[];
+    }>;
   };
 }
 
@@ -105,6 +127,37 @@ export function createSlackPoster(client: ChatClient, options: SlackPosterOption
         const code = (error as { data?: { error?: string } }).data?.error;
         return { ok: false, error: code ?? (error instanceof Error ? error.message : String(error)) };
       }
+    },
+    async postReply(channel, threadTs, message) {
+      const result = await client.chat.postMessage({
+        ...(await auth(channel)),
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: message.metadata,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      if (!result.ts)
+        throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
+      return { ts: result.ts };
+    },
+    async findReply(channel, threadTs, eventType, key, value) {
+      if (!client.conversations) return null;
+      const result = await client.conversations.replies({
+        ...(await auth(channel)),
+        channel,
+        ts: threadTs,
+        include_all_metadata: true,
+        limit: 200,
+      });
+      const found = (result.messages ?? []).find(
+        (m) =>
+          m.metadata?.event_type === eventType &&
+          (m.metadata.event_payload as Record<string, unknown> | undefined)?.[key] === value,
+      );
+      return found?.ts ?? null;
     },
     async update(channel, ts, message) {
       await client.chat.update({

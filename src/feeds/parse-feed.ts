@@ -12,6 +12,8 @@ export type FeedItem = {
   publishedAt: string | null;
   /** Full HTML body when the feed carries it (WordPress content:encoded). */
   contentHtml: string | null;
+  /** ISO instant of the item's last update (Atom `updated`), when given: a change there means the page changed. */
+  updatedAt?: string | null;
 };
 
 export type FeedParse = { ok: true; title: string | null; items: FeedItem[] } | { ok: false; reason: string };
@@ -21,6 +23,7 @@ const parser = new Parser({
     item: [
       ['dc:date', 'dcDate'],
       ['content:encoded', 'contentEncoded'],
+      ['updated', 'atomUpdated'],
     ],
   },
 });
@@ -109,6 +112,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<FeedParse
     const item = raw as unknown as Record<string, unknown>;
     const guid = text(item.guid) ?? text(item.id);
     const link = absolute(text(item.link), feedUrl) ?? (guid && /^https?:\/\//.test(guid) ? guid : null);
+    const updated = isoOrNull(text(item.atomUpdated));
     return {
       guid,
       link,
@@ -116,6 +120,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<FeedParse
       summary: text(item.contentSnippet) ?? text(item.summary),
       publishedAt: isoOrNull(text(item.isoDate) ?? text(item.pubDate) ?? text(item.dcDate)),
       contentHtml: text(item.contentEncoded),
+      ...(updated ? { updatedAt: updated } : {}),
     };
   });
   return { ok: true, title: text(parsed.title), items };

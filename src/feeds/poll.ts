@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
 import { channelsFor } from '../deliver/subscriptions.js';
+import { planForChannels } from '../deliver/threads.js';
 import type { Logger } from '../logger.js';
 import { detectSource, parseReadout } from '../readout/parse/index.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
 import type { FeedState, Store, StoredReadout } from '../store/index.js';
 import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
+import {
+  itemHash,
+  type RecheckContext,
+  recheckDuePages,
+  recheckItem,
+  recordPageCheck,
+  sha1,
+} from './recheck.js';
 
 /** A partial readout is posted (saying it is partial) once its page has failed this often. */
 export const PARTIAL_POST_AFTER = 3;
@@ -104,14 +113,26 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     ms: 0,
   };
 
-  const fetchPage = async (url: string): Promise<FetchResult> => {
+  const fetchPage = async (
+    url: string,
+    validators?: { etag: string | null; lastModified: string | null },
+  ): Promise<FetchResult> => {
     report.pageFetches++;
     return fetchText(
       url,
-      { timeoutMs: deps.timeoutMs, accept: 'text/html,application/xhtml+xml,text/plain;q=0.8' },
+      {
+        ...validators,
+        timeoutMs: deps.timeoutMs,
+        accept: 'text/html,application/xhtml+xml,text/plain;q=0.8',
+      },
       http,
     );
   };
+  // What was last fetched of each page, kept to notice a later change (feeds/recheck.ts).
+  const lastPage = new Map<
+    string,
+    { etag: string | null; lastModified: string | null; contentHash: string }
+  >();
 
   const readPage = async (item: FeedItem): Promise<PageResult> => {
     const published = dayOf(item.publishedAt);
@@ -122,6 +143,11 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     }
     const page = await fetchPage(item.link);
     if (page.status === 'ok') {
+      lastPage.set(item.link, {
+        etag: page.etag,
+        lastModified: page.lastModified,
+        contentHash: sha1(page.body),
+      });
       return {
         ok: true,
         readout: parseReadout({ content: page.body, url: item.link, published, feedTitle: item.title }),
@@ -148,10 +174,12 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   const plan = async (stored: StoredReadout) => {
     if (!stored.announce) return;
     if (stored.partial && stored.pageAttempts < PARTIAL_POST_AFTER) return;
-    for (const channel of channelsFor(stored.readout, deps.channels, subscriptions)) {
-      await deps.store.planPost(stored.id, channel);
-      report.postsPlanned++;
-    }
+    // The other side's readout of an event already posted goes into that post's thread.
+    report.postsPlanned += await planForChannels(
+      deps.store,
+      stored,
+      channelsFor(stored.readout, deps.channels, subscriptions),
+    );
   };
 
   for (const feedUrl of deps.feeds) {
@@ -173,6 +201,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     const triedThisCycle = new Set<string>();
     const now = clock();
     state.lastFetchedAt = now.toISOString();
+    const recheck: RecheckContext = { store: deps.store, log, now, fetchPage };
 
     const fail = async (reason: string, httpStatus: number | null) => {
       state.lastError = reason;
@@ -219,7 +248,12 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         for (const item of oldestFirst(feed.items)) {
           const key = itemKey(item);
           try {
-            if (await deps.store.findReadout(feedUrl, key)) continue;
+            const known = await deps.store.findReadout(feedUrl, key);
+            if (known) {
+              // An item seen before, with another title, summary or date: its page may have changed.
+              await recheckItem(recheck, known, item);
+              continue;
+            }
             const page = await readPage(item);
             const itemTime = item.publishedAt ? Date.parse(item.publishedAt) : Number.NaN;
             // On a feed's first poll only recent items are posted; older ones are stored.
@@ -239,6 +273,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
             });
             if (!created) continue;
             triedThisCycle.add(stored.id);
+            await recordPageCheck(recheck, stored.id, {
+              itemHash: itemHash(item),
+              ...lastPage.get(item.link ?? ''),
+            });
             outcome.newReadouts++;
             report.newReadouts++;
             if (!page.ok)
@@ -301,6 +339,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         await plan({ ...partial, pageAttempts: attempts });
       }
     }
+    // Recent posted readouts whose page was not checked for hours: a conditional GET each.
+    await recheckDuePages(recheck, feedUrl);
     outcome.ms = Math.round(performance.now() - t0);
     report.feeds.push(outcome);
   }

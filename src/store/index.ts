@@ -6,10 +6,12 @@ export type {
   ChannelProblem,
   FeedState,
   NewReadout,
+  PageCheck,
   Post,
   Store,
   StoredReadout,
   Subscription,
+  ThreadNote,
   WorkspaceInstallation,
   WorkspaceRemoval,
 } from './store.js';

@@ -97,6 +97,33 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: 'threads: replies under another post, page checks, change notes',
+    sql: `
+      ALTER TABLE posts ADD COLUMN thread_of INTEGER REFERENCES posts (id);
+      CREATE TABLE page_checks (
+        readout_id INTEGER PRIMARY KEY REFERENCES readouts (id),
+        item_hash TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        content_hash TEXT,
+        checked_at TEXT NOT NULL
+      );
+      CREATE TABLE thread_notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        post_id INTEGER NOT NULL REFERENCES posts (id),
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'sending', 'posted')),
+        ts TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        posted_at TEXT
+      );
+      CREATE INDEX thread_notes_pending ON thread_notes (status) WHERE status <> 'posted';
+    `,
+  },
+  {
     version: 8,
     name: 'workspace installations (OAuth) and the workspace of each channel',
     sql: `

@@ -106,4 +106,31 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX channel_teams_enterprise ON channel_teams (enterprise_id);
     `,
   },
+  {
+    version: 3,
+    name: 'threads: replies under another post, page checks, change notes',
+    sql: `
+      ALTER TABLE posts ADD COLUMN thread_of BIGINT REFERENCES posts (id);
+      CREATE TABLE page_checks (
+        readout_id BIGINT PRIMARY KEY REFERENCES readouts (id),
+        item_hash TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        content_hash TEXT,
+        checked_at TEXT NOT NULL
+      );
+      CREATE TABLE thread_notes (
+        id BIGSERIAL PRIMARY KEY,
+        post_id BIGINT NOT NULL REFERENCES posts (id),
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'sending', 'posted')),
+        ts TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        posted_at TEXT
+      );
+      CREATE INDEX thread_notes_pending ON thread_notes (id) WHERE status <> 'posted';
+    `,
+  },
 ];

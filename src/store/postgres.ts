@@ -3,6 +3,7 @@ import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { postgresInstallations } from './postgres-installations.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { postgresThreads } from './postgres-threads.js';
 import { searchText } from './search-text.js';
 import type {
   ChannelProblem,
@@ -29,7 +30,7 @@ const MIGRATION_LOCK = 0x52_45_41_44; // "READ"
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-function toReadout(row: Row): StoredReadout {
+export function toReadout(row: Row): StoredReadout {
   return {
     id: String(row.id),
     feedUrl: String(row.feed_url),
@@ -62,7 +63,7 @@ function toFeed(row: Row): FeedState {
   };
 }
 
-function toPost(row: Row): Post {
+export function toPost(row: Row): Post {
   return {
     id: Number(row.id),
     readoutId: String(row.readout_id),
@@ -72,6 +73,7 @@ function toPost(row: Row): Post {
     attempts: Number(row.attempts),
     lastError: str(row.last_error),
     needsUpdate: row.needs_update === true,
+    threadOf: row.thread_of === null || row.thread_of === undefined ? null : Number(row.thread_of),
   };
 }
 
@@ -87,7 +89,7 @@ function toSubscription(row: Row): Subscription {
 }
 
 /** The readout columns every query returns (not the search vectors). */
-const READOUT_COLUMNS = `id, feed_url, item_key, link, item_published_at, item_title, item_summary, data,
+export const READOUT_COLUMNS = `id, feed_url, item_key, link, item_published_at, item_title, item_summary, data,
   partial, page_attempts, last_page_error, announce, created_at, updated_at`;
 
 /** The search vector, weighted as SQLite's bm25 weights: title, then participants, then points. */
@@ -107,6 +109,34 @@ function tsquery(words: string[]): string {
     .filter(Boolean)
     .map((w) => `'${w}'`)
     .join(' & ');
+}
+
+/** Replaces a readout's facts and search vectors (on the pool, or inside a transaction). */
+export async function updateReadoutWith(
+  query: PgQuery,
+  at: string,
+  id: string,
+  change: Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>,
+): Promise<void> {
+  const text = searchText(change.readout);
+  await query(
+    `UPDATE readouts SET data = $2, relation = $3, event_date = $4, partial = $5, page_attempts = $6,
+       last_page_error = $7, updated_at = $8, search = ${searchVector(9, 10, 11)},
+       person = to_tsvector('simple', $10) WHERE id = $1`,
+    [
+      id,
+      JSON.stringify(change.readout),
+      change.readout.relation,
+      change.readout.date,
+      change.partial,
+      change.pageAttempts,
+      change.lastPageError,
+      at,
+      text.title,
+      text.participants,
+      text.points,
+    ],
+  );
 }
 
 export type PostgresOptions = {
@@ -203,6 +233,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   const exec: PgExec = { q, tx, now };
   return {
     ...postgresInstallations(exec),
+    ...postgresThreads(exec),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;
@@ -276,22 +307,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       return { readout: existing, created: false };
     },
     async updateReadout(id, change) {
-      await q(
-        `UPDATE readouts SET data = $2, relation = $3, event_date = $4, partial = $5, page_attempts = $6,
-           last_page_error = $7, updated_at = $8, search = ${searchVector(9, 10, 11)},
-           person = to_tsvector('simple', $10) WHERE id = $1`,
-        [
-          id,
-          JSON.stringify(change.readout),
-          change.readout.relation,
-          change.readout.date,
-          change.partial,
-          change.pageAttempts,
-          change.lastPageError,
-          now(),
-          ...vectorParams(change.readout),
-        ],
-      );
+      await updateReadoutWith(q, now(), id, change);
     },
     async listPartial(feedUrl, maxAttempts) {
       return (

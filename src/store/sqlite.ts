@@ -6,6 +6,7 @@ import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
 import { sqliteInstallations } from './sqlite-installations.js';
+import { createThreadMethods } from './sqlite-threads.js';
 import type {
   ChannelProblem,
   FeedState,
@@ -16,7 +17,7 @@ import type {
   Subscription,
 } from './store.js';
 
-type ReadoutRow = {
+export type ReadoutRow = {
   id: number;
   feed_url: string;
   item_key: string;
@@ -45,7 +46,7 @@ type FeedRow = {
   consecutive_errors: number;
 };
 
-type PostRow = {
+export type PostRow = {
   id: number;
   readout_id: number;
   channel: string;
@@ -54,6 +55,7 @@ type PostRow = {
   attempts: number;
   last_error: string | null;
   needs_update: number;
+  thread_of: number | null;
 };
 
 type SubscriptionRow = {
@@ -119,6 +121,7 @@ function toPost(row: PostRow): Post {
     attempts: row.attempts,
     lastError: row.last_error,
     needsUpdate: row.needs_update === 1,
+    threadOf: row.thread_of ?? null,
   };
 }
 
@@ -445,5 +448,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async close() {
       if (db.open) db.close();
     },
+    ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
   };
 }

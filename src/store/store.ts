@@ -67,6 +67,34 @@ export type Post = {
   lastError: string | null;
   /** A posted message whose readout changed since (a partial one completed): to be edited in place. */
   needsUpdate: boolean;
+  /** The post whose thread this one replies in (another government's readout of the same event). */
+  threadOf: number | null;
+};
+
+/** What the poller last saw of a readout's feed item and page (to notice a change). */
+export type PageCheck = {
+  readoutId: string;
+  /** A hash of the feed item's title, summary and dates. */
+  itemHash: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** A hash of the page body last parsed. */
+  contentHash: string | null;
+  checkedAt: string;
+};
+
+/** A short note for a post's thread ("The source page changed: …"), posted once. */
+export type ThreadNote = {
+  id: number;
+  postId: number;
+  channel: string;
+  /** The ts of the thread to post in (the post's own, or the post it replies under). */
+  threadTs: string;
+  text: string;
+  /** 'sending' while an attempt may have reached Slack (a crash then leaves it so). */
+  status: 'planned' | 'sending' | 'posted';
+  readoutId: string;
+  attempts: number;
 };
 
 /**
@@ -152,6 +180,39 @@ export interface Store {
    * Channels of other workspaces are untouched.
    */
   removeWorkspace(id: string): Promise<WorkspaceRemoval>;
+  /** Plans a reply in another post's thread; false when that readout was already planned or posted to that channel. */
+  planThreadPost(readoutId: string, channel: string, threadOf: number): Promise<boolean>;
+  getPost(postId: number): Promise<Post | null>;
+  /** Readouts of a relation whose event date lies in [from, to], other than `exceptId`, oldest first. */
+  pairCandidates(relation: string, from: string, to: string, exceptId: string): Promise<StoredReadout[]>;
+  getPageCheck(readoutId: string): Promise<PageCheck | null>;
+  savePageCheck(check: PageCheck): Promise<void>;
+  /**
+   * Complete readouts of a feed that have a post, stored since `createdSince`, whose page was
+   * last checked before `checkedBefore` (ISO instants); least recently checked first.
+   */
+  duePageChecks(
+    feedUrl: string,
+    createdSince: string,
+    checkedBefore: string,
+    limit: number,
+  ): Promise<StoredReadout[]>;
+  /**
+   * A source page changed in its facts: in one transaction, the readout is replaced, every
+   * posted message of it (and the replies comparing with it) is marked for an edit in place,
+   * and each of its posted messages gets one note for its thread. Returns the notes queued.
+   */
+  applyPageChange(
+    readoutId: string,
+    change: Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>,
+    note: string,
+  ): Promise<number>;
+  /** Notes whose post is posted and not waiting for an edit, oldest first. */
+  pendingNotes(limit: number): Promise<ThreadNote[]>;
+  /** Records that a note is being sent (before the call to Slack). */
+  markNoteSending(noteId: number): Promise<void>;
+  markNotePosted(noteId: number, ts: string): Promise<void>;
+  markNoteFailed(noteId: number, error: string): Promise<void>;
 
   /** The latest readouts of any relation, by event date, newest first. */
   latestReadouts(limit: number): Promise<StoredReadout[]>;

@@ -121,6 +121,7 @@ describe('parseFeed Atom', () => {
           summary: 'The leaders talked late at night.',
           publishedAt: '2024-10-02T16:02:03.000Z',
           contentHtml: null,
+          updatedAt: '2024-10-02T16:02:03.000Z',
         },
       ],
     });

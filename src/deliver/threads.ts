@@ -1,0 +1,151 @@
+/**
+ * Threads that keep the discussion in one place: a readout of an event another government's
+ * readout already announced goes into that post's thread (with a comparison), and a note goes
+ * into a post's thread when its source page changed. The store keeps every step (a post row
+ * carries the post it replies under; a note row is written with the change it reports).
+ */
+import type { Logger } from '../logger.js';
+import { bestPair, PAIR_MAX_DAYS } from '../readout/pairing.js';
+import { type RenderInput, type RenderOptions, renderReadout, type SlackMessage } from '../render/blocks.js';
+import { renderChangeNote, renderPairReply } from '../render/threads.js';
+import type { Post, Store, StoredReadout } from '../store/index.js';
+import type { Poster } from './poster.js';
+
+const input = (s: StoredReadout): RenderInput => ({
+  id: s.id,
+  readout: s.readout,
+  link: s.link,
+  partial: s.partial,
+});
+
+function shiftDay(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The stored readout of the same event from another government, when there is one. */
+export async function findOtherSide(store: Store, stored: StoredReadout): Promise<StoredReadout | null> {
+  const { readout } = stored;
+  if (stored.partial || !readout.relation || !readout.date) return null;
+  const candidates = await store.pairCandidates(
+    readout.relation,
+    shiftDay(readout.date, -PAIR_MAX_DAYS),
+    shiftDay(readout.date, PAIR_MAX_DAYS),
+    stored.id,
+  );
+  return bestPair(readout, candidates);
+}
+
+/**
+ * Plans a readout for each channel: as a reply in the thread of the other side's post where
+ * that channel has one (planned or posted; a reply's own parent is followed to the top), else
+ * as a post of its own. Idempotent: a readout is planned once per channel.
+ */
+export async function planForChannels(
+  store: Store,
+  stored: StoredReadout,
+  channels: readonly string[],
+): Promise<number> {
+  if (channels.length === 0) return 0;
+  const other = await findOtherSide(store, stored);
+  const otherPosts = other ? await store.postsFor(other.id) : [];
+  let planned = 0;
+  for (const channel of channels) {
+    const parent = otherPosts.find((p) => p.channel === channel);
+    if (parent) await store.planThreadPost(stored.id, channel, parent.threadOf ?? parent.id);
+    else await store.planPost(stored.id, channel);
+    planned++;
+  }
+  return planned;
+}
+
+/** The message for a post: the readout, or, for a reply under another post, the comparison. */
+export async function messageFor(
+  store: Store,
+  post: Post,
+  stored: StoredReadout,
+  render: RenderOptions,
+): Promise<SlackMessage> {
+  if (post.threadOf !== null) {
+    const parent = await store.getPost(post.threadOf);
+    const first = parent ? await store.getReadout(parent.readoutId) : null;
+    if (first) return renderPairReply(input(first), input(stored), render);
+  }
+  return renderReadout(input(stored), render);
+}
+
+/**
+ * For a reply: the ts of the post it goes under, or null while that post is not posted yet (the
+ * reply then waits; it is never posted at the top level instead). Undefined for a top-level post.
+ */
+export async function parentTs(store: Store, post: Post): Promise<string | null | undefined> {
+  if (post.threadOf === null) return undefined;
+  const parent = await store.getPost(post.threadOf);
+  return parent?.status === 'posted' ? parent.ts : null;
+}
+
+function slackError(error: unknown): string {
+  const data = (error as { data?: { error?: string } }).data;
+  if (data?.error) return data.error;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Posts the pending change notes, each in its post's thread, after the post's edit. A note is
+ * marked as being sent before the call and as posted with its ts after: a failure puts it back
+ * for the next cycle, and a note tried before is first looked for in its thread (by its
+ * metadata), so that a crash or a lost answer never posts it twice.
+ */
+export async function deliverNotes(deps: {
+  store: Store;
+  poster: Poster;
+  logger: Logger;
+  blocked: ReadonlySet<string>;
+  limit?: number;
+}): Promise<{
+  posted: number;
+  failed: number;
+  errors: { channel: string; readoutId: string; error: string }[];
+}> {
+  const out = { posted: 0, failed: 0, errors: [] as { channel: string; readoutId: string; error: string }[] };
+  for (const note of await deps.store.pendingNotes(deps.limit ?? 200)) {
+    if (deps.blocked.has(note.channel)) continue;
+    const stored = await deps.store.getReadout(note.readoutId);
+    const log = { channel: note.channel, readoutId: note.readoutId, noteId: note.id };
+    const message = renderChangeNote(note.text, stored ? (stored.readout.url ?? stored.link) : null);
+    message.metadata = { event_type: 'readout_note', event_payload: { note_id: String(note.id) } };
+    try {
+      // An earlier attempt may have reached Slack without its answer reaching us: look first.
+      const earlier =
+        note.attempts > 0 && deps.poster.findReply
+          ? await deps.poster
+              .findReply(note.channel, note.threadTs, 'readout_note', 'note_id', String(note.id))
+              .catch((error: unknown) => {
+                // Without a history scope (or when Slack limits history reads) the look-up fails:
+                // the note is posted anyway, since a lost note is worse than a rare second one.
+                deps.logger.warn(
+                  { ...log, error: slackError(error) },
+                  'thread not readable; posting the note',
+                );
+                return null;
+              })
+          : null;
+      if (earlier) {
+        await deps.store.markNotePosted(note.id, earlier);
+        deps.logger.info({ ...log, ts: earlier }, 'change note found already posted; recorded');
+        continue;
+      }
+      await deps.store.markNoteSending(note.id);
+      const { ts } = await deps.poster.postReply(note.channel, note.threadTs, message);
+      await deps.store.markNotePosted(note.id, ts);
+      out.posted++;
+      deps.logger.info({ ...log, ts }, 'change note posted in the thread');
+    } catch (error) {
+      const reason = slackError(error);
+      await deps.store.markNoteFailed(note.id, reason);
+      out.failed++;
+      out.errors.push({ channel: note.channel, readoutId: note.readoutId, error: reason });
+      deps.logger.warn({ ...log, error: reason }, 'change note refused; kept for the next cycle');
+    }
+  }
+  return out;
+}
