@@ -12,7 +12,8 @@ export type CycleDeps = {
   store: Store;
   poster: Poster;
   logger: Logger;
-  config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'>;
+  config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
+    Partial<Pick<Config, 'digestThreshold'>>;
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -44,6 +45,7 @@ export function createCycle(deps: CycleDeps): {
       poster: deps.poster,
       logger: deps.logger,
       render: { timeZone: deps.config.timeZone },
+      digest: { threshold: deps.config.digestThreshold, clock: deps.clock },
     });
   const once = async (): Promise<CycleReport> => {
     const poll = await pollFeeds({
@@ -62,6 +64,7 @@ export function createCycle(deps: CycleDeps): {
         feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
         newReadouts: poll.newReadouts,
         posted: delivery.posted,
+        digests: delivery.digests,
         edited: delivery.updated,
         postFailures: delivery.failed,
         ms: poll.ms,

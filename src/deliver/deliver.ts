@@ -1,10 +1,13 @@
 import type { Logger } from '../logger.js';
 import { type RenderOptions, renderOverflowReplies, renderReadout } from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
+import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDigests } from './digest.js';
 import type { Poster } from './poster.js';
 
 export type DeliveryReport = {
   posted: number;
+  /** Digest messages posted (each stands for several readouts). */
+  digests: number;
   updated: number;
   failed: number;
   errors: { channel: string; readoutId: string; error: string }[];
@@ -32,6 +35,8 @@ function slackError(error: unknown): string {
  * answers; then edits in place the posts whose readout changed (a partial readout completed).
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
  * (channel gone, app not in channel) stops the rest for that channel this cycle.
+ * First the poller's fresh posts are sorted and digests planned (`planDigests`); planned
+ * digests are posted after the single posts.
  */
 export async function deliverPending(deps: {
   store: Store;
@@ -39,10 +44,19 @@ export async function deliverPending(deps: {
   logger: Logger;
   render: RenderOptions;
   limit?: number;
+  /** Burst threshold, zone and clock for digests; defaults: 10, the render zone, now. */
+  digest?: Partial<DigestOptions>;
 }): Promise<DeliveryReport> {
-  const report: DeliveryReport = { posted: 0, updated: 0, failed: 0, errors: [] };
+  const report: DeliveryReport = { posted: 0, digests: 0, updated: 0, failed: 0, errors: [] };
   const blocked = new Set<string>();
   const limit = deps.limit ?? 500;
+  await planDigests({
+    store: deps.store,
+    logger: deps.logger,
+    threshold: deps.digest?.threshold ?? DEFAULT_DIGEST_THRESHOLD,
+    timeZone: deps.digest?.timeZone ?? deps.render.timeZone,
+    clock: deps.digest?.clock,
+  });
   const jobs: { post: Post; edit: boolean }[] = [
     ...(await deps.store.pendingPosts(limit)).map((post) => ({ post, edit: false })),
     ...(await deps.store.pendingUpdates(limit)).map((post) => ({ post, edit: true })),
@@ -86,5 +100,19 @@ export async function deliverPending(deps: {
       deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }
+  const digests = await deliverDigests({
+    store: deps.store,
+    poster: deps.poster,
+    logger: deps.logger,
+    blocked,
+    classify: (error) => {
+      const reason = slackError(error);
+      return { reason, permanent: PERMANENT.has(reason) };
+    },
+  });
+  report.digests = digests.posted;
+  report.failed += digests.failed;
+  for (const e of digests.errors)
+    report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
   return report;
 }

@@ -149,7 +149,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     if (!stored.announce) return;
     if (stored.partial && stored.pageAttempts < PARTIAL_POST_AFTER) return;
     for (const channel of channelsFor(stored.readout, deps.channels, subscriptions)) {
-      await deps.store.planPost(stored.id, channel);
+      // Fresh: sorted before delivery into single posts, a channel's digest or a burst digest.
+      await deps.store.planPost(stored.id, channel, { fresh: true });
       report.postsPlanned++;
     }
   };
