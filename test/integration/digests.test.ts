@@ -131,5 +131,5 @@ describe('digests through the real app: held per channel, one message a period, 
     expect(slack.messages('C0DIG')).toHaveLength(1);
     expect(slack.messages('C0ALL')).toHaveLength(3);
     expect(slack.messages('C0BURST')).toHaveLength(1);
-  });
+  }, 90_000);
 });
