@@ -107,7 +107,8 @@ export async function deliverPending(deps: {
     blocked,
     classify: (error) => {
       const reason = slackError(error);
-      return { reason, permanent: PERMANENT.has(reason) };
+      const answered = Boolean((error as { data?: { error?: string } }).data?.error);
+      return { reason, permanent: PERMANENT.has(reason), answered };
     },
   });
   report.digests = digests.posted;

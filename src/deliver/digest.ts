@@ -121,9 +121,10 @@ export async function planDigests(
 }
 
 /**
- * Posts every planned digest, once: the message carries metadata `readout_digest`, and its ts
- * is recorded for the digest and every readout in it in one transaction as soon as Slack
- * answers. A refused digest stays planned (tried again next cycle); `classify` says whether
+ * Posts every planned digest, once: the attempt is recorded first, the message carries metadata
+ * `readout_digest` with the digest id, and its ts is recorded for the digest and every readout
+ * in it in one transaction as soon as Slack answers. An attempt that got no answer (a crash, a
+ * lost connection) is looked up in the channel's recent history before posting again. A refused digest stays planned (tried again next cycle); `classify` says whether
  * the error blocks the channel for the rest of this cycle.
  */
 export async function deliverDigests(deps: {
@@ -131,7 +132,8 @@ export async function deliverDigests(deps: {
   poster: Poster;
   logger: Logger;
   blocked: Set<string>;
-  classify: (error: unknown) => { reason: string; permanent: boolean };
+  /** `answered`: Slack answered with an error, so nothing was posted. */
+  classify: (error: unknown) => { reason: string; permanent: boolean; answered: boolean };
   limit?: number;
 }): Promise<{
   posted: number;
@@ -155,13 +157,29 @@ export async function deliverDigests(deps: {
     });
     const log = { channel: digest.channel, digestId: digest.id, readouts: items.length };
     try {
+      // An earlier attempt got no answer: if it reached Slack, record that message, never post twice.
+      if (digest.sendingAt && deps.poster.findPosted) {
+        const found = await deps.poster.findPosted(
+          digest.channel,
+          'readout_digest',
+          'digest_id',
+          String(digest.id),
+        );
+        if (found) {
+          await deps.store.markDigestPosted(digest.id, found);
+          out.posted++;
+          deps.logger.info({ ...log, ts: found }, 'digest found already posted; recorded');
+          continue;
+        }
+      }
+      await deps.store.markDigestSending(digest.id);
       const { ts } = await deps.poster.post(digest.channel, message);
       await deps.store.markDigestPosted(digest.id, ts);
       out.posted++;
       deps.logger.info({ ...log, ts }, 'digest posted');
     } catch (error) {
-      const { reason, permanent } = deps.classify(error);
-      await deps.store.markDigestFailed(digest.id, reason);
+      const { reason, permanent, answered } = deps.classify(error);
+      await deps.store.markDigestFailed(digest.id, reason, !answered);
       out.failed++;
       out.errors.push({ channel: digest.channel, digestId: digest.id, error: reason });
       if (permanent) deps.blocked.add(digest.channel);

@@ -118,6 +118,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         ts TEXT,
         attempts INTEGER NOT NULL DEFAULT 0,
         last_error TEXT,
+        sending_at TEXT,
         created_at TEXT NOT NULL,
         posted_at TEXT,
         UNIQUE (channel, kind, target, period_key)

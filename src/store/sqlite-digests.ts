@@ -19,6 +19,7 @@ type DigestRow = {
   ts: string | null;
   attempts: number;
   last_error: string | null;
+  sending_at: string | null;
 };
 
 type HeldRow = {
@@ -39,6 +40,7 @@ type DigestMethods = Pick<
   | 'planDigest'
   | 'pendingDigests'
   | 'markDigestPosted'
+  | 'markDigestSending'
   | 'markDigestFailed'
 >;
 
@@ -96,12 +98,15 @@ export function sqliteDigestMethods(db: Database.Database, now: () => string): D
       'SELECT readout_id FROM posts WHERE digest_id = ? ORDER BY id',
     ),
     markPosted: db.prepare(
-      "UPDATE digests SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?",
+      "UPDATE digests SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL, sending_at = NULL WHERE id = ?",
     ),
     postsPosted: db.prepare(
       "UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE digest_id = ?",
     ),
-    markFailed: db.prepare('UPDATE digests SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
+    markSending: db.prepare('UPDATE digests SET sending_at = ? WHERE id = ?'),
+    markFailed: db.prepare(
+      'UPDATE digests SET attempts = attempts + 1, last_error = ?, sending_at = CASE WHEN ? THEN sending_at END WHERE id = ?',
+    ),
   };
 
   const toDigest = (row: DigestRow): Digest => ({
@@ -114,6 +119,7 @@ export function sqliteDigestMethods(db: Database.Database, now: () => string): D
     ts: row.ts,
     attempts: row.attempts,
     lastError: row.last_error,
+    sendingAt: row.sending_at,
     readoutIds: q.readoutsOf.all(row.id).map((r) => String(r.readout_id)),
   });
 
@@ -180,8 +186,11 @@ export function sqliteDigestMethods(db: Database.Database, now: () => string): D
     async markDigestPosted(id, ts) {
       markPosted(id, ts);
     },
-    async markDigestFailed(id, error) {
-      q.markFailed.run(error.slice(0, 500), id);
+    async markDigestSending(id) {
+      q.markSending.run(now(), id);
+    },
+    async markDigestFailed(id, error, maybePosted) {
+      q.markFailed.run(error.slice(0, 500), maybePosted ? 1 : 0, id);
     },
   };
 }

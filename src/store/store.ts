@@ -104,6 +104,8 @@ export type Digest = {
   ts: string | null;
   attempts: number;
   lastError: string | null;
+  /** Set before each post and cleared when Slack refused it: the post may have reached Slack. */
+  sendingAt: string | null;
   /** The readouts it carries, in plan order. */
   readoutIds: string[];
 };
@@ -200,7 +202,13 @@ export interface Store {
   pendingDigests(limit: number): Promise<Digest[]>;
   /** Records a digest posted: it and every post in it get its ts, in one durable transaction. */
   markDigestPosted(digestId: number, ts: string): Promise<void>;
-  markDigestFailed(digestId: number, error: string): Promise<void>;
+  /** Records, durably, that the digest is being posted now (before the Web API call). */
+  markDigestSending(digestId: number): Promise<void>;
+  /**
+   * Records a failed post of a digest; `maybePosted` when Slack gave no answer (network error,
+   * timeout), so that the next attempt first looks for the message in the channel.
+   */
+  markDigestFailed(digestId: number, error: string, maybePosted: boolean): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -220,6 +220,37 @@ describe('digests through the outbox, with the real Web API client and a fake Sl
     const posted = slack.messages('C0FAIL');
     expect(posted).toHaveLength(1);
     expect(idsOf(posted[0])).toEqual(ids);
+    // Slack answered the refusal, so nothing had been posted: no need to look in the channel.
+    expect(slack.callsTo('conversations.history')).toHaveLength(0);
+  });
+
+  it('records a digest whose answer was lost, found in the channel by its metadata, instead of posting it again', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < THRESHOLD + 1; i++) ids.push(await arrive('japan-us', ['C0LOST']));
+    // Slack stores the message, and the connection drops before the answer.
+    slack.failNext('chat.postMessage', { applied: true, hangUp: true });
+    expect(await deliver()).toMatchObject({ digests: 0, failed: 1 });
+    const [reached] = slack.messages('C0LOST');
+    expect(idsOf(reached)).toEqual(ids);
+    await restart();
+    expect(await deliver()).toMatchObject({ digests: 1, failed: 0 });
+    expect(slack.messages('C0LOST')).toHaveLength(1);
+    expect(slack.callsTo('conversations.history').length).toBeGreaterThan(0);
+    for (const id of ids)
+      expect((await store.postsFor(id))[0]).toMatchObject({ status: 'posted', ts: reached?.ts });
+    await deliver();
+    expect(slack.messages('C0LOST')).toHaveLength(1);
+  });
+
+  it('posts a digest again when the lost attempt never reached Slack', async () => {
+    for (let i = 0; i < THRESHOLD + 1; i++) await arrive('japan-us', ['C0DROP']);
+    slack.failNext('chat.postMessage', { hangUp: true });
+    await deliver();
+    expect(slack.messages('C0DROP')).toHaveLength(0);
+    await deliver();
+    expect(slack.messages('C0DROP')).toHaveLength(1);
+    await deliver();
+    expect(slack.messages('C0DROP')).toHaveLength(1);
   });
 
   it('plans a burst once even when the process stops between planning and posting', async () => {
