@@ -159,12 +159,13 @@ export async function deliverDigests(deps: {
     try {
       // An earlier attempt got no answer: if it reached Slack, record that message, never post twice.
       if (digest.sendingAt && deps.poster.findPosted) {
-        const found = await deps.poster.findPosted(
-          digest.channel,
-          'readout_digest',
-          'digest_id',
-          String(digest.id),
-        );
+        // Without history scopes the lookup fails: then posting again is the lesser harm.
+        const found = await deps.poster
+          .findPosted(digest.channel, 'readout_digest', 'digest_id', String(digest.id))
+          .catch((error: unknown) => {
+            deps.logger.warn({ ...log, error: deps.classify(error).reason }, 'cannot look for a lost digest');
+            return null;
+          });
         if (found) {
           await deps.store.markDigestPosted(digest.id, found);
           out.posted++;

@@ -242,6 +242,15 @@ describe('digests through the outbox, with the real Web API client and a fake Sl
     expect(slack.messages('C0LOST')).toHaveLength(1);
   });
 
+  it('posts a digest again when the channel cannot be searched (no history scope)', async () => {
+    for (let i = 0; i < THRESHOLD + 1; i++) await arrive('japan-us', ['C0SCOPE']);
+    slack.failNext('chat.postMessage', { hangUp: true });
+    await deliver();
+    slack.failNext('conversations.history', { error: 'missing_scope' });
+    expect(await deliver()).toMatchObject({ digests: 1, failed: 0 });
+    expect(slack.messages('C0SCOPE')).toHaveLength(1);
+  });
+
   it('posts a digest again when the lost attempt never reached Slack', async () => {
     for (let i = 0; i < THRESHOLD + 1; i++) await arrive('japan-us', ['C0DROP']);
     slack.failNext('chat.postMessage', { hangUp: true });
