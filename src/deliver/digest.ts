@@ -37,6 +37,12 @@ export function coveringSetting(
   );
 }
 
+function append<K>(map: Map<K, HeldPost[]>, key: K, post: HeldPost): void {
+  const list = map.get(key);
+  if (list) list.push(post);
+  else map.set(key, [post]);
+}
+
 /**
  * Sorts the posts the poller planned and plans digest messages, before anything is posted:
  * - a post whose channel has a digest setting covering it is held for that digest;
@@ -60,12 +66,9 @@ export async function planDigests(
   const loose = new Map<string, HeldPost[]>();
   for (const post of waiting) {
     const setting = coveringSetting(post, settings);
-    if (setting) {
-      if (post.hold === 'new') toHold.push(post.postId);
-      covered.set(setting, [...(covered.get(setting) ?? []), post]);
-    } else {
-      loose.set(post.channel, [...(loose.get(post.channel) ?? []), post]);
-    }
+    if (setting && post.hold === 'new') toHold.push(post.postId);
+    if (setting) append(covered, setting, post);
+    else append(loose, post.channel, post);
   }
   if (toHold.length > 0) await deps.store.holdPosts(toHold, 'digest');
   plan.held = toHold.length;
@@ -124,8 +127,9 @@ export async function planDigests(
  * Posts every planned digest, once: the attempt is recorded first, the message carries metadata
  * `readout_digest` with the digest id, and its ts is recorded for the digest and every readout
  * in it in one transaction as soon as Slack answers. An attempt that got no answer (a crash, a
- * lost connection) is looked up in the channel's recent history before posting again. A refused digest stays planned (tried again next cycle); `classify` says whether
- * the error blocks the channel for the rest of this cycle.
+ * lost connection) is looked up in the channel's recent history before posting again. A
+ * refused digest stays planned (tried again next cycle); `classify` says whether the error
+ * blocks the channel for the rest of this cycle.
  */
 export async function deliverDigests(deps: {
   store: Store;
