@@ -73,6 +73,7 @@ async function pollOnce(
     io.err(
       `${dryRun ? 'Dry run: ' : ''}${poll.feeds.length} feeds polled (${failedFeeds.length} failed), ` +
         `${poll.newReadouts} new readouts, ${delivery.posted} ${dryRun ? 'messages printed' : 'posted'}` +
+        `${delivery.digests ? `, ${delivery.digests} digest${delivery.digests === 1 ? '' : 's'}` : ''}` +
         `${delivery.failed ? `, ${delivery.failed} posts failed` : ''}, ${poll.ms} ms.\n`,
     );
     for (const f of failedFeeds) io.err(`  ${f.feedUrl}: ${f.reason}\n`);

@@ -13,7 +13,7 @@ export type CycleDeps = {
   poster: Poster;
   logger: Logger;
   config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
-    Partial<Pick<Config, 'alertChannel'>>;
+    Partial<Pick<Config, 'alertChannel' | 'digestThreshold'>>;
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -46,6 +46,7 @@ export function createCycle(deps: CycleDeps): {
       logger: deps.logger,
       render: { timeZone: deps.config.timeZone },
       alertChannel: deps.config.alertChannel ?? null,
+      digest: { threshold: deps.config.digestThreshold, clock: deps.clock },
     });
   const once = async (): Promise<CycleReport> => {
     const poll = await pollFeeds({
@@ -64,6 +65,7 @@ export function createCycle(deps: CycleDeps): {
         feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
         newReadouts: poll.newReadouts,
         posted: delivery.posted,
+        digests: delivery.digests,
         edited: delivery.updated,
         postFailures: delivery.failed,
         ms: poll.ms,

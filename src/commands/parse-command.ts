@@ -1,5 +1,6 @@
 import { countryFromSlug, countryName } from '../readout/countries.js';
 import { parseRelation, type Relation } from '../readout/relation.js';
+import { type DigestCommand, parseDigest } from './parse-digest.js';
 
 export const DEFAULT_LIST = 5;
 export const MAX_LIST = 20;
@@ -14,6 +15,7 @@ export type Command =
   | { kind: 'search'; words: string[] }
   | { kind: 'backfill'; relation: Relation; n: number }
   | { kind: 'who'; words: string[] }
+  | DigestCommand
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -36,6 +38,7 @@ export const USAGE = [
   '• `/readout backfill <relation> [n]`: post the last n readouts of a relation in this channel (default 5), e.g. `/readout backfill japan-us 3`',
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
+  '• `/readout digest daily|weekly|off [relation]`: one message a day (08:00) or a week (Monday 08:00) in this channel instead of one per readout; `/readout digest` shows the setting, e.g. `/readout digest daily japan-us`',
   '• `/readout help`: this message',
   'A relation names two or more countries in any order: `japan-us`, `us-japan`, `jp-usa`, `japan-rok`, `japan-uk`, `japan-prc`.',
 ].join('\n');
@@ -67,6 +70,10 @@ export function parseCommand(text: string): Command {
         `\`backfill\` takes a relation and a number from 1 to ${MAX_LIST} (got \`${rest.join(' ')}\`).`,
       );
     return { kind: 'backfill', relation: parsed.relation, n };
+  }
+  if (first === 'digest') {
+    const parsed = parseDigest(rest);
+    return 'problem' in parsed ? usage(parsed.problem) : parsed;
   }
   if (first === 'search' || first === 'who') {
     // Words only: letters, digits and inner hyphens or apostrophes; the store quotes each.

@@ -8,6 +8,7 @@ import {
   mrkdwnLink,
 } from '../render/format.js';
 import type { Store, StoredReadout } from '../store/index.js';
+import { describeDigests, runDigestCommand } from './digest-command.js';
 import { type Command, targetLabel, USAGE } from './parse-command.js';
 
 /** A slash-command answer, as Slack takes it in the ack body or through response_url. */
@@ -123,15 +124,26 @@ export async function runCommand(
     }
     case 'subscriptions': {
       const subs = await deps.store.listSubscriptions(context.channelId);
+      const digests = describeDigests(
+        await deps.store.listDigestSettings(context.channelId),
+        new Date(),
+        deps.render.timeZone,
+      );
+      const digestPart = digests.length > 0 ? ['*Digests*', ...digests] : [];
       if (subs.length === 0)
         return ephemeral(
-          `<#${context.channelId}> has no subscriptions. Try \`/readout subscribe japan-us\`.`,
+          [
+            `<#${context.channelId}> has no subscriptions. Try \`/readout subscribe japan-us\`.`,
+            ...digestPart,
+          ].join('\n'),
         );
       const lines = subs.map((s) => {
         return `• ${describeFilter({ label: targetLabel(s.target), kind: s.kind, level: s.level })}`;
       });
-      return ephemeral([`*Subscriptions of <#${context.channelId}>*`, ...lines].join('\n'));
+      return ephemeral([`*Subscriptions of <#${context.channelId}>*`, ...lines, ...digestPart].join('\n'));
     }
+    case 'digest':
+      return runDigestCommand(command, deps, context.channelId, context.userId);
     case 'latest': {
       const [latest] = await deps.store.latestByRelation(command.relation.slug, 1);
       if (!latest)

@@ -1,12 +1,15 @@
 import type { Logger } from '../logger.js';
 import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
+import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDigests } from './digest.js';
 import type { Poster } from './poster.js';
 import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
 
 export type DeliveryReport = {
   posted: number;
+  /** Digest messages posted (each stands for several readouts). */
+  digests: number;
   updated: number;
   /** Change notes posted in threads. */
   notes: number;
@@ -59,6 +62,8 @@ async function postJoiningIfNeeded(
  * post (the other side of the same event) is posted in that post's thread once it is posted.
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
  * (channel gone, app not in channel) stops the rest for that channel this cycle.
+ * First the poller's fresh posts are sorted and digests planned (`planDigests`); planned
+ * digests are posted after the single posts.
  */
 export async function deliverPending(deps: {
   store: Store;
@@ -68,11 +73,20 @@ export async function deliverPending(deps: {
   limit?: number;
   /** Also told when a channel cannot be posted to (READOUT_ALERT_CHANNEL). */
   alertChannel?: string | null;
+  /** Burst threshold, zone and clock for digests; defaults: 10, the render zone, now. */
+  digest?: Partial<DigestOptions>;
 }): Promise<DeliveryReport> {
-  const report: DeliveryReport = { posted: 0, updated: 0, notes: 0, failed: 0, errors: [] };
+  const report: DeliveryReport = { posted: 0, digests: 0, updated: 0, notes: 0, failed: 0, errors: [] };
   const blocked = new Set<string>();
   const working = new Set<string>();
   const limit = deps.limit ?? 500;
+  await planDigests({
+    store: deps.store,
+    logger: deps.logger,
+    threshold: deps.digest?.threshold ?? DEFAULT_DIGEST_THRESHOLD,
+    timeZone: deps.digest?.timeZone ?? deps.render.timeZone,
+    clock: deps.digest?.clock,
+  });
   const jobs: { post: Post; edit: boolean }[] = [
     ...(await deps.store.pendingPosts(limit)).map((post) => ({ post, edit: false })),
     ...(await deps.store.pendingUpdates(limit)).map((post) => ({ post, edit: true })),
@@ -128,5 +142,22 @@ export async function deliverPending(deps: {
   report.notes = notes.posted;
   report.failed += notes.failed;
   report.errors.push(...notes.errors);
+  const digests = await deliverDigests({
+    store: deps.store,
+    poster: deps.poster,
+    logger: deps.logger,
+    blocked,
+    classify: (error) => {
+      const reason = slackError(error);
+      const answered = Boolean((error as { data?: { error?: string } }).data?.error);
+      return { reason, permanent: PERMANENT.has(reason), answered };
+    },
+  });
+  report.digests = digests.posted;
+  report.failed += digests.failed;
+  for (const e of digests.errors) {
+    report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
+    if (CHANNEL_PROBLEMS.has(e.error)) await reportChannelProblem(deps, e.channel, e.error);
+  }
   return report;
 }

@@ -26,6 +26,12 @@ export interface Poster {
     key: string,
     value: string,
   ): Promise<string | null>;
+  /**
+   * The ts of a recent top-level message of the app whose metadata has this event type and
+   * payload value, or null: did a post whose answer was lost reach Slack? Absent where nothing
+   * can be looked up (the console).
+   */
+  findPosted?(channel: string, eventType: string, key: string, value: string): Promise<string | null>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -61,6 +67,16 @@ export interface ChatClient {
     }): Promise<{
       messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }[];
     }>;
+    history(args: {
+      channel: string;
+      limit?: number;
+      include_all_metadata?: boolean;
+      cursor?: string;
+      token?: string;
+    }): Promise<{
+      messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }[];
+      response_metadata?: { next_cursor?: string };
+    }>;
   };
 }
 
@@ -83,6 +99,9 @@ export type SlackPosterOptions = {
    */
   tokenFor?: (channel: string) => Promise<string | null>;
 };
+
+/** How far back a lost post is looked for: the latest 200 messages (2 history calls at most). */
+const FIND_PAGES = 2;
 
 /** Posts through the Slack Web API. Link previews are off: the message already summarises the page. */
 export function createSlackPoster(client: ChatClient, options: SlackPosterOptions = {}): Poster {
@@ -168,6 +187,27 @@ export function createSlackPoster(client: ChatClient, options: SlackPosterOption
         blocks: message.blocks,
         metadata: message.metadata,
       });
+    },
+    async findPosted(channel, eventType, key, value) {
+      const conversations = client.conversations;
+      if (!conversations) return null;
+      let cursor: string | undefined;
+      for (let page = 0; page < FIND_PAGES; page++) {
+        const result = await conversations.history({
+          ...(await auth(channel)),
+          channel,
+          limit: 100,
+          include_all_metadata: true,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const m of result.messages ?? []) {
+          const payload = m.metadata?.event_payload as Record<string, unknown> | undefined;
+          if (m.ts && m.metadata?.event_type === eventType && String(payload?.[key]) === value) return m.ts;
+        }
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return null;
     },
   };
 }

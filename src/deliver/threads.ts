@@ -52,7 +52,8 @@ export async function planForChannels(
   for (const channel of channels) {
     const parent = otherPosts.find((p) => p.channel === channel);
     if (parent) await store.planThreadPost(stored.id, channel, parent.threadOf ?? parent.id);
-    else await store.planPost(stored.id, channel);
+    // Fresh: sorted before delivery into single posts, a channel's digest or a burst digest.
+    else await store.planPost(stored.id, channel, { fresh: true });
     planned++;
   }
   return planned;

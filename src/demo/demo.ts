@@ -39,7 +39,13 @@ export async function runDemo(
       store,
       poster,
       logger,
-      config: { ...config, feeds: [`${server.base}/feeds/demo.xml`], firstPollDays: 365_000 },
+      // The demo shows each post, not one burst digest of all 15 fixtures.
+      config: {
+        ...config,
+        feeds: [`${server.base}/feeds/demo.xml`],
+        firstPollDays: 365_000,
+        digestThreshold: 100_000,
+      },
       channels: [DEMO_CHANNEL],
     });
     const { poll, delivery } = await cycle.run();

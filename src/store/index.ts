@@ -4,7 +4,11 @@ import type { Store } from './store.js';
 
 export type {
   ChannelProblem,
+  Digest,
+  DigestPeriod,
+  DigestSetting,
   FeedState,
+  HeldPost,
   NewReadout,
   PageCheck,
   Post,

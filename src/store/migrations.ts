@@ -124,6 +124,40 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'digests: channel digest settings, digest messages, posts held for them',
+    sql: `
+      CREATE TABLE digest_settings (
+        channel TEXT NOT NULL,
+        target TEXT NOT NULL DEFAULT '',
+        period TEXT NOT NULL CHECK (period IN ('daily', 'weekly')),
+        since TEXT NOT NULL,
+        created_by TEXT,
+        PRIMARY KEY (channel, target)
+      );
+      CREATE TABLE digests (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        channel TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('daily', 'weekly', 'burst')),
+        target TEXT NOT NULL DEFAULT '',
+        period_key TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'posted', 'empty')),
+        ts TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        sending_at TEXT,
+        created_at TEXT NOT NULL,
+        posted_at TEXT,
+        UNIQUE (channel, kind, target, period_key)
+      );
+      CREATE INDEX digests_status ON digests (status);
+      ALTER TABLE posts ADD COLUMN hold TEXT CHECK (hold IN ('new', 'digest'));
+      ALTER TABLE posts ADD COLUMN digest_id INTEGER REFERENCES digests (id);
+      CREATE INDEX posts_hold ON posts (hold) WHERE hold IS NOT NULL;
+      CREATE INDEX posts_digest ON posts (digest_id) WHERE digest_id IS NOT NULL;
+    `,
+  },
+  {
     version: 8,
     name: 'workspace installations (OAuth) and the workspace of each channel',
     sql: `

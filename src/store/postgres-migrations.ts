@@ -1,4 +1,5 @@
 import type { Migration } from './migrations.js';
+import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
 
 /**
  * PostgreSQL migrations: the same tables and guarantees as the SQLite ones, in PostgreSQL's
@@ -133,4 +134,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX thread_notes_pending ON thread_notes (id) WHERE status <> 'posted';
     `,
   },
+  { version: 4, ...POSTGRES_DIGEST_MIGRATION },
 ];

@@ -83,13 +83,14 @@ export function postgresThreads({
         const at = now();
         await updateReadoutWith(query, at, readoutId, change);
         await query(
-          `UPDATE posts SET needs_update = TRUE WHERE status = 'posted' AND (readout_id = $1
+          `UPDATE posts SET needs_update = TRUE WHERE status = 'posted' AND digest_id IS NULL AND (readout_id = $1
              OR thread_of IN (SELECT id FROM posts WHERE readout_id = $1))`,
           [readoutId],
         );
         const notes = await query(
           `INSERT INTO thread_notes (post_id, text, created_at)
-           SELECT id, $2, $3 FROM posts WHERE readout_id = $1 AND status = 'posted' ORDER BY id RETURNING id`,
+           SELECT id, $2, $3 FROM posts WHERE readout_id = $1 AND status = 'posted' AND digest_id IS NULL
+           ORDER BY id RETURNING id`,
           [readoutId, note, at],
         );
         return notes.length;

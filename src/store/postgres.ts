@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresInstallations } from './postgres-installations.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
@@ -234,6 +235,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   return {
     ...postgresInstallations(exec),
     ...postgresThreads(exec),
+    ...postgresDigestMethods(q, tx, now),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;
@@ -330,18 +332,22 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       const [row] = await q('SELECT COUNT(*) AS n FROM readouts');
       return Number(row?.n ?? 0);
     },
-    async planPost(readoutId, channel) {
+    async planPost(readoutId, channel, options) {
+      // A fresh post (the poller's) is sorted before delivery: one by one, a digest, or a burst.
       const rows = await q(
-        `INSERT INTO posts (readout_id, channel, status, attempts, created_at) VALUES ($1, $2, 'planned', 0, $3)
+        `INSERT INTO posts (readout_id, channel, status, attempts, created_at, hold) VALUES ($1, $2, 'planned', 0, $3, $4)
          ON CONFLICT (readout_id, channel) DO NOTHING RETURNING id`,
-        [readoutId, channel, now()],
+        [readoutId, channel, now(), options?.fresh ? 'new' : null],
       );
       return rows.length === 1;
     },
     async pendingPosts(limit) {
-      return (await q("SELECT * FROM posts WHERE status = 'planned' ORDER BY id LIMIT $1", [limit])).map(
-        toPost,
-      );
+      return (
+        await q(
+          "SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL ORDER BY id LIMIT $1",
+          [limit],
+        )
+      ).map(toPost);
     },
     async markPosted(postId, ts) {
       await q(
@@ -357,7 +363,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     },
     async requestUpdates(readoutId) {
       const rows = await q(
-        "UPDATE posts SET needs_update = TRUE WHERE readout_id = $1 AND status = 'posted' RETURNING id",
+        "UPDATE posts SET needs_update = TRUE WHERE readout_id = $1 AND status = 'posted' AND digest_id IS NULL RETURNING id",
         [readoutId],
       );
       return rows.length;

@@ -78,12 +78,12 @@ export function createThreadMethods(
        ORDER BY COALESCE(c.checked_at, r.created_at), r.id LIMIT ?`,
     ),
     markForEdit: db.prepare(
-      `UPDATE posts SET needs_update = 1 WHERE status = 'posted' AND (readout_id = @id
+      `UPDATE posts SET needs_update = 1 WHERE status = 'posted' AND digest_id IS NULL AND (readout_id = @id
          OR thread_of IN (SELECT id FROM posts WHERE readout_id = @id))`,
     ),
     queueNotes: db.prepare(
       `INSERT INTO thread_notes (post_id, text, created_at)
-       SELECT id, @text, @now FROM posts WHERE readout_id = @id AND status = 'posted' ORDER BY id`,
+       SELECT id, @text, @now FROM posts WHERE readout_id = @id AND status = 'posted' AND digest_id IS NULL ORDER BY id`,
     ),
     pendingNotes: db.prepare<[number], NoteRow>(
       `SELECT n.id, n.post_id, p.channel, COALESCE(parent.ts, p.ts) AS thread_ts, n.text, n.status,

@@ -5,6 +5,7 @@ import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
+import { sqliteDigestMethods } from './sqlite-digests.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type {
@@ -208,19 +209,21 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ),
     countReadouts: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM readouts'),
     planPost: db.prepare(
-      `INSERT INTO posts (readout_id, channel, status, attempts, created_at) VALUES (?, ?, 'planned', 0, ?)
+      `INSERT INTO posts (readout_id, channel, status, attempts, created_at, hold) VALUES (?, ?, 'planned', 0, ?, ?)
        ON CONFLICT (readout_id, channel) DO NOTHING`,
     ),
+    // Fresh posts, posts held for a digest and posts in one are never posted one by one.
     pendingPosts: db.prepare<[number], PostRow>(
-      "SELECT * FROM posts WHERE status = 'planned' ORDER BY id LIMIT ?",
+      "SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL ORDER BY id LIMIT ?",
     ),
     markPosted: db.prepare(
       "UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?",
     ),
     markPostFailed: db.prepare('UPDATE posts SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
     postsFor: db.prepare<[number], PostRow>('SELECT * FROM posts WHERE readout_id = ? ORDER BY id'),
+    // A readout posted inside a digest is a line there, not a message of its own to edit.
     requestUpdates: db.prepare(
-      "UPDATE posts SET needs_update = 1 WHERE readout_id = ? AND status = 'posted'",
+      "UPDATE posts SET needs_update = 1 WHERE readout_id = ? AND status = 'posted' AND digest_id IS NULL",
     ),
     pendingUpdates: db.prepare<[number], PostRow>(
       "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
@@ -360,8 +363,8 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async countReadouts() {
       return q.countReadouts.get()?.n ?? 0;
     },
-    async planPost(readoutId, channel) {
-      return q.planPost.run(Number(readoutId), channel, now()).changes === 1;
+    async planPost(readoutId, channel, options) {
+      return q.planPost.run(Number(readoutId), channel, now(), options?.fresh ? 'new' : null).changes === 1;
     },
     async pendingPosts(limit) {
       return q.pendingPosts.all(limit).map(toPost);
@@ -445,6 +448,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async listChannelProblems() {
       return q.listChannelProblems.all();
     },
+    ...sqliteDigestMethods(db, now),
     async close() {
       if (db.open) db.close();
     },

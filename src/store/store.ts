@@ -116,13 +116,56 @@ export type WorkspaceInstallation = {
 /** What removing a workspace took away. */
 export type WorkspaceRemoval = { installation: boolean; subscriptions: number; posts: number };
 
+export type DigestPeriod = 'daily' | 'weekly';
+
+/** A channel's wish for one message a period instead of one per readout. */
+export type DigestSetting = {
+  channel: string;
+  /** '' for everything the channel receives, else a relation slug ("japan-us"). */
+  target: string;
+  period: DigestPeriod;
+  /** When the setting was made or last changed (ISO instant): no period before it is sent. */
+  since: string;
+  createdBy: string | null;
+};
+
+/** A planned post not yet given to Slack on its own: fresh from a poll, or held for a digest. */
+export type HeldPost = {
+  postId: number;
+  readoutId: string;
+  channel: string;
+  /** 'new': planned by a poll, not yet sorted; 'digest': waiting for the channel's digest. */
+  hold: 'new' | 'digest';
+  relation: string | null;
+};
+
+/** One digest message: planned with its readouts, then posted once with its ts. */
+export type Digest = {
+  id: number;
+  channel: string;
+  kind: DigestPeriod | 'burst';
+  target: string;
+  /** The period's start instant (ISO) for daily/weekly; "first post id" for a burst. */
+  periodKey: string;
+  status: 'planned' | 'posted' | 'empty';
+  ts: string | null;
+  attempts: number;
+  lastError: string | null;
+  /** Set before each post and cleared when Slack refused it: the post may have reached Slack. */
+  sendingAt: string | null;
+  /** The readouts it carries, in plan order. */
+  readoutIds: string[];
+};
+
 /**
  * Everything Readout keeps. Implementations: SQLite (one process) and, later, PostgreSQL.
  * Guarantees every implementation keeps:
  * - a readout is unique per (feedUrl, itemKey): `insertReadout` on an existing key changes nothing;
  * - a post is unique per (readoutId, channel): `planPost` twice plans once;
  * - `markPosted` is recorded durably before it resolves (synchronous=FULL on SQLite), so a
- *   restart never posts a recorded message again.
+ *   restart never posts a recorded message again;
+ * - a digest is unique per (channel, kind, target, period), a post belongs to at most one digest,
+ *   and `markDigestPosted` records the digest and all its posts in one durable transaction.
  * With several instances, only the PostgreSQL store is safe (later issue).
  */
 export interface Store {
@@ -145,8 +188,13 @@ export interface Store {
   latestByRelation(relation: string, limit: number): Promise<StoredReadout[]>;
   countReadouts(): Promise<number>;
 
-  /** Plans a post; false when that readout was already planned or posted to that channel. */
-  planPost(readoutId: string, channel: string): Promise<boolean>;
+  /**
+   * Plans a post; false when that readout was already planned or posted to that channel. A
+   * `fresh` post (the poller's) stays out of `pendingPosts` until the digest planner has sorted
+   * it: posted on its own, held for the channel's digest, or put in a burst digest.
+   */
+  planPost(readoutId: string, channel: string, options?: { fresh?: boolean }): Promise<boolean>;
+  /** Planned posts to post one by one (neither fresh, held, nor in a digest), in plan order. */
   pendingPosts(limit: number): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
   markPostFailed(postId: number, error: string): Promise<void>;
@@ -243,6 +291,36 @@ export interface Store {
   /** Forgets a channel's problem (a post went through); true when there was one. */
   clearChannelProblem(channel: string): Promise<boolean>;
   listChannelProblems(): Promise<ChannelProblem[]>;
+  /** Sets a channel's digest; 'unchanged' when it had that very setting already. */
+  setDigest(setting: Omit<DigestSetting, 'since'>): Promise<'added' | 'changed' | 'unchanged'>;
+  /** Removes a channel's digest for a target; false when it had none. */
+  removeDigest(channel: string, target: string): Promise<boolean>;
+  /** Every digest setting, or one channel's. */
+  listDigestSettings(channel?: string): Promise<DigestSetting[]>;
+  /** Planned posts that are fresh or held for a digest (not yet in a digest), in plan order. */
+  heldPosts(): Promise<HeldPost[]>;
+  /** Sorts fresh or held posts: 'digest' holds them, null releases them to be posted one by one. */
+  holdPosts(postIds: number[], hold: 'digest' | null): Promise<void>;
+  /**
+   * Plans a digest message carrying these posts, in one transaction; unique per
+   * (channel, kind, target, periodKey): a second call for the same period changes nothing and
+   * returns null. A digest whose posts were all taken already is recorded as 'empty'.
+   */
+  planDigest(
+    digest: Pick<Digest, 'channel' | 'kind' | 'target' | 'periodKey'>,
+    postIds: number[],
+  ): Promise<Digest | null>;
+  /** Digests planned and not yet posted, in plan order. */
+  pendingDigests(limit: number): Promise<Digest[]>;
+  /** Records a digest posted: it and every post in it get its ts, in one durable transaction. */
+  markDigestPosted(digestId: number, ts: string): Promise<void>;
+  /** Records, durably, that the digest is being posted now (before the Web API call). */
+  markDigestSending(digestId: number): Promise<void>;
+  /**
+   * Records a failed post of a digest; `maybePosted` when Slack gave no answer (network error,
+   * timeout), so that the next attempt first looks for the message in the channel.
+   */
+  markDigestFailed(digestId: number, error: string, maybePosted: boolean): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -122,6 +122,8 @@ describe('readout poll --once and the demo', () => {
       READOUT_FEEDS: `${feeds.base}/feeds/demo.xml`,
       READOUT_CHANNEL: 'C0CLI',
       READOUT_FIRST_POLL_DAYS: '100000',
+      // Each of the 15 fixtures as a post of its own, not one burst digest.
+      READOUT_DIGEST_THRESHOLD: '100',
       SLACK_API_URL: slack.apiUrl,
     };
   });

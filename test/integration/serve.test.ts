@@ -40,6 +40,8 @@ describe('npm start with Slack credentials: the live app against a fake Slack', 
       READOUT_FEEDS: demoFeed(),
       READOUT_CHANNEL: CHANNEL,
       READOUT_FIRST_POLL_DAYS: '100000',
+      // Each of the 15 fixtures as a post of its own, not one burst digest.
+      READOUT_DIGEST_THRESHOLD: '100',
       READOUT_POLL_CRON: '0 0 1 1 *',
       READOUT_TIMEZONE: 'UTC',
     };

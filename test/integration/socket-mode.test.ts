@@ -31,6 +31,8 @@ describe('npm start with SLACK_APP_TOKEN: Socket Mode', () => {
       READOUT_FEEDS: `${feeds.base}/feeds/demo.xml`,
       READOUT_CHANNEL: 'C0SOCK',
       READOUT_FIRST_POLL_DAYS: '100000',
+      // Each of the 15 fixtures as a post of its own, not one burst digest.
+      READOUT_DIGEST_THRESHOLD: '100',
       READOUT_POLL_CRON: '0 0 1 1 *',
     });
     await app.waitForLog(/connected through Socket Mode/);
