@@ -75,7 +75,14 @@ export function createSlackApp(
             },
           ],
         });
-  registerCommands(app, deps);
+  registerCommands(app, {
+    ...deps,
+    feeds: {
+      operatorFeeds: config.feeds,
+      allowPrivateNetworks: config.allowPrivateNetworks,
+      firstPollDays: config.firstPollDays,
+    },
+  });
   registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');

@@ -1,9 +1,12 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { FeedsCommandDeps } from '../../src/commands/feeds.js';
 import { parseCommand } from '../../src/commands/parse-command.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
+import { escapeMrkdwn } from '../../src/render/format.js';
 import type { Store } from '../../src/store/index.js';
+import { userRole } from './user-role.js';
 
 export type ReadoutCommandDeps = {
   store: Store;
@@ -11,6 +14,8 @@ export type ReadoutCommandDeps = {
   logger: Logger;
   /** Delivers planned posts now (backfill); absent where nothing posts. */
   deliverSoon?: () => Promise<unknown>;
+  /** `/readout feeds …` settings (READOUT_FEEDS and friends); the role check is added per request. */
+  feeds?: Omit<FeedsCommandDeps, 'store' | 'roleOf'>;
 };
 
 /**
@@ -19,11 +24,48 @@ export type ReadoutCommandDeps = {
  * plain apology, never a stack trace.
  */
 export function createReadoutCommand(deps: ReadoutCommandDeps) {
-  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    command,
+    ack,
+    respond,
+    client,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const started = performance.now();
     const parsed = parseCommand(command.text ?? '');
+    const runDeps = {
+      ...deps,
+      feeds: deps.feeds && { ...deps.feeds, roleOf: (user: string) => userRole(client, user) },
+    };
+    if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove') {
+      // The role check and the feed check reach the network: ack now, answer via response_url.
+      await ack({
+        response_type: 'ephemeral',
+        text:
+          parsed.kind === 'feeds_add'
+            ? `Checking ${escapeMrkdwn(parsed.url)} …`
+            : `Removing ${escapeMrkdwn(parsed.url)} …`,
+      });
+      try {
+        const response = await runCommand(parsed, runDeps, {
+          channelId: command.channel_id,
+          userId: command.user_id,
+        });
+        await respond(response);
+        deps.logger.info(
+          { command: parsed.kind, user: command.user_id, ms: Math.round(performance.now() - started) },
+          'slash command answered',
+        );
+      } catch (error) {
+        deps.logger.error({ err: error, command: parsed.kind }, 'slash command failed');
+        await respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, Readout could not finish that. Please try again in a moment.',
+        }).catch(() => undefined);
+      }
+      return;
+    }
     try {
-      const response = await runCommand(parsed, deps, {
+      const response = await runCommand(parsed, runDeps, {
         channelId: command.channel_id,
         userId: command.user_id,
       });

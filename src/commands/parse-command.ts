@@ -1,5 +1,6 @@
 import { countryFromSlug, countryName } from '../readout/countries.js';
 import { parseRelation, type Relation } from '../readout/relation.js';
+import { FEEDS_USAGE, type FeedsCommand, parseFeedsCommand } from './feeds-command.js';
 
 export const DEFAULT_LIST = 5;
 export const MAX_LIST = 20;
@@ -14,6 +15,7 @@ export type Command =
   | { kind: 'search'; words: string[] }
   | { kind: 'backfill'; relation: Relation; n: number }
   | { kind: 'who'; words: string[] }
+  | FeedsCommand
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -36,6 +38,7 @@ export const USAGE = [
   '• `/readout backfill <relation> [n]`: post the last n readouts of a relation in this channel (default 5), e.g. `/readout backfill japan-us 3`',
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
+  ...FEEDS_USAGE,
   '• `/readout help`: this message',
   'A relation names two or more countries in any order: `japan-us`, `us-japan`, `jp-usa`, `japan-rok`, `japan-uk`, `japan-prc`.',
 ].join('\n');
@@ -82,6 +85,10 @@ export function parseCommand(text: string): Command {
       );
     if (terms.length > 8) return usage(`\`${first}\` takes at most 8 words.`);
     return { kind: first, words: terms };
+  }
+  if (first === 'feeds') {
+    const feeds = parseFeedsCommand(text.trim().split(/\s+/).slice(1));
+    return 'problem' in feeds ? usage(feeds.problem) : feeds;
   }
   if (first === 'subscribe' || first === 'unsubscribe') {
     const filter = parseSubscription(first, rest);

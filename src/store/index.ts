@@ -2,7 +2,17 @@ import { ConfigError } from '../errors.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
-export type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
+export type {
+  FeedContent,
+  FeedKind,
+  FeedSource,
+  FeedState,
+  NewReadout,
+  Post,
+  Store,
+  StoredReadout,
+  Subscription,
+} from './store.js';
 
 /** Opens the store a DATABASE_URL names: SQLite for a path or `file:` URL. */
 export function openStore(databaseUrl: string, clock?: () => Date): Store {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
 type ReadoutRow = {
@@ -417,5 +418,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async close() {
       if (db.open) db.close();
     },
+    ...sqliteFeedSources(db, now),
   };
 }
