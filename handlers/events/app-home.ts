@@ -15,16 +15,18 @@ export type AppHomeDeps = {
 export function createAppHomeListener(deps: AppHomeDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [subscriptions, feeds, latest] = await Promise.all([
+    const [subscriptions, feeds, latest, added] = await Promise.all([
       deps.store.listSubscriptions(),
       deps.store.listFeeds(),
       deps.store.latestReadouts(10),
+      deps.store.listFeedSources(),
     ]);
     const view = renderHome({
       subscriptions,
       feeds,
       latest,
-      feedUrls: deps.feedUrls,
+      // The operator's feeds, then those added from Slack (`/readout feeds add`).
+      feedUrls: [...new Set([...deps.feedUrls, ...added.map((f) => f.url)])],
       nextPoll: deps.nextPoll(),
     });
     try {
