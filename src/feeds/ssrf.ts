@@ -91,8 +91,24 @@ function blockedV6(n: bigint): string | null {
 /** Resolves a host name to every address it has (injected in tests). */
 export type ResolveHost = (host: string) => Promise<string[]>;
 
-export const resolveHost: ResolveHost = async (host) =>
-  (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address);
+/** How long a name may take to resolve before the URL is refused. */
+export const DNS_TIMEOUT_MS = 5000;
+
+export const resolveHost: ResolveHost = async (host) => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('DNS timeout'), { code: 'ETIMEOUT' })),
+      DNS_TIMEOUT_MS,
+    );
+  });
+  try {
+    const found = await Promise.race([dnsLookup(host, { all: true, verbatim: true }), timeout]);
+    return found.map((a) => a.address);
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 export type TargetCheck = { ok: true } | { ok: false; reason: string };
 
