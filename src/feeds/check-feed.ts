@@ -2,6 +2,7 @@ import type { FeedKind } from '../store/index.js';
 import { type FetchOptions, fetchText, type HttpFetch } from './fetch.js';
 import { parseHtmlIndex, readHtmlLinks } from './html-index.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
+import { pinnedFetch } from './pinned-fetch.js';
 import { xmlFeedKind } from './sources.js';
 import { checkTarget, guardedFetch, type ResolveHost, resolveHost } from './ssrf.js';
 
@@ -82,7 +83,7 @@ export async function checkFeed(
   if (!options.allowPrivateNetworks) {
     const target = await checkTarget(url, resolve);
     if (!target.ok) return { ok: false, reason: `refused: ${target.reason}` };
-    http = guardedFetch(http, resolve);
+    http = guardedFetch(options.fetch ?? pinnedFetch(), resolve);
   }
   const timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
   const fetchOptions: FetchOptions = {

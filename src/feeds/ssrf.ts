@@ -157,13 +157,10 @@ export const MAX_REDIRECTS = 5;
  * A fetch for user-added feeds and their pages: every hop (the URL and each redirect target,
  * at most 5) passes `checkTarget` before it is requested. A refused target rejects with a
  * TypeError whose cause carries code `ERR_SSRF_REFUSED` and the reason, which `fetchText`
- * reports as a failed fetch.
- *
- * Limit: the check resolves the name before the connection does, so a DNS answer that
- * changes in between (rebinding) is not caught; pinning the connected address needs an
- * undici dispatcher, which this app does not depend on.
+ * reports as a failed fetch. Give it `pinnedFetch()` as `http` so that the address actually
+ * connected to is checked as well (DNS rebinding); tests give a fetch of their own.
  */
-export function guardedFetch(http: HttpFetch = fetch, resolve: ResolveHost = resolveHost): HttpFetch {
+export function guardedFetch(http: HttpFetch, resolve: ResolveHost = resolveHost): HttpFetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     let url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
     for (let hop = 0; ; hop++) {
