@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
-import { postSlashCommand } from '../helpers/slack-request.js';
+import { eventCallback, postEvent, postSlashCommand } from '../helpers/slack-request.js';
 
 const pages = join(import.meta.dirname, '../../fixtures/pages');
 const SECRET = 'feeds-secret';
@@ -187,6 +187,16 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     expect(text).toMatch(
       /added from Slack by <@UADMIN>[^\n]*\n:large_green_circle: healthy, 0 consecutive errors · last success \d{4}-\d\d-\d\d \d\d:\d\d UTC · 2 items seen at the last read · 2 readouts stored/,
     );
+    // The App Home's feed health lists the feeds added from Slack too.
+    await postEvent(
+      app.url,
+      SECRET,
+      eventCallback({ type: 'app_home_opened', user: 'UMEMBER', channel: 'D0HOME', tab: 'home' }),
+    );
+    const [publish] = await slack.waitForCalls('views.publish', 1, { timeoutMs: 10_000 });
+    const home = JSON.stringify(publish?.args.view);
+    for (const path of ['/operator.xml', '/added.xml', '/index/us.html'])
+      expect(home).toContain(`${feeds.base}${path}`);
     expect(text).toMatch(
       /HTML index “Japan-U\.S\. Relations”, links `\/pages\/mofa\/\*\.html` · added from Slack by <@UOWNER>[^\n]*\n[^\n]*3 items seen at the last read · 3 readouts stored/,
     );
