@@ -12,10 +12,13 @@ export const FEEDS_USAGE = [
   '• `/readout feeds remove <url>` (workspace admins and owners): stop polling a feed added from Slack',
 ];
 
-/** Slack may send a URL as `<https://…>` or `<https://…|label>`: the address alone. */
+/**
+ * Slack may send a URL as `<https://…>` or `<https://…|label>`, and always sends `&`, `<`
+ * and `>` as `&amp;`, `&lt;` and `&gt;`: the address alone, as typed.
+ */
 export function unwrapSlackLink(word: string): string {
   const m = /^<([^|>]+)(\|[^>]*)?>$/.exec(word);
-  return m?.[1] ?? word;
+  return (m?.[1] ?? word).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** A URL as it is stored and compared: parsed and printed back (host lowercased, no fragment). */

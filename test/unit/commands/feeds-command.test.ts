@@ -41,6 +41,15 @@ describe('parseCommand: /readout feeds', () => {
       'feeds add http://127.0.0.1:8080/feed.xml',
       { kind: 'feeds_add', url: 'http://127.0.0.1:8080/feed.xml', linkPattern: null },
     ],
+    // Slack sends `&` as `&amp;`.
+    [
+      'feeds add https://www.mofa.go.jp/press/list.php?lang=en&amp;page=1 links:/press/*.html?a=1&amp;b=2',
+      {
+        kind: 'feeds_add',
+        url: 'https://www.mofa.go.jp/press/list.php?lang=en&page=1',
+        linkPattern: '/press/*.html?a=1&b=2',
+      },
+    ],
     [`feeds remove ${MOFA_US}`, { kind: 'feeds_remove', url: MOFA_US }],
     [`feeds rm <${MOFA_US}>`, { kind: 'feeds_remove', url: MOFA_US }],
     // Mistakes: each says what was wrong.
