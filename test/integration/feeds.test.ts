@@ -125,6 +125,13 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     );
     expect(later?.response_type).toBe('ephemeral');
     expect(slack.callsTo('users.info').map((c) => c.args.user)).toContain('UMEMBER');
+
+    // An app installed before users:read was added cannot read roles: it says so and refuses.
+    slack.failNext('users.info', { error: 'missing_scope' });
+    const noScope = await command(`feeds add ${feeds.base}/added.xml`, 'UADMIN');
+    expect(noScope.later?.text).toMatch(
+      /^Only workspace admins and owners can add feeds, and Readout could not check your role with Slack \(`missing_scope`\)\. If the error is `missing_scope`, reinstall the app so it has the `users:read` scope\.$/,
+    );
     expect(feeds.count('/added.xml')).toBe(0);
   });
 
