@@ -94,7 +94,14 @@ export function createSlackApp(
             },
           ],
         });
-  registerCommands(app, deps);
+  registerCommands(app, {
+    ...deps,
+    feeds: {
+      operatorFeeds: config.feeds,
+      allowPrivateNetworks: config.allowPrivateNetworks,
+      firstPollDays: config.firstPollDays,
+    },
+  });
   registerActions(app, deps);
   registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {

@@ -3,6 +3,7 @@ import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
 import type { Poster } from './deliver/poster.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
+import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/index.js';
 
@@ -13,7 +14,7 @@ export type CycleDeps = {
   poster: Poster;
   logger: Logger;
   config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
-    Partial<Pick<Config, 'alertChannel' | 'digestThreshold'>>;
+    Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks'>>;
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -49,10 +50,17 @@ export function createCycle(deps: CycleDeps): {
       digest: { threshold: deps.config.digestThreshold, clock: deps.clock },
     });
   const once = async (): Promise<CycleReport> => {
+    // READOUT_FEEDS and the feeds added from Slack, read afresh each cycle.
+    const sources = await feedsToPoll(deps.config.feeds, deps.store, {
+      fetch: deps.fetch,
+      allowPrivateNetworks: deps.config.allowPrivateNetworks,
+    });
     const poll = await pollFeeds({
       store: deps.store,
       logger: deps.logger,
-      feeds: deps.config.feeds,
+      feeds: sources.urls,
+      linkPatterns: sources.linkPatterns,
+      fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,
       fetch: deps.fetch,

@@ -1,10 +1,13 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { FeedsCommandDeps } from '../../src/commands/feeds.js';
 import { parseCommand } from '../../src/commands/parse-command.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { withShareButton } from '../../src/commands/share.js';
 import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
+import { escapeMrkdwn } from '../../src/render/format.js';
 import type { Store } from '../../src/store/index.js';
+import { userRole } from './user-role.js';
 
 export type ReadoutCommandDeps = {
   store: Store;
@@ -12,6 +15,8 @@ export type ReadoutCommandDeps = {
   logger: Logger;
   /** Delivers planned posts now (backfill); absent where nothing posts. */
   deliverSoon?: () => Promise<unknown>;
+  /** `/readout feeds …` settings (READOUT_FEEDS and friends); the role check is added per request. */
+  feeds?: Omit<FeedsCommandDeps, 'store' | 'roleOf'>;
 };
 
 /**
@@ -20,16 +25,55 @@ export type ReadoutCommandDeps = {
  * plain apology, never a stack trace.
  */
 export function createReadoutCommand(deps: ReadoutCommandDeps) {
-  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    command,
+    ack,
+    respond,
+    client,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const started = performance.now();
     const parsed = parseCommand(command.text ?? '');
+    const runDeps = {
+      ...deps,
+      feeds: deps.feeds && { ...deps.feeds, roleOf: (user: string) => userRole(client, user) },
+    };
+    // The workspace of the channel, and of the user (a direct message to them), so that posts
+    // there go with that workspace's token (OAuth). Best effort: a lookup still answers.
+    if (command.team_id)
+      for (const where of [command.channel_id, command.user_id])
+        await deps.store
+          .rememberChannelTeam(where, command.team_id, command.enterprise_id ?? null)
+          .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record the workspace'));
+    if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove') {
+      // The role check and the feed check reach the network: ack now, answer via response_url.
+      await ack({
+        response_type: 'ephemeral',
+        text:
+          parsed.kind === 'feeds_add'
+            ? `Checking ${escapeMrkdwn(parsed.url)} …`
+            : `Removing ${escapeMrkdwn(parsed.url)} …`,
+      });
+      try {
+        const response = await runCommand(parsed, runDeps, {
+          channelId: command.channel_id,
+          userId: command.user_id,
+        });
+        await respond(response);
+        deps.logger.info(
+          { command: parsed.kind, user: command.user_id, ms: Math.round(performance.now() - started) },
+          'slash command answered',
+        );
+      } catch (error) {
+        deps.logger.error({ err: error, command: parsed.kind }, 'slash command failed');
+        await respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, Readout could not finish that. Please try again in a moment.',
+        }).catch(() => undefined);
+      }
+      return;
+    }
     try {
-      // The workspace of the channel, and of the user (a direct message to them), so that posts
-      // there go with that workspace's token (OAuth).
-      if (command.team_id)
-        for (const where of [command.channel_id, command.user_id])
-          await deps.store.rememberChannelTeam(where, command.team_id, command.enterprise_id ?? null);
-      const response = await runCommand(parsed, deps, {
+      const response = await runCommand(parsed, runDeps, {
         channelId: command.channel_id,
         userId: command.user_id,
       });

@@ -21,10 +21,11 @@ export function createAppHomeListener(deps: AppHomeDeps) {
     context,
   }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [all, feeds, latest] = await Promise.all([
+    const [all, feeds, latest, added] = await Promise.all([
       deps.store.listSubscriptions(),
       deps.store.listFeeds(),
       deps.store.latestReadouts(10),
+      deps.store.listFeedSources(),
     ]);
     const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(context.teamId ?? '')) : null;
     const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
@@ -32,7 +33,8 @@ export function createAppHomeListener(deps: AppHomeDeps) {
       subscriptions,
       feeds,
       latest,
-      feedUrls: deps.feedUrls,
+      // The operator's feeds, then those added from Slack (`/readout feeds add`).
+      feedUrls: [...new Set([...deps.feedUrls, ...added.map((f) => f.url)])],
       nextPoll: deps.nextPoll(),
     });
     try {

@@ -1,5 +1,6 @@
 import { countryFromSlug, countryName } from '../readout/countries.js';
 import { parseRelation, type Relation } from '../readout/relation.js';
+import { FEEDS_USAGE, type FeedsCommand, parseFeedsCommand } from './feeds-command.js';
 import { type DigestCommand, parseDigest } from './parse-digest.js';
 
 export const DEFAULT_LIST = 5;
@@ -16,6 +17,7 @@ export type Command =
   | { kind: 'backfill'; relation: Relation; n: number }
   | { kind: 'who'; words: string[] }
   | DigestCommand
+  | FeedsCommand
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -39,6 +41,7 @@ export const USAGE = [
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
   '• `/readout digest daily|weekly|off [relation]`: one message a day (08:00) or a week (Monday 08:00) in this channel instead of one per readout; `/readout digest` shows the setting, e.g. `/readout digest daily japan-us`',
+  ...FEEDS_USAGE,
   '• `/readout help`: this message',
   'A relation names two or more countries in any order: `japan-us`, `us-japan`, `jp-usa`, `japan-rok`, `japan-uk`, `japan-prc`.',
 ].join('\n');
@@ -89,6 +92,10 @@ export function parseCommand(text: string): Command {
       );
     if (terms.length > 8) return usage(`\`${first}\` takes at most 8 words.`);
     return { kind: first, words: terms };
+  }
+  if (first === 'feeds') {
+    const feeds = parseFeedsCommand(text.trim().split(/\s+/).slice(1));
+    return 'problem' in feeds ? usage(feeds.problem) : feeds;
   }
   if (first === 'subscribe' || first === 'unsubscribe') {
     const filter = parseSubscription(first, rest);

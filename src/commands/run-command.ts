@@ -9,6 +9,7 @@ import {
 } from '../render/format.js';
 import type { Store, StoredReadout } from '../store/index.js';
 import { describeDigests, runDigestCommand } from './digest-command.js';
+import { type FeedsCommandDeps, runFeedsCommand } from './feeds.js';
 import { type Command, targetLabel, USAGE } from './parse-command.js';
 
 /** A slash-command answer, as Slack takes it in the ack body or through response_url. */
@@ -70,6 +71,8 @@ export async function runCommand(
     render: RenderOptions;
     /** Starts delivering planned posts now (a backfill), after any work already under way. */
     deliverSoon?: () => Promise<unknown>;
+    /** `/readout feeds …`: the operator's feeds, the role check and the feed check. */
+    feeds?: Omit<FeedsCommandDeps, 'store'>;
   },
   context: CommandContext = { channelId: '', userId: '' },
 ): Promise<CommandResponse> {
@@ -78,6 +81,20 @@ export async function runCommand(
       return ephemeral(USAGE);
     case 'usage':
       return ephemeral(command.message);
+    case 'feeds':
+    case 'feeds_add':
+    case 'feeds_remove':
+      return runFeedsCommand(
+        command,
+        {
+          operatorFeeds: [],
+          allowPrivateNetworks: false,
+          firstPollDays: 7,
+          ...deps.feeds,
+          store: deps.store,
+        },
+        context.userId,
+      );
     case 'backfill': {
       const rows = await deps.store.latestByRelation(command.relation.slug, command.n);
       if (rows.length === 0) return ephemeral(`No ${command.relation.slug} readout yet to post.`);

@@ -6,6 +6,7 @@ import { detectSource, parseReadout } from '../readout/parse/index.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
 import type { FeedState, Store, StoredReadout } from '../store/index.js';
 import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
+import { parseHtmlIndex } from './html-index.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
 import {
   itemHash,
@@ -15,6 +16,7 @@ import {
   recordPageCheck,
   sha1,
 } from './recheck.js';
+import { xmlFeedKind } from './sources.js';
 
 /** A partial readout is posted (saying it is partial) once its page has failed this often. */
 export const PARTIAL_POST_AFTER = 3;
@@ -32,6 +34,10 @@ export type PollDeps = {
   fetch?: HttpFetch;
   clock?: () => Date;
   timeoutMs?: number;
+  /** HTML index sources: feed URL → `links:` pattern (the others are RSS/RDF/Atom). */
+  linkPatterns?: ReadonlyMap<string, string>;
+  /** The fetch for one feed and its pages when not `fetch` (feeds added from Slack: SSRF-guarded). */
+  fetchFor?: (feedUrl: string) => HttpFetch | undefined;
 };
 
 export type FeedOutcome = {
@@ -102,7 +108,9 @@ type PageResult = { ok: true; readout: Readout } | { ok: false; reason: string }
  */
 export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   const clock = deps.clock ?? (() => new Date());
-  const http = deps.fetch ?? fetch;
+  const baseHttp = deps.fetch ?? fetch;
+  // Set per feed below: a feed's pages are fetched the way the feed itself is.
+  let http = baseHttp;
   const started = performance.now();
   const report: PollReport = {
     feeds: [],
@@ -185,6 +193,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   for (const feedUrl of deps.feeds) {
     const t0 = performance.now();
     const log = deps.logger.child({ feedUrl });
+    http = deps.fetchFor?.(feedUrl) ?? baseHttp;
+    const linkPattern = deps.linkPatterns?.get(feedUrl);
     const previous = await deps.store.getFeed(feedUrl);
     const state: FeedState = previous ?? {
       url: feedUrl,
@@ -237,11 +247,20 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       state.consecutiveErrors = 0;
       await deps.store.saveFeed(state);
     } else {
-      const feed = await parseFeed(response.body, response.finalUrl);
+      const feed = linkPattern
+        ? parseHtmlIndex(response.body, response.finalUrl, linkPattern)
+        : await parseFeed(response.body, response.finalUrl);
       if (!feed.ok) {
         await fail(feed.reason, response.httpStatus);
       } else {
         outcome.items = feed.items.length;
+        await deps.store.recordFeedContent({
+          url: feedUrl,
+          kind: linkPattern ? 'html' : (xmlFeedKind(response.body) ?? 'rss'),
+          title: feed.title,
+          items: feed.items.length,
+          seenAt: now.toISOString(),
+        });
         const firstPoll = state.firstPolledAt === null;
         const windowStart = now.getTime() - deps.firstPollDays * 86_400_000;
         let allStored = true;

@@ -158,6 +158,28 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 7,
+    name: 'feed sources added from Slack; what each feed last held',
+    sql: `
+      CREATE TABLE feed_sources (
+        url TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('rss', 'rdf', 'atom', 'html')),
+        link_pattern TEXT,
+        title TEXT,
+        added_by TEXT,
+        added_at TEXT NOT NULL,
+        CHECK ((kind = 'html') = (link_pattern IS NOT NULL))
+      );
+      CREATE TABLE feed_content (
+        url TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT,
+        items INTEGER NOT NULL,
+        seen_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
     version: 8,
     name: 'workspace installations (OAuth) and the workspace of each channel',
     sql: `

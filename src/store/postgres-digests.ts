@@ -3,10 +3,9 @@ import type { Digest, DigestSetting, Store } from './store.js';
 /**
  * The digest part of the PostgreSQL store, written against the store's own `q` (one statement)
  * and `tx` (one transaction) helpers so that it needs nothing from `pg` itself. Same tables,
- * keys and guarantees as `sqlite-digests.ts`. The store spreads these methods into itself and
- * appends POSTGRES_DIGEST_MIGRATION to its migrations; its `planPost` writes `hold = 'new'` for a
- * fresh post, `pendingPosts` skips posts with a hold or a digest, and `requestUpdates` skips
- * posts delivered inside a digest, as the SQLite store does.
+ * keys and guarantees as `sqlite-digests.ts` (migration 4 of the PostgreSQL list). The store's
+ * own `planPost` writes `hold = 'new'` for a fresh post, `pendingPosts` skips posts with a hold
+ * or a digest, and `requestUpdates` skips posts delivered inside a digest, as in SQLite.
  */
 type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;

@@ -1,5 +1,6 @@
 import type { Migration } from './migrations.js';
 import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
+import { POSTGRES_FEED_SOURCES_MIGRATION } from './postgres-feed-sources.js';
 
 /**
  * PostgreSQL migrations: the same tables and guarantees as the SQLite ones, in PostgreSQL's
@@ -135,4 +136,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 4, ...POSTGRES_DIGEST_MIGRATION },
+  { version: 5, ...POSTGRES_FEED_SOURCES_MIGRATION },
 ];

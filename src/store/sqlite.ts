@@ -6,6 +6,7 @@ import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
+import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type {
@@ -453,5 +454,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       if (db.open) db.close();
     },
     ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
+    ...sqliteFeedSources(db, now),
   };
 }

@@ -157,6 +157,29 @@ export type Digest = {
   readoutIds: string[];
 };
 
+/** What a feed source is: RSS 2.0, RSS 1.0/RDF, Atom, or an HTML index page read with a link pattern. */
+export type FeedKind = 'rss' | 'rdf' | 'atom' | 'html';
+
+/** A feed added from Slack (`/readout feeds add`), polled beside the operator's READOUT_FEEDS. */
+export type FeedSource = {
+  url: string;
+  kind: FeedKind;
+  /** The `links:` pattern of an HTML index; null for RSS/RDF/Atom. */
+  linkPattern: string | null;
+  title: string | null;
+  addedBy: string | null;
+  addedAt: string;
+};
+
+/** What the last successful read of a feed found (any feed, the operator's included). */
+export type FeedContent = {
+  url: string;
+  kind: FeedKind;
+  title: string | null;
+  items: number;
+  seenAt: string;
+};
+
 /**
  * Everything Readout keeps. Implementations: SQLite (one process) and, later, PostgreSQL.
  * Guarantees every implementation keeps:
@@ -321,6 +344,18 @@ export interface Store {
    * timeout), so that the next attempt first looks for the message in the channel.
    */
   markDigestFailed(digestId: number, error: string, maybePosted: boolean): Promise<void>;
+  /**
+   * Adds a feed source; false when it is already there. A new source starts afresh: any poll
+   * state left from an earlier time it was added is cleared, so its first poll is a baseline.
+   */
+  addFeedSource(source: Omit<FeedSource, 'addedAt'>): Promise<boolean>;
+  /** Stops polling a source added from Slack (its readouts stay); false when there was none. */
+  removeFeedSource(url: string): Promise<boolean>;
+  listFeedSources(): Promise<FeedSource[]>;
+  recordFeedContent(content: FeedContent): Promise<void>;
+  listFeedContent(): Promise<FeedContent[]>;
+  /** How many readouts each feed has stored, by feed URL. */
+  countReadoutsByFeed(): Promise<Record<string, number>>;
 
   close(): Promise<void>;
 }

@@ -51,6 +51,21 @@ export type FakeSlackOptions = {
    * channel the bot is not a member of gets `not_in_channel`, as on Slack.
    */
   chatWritePublic?: boolean;
+  /**
+   * Workspace members `users.info` knows, by user id, with Slack's role flags; an unknown id
+   * gets `user_not_found`. Missing flags are false.
+   */
+  users?: Record<string, FakeSlackUser>;
+};
+
+export type FakeSlackUser = {
+  name?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  is_restricted?: boolean;
+  is_ultra_restricted?: boolean;
+  is_bot?: boolean;
 };
 
 /**
@@ -147,6 +162,8 @@ export type FakeSlack = {
   failNext(method: string, fault?: FakeSlackFault): void;
   /** Sets (or changes) what the fake knows of a channel: private, archived, deleted, member. */
   setChannel(id: string, channel: FakeSlackChannel): void;
+  /** Adds or replaces a member `users.info` knows. */
+  setUser(id: string, user: FakeSlackUser): void;
   /** `http://127.0.0.1:PORT/response/<id>`; `failNext('response_url', …)` faults these posts. */
   responseUrl(id?: string): string;
   /** JSON bodies posted to response URLs (all, or one id's), in order. */
@@ -223,6 +240,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   let channels = new Map<string, FakeSlackChannel>();
   let rateLimited = 0;
   let tsCounter = 0;
+  const users = new Map(Object.entries(opts.users ?? {}));
   let closed = false;
   const waiterRejects = new Set<(err: Error) => void>();
   const workspaces = new Map((opts.workspaces ?? []).map((w) => [w.token, w]));
@@ -451,6 +469,32 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (known) known.member = true;
         return ok({ channel: { id, is_member: true } });
       }
+      case 'users.info': {
+        const id = str(args.user);
+        if (!id) return fail('user_not_found');
+        const user = users.get(id);
+        if (!user) return fail('user_not_found');
+        const name = user.name ?? id.toLowerCase();
+        return ok({
+          user: {
+            id,
+            team_id: BOT.team_id,
+            name,
+            deleted: false,
+            real_name: name,
+            tz: 'Asia/Tokyo',
+            is_admin: user.is_admin ?? false,
+            is_owner: user.is_owner ?? false,
+            is_primary_owner: user.is_primary_owner ?? false,
+            is_restricted: user.is_restricted ?? false,
+            is_ultra_restricted: user.is_ultra_restricted ?? false,
+            is_bot: user.is_bot ?? false,
+            is_app_user: false,
+            updated: TS_BASE_SECONDS,
+            profile: { real_name: name, display_name: name },
+          },
+        });
+      }
       case 'views.publish':
         return ok({
           view: { id: `V${randomBytes(4).toString('hex').toUpperCase()}`, ...asObject(args.view) },
@@ -659,6 +703,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       const queue = faults.get(method) ?? [];
       queue.push({ ...fault, count: fault.count ?? 1 });
       faults.set(method, queue);
+    },
+    setUser: (id, user) => {
+      users.set(id, user);
     },
     responseUrl: (id = randomBytes(8).toString('hex')) => `${baseUrl}/response/${id}`,
     responses: (id) => responses.filter((r) => id === undefined || r.id === id).map((r) => r.body),

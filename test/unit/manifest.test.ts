@@ -58,6 +58,7 @@ describe('manifest.yml', () => {
       'commands',
       'links:read',
       'links:write',
+      'users:read',
     ]);
     expect(manifest.features.unfurl_domains).toContain('mofa.go.jp');
     expect(manifest.settings.event_subscriptions.bot_events).toContain('link_shared');

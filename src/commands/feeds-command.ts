@@ -1,0 +1,84 @@
+import { linkPatternProblem } from '../feeds/html-index.js';
+
+/** `/readout feeds …`: list the polled feeds, add one, remove one. */
+export type FeedsCommand =
+  | { kind: 'feeds' }
+  | { kind: 'feeds_add'; url: string; linkPattern: string | null }
+  | { kind: 'feeds_remove'; url: string };
+
+export const FEEDS_USAGE = [
+  '• `/readout feeds`: the feeds Readout polls, with their health',
+  '• `/readout feeds add <url> [links:<pattern>]` (workspace admins and owners): check a feed now and poll it from the next cycle, e.g. `/readout feeds add https://www.mofa.go.jp/na/na1/us/index.html links:/na/na1/us/page*.html`; `links:` reads an HTML page as an index: `*` is any text within a path segment, `**` any text across segments',
+  '• `/readout feeds remove <url>` (workspace admins and owners): stop polling a feed added from Slack',
+];
+
+/**
+ * Slack may send a URL as `<https://…>` or `<https://…|label>`, and always sends `&`, `<`
+ * and `>` as `&amp;`, `&lt;` and `&gt;`: the address alone, as typed.
+ */
+export function unwrapSlackLink(word: string): string {
+  const m = /^<([^|>]+)(\|[^>]*)?>$/.exec(word);
+  return (m?.[1] ?? word).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** A URL as it is stored and compared: parsed and printed back (host lowercased, no fragment). */
+export function normaliseFeedUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.toString();
+}
+
+function readUrl(verb: string, word: string | undefined): { url: string } | { problem: string } {
+  const example =
+    verb === 'add'
+      ? '`/readout feeds add https://japan.kantei.go.jp/index-e2.rdf`'
+      : '`/readout feeds remove https://www.mofa.go.jp/na/na1/us/index.html`';
+  if (!word || word.toLowerCase().startsWith('links:'))
+    return { problem: `\`feeds ${verb}\` needs the address of a feed or index page, e.g. ${example}.` };
+  const raw = unwrapSlackLink(word);
+  if (!/^https?:\/\//i.test(raw))
+    return {
+      problem: `\`feeds ${verb}\` takes an http:// or https:// address (got \`${raw}\`), e.g. ${example}.`,
+    };
+  if (!URL.canParse(raw)) return { problem: `\`${raw}\` is not a valid address, e.g. ${example}.` };
+  return { url: normaliseFeedUrl(raw) };
+}
+
+/**
+ * Reads the words after `feeds` (case kept: URLs and patterns are case-sensitive). Pure; a
+ * mistake comes back as `{ problem }` for the usage answer.
+ */
+export function parseFeedsCommand(words: string[]): FeedsCommand | { problem: string } {
+  const [verbWord, ...args] = words;
+  const verb = verbWord?.toLowerCase();
+  if (verb === undefined || verb === 'list') {
+    if (args.length > 0) return { problem: `\`feeds\` takes nothing after it (got \`${args.join(' ')}\`).` };
+    return { kind: 'feeds' };
+  }
+  if (verb === 'add') {
+    const read = readUrl('add', args[0]);
+    if ('problem' in read) return read;
+    let linkPattern: string | null = null;
+    for (const option of args.slice(1)) {
+      const m = /^links:(.*)$/i.exec(option);
+      if (!m || linkPattern !== null)
+        return {
+          problem: `I don't know \`${option}\` after the address: only one \`links:<pattern>\` may follow, e.g. \`links:/press/release/*.html\`.`,
+        };
+      linkPattern = unwrapSlackLink(m[1] ?? '');
+      const problem = linkPatternProblem(linkPattern);
+      if (problem) return { problem: `\`links:\`: ${problem}, e.g. \`links:/na/na1/us/page*.html\`.` };
+    }
+    return { kind: 'feeds_add', url: read.url, linkPattern };
+  }
+  if (verb === 'remove' || verb === 'rm' || verb === 'delete') {
+    const read = readUrl('remove', args[0]);
+    if ('problem' in read) return read;
+    if (args.length > 1)
+      return { problem: `\`feeds remove\` takes one address (got \`${args.join(' ')}\`).` };
+    return { kind: 'feeds_remove', url: read.url };
+  }
+  return {
+    problem: `I don't know \`feeds ${verbWord}\`: use \`/readout feeds\`, \`/readout feeds add <url> [links:<pattern>]\` or \`/readout feeds remove <url>\`.`,
+  };
+}

@@ -1,0 +1,187 @@
+import { type CheckOptions, checkFeed, type FeedCheck } from '../feeds/check-feed.js';
+import { KIND_NAMES } from '../feeds/sources.js';
+import type { Block } from '../render/blocks.js';
+import { escapeMrkdwn } from '../render/format.js';
+import type { FeedContent, FeedSource, FeedState, Store } from '../store/index.js';
+import { type FeedsCommand, normaliseFeedUrl } from './feeds-command.js';
+import type { CommandResponse } from './run-command.js';
+
+/** A user's workspace role as Slack reports it (users.info), or why it could not be read. */
+export type RoleCheck = { ok: true; admin: boolean; role: string } | { ok: false; error: string };
+
+export type FeedsCommandDeps = {
+  store: Store;
+  /** READOUT_FEEDS: polled always, never removable from Slack. */
+  operatorFeeds: readonly string[];
+  allowPrivateNetworks: boolean;
+  firstPollDays: number;
+  /** Reads the user's role from Slack; absent where no Slack client is at hand. */
+  roleOf?: (userId: string) => Promise<RoleCheck>;
+  check?: Omit<CheckOptions, 'allowPrivateNetworks'>;
+};
+
+const ephemeral = (text: string, blocks?: Block[]): CommandResponse => ({
+  response_type: 'ephemeral',
+  text,
+  ...(blocks ? { blocks } : {}),
+});
+
+const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
+const quote = (text: string | null) => (text ? `“${escapeMrkdwn(text)}”` : 'untitled');
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What `feeds add` found, for the answer: "RSS feed “X”: 20 items, newest “T” of 2026-11-20; 3 look like readouts". */
+export function describeCheck(check: Extract<FeedCheck, { ok: true }>): string {
+  const what = `${KIND_NAMES[check.kind]} ${quote(check.title)}`;
+  const count =
+    check.kind === 'html'
+      ? `${plural(check.items, 'link')} match \`${escapeMrkdwn(check.linkPattern ?? '')}\``
+      : plural(check.items, 'item');
+  const newest = check.newest
+    ? check.kind === 'html'
+      ? `, first ${quote(check.newest.title)}`
+      : `, newest ${quote(check.newest.title)}${check.newest.date ? ` of ${check.newest.date}` : ''}`
+    : '';
+  const like = `${check.readoutLike} ${check.readoutLike === 1 ? 'looks' : 'look'} like readouts`;
+  return `${what}: ${count}${newest}; ${like}`;
+}
+
+function healthLine(state: FeedState | undefined, content: FeedContent | undefined, stored: number): string {
+  if (!state) return ':white_circle: not polled yet: it is read at the next poll cycle';
+  const status =
+    state.consecutiveErrors > 0
+      ? `:red_circle: ${plural(state.consecutiveErrors, 'consecutive error')}, last: ${escapeMrkdwn(state.lastError ?? 'unknown error')}`
+      : ':large_green_circle: healthy, 0 consecutive errors';
+  const seen = content ? `${plural(content.items, 'item')} seen at the last read` : 'no items read yet';
+  return `${status} · last success ${when(state.lastSuccessAt)} · ${seen} · ${plural(stored, 'readout')} stored`;
+}
+
+async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
+  const [sources, states, contents, counts] = await Promise.all([
+    deps.store.listFeedSources(),
+    deps.store.listFeeds(),
+    deps.store.listFeedContent(),
+    deps.store.countReadoutsByFeed(),
+  ]);
+  const stateOf = new Map(states.map((s) => [s.url, s]));
+  const contentOf = new Map(contents.map((c) => [c.url, c]));
+  const operator = new Set(deps.operatorFeeds);
+  const rows: { url: string; origin: string; source?: FeedSource }[] = [
+    ...deps.operatorFeeds.map((url) => ({ url, origin: 'set by the operator (READOUT_FEEDS)' })),
+    ...sources
+      .filter((s) => !operator.has(s.url))
+      .map((s) => ({
+        url: s.url,
+        origin: `added from Slack${s.addedBy ? ` by <@${s.addedBy}>` : ''} on ${s.addedAt.slice(0, 10)}`,
+        source: s,
+      })),
+  ];
+  if (rows.length === 0)
+    return ephemeral('Readout polls no feed. An admin can add one: `/readout feeds add <url>`.');
+  const lines = rows.map((row, i) => {
+    const content = contentOf.get(row.url);
+    const kind = row.source?.kind ?? content?.kind;
+    const kindText = kind ? KIND_NAMES[kind] : 'RSS/RDF/Atom feed';
+    const title = content?.title ?? row.source?.title ?? null;
+    const pattern = row.source?.linkPattern ? `, links \`${escapeMrkdwn(row.source.linkPattern)}\`` : '';
+    return (
+      `*${i + 1}.* ${escapeMrkdwn(row.url)}\n` +
+      `${kindText}${title ? ` ${quote(title)}` : ''}${pattern} · ${row.origin}\n` +
+      healthLine(stateOf.get(row.url), content, counts[row.url] ?? 0)
+    );
+  });
+  const head = `*Feeds Readout polls* (${rows.length})`;
+  const text = [head, ...lines].join('\n');
+  const blocks: Block[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: head } },
+    ...lines
+      .slice(0, 48)
+      .map((line) => ({ type: 'section', text: { type: 'mrkdwn', text: line.slice(0, 3000) } })),
+  ];
+  if (lines.length > 48)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${lines.length - 48} more` }] });
+  return ephemeral(text, blocks);
+}
+
+/** Admins and owners may change the feeds; anyone else is told who can. */
+async function refusal(
+  deps: FeedsCommandDeps,
+  userId: string,
+  verb: string,
+): Promise<CommandResponse | null> {
+  const who = 'Only workspace admins and owners';
+  if (!deps.roleOf) return ephemeral(`${who} can ${verb} feeds, and Readout cannot check your role here.`);
+  const role = await deps.roleOf(userId);
+  if (!role.ok)
+    return ephemeral(
+      `${who} can ${verb} feeds, and Readout could not check your role with Slack (\`${escapeMrkdwn(role.error)}\`). ` +
+        'If the error is `missing_scope`, reinstall the app so it has the `users:read` scope.',
+    );
+  if (!role.admin)
+    return ephemeral(
+      `${who} can ${verb} feeds; you are a ${role.role} of this workspace. Ask an admin or owner, or see \`/readout feeds\` for what is polled.`,
+    );
+  return null;
+}
+
+const sameUrl = (a: string, b: string) => {
+  try {
+    return normaliseFeedUrl(a) === normaliseFeedUrl(b);
+  } catch {
+    return a === b;
+  }
+};
+
+/** Runs `/readout feeds`, `feeds add` and `feeds remove`. Answers are ephemeral. */
+export async function runFeedsCommand(
+  command: FeedsCommand,
+  deps: FeedsCommandDeps,
+  userId: string,
+): Promise<CommandResponse> {
+  if (command.kind === 'feeds') return listFeeds(deps);
+  const url = command.url;
+  const shown = escapeMrkdwn(url);
+  if (command.kind === 'feeds_remove') {
+    const refused = await refusal(deps, userId, 'remove');
+    if (refused) return refused;
+    if (deps.operatorFeeds.some((f) => sameUrl(f, url)))
+      return ephemeral(
+        `${shown} is set by the operator in READOUT_FEEDS and cannot be removed from Slack; ask whoever runs Readout to change READOUT_FEEDS.`,
+      );
+    const removed = await deps.store.removeFeedSource(url);
+    return ephemeral(
+      removed
+        ? `Stopped polling ${shown}. Readouts already stored from it stay findable with \`/readout\`.`
+        : `${shown} is not a feed added from Slack, so there is nothing to remove; \`/readout feeds\` lists the feeds.`,
+    );
+  }
+  const refused = await refusal(deps, userId, 'add');
+  if (refused) return refused;
+  if (deps.operatorFeeds.some((f) => sameUrl(f, url)))
+    return ephemeral(`${shown} is already polled: the operator set it in READOUT_FEEDS.`);
+  const existing = (await deps.store.listFeedSources()).find((s) => s.url === url);
+  if (existing)
+    return ephemeral(
+      `${shown} is already polled (added on ${existing.addedAt.slice(0, 10)}); \`/readout feeds\` shows its health.`,
+    );
+  const check = await checkFeed(url, command.linkPattern, {
+    ...deps.check,
+    allowPrivateNetworks: deps.allowPrivateNetworks,
+  });
+  if (!check.ok) return ephemeral(`Not added: ${shown}: ${escapeMrkdwn(check.reason)}`);
+  const added = await deps.store.addFeedSource({
+    url,
+    kind: check.kind,
+    linkPattern: check.linkPattern,
+    title: check.title,
+    addedBy: userId || null,
+  });
+  if (!added) return ephemeral(`${shown} was added by someone else just now; \`/readout feeds\` shows it.`);
+  const baseline =
+    check.kind === 'html'
+      ? 'Its first poll is a baseline: the links there now are stored, not posted; every link that appears after it is posted.'
+      : `Its first poll is a baseline: items older than ${plural(deps.firstPollDays, 'day')} are stored, not posted.`;
+  return ephemeral(
+    `Added ${shown}. ${describeCheck(check)}.\nIt is polled from the next poll cycle on. ${baseline}`,
+  );
+}

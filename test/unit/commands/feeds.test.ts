@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RoleCheck } from '../../../src/commands/feeds.js';
+import { parseCommand } from '../../../src/commands/parse-command.js';
+import { type CommandResponse, runCommand } from '../../../src/commands/run-command.js';
+import type { Store } from '../../../src/store/index.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
+
+const OPERATOR = 'https://japan.kantei.go.jp/index-e2.rdf';
+const ADDED = 'https://pm.example/feed.xml';
+
+const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>PM &lt;news&gt; &amp; notes</title><link>https://pm.example/</link><description>d</description>
+<item><title>Summit Telephone Talk with the Prime Minister of Japan</title><link>https://pm.example/a</link><pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title>Budget statement</title><link>https://pm.example/b</link><pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>`;
+
+const roles: Record<string, RoleCheck> = {
+  UADMIN: { ok: true, admin: true, role: 'admin' },
+  UOWNER: { ok: true, admin: true, role: 'primary owner' },
+  UMEMBER: { ok: true, admin: false, role: 'member' },
+  USCOPE: { ok: false, error: 'missing_scope' },
+};
+
+let store: Store;
+let fetched: string[];
+
+beforeEach(() => {
+  store = openSqliteStore(':memory:', () => new Date('2026-11-27T10:00:00Z'));
+  fetched = [];
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const run = (text: string, user = 'UADMIN'): Promise<CommandResponse> =>
+  runCommand(
+    parseCommand(text),
+    {
+      store,
+      render: { timeZone: 'UTC' },
+      feeds: {
+        operatorFeeds: [OPERATOR],
+        allowPrivateNetworks: false,
+        firstPollDays: 7,
+        roleOf: async (id) => roles[id] ?? { ok: false, error: 'user_not_found' },
+        check: {
+          resolve: async () => ['93.184.216.34'],
+          fetch: (async (url: string) => {
+            fetched.push(String(url));
+            return String(url) === ADDED
+              ? new Response(rss, { headers: { 'content-type': 'application/rss+xml' } })
+              : new Response('Access Denied', { status: 403 });
+          }) as typeof fetch,
+        },
+      },
+    },
+    { channelId: 'C1', userId: user },
+  );
+
+describe('/readout feeds add and remove', () => {
+  it('adds a feed that checks out, reporting what it found, escaped', async () => {
+    const answer = await run(`feeds add ${ADDED}`);
+    expect(answer.response_type).toBe('ephemeral');
+    expect(answer.text).toContain(
+      `Added ${ADDED}. RSS feed “PM &lt;news&gt; &amp; notes”: 2 items, newest “Summit Telephone Talk with the Prime Minister of Japan” of 2026-11-20; 1 looks like readouts.`,
+    );
+    expect(answer.text).toContain('items older than 7 days are stored, not posted');
+    expect(await store.listFeedSources()).toEqual([
+      {
+        url: ADDED,
+        kind: 'rss',
+        linkPattern: null,
+        title: 'PM <news> & notes',
+        addedBy: 'UADMIN',
+        addedAt: '2026-11-27T10:00:00.000Z',
+      },
+    ]);
+    expect((await run(`feeds add ${ADDED}`, 'UOWNER')).text).toContain(
+      'is already polled (added on 2026-11-27)',
+    );
+  });
+
+  it('does not add a feed that fails its check, and says why', async () => {
+    const answer = await run(
+      'feeds add https://www.mofa.go.jp/press/release/index.html links:/press/release/*.html',
+    );
+    expect(answer.text).toMatch(
+      /^Not added: https:\/\/www\.mofa\.go\.jp\/press\/release\/index\.html: HTTP 403 Forbidden: the publisher blocks/,
+    );
+    expect(await store.listFeedSources()).toEqual([]);
+  });
+
+  it('refuses members, naming who can, and says when the role cannot be read', async () => {
+    const member = await run(`feeds add ${ADDED}`, 'UMEMBER');
+    expect(member.text).toBe(
+      'Only workspace admins and owners can add feeds; you are a member of this workspace. Ask an admin or owner, or see `/readout feeds` for what is polled.',
+    );
+    expect((await run(`feeds remove ${ADDED}`, 'UMEMBER')).text).toMatch(
+      /^Only workspace admins and owners can remove feeds/,
+    );
+    expect((await run(`feeds add ${ADDED}`, 'USCOPE')).text).toMatch(
+      /could not check your role with Slack \(`missing_scope`\).*`users:read`/,
+    );
+    expect(fetched).toEqual([]);
+    expect(await store.listFeedSources()).toEqual([]);
+  });
+
+  it("never adds or removes the operator's feeds from Slack", async () => {
+    expect((await run(`feeds add ${OPERATOR}`)).text).toContain(
+      'is already polled: the operator set it in READOUT_FEEDS',
+    );
+    expect((await run(`feeds remove ${OPERATOR}`)).text).toContain(
+      'is set by the operator in READOUT_FEEDS and cannot be removed from Slack',
+    );
+  });
+
+  it('removes a feed added from Slack, and says when there is none', async () => {
+    await run(`feeds add ${ADDED}`);
+    expect((await run(`feeds remove ${ADDED}`)).text).toBe(
+      `Stopped polling ${ADDED}. Readouts already stored from it stay findable with \`/readout\`.`,
+    );
+    expect(await store.listFeedSources()).toEqual([]);
+    expect((await run(`feeds remove ${ADDED}`)).text).toContain('is not a feed added from Slack');
+  });
+});
+
+describe('/readout feeds', () => {
+  it("lists the operator's feeds and the added ones with kind, origin and health", async () => {
+    await run(`feeds add ${ADDED}`);
+    await store.saveFeed({
+      url: OPERATOR,
+      etag: null,
+      lastModified: null,
+      firstPolledAt: '2026-11-26T00:00:00Z',
+      lastFetchedAt: '2026-11-27T09:50:00Z',
+      lastSuccessAt: '2026-11-27T09:00:00.000Z',
+      lastStatus: 500,
+      lastError: 'HTTP 500 <oops> & more',
+      consecutiveErrors: 2,
+    });
+    await store.recordFeedContent({
+      url: OPERATOR,
+      kind: 'rdf',
+      title: 'Kantei',
+      items: 20,
+      seenAt: '2026-11-27T09:00:00Z',
+    });
+    const answer = await run('feeds', 'UMEMBER');
+    expect(answer.text).toBe(
+      [
+        '*Feeds Readout polls* (2)',
+        `*1.* ${OPERATOR}`,
+        'RSS 1.0/RDF feed “Kantei” · set by the operator (READOUT_FEEDS)',
+        ':red_circle: 2 consecutive errors, last: HTTP 500 &lt;oops&gt; &amp; more · last success 2026-11-27 09:00 UTC · 20 items seen at the last read · 0 readouts stored',
+        `*2.* ${ADDED}`,
+        'RSS feed “PM &lt;news&gt; &amp; notes” · added from Slack by <@UADMIN> on 2026-11-27',
+        ':white_circle: not polled yet: it is read at the next poll cycle',
+      ].join('\n'),
+    );
+    expect(answer.blocks).toHaveLength(3);
+  });
+});
