@@ -32,5 +32,5 @@ shoot() { # name width height
 }
 mkdir -p "$out"
 shoot post 1280 900
-shoot thread 1480 1120
+shoot thread 1480 1380
 shoot home 1280 720

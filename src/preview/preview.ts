@@ -7,13 +7,13 @@ import {
   renderReadout,
   type SlackMessage,
 } from '../render/blocks.js';
-import { escapeMrkdwn } from '../render/format.js';
 import {
   DEFAULT_CHROME,
   type PreviewChrome,
   renderChannelPreview,
   renderHomePreview,
 } from '../render/html-preview.js';
+import { renderPairReply } from '../render/threads.js';
 import type { FeedState, StoredReadout, Subscription } from '../store/index.js';
 
 /**
@@ -22,31 +22,15 @@ import type { FeedState, StoredReadout, Subscription } from '../store/index.js';
  */
 
 /**
- * The thread reply that shows `other`, another government's readout of the same event as
- * `first`. Today it is the other readout rendered as a post of its own, under a line that says
- * where it comes from, followed by its own overflow replies.
- *
- * This is the one place to swap for the comparison renderer (both sides' readouts side by
- * side) when it lands: replace the body, keep the signature.
+ * The reply another government's readout of the same event gets in the first post's thread:
+ * the comparison the app posts there (`renderPairReply`), so the preview and Slack never differ.
  */
 export function renderThreadReply(
   first: RenderInput,
   other: RenderInput,
   options: RenderOptions,
 ): SlackMessage[] {
-  void first; // the comparison renderer will need it; today's reply shows `other` alone
-  const message = renderReadout(other, options);
-  const intro: Block = {
-    type: 'context',
-    elements: [
-      {
-        type: 'mrkdwn',
-        text: `:left_right_arrow: Another readout of this event, from *${escapeMrkdwn(other.readout.source)}*`,
-      },
-    ],
-  };
-  const reply: SlackMessage = { text: message.text, blocks: [intro, ...message.blocks] };
-  return [reply, ...renderOverflowReplies(message.overflow ?? [])];
+  return [renderPairReply(first, other, options)];
 }
 
 /** The post of the first readout and its thread: its own overflow, then one reply per other readout. */

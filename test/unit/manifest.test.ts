@@ -52,10 +52,12 @@ describe('manifest.yml', () => {
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'channels:history',
       'channels:join',
       'chat:write',
       'chat:write.public',
       'commands',
+      'groups:history',
       'links:read',
       'links:write',
       'users:read',

@@ -64,27 +64,25 @@ describe('previewThread', () => {
     expect(post.metadata?.event_payload.readout_id).toBe('1');
     expect(replies).toHaveLength(1);
     const html = renderPostPage([mofa, whitehouse], options);
-    const headers = textOf(html, '.thread .b-header');
-    expect(headers).toEqual([
-      'Japan-U.S. Summit Telephone Talk',
-      'Readout of President Joe Biden’s Call with Prime Minister Kishida of Japan',
-    ]);
+    // The reply is the comparison the app posts in the thread, not a second copy of a post.
+    expect(textOf(html, '.thread .b-header')).toEqual(['Japan-U.S. Summit Telephone Talk']);
+    const thread = textOf(html, '.thread')[0] ?? '';
+    expect(thread).toContain('The White House readout of the same telephone talk');
+    expect(thread).toContain('White House: Mon 4 Oct 2021, start time not stated');
     expect(textOf(html, '.messages .b-header')).toEqual(['Japan-U.S. Summit Telephone Talk']);
   });
 });
 
 describe('renderThreadReply', () => {
-  it('renders the other readout as a reply that says where it comes from', () => {
+  it('is the comparison the app posts in the thread: both sides’ facts and what only one reports', () => {
     const [reply, ...more] = renderThreadReply(mofa, whitehouse, options);
     expect(more).toEqual([]);
-    expect(reply?.metadata).toBeUndefined();
+    expect(reply?.metadata?.event_type).toBe('readout_posted');
     const json = JSON.stringify(reply?.blocks);
-    expect(json).toContain('Another readout of this event, from *whitehouse*');
-    expect(json).toContain('President Biden spoke today with Prime Minister Kishida Fumio of Japan');
-  });
-
-  it('carries the other readout’s overflow after it', () => {
-    expect(renderThreadReply(mofa, longReadout(), options).length).toBeGreaterThan(1);
+    expect(json).toContain('The White House readout of the same telephone talk');
+    expect(json).toContain('MOFA: about 20 min');
+    expect(json).toContain('Only in the White House readout');
+    expect(json).toContain('Only in the MOFA readout');
   });
 });
 
