@@ -1,3 +1,4 @@
+import { planForChannels } from '../deliver/threads.js';
 import { type Block, type RenderOptions, renderReadout } from '../render/blocks.js';
 import {
   escapeMrkdwn,
@@ -100,8 +101,9 @@ export async function runCommand(
       if (rows.length === 0) return ephemeral(`No ${command.relation.slug} readout yet to post.`);
       let planned = 0;
       // Oldest first, through the same outbox as every post: never twice in one channel.
+      // A readout of an event whose other side is already in the channel goes into that thread.
       for (const row of [...rows].reverse())
-        if (await deps.store.planPost(row.id, context.channelId)) planned++;
+        planned += await planForChannels(deps.store, row, [context.channelId], { fresh: false });
       if (planned > 0) void deps.deliverSoon?.();
       const already = rows.length - planned;
       return ephemeral(

@@ -38,12 +38,15 @@ export async function findOtherSide(store: Store, stored: StoredReadout): Promis
 /**
  * Plans a readout for each channel: as a reply in the thread of the other side's post where
  * that channel has one (planned or posted; a reply's own parent is followed to the top), else
- * as a post of its own. Idempotent: a readout is planned once per channel.
+ * as a post of its own. Idempotent: a readout is planned once per channel. Returns how many
+ * were newly planned. `fresh` (the poller's) lets delivery sort a post into a digest or a
+ * burst; a backfill asked for by a person is not fresh, it is posted as asked.
  */
 export async function planForChannels(
   store: Store,
   stored: StoredReadout,
   channels: readonly string[],
+  options: { fresh?: boolean } = {},
 ): Promise<number> {
   if (channels.length === 0) return 0;
   const other = await findOtherSide(store, stored);
@@ -51,10 +54,10 @@ export async function planForChannels(
   let planned = 0;
   for (const channel of channels) {
     const parent = otherPosts.find((p) => p.channel === channel);
-    if (parent) await store.planThreadPost(stored.id, channel, parent.threadOf ?? parent.id);
-    // Fresh: sorted before delivery into single posts, a channel's digest or a burst digest.
-    else await store.planPost(stored.id, channel, { fresh: true });
-    planned++;
+    const added = parent
+      ? await store.planThreadPost(stored.id, channel, parent.threadOf ?? parent.id)
+      : await store.planPost(stored.id, channel, { fresh: options.fresh ?? true });
+    if (added) planned++;
   }
   return planned;
 }

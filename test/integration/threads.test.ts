@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, type FakeSlackMessage, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+import { postSlashCommand } from '../helpers/slack-request.js';
 
 const pages = join(import.meta.dirname, '../../fixtures/pages');
 const TOKEN = 'xoxb-threads';
@@ -148,6 +149,29 @@ describe('threads through the real app: the other side of an event goes into the
     );
     for (const m of top.slice(2)) expect(slack.replies(CHANNEL, m.ts)).toHaveLength(0);
     expect(slack.messages(CHANNEL)).toHaveLength(6);
+  });
+
+  it('backfills both sides of one event as a post and a reply in its thread, not as two posts', async () => {
+    const other = 'C0BACKFILL';
+    const res = await postSlashCommand(app.url, 'threads-secret', {
+      text: 'backfill japan-us 2',
+      channel_id: other,
+      response_url: slack.responseUrl(),
+    });
+    expect((res.json as { text: string }).text).toContain('Posting the last 2 japan-us readouts');
+    await slack.waitFor(() => slack.messages(other).length >= 2 || undefined, {
+      timeoutMs: 20_000,
+      what: 'two backfilled messages',
+    });
+    await settle();
+    const top = slack.messages(other).filter((m) => !m.thread_ts);
+    // Oldest first: the White House readout of the call (4 Oct), then MOFA's (5 Oct) in its thread.
+    expect(top.map((m) => m.metadata?.event_payload.url)).toEqual([
+      expect.stringContaining('whitehouse.gov'),
+    ]);
+    const [reply, ...more] = slack.replies(other, top[0]?.ts as string);
+    expect(more).toEqual([]);
+    expect(blocksOf(reply)).toContain('The MOFA readout of the same telephone talk');
   });
 });
 
