@@ -255,6 +255,119 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.noteChannelProblem('C1', 'channel_not_found')).toBe(true);
     });
 
+    it('holds fresh posts for digests, carries them in one digest once, and never edits them alone', async () => {
+      const a = (await store.insertReadout(item())).readout.id;
+      const b = (await store.insertReadout(item({}, { relation: 'japan-korea' }))).readout.id;
+      await store.planPost(a, 'C1', { fresh: true });
+      await store.planPost(b, 'C1', { fresh: true });
+      expect(await store.pendingPosts(10)).toEqual([]);
+      const held = await store.heldPosts();
+      expect(held.map((p) => [p.readoutId, p.hold, p.relation])).toEqual([
+        [a, 'new', 'japan-us'],
+        [b, 'new', 'japan-korea'],
+      ]);
+      const key = { channel: 'C1', kind: 'burst', target: '', periodKey: 'burst:1' } as const;
+      const digest = await store.planDigest(
+        key,
+        held.map((p) => p.postId),
+      );
+      expect(digest).toMatchObject({ status: 'planned', readoutIds: [a, b] });
+      expect(await store.planDigest(key, [])).toBeNull();
+      expect(await store.heldPosts()).toEqual([]);
+      await store.markDigestSending(digest?.id ?? 0);
+      await store.markDigestFailed(digest?.id ?? 0, 'ratelimited', false);
+      expect((await store.pendingDigests(10)).map((d) => [d.id, d.attempts])).toEqual([[digest?.id, 1]]);
+      await store.markDigestPosted(digest?.id ?? 0, '1700000000.000300');
+      expect(await store.pendingDigests(10)).toEqual([]);
+      expect((await store.postsFor(a))[0]).toMatchObject({ status: 'posted', ts: '1700000000.000300' });
+      expect(await store.requestUpdates(a)).toBe(0);
+
+      expect(await store.setDigest({ channel: 'C1', target: '', period: 'daily', createdBy: 'U1' })).toBe(
+        'added',
+      );
+      expect(await store.setDigest({ channel: 'C1', target: '', period: 'daily', createdBy: 'U1' })).toBe(
+        'unchanged',
+      );
+      expect(await store.setDigest({ channel: 'C1', target: '', period: 'weekly', createdBy: 'U1' })).toBe(
+        'changed',
+      );
+      expect((await store.listDigestSettings('C1')).map((d) => d.period)).toEqual(['weekly']);
+      expect(await store.removeDigest('C1', '')).toBe(true);
+      expect(await store.removeDigest('C1', '')).toBe(false);
+    });
+
+    it('plans the other side as a reply in a post’s thread, and queues one note per posted message on a change', async () => {
+      const first = (await store.insertReadout(item())).readout;
+      const second = (await store.insertReadout(item({}, { source: 'whitehouse', date: '2024-03-08' })))
+        .readout;
+      await store.planPost(first.id, 'C1');
+      const [parent] = await store.pendingPosts(5);
+      await store.markPosted(parent?.id ?? 0, '1700000000.000400');
+      expect(await store.planThreadPost(second.id, 'C1', parent?.id ?? 0)).toBe(true);
+      expect(await store.planThreadPost(second.id, 'C1', parent?.id ?? 0)).toBe(false);
+      const [reply] = await store.pendingPosts(5);
+      expect(reply).toMatchObject({ readoutId: second.id, threadOf: parent?.id });
+      expect((await store.getPost(reply?.id ?? 0))?.threadOf).toBe(parent?.id);
+      expect(
+        (await store.pairCandidates('japan-us', '2024-03-08', '2024-03-10', first.id)).map((r) => r.id),
+      ).toEqual([second.id]);
+
+      await store.savePageCheck({
+        readoutId: first.id,
+        itemHash: 'h1',
+        etag: '"e1"',
+        lastModified: null,
+        contentHash: 'c1',
+        checkedAt: '2024-03-10T00:00:00.000Z',
+      });
+      expect(await store.getPageCheck(first.id)).toMatchObject({ itemHash: 'h1', etag: '"e1"' });
+      const queued = await store.applyPageChange(
+        first.id,
+        { readout: readout({ durationMinutes: 35 }), partial: false, pageAttempts: 2, lastPageError: null },
+        'The source page changed: duration added.',
+      );
+      expect(queued).toBe(1);
+      expect((await store.getReadout(first.id))?.readout.durationMinutes).toBe(35);
+      expect((await store.pendingUpdates(5)).map((p) => p.id)).toEqual([parent?.id]);
+      // A note waits until its message is edited.
+      expect(await store.pendingNotes(5)).toEqual([]);
+      await store.markUpdated(parent?.id ?? 0);
+      const [note] = await store.pendingNotes(5);
+      expect(note).toMatchObject({ channel: 'C1', threadTs: '1700000000.000400', status: 'planned' });
+      await store.markNoteSending(note?.id ?? 0);
+      await store.markNotePosted(note?.id ?? 0, '1700000000.000500');
+      expect(await store.pendingNotes(5)).toEqual([]);
+    });
+
+    it('keeps feed sources added from Slack, what each feed held, and readouts per feed', async () => {
+      const source = {
+        url: 'https://www.mofa.go.jp/na/na1/us/index.html',
+        kind: 'html',
+        linkPattern: '/na/na1/us/page*.html',
+        title: 'Japan-U.S. Relations',
+        addedBy: 'U1',
+      } as const;
+      expect(await store.addFeedSource(source)).toBe(true);
+      expect(await store.addFeedSource(source)).toBe(false);
+      expect((await store.listFeedSources()).map((f) => [f.url, f.kind, f.linkPattern])).toEqual([
+        [source.url, 'html', source.linkPattern],
+      ]);
+      await store.recordFeedContent({
+        url: source.url,
+        kind: 'html',
+        title: 'T',
+        items: 12,
+        seenAt: '2026-11-27T00:00:00Z',
+      });
+      expect((await store.listFeedContent()).map((c) => [c.url, c.items])).toEqual([[source.url, 12]]);
+      await store.insertReadout(item({ feedUrl: source.url }));
+      await store.insertReadout(item({ feedUrl: source.url }));
+      expect((await store.countReadoutsByFeed())[source.url]).toBe(2);
+      expect(await store.removeFeedSource(source.url)).toBe(true);
+      expect(await store.removeFeedSource(source.url)).toBe(false);
+      expect(await store.listFeedSources()).toEqual([]);
+    });
+
     it('keeps everything across a restart: readouts, posts, subscriptions', async () => {
       const { readout: r } = await store.insertReadout(item());
       await store.planPost(r.id, 'C1');
