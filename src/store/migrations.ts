@@ -215,4 +215,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 13,
+    name: 'leases on shared work (a feed to poll, a channel to post to)',
+    sql: `
+      CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        until_ms INTEGER NOT NULL
+      );
+    `,
+  },
 ];

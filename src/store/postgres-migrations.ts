@@ -137,4 +137,15 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 4, ...POSTGRES_DIGEST_MIGRATION },
   { version: 5, ...POSTGRES_FEED_SOURCES_MIGRATION },
+  {
+    version: 9,
+    name: 'leases on shared work (a feed to poll, a channel to post to), in database time',
+    sql: `
+      CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        until TIMESTAMPTZ NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ import type { Readout } from '../readout/types.js';
 import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresFeedSources } from './postgres-feed-sources.js';
 import { postgresInstallations } from './postgres-installations.js';
+import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
 import { searchText } from './search-text.js';
@@ -238,6 +239,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresThreads(exec),
     ...postgresDigestMethods(q, tx, now),
     ...postgresFeedSources(q, tx, now),
+    ...postgresLeases(exec),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

@@ -8,6 +8,7 @@ import { searchText } from './search-text.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
+import { sqliteLeases } from './sqlite-leases.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type {
   ChannelProblem,
@@ -455,5 +456,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
     ...sqliteFeedSources(db, now),
+    ...sqliteLeases(db, () => clock().getTime()),
   };
 }

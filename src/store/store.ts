@@ -357,6 +357,17 @@ export interface Store {
   /** How many readouts each feed has stored, by feed URL. */
   countReadoutsByFeed(): Promise<Record<string, number>>;
 
+  /**
+   * Takes a lease on a piece of shared work ("feed:<url>", "channel:<id>") for `ms`
+   * milliseconds: true when `owner` holds it now (it was free, expired, or already `owner`'s).
+   * With several instances on PostgreSQL this is what keeps one feed polled, and one channel
+   * posted to, by one instance at a time; an instance that dies loses its leases when they
+   * expire. Time is the database's.
+   */
+  claimLease(key: string, owner: string, ms: number): Promise<boolean>;
+  /** Keeps `owner`'s lease `holdMs` more from now (0 frees it); false when `owner` had lost it. */
+  releaseLease(key: string, owner: string, holdMs: number): Promise<boolean>;
+
   close(): Promise<void>;
 }
 

@@ -368,6 +368,22 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.listFeedSources()).toEqual([]);
     });
 
+    it('leases shared work to one owner at a time, until it is released or expires', async () => {
+      expect(await store.claimLease('feed:https://a.example/rss', 'A', 60_000)).toBe(true);
+      expect(await store.claimLease('feed:https://a.example/rss', 'B', 60_000)).toBe(false);
+      expect(await store.claimLease('feed:https://a.example/rss', 'A', 60_000)).toBe(true);
+      expect(await store.claimLease('channel:C1', 'B', 60_000)).toBe(true);
+      expect(await store.releaseLease('feed:https://a.example/rss', 'B', 0)).toBe(false);
+      expect(await store.releaseLease('feed:https://a.example/rss', 'A', 0)).toBe(true);
+      expect(await store.claimLease('feed:https://a.example/rss', 'B', 60_000)).toBe(true);
+      // An owner that dies keeps nothing once its lease runs out.
+      expect(await store.claimLease('channel:C2', 'A', 40)).toBe(true);
+      expect(await store.claimLease('channel:C2', 'B', 60_000)).toBe(false);
+      await new Promise((r) => setTimeout(r, 120));
+      expect(await store.claimLease('channel:C2', 'B', 60_000)).toBe(true);
+      expect(await store.releaseLease('channel:C2', 'A', 0)).toBe(false);
+    });
+
     it('keeps everything across a restart: readouts, posts, subscriptions', async () => {
       const { readout: r } = await store.insertReadout(item());
       await store.planPost(r.id, 'C1');
