@@ -87,6 +87,7 @@ const schema = z
       .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo or UTC' })
       .transform((zone) => canonicalZone(zone) ?? zone),
     READOUT_ALLOW_PRIVATE_NETWORKS: z.enum(['', '0', '1']).default(''),
+    READOUT_LEASE_SECONDS: wholeNumber('a whole number of seconds', 5, 3600, 60),
   })
   .superRefine((env, ctx) => {
     const oauth = checkOAuth(env, ctx);
@@ -192,6 +193,8 @@ export type Config = Readonly<{
   pollCron: string;
   timeZone: string;
   allowPrivateNetworks: boolean;
+  /** Several instances on PostgreSQL: how long a channel stays one instance's without a post. */
+  leaseSeconds: number;
 }>;
 
 /**
@@ -250,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pollCron: e.READOUT_POLL_CRON,
     timeZone: e.READOUT_TIMEZONE,
     allowPrivateNetworks: e.READOUT_ALLOW_PRIVATE_NETWORKS === '1',
+    leaseSeconds: e.READOUT_LEASE_SECONDS,
   });
 }
 

@@ -19,6 +19,11 @@ export type CycleDeps = {
   channels?: readonly string[];
   fetch?: HttpFetch;
   clock?: () => Date;
+  /**
+   * Several instances share one PostgreSQL database: this instance's name for its leases. Each
+   * feed is then polled, and each channel posted to, by one instance at a time.
+   */
+  shareWork?: { owner: string; leaseMs: number };
 };
 
 /**
@@ -48,6 +53,8 @@ export function createCycle(deps: CycleDeps): {
       render: { timeZone: deps.config.timeZone },
       alertChannel: deps.config.alertChannel ?? null,
       digest: { threshold: deps.config.digestThreshold, clock: deps.clock },
+      // A channel stays this instance's while it posts there (renewed at every post).
+      lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs },
     });
   const once = async (): Promise<CycleReport> => {
     // READOUT_FEEDS and the feeds added from Slack, read afresh each cycle.
@@ -65,6 +72,8 @@ export function createCycle(deps: CycleDeps): {
       firstPollDays: deps.config.firstPollDays,
       fetch: deps.fetch,
       clock: deps.clock,
+      // A feed stays this instance's for half a lease: no other instance polls it in this cycle.
+      lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs / 2 },
     });
     const delivery = await deliver();
     deps.logger.info(

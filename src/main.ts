@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import cron from 'node-cron';
 import { createSlackApp } from '../handlers/app.js';
@@ -5,7 +7,7 @@ import type { Config } from './config.js';
 import { createCycle } from './cycle.js';
 import { createSlackPoster } from './deliver/poster.js';
 import type { Logger } from './logger.js';
-import { openStore } from './store/index.js';
+import { isPostgresUrl, openStore } from './store/index.js';
 
 /** A Web API client for posting outside Bolt (`poll --once`): bounded retries, SLACK_API_URL. */
 export function createWebClient(config: Config): WebClient {
@@ -38,7 +40,14 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     slack.app.client,
     config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
   );
-  const cycle = createCycle({ store, poster, logger, config });
+  // On PostgreSQL several instances may run: each takes its share of feeds and channels by lease.
+  const shareWork = isPostgresUrl(config.databaseUrl)
+    ? {
+        owner: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+        leaseMs: config.leaseSeconds * 1000,
+      }
+    : undefined;
+  const cycle = createCycle({ store, poster, logger, config, shareWork });
   if (!config.channel) {
     logger.warn('READOUT_CHANNEL is unset: readouts are stored and answered by /readout but not posted');
   }

@@ -75,10 +75,16 @@ export async function deliverPending(deps: {
   alertChannel?: string | null;
   /** Burst threshold, zone and clock for digests; defaults: 10, the render zone, now. */
   digest?: Partial<DigestOptions>;
+  /**
+   * Several instances (PostgreSQL): a channel is posted to only under this instance's lease on
+   * it, so one instance at a time posts there, in plan order.
+   */
+  lease?: ChannelLease;
 }): Promise<DeliveryReport> {
   const report: DeliveryReport = { posted: 0, digests: 0, updated: 0, notes: 0, failed: 0, errors: [] };
   const blocked = new Set<string>();
   const working = new Set<string>();
+  const leased = new Set<string>();
   const limit = deps.limit ?? 500;
   await planDigests({
     store: deps.store,
@@ -93,6 +99,16 @@ export async function deliverPending(deps: {
   ];
   for (const { post, edit } of jobs) {
     if (blocked.has(post.channel)) continue;
+    if (deps.lease) {
+      // Taken (or renewed) before each message; another instance's channel is left to it. The
+      // list was read before the lease: a post another instance made since is not made again.
+      if (!(await holdChannel(deps.store, deps.lease, post.channel, leased))) {
+        blocked.add(post.channel);
+        continue;
+      }
+      const fresh = await deps.store.getPost(post.id);
+      if (!fresh || (edit ? !fresh.needsUpdate : fresh.status !== 'planned')) continue;
+    }
     const stored = await deps.store.getReadout(post.readoutId);
     if (!stored) continue;
     // A reply under another government's post of the same event waits for that post.
@@ -138,6 +154,12 @@ export async function deliverPending(deps: {
       deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }
+  if (deps.lease) {
+    // Notes and digests go only to channels this instance holds; others wait for their holder.
+    for (const channel of await channelsWithWork(deps.store))
+      if (!blocked.has(channel) && !(await holdChannel(deps.store, deps.lease, channel, leased)))
+        blocked.add(channel);
+  }
   const notes = await deliverNotes({ ...deps, blocked });
   report.notes = notes.posted;
   report.failed += notes.failed;
@@ -159,5 +181,26 @@ export async function deliverPending(deps: {
     report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
     if (CHANNEL_PROBLEMS.has(e.error)) await reportChannelProblem(deps, e.channel, e.error);
   }
+  if (deps.lease) {
+    const lease = deps.lease;
+    await Promise.all(
+      [...leased].map((channel) => deps.store.releaseLease(`channel:${channel}`, lease.owner, 0)),
+    );
+  }
   return report;
+}
+
+/** This instance's identity and how long a lease on a channel lasts without renewal. */
+export type ChannelLease = { owner: string; ms: number };
+
+async function holdChannel(store: Store, lease: ChannelLease, channel: string, leased: Set<string>) {
+  const ok = await store.claimLease(`channel:${channel}`, lease.owner, lease.ms);
+  if (ok) leased.add(channel);
+  return ok;
+}
+
+/** Channels with a change note or a digest waiting. */
+async function channelsWithWork(store: Store): Promise<Set<string>> {
+  const [notes, digests] = await Promise.all([store.pendingNotes(500), store.pendingDigests(500)]);
+  return new Set([...notes.map((n) => n.channel), ...digests.map((d) => d.channel)]);
 }

@@ -38,6 +38,8 @@ export type PollDeps = {
   linkPatterns?: ReadonlyMap<string, string>;
   /** The fetch for one feed and its pages when not `fetch` (feeds added from Slack: SSRF-guarded). */
   fetchFor?: (feedUrl: string) => HttpFetch | undefined;
+  /** Several instances (PostgreSQL): this instance's identity and how long a feed stays its own. */
+  lease?: { owner: string; ms: number };
 };
 
 export type FeedOutcome = {
@@ -191,6 +193,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   };
 
   for (const feedUrl of deps.feeds) {
+    // Several instances: the first to claim a feed polls it; the lease is not released, it runs
+    // out, so no other instance polls that feed again within the same cycle.
+    if (deps.lease && !(await deps.store.claimLease(`feed:${feedUrl}`, deps.lease.owner, deps.lease.ms)))
+      continue;
     const t0 = performance.now();
     const log = deps.logger.child({ feedUrl });
     http = deps.fetchFor?.(feedUrl) ?? baseHttp;

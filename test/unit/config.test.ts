@@ -89,6 +89,7 @@ describe('loadConfig modes', () => {
       READOUT_FIRST_POLL_DAYS: '0',
       READOUT_DIGEST_THRESHOLD: '3',
       READOUT_ALLOW_PRIVATE_NETWORKS: '1',
+      READOUT_LEASE_SECONDS: '10',
       DATABASE_URL: 'file:/tmp/readout-test.db',
     });
     expect(config).toMatchObject({
@@ -100,6 +101,7 @@ describe('loadConfig modes', () => {
       firstPollDays: 0,
       digestThreshold: 3,
       allowPrivateNetworks: true,
+      leaseSeconds: 10,
       databaseUrl: 'file:/tmp/readout-test.db',
     });
   });
