@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/util.js';
 
-const SECTIONS = ['parse', 'poll', 'lookup', 'backfill', 'posting', 'footprint'];
+const SECTIONS = ['parse', 'poll', 'footprint', 'lookup', 'backfill', 'posting'];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const name of asked) {
   if (!SECTIONS.includes(name)) {
