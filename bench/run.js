@@ -64,7 +64,8 @@ try {
     process.stderr.write(`bench: ${section} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
 } finally {
-  await appFixture?.close();
+  const appProfile = await appFixture?.close();
+  if (appProfile) extras.push({ section: 'app process (footprint, lookup)', profile: appProfile });
 }
 
 results.meta = {

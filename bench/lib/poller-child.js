@@ -17,6 +17,7 @@ const logger = pino({ level: 'silent' });
 let deps = null;
 let session = null;
 let agent = null;
+const marks = {};
 
 /** CPU (user + system) and wall milliseconds of `work`. */
 async function measure(work) {
@@ -34,8 +35,29 @@ async function measure(work) {
 }
 
 const commands = {
-  open({ db, feeds, channels = [], firstPollDays = 7 }) {
+  /**
+   * Opens the store. With `checkpoints` (page counts), the poller's fetch is wrapped (pollFeeds
+   * takes a fetch for this) to count page requests; at each checkpoint a full gc runs (the child
+   * runs with --expose-gc) and RSS and heap are recorded: memory that stays is not garbage.
+   */
+  open({ db, feeds, channels = [], firstPollDays = 7, checkpoints = [] }) {
     deps = { store: openSqliteStore(db), logger, feeds, channels, firstPollDays };
+    if (checkpoints.length > 0) {
+      let pages = 0;
+      deps.fetch = (url, init) => {
+        if (String(url).includes('/page/')) {
+          pages++;
+          if (checkpoints.includes(pages)) {
+            global.gc?.();
+            marks[pages] = {
+              rssMb: procStatusMb(process.pid, 'VmRSS'),
+              heapUsedMb: Number((process.memoryUsage().heapUsed / 1e6).toFixed(1)),
+            };
+          }
+        }
+        return fetch(url, init);
+      };
+    }
     return { ok: true };
   },
   /** One poll cycle of every feed, through the real pollFeeds. */
@@ -111,7 +133,12 @@ const commands = {
     return { ok: true };
   },
   memory() {
-    return { rssMb: procStatusMb(process.pid, 'VmRSS'), peakRssMb: procStatusMb(process.pid, 'VmHWM') };
+    return {
+      rssMb: procStatusMb(process.pid, 'VmRSS'),
+      peakRssMb: procStatusMb(process.pid, 'VmHWM'),
+      heapUsedMb: Number((process.memoryUsage().heapUsed / 1e6).toFixed(1)),
+      marks,
+    };
   },
   async exit() {
     await deps?.store.close();

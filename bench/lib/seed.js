@@ -192,9 +192,29 @@ const TAILS = [
   '.',
 ];
 
+// Rare subjects: each comes up in a few dozen readouts of 50,000, as a named place or agreement does.
+const RARE = Array.from(
+  { length: 40 },
+  (_, i) =>
+    [
+      'the Hokkaido',
+      'the Okinawa',
+      'the Mekong',
+      'the Pacific Islands',
+      'the Arctic',
+      'the Sahel',
+      'the Horn of Africa',
+      'the Caspian',
+    ][i % 8] +
+    ' ' +
+    ['fisheries accord', 'disaster relief', 'port project', 'scholarship programme', 'demining project'][
+      Math.floor(i / 8)
+    ],
+);
+
 function pickWeighted(r, list) {
   // Zipf-like: the first entries come up far more often than the last.
-  const i = Math.floor(list.length * r() ** 2.2);
+  const i = Math.floor(list.length * r() ** 3);
   return list[Math.min(i, list.length - 1)];
 }
 
@@ -237,6 +257,13 @@ export function syntheticReadout(i, r = rng(i + 1)) {
     ).join(' '),
     subPoints: r() < 0.15 ? [`${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pickWeighted(r, TOPICS)}.`] : [],
   }));
+  if (r() < 0.05)
+    keyPoints.push({
+      n: keyPoints.length + 1,
+      heading: null,
+      text: `${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, RARE)}.`,
+      subPoints: [],
+    });
   const names = codes.map((c) => countryName(c)).join('-');
   const what = {
     telephone: 'Telephone Talk',
@@ -309,6 +336,8 @@ export const LOOKUP_RELATIONS = [
   'japan-poland',
 ];
 export const SEARCH_WORDS = [
+  'Mekong',
+  'demining',
   'cooperation',
   'Ukraine',
   'semiconductors',
@@ -319,4 +348,5 @@ export const SEARCH_WORDS = [
   'Kishida',
   'economic security',
   'Fukushima treated water',
+  'Arctic fisheries',
 ];

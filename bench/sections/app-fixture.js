@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlack } from '../lib/fake-slack.js';
 import { startFeedServer } from '../lib/feed-server.js';
+import { summariseProfile } from '../lib/profile.js';
 import { seedReadouts } from '../lib/seed.js';
 import { freePort, root, startChild } from '../lib/util.js';
 
@@ -44,7 +45,7 @@ async function seededDatabase(count) {
   return { file: cached, seedSeconds: (performance.now() - t0) / 1000 };
 }
 
-export async function startAppFixture({ quick }) {
+export async function startAppFixture({ quick, profile }) {
   const readouts = quick ? 5_000 : 50_000;
   const feedCount = 100;
   process.stderr.write(`bench: preparing ${readouts.toLocaleString('en')} readouts…\n`);
@@ -75,7 +76,12 @@ export async function startAppFixture({ quick }) {
 
   const slack = await startFakeSlack();
   const port = await freePort();
-  const app = await startChild([join(root, 'bin/readout.js'), 'serve'], {
+  // BENCH_PROFILE=1: a CPU profile of the whole app process (start, first cycle, the lookups).
+  const profileFile = join(root, 'bench/results/app.cpuprofile.json');
+  const nodeArgs = profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results')}`, '--cpu-prof-name=app.cpuprofile.json']
+    : [];
+  const app = await startChild([...nodeArgs, join(root, 'bin/readout.js'), 'serve'], {
     env: {
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -97,11 +103,15 @@ export async function startAppFixture({ quick }) {
     app,
     pid: app.proc.pid,
     url: `http://127.0.0.1:${port}`,
+    /** Stops the app; resolves with the summary of its CPU profile when one was taken. */
     async close() {
       await app.stop();
       await slack.close();
       await feeds.close();
       rmSync(dir, { recursive: true, force: true });
+      if (!profile || !existsSync(profileFile)) return null;
+      const summary = summariseProfile(JSON.parse(readFileSync(profileFile, 'utf8')));
+      return { file: 'bench/results/app.cpuprofile.json', ...summary };
     },
   };
 }
