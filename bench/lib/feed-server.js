@@ -37,13 +37,24 @@ export async function startFeedServer({ feeds, itemsPerFeed, firstDate = Date.UT
   const generation = new Array(feeds).fill(0);
   let nextPage = feeds * itemsPerFeed;
 
+  // Pages are built once per (fixture, padding) and marked per request: the server's own CPU
+  // stays small beside the poller's (they share the machine).
+  const built = new Map();
   const pageHtml = (n) => {
-    const html = templates[n % templates.length];
+    const t = n % templates.length;
     const pad = pads[Math.floor(n / templates.length) % pads.length];
-    const body = pad ? `<body><header>${nav(pad)}</header>` : '<body>';
-    return html
-      .replace('<body>', `${body}<!-- bench page ${n} -->`)
-      .replace('</body>', `<footer>${nav(pad / 2)}</footer></body>`);
+    const key = `${t}:${pad}`;
+    let parts = built.get(key);
+    if (!parts) {
+      const html = templates[t]
+        .replace('<body>', pad ? `<body><header>${nav(pad)}</header>\u0000` : '<body>\u0000')
+        .replace('</body>', `<footer>${nav(pad / 2)}</footer></body>`);
+      const at = html.indexOf('\u0000');
+      // A page without a <body> tag gets its mark at the start.
+      parts = at < 0 ? ['', html] : [html.slice(0, at), html.slice(at + 1)];
+      built.set(key, parts);
+    }
+    return `${parts[0]}<!-- bench page ${n} -->${parts[1]}`;
   };
   const pubDate = (n) => new Date(firstDate + n * 3_600_000).toUTCString();
   const feedXml = (i, base) => {
