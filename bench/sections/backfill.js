@@ -23,7 +23,7 @@ export async function benchBackfill({ quick, profile }) {
       db: join(dir, 'backfill.db'),
       feeds: server.feedUrls,
       channels: ['CBENCH'],
-      checkpoints: [early, pages],
+      checkpoints: [early, (pages * 3) / 5, pages],
     });
     const startRssMb = (await poller.send('memory')).rssMb;
     const profileFile = join(root, 'bench/results/backfill.cpuprofile.json');
@@ -55,6 +55,8 @@ export async function benchBackfill({ quick, profile }) {
       rssMbAtEnd: at[pages]?.rssMb,
       heapMbAtEarly: at[early]?.heapUsedMb,
       heapMbAtEnd: at[pages]?.heapUsedMb,
+      rssMbAtMid: at[(pages * 3) / 5]?.rssMb,
+      heapMbAtMid: at[(pages * 3) / 5]?.heapUsedMb,
       earlyPages: early,
       baselineSeconds: round(baseline.wallMs / 1000, 2),
       baselinePeakRssMb: baselineMemory.peakRssMb,
