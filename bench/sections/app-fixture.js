@@ -2,7 +2,16 @@
 // holding 50,000 seeded readouts, with 100 loopback feeds that answer 304 and a fake Slack. Shared
 // by the footprint and lookup sections.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlack } from '../lib/fake-slack.js';
@@ -39,6 +48,9 @@ async function seededDatabase(count) {
   const store = openSqliteStore(join(work, 'seed.db'));
   await seedReadouts(store, count);
   await store.close(); // checkpoints the WAL into the file
+  // Older seeds of this size are of no use any more (300 MB each at 50,000).
+  for (const old of readdirSync(cacheDir).filter((f) => f.startsWith(`readouts-${count}-`)))
+    rmSync(join(cacheDir, old), { force: true });
   copyFileSync(join(work, 'seed.db'), `${cached}.part`);
   renameSync(`${cached}.part`, cached);
   rmSync(work, { recursive: true, force: true });
