@@ -1,182 +1,118 @@
-// npm run bench: figures for the parser and the poll cycle, printed as a table and written to
-// bench/results/latest.json. Runs the built dist/ (npm run build first). One core, no network
-// beyond 127.0.0.1.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+// npm run bench [-- section …]: every figure of Readout's performance beside a baseline measured in
+// the same run on the same machine, so that the ratio holds on a noisy machine. Prints one table
+// and writes bench/results/latest.json (keys: ../shared/CONTRACT.md, "Benchmark results").
+// Runs the built dist/ (npm run build first). Loopback (127.0.0.1) only.
+//
+//   npm run bench                      every section
+//   npm run bench -- lookup footprint  only these sections (others keep their last figures)
+//   BENCH_QUICK=1 npm run bench        smaller sizes, for a quick look (figures marked quick)
+//   BENCH_PROFILE=1 npm run bench -- poll   also a CPU profile of the no-change poll cycle
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { pino } from 'pino';
+import { root } from './lib/util.js';
 
-const root = join(import.meta.dirname, '..');
-const { parseReadout } = await import(join(root, 'dist/src/readout/parse/index.js'));
-const { extractPage, extractPageWithDom } = await import(join(root, 'dist/src/readout/parse/html.js'));
-const { pollFeeds } = await import(join(root, 'dist/src/feeds/poll.js'));
-const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'));
-
-/** Fixture pages padded with navigation to the 30–80 KB of real government pages, with their source. */
-function realisticPages() {
-  const pages = [];
-  const nav = (n) =>
-    `<ul class="menu">${Array.from({ length: n }, (_, i) => `<li><a href="/section/${i}.html">Section ${i} of the site navigation</a></li>`).join('')}</ul>`;
-  for (const source of ['mofa', 'kantei']) {
-    const dir = join(root, 'fixtures/pages', source);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
-      const html = readFileSync(join(dir, file), 'utf8');
-      for (const extra of [200, 500, 800]) {
-        pages.push({
-          source,
-          html: html
-            .replace('<body>', `<body><header>${nav(extra)}</header>`)
-            .replace('</body>', `<footer>${nav(extra / 2)}</footer></body>`),
-        });
-      }
-    }
-  }
-  return pages;
-}
-
-function time(label, pages, fn, minMs = 3000) {
-  for (const p of pages.slice(0, 5)) fn(p);
-  const bytes = pages.reduce((s, p) => s + Buffer.byteLength(p.html), 0);
-  let n = 0;
-  let b = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < minMs) {
-    for (const p of pages) fn(p);
-    n += pages.length;
-    b += bytes;
-  }
-  const s = (performance.now() - t0) / 1000;
-  return { label, pagesPerSec: n / s, mbPerSec: b / s / 1e6 };
-}
-
-const pages = realisticPages();
-const sizes = pages.map((p) => Buffer.byteLength(p.html) / 1024);
-
-// Memory: parseReadout over the pages in a loop; RSS and heap after a full gc at 5,000 and
-// 20,000 pages. Run first, before the DOM baselines fill the heap. Flat figures mean no leak.
-const mb = (bytes) => Number((bytes / 1e6).toFixed(1));
-const memory = {};
-global.gc?.();
-memory.start = process.memoryUsage();
-for (let i = 1; i <= 20_000; i++) {
-  parseReadout({ content: pages[i % pages.length].html });
-  if (i === 5_000 || i === 20_000) {
-    global.gc?.();
-    memory[i] = process.memoryUsage();
+const SECTIONS = ['parse', 'poll', 'footprint', 'lookup', 'backfill', 'posting'];
+const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const name of asked) {
+  if (!SECTIONS.includes(name)) {
+    console.error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`);
+    process.exit(2);
   }
 }
+if (!existsSync(join(root, 'dist/src/cli.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+const selected = asked.length > 0 ? SECTIONS.filter((s) => asked.includes(s)) : SECTIONS;
+const options = { quick: process.env.BENCH_QUICK === '1', profile: process.env.BENCH_PROFILE === '1' };
 
-const parse = time('parseReadout', pages, (p) => parseReadout({ content: p.html }));
-const extract = time('extractPage (streaming)', pages, (p) => extractPage(p.html, p.source));
-const domWalker = time('extractPageWithDom (linkedom walker)', pages, (p) =>
-  extractPageWithDom(p.html, p.source),
-);
-const baseline = time('Readability + linkedom alone', pages, (p) => {
-  const { document } = parseHTML(p.html);
-  new Readability(document).parse();
-});
+const resultsFile = join(root, 'bench/results/latest.json');
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+// Figures of sections not run now are kept (a partial run updates its own sections only).
+const results = asked.length > 0 ? { ...previous } : {};
+const rows = [];
+const extras = [];
 
-// Poll cycle: 100 feeds on loopback that answer 304 to the validators of the last poll.
-const feedXml = (
-  i,
-) => `<?xml version="1.0"?><rss version="2.0"><channel><title>F${i}</title><link>http://x/</link><description>d</description>
-<item><title>T</title><link>http://127.0.0.1:PORT/page.html</link><guid>g${i}</guid><pubDate>Mon, 02 Nov 2026 00:00:00 GMT</pubDate></item></channel></rss>`;
-const page = readFileSync(
-  join(root, 'fixtures/pages/mofa/2021-10-05-japan-us-telephone-numbered.html'),
-  'utf8',
-);
-let pageFetches = 0;
-const server = createServer((req, res) => {
-  if (req.url === '/page.html') {
-    pageFetches++;
-    res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    return;
+// lookup and footprint share one app process on one seeded database when both run.
+let appFixture = null;
+const sharedApp = async () => {
+  if (!appFixture) {
+    const { startAppFixture } = await import('./sections/app-fixture.js');
+    appFixture = await startAppFixture(options);
   }
-  const i = Number(/\/feed(\d+)/.exec(req.url)?.[1] ?? 0);
-  const etag = `"v${i}"`;
-  if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, { etag }).end();
-    return;
-  }
-  res
-    .writeHead(200, { 'content-type': 'application/rss+xml', etag })
-    .end(feedXml(i).replace('PORT', server.address().port));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
-const store = openSqliteStore(join(dir, 'b.db'));
-const feeds = Array.from({ length: 100 }, (_, i) => `${base}/feed${i}.xml`);
-const logger = pino({ level: 'silent' });
-const deps = { store, logger, feeds, channels: [], firstPollDays: 7 };
-await pollFeeds(deps); // first poll: reads every feed and page once
-pageFetches = 0;
-const cpu0 = process.cpuUsage();
-const w0 = performance.now();
-const runs = 10;
-for (let i = 0; i < runs; i++) await pollFeeds(deps);
-const cpu = process.cpuUsage(cpu0);
-const noChangeWallMs = (performance.now() - w0) / runs;
-const noChangeCpuMs = (cpu.user + cpu.system) / 1000 / runs;
-const noChangePageFetches = pageFetches / runs;
-await store.close();
-server.close();
-rmSync(dir, { recursive: true, force: true });
+  return appFixture;
+};
 
-const results = {
-  parse: {
-    pagesPerSec: Math.round(parse.pagesPerSec),
-    mbPerSec: Number(parse.mbPerSec.toFixed(2)),
-    baselinePagesPerSec: Math.round(baseline.pagesPerSec),
-    baselineMbPerSec: Number(baseline.mbPerSec.toFixed(2)),
-    extractPagesPerSec: Math.round(extract.pagesPerSec),
-    domWalkerPagesPerSec: Math.round(domWalker.pagesPerSec),
-    pageKb: { min: Math.round(Math.min(...sizes)), max: Math.round(Math.max(...sizes)) },
-    gc: typeof global.gc === 'function',
-    rssMbAtStart: mb(memory.start.rss),
-    rssMbAt5k: mb(memory[5_000].rss),
-    rssMbAt20k: mb(memory[20_000].rss),
-    heapMbAtStart: mb(memory.start.heapUsed),
-    heapMbAt5k: mb(memory[5_000].heapUsed),
-    heapMbAt20k: mb(memory[20_000].heapUsed),
-  },
-  poll: {
-    feeds: 100,
-    noChangeCpuMs: Number(noChangeCpuMs.toFixed(1)),
-    noChangeWallMs: Number(noChangeWallMs.toFixed(1)),
-    noChangePageFetches,
-  },
+const started = performance.now();
+try {
+  for (const section of selected) {
+    const t0 = performance.now();
+    process.stderr.write(`bench: ${section}…\n`);
+    let out;
+    if (section === 'parse') out = await (await import('./sections/parse.js')).benchParse(options);
+    if (section === 'poll') out = await (await import('./sections/poll.js')).benchPoll(options);
+    if (section === 'footprint')
+      out = await (await import('./sections/footprint.js')).benchFootprint(options, await sharedApp());
+    if (section === 'lookup')
+      out = await (await import('./sections/lookup.js')).benchLookup(options, await sharedApp());
+    if (section === 'backfill') out = await (await import('./sections/backfill.js')).benchBackfill(options);
+    if (section === 'posting') out = await (await import('./sections/posting.js')).benchPosting(options);
+    results[section] = out.results;
+    rows.push(...out.rows);
+    if (out.profile) extras.push({ section, profile: out.profile });
+    process.stderr.write(`bench: ${section} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+} finally {
+  const appProfile = await appFixture?.close();
+  if (appProfile) extras.push({ section: 'app process (footprint, lookup)', profile: appProfile });
+}
+
+results.meta = {
+  at: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  loadAverage: loadavg().map((n) => Number(n.toFixed(2))),
+  quick: options.quick,
+  sections: selected,
+  seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+  ...(asked.length > 0 && previous.meta ? { previousRun: previous.meta.at } : {}),
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-const row = (r) => ({ 'pages/s': Math.round(r.pagesPerSec), 'MB/s': Number(r.mbPerSec.toFixed(2)) });
-console.table({
-  'parseReadout (ours)': row(parse),
-  'extractPage (streaming HTML layer)': row(extract),
-  'extractPageWithDom (old linkedom walker)': row(domWalker),
-  'Readability + linkedom (baseline)': row(baseline),
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+// One table: figure, value, baseline, ratio, target, met.
+const show = (v) =>
+  v === undefined || v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'NO') : String(v);
+const table = rows.map((r) => ({
+  figure: r.figure,
+  value: show(r.value),
+  baseline: show(r.baseline),
+  ratio:
+    typeof r.value === 'number' && typeof r.baseline === 'number' && r.baseline !== 0
+      ? `${(r.value / r.baseline).toFixed(2)}×`
+      : '',
+  target: show(r.target),
+  met: show(r.met),
+}));
+const columns = ['figure', 'value', 'baseline', 'ratio', 'target', 'met'];
+const width = Object.fromEntries(
+  columns.map((c) => [c, Math.max(c.length, ...table.map((t) => t[c].length))]),
+);
+const line = (t) =>
+  columns.map((c) => (c === 'figure' ? t[c].padEnd(width[c]) : t[c].padStart(width[c]))).join('  ');
+console.log(line(Object.fromEntries(columns.map((c) => [c, c]))));
+console.log(columns.map((c) => '-'.repeat(width[c])).join('  '));
+for (const t of table) console.log(line(t));
+console.log('\nbaselines (measured in this run):');
+rows.forEach((r) => {
+  if (r.baselineIs) console.log(`  ${r.figure}: ${r.baselineIs}`);
 });
-console.table({
-  'start (after gc)': { 'RSS MB': results.parse.rssMbAtStart, 'heapUsed MB': results.parse.heapMbAtStart },
-  'after 5,000 pages (after gc)': {
-    'RSS MB': results.parse.rssMbAt5k,
-    'heapUsed MB': results.parse.heapMbAt5k,
-  },
-  'after 20,000 pages (after gc)': {
-    'RSS MB': results.parse.rssMbAt20k,
-    'heapUsed MB': results.parse.heapMbAt20k,
-  },
-});
-console.table({
-  'poll, 100 feeds, all 304': {
-    'CPU ms': results.poll.noChangeCpuMs,
-    'wall ms': results.poll.noChangeWallMs,
-    'page fetches': noChangePageFetches,
-  },
-});
+for (const { section, profile } of extras) {
+  console.log(`\n${section}: CPU profile ${profile.file} (${profile.totalMs} ms sampled), top self time:`);
+  for (const f of profile.byFunction.slice(0, 12))
+    console.log(`  ${String(f.share).padStart(5)}%  ${f.name}`);
+}
 console.log(
-  `pages ${results.parse.pageKb.min}–${results.parse.pageKb.max} KB; parseReadout ×20,000: RSS ${results.parse.rssMbAt5k} → ${results.parse.rssMbAt20k} MB, heap ${results.parse.heapMbAt5k} → ${results.parse.heapMbAt20k} MB between 5,000 and 20,000 pages${results.parse.gc ? '' : ' (no --expose-gc: figures include garbage)'}; written to bench/results/latest.json`,
+  `\n${options.quick ? 'QUICK run (BENCH_QUICK=1): smaller sizes. ' : ''}load average ${results.meta.loadAverage.join(' ')} on ${results.meta.cpus} cores; ${results.meta.seconds} s; written to bench/results/latest.json`,
 );
