@@ -226,4 +226,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 14,
+    name: 'the latest readouts of any relation, read from an index',
+    sql: `
+      CREATE INDEX readouts_event_date ON readouts (event_date DESC, id DESC);
+    `,
+  },
 ];

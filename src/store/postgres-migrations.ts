@@ -148,4 +148,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'date indexes in the order the lookups read them (newest first, undated last)',
+    sql: `
+      DROP INDEX readouts_relation_date;
+      DROP INDEX readouts_event_date;
+      CREATE INDEX readouts_relation_date ON readouts (relation, event_date DESC NULLS LAST);
+      CREATE INDEX readouts_event_date ON readouts (event_date DESC NULLS LAST, id DESC);
+    `,
+  },
 ];

@@ -327,7 +327,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       return (
         await q(
           `SELECT ${READOUT_COLUMNS} FROM readouts WHERE relation = $1
-           ORDER BY event_date IS NULL, event_date DESC, COALESCE(item_published_at, created_at) DESC, id DESC LIMIT $2`,
+           ORDER BY event_date DESC NULLS LAST, COALESCE(item_published_at, created_at) DESC, id DESC LIMIT $2`,
           [relation, limit],
         )
       ).map(toReadout);
@@ -386,7 +386,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     async latestReadouts(limit) {
       return (
         await q(
-          `SELECT ${READOUT_COLUMNS} FROM readouts ORDER BY event_date IS NULL, event_date DESC, id DESC LIMIT $1`,
+          `SELECT ${READOUT_COLUMNS} FROM readouts ORDER BY event_date DESC NULLS LAST, id DESC LIMIT $1`,
           [limit],
         )
       ).map(toReadout);
