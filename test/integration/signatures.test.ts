@@ -182,3 +182,52 @@ describe('every request to POST /slack/events must be signed by Slack within 5 m
     expect(slack.callsTo('users.info').length).toBeGreaterThan(0);
   });
 });
+
+describe('the same in OAuth mode (many workspaces)', () => {
+  let slack: FakeSlack;
+  let app: AppProcess;
+  let dir: string;
+
+  beforeAll(async () => {
+    slack = await startFakeSlack({ oauth: { clientId: '1.2', clientSecret: 'oauth-client-secret' } });
+    dir = mkdtempSync(join(tmpdir(), 'readout-sig-oauth-'));
+    app = await startApp(['serve'], {
+      SLACK_CLIENT_ID: '1.2',
+      SLACK_CLIENT_SECRET: 'oauth-client-secret',
+      SLACK_STATE_SECRET: 'oauth-state-secret',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      DATABASE_URL: join(dir, 'r.db'),
+      READOUT_POLL_CRON: '0 0 1 1 *',
+    });
+    await app.waitForLog(/workspaces install at GET \/slack\/install/);
+  });
+
+  afterAll(async () => {
+    await app?.stop('SIGKILL');
+    await slack?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a forged command and a forged event in every way with 401, and calls Slack for none', async () => {
+    const command = slashCommandBody({
+      text: 'help',
+      user_id: 'U0ADMIN',
+      response_url: slack.responseUrl('o'),
+    });
+    const event = JSON.stringify(
+      eventCallback({ type: 'app_home_opened', user: 'U0ADMIN', channel: 'D0HOME', tab: 'home' }),
+    );
+    const statuses: number[] = [];
+    for (const forgery of FORGERIES) {
+      statuses.push(await send(app.url, command, FORM, forgery.opts));
+      statuses.push(await send(app.url, event, JSON_TYPE, forgery.opts));
+    }
+    expect(statuses).toEqual(Array(FORGERIES.length * 2).fill(401));
+    console.log(`signature tests (OAuth mode): ${statuses.length} forged requests answered HTTP 401`);
+    expect(slack.calls).toEqual([]);
+    expect(slack.responses('o')).toEqual([]);
+    // Correctly signed, the command is answered.
+    expect(await send(app.url, command, FORM, {})).toBe(200);
+  });
+});
