@@ -8,6 +8,7 @@ import {
   KIND_LABELS,
   mrkdwnLink,
   participantLine,
+  stripBidi,
 } from './format.js';
 
 /** Slack's limits, applied in one place (../shared/slack-platform.md). */
@@ -97,7 +98,10 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   const url = readout.url ?? input.link;
   const title = headline(readout);
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: clip(title, LIMITS.headerText), emoji: false } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: clip(stripBidi(title), LIMITS.headerText), emoji: false },
+    },
   ];
   if (input.partial) {
     blocks.push(

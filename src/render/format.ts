@@ -5,10 +5,22 @@ import type { Participant, Readout, ReadoutKind } from '../readout/types.js';
 
 /**
  * Escapes text from a feed or page for Slack mrkdwn: `&`, `<` and `>` become entities, so
- * `<!channel>`, `<@U123>` and `<url|label>` in a title are shown, never acted on.
+ * `<!channel>`, `<@U123>` and `<url|label>` in a title are shown, never acted on. A bare
+ * `@channel`, `@here` or `@everyone` (which Slack's preprocessing of mrkdwn may turn into a
+ * ping) gets an invisible word joiner after the `@`; bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), which could turn the rest of a message around, are dropped.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripBidi(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=(channel|here|everyone)\b)/gi, '@\u2060');
+}
+
+/** Text without bidirectional overrides and isolates, for plain_text fields from a feed. */
+export function stripBidi(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** A link Slack will render, or null when the URL is not http(s) (no `javascript:` links). */

@@ -34,6 +34,8 @@ describe('npm start with SLACK_APP_TOKEN: Socket Mode', () => {
       // Each of the 15 fixtures as a post of its own, not one burst digest.
       READOUT_DIGEST_THRESHOLD: '100',
       READOUT_POLL_CRON: '0 0 1 1 *',
+      // Debug logs print the Web API and socket traffic: the app token must stay out of them.
+      LOG_LEVEL: 'debug',
     });
     await app.waitForLog(/connected through Socket Mode/);
     await socket.waitForConnection();
@@ -68,5 +70,12 @@ describe('npm start with SLACK_APP_TOKEN: Socket Mode', () => {
 
   it('stops on SIGTERM with exit code 0', async () => {
     expect(await app.stop('SIGTERM')).toBe(0);
+  });
+
+  it('printed neither the app token nor the bot token, even at LOG_LEVEL=debug', () => {
+    const logs = `${app.stdout()}\n${app.stderr()}`;
+    expect(logs).toMatch(/"level":20/);
+    expect(logs).not.toContain('xapp-1-sock');
+    expect(logs).not.toContain('xoxb-sock');
   });
 });

@@ -100,6 +100,18 @@ function toLines(root: Node): string[] {
     if (line) lines.push(line);
     current = '';
   };
+  // Each list's items numbered once (a list of 100k items must not be counted 100k times).
+  const numbered = new Map<Node, Map<Node, number>>();
+  const itemIndex = (list: Node): Map<Node, number> => {
+    let known = numbered.get(list);
+    if (!known) {
+      known = new Map();
+      for (const c of list.children ?? [])
+        if (String(c.tagName).toUpperCase() === 'LI') known.set(c, known.size);
+      numbered.set(list, known);
+    }
+    return known;
+  };
   const walk = (node: Node, depth: number) => {
     if (node.nodeType === 3) {
       current += node.textContent;
@@ -121,8 +133,7 @@ function toLines(root: Node): string[] {
       if (!hasMarker) {
         if (ordered) {
           const start = Number(parent.getAttribute?.('start') ?? 1) || 1;
-          const items = [...parent.children].filter((c: Node) => String(c.tagName).toUpperCase() === 'LI');
-          const index = items.indexOf(node) + start;
+          const index = (itemIndex(parent).get(node) ?? 0) + start;
           current += depth > 0 ? `(${index}) ` : `${index}. `;
         } else {
           current += depth > 0 ? '◦ ' : '• ';
@@ -715,6 +726,18 @@ function bodyFromStream(html: string): ExtractedPage {
  * deeper than DOM_DEPTH_LIMIT skip the DOM and get the body text; past DEPTH_LIMIT the rest of the
  * page is not read. Never throws on odd HTML; an empty page gives no lines.
  */
+/**
+ * More tags than this (real government pages have a few thousand) and the DOM and Readability
+ * are skipped for the streamed body text: a page of 200k empty paragraphs took seconds there.
+ */
+const DOM_TAG_LIMIT = 30_000;
+
+function tagCount(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i !== -1 && n <= DOM_TAG_LIMIT; i = html.indexOf('<', i + 1)) n++;
+  return n;
+}
+
 export function extractPage(html: string, source: string): ExtractedPage {
   try {
     const page = scanDocument(html, rootSpecs(source), true);
@@ -726,7 +749,8 @@ export function extractPage(html: string, source: string): ExtractedPage {
         return { lines, title, canonicalUrl: page.canonicalUrl, via: root.spec.via };
       }
     }
-    if (page && (page.tooDeep || page.maxDepth > DOM_DEPTH_LIMIT)) return bodyFromStream(html);
+    if (page && (page.tooDeep || page.maxDepth > DOM_DEPTH_LIMIT || tagCount(html) > DOM_TAG_LIMIT))
+      return bodyFromStream(html);
   } catch {
     // The scan has not been seen to throw; if it ever does, the DOM path decides.
   }

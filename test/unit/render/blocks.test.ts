@@ -180,12 +180,13 @@ describe('renderReadout escaping', () => {
     expect(message.text).not.toContain('<!channel>');
     expect(message.text).toContain('&lt;!channel&gt;');
     expect(message.text).toContain('&lt;!here&gt;');
-    expect(message.text).toContain('&amp; @channel');
+    // A bare @channel gets a word joiner: Slack shows it, never pings with it.
+    expect(message.text).toContain('&amp; @\u2060channel');
   });
 
   it('escapes & so that no entity can be forged', () => {
     const joined = texts.join('\n');
-    expect(joined).toContain('&amp; @channel');
+    expect(joined).toContain('&amp; @\u2060channel');
     // Every & is the start of one of the three entities Slack knows.
     expect(joined.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
   });

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * SQL only with parameters: every SQL text in src/store is a constant, or a template whose
+ * `${…}` pieces are constant SQL fragments named here (column lists, a sub-select, the search
+ * vector expression built from placeholder numbers, a schema name checked against
+ * /^[a-z_][a-z0-9_]*$/ before use). Any other value spliced into SQL — by `${…}` or `+` — is a
+ * finding. Search words become FTS5/tsquery text that is itself passed as a parameter, so
+ * those templates are not SQL and are not looked at.
+ */
+const ALLOWED_FRAGMENTS = new Set([
+  'READOUT_COLUMNS',
+  'readoutCols',
+  'CHANNELS_OF',
+  'schema',
+  'searchVector(9, 10, 11)',
+  'searchVector(15, 16, 17)',
+]);
+
+const SQL =
+  /\b(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|SCHEMA)|DROP|ALTER\s+TABLE|SET\s+search_path|WHERE|VALUES|ON\s+CONFLICT)\b/;
+
+type SqlFinding = { file: string; line: number; piece: string };
+
+/** Values spliced into SQL text in one TypeScript source: what the test refuses. */
+function findSplicedSql(file: string, source: string): SqlFinding[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: SqlFinding[] = [];
+  const at = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  const literalText = (node: ts.Node): string | null =>
+    ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : null;
+  const visit = (node: ts.Node) => {
+    if (ts.isTemplateExpression(node)) {
+      const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+      if (SQL.test(text)) {
+        for (const span of node.templateSpans) {
+          const piece = span.expression.getText(sf);
+          if (!ALLOWED_FRAGMENTS.has(piece)) found.push({ file, line: at(span.expression), piece });
+        }
+      }
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = literalText(node.left);
+      const right = literalText(node.right);
+      const sqlSide = (left !== null && SQL.test(left)) || (right !== null && SQL.test(right));
+      if (sqlSide && (left === null || right === null)) {
+        const other = left === null ? node.left : node.right;
+        const piece = other.getText(sf);
+        if (!ALLOWED_FRAGMENTS.has(piece)) found.push({ file, line: at(other), piece });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+const storeDir = join(import.meta.dirname, '../../../src/store');
+
+describe('SQL only with parameters (src/store/**/*.ts)', () => {
+  it('finds a value spliced into SQL by ${…} or +, and lets constant fragments through', () => {
+    const bad = [
+      'const a = (id: string) => db.prepare(`SELECT * FROM readouts WHERE id = ${id}`);',
+      "const b = (name: string) => q('DELETE FROM posts WHERE channel = ' + name);",
+      "const c = (t: string) => q(`UPDATE readouts SET data = $1 WHERE relation = '${t}'`, [1]);",
+    ].join('\n');
+    expect(findSplicedSql('bad.ts', bad).map((f) => f.piece)).toEqual(['id', 'name', 't']);
+    const good = [
+      'const d = q(`SELECT ${READOUT_COLUMNS} FROM readouts WHERE id = $1`, [id]);',
+      "const e = words.map((w) => `'${w}'`).join(' & ');",
+      "const f = q('SELECT 1');",
+    ].join('\n');
+    expect(findSplicedSql('good.ts', good)).toEqual([]);
+  });
+
+  it('the store builds no SQL from values', () => {
+    const files = readdirSync(storeDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    const findings = files.flatMap((f) => findSplicedSql(f, readFileSync(join(storeDir, f), 'utf8')));
+    expect(findings).toEqual([]);
+  });
+});
