@@ -8,6 +8,7 @@ import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
 import { searchText } from './search-text.js';
+import { SEARCH_RANKED } from './sqlite.js';
 import type {
   ChannelProblem,
   FeedState,
@@ -413,19 +414,26 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     async searchReadouts(words, limit) {
       const query = tsquery(words);
       if (!query) return [];
+      // As in SQLite: only the newest matches are ranked, and only the best few get a snippet.
+      const readoutCols = READOUT_COLUMNS.split(',')
+        .map((c) => `r.${c.trim()}`)
+        .join(', ');
       const rows = await q(
-        `SELECT ${READOUT_COLUMNS},
+        `WITH recent AS (
+           SELECT id, ts_rank(search, to_tsquery('simple', $1), 1) AS score FROM readouts
+           WHERE search @@ to_tsquery('simple', $1) ORDER BY id DESC LIMIT $3),
+         best AS (SELECT id, score FROM recent ORDER BY score DESC, id DESC LIMIT $2)
+         SELECT ${readoutCols},
            ts_headline('simple',
-             concat_ws(' ', data->>'title', (SELECT string_agg(concat_ws(' ', p->>'name', p->>'title'), ' ')
-               FROM jsonb_array_elements(data->'participants') p),
-               (SELECT string_agg(k->>'text', ' ') FROM jsonb_array_elements(data->'keyPoints') k),
-               (SELECT string_agg(s, ' ') FROM jsonb_array_elements_text(data->'summary') s)),
+             concat_ws(' ', r.data->>'title', (SELECT string_agg(concat_ws(' ', p->>'name', p->>'title'), ' ')
+               FROM jsonb_array_elements(r.data->'participants') p),
+               (SELECT string_agg(k->>'text', ' ') FROM jsonb_array_elements(r.data->'keyPoints') k),
+               (SELECT string_agg(s, ' ') FROM jsonb_array_elements_text(r.data->'summary') s)),
              to_tsquery('simple', $1),
              'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=18, MinWords=6, ShortWord=0, MaxFragments=1, FragmentDelimiter=…'
            ) AS snippet
-         FROM readouts WHERE search @@ to_tsquery('simple', $1)
-         ORDER BY ts_rank(search, to_tsquery('simple', $1), 1) DESC, event_date DESC NULLS LAST, id DESC LIMIT $2`,
-        [query, limit],
+         FROM best JOIN readouts r ON r.id = best.id ORDER BY best.score DESC, r.id DESC`,
+        [query, limit, SEARCH_RANKED],
       );
       return rows.map((row) => ({ stored: toReadout(row), snippet: String(row.snippet ?? '') }));
     },
