@@ -6,6 +6,7 @@ import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
+import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import { createThreadMethods } from './sqlite-threads.js';
@@ -455,5 +456,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
     ...sqliteFeedSources(db, now),
+    ...sqliteFeedHealth(db, now),
   };
 }
