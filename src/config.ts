@@ -14,6 +14,19 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** A proxy URL (HTTPS_PROXY, HTTP_PROXY): http:// or https://, a user and password allowed. */
+const proxyUrl = optionalString.refine(
+  (v) => {
+    if (v === undefined) return true;
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected a proxy URL such as http://proxy.example:3128' },
+);
+
 /** A whole number written in decimal digits only ("0x50" and "1e3" are refused). */
 const wholeNumber = (what: string, min: number, max: number, fallback: number) =>
   z
@@ -87,6 +100,12 @@ const schema = z
       .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo or UTC' })
       .transform((zone) => canonicalZone(zone) ?? zone),
     READOUT_ALLOW_PRIVATE_NETWORKS: z.enum(['', '0', '1']).default(''),
+    HTTPS_PROXY: proxyUrl,
+    https_proxy: proxyUrl,
+    HTTP_PROXY: proxyUrl,
+    http_proxy: proxyUrl,
+    NO_PROXY: optionalString,
+    no_proxy: optionalString,
   })
   .superRefine((env, ctx) => {
     const oauth = checkOAuth(env, ctx);
@@ -192,6 +211,11 @@ export type Config = Readonly<{
   pollCron: string;
   timeZone: string;
   allowPrivateNetworks: boolean;
+  /**
+   * The proxy for feed and page fetches (HTTPS_PROXY, HTTP_PROXY, NO_PROXY; the lower-case
+   * spellings when the upper-case ones are unset). May carry credentials: never log it as is.
+   */
+  proxy: Readonly<{ httpsProxy: string | null; httpProxy: string | null; noProxy: string | null }>;
 }>;
 
 /**
@@ -209,7 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const name = issue.path.join('.') || 'environment';
       const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
       const shown =
-        got === undefined || /TOKEN|SECRET/.test(name) || issue.message.includes('got ')
+        got === undefined || /TOKEN|SECRET|PROXY/i.test(name) || issue.message.includes('got ')
           ? ''
           : ` (got "${got}")`;
       return `${name}: ${issue.message}${shown}`;
@@ -250,6 +274,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pollCron: e.READOUT_POLL_CRON,
     timeZone: e.READOUT_TIMEZONE,
     allowPrivateNetworks: e.READOUT_ALLOW_PRIVATE_NETWORKS === '1',
+    proxy: Object.freeze({
+      httpsProxy: e.HTTPS_PROXY ?? e.https_proxy ?? null,
+      httpProxy: e.HTTP_PROXY ?? e.http_proxy ?? null,
+      noProxy: e.NO_PROXY ?? e.no_proxy ?? null,
+    }),
   });
 }
 

@@ -3,6 +3,7 @@ import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
 import type { Poster } from './deliver/poster.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
+import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/index.js';
@@ -14,7 +15,7 @@ export type CycleDeps = {
   poster: Poster;
   logger: Logger;
   config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
-    Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks'>>;
+    Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks' | 'proxy'>>;
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -40,6 +41,8 @@ export function createCycle(deps: CycleDeps): {
     return next;
   };
   const channels = deps.channels ?? (deps.config.channel ? [deps.config.channel] : []);
+  // HTTPS_PROXY / HTTP_PROXY / NO_PROXY for feed and page fetches (a test's own fetch wins).
+  const proxy = deps.config.proxy ? proxiedFetches(deps.config.proxy) : null;
   const deliver = () =>
     deliverPending({
       store: deps.store,
@@ -54,6 +57,7 @@ export function createCycle(deps: CycleDeps): {
     const sources = await feedsToPoll(deps.config.feeds, deps.store, {
       fetch: deps.fetch,
       allowPrivateNetworks: deps.config.allowPrivateNetworks,
+      proxy,
     });
     const poll = await pollFeeds({
       store: deps.store,
@@ -63,7 +67,7 @@ export function createCycle(deps: CycleDeps): {
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,
-      fetch: deps.fetch,
+      fetch: deps.fetch ?? proxy?.trusted,
       clock: deps.clock,
     });
     const delivery = await deliver();
