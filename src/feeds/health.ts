@@ -130,13 +130,14 @@ export function afterSuccess(previous: FeedHealth, failedPolls: number): HealthC
 }
 
 /** What `/readout feeds` and the App Home add to a feed's health line; empty when nothing. */
-export function healthNote(health: FeedHealth | undefined, now: Date = new Date()): string {
+export function healthNote(health: FeedHealth | undefined): string {
   if (!health) return '';
   if (health.disabledAt)
     return ` · :no_entry: disabled since ${at(health.disabledAt)} (${escapeMrkdwn(health.disabledReason ?? 'gone')}); an admin re-enables it with \`/readout feeds add ${shown(health.url)}\``;
   const parts: string[] = [];
   if (health.movedTo) parts.push(`moved permanently: polled at ${shown(health.movedTo)}`);
-  if (health.nextAttemptAt && Date.parse(health.nextAttemptAt) > now.getTime())
-    parts.push(`backing off: next attempt ${at(health.nextAttemptAt)}`);
+  // Set only while the feed fails (a success clears it).
+  if (health.nextAttemptAt)
+    parts.push(`backing off: next attempt at the first cycle after ${at(health.nextAttemptAt)}`);
   return parts.map((p) => ` · ${p}`).join('');
 }

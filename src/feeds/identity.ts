@@ -10,7 +10,7 @@ import type { Store, StoredReadout } from '../store/index.js';
 const TRACKING = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|yclid|igshid)$/i;
 
 /**
- * A link reduced to what names the page: no scheme, host in lower case without default port,
+ * A link reduced to what names the page: no scheme, host (and port, unless the default) in lower case,
  * no fragment, no tracking parameters, the others sorted, no trailing slash. Null when not a
  * URL. Pure.
  */
@@ -27,7 +27,7 @@ export function canonicalLink(link: string): string | null {
     .sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = url.pathname.replace(/\/+$/, '');
-  return `${url.hostname.toLowerCase()}${path}${query}`;
+  return `${url.host.toLowerCase()}${path}${query}`;
 }
 
 /**
