@@ -73,7 +73,9 @@ export function proxiedFetches(settings: ProxySettings): FeedFetches | null {
     httpProxy: settings.httpProxy ?? '',
     httpsProxy: settings.httpsProxy ?? settings.httpProxy ?? '',
     noProxy: settings.noProxy ?? '',
-  });
+    // http:// URLs as an absolute URL in the request line (as curl does); https:// by CONNECT.
+    proxyTunnel: false,
+  } as ConstructorParameters<typeof EnvHttpProxyAgent>[0]);
   const trusted = ((input: string | URL | Request, init?: RequestInit) =>
     undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never)) as unknown as HttpFetch;
   const pinned = pinnedFetch();
