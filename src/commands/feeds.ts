@@ -53,7 +53,7 @@ function healthLine(
   stored: number,
   health?: FeedHealth,
 ): string {
-  if (!state) return ':white_circle: not polled yet: it is read at the next poll cycle';
+  if (!state) return `:white_circle: not polled yet: it is read at the next poll cycle${healthNote(health)}`;
   const status =
     state.consecutiveErrors > 0
       ? `:red_circle: ${plural(state.consecutiveErrors, 'consecutive error')}, last: ${escapeMrkdwn(state.lastError ?? 'unknown error')}`
@@ -167,7 +167,10 @@ export async function runFeedsCommand(
   if (refused) return refused;
   // A feed disabled by a 410 Gone (operator's or added from Slack) is polled again.
   const disabled = (await deps.store.listFeedHealth()).find((h) => h.disabledAt && sameUrl(h.url, url));
-  if (disabled) {
+  const known =
+    deps.operatorFeeds.some((f) => sameUrl(f, url)) ||
+    (await deps.store.listFeedSources()).some((s) => sameUrl(s.url, url));
+  if (disabled && known) {
     await deps.store.resetFeedHealth(disabled.url);
     return ephemeral(
       `Re-enabled ${escapeMrkdwn(disabled.url)}: it was disabled after ${escapeMrkdwn(disabled.disabledReason ?? 'HTTP 410 Gone')}. It is polled again from the next poll cycle; its readouts are kept, none is posted twice.`,
@@ -193,6 +196,8 @@ export async function runFeedsCommand(
     addedBy: userId || null,
   });
   if (!added) return ephemeral(`${shown} was added by someone else just now; \`/readout feeds\` shows it.`);
+  // Added afresh: no back-off, move or 410 left from an earlier time it was polled.
+  await deps.store.resetFeedHealth(url);
   const baseline =
     check.kind === 'html'
       ? 'Its first poll is a baseline: the links there now are stored, not posted; every link that appears after it is posted.'
