@@ -106,6 +106,32 @@ describe('feed and page fetches through HTTP_PROXY, NO_PROXY bypassing it', () =
     expect(proxy.seen).toEqual([feeds.url('/feed.xml'), feeds.url('/p/a.html')]);
   });
 
+  it('takes HTTP_PROXY and NO_PROXY from the environment of the real binary', async () => {
+    const { spawn } = await import('node:child_process');
+    const repo = join(import.meta.dirname, '../..');
+    const poll = (extra: Record<string, string>) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [join(repo, 'bin/readout.js'), 'poll', '--once'], {
+          cwd: repo,
+          env: {
+            PATH: process.env.PATH ?? '',
+            LOG_LEVEL: 'silent',
+            DATABASE_URL: join(dir, `cli-${Object.keys(extra).length}.db`),
+            READOUT_FEEDS: feeds.url('/feed.xml'),
+            HTTP_PROXY: proxy.url.replace('http://', 'http://reader:s3cret@'),
+            ...extra,
+          },
+          stdio: 'ignore',
+        });
+        child.on('close', resolve);
+      });
+    expect(await poll({})).toBe(0);
+    expect(proxy.seen).toEqual([feeds.url('/feed.xml'), feeds.url('/p/a.html')]);
+    expect(await poll({ NO_PROXY: '127.0.0.1' })).toBe(0);
+    expect(proxy.seen).toHaveLength(2);
+    expect(feeds.count('/feed.xml')).toBe(2);
+  });
+
   it('goes direct for hosts in NO_PROXY', async () => {
     const report = await run('localhost,127.0.0.1');
     expect(report.poll.newReadouts).toBe(1);
