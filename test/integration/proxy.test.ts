@@ -9,6 +9,7 @@ import { createCycle } from '../../src/cycle.js';
 import type { Poster } from '../../src/deliver/poster.js';
 import { fetchText } from '../../src/feeds/fetch.js';
 import { proxiedFetches } from '../../src/feeds/proxy.js';
+import type { SlackMessage } from '../../src/render/blocks.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
@@ -55,14 +56,15 @@ describe('feed and page fetches through HTTP_PROXY, NO_PROXY bypassing it', () =
   let store: Store;
   const posted: string[] = [];
   const poster: Poster = {
-    post: async (_channel, message) => {
+    post: async (_channel: string, message: SlackMessage) => {
       posted.push(message.text ?? '');
       return { ts: `${posted.length}.000` };
     },
     postReply: async () => ({ ts: '9.000' }),
-    reply: async () => ({ ts: '9.000' }),
+    reply: async () => undefined,
     update: async () => undefined,
-  } as unknown as Poster;
+    findReply: async () => null,
+  } as Poster;
 
   beforeEach(async () => {
     feeds = await startFeedServer();
