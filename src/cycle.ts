@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
+import { deliverFeedAlerts } from './deliver/feed-alerts.js';
 import type { Poster } from './deliver/poster.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
@@ -71,6 +72,8 @@ export function createCycle(deps: CycleDeps): {
       clock: deps.clock,
     });
     const delivery = await deliver();
+    // Feed failures, moves and recoveries the poller queued: to READOUT_ALERT_CHANNEL, else logged.
+    await deliverFeedAlerts({ ...deps, alertChannel: deps.config.alertChannel ?? null });
     deps.logger.info(
       {
         feeds: poll.feeds.length,

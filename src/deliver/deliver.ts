@@ -2,7 +2,6 @@ import type { Logger } from '../logger.js';
 import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
 import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDigests } from './digest.js';
-import { deliverFeedAlerts } from './feed-alerts.js';
 import type { Poster } from './poster.js';
 import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
@@ -160,7 +159,5 @@ export async function deliverPending(deps: {
     report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
     if (CHANNEL_PROBLEMS.has(e.error)) await reportChannelProblem(deps, e.channel, e.error);
   }
-  // Feed failures and recoveries the poller queued, to READOUT_ALERT_CHANNEL (else logged).
-  await deliverFeedAlerts(deps);
   return report;
 }
