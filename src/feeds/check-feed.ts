@@ -104,7 +104,7 @@ export async function checkFeed(
       return {
         ok: false,
         reason:
-          'HTTP 403 Forbidden: the publisher blocks this app’s address (MOFA refuses data-centre and automated requests), so it cannot be polled from here',
+          'HTTP 403 Forbidden: the publisher blocks this app’s address (MOFA refuses data-centre and automated requests), so it cannot be polled from here. Whoever runs Readout can try another network, or set HTTPS_PROXY to a proxy the publisher accepts',
       };
     if (reason === 'timed out')
       return { ok: false, reason: `no complete answer within ${timeoutMs / 1000} seconds` };

@@ -86,6 +86,7 @@ describe('/readout feeds add and remove', () => {
     expect(answer.text).toMatch(
       /^Not added: https:\/\/www\.mofa\.go\.jp\/press\/release\/index\.html: HTTP 403 Forbidden: the publisher blocks/,
     );
+    expect(answer.text).toMatch(/try another network, or set HTTPS_PROXY/);
     expect(await store.listFeedSources()).toEqual([]);
   });
 
