@@ -70,13 +70,16 @@ async function pollOnce(
     const cycle = createCycle({ store, poster, logger, config, channels });
     const { poll, delivery } = await cycle.run();
     const failedFeeds = poll.feeds.filter((f) => f.status === 'error');
+    const skipped = poll.feeds.filter((f) => f.status === 'skipped');
     io.err(
-      `${dryRun ? 'Dry run: ' : ''}${poll.feeds.length} feeds polled (${failedFeeds.length} failed), ` +
+      `${dryRun ? 'Dry run: ' : ''}${poll.feeds.length} feeds polled (${failedFeeds.length} failed` +
+        `${skipped.length ? `, ${skipped.length} skipped` : ''}), ` +
         `${poll.newReadouts} new readouts, ${delivery.posted} ${dryRun ? 'messages printed' : 'posted'}` +
         `${delivery.digests ? `, ${delivery.digests} digest${delivery.digests === 1 ? '' : 's'}` : ''}` +
         `${delivery.failed ? `, ${delivery.failed} posts failed` : ''}, ${poll.ms} ms.\n`,
     );
-    for (const f of failedFeeds) io.err(`  ${f.feedUrl}: ${f.reason}\n`);
+    for (const f of [...failedFeeds, ...skipped])
+      io.err(`  ${f.feedUrl}: ${f.status === 'skipped' ? 'skipped, ' : ''}${f.reason}\n`);
     return failedFeeds.length > 0 && failedFeeds.length === poll.feeds.length ? 2 : 0;
   } finally {
     await store.close();

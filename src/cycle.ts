@@ -78,6 +78,7 @@ export function createCycle(deps: CycleDeps): {
       {
         feeds: poll.feeds.length,
         feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
+        feedsSkipped: poll.feeds.filter((f) => f.status === 'skipped').length,
         newReadouts: poll.newReadouts,
         posted: delivery.posted,
         digests: delivery.digests,
