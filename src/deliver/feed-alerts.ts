@@ -19,6 +19,8 @@ export async function deliverFeedAlerts(deps: {
 }): Promise<number> {
   let posted = 0;
   for (const alert of await deps.store.pendingFeedAlerts(ALERTS_PER_DELIVERY)) {
+    // Taken before the call to Slack: another instance reading the same list skips it.
+    if (!(await deps.store.claimFeedAlert(alert.id))) continue;
     if (!deps.alertChannel) {
       deps.logger.warn(
         { feedUrl: alert.feedUrl, alert: alert.text },

@@ -1,5 +1,6 @@
 import type { PgExec } from './postgres.js';
 import {
+  ALERT_CLAIM_MS,
   FEED_HEALTH_MIGRATION_NAME,
   type FeedHealthMethods,
   likeContaining,
@@ -23,19 +24,21 @@ export const POSTGRES_FEED_HEALTH_MIGRATION = {
       id BIGSERIAL PRIMARY KEY,
       feed_url TEXT NOT NULL,
       text TEXT NOT NULL,
-      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'logged')),
+      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'logged')),
       ts TEXT,
       attempts INTEGER NOT NULL DEFAULT 0,
       last_error TEXT,
+      claimed_at TEXT,
       created_at TEXT NOT NULL,
       sent_at TEXT
     );
-    CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status = 'pending';
+    CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
   `,
 };
 
 /** The PostgreSQL side of feed health and alerts, as `sqlite-feed-health.ts`. */
 export function postgresFeedHealth({ q, tx, now }: PgExec): FeedHealthMethods {
+  const staleClaim = (at: string) => new Date(Date.parse(at) - ALERT_CLAIM_MS).toISOString();
   return {
     async listFeedHealth() {
       return (await q('SELECT * FROM feed_health ORDER BY url')).map(toHealth);
@@ -64,8 +67,9 @@ export function postgresFeedHealth({ q, tx, now }: PgExec): FeedHealthMethods {
     async pendingFeedAlerts(limit) {
       const rows = await q(
         `SELECT id, feed_url, text, created_at FROM feed_alerts
-         WHERE status = 'pending' AND attempts < $1 ORDER BY id LIMIT $2`,
-        [MAX_ALERT_ATTEMPTS, limit],
+         WHERE (status = 'pending' OR (status = 'sending' AND claimed_at < $1)) AND attempts < $2
+         ORDER BY id LIMIT $3`,
+        [staleClaim(now()), MAX_ALERT_ATTEMPTS, limit],
       );
       return rows.map((r) => ({
         id: Number(r.id),
@@ -74,14 +78,26 @@ export function postgresFeedHealth({ q, tx, now }: PgExec): FeedHealthMethods {
         createdAt: String(r.created_at),
       }));
     },
+    async claimFeedAlert(id) {
+      const at = now();
+      const rows = await q(
+        `UPDATE feed_alerts SET status = 'sending', claimed_at = $1
+         WHERE id = $2 AND (status = 'pending' OR (status = 'sending' AND claimed_at < $3)) RETURNING id`,
+        [at, id, staleClaim(at)],
+      );
+      return rows.length === 1;
+    },
     async markFeedAlertSent(id, ts) {
       await q(
-        "UPDATE feed_alerts SET status = $1, ts = $2, sent_at = $3 WHERE id = $4 AND status = 'pending'",
+        "UPDATE feed_alerts SET status = $1, ts = $2, sent_at = $3 WHERE id = $4 AND status IN ('pending', 'sending')",
         [ts === null ? 'logged' : 'sent', ts, now(), id],
       );
     },
     async markFeedAlertFailed(id, error) {
-      await q('UPDATE feed_alerts SET attempts = attempts + 1, last_error = $1 WHERE id = $2', [error, id]);
+      await q(
+        "UPDATE feed_alerts SET status = 'pending', attempts = attempts + 1, last_error = $1 WHERE id = $2 AND status IN ('pending', 'sending')",
+        [error, id],
+      );
     },
     async feedLinksLike(feedUrl, fragment) {
       const rows = await q(

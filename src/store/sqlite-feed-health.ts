@@ -17,18 +17,22 @@ export const SQLITE_FEED_HEALTH_SQL = `
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     feed_url TEXT NOT NULL,
     text TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'logged')),
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'logged')),
     ts TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
+    claimed_at TEXT,
     created_at TEXT NOT NULL,
     sent_at TEXT
   );
-  CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status = 'pending';
+  CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
 `;
 
 /** An alert Slack refused this often is given up (logged), so one bad channel never blocks the rest. */
 export const MAX_ALERT_ATTEMPTS = 5;
+/** An alert claimed this long ago and not marked (its sender died) is pending again. */
+export const ALERT_CLAIM_MS = 10 * 60_000;
+const staleClaim = (now: string) => new Date(Date.parse(now) - ALERT_CLAIM_MS).toISOString();
 
 type HealthRow = {
   url: string;
@@ -60,6 +64,7 @@ export type FeedHealthMethods = Pick<
   | 'saveFeedHealth'
   | 'resetFeedHealth'
   | 'pendingFeedAlerts'
+  | 'claimFeedAlert'
   | 'markFeedAlertSent'
   | 'markFeedAlertFailed'
   | 'feedLinksLike'
@@ -79,14 +84,24 @@ export function sqliteFeedHealth(db: Database.Database, now: () => string): Feed
     ),
     alert: db.prepare('INSERT INTO feed_alerts (feed_url, text, created_at) VALUES (?, ?, ?)'),
     reset: db.prepare('DELETE FROM feed_health WHERE url = ?'),
-    pending: db.prepare<[number, number], { id: number; feed_url: string; text: string; created_at: string }>(
+    pending: db.prepare<
+      [string, number, number],
+      { id: number; feed_url: string; text: string; created_at: string }
+    >(
       `SELECT id, feed_url, text, created_at FROM feed_alerts
-       WHERE status = 'pending' AND attempts < ? ORDER BY id LIMIT ?`,
+       WHERE (status = 'pending' OR (status = 'sending' AND claimed_at < ?)) AND attempts < ?
+       ORDER BY id LIMIT ?`,
+    ),
+    claim: db.prepare(
+      `UPDATE feed_alerts SET status = 'sending', claimed_at = @now
+       WHERE id = @id AND (status = 'pending' OR (status = 'sending' AND claimed_at < @stale))`,
     ),
     sent: db.prepare(
-      "UPDATE feed_alerts SET status = ?, ts = ?, sent_at = ? WHERE id = ? AND status = 'pending'",
+      "UPDATE feed_alerts SET status = ?, ts = ?, sent_at = ? WHERE id = ? AND status IN ('pending', 'sending')",
     ),
-    failed: db.prepare('UPDATE feed_alerts SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
+    failed: db.prepare(
+      "UPDATE feed_alerts SET status = 'pending', attempts = attempts + 1, last_error = ? WHERE id = ? AND status IN ('pending', 'sending')",
+    ),
     links: db.prepare<[string, string], { id: number; link: string }>(
       "SELECT id, link FROM readouts WHERE feed_url = ? AND link LIKE ? ESCAPE '\\' ORDER BY id",
     ),
@@ -108,8 +123,12 @@ export function sqliteFeedHealth(db: Database.Database, now: () => string): Feed
     },
     async pendingFeedAlerts(limit) {
       return q.pending
-        .all(MAX_ALERT_ATTEMPTS, limit)
+        .all(staleClaim(now()), MAX_ALERT_ATTEMPTS, limit)
         .map((r) => ({ id: r.id, feedUrl: r.feed_url, text: r.text, createdAt: r.created_at }));
+    },
+    async claimFeedAlert(id) {
+      const at = now();
+      return q.claim.run({ id, now: at, stale: staleClaim(at) }).changes === 1;
     },
     async markFeedAlertSent(id, ts) {
       q.sent.run(ts === null ? 'logged' : 'sent', ts, now(), id);

@@ -222,8 +222,13 @@ export interface Store {
   saveFeedHealth(health: FeedHealth, alertText?: string | null): Promise<void>;
   /** Forgets a feed's health (re-enabled after a 410, back-off and redirect cleared); true when it had one. */
   resetFeedHealth(url: string): Promise<boolean>;
-  /** Alerts not yet sent, oldest first. */
+  /** Alerts not yet sent (or claimed over 10 minutes ago and never marked), oldest first. */
   pendingFeedAlerts(limit: number): Promise<FeedAlert[]>;
+  /**
+   * Takes an alert for sending, before the call to Slack; false when another sender has it (two
+   * instances never post the same alert). A claim never marked lapses after 10 minutes.
+   */
+  claimFeedAlert(id: number): Promise<boolean>;
   /** An alert posted (ts) or only logged (null, no alert channel): never sent again. */
   markFeedAlertSent(id: number, ts: string | null): Promise<void>;
   markFeedAlertFailed(id: number, error: string): Promise<void>;

@@ -388,7 +388,14 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
         [url, 'first alert'],
         [url, 'second alert'],
       ]);
+      // One sender at a time: a claimed alert is neither claimed again nor listed as pending.
+      expect(await store.claimFeedAlert(pending[0]?.id ?? 0)).toBe(true);
+      expect(await store.claimFeedAlert(pending[0]?.id ?? 0)).toBe(false);
+      expect((await store.pendingFeedAlerts(10)).map((a) => a.text)).toEqual(['second alert']);
       await store.markFeedAlertSent(pending[0]?.id ?? 0, '1700000000.000100');
+      expect(await store.claimFeedAlert(pending[0]?.id ?? 0)).toBe(false);
+      // A refused one is pending again.
+      expect(await store.claimFeedAlert(pending[1]?.id ?? 0)).toBe(true);
       await store.markFeedAlertFailed(pending[1]?.id ?? 0, 'ratelimited');
       await store.close();
       store = await f.reopen();
