@@ -291,6 +291,16 @@ export function readLogLevel(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
+ * The proxy settings alone, for commands that need no other setting (`readout parse <url>`): a
+ * bad proxy URL throws a ConfigError like `loadConfig` does, without showing the value.
+ */
+export function readProxy(env: NodeJS.ProcessEnv = process.env): Config['proxy'] {
+  const names = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+  const subset = Object.fromEntries(names.flatMap((n) => (env[n] === undefined ? [] : [[n, env[n]]])));
+  return loadConfig(subset).proxy;
+}
+
+/**
  * READOUT_TIMEZONE alone, for commands that need no other setting (`readout parse`): a bad
  * zone throws a ConfigError like `loadConfig` does.
  */

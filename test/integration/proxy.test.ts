@@ -134,6 +134,24 @@ describe('feed and page fetches through HTTP_PROXY, NO_PROXY bypassing it', () =
     expect(feeds.count('/feed.xml')).toBe(2);
   });
 
+  it('fetches the page of `readout parse <url>` through the proxy', async () => {
+    const { spawn } = await import('node:child_process');
+    const repo = join(import.meta.dirname, '../..');
+    const out = await new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, [join(repo, 'bin/readout.js'), 'parse', feeds.url('/p/a.html')], {
+        cwd: repo,
+        env: { PATH: process.env.PATH ?? '', HTTP_PROXY: proxy.url },
+      });
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => {
+        text += d.toString();
+      });
+      child.on('close', () => resolve(text));
+    });
+    expect(JSON.parse(out).participants.length).toBeGreaterThan(0);
+    expect(proxy.seen).toEqual([feeds.url('/p/a.html')]);
+  });
+
   it('goes direct for hosts in NO_PROXY', async () => {
     const report = await run('localhost,127.0.0.1');
     expect(report.poll.newReadouts).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Config, DEFAULT_FEEDS, loadConfig } from '../../src/config.js';
+import { type Config, DEFAULT_FEEDS, loadConfig, readProxy } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 
 /** The ConfigError loadConfig throws for an environment; fails the test when it does not throw. */
@@ -325,6 +325,17 @@ describe('proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)', () => {
     expect(
       loadConfig({ HTTP_PROXY: 'http://a.example:1', http_proxy: 'http://b.example:2' }).proxy.httpProxy,
     ).toBe('http://a.example:1');
+  });
+
+  it('reads the proxy alone for commands that need nothing else, ignoring other variables', () => {
+    expect(readProxy({ HTTP_PROXY: 'http://p.example:3128', PORT: 'abc' })).toEqual({
+      httpsProxy: null,
+      httpProxy: 'http://p.example:3128',
+      noProxy: null,
+    });
+    expect(() => readProxy({ HTTP_PROXY: 'ftp://user:pa55word@p.example' })).toThrow(
+      /HTTP_PROXY: expected a proxy URL/,
+    );
   });
 
   it('refuses a proxy that is not an http(s) URL without echoing its credentials', () => {
