@@ -1,5 +1,6 @@
 import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Config } from '../src/config.js';
+import { proxiedFetches } from '../src/feeds/proxy.js';
 import type { Logger } from '../src/logger.js';
 import { manifestBotScopes } from '../src/manifest-scopes.js';
 import type { RenderOptions } from '../src/render/blocks.js';
@@ -100,6 +101,7 @@ export function createSlackApp(
       operatorFeeds: config.feeds,
       allowPrivateNetworks: config.allowPrivateNetworks,
       firstPollDays: config.firstPollDays,
+      check: { proxy: proxiedFetches(config.proxy) },
     },
   });
   registerActions(app, deps);

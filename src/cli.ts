@@ -2,13 +2,14 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { type Config, loadConfig, readDisplayZone } from './config.js';
+import { type Config, loadConfig, readDisplayZone, readProxy } from './config.js';
 import { createCycle } from './cycle.js';
 import { type ConsoleFormat, createConsolePoster, describeFromStore } from './deliver/console-poster.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { runDemo } from './demo/demo.js';
 import { ConfigError } from './errors.js';
 import { fetchText } from './feeds/fetch.js';
+import { proxiedFetches } from './feeds/proxy.js';
 import { logger } from './logger.js';
 import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
@@ -26,7 +27,11 @@ async function readInput(input: string): Promise<{ content: string; url: string 
     return { content: Buffer.concat(chunks).toString('utf8'), url: null };
   }
   if (/^https?:\/\//i.test(input)) {
-    const page = await fetchText(input, { accept: 'text/html,text/plain;q=0.9' });
+    const page = await fetchText(
+      input,
+      { accept: 'text/html,text/plain;q=0.9' },
+      proxiedFetches(readProxy())?.trusted,
+    );
     if (page.status !== 'ok')
       throw new Error(`cannot fetch ${input}: ${page.status === 'error' ? page.reason : 'not modified'}`);
     return { content: page.body, url: page.finalUrl };
@@ -70,13 +75,16 @@ async function pollOnce(
     const cycle = createCycle({ store, poster, logger, config, channels });
     const { poll, delivery } = await cycle.run();
     const failedFeeds = poll.feeds.filter((f) => f.status === 'error');
+    const skipped = poll.feeds.filter((f) => f.status === 'skipped');
     io.err(
-      `${dryRun ? 'Dry run: ' : ''}${poll.feeds.length} feeds polled (${failedFeeds.length} failed), ` +
+      `${dryRun ? 'Dry run: ' : ''}${poll.feeds.length} feeds polled (${failedFeeds.length} failed` +
+        `${skipped.length ? `, ${skipped.length} skipped` : ''}), ` +
         `${poll.newReadouts} new readouts, ${delivery.posted} ${dryRun ? 'messages printed' : 'posted'}` +
         `${delivery.digests ? `, ${delivery.digests} digest${delivery.digests === 1 ? '' : 's'}` : ''}` +
         `${delivery.failed ? `, ${delivery.failed} posts failed` : ''}, ${poll.ms} ms.\n`,
     );
-    for (const f of failedFeeds) io.err(`  ${f.feedUrl}: ${f.reason}\n`);
+    for (const f of [...failedFeeds, ...skipped])
+      io.err(`  ${f.feedUrl}: ${f.status === 'skipped' ? 'skipped, ' : ''}${f.reason}\n`);
     return failedFeeds.length > 0 && failedFeeds.length === poll.feeds.length ? 2 : 0;
   } finally {
     await store.close();

@@ -14,6 +14,19 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** A proxy URL (HTTPS_PROXY, HTTP_PROXY): http:// or https://, a user and password allowed. */
+const proxyUrl = optionalString.refine(
+  (v) => {
+    if (v === undefined) return true;
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected a proxy URL such as http://proxy.example:3128' },
+);
+
 /** A whole number written in decimal digits only ("0x50" and "1e3" are refused). */
 const wholeNumber = (what: string, min: number, max: number, fallback: number) =>
   z
@@ -88,6 +101,12 @@ const schema = z
       .transform((zone) => canonicalZone(zone) ?? zone),
     READOUT_ALLOW_PRIVATE_NETWORKS: z.enum(['', '0', '1']).default(''),
     READOUT_LEASE_SECONDS: wholeNumber('a whole number of seconds', 5, 3600, 60),
+    HTTPS_PROXY: proxyUrl,
+    https_proxy: proxyUrl,
+    HTTP_PROXY: proxyUrl,
+    http_proxy: proxyUrl,
+    NO_PROXY: optionalString,
+    no_proxy: optionalString,
   })
   .superRefine((env, ctx) => {
     const oauth = checkOAuth(env, ctx);
@@ -195,6 +214,11 @@ export type Config = Readonly<{
   allowPrivateNetworks: boolean;
   /** Several instances on PostgreSQL: how long a channel stays one instance's without a post. */
   leaseSeconds: number;
+  /**
+   * The proxy for feed and page fetches (HTTPS_PROXY, HTTP_PROXY, NO_PROXY; the lower-case
+   * spellings when the upper-case ones are unset). May carry credentials: never log it as is.
+   */
+  proxy: Readonly<{ httpsProxy: string | null; httpProxy: string | null; noProxy: string | null }>;
 }>;
 
 /**
@@ -212,7 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const name = issue.path.join('.') || 'environment';
       const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
       const shown =
-        got === undefined || /TOKEN|SECRET/.test(name) || issue.message.includes('got ')
+        got === undefined || /TOKEN|SECRET|PROXY/i.test(name) || issue.message.includes('got ')
           ? ''
           : ` (got "${got}")`;
       return `${name}: ${issue.message}${shown}`;
@@ -254,6 +278,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.READOUT_TIMEZONE,
     allowPrivateNetworks: e.READOUT_ALLOW_PRIVATE_NETWORKS === '1',
     leaseSeconds: e.READOUT_LEASE_SECONDS,
+    proxy: Object.freeze({
+      httpsProxy: e.HTTPS_PROXY ?? e.https_proxy ?? null,
+      httpProxy: e.HTTP_PROXY ?? e.http_proxy ?? null,
+      noProxy: e.NO_PROXY ?? e.no_proxy ?? null,
+    }),
   });
 }
 
@@ -263,6 +292,16 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export function readLogLevel(env: NodeJS.ProcessEnv = process.env): string {
   const level = env.LOG_LEVEL?.trim().toLowerCase();
   return level && LOG_LEVELS.includes(level) ? level : 'info';
+}
+
+/**
+ * The proxy settings alone, for commands that need no other setting (`readout parse <url>`): a
+ * bad proxy URL throws a ConfigError like `loadConfig` does, without showing the value.
+ */
+export function readProxy(env: NodeJS.ProcessEnv = process.env): Config['proxy'] {
+  const names = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+  const subset = Object.fromEntries(names.flatMap((n) => (env[n] === undefined ? [] : [[n, env[n]]])));
+  return loadConfig(subset).proxy;
 }
 
 /**

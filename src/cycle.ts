@@ -1,8 +1,10 @@
 import type { Config } from './config.js';
 import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
+import { deliverFeedAlerts } from './deliver/feed-alerts.js';
 import type { Poster } from './deliver/poster.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
+import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/index.js';
@@ -14,7 +16,7 @@ export type CycleDeps = {
   poster: Poster;
   logger: Logger;
   config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
-    Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks'>>;
+    Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks' | 'proxy'>>;
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -45,6 +47,8 @@ export function createCycle(deps: CycleDeps): {
     return next;
   };
   const channels = deps.channels ?? (deps.config.channel ? [deps.config.channel] : []);
+  // HTTPS_PROXY / HTTP_PROXY / NO_PROXY for feed and page fetches (a test's own fetch wins).
+  const proxy = deps.config.proxy ? proxiedFetches(deps.config.proxy) : null;
   const deliver = () =>
     deliverPending({
       store: deps.store,
@@ -61,6 +65,7 @@ export function createCycle(deps: CycleDeps): {
     const sources = await feedsToPoll(deps.config.feeds, deps.store, {
       fetch: deps.fetch,
       allowPrivateNetworks: deps.config.allowPrivateNetworks,
+      proxy,
     });
     const poll = await pollFeeds({
       store: deps.store,
@@ -70,16 +75,19 @@ export function createCycle(deps: CycleDeps): {
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,
-      fetch: deps.fetch,
+      fetch: deps.fetch ?? proxy?.trusted,
       clock: deps.clock,
       // A feed stays this instance's for half a lease: no other instance polls it in this cycle.
       lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs / 2 },
     });
     const delivery = await deliver();
+    // Feed failures, moves and recoveries the poller queued: to READOUT_ALERT_CHANNEL, else logged.
+    await deliverFeedAlerts({ ...deps, alertChannel: deps.config.alertChannel ?? null });
     deps.logger.info(
       {
         feeds: poll.feeds.length,
         feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
+        feedsSkipped: poll.feeds.filter((f) => f.status === 'skipped').length,
         newReadouts: poll.newReadouts,
         posted: delivery.posted,
         digests: delivery.digests,

@@ -6,6 +6,7 @@ import { createSlackApp } from '../handlers/app.js';
 import type { Config } from './config.js';
 import { createCycle } from './cycle.js';
 import { createSlackPoster } from './deliver/poster.js';
+import { redactProxy } from './feeds/proxy.js';
 import type { Logger } from './logger.js';
 import { isPostgresUrl, openStore } from './store/index.js';
 
@@ -68,6 +69,8 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
       port: config.slack.mode !== 'socket' ? config.port : undefined,
       feeds: config.feeds.length,
       cron: config.pollCron,
+      // Without its user name and password.
+      proxy: redactProxy(config.proxy.httpsProxy ?? config.proxy.httpProxy) ?? undefined,
     },
     config.slack.mode === 'oauth'
       ? 'Readout is listening on POST /slack/events; workspaces install at GET /slack/install'

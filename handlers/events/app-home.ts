@@ -21,11 +21,12 @@ export function createAppHomeListener(deps: AppHomeDeps) {
     context,
   }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [all, feeds, latest, added] = await Promise.all([
+    const [all, feeds, latest, added, health] = await Promise.all([
       deps.store.listSubscriptions(),
       deps.store.listFeeds(),
       deps.store.latestReadouts(10),
       deps.store.listFeedSources(),
+      deps.store.listFeedHealth(),
     ]);
     const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(context.teamId ?? '')) : null;
     const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
@@ -36,6 +37,7 @@ export function createAppHomeListener(deps: AppHomeDeps) {
       // The operator's feeds, then those added from Slack (`/readout feeds add`).
       feedUrls: [...new Set([...deps.feedUrls, ...added.map((f) => f.url)])],
       nextPoll: deps.nextPoll(),
+      health,
     });
     try {
       await client.views.publish({ user_id: event.user, view: view as never });

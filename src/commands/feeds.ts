@@ -1,8 +1,9 @@
 import { type CheckOptions, checkFeed, type FeedCheck } from '../feeds/check-feed.js';
+import { healthNote } from '../feeds/health.js';
 import { KIND_NAMES } from '../feeds/sources.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn } from '../render/format.js';
-import type { FeedContent, FeedSource, FeedState, Store } from '../store/index.js';
+import type { FeedContent, FeedHealth, FeedSource, FeedState, Store } from '../store/index.js';
 import { type FeedsCommand, normaliseFeedUrl } from './feeds-command.js';
 import type { CommandResponse } from './run-command.js';
 
@@ -46,23 +47,30 @@ export function describeCheck(check: Extract<FeedCheck, { ok: true }>): string {
   return `${what}: ${count}${newest}; ${like}`;
 }
 
-function healthLine(state: FeedState | undefined, content: FeedContent | undefined, stored: number): string {
-  if (!state) return ':white_circle: not polled yet: it is read at the next poll cycle';
+function healthLine(
+  state: FeedState | undefined,
+  content: FeedContent | undefined,
+  stored: number,
+  health?: FeedHealth,
+): string {
+  if (!state) return `:white_circle: not polled yet: it is read at the next poll cycle${healthNote(health)}`;
   const status =
     state.consecutiveErrors > 0
       ? `:red_circle: ${plural(state.consecutiveErrors, 'consecutive error')}, last: ${escapeMrkdwn(state.lastError ?? 'unknown error')}`
       : ':large_green_circle: healthy, 0 consecutive errors';
   const seen = content ? `${plural(content.items, 'item')} seen at the last read` : 'no items read yet';
-  return `${status} · last success ${when(state.lastSuccessAt)} · ${seen} · ${plural(stored, 'readout')} stored`;
+  return `${status} · last success ${when(state.lastSuccessAt)} · ${seen} · ${plural(stored, 'readout')} stored${healthNote(health)}`;
 }
 
 async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
-  const [sources, states, contents, counts] = await Promise.all([
+  const [sources, states, contents, counts, healths] = await Promise.all([
     deps.store.listFeedSources(),
     deps.store.listFeeds(),
     deps.store.listFeedContent(),
     deps.store.countReadoutsByFeed(),
+    deps.store.listFeedHealth(),
   ]);
+  const healthOf = new Map(healths.map((h) => [h.url, h]));
   const stateOf = new Map(states.map((s) => [s.url, s]));
   const contentOf = new Map(contents.map((c) => [c.url, c]));
   const operator = new Set(deps.operatorFeeds);
@@ -87,7 +95,7 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
     return (
       `*${i + 1}.* ${escapeMrkdwn(row.url)}\n` +
       `${kindText}${title ? ` ${quote(title)}` : ''}${pattern} · ${row.origin}\n` +
-      healthLine(stateOf.get(row.url), content, counts[row.url] ?? 0)
+      healthLine(stateOf.get(row.url), content, counts[row.url] ?? 0, healthOf.get(row.url))
     );
   });
   const head = `*Feeds Readout polls* (${rows.length})`;
@@ -157,6 +165,17 @@ export async function runFeedsCommand(
   }
   const refused = await refusal(deps, userId, 'add');
   if (refused) return refused;
+  // A feed disabled by a 410 Gone (operator's or added from Slack) is polled again.
+  const disabled = (await deps.store.listFeedHealth()).find((h) => h.disabledAt && sameUrl(h.url, url));
+  const known =
+    deps.operatorFeeds.some((f) => sameUrl(f, url)) ||
+    (await deps.store.listFeedSources()).some((s) => sameUrl(s.url, url));
+  if (disabled && known) {
+    await deps.store.resetFeedHealth(disabled.url);
+    return ephemeral(
+      `Re-enabled ${escapeMrkdwn(disabled.url)}: it was disabled after ${escapeMrkdwn(disabled.disabledReason ?? 'HTTP 410 Gone')}. It is polled again from the next poll cycle; its readouts are kept, none is posted twice.`,
+    );
+  }
   if (deps.operatorFeeds.some((f) => sameUrl(f, url)))
     return ephemeral(`${shown} is already polled: the operator set it in READOUT_FEEDS.`);
   const existing = (await deps.store.listFeedSources()).find((s) => s.url === url);
@@ -177,6 +196,8 @@ export async function runFeedsCommand(
     addedBy: userId || null,
   });
   if (!added) return ephemeral(`${shown} was added by someone else just now; \`/readout feeds\` shows it.`);
+  // Added afresh: no back-off, move or 410 left from an earlier time it was polled.
+  await deps.store.resetFeedHealth(url);
   const baseline =
     check.kind === 'html'
       ? 'Its first poll is a baseline: the links there now are stored, not posted; every link that appears after it is posted.'

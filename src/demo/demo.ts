@@ -45,6 +45,8 @@ export async function runDemo(
         feeds: [`${server.base}/feeds/demo.xml`],
         firstPollDays: 365_000,
         digestThreshold: 100_000,
+        // The demo's feed is on 127.0.0.1: never through a proxy of the environment.
+        proxy: { httpsProxy: null, httpProxy: null, noProxy: null },
       },
       channels: [DEMO_CHANNEL],
     });

@@ -3,6 +3,7 @@ import { type FetchOptions, fetchText, type HttpFetch } from './fetch.js';
 import { parseHtmlIndex, readHtmlLinks } from './html-index.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
 import { pinnedFetch } from './pinned-fetch.js';
+import type { FeedFetches } from './proxy.js';
 import { xmlFeedKind } from './sources.js';
 import { checkTarget, guardedFetch, type ResolveHost, resolveHost } from './ssrf.js';
 
@@ -27,6 +28,8 @@ export type FeedCheck =
 export type CheckOptions = {
   allowPrivateNetworks: boolean;
   fetch?: HttpFetch;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY (feeds/proxy.ts), when no `fetch` is given. */
+  proxy?: FeedFetches | null;
   resolve?: ResolveHost;
   timeoutMs?: number;
   maxBytes?: number;
@@ -79,11 +82,11 @@ export async function checkFeed(
   options: CheckOptions,
 ): Promise<FeedCheck> {
   const resolve = options.resolve ?? resolveHost;
-  let http = options.fetch ?? fetch;
+  let http = options.fetch ?? options.proxy?.trusted ?? fetch;
   if (!options.allowPrivateNetworks) {
     const target = await checkTarget(url, resolve);
     if (!target.ok) return { ok: false, reason: `refused: ${target.reason}` };
-    http = guardedFetch(options.fetch ?? pinnedFetch(), resolve);
+    http = guardedFetch(options.fetch ?? options.proxy?.untrustedBase ?? pinnedFetch(), resolve);
   }
   const timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
   const fetchOptions: FetchOptions = {
@@ -101,7 +104,7 @@ export async function checkFeed(
       return {
         ok: false,
         reason:
-          'HTTP 403 Forbidden: the publisher blocks this app’s address (MOFA refuses data-centre and automated requests), so it cannot be polled from here',
+          'HTTP 403 Forbidden: the publisher blocks this app’s address (MOFA refuses data-centre and automated requests), so it cannot be polled from here. Whoever runs Readout can try another network, or set HTTPS_PROXY to a proxy the publisher accepts',
       };
     if (reason === 'timed out')
       return { ok: false, reason: `no complete answer within ${timeoutMs / 1000} seconds` };

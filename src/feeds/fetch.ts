@@ -17,9 +17,18 @@ export type FetchOk = {
   etag: string | null;
   lastModified: string | null;
   finalUrl: string;
+  /** Where permanent redirects (301/308, every hop from the first) led; absent without one. */
+  movedTo?: string;
 };
-export type FetchNotModified = { status: 'not_modified'; httpStatus: 304 };
-export type FetchFailed = { status: 'error'; httpStatus: number | null; reason: string };
+export type FetchNotModified = { status: 'not_modified'; httpStatus: 304; movedTo?: string };
+export type FetchFailed = {
+  status: 'error';
+  httpStatus: number | null;
+  reason: string;
+  /** A 429 or 503's Retry-After header, as sent. */
+  retryAfter?: string | null;
+  movedTo?: string;
+};
 export type FetchResult = FetchOk | FetchNotModified | FetchFailed;
 
 export type FetchOptions = {
@@ -35,6 +44,12 @@ export type HttpFetch = typeof fetch;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Redirects followed per fetch, at most. */
+export const MAX_FETCH_REDIRECTS = 5;
+
+/** What a 403 from a publisher means for the app, and what to try. */
+export const FORBIDDEN_REASON =
+  "HTTP 403 Forbidden: the publisher blocks this app's address (some, like MOFA, refuse data-centre and automated requests). Try running Readout from another network, or set HTTPS_PROXY (and HTTP_PROXY) to a proxy the publisher accepts";
 
 /** The charset a response declares in its header, its XML declaration or an HTML meta. */
 export function sniffCharset(contentType: string | null, head: Uint8Array): string {
@@ -139,26 +154,55 @@ export async function fetchText(
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   let response: Response;
-  try {
-    response = await http(url, {
-      headers,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
-  } catch (error) {
-    return { status: 'error', httpStatus: null, reason: describe(error) };
+  // Redirects are followed here, hop by hop, to tell a permanent move (301, 308) from a
+  // temporary one: only an unbroken chain of permanent ones from the first hop moves the feed.
+  let current = url;
+  let permanent: string | undefined;
+  let allPermanent = true;
+  const signal = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  for (let hop = 0; ; hop++) {
+    try {
+      response = await http(current, { headers, redirect: 'manual', signal });
+    } catch (error) {
+      return { status: 'error', httpStatus: null, reason: describe(error), movedTo: permanent };
+    }
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || response.status === 304 || !location) break;
+    await response.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_FETCH_REDIRECTS)
+      return {
+        status: 'error',
+        httpStatus: response.status,
+        reason: `more than ${MAX_FETCH_REDIRECTS} redirects`,
+        movedTo: permanent,
+      };
+    let next: string;
+    try {
+      next = new URL(location, current).toString();
+    } catch {
+      return { status: 'error', httpStatus: response.status, reason: `bad redirect to ${location}` };
+    }
+    allPermanent &&= response.status === 301 || response.status === 308;
+    if (allPermanent) permanent = next;
+    current = next;
   }
   if (response.status === 304) {
     await response.body?.cancel();
-    return { status: 'not_modified', httpStatus: 304 };
+    return { status: 'not_modified', httpStatus: 304, movedTo: permanent };
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     const reason =
       response.status === 403
-        ? 'HTTP 403 Forbidden: the publisher refuses this address (MOFA blocks data-centre and automated requests)'
+        ? FORBIDDEN_REASON
         : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { status: 'error', httpStatus: response.status, reason };
+    return {
+      status: 'error',
+      httpStatus: response.status,
+      reason,
+      retryAfter: response.headers.get('retry-after'),
+      movedTo: permanent,
+    };
   }
   let bytes: Uint8Array | null;
   try {
@@ -181,6 +225,7 @@ export async function fetchText(
     contentType,
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    finalUrl: response.url || url,
+    finalUrl: current,
+    movedTo: permanent,
   };
 }

@@ -6,7 +6,17 @@ import { detectSource, parseReadout } from '../readout/parse/index.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
 import type { FeedState, Store, StoredReadout } from '../store/index.js';
 import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
+import {
+  afterFailure,
+  afterMove,
+  afterSuccess,
+  type HealthChange,
+  isDue,
+  noHealth,
+  skipReason,
+} from './health.js';
 import { parseHtmlIndex } from './html-index.js';
+import { findSamePage } from './identity.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
 import {
   itemHash,
@@ -44,7 +54,8 @@ export type PollDeps = {
 
 export type FeedOutcome = {
   feedUrl: string;
-  status: 'ok' | 'not_modified' | 'error';
+  /** 'skipped': backing off after errors, or disabled (410); not fetched this cycle. */
+  status: 'ok' | 'not_modified' | 'error' | 'skipped';
   reason?: string;
   items: number;
   newReadouts: number;
@@ -192,6 +203,9 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     );
   };
 
+  // Back-off, 410s and 301s of every feed, in one query a cycle (feeds/health.ts).
+  const healthOf = new Map((await deps.store.listFeedHealth()).map((h) => [h.url, h]));
+
   for (const feedUrl of deps.feeds) {
     // Several instances: the first to claim a feed polls it; the lease is not released, it runs
     // out, so no other instance polls that feed again within the same cycle.
@@ -199,6 +213,22 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       continue;
     const t0 = performance.now();
     const log = deps.logger.child({ feedUrl });
+    const previousHealth = healthOf.get(feedUrl);
+    if (!isDue(previousHealth, clock())) {
+      const reason = skipReason(previousHealth ?? noHealth(feedUrl));
+      log.debug({ feedUrl, reason }, 'feed skipped this cycle');
+      report.feeds.push({ feedUrl, status: 'skipped', reason, items: 0, newReadouts: 0, ms: 0 });
+      continue;
+    }
+    let health = previousHealth ?? noHealth(feedUrl);
+    const healthAlerts: string[] = [];
+    let healthChanged = false;
+    const track = (change: HealthChange | null) => {
+      if (!change || change.health === health) return;
+      health = change.health;
+      healthAlerts.push(...change.alerts);
+      healthChanged = true;
+    };
     http = deps.fetchFor?.(feedUrl) ?? baseHttp;
     const linkPattern = deps.linkPatterns?.get(feedUrl);
     const previous = await deps.store.getFeed(feedUrl);
@@ -219,11 +249,18 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     state.lastFetchedAt = now.toISOString();
     const recheck: RecheckContext = { store: deps.store, log, now, fetchPage };
 
-    const fail = async (reason: string, httpStatus: number | null) => {
+    const fail = async (reason: string, httpStatus: number | null, retryAfter?: string | null) => {
       state.lastError = reason;
       state.lastStatus = httpStatus;
       state.consecutiveErrors++;
       await deps.store.saveFeed(state);
+      track(
+        afterFailure(
+          health,
+          { consecutiveErrors: state.consecutiveErrors, reason, httpStatus, retryAfter },
+          now,
+        ),
+      );
       outcome.status = 'error';
       outcome.reason = reason;
       log.warn(
@@ -232,8 +269,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       );
     };
 
+    const failedBefore = state.consecutiveErrors;
+    // A feed moved by a 301/308 is fetched at its new address; its items stay under `feedUrl`.
     const response = await fetchText(
-      feedUrl,
+      health.movedTo ?? feedUrl,
       {
         etag: state.etag,
         lastModified: state.lastModified,
@@ -243,9 +282,11 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       },
       http,
     );
+    if (response.movedTo) track(afterMove(health, response.movedTo));
     if (response.status === 'error') {
-      await fail(response.reason, response.httpStatus);
+      await fail(response.reason, response.httpStatus, response.retryAfter);
     } else if (response.status === 'not_modified') {
+      track(afterSuccess(health, failedBefore));
       outcome.status = 'not_modified';
       state.lastStatus = 304;
       state.lastSuccessAt = now.toISOString();
@@ -259,7 +300,9 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       if (!feed.ok) {
         await fail(feed.reason, response.httpStatus);
       } else {
+        track(afterSuccess(health, failedBefore));
         outcome.items = feed.items.length;
+        const currentKeys = new Set(feed.items.map(itemKey));
         await deps.store.recordFeedContent({
           url: feedUrl,
           kind: linkPattern ? 'html' : (xmlFeedKind(response.body) ?? 'rss'),
@@ -273,7 +316,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         for (const item of oldestFirst(feed.items)) {
           const key = itemKey(item);
           try {
-            const known = await deps.store.findReadout(feedUrl, key);
+            // Not found by its key: the same page under a rewritten guid or another scheme?
+            const known =
+              (await deps.store.findReadout(feedUrl, key)) ??
+              (await findSamePage(deps.store, feedUrl, item.link, key, currentKeys));
             if (known) {
               // An item seen before, with another title, summary or date: its page may have changed.
               await recheckItem(recheck, known, item);
@@ -326,6 +372,11 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         }
         await deps.store.saveFeed(state);
       }
+    }
+
+    if (healthChanged) {
+      await deps.store.saveFeedHealth(health, healthAlerts.join('\n') || null);
+      if (healthAlerts.length) log.warn({ feedUrl, alerts: healthAlerts.length }, 'feed alert queued');
     }
 
     // Pages that failed before are tried again on every cycle, whatever the feed answered.

@@ -1,6 +1,7 @@
 import type { FeedKind, Store } from '../store/index.js';
 import type { HttpFetch } from './fetch.js';
 import { pinnedFetch } from './pinned-fetch.js';
+import type { FeedFetches } from './proxy.js';
 import { guardedFetch } from './ssrf.js';
 
 /** What an XML feed is by its root element: RSS 2.0, RSS 1.0/RDF or Atom; null for anything else. Pure. */
@@ -36,12 +37,14 @@ export type FeedsToPoll = {
 export async function feedsToPoll(
   operatorFeeds: readonly string[],
   store: Store,
-  options: { fetch?: HttpFetch; allowPrivateNetworks?: boolean } = {},
+  options: { fetch?: HttpFetch; allowPrivateNetworks?: boolean; proxy?: FeedFetches | null } = {},
 ): Promise<FeedsToPoll> {
   const operator = new Set(operatorFeeds);
   const added = (await store.listFeedSources()).filter((s) => !operator.has(s.url));
   const untrusted = new Set(added.map((s) => s.url));
-  const guarded = options.allowPrivateNetworks ? undefined : guardedFetch(options.fetch ?? pinnedFetch());
+  const guarded = options.allowPrivateNetworks
+    ? undefined
+    : guardedFetch(options.fetch ?? options.proxy?.untrustedBase ?? pinnedFetch());
   return {
     urls: [...operator, ...added.map((s) => s.url)],
     linkPatterns: new Map(added.flatMap((s) => (s.linkPattern ? [[s.url, s.linkPattern] as const] : []))),

@@ -171,6 +171,8 @@ export function guardedFetch(http: HttpFetch, resolve: ResolveHost = resolveHost
       const location = response.headers.get('location');
       if (response.status < 300 || response.status > 399 || response.status === 304 || !location)
         return response;
+      // A caller that follows redirects itself (fetchText) gets each hop, and calls again for the next.
+      if (init?.redirect === 'manual') return response;
       await response.body?.cancel().catch(() => undefined);
       if (hop >= MAX_REDIRECTS)
         throw new TypeError('redirects', {

@@ -1,7 +1,8 @@
 import { targetLabel } from '../commands/parse-command.js';
+import { healthNote } from '../feeds/health.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn, formatDate, headline, KIND_LABELS, mrkdwnLink } from '../render/format.js';
-import type { FeedState, StoredReadout, Subscription } from '../store/index.js';
+import type { FeedHealth, FeedState, StoredReadout, Subscription } from '../store/index.js';
 
 export type HomeInput = {
   subscriptions: Subscription[];
@@ -10,6 +11,8 @@ export type HomeInput = {
   /** Configured feed URLs (a feed never polled yet has no state). */
   feedUrls: readonly string[];
   nextPoll: Date | null;
+  /** Back-off, 410 (disabled) and 301 (moved) of the feeds that have any. */
+  health?: FeedHealth[];
 };
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
@@ -58,6 +61,7 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
 
   blocks.push({ type: 'divider' }, section('*Feeds*'));
   const states = new Map(input.feeds.map((f) => [f.url, f]));
+  const healthOf = new Map((input.health ?? []).map((h) => [h.url, h]));
   for (const url of input.feedUrls.slice(0, 80)) {
     const f = states.get(url);
     const health = !f
@@ -67,7 +71,7 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
         : ':large_green_circle: healthy';
     blocks.push(
       section(
-        `${escapeMrkdwn(url)}\n${health} · last fetch ${when(f?.lastFetchedAt ?? null)} · last success ${when(f?.lastSuccessAt ?? null)}`,
+        `${escapeMrkdwn(url)}\n${health} · last fetch ${when(f?.lastFetchedAt ?? null)} · last success ${when(f?.lastSuccessAt ?? null)}${healthNote(healthOf.get(url))}`,
       ),
     );
   }

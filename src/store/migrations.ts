@@ -2,6 +2,8 @@
  * Numbered migrations. Each runs once, in order, inside a transaction; a released migration is
  * never edited, only followed by a new one.
  */
+import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
+
 export type Migration = { version: number; name: string; sql: string };
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -215,6 +217,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  { version: 11, name: FEED_HEALTH_MIGRATION_NAME, sql: SQLITE_FEED_HEALTH_SQL },
   {
     version: 13,
     name: 'leases on shared work (a feed to poll, a channel to post to)',

@@ -1,5 +1,6 @@
 import type { Migration } from './migrations.js';
 import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
+import { POSTGRES_FEED_HEALTH_MIGRATION } from './postgres-feed-health.js';
 import { POSTGRES_FEED_SOURCES_MIGRATION } from './postgres-feed-sources.js';
 
 /**
@@ -137,6 +138,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 4, ...POSTGRES_DIGEST_MIGRATION },
   { version: 5, ...POSTGRES_FEED_SOURCES_MIGRATION },
+  { version: 7, ...POSTGRES_FEED_HEALTH_MIGRATION },
   {
     version: 9,
     name: 'leases on shared work (a feed to poll, a channel to post to), in database time',

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { postgresDigestMethods } from './postgres-digests.js';
+import { postgresFeedHealth } from './postgres-feed-health.js';
 import { postgresFeedSources } from './postgres-feed-sources.js';
 import { postgresInstallations } from './postgres-installations.js';
 import { postgresLeases } from './postgres-leases.js';
@@ -241,6 +242,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresDigestMethods(q, tx, now),
     ...postgresFeedSources(q, tx, now),
     ...postgresLeases(exec),
+    ...postgresFeedHealth(exec),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

@@ -6,6 +6,7 @@ import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
+import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import { sqliteLeases } from './sqlite-leases.js';
@@ -474,5 +475,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
     ...sqliteFeedSources(db, now),
     ...sqliteLeases(db, () => clock().getTime()),
+    ...sqliteFeedHealth(db, now),
   };
 }

@@ -14,6 +14,26 @@ export type FeedState = {
   consecutiveErrors: number;
 };
 
+/**
+ * How a feed is being treated after failures and redirects (feeds/health.ts); a feed without
+ * one is polled every cycle at its own URL.
+ */
+export type FeedHealth = {
+  url: string;
+  /** Not polled before this instant (back-off after errors, a server's Retry-After). */
+  nextAttemptAt: string | null;
+  /** Set when the feed answered 410 Gone: no longer polled until re-enabled. */
+  disabledAt: string | null;
+  disabledReason: string | null;
+  /** Where a permanent redirect (301/308) moved the feed: fetched there, its items kept under `url`. */
+  movedTo: string | null;
+  /** The error an alert was queued for and not yet followed by a recovery alert. */
+  alertedError: string | null;
+};
+
+/** A message about a feed's health for READOUT_ALERT_CHANNEL, queued durably by the poller. */
+export type FeedAlert = { id: number; feedUrl: string; text: string; createdAt: string };
+
 /** One feed item turned into a readout, as stored. */
 export type StoredReadout = {
   /** Stable id, a string: it goes into Slack message metadata. */
@@ -195,6 +215,27 @@ export interface Store {
   getFeed(url: string): Promise<FeedState | null>;
   saveFeed(state: FeedState): Promise<void>;
   listFeeds(): Promise<FeedState[]>;
+
+  /** Every feed's health row (read once a cycle). */
+  listFeedHealth(): Promise<FeedHealth[]>;
+  /** Saves a feed's health and, in the same transaction, queues an alert when one is given. */
+  saveFeedHealth(health: FeedHealth, alertText?: string | null): Promise<void>;
+  /** Forgets a feed's health (re-enabled after a 410, back-off and redirect cleared); true when it had one. */
+  resetFeedHealth(url: string): Promise<boolean>;
+  /** Alerts not yet sent (or claimed over 10 minutes ago and never marked), oldest first. */
+  pendingFeedAlerts(limit: number): Promise<FeedAlert[]>;
+  /**
+   * Takes an alert for sending, before the call to Slack; false when another sender has it (two
+   * instances never post the same alert). A claim never marked lapses after 10 minutes.
+   */
+  claimFeedAlert(id: number): Promise<boolean>;
+  /** An alert posted (ts) or only logged (null, no alert channel): never sent again. */
+  markFeedAlertSent(id: number, ts: string | null): Promise<void>;
+  markFeedAlertFailed(id: number, error: string): Promise<void>;
+  /** Readouts of a feed whose link contains `fragment` (candidates for a same-page match). */
+  feedLinksLike(feedUrl: string, fragment: string): Promise<{ id: string; link: string }[]>;
+  /** Gives a readout its item's new key (a publisher rewrote the guid); false when taken. */
+  rekeyReadout(id: string, itemKey: string): Promise<boolean>;
 
   findReadout(feedUrl: string, itemKey: string): Promise<StoredReadout | null>;
   getReadout(id: string): Promise<StoredReadout | null>;

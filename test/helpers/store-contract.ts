@@ -384,6 +384,71 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.releaseLease('channel:C2', 'A', 0)).toBe(false);
     });
 
+    it('keeps feed health and queues its alerts with it, durably, each sent once', async () => {
+      const url = 'https://feeds.example/gone.xml';
+      const health = {
+        url,
+        nextAttemptAt: '2026-11-27T01:00:00.000Z',
+        disabledAt: null,
+        disabledReason: null,
+        movedTo: 'https://feeds.example/new.xml',
+        alertedError: 'HTTP 500',
+      };
+      expect(await store.listFeedHealth()).toEqual([]);
+      await store.saveFeedHealth(health, 'first alert');
+      await store.saveFeedHealth({ ...health, alertedError: 'HTTP 502' }, 'second alert');
+      await store.saveFeedHealth({ ...health, alertedError: 'HTTP 502' });
+      expect(await store.listFeedHealth()).toEqual([{ ...health, alertedError: 'HTTP 502' }]);
+      const pending = await store.pendingFeedAlerts(10);
+      expect(pending.map((a) => [a.feedUrl, a.text])).toEqual([
+        [url, 'first alert'],
+        [url, 'second alert'],
+      ]);
+      // One sender at a time: a claimed alert is neither claimed again nor listed as pending.
+      expect(await store.claimFeedAlert(pending[0]?.id ?? 0)).toBe(true);
+      expect(await store.claimFeedAlert(pending[0]?.id ?? 0)).toBe(false);
+      expect((await store.pendingFeedAlerts(10)).map((a) => a.text)).toEqual(['second alert']);
+      await store.markFeedAlertSent(pending[0]?.id ?? 0, '1700000000.000100');
+      expect(await store.claimFeedAlert(pending[0]?.id ?? 0)).toBe(false);
+      // A refused one is pending again.
+      expect(await store.claimFeedAlert(pending[1]?.id ?? 0)).toBe(true);
+      await store.markFeedAlertFailed(pending[1]?.id ?? 0, 'ratelimited');
+      await store.close();
+      store = await f.reopen();
+      expect((await store.pendingFeedAlerts(10)).map((a) => a.text)).toEqual(['second alert']);
+      // Logged only (no alert channel) counts as sent.
+      await store.markFeedAlertSent(pending[1]?.id ?? 0, null);
+      expect(await store.pendingFeedAlerts(10)).toEqual([]);
+      // An alert Slack keeps refusing is given up after 5 attempts.
+      await store.saveFeedHealth(health, 'third alert');
+      const [third] = await store.pendingFeedAlerts(10);
+      for (let i = 0; i < 5; i++) await store.markFeedAlertFailed(third?.id ?? 0, 'fatal_error');
+      expect(await store.pendingFeedAlerts(10)).toEqual([]);
+      expect(await store.resetFeedHealth(url)).toBe(true);
+      expect(await store.resetFeedHealth(url)).toBe(false);
+      expect(await store.listFeedHealth()).toEqual([]);
+    });
+
+    it("finds a feed's readouts by a piece of their link, literally, and re-keys one unless the key is taken", async () => {
+      const feedUrl = 'https://feeds.example/keys.xml';
+      const { readout: a } = await store.insertReadout(
+        item({ feedUrl, itemKey: 'old-guid', link: 'http://www.mofa.go.jp/a_100%.html?utm_source=x' }),
+      );
+      const { readout: b } = await store.insertReadout(
+        item({ feedUrl, itemKey: 'other', link: 'https://www.mofa.go.jp/ab100x.html' }),
+      );
+      await store.insertReadout(item({ link: 'https://www.mofa.go.jp/a_100%.html' }));
+      // "_" and "%" are taken literally, not as LIKE wildcards; another feed's readouts are not found.
+      expect(await store.feedLinksLike(feedUrl, 'www.mofa.go.jp/a_100%.html')).toEqual([
+        { id: a.id, link: 'http://www.mofa.go.jp/a_100%.html?utm_source=x' },
+      ]);
+      expect(await store.rekeyReadout(a.id, 'new-guid')).toBe(true);
+      expect((await store.findReadout(feedUrl, 'new-guid'))?.id).toBe(a.id);
+      expect(await store.findReadout(feedUrl, 'old-guid')).toBeNull();
+      expect(await store.rekeyReadout(b.id, 'new-guid')).toBe(false);
+      expect((await store.findReadout(feedUrl, 'other'))?.id).toBe(b.id);
+    });
+
     it('keeps everything across a restart: readouts, posts, subscriptions', async () => {
       const { readout: r } = await store.insertReadout(item());
       await store.planPost(r.id, 'C1');

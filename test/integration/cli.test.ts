@@ -160,6 +160,25 @@ describe('readout poll --once and the demo', () => {
     expect(slack.messages('C0CLI')).toHaveLength(15);
   });
 
+  it('poll --once skips a feed that is backing off after a failure, and says until when', async () => {
+    feeds.set('/broken.xml', { body: 'oops', status: 500 });
+    const broken = {
+      ...env,
+      SLACK_BOT_TOKEN: 'xoxb-cli',
+      SLACK_SIGNING_SECRET: 's',
+      DATABASE_URL: join(dir, 'broken.db'),
+      READOUT_FEEDS: feeds.url('/broken.xml'),
+    };
+    const first = await readout(['poll', '--once'], broken);
+    expect(first.stderr).toMatch(/1 feeds polled \(1 failed\)[\s\S]*broken\.xml: HTTP 500/);
+    const second = await readout(['poll', '--once'], broken);
+    expect(second.status).toBe(0);
+    expect(second.stderr).toMatch(
+      /1 feeds polled \(0 failed, 1 skipped\)[\s\S]*broken\.xml: skipped, backing off until 20/,
+    );
+    expect(feeds.count('/broken.xml')).toBe(1);
+  });
+
   it('without a bot token, poll --once is a dry run', async () => {
     const r = await readout(['poll', '--once'], { ...env, DATABASE_URL: join(dir, 'other.db') });
     expect(r.status).toBe(0);

@@ -214,7 +214,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     await cyclesLater(app, 2);
     const { ack } = await command('feeds', 'UADMIN');
     expect(ack.text).toMatch(
-      /:red_circle: \d+ consecutive errors?, last: HTTP 403 Forbidden: the publisher refuses this address/,
+      /:red_circle: \d+ consecutive errors?, last: HTTP 403 Forbidden: the publisher blocks this app.s address/,
     );
   });
 

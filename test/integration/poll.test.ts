@@ -162,7 +162,7 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
     });
     const byUrl = Object.fromEntries(report.feeds.map((f) => [f.feedUrl, f]));
     expect(byUrl[urls[0] as string]?.reason).toMatch(/ECONNREFUSED/);
-    expect(byUrl[urls[1] as string]?.reason).toMatch(/403.*refuses/);
+    expect(byUrl[urls[1] as string]?.reason).toMatch(/403.*blocks this app.s address.*HTTPS_PROXY/);
     expect(byUrl[urls[2] as string]?.reason).toMatch(/HTTP 500/);
     expect(byUrl[urls[3] as string]?.reason).toBe('timed out');
     expect(byUrl[urls[4] as string]?.reason).toMatch(/invalid XML|not a feed/);

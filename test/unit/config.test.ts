@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Config, DEFAULT_FEEDS, loadConfig } from '../../src/config.js';
+import { type Config, DEFAULT_FEEDS, loadConfig, readProxy } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 
 /** The ConfigError loadConfig throws for an environment; fails the test when it does not throw. */
@@ -304,5 +304,46 @@ describe('loadConfig with OAuth install (many workspaces)', () => {
     const { message } = configError({ ...oauth, SLACK_BOT_TOKEN: BOT });
     expect(message).not.toContain('VERYSECRET');
     expect(message).not.toContain(BOT);
+  });
+});
+
+describe('proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)', () => {
+  it('has no proxy by default', () => {
+    expect(loadConfig({}).proxy).toEqual({ httpsProxy: null, httpProxy: null, noProxy: null });
+  });
+
+  it('reads the upper-case names, else the lower-case ones', () => {
+    expect(
+      loadConfig({
+        HTTPS_PROXY: 'http://proxy.example:3128',
+        http_proxy: 'http://other.example:8080',
+        no_proxy: 'localhost,.internal',
+      }).proxy,
+    ).toEqual({
+      httpsProxy: 'http://proxy.example:3128',
+      httpProxy: 'http://other.example:8080',
+      noProxy: 'localhost,.internal',
+    });
+    expect(
+      loadConfig({ HTTP_PROXY: 'http://a.example:1', http_proxy: 'http://b.example:2' }).proxy.httpProxy,
+    ).toBe('http://a.example:1');
+  });
+
+  it('reads the proxy alone for commands that need nothing else, ignoring other variables', () => {
+    expect(readProxy({ HTTP_PROXY: 'http://p.example:3128', PORT: 'abc' })).toEqual({
+      httpsProxy: null,
+      httpProxy: 'http://p.example:3128',
+      noProxy: null,
+    });
+    expect(() => readProxy({ HTTP_PROXY: 'ftp://user:pa55word@p.example' })).toThrow(
+      /HTTP_PROXY: expected a proxy URL/,
+    );
+  });
+
+  it('refuses a proxy that is not an http(s) URL without echoing its credentials', () => {
+    const error = configError({ HTTPS_PROXY: 'socks5://user:pa55word@proxy.example:1080' });
+    expect(error.message).toMatch(/HTTPS_PROXY: expected a proxy URL/);
+    expect(error.message).not.toContain('pa55word');
+    expect(configError({ HTTP_PROXY: 'not a url' }).message).toMatch(/HTTP_PROXY/);
   });
 });

@@ -86,6 +86,7 @@ describe('/readout feeds add and remove', () => {
     expect(answer.text).toMatch(
       /^Not added: https:\/\/www\.mofa\.go\.jp\/press\/release\/index\.html: HTTP 403 Forbidden: the publisher blocks/,
     );
+    expect(answer.text).toMatch(/try another network, or set HTTPS_PROXY/);
     expect(await store.listFeedSources()).toEqual([]);
   });
 
@@ -111,6 +112,31 @@ describe('/readout feeds add and remove', () => {
     expect((await run(`feeds remove ${OPERATOR}`)).text).toContain(
       'is set by the operator in READOUT_FEEDS and cannot be removed from Slack',
     );
+  });
+
+  it('re-enables a feed a 410 disabled; a feed removed and added again starts with a clean health', async () => {
+    const gone = (url: string) => ({
+      url,
+      nextAttemptAt: null,
+      disabledAt: '2026-11-26T10:00:00.000Z',
+      disabledReason: 'HTTP 410 Gone',
+      movedTo: null,
+      alertedError: 'HTTP 410',
+    });
+    await store.saveFeedHealth(gone(OPERATOR));
+    expect((await run('feeds')).text).toMatch(/disabled since 2026-11-26 10:00 UTC \(HTTP 410 Gone\)/);
+    expect((await run(`feeds add ${OPERATOR}`, 'UMEMBER')).text).toMatch(/^Only workspace admins/);
+    expect((await run(`feeds add ${OPERATOR}`)).text).toMatch(
+      /^Re-enabled https:\/\/japan\.kantei.*polled again/,
+    );
+    expect(await store.listFeedHealth()).toEqual([]);
+
+    await run(`feeds add ${ADDED}`);
+    await run(`feeds remove ${ADDED}`);
+    await store.saveFeedHealth(gone(ADDED));
+    expect((await run(`feeds add ${ADDED}`)).text).toMatch(/^Added /);
+    expect((await store.listFeedSources()).map((s) => s.url)).toEqual([ADDED]);
+    expect(await store.listFeedHealth()).toEqual([]);
   });
 
   it('removes a feed added from Slack, and says when there is none', async () => {

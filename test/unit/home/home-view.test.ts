@@ -36,6 +36,48 @@ describe('renderHome', () => {
     expect(text).toContain('Next poll: 2026-11-27 10:10 UTC');
   });
 
+  it('shows a feed disabled by a 410 with how to re-enable it, and a moved one with its new address', () => {
+    const state = (url: string) => ({
+      url,
+      etag: null,
+      lastModified: null,
+      firstPolledAt: '2026-11-20T10:00:00.000Z',
+      lastFetchedAt: '2026-11-27T10:00:00.000Z',
+      lastSuccessAt: '2026-11-27T10:00:00.000Z',
+      lastStatus: 200,
+      lastError: null,
+      consecutiveErrors: 0,
+    });
+    const none = {
+      nextAttemptAt: null,
+      disabledAt: null,
+      disabledReason: null,
+      movedTo: null,
+      alertedError: null,
+    };
+    const view = renderHome({
+      subscriptions: [],
+      latest: [],
+      feeds: [state('https://example.org/gone.xml'), state('https://example.org/old.xml')],
+      feedUrls: ['https://example.org/gone.xml', 'https://example.org/old.xml'],
+      nextPoll: null,
+      health: [
+        {
+          ...none,
+          url: 'https://example.org/gone.xml',
+          disabledAt: '2026-11-27T09:00:00.000Z',
+          disabledReason: 'HTTP 410 Gone',
+        },
+        { ...none, url: 'https://example.org/old.xml', movedTo: 'https://example.org/new.xml' },
+      ],
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain(
+      ':no_entry: disabled since 2026-11-27 09:00 UTC (HTTP 410 Gone); an admin re-enables it with `/readout feeds add https://example.org/gone.xml`',
+    );
+    expect(text).toContain('moved permanently: polled at https://example.org/new.xml');
+  });
+
   it('says how to start when nothing is subscribed', () => {
     const view = renderHome({ subscriptions: [], latest: [], feeds: [], feedUrls: [], nextPoll: null });
     const text = JSON.stringify(view.blocks);
