@@ -1,6 +1,5 @@
 import { renderHome } from '../home/home-view.js';
 import {
-  type Block,
   type RenderInput,
   type RenderOptions,
   renderOverflowReplies,
