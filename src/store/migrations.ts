@@ -1,3 +1,4 @@
+import { SQLITE_SENDING_MIGRATION } from './sqlite-sending.js';
 /**
  * Numbered migrations. Each runs once, in order, inside a transaction; a released migration is
  * never edited, only followed by a new one.
@@ -215,4 +216,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  SQLITE_SENDING_MIGRATION,
 ];

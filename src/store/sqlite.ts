@@ -8,6 +8,7 @@ import { searchText } from './search-text.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
+import { sqliteSending } from './sqlite-sending.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type {
   ChannelProblem,
@@ -58,6 +59,7 @@ export type PostRow = {
   last_error: string | null;
   needs_update: number;
   thread_of: number | null;
+  sending_at?: string | null;
 };
 
 type SubscriptionRow = {
@@ -124,6 +126,7 @@ function toPost(row: PostRow): Post {
     lastError: row.last_error,
     needsUpdate: row.needs_update === 1,
     threadOf: row.thread_of ?? null,
+    sendingAt: row.sending_at ?? null,
   };
 }
 
@@ -329,6 +332,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
 
   return {
     ...sqliteInstallations(db, now),
+    ...sqliteSending(db, now),
     async getFeed(url) {
       const row = q.getFeed.get(url);
       return row ? toFeed(row) : null;
