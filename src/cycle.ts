@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
+import { pacedPoster } from './deliver/pace.js';
 import type { Poster } from './deliver/poster.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
@@ -19,6 +20,11 @@ export type CycleDeps = {
   channels?: readonly string[];
   fetch?: HttpFetch;
   clock?: () => Date;
+  /**
+   * Least time between two messages to one channel, from the previous one's answer (Slack's
+   * ~1 message a second per channel); 0 (the default) does not pace (the console, tests).
+   */
+  paceMs?: number;
 };
 
 /**
@@ -40,10 +46,12 @@ export function createCycle(deps: CycleDeps): {
     return next;
   };
   const channels = deps.channels ?? (deps.config.channel ? [deps.config.channel] : []);
+  // One paced poster for the life of the cycle runner: the spacing holds across cycles.
+  const poster = deps.paceMs ? pacedPoster(deps.poster, deps.paceMs) : deps.poster;
   const deliver = () =>
     deliverPending({
       store: deps.store,
-      poster: deps.poster,
+      poster,
       logger: deps.logger,
       render: { timeZone: deps.config.timeZone },
       alertChannel: deps.config.alertChannel ?? null,
