@@ -16,11 +16,10 @@ export const POSTING_RETRY: RetryOptions & { onFailedAttempt(error: Error): void
   minTimeout: 1000,
   maxTimeout: 30_000,
   onFailedAttempt(error) {
-    if (
-      error instanceof WebAPIRequestError ||
-      (error as { code?: string }).code === 'slack_webapi_request_error'
-    )
-      throw error;
+    if (!(error instanceof WebAPIRequestError)) return;
+    // web-api wraps its own "wait out Retry-After, then retry" signal in a request error too.
+    if (/^A rate limit was exceeded/.test(error.original?.message ?? '')) return;
+    throw error;
   },
 };
 
