@@ -79,6 +79,8 @@ export async function deliverPending(deps: {
   limit?: number;
   /** Also told when a channel cannot be posted to (READOUT_ALERT_CHANNEL). */
   alertChannel?: string | null;
+  /** How many channels are posted to at once (one worker each); default `CHANNEL_WORKERS`. */
+  channelWorkers?: number;
   /** Burst threshold, zone and clock for digests; defaults: 10, the render zone, now. */
   digest?: Partial<DigestOptions>;
 }): Promise<DeliveryReport> {
@@ -103,6 +105,7 @@ export async function deliverPending(deps: {
     async (_channel, channelJobs) => {
       for (const { post, edit } of channelJobs) await deliverOne(post, edit);
     },
+    deps.channelWorkers,
   );
   async function deliverOne(post: Post, edit: boolean): Promise<void> {
     if (blocked.has(post.channel)) return;
