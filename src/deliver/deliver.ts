@@ -137,12 +137,11 @@ export async function deliverPending(deps: {
           if (await deps.store.clearChannelProblem(TOKEN_PROBLEM_KEY))
             deps.logger.info('Slack takes the bot token again');
         }
+        report.posted++;
         if (found) {
-          report.posted++;
           deps.logger.info({ ...log, ts }, 'found already posted in Slack; recorded, not posted again');
           return;
         }
-        report.posted++;
         deps.logger.info({ ...log, ts }, 'posted');
         // Key points too long for the post go whole into its thread. Best effort: the post is
         // recorded already, and a lost reply is logged, never a reason to post again.

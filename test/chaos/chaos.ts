@@ -47,6 +47,8 @@ export type ChaosResult = {
     total: number;
   };
   rejected: { sent: number; unauthorized: number };
+  /** Posts whose earlier attempt had no answer: found in Slack and recorded / posted without a look-up. */
+  recovered: { foundByLookup: number; postedAgainUnlooked: number };
   kills: number;
   restarts: number;
   wallMs: number;
@@ -107,6 +109,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const dir = mkdtempSync(join(tmpdir(), 'readout-chaos-'));
   let app: AppProcess | null = null;
   let restarts = 0;
+  let logs = '';
   const channels = [MAIN, ...SUBSCRIBED];
   try {
     feeds.serveDir('/pages', PAGES);
@@ -169,6 +172,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await sleep(300 + random() * 2200);
       app.proc.kill('SIGKILL');
       await app.exited();
+      logs += app.stderr();
       app = await start();
       restarts++;
       const done = channels.map((c) => distinctIn(slack, c).size).join('/');
@@ -182,6 +186,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     // A few more cycles: a late second copy would show now.
     await sleep(3000);
     await app.stop('SIGTERM', 15_000);
+    logs += app.stderr();
     app = null;
 
     const perChannel: ChaosResult['perChannel'] = {};
@@ -203,13 +208,24 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       lost += c.lost;
     }
     const calls = slack.callsTo('chat.postMessage');
-    const stored = new Set(slack.messages().map((m) => m.args));
-    const hangUps = calls.filter((c) => c.status === 0);
+    // A hang-up after the message was stored: a readout in a channel that no call got an answer for.
+    const key = (channel: unknown, metadata: unknown) =>
+      `${String(channel)} ${String((metadata as { event_payload?: { readout_id?: unknown } } | undefined)?.event_payload?.readout_id)}`;
+    const answered = new Set(
+      calls.filter((c) => c.status === 200).map((c) => key(c.args.channel, c.args.metadata)),
+    );
+    const hungUp = calls.filter((c) => c.status === 0);
+    const applied = new Set(
+      slack
+        .messages()
+        .map((m) => key(m.channel, m.metadata))
+        .filter((k) => !answered.has(k) && hungUp.some((c) => key(c.args.channel, c.args.metadata) === k)),
+    ).size;
     const faults = {
       rateLimited: calls.filter((c) => c.status === 429).length,
       serverErrors: calls.filter((c) => c.status >= 500).length,
-      hangUps: hangUps.filter((c) => !stored.has(c.args)).length,
-      appliedAnswerLost: hangUps.filter((c) => stored.has(c.args)).length,
+      hangUps: hungUp.length - applied,
+      appliedAnswerLost: applied,
       total: 0,
     };
     faults.total = faults.rateLimited + faults.serverErrors + faults.hangUps + faults.appliedAnswerLost;
@@ -225,6 +241,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       perChannel,
       faults,
       rejected: { sent: bad.length * 2, unauthorized },
+      recovered: {
+        foundByLookup: count(logs, /found already posted in Slack/g),
+        postedAgainUnlooked: count(logs, /cannot look for an earlier attempt/g),
+      },
       kills: options.kills,
       restarts,
       wallMs: Math.round(performance.now() - started),
@@ -237,6 +257,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /** The readout id of every message (post or thread reply) carrying a readout in a channel. */
 function readoutMessages(slack: FakeSlack, channel: string): string[] {
@@ -263,6 +285,8 @@ export function chaosTable(r: ChaosResult): string {
     ['faults: hang-up', String(r.faults.hangUps)],
     ['faults: applied, answer lost', String(r.faults.appliedAnswerLost)],
     ['faults: total', String(r.faults.total)],
+    ['lost answers found by look-up', String(r.recovered.foundByLookup)],
+    ['posted again without a look-up', String(r.recovered.postedAgainUnlooked)],
     ['bad requests sent / 401', `${r.rejected.sent} / ${r.rejected.unauthorized}`],
     ['SIGKILLs / restarts', `${r.kills} / ${r.restarts}`],
     ['wall time', `${(r.wallMs / 1000).toFixed(1)} s`],
