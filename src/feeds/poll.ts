@@ -301,6 +301,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
             if (!page.ok)
               log.warn({ feedUrl, link: item.link, reason: page.reason }, 'page not read; stored as partial');
             await plan(stored);
+            await deps.store.markReadoutPlanned(stored.id);
           } catch (error) {
             allStored = false;
             log.error(
@@ -320,6 +321,13 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         }
         await deps.store.saveFeed(state);
       }
+    }
+
+    // A readout stored by a cycle that stopped before planning its posts (a crash) is planned now.
+    for (const id of await deps.store.unplannedReadouts(feedUrl)) {
+      const stored = await deps.store.getReadout(id);
+      if (stored) await plan(stored);
+      await deps.store.markReadoutPlanned(id);
     }
 
     // Pages that failed before are tried again on every cycle, whatever the feed answered.

@@ -226,6 +226,14 @@ export interface Store {
   pendingPosts(limit: number): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
   markPostFailed(postId: number, error: string): Promise<void>;
+  /**
+   * Ids of a feed's readouts whose posts were never planned: stored by a cycle that stopped
+   * (a crash) between storing a readout and planning it. Readouts from before this record existed
+   * count as planned.
+   */
+  unplannedReadouts(feedUrl: string): Promise<string[]>;
+  /** Records that a readout's posts are planned (or that it needs none). */
+  markReadoutPlanned(readoutId: string): Promise<void>;
   /** Records, durably and before the Web API call, that an attempt to post a planned post began. */
   markPostSending(postId: number): Promise<void>;
   /** Slack answered an attempt with an error: nothing was posted, no look-up needed next time. */

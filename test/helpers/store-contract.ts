@@ -197,6 +197,21 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.pendingUpdates(10)).toEqual([]);
     });
 
+    it('lists a feed’s readouts whose posts were never planned until they are marked planned', async () => {
+      const { readout: a } = await store.insertReadout(item());
+      const { readout: b } = await store.insertReadout(item());
+      const { readout: other } = await store.insertReadout(item({ feedUrl: 'https://other.example/rss' }));
+      expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([a.id, b.id]);
+      await store.markReadoutPlanned(a.id);
+      await store.close();
+      store = await f.reopen();
+      expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([b.id]);
+      expect(await store.unplannedReadouts('https://other.example/rss')).toEqual([other.id]);
+      await store.markReadoutPlanned(b.id);
+      await store.markReadoutPlanned(b.id);
+      expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([]);
+    });
+
     it('records an attempt under way across a restart, forgets it when Slack answered, and never on a posted post', async () => {
       const { readout: r } = await store.insertReadout(item());
       await store.planPost(r.id, 'C1');
