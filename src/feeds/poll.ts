@@ -325,9 +325,13 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
 
     // A readout stored by a cycle that stopped before planning its posts (a crash) is planned now.
     for (const id of await deps.store.unplannedReadouts(feedUrl)) {
-      const stored = await deps.store.getReadout(id);
-      if (stored) await plan(stored);
-      await deps.store.markReadoutPlanned(id);
+      try {
+        const stored = await deps.store.getReadout(id);
+        if (stored) await plan(stored);
+        await deps.store.markReadoutPlanned(id);
+      } catch (error) {
+        log.error({ feedUrl, readoutId: id, err: error }, 'posts not planned; tried again next cycle');
+      }
     }
 
     // Pages that failed before are tried again on every cycle, whatever the feed answered.
