@@ -72,7 +72,14 @@ async function pollOnce(
           config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
         );
     const channels = config.channel ? [config.channel] : dryRun ? ['READOUT_CHANNEL'] : [];
-    const cycle = createCycle({ store, poster, logger, config, channels });
+    const cycle = createCycle({
+      store,
+      poster,
+      logger,
+      config,
+      channels,
+      paceMs: dryRun ? 0 : (await import('./deliver/pace.js')).POST_INTERVAL_MS,
+    });
     const { poll, delivery } = await cycle.run();
     const failedFeeds = poll.feeds.filter((f) => f.status === 'error');
     const skipped = poll.feeds.filter((f) => f.status === 'skipped');

@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
 import { deliverFeedAlerts } from './deliver/feed-alerts.js';
+import { pacedPoster } from './deliver/pace.js';
 import type { Poster } from './deliver/poster.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
@@ -26,6 +27,11 @@ export type CycleDeps = {
    * feed is then polled, and each channel posted to, by one instance at a time.
    */
   shareWork?: { owner: string; leaseMs: number };
+  /**
+   * Least time between two messages to one channel, from the previous one's answer (Slack's
+   * ~1 message a second per channel); 0 (the default) does not pace (the console, tests).
+   */
+  paceMs?: number;
 };
 
 /**
@@ -49,10 +55,12 @@ export function createCycle(deps: CycleDeps): {
   const channels = deps.channels ?? (deps.config.channel ? [deps.config.channel] : []);
   // HTTPS_PROXY / HTTP_PROXY / NO_PROXY for feed and page fetches (a test's own fetch wins).
   const proxy = deps.config.proxy ? proxiedFetches(deps.config.proxy) : null;
+  // One paced poster for the life of the cycle runner: the spacing holds across cycles.
+  const poster = deps.paceMs ? pacedPoster(deps.poster, deps.paceMs) : deps.poster;
   const deliver = () =>
     deliverPending({
       store: deps.store,
-      poster: deps.poster,
+      poster,
       logger: deps.logger,
       render: { timeZone: deps.config.timeZone },
       alertChannel: deps.config.alertChannel ?? null,

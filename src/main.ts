@@ -5,17 +5,23 @@ import cron from 'node-cron';
 import { createSlackApp } from '../handlers/app.js';
 import type { Config } from './config.js';
 import { createCycle } from './cycle.js';
+import { POST_INTERVAL_MS } from './deliver/pace.js';
 import { createSlackPoster } from './deliver/poster.js';
+import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
 import { redactProxy } from './feeds/proxy.js';
 import type { Logger } from './logger.js';
 import { isPostgresUrl, openStore } from './store/index.js';
 
-/** A Web API client for posting outside Bolt (`poll --once`): bounded retries, SLACK_API_URL. */
+/**
+ * The Web API client that posts (`serve` and `poll --once`), apart from Bolt's: bounded retries
+ * (`POSTING_RETRY`: 429 after Retry-After, 5xx with back-off, at most 5 retries; a call without
+ * an answer is left to the look-up of the next cycle), SLACK_API_URL.
+ */
 export function createWebClient(config: Config): WebClient {
   return new WebClient(config.slack.botToken ?? undefined, {
     slackApiUrl: config.slack.apiUrl,
-    retryConfig: { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 30_000 },
-    timeout: 30_000,
+    retryConfig: POSTING_RETRY,
+    timeout: POSTING_TIMEOUT_MS,
   });
 }
 
@@ -38,7 +44,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
   const poster = createSlackPoster(
-    slack.app.client,
+    createWebClient(config),
     config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
   );
   // On PostgreSQL several instances may run: each takes its share of feeds and channels by lease.
@@ -48,7 +54,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
         leaseMs: config.leaseSeconds * 1000,
       }
     : undefined;
-  const cycle = createCycle({ store, poster, logger, config, shareWork });
+  const cycle = createCycle({ store, poster, logger, config, shareWork, paceMs: POST_INTERVAL_MS });
   if (!config.channel) {
     logger.warn('READOUT_CHANNEL is unset: readouts are stored and answered by /readout but not posted');
   }

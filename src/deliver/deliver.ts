@@ -1,10 +1,13 @@
 import type { Logger } from '../logger.js';
 import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
 import type { Post, Store } from '../store/index.js';
+import { forEachChannel } from './channel-workers.js';
 import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDigests } from './digest.js';
 import type { Poster } from './poster.js';
 import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
+import { sendOnce } from './send-post.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
+import { reportTokenProblem, TOKEN_PROBLEM_KEY, TOKEN_PROBLEMS } from './token-problem.js';
 
 export type DeliveryReport = {
   posted: number;
@@ -61,7 +64,10 @@ async function postJoiningIfNeeded(
  * source page changed) and posts the change notes in their threads. A reply under another
  * post (the other side of the same event) is posted in that post's thread once it is posted.
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
- * (channel gone, app not in channel) stops the rest for that channel this cycle.
+ * (channel gone, app not in channel, token refused) stops the rest for that channel this cycle.
+ * Each channel has its own worker (in plan order; channels side by side, `forEachChannel`), and
+ * each post's attempt is recorded before the Web API call (`sendOnce`), so that a crash or a
+ * lost answer is resolved by a look-up in Slack rather than by a second post.
  * First the poller's fresh posts are sorted and digests planned (`planDigests`); planned
  * digests are posted after the single posts.
  */
@@ -73,6 +79,8 @@ export async function deliverPending(deps: {
   limit?: number;
   /** Also told when a channel cannot be posted to (READOUT_ALERT_CHANNEL). */
   alertChannel?: string | null;
+  /** How many channels are posted to at once (one worker each); default `CHANNEL_WORKERS`. */
+  channelWorkers?: number;
   /** Burst threshold, zone and clock for digests; defaults: 10, the render zone, now. */
   digest?: Partial<DigestOptions>;
   /**
@@ -97,23 +105,33 @@ export async function deliverPending(deps: {
     ...(await deps.store.pendingPosts(limit)).map((post) => ({ post, edit: false })),
     ...(await deps.store.pendingUpdates(limit)).map((post) => ({ post, edit: true })),
   ];
-  for (const { post, edit } of jobs) {
-    if (blocked.has(post.channel)) continue;
+  // One worker per channel, in plan order within it; channels proceed side by side.
+  await forEachChannel(
+    jobs.map((job) => ({ ...job, channel: job.post.channel })),
+    async (_channel, channelJobs) => {
+      for (const { post, edit } of channelJobs) await deliverOne(post, edit);
+    },
+    deps.channelWorkers,
+  );
+  async function deliverOne(post: Post, edit: boolean): Promise<void> {
+    if (blocked.has(post.channel)) return;
     if (deps.lease) {
       // Taken (or renewed) before each message; another instance's channel is left to it. The
       // list was read before the lease: a post another instance made since is not made again.
       if (!(await holdChannel(deps.store, deps.lease, post.channel, leased))) {
         blocked.add(post.channel);
-        continue;
+        return;
       }
       const fresh = await deps.store.getPost(post.id);
-      if (!fresh || (edit ? !fresh.needsUpdate : fresh.status !== 'planned')) continue;
+      if (!fresh || (edit ? !fresh.needsUpdate : fresh.status !== 'planned')) return;
+      // The attempt on record is the one in the database now, maybe another instance's.
+      post = fresh;
     }
     const stored = await deps.store.getReadout(post.readoutId);
-    if (!stored) continue;
+    if (!stored) return;
     // A reply under another government's post of the same event waits for that post.
     const threadTs = edit ? undefined : await parentTs(deps.store, post);
-    if (threadTs === null) continue;
+    if (threadTs === null) return;
     const message = await messageFor(deps.store, post, stored, deps.render);
     const log = { channel: post.channel, readoutId: stored.id };
     try {
@@ -123,16 +141,25 @@ export async function deliverPending(deps: {
         report.updated++;
         deps.logger.info({ ...log, ts: post.ts }, 'post edited in place');
       } else {
-        const { ts } = threadTs
-          ? await deps.poster.postReply(post.channel, threadTs, message)
-          : await postJoiningIfNeeded(deps.poster, post.channel, message);
+        // An attempt without an answer on record is looked for in Slack before posting again.
+        const { ts, found } = await sendOnce(deps, post, stored.id, threadTs, () =>
+          threadTs
+            ? deps.poster.postReply(post.channel, threadTs, message)
+            : postJoiningIfNeeded(deps.poster, post.channel, message),
+        );
         await deps.store.markPosted(post.id, ts);
         if (!working.has(post.channel)) {
           working.add(post.channel);
           if (await deps.store.clearChannelProblem(post.channel))
             deps.logger.info({ channel: post.channel }, 'posting works again in a channel');
+          if (await deps.store.clearChannelProblem(TOKEN_PROBLEM_KEY))
+            deps.logger.info('Slack takes the bot token again');
         }
         report.posted++;
+        if (found) {
+          deps.logger.info({ ...log, ts }, 'found already posted in Slack; recorded, not posted again');
+          return;
+        }
         deps.logger.info({ ...log, ts }, 'posted');
         // Key points too long for the post go whole into its thread. Best effort: the post is
         // recorded already, and a lost reply is logged, never a reason to post again.
@@ -151,6 +178,7 @@ export async function deliverPending(deps: {
       report.errors.push({ ...log, error: reason });
       if (PERMANENT.has(reason)) blocked.add(post.channel);
       if (CHANNEL_PROBLEMS.has(reason)) await reportChannelProblem(deps, post.channel, reason);
+      if (TOKEN_PROBLEMS.has(reason)) await reportTokenProblem(deps, post.channel, reason);
       deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }
@@ -180,6 +208,7 @@ export async function deliverPending(deps: {
   for (const e of digests.errors) {
     report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
     if (CHANNEL_PROBLEMS.has(e.error)) await reportChannelProblem(deps, e.channel, e.error);
+    if (TOKEN_PROBLEMS.has(e.error)) await reportTokenProblem(deps, e.channel, e.error);
   }
   if (deps.lease) {
     const lease = deps.lease;

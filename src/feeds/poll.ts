@@ -353,6 +353,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
             if (!page.ok)
               log.warn({ feedUrl, link: item.link, reason: page.reason }, 'page not read; stored as partial');
             await plan(stored);
+            await deps.store.markReadoutPlanned(stored.id);
           } catch (error) {
             allStored = false;
             log.error(
@@ -377,6 +378,17 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     if (healthChanged) {
       await deps.store.saveFeedHealth(health, healthAlerts.join('\n') || null);
       if (healthAlerts.length) log.warn({ feedUrl, alerts: healthAlerts.length }, 'feed alert queued');
+    }
+
+    // A readout stored by a cycle that stopped before planning its posts (a crash) is planned now.
+    for (const id of await deps.store.unplannedReadouts(feedUrl)) {
+      try {
+        const stored = await deps.store.getReadout(id);
+        if (stored) await plan(stored);
+        await deps.store.markReadoutPlanned(id);
+      } catch (error) {
+        log.error({ feedUrl, readoutId: id, err: error }, 'posts not planned; tried again next cycle');
+      }
     }
 
     // Pages that failed before are tried again on every cycle, whatever the feed answered.

@@ -3,6 +3,7 @@
  * never edited, only followed by a new one.
  */
 import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
+import { SQLITE_SENDING_MIGRATION } from './sqlite-sending.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -217,6 +218,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  SQLITE_SENDING_MIGRATION,
   { version: 11, name: FEED_HEALTH_MIGRATION_NAME, sql: SQLITE_FEED_HEALTH_SQL },
   {
     version: 13,

@@ -2,6 +2,7 @@ import type { Migration } from './migrations.js';
 import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
 import { POSTGRES_FEED_HEALTH_MIGRATION } from './postgres-feed-health.js';
 import { POSTGRES_FEED_SOURCES_MIGRATION } from './postgres-feed-sources.js';
+import { POSTGRES_SENDING_MIGRATION } from './postgres-sending.js';
 
 /**
  * PostgreSQL migrations: the same tables and guarantees as the SQLite ones, in PostgreSQL's
@@ -138,6 +139,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 4, ...POSTGRES_DIGEST_MIGRATION },
   { version: 5, ...POSTGRES_FEED_SOURCES_MIGRATION },
+  { version: 6, ...POSTGRES_SENDING_MIGRATION },
   { version: 7, ...POSTGRES_FEED_HEALTH_MIGRATION },
   {
     version: 9,

@@ -7,6 +7,7 @@ import { postgresFeedSources } from './postgres-feed-sources.js';
 import { postgresInstallations } from './postgres-installations.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { postgresSending } from './postgres-sending.js';
 import { postgresThreads } from './postgres-threads.js';
 import { searchText } from './search-text.js';
 import { SEARCH_RANKED } from './sqlite.js';
@@ -79,6 +80,7 @@ export function toPost(row: Row): Post {
     lastError: str(row.last_error),
     needsUpdate: row.needs_update === true,
     threadOf: row.thread_of === null || row.thread_of === undefined ? null : Number(row.thread_of),
+    sendingAt: str(row.sending_at),
   };
 }
 
@@ -239,6 +241,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   return {
     ...postgresInstallations(exec),
     ...postgresThreads(exec),
+    ...postgresSending(exec),
     ...postgresDigestMethods(q, tx, now),
     ...postgresFeedSources(q, tx, now),
     ...postgresLeases(exec),

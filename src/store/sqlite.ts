@@ -10,6 +10,7 @@ import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import { sqliteLeases } from './sqlite-leases.js';
+import { sqliteSending } from './sqlite-sending.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type {
   ChannelProblem,
@@ -60,6 +61,7 @@ export type PostRow = {
   last_error: string | null;
   needs_update: number;
   thread_of: number | null;
+  sending_at?: string | null;
 };
 
 type SubscriptionRow = {
@@ -126,6 +128,7 @@ function toPost(row: PostRow): Post {
     lastError: row.last_error,
     needsUpdate: row.needs_update === 1,
     threadOf: row.thread_of ?? null,
+    sendingAt: row.sending_at ?? null,
   };
 }
 
@@ -342,6 +345,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
 
   return {
     ...sqliteInstallations(db, now),
+    ...sqliteSending(db, now),
     async getFeed(url) {
       const row = q.getFeed.get(url);
       return row ? toFeed(row) : null;

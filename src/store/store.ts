@@ -89,6 +89,11 @@ export type Post = {
   needsUpdate: boolean;
   /** The post whose thread this one replies in (another government's readout of the same event). */
   threadOf: number | null;
+  /**
+   * When an attempt to post it began that has no answer on record (a crash, a timeout, a lost
+   * answer), else null: such a post is first looked for in Slack before it is posted again.
+   */
+  sendingAt?: string | null;
 };
 
 /** What the poller last saw of a readout's feed item and page (to notice a change). */
@@ -262,6 +267,18 @@ export interface Store {
   pendingPosts(limit: number): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
   markPostFailed(postId: number, error: string): Promise<void>;
+  /**
+   * Ids of a feed's readouts whose posts were never planned: stored by a cycle that stopped
+   * (a crash) between storing a readout and planning it. Readouts from before this record existed
+   * count as planned.
+   */
+  unplannedReadouts(feedUrl: string): Promise<string[]>;
+  /** Records that a readout's posts are planned (or that it needs none). */
+  markReadoutPlanned(readoutId: string): Promise<void>;
+  /** Records, durably and before the Web API call, that an attempt to post a planned post began. */
+  markPostSending(postId: number): Promise<void>;
+  /** Slack answered an attempt with an error: nothing was posted, no look-up needed next time. */
+  markPostNotSent(postId: number): Promise<void>;
   /** Marks every posted message of a readout for an edit in place. */
   requestUpdates(readoutId: string): Promise<number>;
   /** Posted messages marked for an edit. */

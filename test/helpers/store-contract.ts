@@ -197,6 +197,45 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.pendingUpdates(10)).toEqual([]);
     });
 
+    it('lists a feed’s readouts whose posts were never planned until they are marked planned', async () => {
+      const { readout: a } = await store.insertReadout(item());
+      const { readout: b } = await store.insertReadout(item());
+      const { readout: other } = await store.insertReadout(item({ feedUrl: 'https://other.example/rss' }));
+      expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([a.id, b.id]);
+      await store.markReadoutPlanned(a.id);
+      await store.close();
+      store = await f.reopen();
+      expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([b.id]);
+      expect(await store.unplannedReadouts('https://other.example/rss')).toEqual([other.id]);
+      await store.markReadoutPlanned(b.id);
+      await store.markReadoutPlanned(b.id);
+      expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([]);
+    });
+
+    it('records an attempt under way across a restart, forgets it when Slack answered, and never on a posted post', async () => {
+      const { readout: r } = await store.insertReadout(item());
+      await store.planPost(r.id, 'C1');
+      await store.planPost(r.id, 'C2');
+      const [one, two] = await store.pendingPosts(10);
+      if (!one || !two) throw new Error('two posts expected');
+      expect(one.sendingAt).toBeNull();
+      await store.markPostSending(one.id);
+      await store.markPostSending(two.id);
+      await store.close();
+      store = await f.reopen();
+      const after = await store.pendingPosts(10);
+      expect(after.map((p) => [p.channel, typeof p.sendingAt])).toEqual([
+        ['C1', 'string'],
+        ['C2', 'string'],
+      ]);
+      await store.markPostNotSent(two.id);
+      expect((await store.getPost(two.id))?.sendingAt).toBeNull();
+      await store.markPosted(one.id, '1700000000.000300');
+      await store.markPostSending(one.id);
+      expect(await store.getPost(one.id)).toMatchObject({ status: 'posted', ts: '1700000000.000300' });
+      expect((await store.pendingPosts(10)).map((p) => p.channel)).toEqual(['C2']);
+    });
+
     it('searches titles, participants and key points: every word must match, best first, matches marked', async () => {
       const inPoints = await store.insertReadout(
         item({}, { title: 'Foreign Ministers Meeting', date: '2024-05-01' }),

@@ -279,6 +279,27 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
     expect(thread).toContain('*2.*');
   });
 
+  it('plans, on the next cycle, a readout whose cycle stopped between storing it and planning its post', async () => {
+    feeds.set('/p/a.html', { body: seedPage });
+    feeds.template('/feed.xml', rss('{{BASE}}', [{ path: '/p/a.html', title: 'A', date: daysAgo(1) }]));
+    // The first cycle stores the readout, then cannot plan anything (as if it stopped there).
+    const real = store;
+    store = new Proxy(real, {
+      get(target, name, receiver) {
+        if (name === 'planPost' || name === 'planThreadPost')
+          return () => Promise.reject(new Error('stopped before planning'));
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    await cycle([feeds.url('/feed.xml')]).run();
+    expect(slack.messages(CHANNEL)).toHaveLength(0);
+    store = real;
+    await cycle([feeds.url('/feed.xml')]).run();
+    await cycle([feeds.url('/feed.xml')]).run();
+    expect(slack.messages(CHANNEL)).toHaveLength(1);
+  });
+
   it('never posts the same readout twice to a channel, across restarts on the same file', async () => {
     feeds.set('/p/a.html', { body: seedPage });
     feeds.template('/feed.xml', rss('{{BASE}}', [{ path: '/p/a.html', title: 'A', date: daysAgo(1) }]));

@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+import { chaosTable, runChaos } from '../chaos/chaos.js';
+
+it('posts 10 readouts exactly once in each of 3 channels through 5 SIGKILLs of the real app and a faulty Slack', async () => {
+  const result = await runChaos({ readouts: 10, kills: 5 });
+  expect(result.rejected.unauthorized, chaosTable(result)).toBe(result.rejected.sent);
+  expect(result.perChannel, chaosTable(result)).toEqual(
+    Object.fromEntries(
+      result.channels.map((c) => [c, { distinct: 10, messages: 10, duplicated: 0, lost: 0 }]),
+    ),
+  );
+}, 240_000);
