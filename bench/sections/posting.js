@@ -16,6 +16,7 @@ const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'))
 const { deliverPending } = await import(join(root, 'dist/src/deliver/deliver.js'));
 const { createSlackPoster } = await import(join(root, 'dist/src/deliver/poster.js'));
 const { createWebClient } = await import(join(root, 'dist/src/main.js'));
+const { pacedPoster, POST_INTERVAL_MS } = await import(join(root, 'dist/src/deliver/pace.js'));
 
 const CHANNELS = ['CBENCH1', 'CBENCH2', 'CBENCH3', 'CBENCH4', 'CBENCH5'];
 
@@ -59,7 +60,8 @@ async function drain(posts, ratePerChannelPerSec) {
     const client = createWebClient({ slack: { botToken: 'xoxb-bench', apiUrl: slack.apiUrl } });
     // The client logs every 429 to the console; the counts below say it once.
     client.logger.setLevel('error');
-    const poster = createSlackPoster(client);
+    // Paced as `readout serve` paces it (src/main.ts → createCycle's paceMs).
+    const poster = pacedPoster(createSlackPoster(client), POST_INTERVAL_MS);
     const logger = pino({ level: 'silent' });
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
