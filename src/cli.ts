@@ -15,7 +15,7 @@ import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
-import { openStore } from './store/index.js';
+import { isPostgresUrl, openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
@@ -79,6 +79,11 @@ async function pollOnce(
       config,
       channels,
       paceMs: dryRun ? 0 : (await import('./deliver/pace.js')).POST_INTERVAL_MS,
+      // Beside running instances on PostgreSQL, a one-off poll takes leases like any instance.
+      shareWork:
+        !dryRun && isPostgresUrl(config.databaseUrl)
+          ? { owner: `poll-once:${process.pid}`, leaseMs: config.leaseSeconds * 1000 }
+          : undefined,
     });
     const { poll, delivery } = await cycle.run();
     const failedFeeds = poll.feeds.filter((f) => f.status === 'error');
