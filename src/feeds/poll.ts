@@ -23,6 +23,7 @@ import {
   type RecheckContext,
   recheckDuePages,
   recheckItem,
+  recheckWindow,
   recordPageCheck,
   sha1,
 } from './recheck.js';
@@ -208,6 +209,11 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
 
   // Every feed's last state in one read (a poll of 100 unchanged feeds is mostly this overhead).
   const knownFeeds = new Map((await deps.store.listFeeds()).map((f) => [f.url, f]));
+  // Feeds with a page due for its scheduled re-check, in one read rather than one per feed.
+  const window = recheckWindow(clock());
+  const dueFeeds = new Set(
+    await deps.store.feedsWithDuePageChecks(window.createdSince, window.checkedBefore),
+  );
   for (const feedUrl of deps.feeds) {
     // Several instances: the first to claim a feed polls it; the lease is not released, it runs
     // out, so no other instance polls that feed again within the same cycle.
@@ -430,7 +436,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       }
     }
     // Recent posted readouts whose page was not checked for hours: a conditional GET each.
-    await recheckDuePages(recheck, feedUrl);
+    if (dueFeeds.has(feedUrl)) await recheckDuePages(recheck, feedUrl);
     outcome.ms = Math.round(performance.now() - t0);
     report.feeds.push(outcome);
   }

@@ -149,9 +149,16 @@ export async function recheckItem(
 }
 
 /** The scheduled conditional re-checks of a feed's recent posted readouts that are due. */
+/** The window of `recheckDuePages`: readouts stored since, pages last checked before. */
+export function recheckWindow(now: Date): { createdSince: string; checkedBefore: string } {
+  return {
+    createdSince: new Date(now.getTime() - RECHECK_MAX_AGE_DAYS * 86_400_000).toISOString(),
+    checkedBefore: new Date(now.getTime() - RECHECK_EVERY_HOURS * 3_600_000).toISOString(),
+  };
+}
+
 export async function recheckDuePages(ctx: RecheckContext, feedUrl: string): Promise<number> {
-  const createdSince = new Date(ctx.now.getTime() - RECHECK_MAX_AGE_DAYS * 86_400_000).toISOString();
-  const checkedBefore = new Date(ctx.now.getTime() - RECHECK_EVERY_HOURS * 3_600_000).toISOString();
+  const { createdSince, checkedBefore } = recheckWindow(ctx.now);
   const due = await ctx.store.duePageChecks(feedUrl, createdSince, checkedBefore, RECHECK_PER_CYCLE);
   let changed = 0;
   for (const stored of due) {

@@ -14,6 +14,7 @@ export function postgresThreads({
   | 'getPageCheck'
   | 'savePageCheck'
   | 'duePageChecks'
+  | 'feedsWithDuePageChecks'
   | 'applyPageChange'
   | 'pendingNotes'
   | 'markNoteSending'
@@ -66,6 +67,15 @@ export function postgresThreads({
            last_modified = excluded.last_modified, content_hash = excluded.content_hash, checked_at = excluded.checked_at`,
         [c.readoutId, c.itemHash, c.etag, c.lastModified, c.contentHash, c.checkedAt],
       );
+    },
+    async feedsWithDuePageChecks(createdSince, checkedBefore) {
+      const rows = await q(
+        `SELECT DISTINCT r.feed_url FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
+         WHERE NOT r.partial AND r.created_at >= $1 AND COALESCE(c.checked_at, r.created_at) < $2
+           AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')`,
+        [createdSince, checkedBefore],
+      );
+      return rows.map((r) => String(r.feed_url));
     },
     async duePageChecks(feedUrl, createdSince, checkedBefore, limit) {
       return (

@@ -32,6 +32,7 @@ type ThreadMethods = Pick<
   | 'getPageCheck'
   | 'savePageCheck'
   | 'duePageChecks'
+  | 'feedsWithDuePageChecks'
   | 'applyPageChange'
   | 'pendingNotes'
   | 'markNoteSending'
@@ -76,6 +77,11 @@ export function createThreadMethods(
        WHERE r.feed_url = ? AND r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
          AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')
        ORDER BY COALESCE(c.checked_at, r.created_at), r.id LIMIT ?`,
+    ),
+    dueFeeds: db.prepare<[string, string], { feed_url: string }>(
+      `SELECT DISTINCT r.feed_url FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
+       WHERE r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
+         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')`,
     ),
     markForEdit: db.prepare(
       `UPDATE posts SET needs_update = 1 WHERE status = 'posted' AND digest_id IS NULL AND (readout_id = @id
@@ -132,6 +138,9 @@ export function createThreadMethods(
     },
     async savePageCheck(check) {
       q.savePageCheck.run({ ...check, readoutId: Number(check.readoutId) });
+    },
+    async feedsWithDuePageChecks(createdSince, checkedBefore) {
+      return q.dueFeeds.all(createdSince, checkedBefore).map((r) => r.feed_url);
     },
     async duePageChecks(feedUrl, createdSince, checkedBefore, limit) {
       return q.duePageChecks.all(feedUrl, createdSince, checkedBefore, limit).map(toReadout);

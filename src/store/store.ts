@@ -320,6 +320,8 @@ export interface Store {
    * Complete readouts of a feed that have a post, stored since `createdSince`, whose page was
    * last checked before `checkedBefore` (ISO instants); least recently checked first.
    */
+  /** The feeds that have a page check due (same conditions as `duePageChecks`), in one read. */
+  feedsWithDuePageChecks(createdSince: string, checkedBefore: string): Promise<string[]>;
   duePageChecks(
     feedUrl: string,
     createdSince: string,

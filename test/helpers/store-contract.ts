@@ -360,6 +360,13 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
         checkedAt: '2024-03-10T00:00:00.000Z',
       });
       expect(await store.getPageCheck(first.id)).toMatchObject({ itemHash: 'h1', etag: '"e1"' });
+      // The posted readout's feed has a check due once its last check is old enough, not before.
+      expect(
+        await store.feedsWithDuePageChecks('2000-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z'),
+      ).toEqual(['https://feeds.example/rss']);
+      expect(
+        await store.feedsWithDuePageChecks('2000-01-01T00:00:00.000Z', '2024-03-09T00:00:00.000Z'),
+      ).toEqual([]);
       const queued = await store.applyPageChange(
         first.id,
         { readout: readout({ durationMinutes: 35 }), partial: false, pageAttempts: 2, lastPageError: null },
