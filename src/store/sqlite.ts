@@ -181,21 +181,12 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  // A feed's poll state (validators, last fetch) is written on every poll of every feed. It is
-  // written through a second connection that does not sync each commit: losing the last few
-  // after a power cut only makes the next poll fetch in full again. Everything that decides what
-  // is posted (readouts, posts, digests) keeps the first connection's synchronous=FULL.
-  const relaxed = path === ':memory:' ? db : new Database(path);
-  if (relaxed !== db) {
-    relaxed.pragma('synchronous = NORMAL');
-    relaxed.pragma('busy_timeout = 5000');
-  }
 
   const now = () => clock().toISOString();
   const q = {
     getFeed: db.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?'),
     listFeeds: db.prepare<[], FeedRow>('SELECT * FROM feeds ORDER BY url'),
-    saveFeed: relaxed.prepare(
+    saveFeed: db.prepare(
       `INSERT INTO feeds (url, etag, last_modified, first_polled_at, last_fetched_at, last_success_at, last_status, last_error, consecutive_errors)
        VALUES (@url, @etag, @lastModified, @firstPolledAt, @lastFetchedAt, @lastSuccessAt, @lastStatus, @lastError, @consecutiveErrors)
        ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
@@ -483,7 +474,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     ...sqliteDigestMethods(db, now),
     async close() {
-      if (relaxed !== db && relaxed.open) relaxed.close();
       if (db.open) db.close();
     },
     ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
