@@ -18,15 +18,21 @@ export type FeedItem = {
 
 export type FeedParse = { ok: true; title: string | null; items: FeedItem[] } | { ok: false; reason: string };
 
-const parser = new Parser({
-  customFields: {
-    item: [
-      ['dc:date', 'dcDate'],
-      ['content:encoded', 'contentEncoded'],
-      ['updated', 'atomUpdated'],
-    ],
-  },
-});
+/**
+ * A parser for one feed. Never shared: rss-parser keeps one xml2js parser per instance, and after
+ * some errors that parser never calls back again, so a shared one made every later feed hang
+ * (found by the fuzz test).
+ */
+const newParser = () =>
+  new Parser({
+    customFields: {
+      item: [
+        ['dc:date', 'dcDate'],
+        ['content:encoded', 'contentEncoded'],
+        ['updated', 'atomUpdated'],
+      ],
+    },
+  });
 
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
@@ -88,9 +94,9 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<FeedParse
   if (/<CHANNEL\b/.test(head) && !/<(rss|rdf:RDF)\b/i.test(head)) {
     return { ok: false, reason: 'not a supported feed: Channel Definition Format (CDF); use RSS or Atom' };
   }
-  let parsed: Awaited<ReturnType<typeof parser.parseString>>;
+  let parsed: Awaited<ReturnType<Parser['parseString']>>;
   try {
-    parsed = await parser.parseString(normalizeFeedXml(xml));
+    parsed = await newParser().parseString(normalizeFeedXml(xml));
   } catch (error) {
     // rss-parser cannot walk a feed root with nothing in it; such a feed has no items yet.
     if (error instanceof TypeError && !/<(\w+:)?(item|entry)\b/i.test(xml)) {
