@@ -6,6 +6,7 @@ import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDiges
 import type { Poster } from './poster.js';
 import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
 import { sendOnce } from './send-post.js';
+import { slackAnswered, slackError } from './slack-error.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
 import { reportTokenProblem, TOKEN_PROBLEM_KEY, TOKEN_PROBLEMS } from './token-problem.js';
 
@@ -32,12 +33,6 @@ const PERMANENT = new Set([
   // many workspaces: the channel's workspace is not installed (poster.ts, NotInstalledError)
   'not_installed',
 ]);
-
-function slackError(error: unknown): string {
-  const data = (error as { data?: { error?: string } }).data;
-  if (data?.error) return data.error;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Posts a message; when the app is not in the channel, joins it (public channels, where the
@@ -199,8 +194,7 @@ export async function deliverPending(deps: {
     blocked,
     classify: (error) => {
       const reason = slackError(error);
-      const answered = Boolean((error as { data?: { error?: string } }).data?.error);
-      return { reason, permanent: PERMANENT.has(reason), answered };
+      return { reason, permanent: PERMANENT.has(reason), answered: slackAnswered(error) };
     },
   });
   report.digests = digests.posted;

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { Poster } from './poster.js';
+import { slackError } from './slack-error.js';
 
 /** Alerts sent per delivery, at most. */
 const ALERTS_PER_DELIVERY = 50;
@@ -37,9 +38,7 @@ export async function deliverFeedAlerts(deps: {
       await deps.store.markFeedAlertSent(alert.id, ts);
       posted++;
     } catch (error) {
-      const reason =
-        (error as { data?: { error?: string } }).data?.error ??
-        (error instanceof Error ? error.message : String(error));
+      const reason = slackError(error);
       await deps.store.markFeedAlertFailed(alert.id, reason);
       deps.logger.warn(
         { feedUrl: alert.feedUrl, error: reason },

@@ -1,4 +1,5 @@
 import type { SlackMessage } from '../render/blocks.js';
+import { slackError } from './slack-error.js';
 
 /** The one seam between delivery and Slack: post a message to a channel, get its ts. */
 export interface Poster {
@@ -143,8 +144,7 @@ export function createSlackPoster(client: ChatClient, options: SlackPosterOption
         await client.conversations.join({ ...(await auth(channel)), channel });
         return { ok: true };
       } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error;
-        return { ok: false, error: code ?? (error instanceof Error ? error.message : String(error)) };
+        return { ok: false, error: slackError(error) };
       }
     },
     async postReply(channel, threadTs, message) {

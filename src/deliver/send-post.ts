@@ -3,16 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Post, Store } from '../store/index.js';
 import type { Poster } from './poster.js';
 
-/** Whether Slack answered a call with an error (`ok: false`): then nothing was posted. */
-export function slackAnswered(error: unknown): boolean {
-  return Boolean((error as { data?: { error?: string } }).data?.error);
-}
-
-function reason(error: unknown): string {
-  const data = (error as { data?: { error?: string } }).data;
-  if (data?.error) return data.error;
-  return error instanceof Error ? error.message : String(error);
-}
+import { slackAnswered, slackError } from './slack-error.js';
 
 /**
  * Looks in Slack for a post whose earlier attempt has no answer on record: a top-level post in
@@ -34,7 +25,7 @@ async function findEarlier(
   if (!look) return null;
   return look.catch((error: unknown) => {
     deps.logger.warn(
-      { channel: post.channel, readoutId, error: reason(error) },
+      { channel: post.channel, readoutId, error: slackError(error) },
       'cannot look for an earlier attempt in Slack; posting again (a second copy is possible)',
     );
     return null;

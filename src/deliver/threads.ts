@@ -10,6 +10,7 @@ import { type RenderInput, type RenderOptions, renderReadout, type SlackMessage 
 import { renderChangeNote, renderPairReply } from '../render/threads.js';
 import type { Post, Store, StoredReadout } from '../store/index.js';
 import type { Poster } from './poster.js';
+import { slackError } from './slack-error.js';
 
 const input = (s: StoredReadout): RenderInput => ({
   id: s.id,
@@ -85,12 +86,6 @@ export async function parentTs(store: Store, post: Post): Promise<string | null 
   if (post.threadOf === null) return undefined;
   const parent = await store.getPost(post.threadOf);
   return parent?.status === 'posted' ? parent.ts : null;
-}
-
-function slackError(error: unknown): string {
-  const data = (error as { data?: { error?: string } }).data;
-  if (data?.error) return data.error;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

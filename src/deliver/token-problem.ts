@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import type { SlackMessage } from '../render/blocks.js';
 import type { Store } from '../store/index.js';
 import type { Poster } from './poster.js';
+import { slackError } from './slack-error.js';
 
 /** Slack refuses the bot token itself: no post anywhere can work until a person fixes it. */
 export const TOKEN_PROBLEMS = new Set(['invalid_auth', 'account_inactive', 'token_revoked']);
@@ -34,7 +35,7 @@ export async function reportTokenProblem(
     .post(deps.alertChannel, tokenMessage(error))
     .catch((e: unknown) =>
       deps.logger.warn(
-        { target: deps.alertChannel, error: (e as { data?: { error?: string } }).data?.error ?? String(e) },
+        { target: deps.alertChannel, error: slackError(e) },
         'could not post the token alert (Slack refuses it too); the log above is the report',
       ),
     );

@@ -1,3 +1,4 @@
+import { type PgExec, type PgQuery, type Row, str } from './postgres.js';
 import type { Digest, DigestSetting, Store } from './store.js';
 
 /**
@@ -7,9 +8,6 @@ import type { Digest, DigestSetting, Store } from './store.js';
  * own `planPost` writes `hold = 'new'` for a fresh post, `pendingPosts` skips posts with a hold
  * or a digest, and `requestUpdates` skips posts delivered inside a digest, as in SQLite.
  */
-type Row = Record<string, unknown>;
-type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
-type Transaction = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
 
 /** The PostgreSQL migration that adds digests (its own number in the PostgreSQL list). */
 export const POSTGRES_DIGEST_MIGRATION = {
@@ -60,8 +58,6 @@ type DigestMethods = Pick<
   | 'markDigestFailed'
 >;
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
 const toSetting = (row: Row): DigestSetting => ({
   channel: String(row.channel),
   target: String(row.target),
@@ -70,8 +66,8 @@ const toSetting = (row: Row): DigestSetting => ({
   createdBy: str(row.created_by),
 });
 
-export function postgresDigestMethods(q: Query, tx: Transaction, now: () => string): DigestMethods {
-  const toDigest = async (row: Row, query: Query = q): Promise<Digest> => ({
+export function postgresDigestMethods({ q, tx, now }: PgExec): DigestMethods {
+  const toDigest = async (row: Row, query: PgQuery = q): Promise<Digest> => ({
     id: Number(row.id),
     channel: String(row.channel),
     kind: row.kind as Digest['kind'],

@@ -1,3 +1,4 @@
+import { type PgExec, type Row, str } from './postgres.js';
 import type { FeedKind, Store } from './store.js';
 
 /**
@@ -26,17 +27,11 @@ export const POSTGRES_FEED_SOURCES_MIGRATION = {
   `,
 };
 
-type Row = Record<string, unknown>;
-type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
-type Transaction = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
-
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-export function postgresFeedSources(
-  q: Query,
-  tx: Transaction,
-  now: () => string,
-): Pick<
+export function postgresFeedSources({
+  q,
+  tx,
+  now,
+}: PgExec): Pick<
   Store,
   | 'addFeedSource'
   | 'removeFeedSource'

@@ -1,4 +1,12 @@
-import { type PgExec, READOUT_COLUMNS, toPost, toReadout, updateReadoutWith } from './postgres.js';
+import {
+  type PgExec,
+  READOUT_COLUMNS,
+  readoutCols,
+  str,
+  toPost,
+  toReadout,
+  updateReadoutWith,
+} from './postgres.js';
 import type { Store } from './store.js';
 
 /** The PostgreSQL side of threads: the same statements as `sqlite-threads.ts`. */
@@ -21,9 +29,6 @@ export function postgresThreads({
   | 'markNotePosted'
   | 'markNoteFailed'
 > {
-  const readoutCols = READOUT_COLUMNS.split(',')
-    .map((c) => `r.${c.trim()}`)
-    .join(', ');
   return {
     async planThreadPost(readoutId, channel, threadOf) {
       const rows = await q(
@@ -49,13 +54,12 @@ export function postgresThreads({
     async getPageCheck(readoutId) {
       const [row] = await q('SELECT * FROM page_checks WHERE readout_id = $1', [readoutId]);
       if (!row) return null;
-      const s = (v: unknown) => (v === null ? null : String(v));
       return {
         readoutId: String(row.readout_id),
-        itemHash: s(row.item_hash),
-        etag: s(row.etag),
-        lastModified: s(row.last_modified),
-        contentHash: s(row.content_hash),
+        itemHash: str(row.item_hash),
+        etag: str(row.etag),
+        lastModified: str(row.last_modified),
+        contentHash: str(row.content_hash),
         checkedAt: String(row.checked_at),
       };
     },

@@ -34,7 +34,8 @@ export type PgExec = {
 /** A fixed key for the advisory lock that lets one instance at a time migrate. */
 const MIGRATION_LOCK = 0x52_45_41_44; // "READ"
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A nullable column as a string. */
+export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 export function toReadout(row: Row): StoredReadout {
   return {
@@ -98,6 +99,10 @@ function toSubscription(row: Row): Subscription {
 /** The readout columns every query returns (not the search vectors). */
 export const READOUT_COLUMNS = `id, feed_url, item_key, link, item_published_at, item_title, item_summary, data,
   partial, page_attempts, last_page_error, announce, created_at, updated_at`;
+/** The same columns of a readout aliased `r`, for joins. */
+export const readoutCols = READOUT_COLUMNS.split(',')
+  .map((c) => `r.${c.trim()}`)
+  .join(', ');
 
 /** The search vector, weighted as SQLite's bm25 weights: title, then participants, then points. */
 const searchVector = (t: number, p: number, k: number) =>
@@ -242,8 +247,8 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresInstallations(exec),
     ...postgresThreads(exec),
     ...postgresSending(exec),
-    ...postgresDigestMethods(q, tx, now),
-    ...postgresFeedSources(q, tx, now),
+    ...postgresDigestMethods(exec),
+    ...postgresFeedSources(exec),
     ...postgresLeases(exec),
     ...postgresFeedHealth(exec),
     async getFeed(url) {
@@ -420,9 +425,6 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       const query = tsquery(words);
       if (!query) return [];
       // As in SQLite: only the newest matches are ranked, and only the best few get a snippet.
-      const readoutCols = READOUT_COLUMNS.split(',')
-        .map((c) => `r.${c.trim()}`)
-        .join(', ');
       const rows = await q(
         `WITH recent AS (
            SELECT id, ts_rank(search, to_tsquery('simple', $1), 1) AS score FROM readouts

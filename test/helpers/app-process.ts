@@ -17,6 +17,11 @@ export type AppProcess = {
   stderr(): string;
   /** Resolves when stderr (pino JSON logs) matches. */
   waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves once n more poll cycles have ended (counted in the logs). A cycle that began before
+   * a subscription read the subscriptions without it: wait two before changing a feed.
+   */
+  waitForCycles(n: number, timeoutMs?: number): Promise<void>;
   /** Sends a signal and resolves with the exit code (or the signal name). */
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | string>;
   exited(): Promise<number | string>;
@@ -89,6 +94,14 @@ export async function startApp(args: string[], env: Record<string, string>): Pro
             reject(new Error(`app exited before logging ${pattern}; stderr:\n${err.slice(-3000)}`));
         });
       });
+    },
+    async waitForCycles(n, timeoutMs = 20_000) {
+      const done = () => (err.match(/poll cycle done/g) ?? []).length;
+      const target = done() + n;
+      for (let waited = 0; done() < target; waited += 100) {
+        if (waited > timeoutMs) throw new Error(`fewer than ${n} poll cycles ended within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async stop(signal = 'SIGTERM', timeoutMs = 10_000) {
       if (proc.exitCode !== null || proc.signalCode !== null) return exit;
