@@ -20,6 +20,18 @@ type SourceRule = {
 };
 
 /**
+ * The American Presidency Project's copy of a White House document: `#main-content` holds the
+ * president's name, the title, the date and the text, then a citation, categories, related
+ * documents and a search sidebar, which are not the document.
+ */
+const PRESIDENCY_PROJECT_DROP = [
+  'aside',
+  '.field-prez-document-citation',
+  '.group-meta',
+  '.related-documents',
+];
+
+/**
  * Per-source content rules. MOFA's body is `div#maincontents` (RSSHub's MOFA route reads the
  * same container); Kantei pages put the article in `#contents`/`.section`.
  */
@@ -40,16 +52,23 @@ const RULES: Record<string, SourceRule> = {
   },
   // WordPress (whitehouse.gov, state.gov): the post body.
   whitehouse: {
-    roots: ['.entry-content', '.body-content', 'article', 'main'],
-    drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', '.related'],
+    roots: ['.entry-content', '.body-content', 'article', 'main', '#main-content'],
+    drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', '.related', ...PRESIDENCY_PROJECT_DROP],
   },
   state: {
     roots: ['.entry-content', 'article', 'main'],
     drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', '.related'],
   },
+  // India's MEA: the article (heading, date, text) is `.innerContent` inside the page's column.
+  india: {
+    roots: ['.innerContent', '#innerContent', 'main', 'article'],
+    drop: ['nav', '.share', '.social', '.breadcrumb', '.sidebar-box'],
+  },
+  // Unknown sites: the usual containers, then two republishers' own (MEA's article column, and
+  // the American Presidency Project's `#main-content`), so that their pages skip Readability.
   generic: {
-    roots: ['main', 'article', '[role="main"]', '#content', '#main'],
-    drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs'],
+    roots: ['main', 'article', '[role="main"]', '#content', '#main', '.innerContent', '#main-content'],
+    drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', ...PRESIDENCY_PROJECT_DROP],
   },
 };
 

@@ -44,6 +44,34 @@ describe('extractPage', () => {
     expect(r.keyPoints).toHaveLength(5);
   });
 
+  it('reads MEA and American Presidency Project pages by their containers, as Readability did', () => {
+    const fixture = (path: string) =>
+      readFileSync(join(import.meta.dirname, '../../../fixtures/pages', path), 'utf8');
+    for (const [path, sources, via] of [
+      ['india/2021-10-08-india-japan-mea-telephone.html', ['india', 'other'], '.innerContent'],
+      [
+        'other/2021-10-04-ucsb-presidency-project-whitehouse-call.html',
+        ['whitehouse', 'other'],
+        '#main-content',
+      ],
+    ] as const) {
+      const html = fixture(path);
+      for (const source of sources) {
+        const page = extractPage(html, source);
+        expect(page.via).toMatch(new RegExp(`${via}$`));
+        // No related documents, citation or sidebar from around the document.
+        expect(page.lines.join('\n')).not.toMatch(
+          /Related Documents|Citation|Simple Search|Indian Missions Abroad/,
+        );
+      }
+    }
+    const ucsb = parseReadout({
+      content: fixture('other/2021-10-04-ucsb-presidency-project-whitehouse-call.html'),
+    });
+    expect(ucsb.date).toBe('2021-10-04');
+    expect(ucsb.participants.map((p) => p.name)).toEqual(['Joe Biden', 'Kishida Fumio']);
+  });
+
   it('reads an empty or broken page without throwing', () => {
     expect(extractPage('', 'mofa').lines).toEqual([]);
     expect(() => parseReadout({ content: '<html><body><div><p>On<' })).not.toThrow();
