@@ -16,6 +16,7 @@ import {
   skipReason,
 } from './health.js';
 import { parseHtmlIndex } from './html-index.js';
+import { type LightFetch, lightGet } from './light-get.js';
 import { findSamePage } from './identity.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
 import {
@@ -122,9 +123,9 @@ type PageResult = { ok: true; readout: Readout } | { ok: false; reason: string }
  */
 export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   const clock = deps.clock ?? (() => new Date());
-  const baseHttp = deps.fetch ?? fetch;
+  const baseHttp: LightFetch = deps.fetch ?? lightGet;
   // Set per feed below: a feed's pages are fetched the way the feed itself is.
-  let http = baseHttp;
+  let http: LightFetch = baseHttp;
   const started = performance.now();
   const report: PollReport = {
     feeds: [],
@@ -214,6 +215,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   const dueFeeds = new Set(
     await deps.store.feedsWithDuePageChecks(window.createdSince, window.checkedBefore),
   );
+  // Feeds with a readout left unplanned by a crash or a page still to fetch again: one read too.
+  const leftovers = new Set(await deps.store.feedsWithLeftovers(MAX_PAGE_ATTEMPTS));
   for (const feedUrl of deps.feeds) {
     // Several instances: the first to claim a feed polls it; the lease is not released, it runs
     // out, so no other instance polls that feed again within the same cycle.
@@ -389,7 +392,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     }
 
     // A readout stored by a cycle that stopped before planning its posts (a crash) is planned now.
-    for (const id of await deps.store.unplannedReadouts(feedUrl)) {
+    const unplanned = leftovers.has(feedUrl) ? await deps.store.unplannedReadouts(feedUrl) : [];
+    for (const id of unplanned) {
       try {
         const stored = await deps.store.getReadout(id);
         if (stored) await plan(stored);
@@ -400,7 +404,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     }
 
     // Pages that failed before are tried again on every cycle, whatever the feed answered.
-    for (const partial of await deps.store.listPartial(feedUrl, MAX_PAGE_ATTEMPTS)) {
+    const partials = leftovers.has(feedUrl) ? await deps.store.listPartial(feedUrl, MAX_PAGE_ATTEMPTS) : [];
+    for (const partial of partials) {
       if (triedThisCycle.has(partial.id)) continue;
       const item: FeedItem = {
         guid: partial.itemKey,

@@ -238,4 +238,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX readouts_event_date ON readouts (event_date DESC, id DESC);
     `,
   },
+  {
+    version: 15,
+    name: 'partial readouts indexed on their own, so that one read a cycle finds the feeds with any',
+    sql: `
+      DROP INDEX readouts_partial;
+      CREATE INDEX readouts_partial ON readouts (feed_url) WHERE partial = 1;
+    `,
+  },
 ];

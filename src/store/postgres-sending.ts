@@ -16,13 +16,24 @@ export const POSTGRES_SENDING_MIGRATION = {
 export function postgresSending({
   q,
   now,
-}: PgExec): Pick<Store, 'markPostSending' | 'markPostNotSent' | 'unplannedReadouts' | 'markReadoutPlanned'> {
+}: PgExec): Pick<
+  Store,
+  'markPostSending' | 'markPostNotSent' | 'unplannedReadouts' | 'feedsWithLeftovers' | 'markReadoutPlanned'
+> {
   return {
     async unplannedReadouts(feedUrl) {
       const rows = await q('SELECT id FROM readouts WHERE feed_url = $1 AND planned_at IS NULL ORDER BY id', [
         feedUrl,
       ]);
       return rows.map((r) => String(r.id));
+    },
+    async feedsWithLeftovers(maxAttempts) {
+      const rows = await q(
+        `SELECT feed_url FROM readouts WHERE planned_at IS NULL
+         UNION SELECT feed_url FROM readouts WHERE partial AND page_attempts < $1`,
+        [maxAttempts],
+      );
+      return rows.map((r) => String(r.feed_url));
     },
     async markReadoutPlanned(readoutId) {
       await q('UPDATE readouts SET planned_at = $1 WHERE id = $2 AND planned_at IS NULL', [now(), readoutId]);

@@ -21,8 +21,15 @@ export const SQLITE_SENDING_MIGRATION: Migration = {
 export function sqliteSending(
   db: Database.Database,
   now: () => string,
-): Pick<Store, 'markPostSending' | 'markPostNotSent' | 'unplannedReadouts' | 'markReadoutPlanned'> {
+): Pick<
+  Store,
+  'markPostSending' | 'markPostNotSent' | 'unplannedReadouts' | 'feedsWithLeftovers' | 'markReadoutPlanned'
+> {
   const q = {
+    leftovers: db.prepare<[number], { feed_url: string }>(
+      `SELECT feed_url FROM readouts WHERE planned_at IS NULL
+       UNION SELECT feed_url FROM readouts WHERE partial = 1 AND page_attempts < ?`,
+    ),
     unplanned: db.prepare<[string], { id: number }>(
       'SELECT id FROM readouts WHERE feed_url = ? AND planned_at IS NULL ORDER BY id',
     ),
@@ -39,6 +46,9 @@ export function sqliteSending(
     },
     async unplannedReadouts(feedUrl) {
       return q.unplanned.all(feedUrl).map((r) => String(r.id));
+    },
+    async feedsWithLeftovers(maxAttempts) {
+      return q.leftovers.all(maxAttempts).map((r) => r.feed_url);
     },
     async markReadoutPlanned(readoutId) {
       q.planned.run(now(), Number(readoutId));

@@ -5,6 +5,7 @@ import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { searchText } from './search-text.js';
+import { relaxPollWrites } from './sqlite-durability.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
@@ -170,7 +171,8 @@ function migrate(db: Database.Database): void {
 
 /**
  * Opens (creating when needed) the SQLite store. WAL journal with synchronous=FULL: a recorded
- * post survives kill -9 and power loss. One process at a time writes to it.
+ * post survives kill -9 and power loss. The poll's own writes, which the next poll can redo,
+ * commit with NORMAL (sqlite-durability.ts). One process at a time writes to it.
  */
 export function openSqliteStore(databaseUrl: string, clock: () => Date = () => new Date()): Store {
   const path = sqlitePath(databaseUrl);
@@ -343,7 +345,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
   );
 
-  return {
+  const store: Store = {
     ...sqliteInstallations(db, now),
     ...sqliteSending(db, now),
     async getFeed(url) {
@@ -481,4 +483,5 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...sqliteLeases(db, () => clock().getTime()),
     ...sqliteFeedHealth(db, now),
   };
+  return relaxPollWrites(db, store);
 }

@@ -273,6 +273,12 @@ export interface Store {
    * count as planned.
    */
   unplannedReadouts(feedUrl: string): Promise<string[]>;
+  /**
+   * Feeds with leftover work for the poll: a readout never planned (see unplannedReadouts) or a
+   * partial readout whose page is still to be fetched again (see listPartial). One read a cycle,
+   * so that a feed without any costs no query of its own.
+   */
+  feedsWithLeftovers(maxAttempts: number): Promise<string[]>;
   /** Records that a readout's posts are planned (or that it needs none). */
   markReadoutPlanned(readoutId: string): Promise<void>;
   /** Records, durably and before the Web API call, that an attempt to post a planned post began. */

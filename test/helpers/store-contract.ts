@@ -202,6 +202,10 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       const { readout: b } = await store.insertReadout(item());
       const { readout: other } = await store.insertReadout(item({ feedUrl: 'https://other.example/rss' }));
       expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([a.id, b.id]);
+      expect((await store.feedsWithLeftovers(10)).sort()).toEqual([
+        'https://feeds.example/rss',
+        'https://other.example/rss',
+      ]);
       await store.markReadoutPlanned(a.id);
       await store.close();
       store = await f.reopen();
@@ -210,6 +214,16 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       await store.markReadoutPlanned(b.id);
       await store.markReadoutPlanned(b.id);
       expect(await store.unplannedReadouts('https://feeds.example/rss')).toEqual([]);
+      expect(await store.feedsWithLeftovers(10)).toEqual(['https://other.example/rss']);
+      await store.markReadoutPlanned(other.id);
+      expect(await store.feedsWithLeftovers(10)).toEqual([]);
+      // A partial readout with attempts left is leftover work too, until its attempts run out.
+      const { readout: p } = await store.insertReadout(
+        item({ feedUrl: 'https://partial.example/rss', partial: true, pageAttempts: 3 }),
+      );
+      await store.markReadoutPlanned(p.id);
+      expect(await store.feedsWithLeftovers(10)).toEqual(['https://partial.example/rss']);
+      expect(await store.feedsWithLeftovers(3)).toEqual([]);
     });
 
     it('records an attempt under way across a restart, forgets it when Slack answered, and never on a posted post', async () => {

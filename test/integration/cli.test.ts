@@ -158,7 +158,8 @@ describe('readout poll --once and the demo', () => {
     });
     expect(again.status).toBe(0);
     expect(slack.messages('C0CLI')).toHaveLength(15);
-  });
+    // 15 posts to one channel at one a second are 15 s on their own, then three app starts.
+  }, 60_000);
 
   it('poll --once skips a feed that is backing off after a failure, and says until when', async () => {
     feeds.set('/broken.xml', { body: 'oops', status: 500 });

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+import type { Store } from './store.js';
+
+/**
+ * The poll's own writes: what a restart can redo from the feeds. They commit with
+ * `synchronous=NORMAL`, which in WAL mode survives kill -9 but not power loss; everything else
+ * (the delivery ledger above all: an attempt is on disk before `chat.postMessage`) keeps `FULL`.
+ *
+ * Why that is safe: WAL recovery keeps a prefix of the commits, so a power cut can lose only the
+ * last of these writes, in order, and with them the feed's validators saved after its items; the
+ * next poll fetches the feed again and stores what was lost. The first FULL commit after them
+ * syncs the log, them included, so nothing is ever posted from a readout that could vanish.
+ *
+ * Measured (issue 7, backfill of 5,000 pages): each FULL commit waits for an fsync; these writes
+ * made four of them per new readout.
+ */
+export const POLL_WRITES = [
+  'saveFeed',
+  'recordFeedContent',
+  'insertReadout',
+  'savePageCheck',
+  'planPost',
+  'planThreadPost',
+  'markReadoutPlanned',
+  'updateReadout',
+  'rekeyReadout',
+  'saveFeedHealth',
+] as const satisfies readonly (keyof Store)[];
+
+/**
+ * The store with POLL_WRITES committing at `synchronous=NORMAL`. The methods run their SQL before
+ * their first `await`, so the setting is back to FULL before anything else runs.
+ */
+export function relaxPollWrites(db: Database.Database, store: Store): Store {
+  const normal = db.prepare('PRAGMA synchronous = NORMAL');
+  const full = db.prepare('PRAGMA synchronous = FULL');
+  const relaxed: Partial<Store> = {};
+  for (const name of POLL_WRITES) {
+    const method = store[name] as (...args: unknown[]) => Promise<unknown>;
+    (relaxed as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      normal.run();
+      try {
+        return method.apply(store, args);
+      } finally {
+        full.run();
+      }
+    };
+  }
+  return { ...store, ...relaxed };
+}
