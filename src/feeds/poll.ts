@@ -16,8 +16,8 @@ import {
   skipReason,
 } from './health.js';
 import { parseHtmlIndex } from './html-index.js';
-import { type LightFetch, lightGet } from './light-get.js';
 import { findSamePage } from './identity.js';
+import { type LightFetch, lightGet } from './light-get.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
 import {
   itemHash,
@@ -43,7 +43,7 @@ export type PollDeps = {
   /** Channels that receive every new readout. */
   channels: readonly string[];
   firstPollDays: number;
-  fetch?: HttpFetch;
+  fetch?: LightFetch;
   clock?: () => Date;
   timeoutMs?: number;
   /** HTML index sources: feed URL → `links:` pattern (the others are RSS/RDF/Atom). */

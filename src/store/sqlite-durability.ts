@@ -32,17 +32,19 @@ export const POLL_WRITES = [
  * their first `await`, so the setting is back to FULL before anything else runs.
  */
 export function relaxPollWrites(db: Database.Database, store: Store): Store {
-  const normal = db.prepare('PRAGMA synchronous = NORMAL');
-  const full = db.prepare('PRAGMA synchronous = FULL');
+  // Not prepared once: SQLite applies this pragma when it compiles it, so running a prepared
+  // one again changes nothing.
+  const normal = () => db.exec('PRAGMA synchronous = NORMAL');
+  const full = () => db.exec('PRAGMA synchronous = FULL');
   const relaxed: Partial<Store> = {};
   for (const name of POLL_WRITES) {
     const method = store[name] as (...args: unknown[]) => Promise<unknown>;
     (relaxed as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      normal.run();
+      normal();
       try {
         return method.apply(store, args);
       } finally {
-        full.run();
+        full();
       }
     };
   }

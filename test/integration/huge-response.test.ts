@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BYTES, type HttpFetch } from '../../src/feeds/fetch.js';
+import { DEFAULT_MAX_BYTES } from '../../src/feeds/fetch.js';
+import { type LightFetch, lightGet } from '../../src/feeds/light-get.js';
 import { pinnedFetch } from '../../src/feeds/pinned-fetch.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -66,7 +67,7 @@ afterAll(async () => {
 
 const quiet = pino({ level: 'silent' });
 
-async function poll(feedUrl: string, http: HttpFetch) {
+async function poll(feedUrl: string, http: LightFetch) {
   const store = openSqliteStore(':memory:');
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
@@ -90,8 +91,9 @@ async function poll(feedUrl: string, http: HttpFetch) {
   }
 }
 
-const transports: [string, () => HttpFetch][] = [
-  ['fetch (operator feeds)', () => fetch],
+const transports: [string, () => LightFetch][] = [
+  ['lightGet (operator feeds)', () => lightGet],
+  ['fetch (feeds through a proxy)', () => fetch],
   ['pinnedFetch (feeds added from Slack)', () => pinnedFetch()],
 ];
 
