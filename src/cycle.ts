@@ -8,6 +8,7 @@ import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
+import { createParsePool } from './readout/parse/pool.js';
 import type { Store } from './store/index.js';
 
 export type CycleReport = { poll: PollReport; delivery: DeliveryReport };
@@ -55,6 +56,8 @@ export function createCycle(deps: CycleDeps): {
   const channels = deps.channels ?? (deps.config.channel ? [deps.config.channel] : []);
   // HTTPS_PROXY / HTTP_PROXY / NO_PROXY for feed and page fetches (a test's own fetch wins).
   const proxy = deps.config.proxy ? proxiedFetches(deps.config.proxy) : null;
+  // Worker threads for the pages of a feed with many new items; they stop when idle.
+  const parsePool = createParsePool();
   // One paced poster for the life of the cycle runner: the spacing holds across cycles.
   const poster = deps.paceMs ? pacedPoster(deps.poster, deps.paceMs) : deps.poster;
   const deliver = () =>
@@ -85,6 +88,7 @@ export function createCycle(deps: CycleDeps): {
       firstPollDays: deps.config.firstPollDays,
       fetch: deps.fetch ?? proxy?.trusted,
       clock: deps.clock,
+      parsePool,
       // A feed stays this instance's for half a lease: no other instance polls it in this cycle.
       lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs / 2 },
     });

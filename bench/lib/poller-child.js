@@ -12,6 +12,8 @@ import { procStatusMb, root } from './util.js';
 const { pollFeeds } = await import(join(root, 'dist/src/feeds/poll.js'));
 const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'));
 const { parseReadout } = await import(join(root, 'dist/src/readout/parse/index.js'));
+const { lightGet } = await import(join(root, 'dist/src/feeds/light-get.js'));
+const { createParsePool } = await import(join(root, 'dist/src/readout/parse/pool.js'));
 
 const logger = pino({ level: 'silent' });
 let deps = null;
@@ -41,7 +43,15 @@ const commands = {
    * runs with --expose-gc) and RSS and heap are recorded: memory that stays is not garbage.
    */
   open({ db, feeds, channels = [], firstPollDays = 7, checkpoints = [] }) {
-    deps = { store: openSqliteStore(db), logger, feeds, channels, firstPollDays };
+    // As the app's cycle runs it (cycle.ts): the default GET, and a parse pool for big feeds.
+    deps = {
+      store: openSqliteStore(db),
+      logger,
+      feeds,
+      channels,
+      firstPollDays,
+      parsePool: createParsePool(),
+    };
     if (checkpoints.length > 0) {
       let pages = 0;
       deps.fetch = (url, init) => {
@@ -55,7 +65,7 @@ const commands = {
             };
           }
         }
-        return fetch(url, init);
+        return lightGet(url, init);
       };
     }
     return { ok: true };

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { channelsFor } from '../deliver/subscriptions.js';
 import { planForChannels } from '../deliver/threads.js';
 import type { Logger } from '../logger.js';
-import { detectSource, parseReadout } from '../readout/parse/index.js';
+import { detectSource, type ParseInput, parseReadout } from '../readout/parse/index.js';
+import type { ParsePool } from '../readout/parse/pool.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
-import type { FeedState, Store, StoredReadout } from '../store/index.js';
+import type { FeedState, NewReadoutWithCheck, Store, StoredReadout } from '../store/index.js';
 import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
 import {
   afterFailure,
@@ -25,7 +26,6 @@ import {
   recheckDuePages,
   recheckItem,
   recheckWindow,
-  recordPageCheck,
   sha1,
 } from './recheck.js';
 import { xmlFeedKind } from './sources.js';
@@ -52,7 +52,16 @@ export type PollDeps = {
   fetchFor?: (feedUrl: string) => HttpFetch | undefined;
   /** Several instances (PostgreSQL): this instance's identity and how long a feed stays its own. */
   lease?: { owner: string; ms: number };
+  /** Parses a feed's pages on worker threads when it brings PARALLEL_FROM new items or more. */
+  parsePool?: ParsePool;
 };
+
+/** A feed with this many new items (a first poll, a backfill) has its pages parsed in parallel. */
+export const PARALLEL_FROM = 4;
+/** Pages fetched and parsed ahead of the one being stored, at most. */
+export const PAGES_AHEAD = 4;
+/** New readouts of a feed written in one transaction, at most (SQLite: one commit, one index flush). */
+export const STORE_GROUP = 8;
 
 export type FeedOutcome = {
   feedUrl: string;
@@ -157,11 +166,15 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     { etag: string | null; lastModified: string | null; contentHash: string }
   >();
 
-  const readPage = async (item: FeedItem): Promise<PageResult> => {
+  const inline = async (input: ParseInput) => parseReadout(input);
+  const readPage = async (
+    item: FeedItem,
+    parse: (input: ParseInput) => Promise<Readout> = inline,
+  ): Promise<PageResult> => {
     const published = dayOf(item.publishedAt);
     if (!item.link) {
       if (item.contentHtml)
-        return { ok: true, readout: parseReadout({ content: item.contentHtml, published }) };
+        return { ok: true, readout: await parse({ content: item.contentHtml, published }) };
       return { ok: false, reason: 'the item has no link' };
     }
     const page = await fetchPage(item.link);
@@ -173,14 +186,14 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       });
       return {
         ok: true,
-        readout: parseReadout({ content: page.body, url: item.link, published, feedTitle: item.title }),
+        readout: await parse({ content: page.body, url: item.link, published, feedTitle: item.title }),
       };
     }
     // A feed that carries the whole body (WordPress content:encoded) stands in for the page.
     if (item.contentHtml) {
       return {
         ok: true,
-        readout: parseReadout({
+        readout: await parse({
           content: item.contentHtml,
           url: item.link,
           published,
@@ -324,6 +337,12 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         const firstPoll = state.firstPolledAt === null;
         const windowStart = now.getTime() - deps.firstPollDays * 86_400_000;
         let allStored = true;
+        const failed = (key: string, error: unknown) => {
+          allStored = false;
+          log.error({ feedUrl, item: key, err: error }, 'item not stored; it will be tried again next cycle');
+        };
+        // First the items already stored (a changed one may have its page checked again)…
+        const fresh: { item: FeedItem; key: string }[] = [];
         for (const item of oldestFirst(feed.items)) {
           const key = itemKey(item);
           try {
@@ -336,41 +355,101 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
               await recheckItem(recheck, known, item);
               continue;
             }
-            const page = await readPage(item);
+            fresh.push({ item, key });
+          } catch (error) {
+            failed(key, error);
+          }
+        }
+        // …then the new ones, stored oldest first, a group at a time (one transaction each). With
+        // many (a first poll, a backfill), the next pages are fetched, and parsed on worker
+        // threads, while a group is being stored.
+        const many = fresh.length >= PARALLEL_FROM;
+        const ahead = many ? PAGES_AHEAD : 1;
+        const group = many ? STORE_GROUP : 1;
+        const parse = many && deps.parsePool ? deps.parsePool.parse : inline;
+        const reading: (Promise<PageResult> | undefined)[] = [];
+        let started = 0;
+        const startNext = () => {
+          const n = started++;
+          const next = fresh[n];
+          if (!next) return;
+          const page = readPage(next.item, parse);
+          page.catch(() => undefined); // awaited in its turn; not an unhandled rejection before
+          reading[n] = page;
+        };
+        for (let n = 0; n < ahead; n++) startNext();
+        for (let from = 0; from < fresh.length; from += group) {
+          const rows: { item: FeedItem; key: string; page: PageResult; row: NewReadoutWithCheck }[] = [];
+          for (let n = from; n < Math.min(from + group, fresh.length); n++) {
+            const { item, key } = fresh[n] as { item: FeedItem; key: string };
+            const pageRead = reading[n] as Promise<PageResult>;
+            reading[n] = undefined;
+            startNext();
+            let page: PageResult;
+            try {
+              page = await pageRead;
+            } catch (error) {
+              failed(key, error);
+              continue;
+            }
             const itemTime = item.publishedAt ? Date.parse(item.publishedAt) : Number.NaN;
             // On a feed's first poll only recent items are posted; older ones are stored.
             const announce = !firstPoll || (!Number.isNaN(itemTime) && itemTime >= windowStart);
-            const { readout: stored, created } = await deps.store.insertReadout({
-              feedUrl,
-              itemKey: key,
-              link: item.link ?? key,
-              itemPublishedAt: item.publishedAt,
-              itemTitle: item.title,
-              itemSummary: item.summary,
-              readout: page.ok ? page.readout : partialReadout(item, page.reason),
-              partial: !page.ok,
-              pageAttempts: 1,
-              lastPageError: page.ok ? null : page.reason,
-              announce,
+            const seen = lastPage.get(item.link ?? '');
+            lastPage.delete(item.link ?? '');
+            rows.push({
+              item,
+              key,
+              page,
+              row: {
+                readout: {
+                  feedUrl,
+                  itemKey: key,
+                  link: item.link ?? key,
+                  itemPublishedAt: item.publishedAt,
+                  itemTitle: item.title,
+                  itemSummary: item.summary,
+                  readout: page.ok ? page.readout : partialReadout(item, page.reason),
+                  partial: !page.ok,
+                  pageAttempts: 1,
+                  lastPageError: page.ok ? null : page.reason,
+                  announce,
+                },
+                pageCheck: {
+                  itemHash: itemHash(item),
+                  etag: seen?.etag ?? null,
+                  lastModified: seen?.lastModified ?? null,
+                  contentHash: seen?.contentHash ?? null,
+                  checkedAt: now.toISOString(),
+                },
+              },
             });
-            if (!created) continue;
-            triedThisCycle.add(stored.id);
-            await recordPageCheck(recheck, stored.id, {
-              itemHash: itemHash(item),
-              ...lastPage.get(item.link ?? ''),
-            });
-            outcome.newReadouts++;
-            report.newReadouts++;
-            if (!page.ok)
-              log.warn({ feedUrl, link: item.link, reason: page.reason }, 'page not read; stored as partial');
-            await plan(stored);
-            await deps.store.markReadoutPlanned(stored.id);
+          }
+          if (rows.length === 0) continue;
+          let results: { readout: StoredReadout; created: boolean }[];
+          try {
+            results = await deps.store.insertReadouts(rows.map((r) => r.row));
           } catch (error) {
-            allStored = false;
-            log.error(
-              { feedUrl, item: key, err: error },
-              'item not stored; it will be tried again next cycle',
-            );
+            for (const { key } of rows) failed(key, error);
+            continue;
+          }
+          for (const [k, { readout: stored, created }] of results.entries()) {
+            const { item, key, page } = rows[k] as (typeof rows)[number];
+            if (!created) continue;
+            try {
+              triedThisCycle.add(stored.id);
+              outcome.newReadouts++;
+              report.newReadouts++;
+              if (!page.ok)
+                log.warn(
+                  { feedUrl, link: item.link, reason: page.reason },
+                  'page not read; stored as partial',
+                );
+              await plan(stored);
+              await deps.store.markReadoutPlanned(stored.id);
+            } catch (error) {
+              failed(key, error);
+            }
           }
         }
         state.lastStatus = response.httpStatus;

@@ -15,6 +15,7 @@ export type {
   FeedState,
   HeldPost,
   NewReadout,
+  NewReadoutWithCheck,
   PageCheck,
   Post,
   Store,

@@ -323,6 +323,16 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       if (!existing) throw new ReadoutError('STORE_INVARIANT', `readout ${r.feedUrl} ${r.itemKey} vanished`);
       return { readout: existing, created: false };
     },
+    async insertReadouts(rows) {
+      // One round trip after another, as before: PostgreSQL commits are not where the time goes.
+      const results = [];
+      for (const { readout, pageCheck } of rows) {
+        const result = await this.insertReadout(readout);
+        if (result.created) await this.savePageCheck({ ...pageCheck, readoutId: result.readout.id });
+        results.push(result);
+      }
+      return results;
+    },
     async updateReadout(id, change) {
       await updateReadoutWith(q, now(), id, change);
     },

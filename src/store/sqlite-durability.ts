@@ -18,6 +18,7 @@ export const POLL_WRITES = [
   'saveFeed',
   'recordFeedContent',
   'insertReadout',
+  'insertReadouts',
   'savePageCheck',
   'planPost',
   'planThreadPost',

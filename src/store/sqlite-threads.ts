@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { PostRow, ReadoutRow } from './sqlite.js';
-import type { PageCheck, Post, Store, StoredReadout, ThreadNote } from './store.js';
+import type {
+  NewReadout,
+  NewReadoutWithCheck,
+  PageCheck,
+  Post,
+  Store,
+  StoredReadout,
+  ThreadNote,
+} from './store.js';
 
 type Change = Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>;
 
@@ -30,6 +38,7 @@ type ThreadMethods = Pick<
   | 'getPost'
   | 'pairCandidates'
   | 'getPageCheck'
+  | 'insertReadouts'
   | 'savePageCheck'
   | 'duePageChecks'
   | 'feedsWithDuePageChecks'
@@ -50,11 +59,13 @@ export function createThreadMethods(
   shared: {
     /** Writes a readout and its search entry (sqlite.ts). */
     updateIndexed: (id: string, change: Change) => void;
+    /** Inserts a readout and its search entry (sqlite.ts), as insertReadout. */
+    insertIndexed: (r: NewReadout) => { readout: StoredReadout; created: boolean };
     toPost: (row: PostRow) => Post;
     toReadout: (row: ReadoutRow) => StoredReadout;
   },
 ): ThreadMethods {
-  const { updateIndexed, toPost, toReadout } = shared;
+  const { updateIndexed, insertIndexed, toPost, toReadout } = shared;
   const q = {
     planThreadPost: db.prepare(
       `INSERT INTO posts (readout_id, channel, status, attempts, created_at, thread_of) VALUES (?, ?, 'planned', 0, ?, ?)
@@ -113,6 +124,14 @@ export function createThreadMethods(
     return q.queueNotes.run({ id: Number(id), text: note, now: now() }).changes;
   });
 
+  // One transaction for a feed's new readouts and their page checks (each insert a savepoint).
+  const insertWithChecks = db.transaction((rows: NewReadoutWithCheck[]) =>
+    rows.map(({ readout, pageCheck }) => {
+      const result = insertIndexed(readout);
+      if (result.created) q.savePageCheck.run({ ...pageCheck, readoutId: Number(result.readout.id) });
+      return result;
+    }),
+  );
   return {
     async planThreadPost(readoutId, channel, threadOf) {
       return q.planThreadPost.run(Number(readoutId), channel, now(), threadOf).changes === 1;
@@ -135,6 +154,9 @@ export function createThreadMethods(
         contentHash: row.content_hash,
         checkedAt: row.checked_at,
       } satisfies PageCheck;
+    },
+    async insertReadouts(rows) {
+      return insertWithChecks(rows);
     },
     async savePageCheck(check) {
       q.savePageCheck.run({ ...check, readoutId: Number(check.readoutId) });

@@ -478,7 +478,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async close() {
       if (db.open) db.close();
     },
-    ...createThreadMethods(db, now, { updateIndexed, toPost, toReadout }),
+    ...createThreadMethods(db, now, { updateIndexed, insertIndexed, toPost, toReadout }),
     ...sqliteFeedSources(db, now),
     ...sqliteLeases(db, () => clock().getTime()),
     ...sqliteFeedHealth(db, now),

@@ -60,6 +60,8 @@ export type StoredReadout = {
 };
 
 export type NewReadout = Omit<StoredReadout, 'id' | 'createdAt' | 'updatedAt'>;
+/** A new readout with what its page looked like when it was read (see PageCheck). */
+export type NewReadoutWithCheck = { readout: NewReadout; pageCheck: Omit<PageCheck, 'readoutId'> };
 
 /**
  * A channel's standing order: every new readout of a relation ("japan-us"), of a country
@@ -322,6 +324,12 @@ export interface Store {
   pairCandidates(relation: string, from: string, to: string, exceptId: string): Promise<StoredReadout[]>;
   getPageCheck(readoutId: string): Promise<PageCheck | null>;
   savePageCheck(check: PageCheck): Promise<void>;
+  /**
+   * New readouts of one feed, in order: as insertReadout one by one, and each one created gets
+   * its first page check (savePageCheck). SQLite writes them in one transaction: one commit and
+   * one search-index flush for the lot instead of one each.
+   */
+  insertReadouts(rows: NewReadoutWithCheck[]): Promise<{ readout: StoredReadout; created: boolean }[]>;
   /**
    * Complete readouts of a feed that have a post, stored since `createdSince`, whose page was
    * last checked before `checkedBefore` (ISO instants); least recently checked first.

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { projectRoot } from '../../paths.js';
+import type { Readout } from '../types.js';
+import { type ParseInput, parseReadout } from './index.js';
+import type { ParseAnswer } from './worker.js';
+
+/**
+ * Parsing pages on the machine's other cores while the poller fetches and stores: a backfill
+ * of 5,000 pages spent about 60 % of its time in `parseReadout` on the one thread (issue 7).
+ *
+ * Workers start when a batch of pages comes (a feed seen for the first time, a backfill) and
+ * stop once idle for `idleMs`, so the idle app carries none of their memory. Where no worker
+ * can run (the TypeScript sources under test, no build), pages are parsed inline, the same way.
+ */
+export type ParsePool = {
+  /** The readout of one page: on a worker when one can run, else here. */
+  parse(input: ParseInput): Promise<Readout>;
+  /** Workers now running. */
+  readonly size: number;
+  /** Stops every worker; later pages start them again. */
+  close(): Promise<void>;
+};
+
+type Slot = { worker: Worker; busy: number };
+type Waiting = { resolve: (r: Readout) => void; reject: (e: Error) => void; input: ParseInput };
+
+/** The built worker, whichever of src/ or dist/src/ this module runs from. */
+function workerFile(): string | null {
+  const file = join(projectRoot(), 'dist/src/readout/parse/worker.js');
+  return existsSync(file) ? file : null;
+}
+
+/** Workers: one per core but one (the poller's own), at least one, at most four. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+export function createParsePool(options: { size?: number; idleMs?: number } = {}): ParsePool {
+  const size = options.size ?? defaultPoolSize();
+  const idleMs = options.idleMs ?? 5_000;
+  const file = workerFile();
+  const slots: Slot[] = [];
+  const pending = new Map<number, Waiting & { slot: Slot }>();
+  let nextId = 1;
+  let idleTimer: NodeJS.Timeout | undefined;
+  let broken = file === null;
+
+  const stopAll = async () => {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    const running = slots.splice(0);
+    await Promise.all(running.map((s) => s.worker.terminate()));
+  };
+  const whenIdle = () => {
+    clearTimeout(idleTimer);
+    if (pending.size > 0) return;
+    idleTimer = setTimeout(() => void stopAll(), idleMs);
+    idleTimer.unref();
+  };
+
+  const start = (): Slot | null => {
+    if (broken || !file) return null;
+    try {
+      const worker = new Worker(file);
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', (answer: ParseAnswer) => {
+        const job = pending.get(answer.id);
+        if (!job) return;
+        pending.delete(answer.id);
+        // A worker holds the process open only while it has pages to parse.
+        if (--slot.busy === 0) worker.unref();
+        if ('error' in answer) job.reject(new Error(answer.error));
+        else job.resolve(answer.readout);
+        whenIdle();
+      });
+      // A worker that dies takes none of its pages with it: they are parsed here instead.
+      worker.on('error', () => fail(slot));
+      worker.on('exit', () => fail(slot));
+      worker.unref();
+      slots.push(slot);
+      return slot;
+    } catch {
+      broken = true;
+      return null;
+    }
+  };
+  const fail = (slot: Slot) => {
+    const at = slots.indexOf(slot);
+    if (at >= 0) slots.splice(at, 1);
+    for (const [id, job] of pending) {
+      if (job.slot !== slot) continue;
+      pending.delete(id);
+      inline(job);
+    }
+  };
+  const inline = (job: Waiting) => {
+    try {
+      job.resolve(parseReadout(job.input));
+    } catch (error) {
+      job.reject(error as Error);
+    }
+  };
+
+  return {
+    get size() {
+      return slots.length;
+    },
+    parse(input) {
+      return new Promise<Readout>((resolve, reject) => {
+        clearTimeout(idleTimer);
+        // The least busy worker, or a new one while there are fewer than `size`.
+        let slot = slots.reduce<Slot | null>((a, s) => (a && a.busy <= s.busy ? a : s), null);
+        if ((!slot || slot.busy > 0) && slots.length < size) slot = start() ?? slot;
+        if (!slot) {
+          inline({ resolve, reject, input });
+          return;
+        }
+        const id = nextId++;
+        if (slot.busy++ === 0) slot.worker.ref();
+        pending.set(id, { resolve, reject, input, slot });
+        slot.worker.postMessage({ id, input });
+      });
+    },
+    close: stopAll,
+  };
+}
