@@ -197,6 +197,39 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.pendingUpdates(10)).toEqual([]);
     });
 
+    it('stores a feed’s new readouts together, in order, each new one with its page check', async () => {
+      const { readout: before } = await store.insertReadout(item({ itemKey: 'already-there' }));
+      const check = (hash: string) => ({
+        itemHash: hash,
+        etag: `"${hash}"`,
+        lastModified: null,
+        contentHash: `c-${hash}`,
+        checkedAt: '2024-03-10T00:00:00.000Z',
+      });
+      const results = await store.insertReadouts([
+        {
+          readout: item({ itemKey: 'n1' }, { title: 'Japan-Brazil Summit Telephone Talk' }),
+          pageCheck: check('h1'),
+        },
+        { readout: item({ itemKey: 'already-there' }), pageCheck: check('h-dup') },
+        { readout: item({ itemKey: 'n2', partial: true }), pageCheck: check('h2') },
+      ]);
+      expect(results.map((r) => r.created)).toEqual([true, false, true]);
+      expect(results[1]?.readout.id).toBe(before.id);
+      const [n1, , n2] = results.map((r) => r.readout.id);
+      expect(Number(n1)).toBeLessThan(Number(n2));
+      expect(await store.getPageCheck(n1 ?? '')).toMatchObject({
+        itemHash: 'h1',
+        etag: '"h1"',
+        contentHash: 'c-h1',
+      });
+      expect(await store.getPageCheck(n2 ?? '')).toMatchObject({ itemHash: 'h2' });
+      // The readout that was already stored keeps what it had: no page check from this call.
+      expect(await store.getPageCheck(before.id)).toBeNull();
+      expect((await store.searchReadouts(['Brazil'], 5)).map((r) => r.stored.id)).toEqual([n1]);
+      expect((await store.listPartial('https://feeds.example/rss', 10)).map((r) => r.id)).toEqual([n2]);
+    });
+
     it('lists a feed’s readouts whose posts were never planned until they are marked planned', async () => {
       const { readout: a } = await store.insertReadout(item());
       const { readout: b } = await store.insertReadout(item());

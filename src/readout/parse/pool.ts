@@ -27,6 +27,13 @@ export type ParsePool = {
 type Slot = { worker: Worker; busy: number };
 type Waiting = { resolve: (r: Readout) => void; reject: (e: Error) => void; input: ParseInput };
 
+/**
+ * A worker's heap, bounded: parsing leaves much short-lived garbage, and a worker left to grow
+ * its heap as it likes showed as RSS that kept rising through a backfill. A page too big for it
+ * ends the worker, and the page is parsed here instead (see `fail`).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+
 /** The built worker, whichever of src/ or dist/src/ this module runs from. */
 function workerFile(): string | null {
   const file = join(projectRoot(), 'dist/src/readout/parse/worker.js');
@@ -38,10 +45,16 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-export function createParsePool(options: { size?: number; idleMs?: number } = {}): ParsePool {
+export function createParsePool(
+  options: {
+    size?: number;
+    idleMs?: number /** Another worker script (tests). */;
+    file?: string | null;
+  } = {},
+): ParsePool {
   const size = options.size ?? defaultPoolSize();
   const idleMs = options.idleMs ?? 5_000;
-  const file = workerFile();
+  const file = options.file !== undefined ? options.file : workerFile();
   const slots: Slot[] = [];
   const pending = new Map<number, Waiting & { slot: Slot }>();
   let nextId = 1;
@@ -64,7 +77,7 @@ export function createParsePool(options: { size?: number; idleMs?: number } = {}
   const start = (): Slot | null => {
     if (broken || !file) return null;
     try {
-      const worker = new Worker(file);
+      const worker = new Worker(file, { resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (answer: ParseAnswer) => {
         const job = pending.get(answer.id);
