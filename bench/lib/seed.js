@@ -302,13 +302,16 @@ export function syntheticReadout(i, r = rng(i + 1)) {
 
 /**
  * Writes `count` readouts into a store through `insertReadout`, as the poller stores them (old
- * items, not to be posted). Feed URLs look like real government feeds, never loopback, so the
+ * items, not to be posted). `setClock`, when given, sets the store's clock to each readout's
+ * date before it is stored. Feed URLs look like real government feeds, never loopback, so the
  * app's own poll never touches them.
  */
-export async function seedReadouts(store, count) {
+export async function seedReadouts(store, count, setClock) {
   for (let i = 0; i < count; i++) {
     const readout = syntheticReadout(i);
-    await store.insertReadout({
+    // Stored when published, as a poller running all those years would have (created_at).
+    setClock?.(new Date(`${readout.date ?? '2016-01-01'}T09:00:00.000Z`));
+    const { readout: stored } = await store.insertReadout({
       feedUrl: `https://www.example-${readout.source}.gov/feed-${i % 7}.xml`,
       itemKey: readout.url,
       link: readout.url,
@@ -321,6 +324,8 @@ export async function seedReadouts(store, count) {
       lastPageError: null,
       announce: false,
     });
+    // Planned, as the poller leaves every readout it stores (the seed's need no post).
+    await store.markReadoutPlanned(stored.id);
   }
 }
 

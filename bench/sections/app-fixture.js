@@ -45,8 +45,11 @@ async function seededDatabase(count) {
   // Seeded on tmpfs when there is one: the store syncs every insert (synchronous=FULL).
   const work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'readout-bench-seed-'));
   const t0 = performance.now();
-  const store = openSqliteStore(join(work, 'seed.db'));
-  await seedReadouts(store, count);
+  let clock = new Date();
+  const store = openSqliteStore(join(work, 'seed.db'), () => clock);
+  await seedReadouts(store, count, (at) => {
+    clock = at;
+  });
   await store.close(); // checkpoints the WAL into the file
   // Older seeds of this size are of no use any more (300 MB each at 50,000).
   for (const old of readdirSync(cacheDir).filter((f) => f.startsWith(`readouts-${count}-`)))

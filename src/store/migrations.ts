@@ -240,10 +240,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 15,
-    name: 'partial readouts indexed on their own, so that one read a cycle finds the feeds with any',
+    name: 'partial readouts indexed on their own, and readouts by when stored, for the reads of every cycle',
     sql: `
       DROP INDEX readouts_partial;
       CREATE INDEX readouts_partial ON readouts (feed_url) WHERE partial = 1;
+      CREATE INDEX readouts_created ON readouts (created_at);
     `,
   },
 ];

@@ -86,13 +86,15 @@ export function createThreadMethods(
     duePageChecks: db.prepare<[string, string, string, number], ReadoutRow>(
       `SELECT r.* FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
        WHERE r.feed_url = ? AND r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
-         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')
+         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND +p.status = 'posted')
        ORDER BY COALESCE(c.checked_at, r.created_at), r.id LIMIT ?`,
     ),
     dueFeeds: db.prepare<[string, string], { feed_url: string }>(
-      `SELECT DISTINCT r.feed_url FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
+      // From the index of when stored (migration 15): the window is the last days, not the table.
+      `SELECT DISTINCT r.feed_url FROM readouts r INDEXED BY readouts_created
+         LEFT JOIN page_checks c ON c.readout_id = r.id
        WHERE r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
-         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')`,
+         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND +p.status = 'posted')`,
     ),
     markForEdit: db.prepare(
       `UPDATE posts SET needs_update = 1 WHERE status = 'posted' AND digest_id IS NULL AND (readout_id = @id
