@@ -7,6 +7,7 @@ import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
+import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/index.js';
 
@@ -83,7 +84,7 @@ export function createCycle(deps: CycleDeps): {
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,
-      fetch: deps.fetch ?? proxy?.trusted,
+      fetch: deps.fetch ?? proxy?.trusted ?? httpFetch,
       clock: deps.clock,
       // A feed stays this instance's for half a lease: no other instance polls it in this cycle.
       lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs / 2 },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { httpFetch } from '../http-fetch.js';
 import { projectRoot } from '../paths.js';
 
 const { version } = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as {
@@ -145,7 +146,7 @@ function describe(error: unknown): string {
 export async function fetchText(
   url: string,
   options: FetchOptions = {},
-  http: HttpFetch = fetch,
+  http: HttpFetch = httpFetch,
 ): Promise<FetchResult> {
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,

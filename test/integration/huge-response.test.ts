@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, type HttpFetch } from '../../src/feeds/fetch.js';
 import { pinnedFetch } from '../../src/feeds/pinned-fetch.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
+import { httpFetch } from '../../src/http-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
 /**
@@ -91,7 +92,7 @@ async function poll(feedUrl: string, http: HttpFetch) {
 }
 
 const transports: [string, () => HttpFetch][] = [
-  ['fetch (operator feeds)', () => fetch],
+  ['httpFetch (operator feeds)', () => httpFetch],
   ['pinnedFetch (feeds added from Slack)', () => pinnedFetch()],
 ];
 
