@@ -1,6 +1,7 @@
 import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Config } from '../src/config.js';
 import { proxiedFetches } from '../src/feeds/proxy.js';
+import { httpFetch } from '../src/http-fetch.js';
 import type { Logger } from '../src/logger.js';
 import { manifestBotScopes } from '../src/manifest-scopes.js';
 import type { RenderOptions } from '../src/render/blocks.js';
@@ -69,7 +70,8 @@ export function createSlackApp(
       ? oauthAppOptions(config, { ...deps, scopes: manifestBotScopes() })
       : { token: slack.botToken ?? undefined }),
     logger: boltLogger(deps.logger),
-    clientOptions: { slackApiUrl: slack.apiUrl },
+    // Bolt's Web API clients and `respond` (response URLs) fetch on node:http (src/http-fetch.ts).
+    clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch },
   };
   const app =
     slack.mode === 'socket'
@@ -78,7 +80,7 @@ export function createSlackApp(
           appToken: slack.appToken ?? undefined,
           socketMode: true,
           // The Socket Mode client has its own Web API client (apps.connections.open).
-          installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl } },
+          installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch } },
         })
       : new App({
           ...common,

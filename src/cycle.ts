@@ -7,6 +7,7 @@ import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
+import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
 import { createParsePool } from './readout/parse/pool.js';
 import type { Store } from './store/index.js';
@@ -86,6 +87,7 @@ export function createCycle(deps: CycleDeps): {
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,
+      // Operator feeds: the poller's own GET (lightGet, poll.ts's default) unless proxied.
       fetch: deps.fetch ?? proxy?.trusted,
       clock: deps.clock,
       parsePool,

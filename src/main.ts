@@ -9,6 +9,7 @@ import { POST_INTERVAL_MS } from './deliver/pace.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
 import { redactProxy } from './feeds/proxy.js';
+import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
 import { isPostgresUrl, openStore } from './store/index.js';
 
@@ -22,6 +23,7 @@ export function createWebClient(config: Config): WebClient {
     slackApiUrl: config.slack.apiUrl,
     retryConfig: POSTING_RETRY,
     timeout: POSTING_TIMEOUT_MS,
+    fetch: httpFetch,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { AppOptions, Installation } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
+import { httpFetch } from '../../src/http-fetch.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/index.js';
 import { createInstallationStore } from './installation-store.js';
@@ -114,7 +115,7 @@ export function oauthAppOptions(
       redirectUriPath: REDIRECT_PATH,
       stateVerification: true,
       // The install provider's own Web API client (oauth.v2.access, auth.test) goes to SLACK_API_URL too.
-      clientOptions: { slackApiUrl: config.slack.apiUrl },
+      clientOptions: { slackApiUrl: config.slack.apiUrl, fetch: httpFetch },
       renderHtmlForInstallPath: renderInstallPage,
       callbackOptions: {
         success: (installation: Installation, _options, _req, res) => {

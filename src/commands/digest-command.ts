@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { nextDigestAt } from '../deliver/digest-schedule.js';
 import type { RenderOptions } from '../render/blocks.js';
 import type { DigestSetting, Store } from '../store/index.js';

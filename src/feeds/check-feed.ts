@@ -1,3 +1,4 @@
+import { httpFetch } from '../http-fetch.js';
 import type { FeedKind } from '../store/index.js';
 import { type FetchOptions, fetchText, type HttpFetch } from './fetch.js';
 import { parseHtmlIndex, readHtmlLinks } from './html-index.js';
@@ -82,7 +83,7 @@ export async function checkFeed(
   options: CheckOptions,
 ): Promise<FeedCheck> {
   const resolve = options.resolve ?? resolveHost;
-  let http = options.fetch ?? options.proxy?.trusted ?? fetch;
+  let http = options.fetch ?? options.proxy?.trusted ?? httpFetch;
   if (!options.allowPrivateNetworks) {
     const target = await checkTarget(url, resolve);
     if (!target.ok) return { ok: false, reason: `refused: ${target.reason}` };

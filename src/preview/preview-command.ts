@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { parseReadout } from '../readout/parse/index.js';
 import type { RenderInput } from '../render/blocks.js';
 import { DEFAULT_CHROME } from '../render/html-preview.js';

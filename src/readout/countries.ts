@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+// The library without its entry-node.js, which registers all 80 languages: only English is read.
+import countries from 'i18n-iso-countries/index.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Readout } from '../readout/types.js';
 import { type Block, clip, LIMITS, type RenderInput, type SlackMessage } from './blocks.js';
 import {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { countryName, flagEmoji } from '../readout/countries.js';
 import type { Participant, Readout, ReadoutKind } from '../readout/types.js';
 

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { postgresDigestMethods } from './postgres-digests.js';
@@ -20,6 +21,10 @@ import type {
   StoredReadout,
   Subscription,
 } from './store.js';
+
+// pg is loaded when a PostgreSQL store is opened: an SQLite app never holds it (~3 MB of heap).
+// Its ESM entry re-exports this same CommonJS module.
+const require = createRequire(import.meta.url);
 
 export type Row = Record<string, unknown>;
 /** A parameterised query on the pool (after migrations), or inside one transaction. */
@@ -170,6 +175,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   const schema = options.schema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new ReadoutError('CONFIG_INVALID', `invalid schema name ${schema}`);
+  const pg = require('pg') as typeof PgModule;
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 5 });
   // A connection error of an idle client must not crash the process; queries report their own.
   pool.on('error', () => undefined);

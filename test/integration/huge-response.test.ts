@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../../src/feeds/fetch.js';
 import { type LightFetch, lightGet } from '../../src/feeds/light-get.js';
 import { pinnedFetch } from '../../src/feeds/pinned-fetch.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
+import { httpFetch } from '../../src/http-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
 /**
@@ -93,7 +94,8 @@ async function poll(feedUrl: string, http: LightFetch) {
 
 const transports: [string, () => LightFetch][] = [
   ['lightGet (operator feeds)', () => lightGet],
-  ['fetch (feeds through a proxy)', () => fetch],
+  ['httpFetch (the app’s fetch)', () => httpFetch],
+  ['fetch (feeds through a proxy: undici)', () => fetch],
   ['pinnedFetch (feeds added from Slack)', () => pinnedFetch()],
 ];
 

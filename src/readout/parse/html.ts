@@ -1,6 +1,22 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
 import { Parser } from 'htmlparser2';
-import { parseHTML } from 'linkedom';
+import type { parseHTML as ParseHTMLType } from 'linkedom';
+
+// linkedom and Readability serve only the DOM fallback (a page no source rule reads), so they
+// are loaded at its first use: an app whose pages all stream never holds them (~5 MB of heap).
+// require, not import(), keeps the extractor synchronous; linkedom's CommonJS build then brings
+// its own CommonJS copy of htmlparser2 along.
+const require = createRequire(import.meta.url);
+let domLibraries: { parseHTML: typeof ParseHTMLType; Readability: typeof ReadabilityType } | null = null;
+function dom(): NonNullable<typeof domLibraries> {
+  domLibraries ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  };
+  return domLibraries;
+}
+const parseHTML = (html: string) => dom().parseHTML(html);
 
 /** What the HTML layer hands to the text parser. */
 export type ExtractedPage = {
@@ -237,9 +253,12 @@ export function extractPageWithDom(html: string, source: string): ExtractedPage 
 
   // No rule matched: Readability on the same DOM, read back through the same line walker.
   try {
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: 100,
-    }).parse();
+    const article = new (dom().Readability)(
+      document as unknown as ConstructorParameters<typeof ReadabilityType>[0],
+      {
+        charThreshold: 100,
+      },
+    ).parse();
     if (article?.content) {
       const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
       const lines = toLines(inner.body);
