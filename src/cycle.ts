@@ -7,7 +7,6 @@ import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
-import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
 import { createParsePool } from './readout/parse/pool.js';
 import type { Store } from './store/index.js';

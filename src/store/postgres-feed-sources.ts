@@ -1,4 +1,4 @@
-import { type PgExec, type Row, str } from './postgres.js';
+import { type PgExec, str } from './postgres.js';
 import type { FeedKind, Store } from './store.js';
 
 /**
