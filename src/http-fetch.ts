@@ -38,7 +38,8 @@ const BODY_HEADERS = [
 /** Not sent to another origin after a redirect (as fetch does). */
 const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 
-const failed = (cause: unknown) => new TypeError('fetch failed', { cause });
+/** A network failure as fetch reports it: a TypeError whose `cause` is the socket error. */
+export const failed = (cause: unknown) => new TypeError('fetch failed', { cause });
 
 async function encodeBody(body: RequestInit['body'], headers: Headers): Promise<Buffer | null> {
   if (body === null || body === undefined) return null;
@@ -55,20 +56,22 @@ async function encodeBody(body: RequestInit['body'], headers: Headers): Promise<
   return Buffer.from(await encoded.arrayBuffer());
 }
 
-function send(
+/**
+ * One request on node:http/https, no redirect followed: the response's head, its body still to
+ * read. Rejects as fetch does (`failed`, or the abort reason). Also the poller's GET (lightGet).
+ */
+export function send(
   url: URL,
   method: string,
-  headers: Headers,
+  headers: Record<string, string>,
   body: Buffer | null,
   signal: AbortSignal | undefined,
-  options: HttpFetchOptions,
+  options: HttpFetchOptions = {},
 ): Promise<IncomingMessage> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return Promise.reject(failed(new Error(`${url.protocol} URLs are not fetched`)));
   const secure = url.protocol === 'https:';
-  const outgoing: Record<string, string> = {};
-  for (const [name, value] of headers) outgoing[name] = value;
-  if (body) outgoing['content-length'] = String(body.byteLength);
+  const outgoing = body ? { ...headers, 'content-length': String(body.byteLength) } : headers;
   return new Promise((resolve, reject) => {
     const req = (secure ? httpsRequest : httpRequest)(url, {
       method,
@@ -83,7 +86,8 @@ function send(
   });
 }
 
-function decoded(res: IncomingMessage, encoding: string): Readable {
+/** The body of a response as sent before its Content-Encoding (gzip, deflate, br), or as is. */
+export function decoded(res: IncomingMessage, encoding: string): Readable {
   // pipeline, not pipe: an aborted or broken response must end the decoded stream too.
   const done = () => undefined;
   if (encoding === 'gzip' || encoding === 'x-gzip') return pipeline(res, createGunzip(), done);
@@ -145,7 +149,7 @@ export function nodeFetch(options: HttpFetchOptions = {}): typeof fetch {
       throw new TypeError(`a ${method} request cannot have a body`);
     for (let hop = 0; ; hop++) {
       signal?.throwIfAborted();
-      const res = await send(url, method, headers, body, signal, options);
+      const res = await send(url, method, Object.fromEntries(headers), body, signal, options);
       const location = res.headers.location;
       if (!REDIRECT_STATUSES.has(res.statusCode ?? 0) || !location || redirect === 'manual')
         return toResponse(res, url, method, hop > 0);

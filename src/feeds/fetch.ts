@@ -150,7 +150,7 @@ export async function fetchText(
 ): Promise<FetchResult> {
   // One timer for the whole exchange (redirects and body). Not AbortSignal.timeout(): its
   // signal is made transferable, which was 4% of a no-change poll cycle's CPU (issue 7). The
-  // timer keeps the process alive while the exchange lasts (lightGet's sockets do not).
+  // timer keeps the process alive while the exchange lasts (idle keep-alive sockets do not).
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),

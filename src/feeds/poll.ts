@@ -125,6 +125,27 @@ function oldestFirst(items: FeedItem[]): FeedItem[] {
 type PageResult = { ok: true; readout: Readout } | { ok: false; reason: string };
 
 /**
+ * `read` started on the items in order, at most `width` under way beyond the one last taken;
+ * yields each item with its read, in order. A read that fails is awaited in its turn (no
+ * unhandled rejection before then).
+ */
+function* readAhead<T, R>(items: readonly T[], width: number, read: (item: T) => Promise<R>) {
+  const started: Promise<R>[] = [];
+  const start = (n: number) => {
+    const item = items[n];
+    if (item === undefined || started[n]) return;
+    const reading = read(item);
+    reading.catch(() => undefined);
+    started[n] = reading;
+  };
+  for (let n = 0; n < items.length; n++) {
+    for (let m = n; m <= n + width; m++) start(m);
+    yield [items[n] as T, started[n] as Promise<R>] as const;
+    delete started[n];
+  }
+}
+
+/**
  * Polls every feed once: conditional GET, new items' pages fetched and parsed, readouts stored,
  * posts planned for the channels. A failing feed or page is logged with its URL and reason and
  * the poll goes on; a feed's validators (ETag, Last-Modified) are kept only when every item was
@@ -364,74 +385,20 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         // many (a first poll, a backfill), the next pages are fetched, and parsed on worker
         // threads, while a group is being stored.
         const many = fresh.length >= PARALLEL_FROM;
-        const ahead = many ? PAGES_AHEAD : 1;
-        const group = many ? STORE_GROUP : 1;
         const parse = many && deps.parsePool ? deps.parsePool.parse : inline;
-        const reading: (Promise<PageResult> | undefined)[] = [];
-        let started = 0;
-        const startNext = () => {
-          const n = started++;
-          const next = fresh[n];
-          if (!next) return;
-          const page = readPage(next.item, parse);
-          page.catch(() => undefined); // awaited in its turn; not an unhandled rejection before
-          reading[n] = page;
-        };
-        for (let n = 0; n < ahead; n++) startNext();
-        for (let from = 0; from < fresh.length; from += group) {
-          const rows: { item: FeedItem; key: string; page: PageResult; row: NewReadoutWithCheck }[] = [];
-          for (let n = from; n < Math.min(from + group, fresh.length); n++) {
-            const { item, key } = fresh[n] as { item: FeedItem; key: string };
-            const pageRead = reading[n] as Promise<PageResult>;
-            reading[n] = undefined;
-            startNext();
-            let page: PageResult;
-            try {
-              page = await pageRead;
-            } catch (error) {
-              failed(key, error);
-              continue;
-            }
-            const itemTime = item.publishedAt ? Date.parse(item.publishedAt) : Number.NaN;
-            // On a feed's first poll only recent items are posted; older ones are stored.
-            const announce = !firstPoll || (!Number.isNaN(itemTime) && itemTime >= windowStart);
-            const seen = lastPage.get(item.link ?? '');
-            lastPage.delete(item.link ?? '');
-            rows.push({
-              item,
-              key,
-              page,
-              row: {
-                readout: {
-                  feedUrl,
-                  itemKey: key,
-                  link: item.link ?? key,
-                  itemPublishedAt: item.publishedAt,
-                  itemTitle: item.title,
-                  itemSummary: item.summary,
-                  readout: page.ok ? page.readout : partialReadout(item, page.reason),
-                  partial: !page.ok,
-                  pageAttempts: 1,
-                  lastPageError: page.ok ? null : page.reason,
-                  announce,
-                },
-                pageCheck: {
-                  itemHash: itemHash(item),
-                  etag: seen?.etag ?? null,
-                  lastModified: seen?.lastModified ?? null,
-                  contentHash: seen?.contentHash ?? null,
-                  checkedAt: now.toISOString(),
-                },
-              },
-            });
-          }
-          if (rows.length === 0) continue;
+        let group: { item: FeedItem; key: string; page: PageResult }[] = [];
+        const storeGroup = async () => {
+          const rows = group;
+          group = [];
+          if (rows.length === 0) return;
           let results: { readout: StoredReadout; created: boolean }[];
           try {
-            results = await deps.store.insertReadouts(rows.map((r) => r.row));
+            results = await deps.store.insertReadouts(
+              rows.map(({ item, key, page }) => newReadout(item, key, page)),
+            );
           } catch (error) {
             for (const { key } of rows) failed(key, error);
-            continue;
+            return;
           }
           for (const [k, { readout: stored, created }] of results.entries()) {
             const { item, key, page } = rows[k] as (typeof rows)[number];
@@ -451,7 +418,45 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
               failed(key, error);
             }
           }
+        };
+        const newReadout = (item: FeedItem, key: string, page: PageResult): NewReadoutWithCheck => {
+          const itemTime = item.publishedAt ? Date.parse(item.publishedAt) : Number.NaN;
+          const seen = lastPage.get(item.link ?? '');
+          lastPage.delete(item.link ?? '');
+          return {
+            readout: {
+              feedUrl,
+              itemKey: key,
+              link: item.link ?? key,
+              itemPublishedAt: item.publishedAt,
+              itemTitle: item.title,
+              itemSummary: item.summary,
+              readout: page.ok ? page.readout : partialReadout(item, page.reason),
+              partial: !page.ok,
+              pageAttempts: 1,
+              lastPageError: page.ok ? null : page.reason,
+              // On a feed's first poll only recent items are posted; older ones are stored.
+              announce: !firstPoll || (!Number.isNaN(itemTime) && itemTime >= windowStart),
+            },
+            pageCheck: {
+              itemHash: itemHash(item),
+              etag: seen?.etag ?? null,
+              lastModified: seen?.lastModified ?? null,
+              contentHash: seen?.contentHash ?? null,
+              checkedAt: now.toISOString(),
+            },
+          };
+        };
+        const pages = readAhead(fresh, many ? PAGES_AHEAD : 1, ({ item }) => readPage(item, parse));
+        for (const [{ item, key }, pageRead] of pages) {
+          try {
+            group.push({ item, key, page: await pageRead });
+          } catch (error) {
+            failed(key, error);
+          }
+          if (group.length >= (many ? STORE_GROUP : 1)) await storeGroup();
         }
+        await storeGroup();
         state.lastStatus = response.httpStatus;
         state.lastSuccessAt = now.toISOString();
         state.lastError = null;
