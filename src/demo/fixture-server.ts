@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { lookupTable } from '../lookup.js';
 
-const TYPES: Record<string, string> = {
+const TYPES = lookupTable<string>({
   '.xml': 'application/rss+xml; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-};
+});
 
 /**
  * Serves the bundled fixtures on 127.0.0.1 so that the demo reads them over real HTTP, with

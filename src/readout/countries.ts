@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 // The library without its entry-node.js, which registers all 80 languages: only English is read.
 import countries from 'i18n-iso-countries/index.js';
+import { lookupTable } from '../lookup.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -12,7 +13,7 @@ export const EU = 'EU';
  * Names governments write that the ISO library does not know, and short forms it spells
  * differently. Keys are normalised with `normaliseName`.
  */
-const EXTRA_NAMES: Record<string, string> = {
+const EXTRA_NAMES = lookupTable<string>({
   rok: 'KR',
   korea: 'KR',
   'republic of korea': 'KR',
@@ -70,10 +71,10 @@ const EXTRA_NAMES: Record<string, string> = {
   'european commission': EU,
   'european council': EU,
   eu: EU,
-};
+});
 
 /** Adjectives used before titles ("Japanese Foreign Minister", "U.S. Secretary of State"). */
-const DEMONYMS: Record<string, string> = {
+const DEMONYMS = lookupTable<string>({
   japanese: 'JP',
   american: 'US',
   'u.s.': 'US',
@@ -100,10 +101,10 @@ const DEMONYMS: Record<string, string> = {
   thai: 'TH',
   'new zealand': 'NZ',
   european: EU,
-};
+});
 
 /** Relation slugs that differ from the lower-cased short name. */
-const SLUG_OVERRIDES: Record<string, string> = {
+const SLUG_OVERRIDES = lookupTable<string>({
   US: 'us',
   GB: 'uk',
   KR: 'korea',
@@ -129,10 +130,10 @@ const SLUG_OVERRIDES: Record<string, string> = {
   FM: 'micronesia',
   PS: 'palestine',
   EU: 'eu',
-};
+});
 
 /** Extra words `/readout` accepts for a country, beside names, slugs and ISO codes. */
-const SLUG_ALIASES: Record<string, string> = {
+const SLUG_ALIASES = lookupTable<string>({
   jp: 'JP',
   jpn: 'JP',
   nippon: 'JP',
@@ -151,7 +152,7 @@ const SLUG_ALIASES: Record<string, string> = {
   'united-kingdom': 'GB',
   'viet-nam': 'VN',
   'european-union': EU,
-};
+});
 
 export function normaliseName(value: string): string {
   return value
@@ -232,7 +233,7 @@ export function flagEmoji(code: string | null): string {
 }
 
 /** The English short name of a country code ("Japan", "United States"), or the code. */
-const SHORT_NAMES: Record<string, string> = {
+const SHORT_NAMES = lookupTable<string>({
   US: 'United States',
   GB: 'United Kingdom',
   KR: 'Korea',
@@ -243,7 +244,7 @@ const SHORT_NAMES: Record<string, string> = {
   TW: 'Taiwan',
   IR: 'Iran',
   EU: 'European Union',
-};
+});
 
 export function countryName(code: string): string {
   const short = SHORT_NAMES[code];

@@ -13,6 +13,8 @@
  * Every character from the input is HTML-escaped exactly once, so no input can inject markup.
  */
 
+import { lookupTable } from '../lookup.js';
+
 /** Names the preview shows for channel and user ids; an unknown id is shown as the id. */
 export type MentionNames = {
   channels?: Readonly<Record<string, string>>;
@@ -20,7 +22,7 @@ export type MentionNames = {
 };
 
 /** The emoji shortcodes the app uses, and some common ones; Slack knows thousands more. */
-const EMOJI: Readonly<Record<string, string>> = {
+const EMOJI = lookupTable<string>({
   date: '📅',
   calendar: '📆',
   clock3: '🕒',
@@ -65,7 +67,7 @@ const EMOJI: Readonly<Record<string, string>> = {
   gb: '🇬🇧',
   kr: '🇰🇷',
   cn: '🇨🇳',
-};
+});
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

@@ -3,6 +3,8 @@
  * the first, and a note when a source page changed. Pure; everything from a page is escaped;
  * Slack's limits applied through `clip` and LIMITS.
  */
+
+import { lookupTable } from '../lookup.js';
 import { pointsOnlyIn } from '../readout/compare.js';
 import type { Readout } from '../readout/types.js';
 import { clip, type RenderInput, type RenderOptions, type SlackMessage } from './blocks.js';
@@ -16,7 +18,7 @@ import {
   mrkdwnLink,
 } from './format.js';
 
-const SOURCE_LABELS: Record<string, string> = {
+const SOURCE_LABELS = lookupTable<string>({
   mofa: 'MOFA',
   kantei: 'Kantei',
   govonline: 'JapanGov',
@@ -28,7 +30,7 @@ const SOURCE_LABELS: Record<string, string> = {
   eu: 'EU',
   vietnam: 'Viet Nam government',
   india: 'India',
-};
+});
 
 /** "White House", "MOFA": who issued a readout. */
 export function sourceLabel(readout: Readout): string {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
 import { Parser } from 'htmlparser2';
 import type { parseHTML as ParseHTMLType } from 'linkedom';
+import { lookupTable } from '../../lookup.js';
 
 // linkedom and Readability serve only the DOM fallback (a page no source rule reads), so they
 // are loaded at its first use: an app whose pages all stream never holds them (~5 MB of heap).
@@ -51,7 +52,7 @@ const PRESIDENCY_PROJECT_DROP = [
  * Per-source content rules. MOFA's body is `div#maincontents` (RSSHub's MOFA route reads the
  * same container); Kantei pages put the article in `#contents`/`.section`.
  */
-const RULES: Record<string, SourceRule> = {
+const RULES = lookupTable<SourceRule>({
   mofa: {
     roots: ['#maincontents', '#main-contents', 'main'],
     drop: ['.social-btn-top', '.social-btn', '.breadcrumbs', '.breadcrumb', 'nav'],
@@ -86,7 +87,7 @@ const RULES: Record<string, SourceRule> = {
     roots: ['main', 'article', '[role="main"]', '#content', '#main', '.innerContent', '#main-content'],
     drop: ['nav', '.share', '.social', '.breadcrumb', '.breadcrumbs', ...PRESIDENCY_PROJECT_DROP],
   },
-};
+});
 
 const SITE_NAMES = /^(Ministry of Foreign Affairs of Japan|Prime Minister's Office of Japan|MOFA|Kantei)$/i;
 

@@ -1,3 +1,4 @@
+import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
@@ -84,7 +85,7 @@ const SITE_SUFFIX_RE =
   /\s+[|–-]\s+(?:[^|–-]*(?:Department of State|White House|GOV\.UK|Government|Ministry|Office|Kremlin|President of Russia|European Council|European Commission|Prime Minister of Canada))$/;
 
 /** The country each publisher speaks for: the subject of its readouts. */
-const HOME_COUNTRY: Record<string, string> = {
+const HOME_COUNTRY = lookupTable<string>({
   mofa: 'JP',
   kantei: 'JP',
   govonline: 'JP',
@@ -96,7 +97,7 @@ const HOME_COUNTRY: Record<string, string> = {
   eu: 'EU',
   vietnam: 'VN',
   india: 'IN',
-};
+});
 const OVERVIEW_RE =
   /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
 const PRESS_RE = /press conference|press occasion|press briefing|transcript|remarks by|doorstep|interview/i;

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
 import { findHolders, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, StartTime } from '../types.js';
@@ -10,7 +11,7 @@ export const LEAD_VERB_RE =
   /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts)\b/;
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
-const CITY_ZONES: Record<string, string> = {
+const CITY_ZONES = lookupTable<string>({
   tokyo: 'Asia/Tokyo',
   osaka: 'Asia/Tokyo',
   hiroshima: 'Asia/Tokyo',
@@ -67,7 +68,7 @@ const CITY_ZONES: Record<string, string> = {
   'mexico city': 'America/Mexico_City',
   apulia: 'Europe/Rome',
   puglia: 'Europe/Rome',
-};
+});
 
 export type LeadFacts = {
   date: string | null;
@@ -191,7 +192,7 @@ export function zoneOfPlace(text: string): string | null {
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = lookupTable<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -218,7 +219,7 @@ const NUMBER_WORDS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 const QUALIFIERS =
   'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|almost|just under|just over|under|less than|a little over|a little under';

@@ -67,6 +67,10 @@ const HOSTILE = [
   'data:text/html,<script>alert(1)</script>',
   'slack://open',
   'https://evil.example/',
+  // Words a plain object answers with Object.prototype's members (a source named toString once broke the thread reply).
+  'toString',
+  'constructor',
+  '__proto__',
 ];
 
 const HOSTILE_URLS = [
