@@ -54,13 +54,18 @@ const commands = {
     };
     if (checkpoints.length > 0) {
       let pages = 0;
-      deps.fetch = (url, init) => {
+      deps.fetch = async (url, init) => {
         if (String(url).includes('/page/')) {
-          pages++;
-          if (checkpoints.includes(pages)) {
+          const served = ++pages;
+          if (checkpoints.includes(served)) {
+            // The workers' heaps too: the main thread's gc does not reach them.
             global.gc?.();
-            marks[pages] = {
+            await deps.parsePool.collectGarbage();
+            marks[served] = {
               rssMb: procStatusMb(process.pid, 'VmRSS'),
+              rssAnonMb: procStatusMb(process.pid, 'RssAnon'),
+              rssFileMb: procStatusMb(process.pid, 'RssFile'),
+              rssShmemMb: procStatusMb(process.pid, 'RssShmem'),
               heapUsedMb: Number((process.memoryUsage().heapUsed / 1e6).toFixed(1)),
             };
           }

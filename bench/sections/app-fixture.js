@@ -107,6 +107,8 @@ export async function startAppFixture({ quick, profile }) {
       // No scheduled cycle during the run: only the one at start.
       READOUT_POLL_CRON: '0 0 1 1 *',
       LOG_LEVEL: 'info',
+      // As `npm start` runs the app (README, "Performance").
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     },
     ready: /poll cycle done/,
   });

@@ -51,4 +51,19 @@ describe('parsing pages on worker threads', () => {
     expect(await pool.parse(some[0] as ParseInput)).toEqual(parseReadout(some[0] as ParseInput));
     expect(pool.size).toBe(0);
   });
+
+  it('answers a request for a garbage collection with workers running, none, or one dying, and parses on', async () => {
+    pool = createParsePool({ size: 2, idleMs: 60_000 });
+    await pool.collectGarbage();
+    await Promise.all(pages.slice(0, 4).map((p) => (pool as ParsePool).parse(p)));
+    expect(pool.size).toBe(2);
+    await pool.collectGarbage();
+    const first = pages[0] as ParseInput;
+    expect(await pool.parse(first)).toEqual(parseReadout(first));
+    await pool.close();
+    pool = createParsePool({ size: 1, file: join(import.meta.dirname, '../helpers/dying-worker.mjs') });
+    const parsed = pool.parse(first);
+    await pool.collectGarbage();
+    expect(await parsed).toEqual(parseReadout(first));
+  });
 });

@@ -22,10 +22,16 @@ export type ParsePool = {
   readonly size: number;
   /** Stops every worker; later pages start them again. */
   close(): Promise<void>;
+  /**
+   * A full garbage collection in every running worker, where the process runs with --expose-gc
+   * (the benchmarks, which read memory after one); otherwise it only waits for the answers.
+   */
+  collectGarbage(): Promise<void>;
 };
 
 type Slot = { worker: Worker; busy: number };
 type Waiting = { resolve: (r: Readout) => void; reject: (e: Error) => void; input: ParseInput };
+type Collecting = { resolve: () => void; slot: Slot };
 
 /**
  * A worker's heap, bounded: parsing leaves much short-lived garbage, and a worker left to size
@@ -58,6 +64,7 @@ export function createParsePool(
   const file = options.file !== undefined ? options.file : workerFile();
   const slots: Slot[] = [];
   const pending = new Map<number, Waiting & { slot: Slot }>();
+  const collecting = new Map<number, Collecting>();
   let nextId = 1;
   let idleTimer: NodeJS.Timeout | undefined;
   let broken = file === null;
@@ -81,6 +88,11 @@ export function createParsePool(
       const worker = new Worker(file, { resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (answer: ParseAnswer) => {
+        if ('collected' in answer) {
+          collecting.get(answer.id)?.resolve();
+          collecting.delete(answer.id);
+          return;
+        }
         const job = pending.get(answer.id);
         if (!job) return;
         pending.delete(answer.id);
@@ -104,6 +116,11 @@ export function createParsePool(
   const fail = (slot: Slot) => {
     const at = slots.indexOf(slot);
     if (at >= 0) slots.splice(at, 1);
+    for (const [id, gc] of collecting) {
+      if (gc.slot !== slot) continue;
+      collecting.delete(id);
+      gc.resolve();
+    }
     for (const [id, job] of pending) {
       if (job.slot !== slot) continue;
       pending.delete(id);
@@ -139,5 +156,17 @@ export function createParsePool(
       });
     },
     close: stopAll,
+    async collectGarbage() {
+      await Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              const id = nextId++;
+              collecting.set(id, { resolve, slot });
+              slot.worker.postMessage({ id, gc: true });
+            }),
+        ),
+      );
+    },
   };
 }
