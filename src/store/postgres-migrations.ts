@@ -162,4 +162,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX readouts_event_date ON readouts (event_date DESC NULLS LAST, id DESC);
     `,
   },
+  {
+    version: 11,
+    // As SQLite's migration 15: each cycle asks which feeds have a page check due among the
+    // readouts of the last days; without this it read every readout (65 ms at 50,000 posted).
+    name: 'readouts by when they were stored, for the due page checks',
+    sql: `
+      CREATE INDEX readouts_created ON readouts (created_at);
+    `,
+  },
 ];
