@@ -2,8 +2,8 @@
 // parseReadout, and the heap and RSS each one takes. Runs the built dist/ (npm run build first).
 import { join } from 'node:path';
 import { HOSTILE_PAGES } from './hostile-pages.js';
+import { root } from './lib/util.js';
 
-const root = join(import.meta.dirname, '..');
 const { parseReadout } = await import(join(root, 'dist/src/readout/parse/index.js'));
 
 const rows = [];

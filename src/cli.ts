@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { type Config, loadConfig, readDisplayZone, readProxy } from './config.js';
-import { createCycle } from './cycle.js';
+import { createCycle, shareWorkFor } from './cycle.js';
 import { type ConsoleFormat, createConsolePoster, describeFromStore } from './deliver/console-poster.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { runDemo } from './demo/demo.js';
@@ -15,7 +15,7 @@ import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
-import { isPostgresUrl, openStore } from './store/index.js';
+import { openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
@@ -80,10 +80,7 @@ async function pollOnce(
       channels,
       paceMs: dryRun ? 0 : (await import('./deliver/pace.js')).POST_INTERVAL_MS,
       // Beside running instances on PostgreSQL, a one-off poll takes leases like any instance.
-      shareWork:
-        !dryRun && isPostgresUrl(config.databaseUrl)
-          ? { owner: `poll-once:${process.pid}`, leaseMs: config.leaseSeconds * 1000 }
-          : undefined,
+      shareWork: dryRun ? undefined : shareWorkFor(config, 'poll-once'),
     });
     const { poll, delivery } = await cycle.run();
     const failedFeeds = poll.feeds.filter((f) => f.status === 'error');

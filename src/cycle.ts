@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Config } from './config.js';
 import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
 import { deliverFeedAlerts } from './deliver/feed-alerts.js';
@@ -9,9 +11,25 @@ import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
 import { createParsePool } from './readout/parse/pool.js';
-import type { Store } from './store/index.js';
+import { isPostgresUrl, type Store } from './store/index.js';
 
 export type CycleReport = { poll: PollReport; delivery: DeliveryReport };
+
+export type ShareWork = { owner: string; leaseMs: number };
+
+/**
+ * On PostgreSQL several instances may run: each takes its share of feeds and channels by lease,
+ * under a name no other process has (host, pid and a random part: two containers both run as
+ * pid 1, and a lease's owner may renew it). `label` names a one-off run in that name.
+ */
+export function shareWorkFor(
+  config: Pick<Config, 'databaseUrl' | 'leaseSeconds'>,
+  label?: string,
+): ShareWork | undefined {
+  if (!isPostgresUrl(config.databaseUrl)) return undefined;
+  const owner = `${label ? `${label}:` : ''}${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  return { owner, leaseMs: config.leaseSeconds * 1000 };
+}
 
 export type CycleDeps = {
   store: Store;
@@ -27,7 +45,7 @@ export type CycleDeps = {
    * Several instances share one PostgreSQL database: this instance's name for its leases. Each
    * feed is then polled, and each channel posted to, by one instance at a time.
    */
-  shareWork?: { owner: string; leaseMs: number };
+  shareWork?: ShareWork;
   /**
    * Least time between two messages to one channel, from the previous one's answer (Slack's
    * ~1 message a second per channel); 0 (the default) does not pace (the console, tests).

@@ -86,8 +86,18 @@ export function send(
   });
 }
 
-/** The body of a response as sent before its Content-Encoding (gzip, deflate, br), or as is. */
-export function decoded(res: IncomingMessage, encoding: string): Readable {
+/** A response's Content-Encoding, lower case; '' when none. */
+export function encodingOf(res: IncomingMessage): string {
+  return String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The body of a response as sent before its Content-Encoding (gzip, deflate, br), or as is.
+ * Once decoded, the response's Content-Encoding and Content-Length no longer describe it.
+ */
+export function decoded(res: IncomingMessage, encoding = encodingOf(res)): Readable {
   // pipeline, not pipe: an aborted or broken response must end the decoded stream too.
   const done = () => undefined;
   if (encoding === 'gzip' || encoding === 'x-gzip') return pipeline(res, createGunzip(), done);
@@ -107,10 +117,7 @@ function toResponse(res: IncomingMessage, url: URL, method: string, redirected: 
   if (method === 'HEAD' || status === 204 || status === 205 || status === 304 || status < 200) {
     res.resume();
   } else {
-    const encoding = String(res.headers['content-encoding'] ?? '')
-      .trim()
-      .toLowerCase();
-    // The body is decoded here, so its encoding and length no longer describe it.
+    const encoding = encodingOf(res);
     headers.delete('content-encoding');
     if (encoding) headers.delete('content-length');
     body = Readable.toWeb(decoded(res, encoding)) as ReadableStream<Uint8Array>;

@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import cron from 'node-cron';
 import { createSlackApp } from '../handlers/app.js';
 import type { Config } from './config.js';
-import { createCycle } from './cycle.js';
+import { createCycle, shareWorkFor } from './cycle.js';
 import { POST_INTERVAL_MS } from './deliver/pace.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
 import { redactProxy } from './feeds/proxy.js';
 import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
-import { isPostgresUrl, openStore } from './store/index.js';
+import { openStore } from './store/index.js';
 
 /**
  * The Web API client that posts (`serve` and `poll --once`), apart from Bolt's: bounded retries
@@ -49,14 +47,14 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     createWebClient(config),
     config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
   );
-  // On PostgreSQL several instances may run: each takes its share of feeds and channels by lease.
-  const shareWork = isPostgresUrl(config.databaseUrl)
-    ? {
-        owner: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
-        leaseMs: config.leaseSeconds * 1000,
-      }
-    : undefined;
-  const cycle = createCycle({ store, poster, logger, config, shareWork, paceMs: POST_INTERVAL_MS });
+  const cycle = createCycle({
+    store,
+    poster,
+    logger,
+    config,
+    shareWork: shareWorkFor(config),
+    paceMs: POST_INTERVAL_MS,
+  });
   if (!config.channel) {
     logger.warn('READOUT_CHANNEL is unset: readouts are stored and answered by /readout but not posted');
   }

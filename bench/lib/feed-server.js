@@ -18,7 +18,8 @@ export function fixturePages() {
   return pages;
 }
 
-const nav = (n) =>
+/** A site navigation menu of `n` links, as government pages carry around their text. */
+export const nav = (n) =>
   `<ul class="menu">${Array.from({ length: n }, (_, i) => `<li><a href="/section/${i}.html">Section ${i} of the site navigation</a></li>`).join('')}</ul>`;
 
 /**

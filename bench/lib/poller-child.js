@@ -7,7 +7,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pino } from 'pino';
-import { procStatusMb, root } from './util.js';
+import { mb, procStatusMbs, root } from './util.js';
 
 const { pollFeeds } = await import(join(root, 'dist/src/feeds/poll.js'));
 const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'));
@@ -61,12 +61,13 @@ const commands = {
             // The workers' heaps too: the main thread's gc does not reach them.
             global.gc?.();
             await deps.parsePool.collectGarbage();
+            const rss = procStatusMbs(process.pid, ['VmRSS', 'RssAnon', 'RssFile', 'RssShmem']);
             marks[served] = {
-              rssMb: procStatusMb(process.pid, 'VmRSS'),
-              rssAnonMb: procStatusMb(process.pid, 'RssAnon'),
-              rssFileMb: procStatusMb(process.pid, 'RssFile'),
-              rssShmemMb: procStatusMb(process.pid, 'RssShmem'),
-              heapUsedMb: Number((process.memoryUsage().heapUsed / 1e6).toFixed(1)),
+              rssMb: rss.VmRSS,
+              rssAnonMb: rss.RssAnon,
+              rssFileMb: rss.RssFile,
+              rssShmemMb: rss.RssShmem,
+              heapUsedMb: mb(process.memoryUsage().heapUsed),
             };
           }
         }
@@ -86,7 +87,6 @@ const commands = {
       wallMs: m.wallMs,
       newReadouts: r.newReadouts,
       pageFetches: r.pageFetches,
-      postsPlanned: r.postsPlanned,
       feedErrors: r.feeds.filter((f) => f.status === 'error').length,
       stored: await deps.store.countReadouts(),
     };
@@ -148,10 +148,11 @@ const commands = {
     return { ok: true };
   },
   memory() {
+    const rss = procStatusMbs(process.pid, ['VmRSS', 'VmHWM']);
     return {
-      rssMb: procStatusMb(process.pid, 'VmRSS'),
-      peakRssMb: procStatusMb(process.pid, 'VmHWM'),
-      heapUsedMb: Number((process.memoryUsage().heapUsed / 1e6).toFixed(1)),
+      rssMb: rss.VmRSS,
+      peakRssMb: rss.VmHWM,
+      heapUsedMb: mb(process.memoryUsage().heapUsed),
       marks,
     };
   },

@@ -32,6 +32,8 @@ export async function startPoller({ nodeArgs = [] } = {}) {
       return answer;
     },
     async exit() {
+      // A child already gone (it crashed) would never answer nor emit 'exit' again.
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
       const exited = new Promise((resolve) => proc.on('exit', resolve));
       proc.stdin.write(`${JSON.stringify({ cmd: 'exit' })}\n`);
       await exited;

@@ -2,9 +2,8 @@
 // store module of dist/ (insertReadout: the row, its JSON and its full-text entry). Deterministic:
 // the same count gives the same readouts, so runs compare.
 import { join } from 'node:path';
-import { rng } from './util.js';
+import { rng, root } from './util.js';
 
-const root = join(import.meta.dirname, '../..');
 const { relationOf } = await import(join(root, 'dist/src/readout/relation.js'));
 const { countryName } = await import(join(root, 'dist/src/readout/countries.js'));
 
@@ -301,6 +300,27 @@ export function syntheticReadout(i, r = rng(i + 1)) {
 }
 
 /**
+ * Stores a synthetic readout through `insertReadout` as the poller stores a feed item (the page
+ * read once, complete); resolves with the stored readout.
+ */
+export async function insertSynthetic(store, readout, { feedUrl, announce }) {
+  const { readout: stored } = await store.insertReadout({
+    feedUrl,
+    itemKey: readout.url,
+    link: readout.url,
+    itemPublishedAt: `${readout.date}T09:00:00.000Z`,
+    itemTitle: readout.title,
+    itemSummary: null,
+    readout,
+    partial: false,
+    pageAttempts: 1,
+    lastPageError: null,
+    announce,
+  });
+  return stored;
+}
+
+/**
  * Writes `count` readouts into a store through `insertReadout`, as the poller stores them (old
  * items, not to be posted). `setClock`, when given, sets the store's clock to each readout's
  * date before it is stored. Feed URLs look like real government feeds, never loopback, so the
@@ -311,17 +331,8 @@ export async function seedReadouts(store, count, setClock) {
     const readout = syntheticReadout(i);
     // Stored when published, as a poller running all those years would have (created_at).
     setClock?.(new Date(`${readout.date ?? '2016-01-01'}T09:00:00.000Z`));
-    const { readout: stored } = await store.insertReadout({
+    const stored = await insertSynthetic(store, readout, {
       feedUrl: `https://www.example-${readout.source}.gov/feed-${i % 7}.xml`,
-      itemKey: readout.url,
-      link: readout.url,
-      itemPublishedAt: `${readout.date}T09:00:00.000Z`,
-      itemTitle: readout.title,
-      itemSummary: null,
-      readout,
-      partial: false,
-      pageAttempts: 1,
-      lastPageError: null,
       announce: false,
     });
     // Planned, as the poller leaves every readout it stores (the seed's need no post).

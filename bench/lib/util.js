@@ -32,9 +32,18 @@ export function percentile(values, p) {
 
 /** A field of /proc/<pid>/status in MB (VmRSS: resident now; VmHWM: peak resident). */
 export function procStatusMb(pid, field = 'VmRSS') {
+  return procStatusMbs(pid, [field])[field];
+}
+
+/** Several fields of /proc/PID/status in MB, from one read: { VmRSS: …, RssAnon: … }. */
+export function procStatusMbs(pid, fields) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1]);
-  return round((kb * 1024) / 1e6, 1);
+  return Object.fromEntries(
+    fields.map((field) => {
+      const kb = Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1]);
+      return [field, round((kb * 1024) / 1e6, 1)];
+    }),
+  );
 }
 
 /** A port free on 127.0.0.1 right now. */

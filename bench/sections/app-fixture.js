@@ -40,11 +40,10 @@ async function seededDatabase(count) {
     .slice(0, 12);
   const cacheDir = join(tmpdir(), 'readout-bench-cache');
   const cached = join(cacheDir, `readouts-${count}-${key}.db`);
-  if (existsSync(cached) && process.env.BENCH_FRESH !== '1') return { file: cached, seedSeconds: null };
+  if (existsSync(cached) && process.env.BENCH_FRESH !== '1') return cached;
   mkdirSync(cacheDir, { recursive: true });
   // Seeded on tmpfs when there is one: the store syncs every insert (synchronous=FULL).
   const work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'readout-bench-seed-'));
-  const t0 = performance.now();
   let clock = new Date();
   const store = openSqliteStore(join(work, 'seed.db'), () => clock);
   await seedReadouts(store, count, (at) => {
@@ -57,14 +56,14 @@ async function seededDatabase(count) {
   copyFileSync(join(work, 'seed.db'), `${cached}.part`);
   renameSync(`${cached}.part`, cached);
   rmSync(work, { recursive: true, force: true });
-  return { file: cached, seedSeconds: (performance.now() - t0) / 1000 };
+  return cached;
 }
 
 export async function startAppFixture({ quick, profile }) {
   const readouts = quick ? 5_000 : 50_000;
   const feedCount = 100;
   process.stderr.write(`bench: preparing ${readouts.toLocaleString('en')} readouts…\n`);
-  const { file, seedSeconds } = await seededDatabase(readouts);
+  const file = await seededDatabase(readouts);
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-app-'));
   const db = join(dir, 'readout.db');
   copyFileSync(file, db);
@@ -114,10 +113,8 @@ export async function startAppFixture({ quick, profile }) {
   });
   return {
     readouts: stored,
-    seedSeconds,
     feeds: feedCount,
     feedServer: feeds,
-    app,
     pid: app.proc.pid,
     url: `http://127.0.0.1:${port}`,
     /** Stops the app; resolves with the summary of its CPU profile when one was taken. */

@@ -15,14 +15,18 @@ import { startPoller } from '../lib/poller.js';
 import { summariseProfile } from '../lib/profile.js';
 import { root, round } from '../lib/util.js';
 
-/** Least-squares slope of y over x, and the line's value at `at`. */
-export function trend(points, at) {
-  const n = points.length;
-  const mx = points.reduce((sum, p) => sum + p.x, 0) / n;
-  const my = points.reduce((sum, p) => sum + p.y, 0) / n;
-  const sxx = points.reduce((sum, p) => sum + (p.x - mx) ** 2, 0);
-  const slope = sxx === 0 ? 0 : points.reduce((sum, p) => sum + (p.x - mx) * (p.y - my), 0) / sxx;
-  return { slope, at: my + slope * (at - mx) };
+/**
+ * The least-squares line through `samples` (page count → `field`), read at pages `from` and `to`;
+ * with its slope per 1,000 pages.
+ */
+function lineThrough(samples, field, from, to) {
+  const n = samples.length;
+  const mx = samples.reduce((sum, m) => sum + m.pages, 0) / n;
+  const my = samples.reduce((sum, m) => sum + m[field], 0) / n;
+  const sxx = samples.reduce((sum, m) => sum + (m.pages - mx) ** 2, 0);
+  const slope = sxx === 0 ? 0 : samples.reduce((sum, m) => sum + (m.pages - mx) * (m[field] - my), 0) / sxx;
+  const at = (x) => round(my + slope * (x - mx), 1);
+  return { mbPer1000: round(slope * 1000, 2), atEarly: at(from), atEnd: at(to) };
 }
 
 export async function benchBackfill({ quick, profile }) {
@@ -34,8 +38,11 @@ export async function benchBackfill({ quick, profile }) {
   const feeds = pages / itemsPerFeed;
   const server = await startFeedServer({ feeds, itemsPerFeed });
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-backfill-'));
+  // Children still running, exited in `finally` when a step throws.
+  let poller = null;
+  let baselineChild = null;
   try {
-    const poller = await startPoller({ nodeArgs: ['--expose-gc'] });
+    poller = await startPoller({ nodeArgs: ['--expose-gc'] });
     await poller.send('open', {
       db: join(dir, 'backfill.db'),
       feeds: server.feedUrls,
@@ -48,36 +55,21 @@ export async function benchBackfill({ quick, profile }) {
     const cycle = await poller.send('cycle');
     if (profile) await poller.send('profileStop', { file: profileFile });
     const memory = await poller.send('memory');
-    await poller.exit();
-    const at = memory.marks;
-    const samples = Object.entries(at)
+    await poller.exit(); // before the baseline child starts: the two do not share the machine
+    poller = null;
+    const samples = Object.entries(memory.marks)
       .map(([n, m]) => ({ pages: Number(n), ...m }))
       .filter((m) => m.pages >= early)
       .sort((a, b) => a.pages - b.pages);
-    const rssLine = trend(
-      samples.map((m) => ({ x: m.pages, y: m.rssMb })),
-      early,
-    );
-    const heapLine = trend(
-      samples.map((m) => ({ x: m.pages, y: m.heapUsedMb })),
-      early,
-    );
-    const rssTrend = {
-      mbPer1000: round(rssLine.slope * 1000, 2),
-      atEarly: round(rssLine.at, 1),
-      atEnd: round(rssLine.at + rssLine.slope * (pages - early), 1),
-    };
-    const heapTrend = {
-      mbPer1000: round(heapLine.slope * 1000, 2),
-      atEarly: round(heapLine.at, 1),
-      atEnd: round(heapLine.at + heapLine.slope * (pages - early), 1),
-    };
+    const rssTrend = lineThrough(samples, 'rssMb', early, pages);
+    const heapTrend = lineThrough(samples, 'heapUsedMb', early, pages);
 
-    const baselineChild = await startPoller({ nodeArgs: ['--expose-gc'] });
+    baselineChild = await startPoller({ nodeArgs: ['--expose-gc'] });
     const urls = Array.from({ length: pages }, (_, n) => `${server.base}/page/${n}.html`);
     const baseline = await baselineChild.send('fetchParse', { urls });
     const baselineMemory = await baselineChild.send('memory');
     await baselineChild.exit();
+    baselineChild = null;
 
     const results = {
       pages,
@@ -90,14 +82,9 @@ export async function benchBackfill({ quick, profile }) {
       feedErrors: cycle.feedErrors,
       peakRssMb: memory.peakRssMb,
       startRssMb,
-      rssMbAtEarly: at[early]?.rssMb,
-      rssMbAtEnd: at[pages]?.rssMb,
-      heapMbAtEarly: at[early]?.heapUsedMb,
-      heapMbAtEnd: at[pages]?.heapUsedMb,
-      rssMbAtMid: at[(pages * 3) / 5]?.rssMb,
-      heapMbAtMid: at[(pages * 3) / 5]?.heapUsedMb,
       earlyPages: early,
-      rssSamples: samples.map((m) => ({ pages: m.pages, rssMb: m.rssMb, heapUsedMb: m.heapUsedMb })),
+      // RSS split into anonymous, file-backed and shared memory, and the heap, at each sample.
+      memorySamples: samples,
       rssRangeMb: [Math.min(...samples.map((m) => m.rssMb)), Math.max(...samples.map((m) => m.rssMb))],
       rssTrend,
       heapTrend,
@@ -158,6 +145,8 @@ export async function benchBackfill({ quick, profile }) {
       profile: summary && { file: 'bench/results/backfill.cpuprofile.json', ...summary },
     };
   } finally {
+    await poller?.exit();
+    await baselineChild?.exit();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,12 +1,11 @@
 // Resident memory of the idle app: the real `readout serve` (HTTP receiver, fake Slack) with 100
 // loopback feeds answering 304 and the seeded readouts, after its first cycle. Baseline: a bare
 // idle `node -e` process, measured in the same run.
-import { procStatusMb, sleep, startChild } from '../lib/util.js';
+import { procStatusMb, procStatusMbs, sleep, startChild } from '../lib/util.js';
 
 export async function benchFootprint(_options, fixture) {
   await sleep(2000); // let the first cycle's garbage settle, as an idle app would
-  const idleRssMb = procStatusMb(fixture.pid, 'VmRSS');
-  const peakRssMb = procStatusMb(fixture.pid, 'VmHWM');
+  const { VmRSS: idleRssMb, VmHWM: peakRssMb } = procStatusMbs(fixture.pid, ['VmRSS', 'VmHWM']);
   const bare = await startChild(['-e', 'setInterval(() => {}, 1000); console.log("idle")'], {
     ready: /idle/,
   });

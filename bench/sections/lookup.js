@@ -95,20 +95,18 @@ export async function benchLookup({ quick }, fixture) {
   };
   results.met = results.latestP99Ms < 50 && results.listP99Ms < 50 && results.searchP99Ms < 50;
   const k = fixture.readouts.toLocaleString('en');
-  const row = (name, label, target = true) => ({
+  const row = (name, pct, label, target = true) => ({
     figure: `lookup: ${label}`,
-    value: p(name.split(' ')[0], Number(name.split(' ')[1])),
-    baseline: p('help', Number(name.split(' ')[1])),
+    value: p(name, pct),
+    baseline: p('help', pct),
     baselineIs: '`/readout help` through the same receiver, same percentile',
-    ...(target
-      ? { target: '< 50', met: p(name.split(' ')[0], 99) < 50 && failures[name.split(' ')[0]] === 0 }
-      : {}),
+    ...(target ? { target: '< 50', met: p(name, 99) < 50 && failures[name] === 0 } : {}),
   });
   const rows = [
-    { ...row('latest 50', `\`japan-us latest\` p50 ms (${k} readouts)`, false) },
-    row('latest 99', '`japan-us latest` p99 ms'),
-    row('list 99', '`<relation> list` p99 ms'),
-    row('search 99', '`search <word>` p99 ms'),
+    row('latest', 50, `\`japan-us latest\` p50 ms (${k} readouts)`, false),
+    row('latest', 99, '`japan-us latest` p99 ms'),
+    row('list', 99, '`<relation> list` p99 ms'),
+    row('search', 99, '`search <word>` p99 ms'),
     {
       figure: 'lookup: GET /health p99 ms',
       value: p('health', 99),

@@ -10,7 +10,14 @@ import { startPoller } from '../lib/poller.js';
 import { summariseProfile } from '../lib/profile.js';
 import { percentile, root, round } from '../lib/util.js';
 
-const median = (xs) => percentile(xs, 50);
+/** The median of `key` over a series of measurements, rounded. */
+const med = (series, key) =>
+  round(
+    percentile(
+      series.map((c) => c[key]),
+      50,
+    ),
+  );
 
 export async function benchPoll({ quick, profile }) {
   const feeds = 100;
@@ -76,17 +83,17 @@ export async function benchPoll({ quick, profile }) {
       feeds,
       runs,
       firstPollPages: first.pageFetches,
-      noChangeCpuMs: round(median(noChange.map((c) => c.cpuMs))),
-      noChangeUserMs: round(median(noChange.map((c) => c.userMs))),
-      noChangeSysMs: round(median(noChange.map((c) => c.sysMs))),
-      noChangeWallMs: round(median(noChange.map((c) => c.wallMs))),
+      noChangeCpuMs: med(noChange, 'cpuMs'),
+      noChangeUserMs: med(noChange, 'userMs'),
+      noChangeSysMs: med(noChange, 'sysMs'),
+      noChangeWallMs: med(noChange, 'wallMs'),
       noChangePageFetches: pagesNoChange / runs,
       noChangeNewReadouts: newNoChange / runs,
-      baselineCpuMs: round(median(baseline.map((c) => c.cpuMs))),
-      baselineWallMs: round(median(baseline.map((c) => c.wallMs))),
-      nodeHttpCpuMs: round(median(lighter.map((c) => c.cpuMs))),
-      oneNewCpuMs: round(median(oneNew.map((c) => c.cpuMs))),
-      oneNewWallMs: round(median(oneNew.map((c) => c.wallMs))),
+      baselineCpuMs: med(baseline, 'cpuMs'),
+      baselineWallMs: med(baseline, 'wallMs'),
+      nodeHttpCpuMs: med(lighter, 'cpuMs'),
+      oneNewCpuMs: med(oneNew, 'cpuMs'),
+      oneNewWallMs: med(oneNew, 'wallMs'),
       oneNewPageFetches: pagesOneNew / runs,
       oneNewNewReadouts: newOneNew / runs,
       targetNoChangeCpuMs: 50,

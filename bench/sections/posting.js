@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { startFakeSlack } from '../lib/fake-slack.js';
-import { syntheticReadout } from '../lib/seed.js';
+import { insertSynthetic, syntheticReadout } from '../lib/seed.js';
 import { rng, root, round } from '../lib/util.js';
 
 const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'));
@@ -40,18 +40,8 @@ async function drain(posts, ratePerChannelPerSec) {
     const planned = [];
     const order = channelOrder(posts);
     for (let i = 0; i < posts; i++) {
-      const readout = syntheticReadout(900_000 + i);
-      const { readout: stored } = await store.insertReadout({
+      const stored = await insertSynthetic(store, syntheticReadout(900_000 + i), {
         feedUrl: 'https://www.example-mofa.gov/feed.xml',
-        itemKey: readout.url,
-        link: readout.url,
-        itemPublishedAt: `${readout.date}T09:00:00.000Z`,
-        itemTitle: readout.title,
-        itemSummary: null,
-        readout,
-        partial: false,
-        pageAttempts: 1,
-        lastPageError: null,
         announce: true,
       });
       await store.planPost(stored.id, order[i]);
@@ -94,7 +84,6 @@ async function drain(posts, ratePerChannelPerSec) {
     }
     const lost = planned.filter((p) => !seen.has(`${p.id}@${p.channel}`)).length;
     const duplicates = [...seen.values()].filter((n) => n > 1).length;
-    const stray = [...seen.keys()].filter((k) => !planned.some((p) => `${p.id}@${p.channel}` === k)).length;
     return {
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
@@ -102,7 +91,6 @@ async function drain(posts, ratePerChannelPerSec) {
       rateLimited: slack.counts.rateLimited,
       lost,
       duplicates,
-      stray,
       rounds,
       failed,
       posted: top.length,

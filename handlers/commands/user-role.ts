@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { RoleCheck } from '../../src/commands/feeds.js';
+import { slackError } from '../../src/deliver/slack-error.js';
 
 /** How long the role check waits for Slack (the web client would retry for many minutes). */
 const ROLE_TIMEOUT_MS = 8000;
@@ -28,11 +29,7 @@ export async function userRole(client: WebClient, userId: string): Promise<RoleC
               : 'member';
       return { ok: true, admin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner), role };
     },
-    (error: unknown): RoleCheck => ({
-      ok: false,
-      error:
-        (error as { data?: { error?: string } }).data?.error ?? (error as Error).message ?? String(error),
-    }),
+    (error: unknown): RoleCheck => ({ ok: false, error: slackError(error) }),
   );
   try {
     return await Promise.race([ask, timeout]);

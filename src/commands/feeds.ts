@@ -167,18 +167,15 @@ export async function runFeedsCommand(
   if (refused) return refused;
   // A feed disabled by a 410 Gone (operator's or added from Slack) is polled again.
   const disabled = (await deps.store.listFeedHealth()).find((h) => h.disabledAt && sameUrl(h.url, url));
-  const known =
-    deps.operatorFeeds.some((f) => sameUrl(f, url)) ||
-    (await deps.store.listFeedSources()).some((s) => sameUrl(s.url, url));
-  if (disabled && known) {
+  const byOperator = deps.operatorFeeds.some((f) => sameUrl(f, url));
+  const existing = (await deps.store.listFeedSources()).find((s) => sameUrl(s.url, url));
+  if (disabled && (byOperator || existing)) {
     await deps.store.resetFeedHealth(disabled.url);
     return ephemeral(
       `Re-enabled ${escapeMrkdwn(disabled.url)}: it was disabled after ${escapeMrkdwn(disabled.disabledReason ?? 'HTTP 410 Gone')}. It is polled again from the next poll cycle; its readouts are kept, none is posted twice.`,
     );
   }
-  if (deps.operatorFeeds.some((f) => sameUrl(f, url)))
-    return ephemeral(`${shown} is already polled: the operator set it in READOUT_FEEDS.`);
-  const existing = (await deps.store.listFeedSources()).find((s) => s.url === url);
+  if (byOperator) return ephemeral(`${shown} is already polled: the operator set it in READOUT_FEEDS.`);
   if (existing)
     return ephemeral(
       `${shown} is already polled (added on ${existing.addedAt.slice(0, 10)}); \`/readout feeds\` shows its health.`,

@@ -1,4 +1,3 @@
-import { httpFetch } from '../http-fetch.js';
 import type { FeedKind } from '../store/index.js';
 import { type FetchOptions, fetchText, type HttpFetch } from './fetch.js';
 import { parseHtmlIndex, readHtmlLinks } from './html-index.js';
@@ -83,7 +82,8 @@ export async function checkFeed(
   options: CheckOptions,
 ): Promise<FeedCheck> {
   const resolve = options.resolve ?? resolveHost;
-  let http = options.fetch ?? options.proxy?.trusted ?? httpFetch;
+  // Unset: fetchText's own GET (lightGet), as the poller's.
+  let http: HttpFetch | undefined = options.fetch ?? options.proxy?.trusted;
   if (!options.allowPrivateNetworks) {
     const target = await checkTarget(url, resolve);
     if (!target.ok) return { ok: false, reason: `refused: ${target.reason}` };

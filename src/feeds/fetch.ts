@@ -46,7 +46,7 @@ export type HttpFetch = typeof fetch;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Redirects followed per fetch, at most. */
-export const MAX_FETCH_REDIRECTS = 5;
+const MAX_FETCH_REDIRECTS = 5;
 
 /** What a 403 from a publisher means for the app, and what to try. */
 export const FORBIDDEN_REASON =

@@ -15,7 +15,7 @@ export const RETRY_AFTER_MAX_MS = 24 * 60 * 60_000;
 /** A feed is alerted about once it failed this many polls in a row (a single blip is not). */
 export const ALERT_AFTER_ERRORS = 2;
 /** A feed whose next attempt falls this close after a cycle's start is polled in that cycle. */
-export const DUE_SLACK_MS = 60_000;
+const DUE_SLACK_MS = 60_000;
 
 export const noHealth = (url: string): FeedHealth => ({
   url,

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { decoded, failed, send } from '../http-fetch.js';
+import { decoded, encodingOf, failed, send } from '../http-fetch.js';
 
 /** What `fetchText` reads of a response. fetch's `Response` has it; so has `lightGet`'s answer. */
 export type LightResponse = {
@@ -39,11 +39,9 @@ export const lightGet: LightFetch = async (url, init) => {
     init.signal,
   );
   const status = res.statusCode ?? 502;
-  const encoding = String(res.headers['content-encoding'] ?? '')
-    .trim()
-    .toLowerCase();
+  const encoding = encodingOf(res);
   const header = (name: string): string | null => {
-    // The body is decoded here, so its encoding and length no longer describe it.
+    // The body is decoded here (see `decoded`).
     if (encoding && (name === 'content-encoding' || name === 'content-length')) return null;
     const value = res.headers[name];
     if (value === undefined) return null;

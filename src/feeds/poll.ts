@@ -57,11 +57,11 @@ export type PollDeps = {
 };
 
 /** A feed with this many new items (a first poll, a backfill) has its pages parsed in parallel. */
-export const PARALLEL_FROM = 4;
+const PARALLEL_FROM = 4;
 /** Pages fetched and parsed ahead of the one being stored, at most. */
-export const PAGES_AHEAD = 4;
+const PAGES_AHEAD = 4;
 /** New readouts of a feed written in one transaction, at most (SQLite: one commit, one index flush). */
-export const STORE_GROUP = 8;
+const STORE_GROUP = 8;
 
 export type FeedOutcome = {
   feedUrl: string;
@@ -252,19 +252,20 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   // Feeds with a readout left unplanned by a crash or a page still to fetch again: one read too.
   const leftovers = new Set(await deps.store.feedsWithLeftovers(MAX_PAGE_ATTEMPTS));
   for (const feedUrl of deps.feeds) {
+    const log = deps.logger.child({ feedUrl });
+    const previousHealth = healthOf.get(feedUrl);
+    // A feed backing off or disabled is skipped before any claim: no lease taken for nothing.
+    if (previousHealth && !isDue(previousHealth, clock())) {
+      const reason = skipReason(previousHealth);
+      log.debug({ feedUrl, reason }, 'feed skipped this cycle');
+      report.feeds.push({ feedUrl, status: 'skipped', reason, items: 0, newReadouts: 0, ms: 0 });
+      continue;
+    }
     // Several instances: the first to claim a feed polls it; the lease is not released, it runs
     // out, so no other instance polls that feed again within the same cycle.
     if (deps.lease && !(await deps.store.claimLease(`feed:${feedUrl}`, deps.lease.owner, deps.lease.ms)))
       continue;
     const t0 = performance.now();
-    const log = deps.logger.child({ feedUrl });
-    const previousHealth = healthOf.get(feedUrl);
-    if (!isDue(previousHealth, clock())) {
-      const reason = skipReason(previousHealth ?? noHealth(feedUrl));
-      log.debug({ feedUrl, reason }, 'feed skipped this cycle');
-      report.feeds.push({ feedUrl, status: 'skipped', reason, items: 0, newReadouts: 0, ms: 0 });
-      continue;
-    }
     let health = previousHealth ?? noHealth(feedUrl);
     const healthAlerts: string[] = [];
     let healthChanged = false;

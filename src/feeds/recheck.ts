@@ -148,7 +148,6 @@ export async function recheckItem(
   return recheckPage(ctx, stored, item, { itemHash: hash, conditional: false });
 }
 
-/** The scheduled conditional re-checks of a feed's recent posted readouts that are due. */
 /** The window of `recheckDuePages`: readouts stored since, pages last checked before. */
 export function recheckWindow(now: Date): { createdSince: string; checkedBefore: string } {
   return {
@@ -157,6 +156,7 @@ export function recheckWindow(now: Date): { createdSince: string; checkedBefore:
   };
 }
 
+/** The scheduled conditional re-checks of a feed's recent posted readouts that are due. */
 export async function recheckDuePages(ctx: RecheckContext, feedUrl: string): Promise<number> {
   const { createdSince, checkedBefore } = recheckWindow(ctx.now);
   const due = await ctx.store.duePageChecks(feedUrl, createdSince, checkedBefore, RECHECK_PER_CYCLE);

@@ -151,34 +151,20 @@ export async function checkTarget(url: string, resolve: ResolveHost = resolveHos
   return { ok: true };
 }
 
-export const MAX_REDIRECTS = 5;
-
 /**
- * A fetch for user-added feeds and their pages: every hop (the URL and each redirect target,
- * at most 5) passes `checkTarget` before it is requested. A refused target rejects with a
- * TypeError whose cause carries code `ERR_SSRF_REFUSED` and the reason, which `fetchText`
- * reports as a failed fetch. Give it `pinnedFetch()` as `http` so that the address actually
- * connected to is checked as well (DNS rebinding); tests give a fetch of their own.
+ * A fetch for user-added feeds and their pages: the URL passes `checkTarget` before it is
+ * requested, and redirects are not followed but answered, so `fetchText`, which follows them
+ * itself (at most MAX_FETCH_REDIRECTS), calls again for each hop and each hop is checked. A
+ * refused target rejects with a TypeError whose cause carries code `ERR_SSRF_REFUSED` and the
+ * reason, which `fetchText` reports as a failed fetch. Give it `pinnedFetch()` as `http` so that
+ * the address actually connected to is checked as well (DNS rebinding); tests give their own.
  */
 export function guardedFetch(http: HttpFetch, resolve: ResolveHost = resolveHost): HttpFetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
-    let url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
-    for (let hop = 0; ; hop++) {
-      const check = await checkTarget(url, resolve);
-      if (!check.ok)
-        throw new TypeError('refused', { cause: { code: 'ERR_SSRF_REFUSED', message: check.reason } });
-      const response = await http(url, { ...init, redirect: 'manual' });
-      const location = response.headers.get('location');
-      if (response.status < 300 || response.status > 399 || response.status === 304 || !location)
-        return response;
-      // A caller that follows redirects itself (fetchText) gets each hop, and calls again for the next.
-      if (init?.redirect === 'manual') return response;
-      await response.body?.cancel().catch(() => undefined);
-      if (hop >= MAX_REDIRECTS)
-        throw new TypeError('redirects', {
-          cause: { code: 'ERR_TOO_MANY_REDIRECTS', message: `more than ${MAX_REDIRECTS} redirects` },
-        });
-      url = new URL(location, url).toString();
-    }
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
+    const check = await checkTarget(url, resolve);
+    if (!check.ok)
+      throw new TypeError('refused', { cause: { code: 'ERR_SSRF_REFUSED', message: check.reason } });
+    return http(url, { ...init, redirect: 'manual' });
   }) as HttpFetch;
 }

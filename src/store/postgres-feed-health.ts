@@ -1,10 +1,10 @@
 import type { PgExec } from './postgres.js';
 import {
-  ALERT_CLAIM_MS,
   FEED_HEALTH_MIGRATION_NAME,
   type FeedHealthMethods,
   likeContaining,
   MAX_ALERT_ATTEMPTS,
+  staleClaim,
   toHealth,
 } from './sqlite-feed-health.js';
 
@@ -38,7 +38,6 @@ export const POSTGRES_FEED_HEALTH_MIGRATION = {
 
 /** The PostgreSQL side of feed health and alerts, as `sqlite-feed-health.ts`. */
 export function postgresFeedHealth({ q, tx, now }: PgExec): FeedHealthMethods {
-  const staleClaim = (at: string) => new Date(Date.parse(at) - ALERT_CLAIM_MS).toISOString();
   return {
     async listFeedHealth() {
       return (await q('SELECT * FROM feed_health ORDER BY url')).map(toHealth);

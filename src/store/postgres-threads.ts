@@ -9,6 +9,13 @@ import {
 } from './postgres.js';
 import type { Store } from './store.js';
 
+/**
+ * A page check is due for a complete readout with a post, stored since $1, last checked (or
+ * stored) before $2. Both reads of due checks use it.
+ */
+const PAGE_CHECK_DUE = `NOT r.partial AND r.created_at >= $1 AND COALESCE(c.checked_at, r.created_at) < $2
+  AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')`;
+
 /** The PostgreSQL side of threads: the same statements as `sqlite-threads.ts`. */
 export function postgresThreads({
   q,
@@ -75,8 +82,7 @@ export function postgresThreads({
     async feedsWithDuePageChecks(createdSince, checkedBefore) {
       const rows = await q(
         `SELECT DISTINCT r.feed_url FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
-         WHERE NOT r.partial AND r.created_at >= $1 AND COALESCE(c.checked_at, r.created_at) < $2
-           AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')`,
+         WHERE ${PAGE_CHECK_DUE}`,
         [createdSince, checkedBefore],
       );
       return rows.map((r) => String(r.feed_url));
@@ -85,10 +91,9 @@ export function postgresThreads({
       return (
         await q(
           `SELECT ${readoutCols} FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
-           WHERE r.feed_url = $1 AND NOT r.partial AND r.created_at >= $2 AND COALESCE(c.checked_at, r.created_at) < $3
-             AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND p.status = 'posted')
+           WHERE r.feed_url = $3 AND ${PAGE_CHECK_DUE}
            ORDER BY COALESCE(c.checked_at, r.created_at), r.id LIMIT $4`,
-          [feedUrl, createdSince, checkedBefore, limit],
+          [createdSince, checkedBefore, feedUrl, limit],
         )
       ).map(toReadout);
     },

@@ -10,8 +10,7 @@ import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresSending } from './postgres-sending.js';
 import { postgresThreads } from './postgres-threads.js';
-import { searchText } from './search-text.js';
-import { SEARCH_RANKED } from './sqlite.js';
+import { SEARCH_RANKED, searchText } from './search-text.js';
 import type {
   ChannelProblem,
   FeedState,

@@ -1,5 +1,8 @@
 import type { Readout } from '../readout/types.js';
 
+/** How many of the newest matches a search ranks, in both stores (see `searchRank`). */
+export const SEARCH_RANKED = 2000;
+
 /** What full-text search reads of a readout, by field (both stores index the same text). */
 export function searchText(readout: Readout): { title: string; participants: string; points: string } {
   return {

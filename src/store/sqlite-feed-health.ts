@@ -32,7 +32,8 @@ export const SQLITE_FEED_HEALTH_SQL = `
 export const MAX_ALERT_ATTEMPTS = 5;
 /** An alert claimed this long ago and not marked (its sender died) is pending again. */
 export const ALERT_CLAIM_MS = 10 * 60_000;
-const staleClaim = (now: string) => new Date(Date.parse(now) - ALERT_CLAIM_MS).toISOString();
+/** Claims made before this instant have lapsed. */
+export const staleClaim = (now: string) => new Date(Date.parse(now) - ALERT_CLAIM_MS).toISOString();
 
 type HealthRow = {
   url: string;

@@ -50,6 +50,13 @@ type ThreadMethods = Pick<
 >;
 
 /**
+ * A page check is due for a complete readout with a post, stored since the first parameter,
+ * last checked (or stored) before the second. Both reads of due checks use it.
+ */
+const PAGE_CHECK_DUE = `r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
+  AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND +p.status = 'posted')`;
+
+/**
  * The SQLite side of threads (migration 5): replies planned under another post, page checks,
  * and change notes, each note written in the same transaction as the change it reports.
  */
@@ -85,16 +92,14 @@ export function createThreadMethods(
     ),
     duePageChecks: db.prepare<[string, string, string, number], ReadoutRow>(
       `SELECT r.* FROM readouts r LEFT JOIN page_checks c ON c.readout_id = r.id
-       WHERE r.feed_url = ? AND r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
-         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND +p.status = 'posted')
+       WHERE r.feed_url = ? AND ${PAGE_CHECK_DUE}
        ORDER BY COALESCE(c.checked_at, r.created_at), r.id LIMIT ?`,
     ),
     dueFeeds: db.prepare<[string, string], { feed_url: string }>(
       // From the index of when stored (migration 15): the window is the last days, not the table.
       `SELECT DISTINCT r.feed_url FROM readouts r INDEXED BY readouts_created
          LEFT JOIN page_checks c ON c.readout_id = r.id
-       WHERE r.partial = 0 AND r.created_at >= ? AND COALESCE(c.checked_at, r.created_at) < ?
-         AND EXISTS (SELECT 1 FROM posts p WHERE p.readout_id = r.id AND +p.status = 'posted')`,
+       WHERE ${PAGE_CHECK_DUE}`,
     ),
     markForEdit: db.prepare(
       `UPDATE posts SET needs_update = 1 WHERE status = 'posted' AND digest_id IS NULL AND (readout_id = @id

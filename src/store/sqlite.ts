@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { searchText } from './search-text.js';
+import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { sqliteFeedHealth } from './sqlite-feed-health.js';
@@ -132,9 +132,6 @@ function toPost(row: PostRow): Post {
     sendingAt: row.sending_at ?? null,
   };
 }
-
-/** How many of the newest matches a search ranks (see `searchRank`). */
-export const SEARCH_RANKED = 2000;
 
 /** The SQLite file a DATABASE_URL names: a path, `file:` URL, or `:memory:`. */
 export function sqlitePath(databaseUrl: string): string {

@@ -330,12 +330,12 @@ export interface Store {
    * one search-index flush for the lot instead of one each.
    */
   insertReadouts(rows: NewReadoutWithCheck[]): Promise<{ readout: StoredReadout; created: boolean }[]>;
+  /** The feeds that have a page check due (same conditions as `duePageChecks`), in one read. */
+  feedsWithDuePageChecks(createdSince: string, checkedBefore: string): Promise<string[]>;
   /**
    * Complete readouts of a feed that have a post, stored since `createdSince`, whose page was
    * last checked before `checkedBefore` (ISO instants); least recently checked first.
    */
-  /** The feeds that have a page check due (same conditions as `duePageChecks`), in one read. */
-  feedsWithDuePageChecks(createdSince: string, checkedBefore: string): Promise<string[]>;
   duePageChecks(
     feedUrl: string,
     createdSince: string,

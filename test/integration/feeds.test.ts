@@ -45,13 +45,6 @@ async function startOne(
   return app;
 }
 
-/** Resolves once the app has finished `n` more poll cycles than it had when called. */
-async function cyclesLater(app: AppProcess, n: number): Promise<void> {
-  const count = () => app.stderr().split('"poll cycle done"').length - 1;
-  const target = count() + n;
-  while (count() < target) await new Promise((r) => setTimeout(r, 100));
-}
-
 describe('/readout feeds through the real app: admins add and remove feeds, everyone sees their health', () => {
   let slack: FakeSlack;
   let feeds: FeedServer;
@@ -107,7 +100,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     });
     dir = mkdtempSync(join(tmpdir(), 'readout-feeds-'));
     app = await startOne(slack, feeds, dir, { READOUT_ALLOW_PRIVATE_NETWORKS: '1' });
-    await cyclesLater(app, 1);
+    await app.waitForCycles(1);
   });
 
   afterAll(async () => {
@@ -141,7 +134,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
       `Added ${feeds.base}/added.xml. RSS feed “Added &lt;feed&gt; &amp; co”: 1 item, newest “Japan-China Summit Telephone Talk” of ${new Date(MONTH_AGO).toISOString().slice(0, 10)}; 1 looks like readouts.`,
     );
     // The first poll is a baseline: the month-old item is stored, not posted.
-    await cyclesLater(app, 2);
+    await app.waitForCycles(2);
     expect(slack.messages('C0ALL')).toHaveLength(0);
 
     feeds.template(
@@ -167,7 +160,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     expect(later?.text).toContain(
       `Added ${feeds.base}/index/us.html. HTML index “Japan-U.S. Relations”: 2 links match \`/pages/mofa/*.html\`, first “Japan-U.S. Summit Telephone Talk”; 2 look like readouts.`,
     );
-    await cyclesLater(app, 2);
+    await app.waitForCycles(2);
     expect(slack.messages('C0ALL')).toHaveLength(1);
     feeds.set('/index/us.html', {
       body: indexPage([
@@ -181,7 +174,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
   });
 
   it('lists every polled feed with its kind, origin and health, to anyone', async () => {
-    await cyclesLater(app, 1);
+    await app.waitForCycles(1);
     const { ack } = await command('feeds', 'UMEMBER');
     const text = ack.text;
     expect(text).toContain('*Feeds Readout polls* (3)');
@@ -211,7 +204,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
 
   it("shows a failing feed's last error and its consecutive errors", async () => {
     feeds.set('/index/us.html', { body: 'Access <Denied> & gone', status: 403 });
-    await cyclesLater(app, 2);
+    await app.waitForCycles(2);
     const { ack } = await command('feeds', 'UADMIN');
     expect(ack.text).toMatch(
       /:red_circle: \d+ consecutive errors?, last: HTTP 403 Forbidden: the publisher blocks this app.s address/,
@@ -228,7 +221,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     expect(later?.text).toBe(
       `Stopped polling ${feeds.base}/added.xml. Readouts already stored from it stay findable with \`/readout\`.`,
     );
-    await cyclesLater(app, 1);
+    await app.waitForCycles(1);
     const fetches = feeds.count('/added.xml');
     feeds.template(
       '/added.xml',
@@ -240,7 +233,7 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
         ),
       ]),
     );
-    await cyclesLater(app, 2);
+    await app.waitForCycles(2);
     expect(feeds.count('/added.xml')).toBe(fetches);
     expect(slack.messages('C0ALL')).toHaveLength(2);
     const listed = await command('feeds', 'UMEMBER');

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpFetch } from '../../src/http-fetch.js';
+import { freePort } from '../helpers/app-process.js';
 
 /**
  * The app's fetch on node:http (feeds, pages, the Slack Web API, response URLs) against a
@@ -153,10 +154,7 @@ describe('httpFetch', () => {
   });
 
   it('rejects as fetch does: a TypeError with the socket error as cause, the reason of an abort', async () => {
-    const closed = createServer();
-    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((r) => closed.close(() => r()));
+    const port = await freePort();
     const refused = (await httpFetch(`http://127.0.0.1:${port}/`).catch((e: unknown) => e)) as TypeError;
     expect(refused).toBeInstanceOf(TypeError);
     expect((refused.cause as { code?: string }).code).toBe('ECONNREFUSED');

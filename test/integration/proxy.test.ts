@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { proxiedFetches } from '../../src/feeds/proxy.js';
 import type { SlackMessage } from '../../src/render/blocks.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
+import { startApp } from '../helpers/app-process.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
 
 const page = readFileSync(
@@ -109,24 +111,16 @@ describe('feed and page fetches through HTTP_PROXY, NO_PROXY bypassing it', () =
   });
 
   it('takes HTTP_PROXY and NO_PROXY from the environment of the real binary', async () => {
-    const { spawn } = await import('node:child_process');
-    const repo = join(import.meta.dirname, '../..');
-    const poll = (extra: Record<string, string>) =>
-      new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [join(repo, 'bin/readout.js'), 'poll', '--once'], {
-          cwd: repo,
-          env: {
-            PATH: process.env.PATH ?? '',
-            LOG_LEVEL: 'silent',
-            DATABASE_URL: join(dir, `cli-${Object.keys(extra).length}.db`),
-            READOUT_FEEDS: feeds.url('/feed.xml'),
-            HTTP_PROXY: proxy.url.replace('http://', 'http://reader:s3cret@'),
-            ...extra,
-          },
-          stdio: 'ignore',
-        });
-        child.on('close', resolve);
-      });
+    const poll = async (extra: Record<string, string>) =>
+      (
+        await startApp(['poll', '--once'], {
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: join(dir, `cli-${Object.keys(extra).length}.db`),
+          READOUT_FEEDS: feeds.url('/feed.xml'),
+          HTTP_PROXY: proxy.url.replace('http://', 'http://reader:s3cret@'),
+          ...extra,
+        })
+      ).exited();
     expect(await poll({})).toBe(0);
     expect(proxy.seen).toEqual([feeds.url('/feed.xml'), feeds.url('/p/a.html')]);
     expect(await poll({ NO_PROXY: '127.0.0.1' })).toBe(0);
@@ -135,20 +129,10 @@ describe('feed and page fetches through HTTP_PROXY, NO_PROXY bypassing it', () =
   });
 
   it('fetches the page of `readout parse <url>` through the proxy', async () => {
-    const { spawn } = await import('node:child_process');
-    const repo = join(import.meta.dirname, '../..');
-    const out = await new Promise<string>((resolve) => {
-      const child = spawn(process.execPath, [join(repo, 'bin/readout.js'), 'parse', feeds.url('/p/a.html')], {
-        cwd: repo,
-        env: { PATH: process.env.PATH ?? '', HTTP_PROXY: proxy.url },
-      });
-      let text = '';
-      child.stdout.on('data', (d: Buffer) => {
-        text += d.toString();
-      });
-      child.on('close', () => resolve(text));
-    });
-    expect(JSON.parse(out).participants.length).toBeGreaterThan(0);
+    const app = await startApp(['parse', feeds.url('/p/a.html')], { HTTP_PROXY: proxy.url });
+    // 'close', not 'exit': stdout is read to its end before it is parsed.
+    await once(app.proc, 'close');
+    expect(JSON.parse(app.stdout()).participants.length).toBeGreaterThan(0);
     expect(proxy.seen).toEqual([feeds.url('/p/a.html')]);
   });
 

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 describe('guardedFetch', () => {
-  it('re-checks every redirect hop and refuses one that leads to a private address', async () => {
+  it('re-checks every redirect hop fetchText follows and refuses one that leads to a private address', async () => {
     // The resolver calls "public.example" public; the transport sends it to the loopback server.
     const asked: string[] = [];
     const resolve = async (host: string) => {
@@ -44,9 +44,13 @@ describe('guardedFetch', () => {
     const transport = ((url: string, init?: RequestInit) =>
       fetch(url.replace('public.example', `127.0.0.1:${port}`), init)) as typeof fetch;
     const http = guardedFetch(transport, resolve);
-    expect(await (await http('http://public.example/plain')).text()).toMatch(/^ok/);
-    await expect(http('http://public.example/jump')).rejects.toMatchObject({
-      cause: { code: 'ERR_SSRF_REFUSED', message: expect.stringMatching(/192\.168\.0\.10, a private/) },
+    expect(await fetchText('http://public.example/plain', {}, http)).toMatchObject({
+      status: 'ok',
+      body: expect.stringMatching(/^ok/),
+    });
+    expect(await fetchText('http://public.example/jump', {}, http)).toMatchObject({
+      status: 'error',
+      reason: expect.stringMatching(/^ERR_SSRF_REFUSED: .*192\.168\.0\.10, a private/),
     });
     expect(asked).toEqual(['public.example', 'public.example', 'internal.example']);
   });

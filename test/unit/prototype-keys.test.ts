@@ -61,6 +61,7 @@ describe('words that name Object.prototype members, from a feed or a page', () =
       });
       expect(r.source).toBe(word);
       expect(r.durationMinutes).toBe(30);
+      expect(r.participants.length).toBeGreaterThan(0);
       for (const p of r.participants) expect(p.country).toBeNull();
       expect(r.countries).toEqual([]);
       expect(JSON.parse(JSON.stringify(r))).toEqual(r);

@@ -759,13 +759,6 @@ function bodyFromStream(html: string): ExtractedPage {
 }
 
 /**
- * Takes the main content out of an HTML page. A page the source's rule knows is read in one
- * streaming pass, with the same result as the DOM walker; a page it does not know (or whose
- * container turns out empty) goes to the DOM extractor, which runs Readability. Pages nested
- * deeper than DOM_DEPTH_LIMIT skip the DOM and get the body text; past DEPTH_LIMIT the rest of the
- * page is not read. Never throws on odd HTML; an empty page gives no lines.
- */
-/**
  * More tags than this (real government pages have a few thousand) and the DOM and Readability
  * are skipped for the streamed body text: a page of 200k empty paragraphs took seconds there.
  */
@@ -777,6 +770,13 @@ function tagCount(html: string): number {
   return n;
 }
 
+/**
+ * Takes the main content out of an HTML page. A page the source's rule knows is read in one
+ * streaming pass, with the same result as the DOM walker; a page it does not know (or whose
+ * container turns out empty) goes to the DOM extractor, which runs Readability. Pages nested
+ * deeper than DOM_DEPTH_LIMIT skip the DOM and get the body text; past DEPTH_LIMIT the rest of the
+ * page is not read. Never throws on odd HTML; an empty page gives no lines.
+ */
 export function extractPage(html: string, source: string): ExtractedPage {
   try {
     const page = scanDocument(html, rootSpecs(source), true);

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../../paths.js';
 import type { Readout } from '../types.js';
 import { type ParseInput, parseReadout } from './index.js';
-import type { ParseAnswer } from './worker.js';
+import type { ParseAnswer, ParseRequest } from './worker.js';
 
 /**
  * Parsing pages on the machine's other cores while the poller fetches and stores: a backfill
@@ -48,7 +48,7 @@ function workerFile(): string | null {
 }
 
 /** Workers: one per core but one (the poller's own), at least one, at most four. */
-export function defaultPoolSize(): number {
+function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
@@ -152,7 +152,7 @@ export function createParsePool(
         const id = nextId++;
         if (slot.busy++ === 0) slot.worker.ref();
         pending.set(id, { resolve, reject, input, slot });
-        slot.worker.postMessage({ id, input });
+        slot.worker.postMessage({ id, input } satisfies ParseRequest);
       });
     },
     close: stopAll,
@@ -163,7 +163,7 @@ export function createParsePool(
             new Promise<void>((resolve) => {
               const id = nextId++;
               collecting.set(id, { resolve, slot });
-              slot.worker.postMessage({ id, gc: true });
+              slot.worker.postMessage({ id, gc: true } satisfies ParseRequest);
             }),
         ),
       );

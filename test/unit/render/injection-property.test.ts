@@ -181,13 +181,7 @@ function audit(message: unknown, where: string): Found[] {
       if (typeof o.url === 'string' && !/^https?:\/\//.test(o.url)) flag(`${path}.url is ${o.url}`);
       for (const [k, v] of Object.entries(o)) {
         const childKind =
-          k === 'text' && typeof v === 'string'
-            ? o.type === 'plain_text'
-              ? 'plain'
-              : 'mrkdwn'
-            : kind === 'none'
-              ? 'none'
-              : kind;
+          k === 'text' && typeof v === 'string' ? (o.type === 'plain_text' ? 'plain' : 'mrkdwn') : kind;
         visit(v, `${path}.${k}`, childKind);
       }
     }
@@ -234,6 +228,37 @@ const stored = (input: RenderInput): StoredReadout =>
 const options = { timeZone: 'UTC' };
 
 describe('no mrkdwn or Block Kit injection from a feed, through every renderer that reaches Slack', () => {
+  it('audit itself flags a ping, a link that is not http(s), a bare @here and a javascript: button', () => {
+    const problems = (message: unknown) => audit(message, 'm').map((f) => f.problem);
+    expect(problems({ text: 'Talks <!channel>' })).toEqual(['m.text: <!channel> is not an http(s) link']);
+    expect(problems({ text: 'See <javascript:alert(1)|click>' })).toEqual([
+      'm.text: <javascript:alert(1)|click> is not an http(s) link',
+    ]);
+    expect(problems({ text: 'Read this @here' })).toEqual(['m.text: a bare @channel/@here/@everyone']);
+    expect(
+      problems({ blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Call with <@U123>' } }] }),
+    ).toEqual(['m.blocks[0].text.text: <@U123> is not an http(s) link']);
+    expect(
+      problems({
+        blocks: [
+          {
+            type: 'actions',
+            elements: [
+              { type: 'button', text: { type: 'plain_text', text: 'Open' }, url: 'javascript:alert(1)' },
+            ],
+          },
+        ],
+      }),
+    ).toEqual(['m: a feed in a button', 'm.blocks[0].elements[0].url is javascript:alert(1)']);
+    // What the app writes itself passes: an http(s) link (an @here inside its URL is no mention), its own ids.
+    expect(
+      problems({
+        text: 'See <https://ok.example/@here|the page> in <#C0OWN>',
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Asked by <@U0OWN>' } }],
+      }),
+    ).toEqual([]);
+  });
+
   it('escapeMrkdwn leaves no mention, link, bare @channel or direction override', () => {
     fc.assert(
       fc.property(text, (t) => {

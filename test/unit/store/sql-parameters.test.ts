@@ -16,6 +16,7 @@ const ALLOWED_FRAGMENTS = new Set([
   'READOUT_COLUMNS',
   'readoutCols',
   'CHANNELS_OF',
+  'PAGE_CHECK_DUE',
   'schema',
   'searchVector(9, 10, 11)',
   'searchVector(15, 16, 17)',
