@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
 /**
- * The built-in feed list. MOFA has no confirmed English feed (../shared/feeds.md); Kantei's
+ * The built-in feed list. MOFA has no confirmed English feed (docs/feeds.md); Kantei's
  * English feed is the one Japanese government feed seen answering with current items.
  */
 export const DEFAULT_FEEDS = ['https://japan.kantei.go.jp/index-e2.rdf'];
