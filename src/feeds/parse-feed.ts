@@ -52,6 +52,7 @@ function absolute(link: string | null, base: string): string | null {
 }
 
 /** C0 control characters XML 1.0 forbids (tab, newline and carriage return are allowed). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching these characters is the point: they are removed.
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 /** An `&` that starts no entity or character reference. */
 const BARE_AMPERSAND = /&(?!(?:#\d+|#x[\da-f]+|[a-z][\w.-]*);)/gi;
