@@ -18,6 +18,12 @@ describe('a channel the app cannot post to: joined where possible, else its subs
   let dir: string;
   let store: Store;
   let n = 0;
+  // The clock parked channels rest by: moved on by hand, never waited for.
+  let now = Date.parse('2026-12-01T09:00:00Z');
+  const clock = () => new Date(now);
+  const minutes = (m: number) => {
+    now += m * 60_000;
+  };
 
   beforeAll(async () => {
     slack = await startFakeSlack({ token: 'xoxb-p', chatWritePublic: false });
@@ -63,7 +69,10 @@ describe('a channel the app cannot post to: joined where possible, else its subs
       logger: silent,
       render: { timeZone: 'UTC' },
       alertChannel,
+      parking: { clock },
     });
+  const callsIn = (channel: string) =>
+    slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel).length;
   const subscribe = (channel: string, user: string, target = 'all') =>
     store.addSubscription({ channel, target, kind: null, level: null, createdBy: user });
   const directMessages = (user: string) => slack.messages(user).map((m) => m.text ?? '');
@@ -97,16 +106,25 @@ describe('a channel the app cannot post to: joined where possible, else its subs
     expect(directMessages('UANN')[0]).toContain('/invite @Readout');
     expect(slack.messages('CALERT')).toHaveLength(1);
 
-    // Later cycles try again but tell nobody again.
+    // The channel rests: later cycles before its next try call Slack for it no more.
     await planned('CPRIV');
+    minutes(5);
     await deliver('CALERT');
     await deliver('CALERT');
+    expect(callsIn('CPRIV')).toBe(1);
+    // Its next try (10 minutes on) is one post, refused again: nobody is told twice.
+    minutes(5);
+    await deliver('CALERT');
+    expect(callsIn('CPRIV')).toBe(2);
     expect(directMessages('UANN')).toHaveLength(1);
     expect(directMessages('UBOB')).toHaveLength(1);
     expect(slack.messages('CPRIV')).toHaveLength(0);
 
-    // Invited: both readouts that waited are posted, once each.
+    // Invited: at the next try (20 minutes on), both readouts that waited are posted, once each.
     slack.setChannel('CPRIV', { private: true, member: true });
+    minutes(19);
+    expect((await deliver('CALERT')).posted).toBe(0);
+    minutes(1);
     const after = await deliver('CALERT');
     expect(after.posted).toBe(2);
     expect(slack.messages('CPRIV')).toHaveLength(2);
@@ -125,7 +143,9 @@ describe('a channel the app cannot post to: joined where possible, else its subs
     slack.setChannel('CTEAM', { member: true, archived: true });
     await planned('CTEAM');
     await deliver();
+    minutes(10);
     await deliver();
+    expect(callsIn('CTEAM')).toBe(3);
     const told = directMessages('UCAT');
     expect(told).toHaveLength(1);
     expect(told[0]).toContain('archived');
