@@ -152,6 +152,88 @@ describe('a channel the app cannot post to: joined where possible, else its subs
     expect(slack.callsTo('conversations.join')).toHaveLength(0);
   });
 
+  it('joins first; parks a channel only after the join failed, and joins again at its next try', async () => {
+    slack.setChannel('CPUB', { member: false });
+    await subscribe('CPUB', 'UFAY');
+    await planned('CPUB');
+    await planned('CPUB');
+    slack.failNext('conversations.join', { error: 'missing_scope' });
+    const methods = () => slack.calls.filter((c) => c.args.channel === 'CPUB').map((c) => c.method);
+
+    await deliver();
+    expect(methods()).toEqual(['chat.postMessage', 'conversations.join']);
+    expect(directMessages('UFAY')[0]).toContain('/invite @Readout');
+    minutes(5);
+    await deliver();
+    expect(methods()).toHaveLength(2);
+    // The scope was granted meanwhile: the next try joins, posts, and the other one follows.
+    minutes(5);
+    expect((await deliver()).posted).toBe(2);
+    expect(methods()).toEqual([
+      'chat.postMessage',
+      'conversations.join',
+      'chat.postMessage',
+      'conversations.join',
+      'chat.postMessage',
+      'chat.postMessage',
+    ]);
+    expect(slack.messages('CPUB')).toHaveLength(2);
+    expect(await store.listChannelProblems()).toEqual([]);
+  });
+
+  it('rests for edits and digests too: the first of them is its one try, and all go once it is back', async () => {
+    slack.setChannel('CDIG', { member: true });
+    await subscribe('CDIG', 'UEVE');
+    const first = await planned('CDIG');
+    await deliver();
+    // Deleted; then the page of the posted readout changes (an edit and a note), and a digest is planned.
+    slack.setChannel('CDIG', { deleted: true });
+    await store.applyPageChange(
+      first.id,
+      {
+        readout: { ...first.readout, durationMinutes: 35 },
+        partial: false,
+        pageAttempts: 2,
+        lastPageError: null,
+      },
+      'The source page changed: duration about 35 minutes.',
+    );
+    const second = await planned('CDIG');
+    const [held] = (await store.postsFor(second.id)).filter((p) => p.channel === 'CDIG');
+    await store.holdPosts([held?.id ?? 0], 'digest');
+    await store.planDigest({ channel: 'CDIG', kind: 'daily', target: '', periodKey: 'p1' }, [held?.id ?? 0]);
+    const since = slack.calls.length;
+    const callsTo = () =>
+      slack.calls
+        .slice(since)
+        .filter((c) => c.args.channel === 'CDIG')
+        .map((c) => c.method);
+
+    await deliver();
+    expect(callsTo()).toEqual(['chat.update']);
+    minutes(9);
+    await deliver();
+    expect(callsTo()).toEqual(['chat.update']);
+    minutes(1);
+    await deliver();
+    expect(callsTo()).toEqual(['chat.update', 'chat.update']);
+    expect(directMessages('UEVE')).toHaveLength(1);
+
+    // Back: at its next try the edit, the note in its thread and the digest go, once each.
+    slack.setChannel('CDIG', { member: true });
+    minutes(20);
+    const back = await deliver();
+    expect(back).toMatchObject({ updated: 1, notes: 1, digests: 1 });
+    expect(callsTo()).toEqual([
+      'chat.update',
+      'chat.update',
+      'chat.update',
+      'chat.postMessage',
+      'chat.postMessage',
+    ]);
+    expect(await store.listChannelProblems()).toEqual([]);
+  });
+
   it('says the channel is gone when it was deleted, without trying to join it', async () => {
     slack.setChannel('CGONE', { deleted: true });
     await subscribe('CGONE', 'UDAN');
