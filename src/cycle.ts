@@ -86,6 +86,7 @@ export function createCycle(deps: CycleDeps): {
       render: { timeZone: deps.config.timeZone },
       alertChannel: deps.config.alertChannel ?? null,
       digest: { threshold: deps.config.digestThreshold, clock: deps.clock },
+      parking: { clock: deps.clock },
       // A channel stays this instance's while it posts there (renewed at every post).
       lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs },
     });

@@ -21,12 +21,13 @@ export function createAppHomeListener(deps: AppHomeDeps) {
     context,
   }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [all, feeds, latest, added, health] = await Promise.all([
+    const [all, feeds, latest, added, health, problems] = await Promise.all([
       deps.store.listSubscriptions(),
       deps.store.listFeeds(),
       deps.store.latestReadouts(10),
       deps.store.listFeedSources(),
       deps.store.listFeedHealth(),
+      deps.store.listChannelProblems(),
     ]);
     const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(context.teamId ?? '')) : null;
     const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
@@ -38,6 +39,7 @@ export function createAppHomeListener(deps: AppHomeDeps) {
       feedUrls: [...new Set([...deps.feedUrls, ...added.map((f) => f.url)])],
       nextPoll: deps.nextPoll(),
       health,
+      problems: own ? problems.filter((p) => own.has(p.channel)) : problems,
     });
     try {
       await client.views.publish({ user_id: event.user, view: view as never });

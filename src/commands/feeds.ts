@@ -1,3 +1,4 @@
+import { describeParked, PARKED_HEAD } from '../deliver/parking.js';
 import { type CheckOptions, checkFeed, type FeedCheck } from '../feeds/check-feed.js';
 import { healthNote } from '../feeds/health.js';
 import { KIND_NAMES } from '../feeds/sources.js';
@@ -19,6 +20,9 @@ export type FeedsCommandDeps = {
   /** Reads the user's role from Slack; absent where no Slack client is at hand. */
   roleOf?: (userId: string) => Promise<RoleCheck>;
   check?: Omit<CheckOptions, 'allowPrivateNetworks'>;
+  /** Many workspaces: the channels of the asker's workspace (parked channels shown are theirs). */
+  ownChannels?: () => Promise<ReadonlySet<string>>;
+  clock?: () => Date;
 };
 
 const ephemeral = (text: string, blocks?: Block[]): CommandResponse => ({
@@ -63,13 +67,19 @@ function healthLine(
 }
 
 async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
-  const [sources, states, contents, counts, healths] = await Promise.all([
+  const [sources, states, contents, counts, healths, problems, own] = await Promise.all([
     deps.store.listFeedSources(),
     deps.store.listFeeds(),
     deps.store.listFeedContent(),
     deps.store.countReadoutsByFeed(),
     deps.store.listFeedHealth(),
+    deps.store.listChannelProblems(),
+    deps.ownChannels?.(),
   ]);
+  const parked = describeParked(
+    own ? problems.filter((p) => own.has(p.channel)) : problems,
+    (deps.clock ?? (() => new Date()))(),
+  );
   const healthOf = new Map(healths.map((h) => [h.url, h]));
   const stateOf = new Map(states.map((s) => [s.url, s]));
   const contentOf = new Map(contents.map((c) => [c.url, c]));
@@ -84,8 +94,13 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
         source: s,
       })),
   ];
-  if (rows.length === 0)
-    return ephemeral('Readout polls no feed. An admin can add one: `/readout feeds add <url>`.');
+  const parkedPart = parked.length > 0 ? [PARKED_HEAD, ...parked].join('\n') : null;
+  if (rows.length === 0) {
+    const text = ['Readout polls no feed. An admin can add one: `/readout feeds add <url>`.', parkedPart]
+      .filter(Boolean)
+      .join('\n');
+    return ephemeral(text);
+  }
   const lines = rows.map((row, i) => {
     const content = contentOf.get(row.url);
     const kind = row.source?.kind ?? content?.kind;
@@ -99,15 +114,21 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
     );
   });
   const head = `*Feeds Readout polls* (${rows.length})`;
-  const text = [head, ...lines].join('\n');
+  const text = [head, ...lines, ...(parkedPart ? [parkedPart] : [])].join('\n');
+  // Slack allows 50 blocks: the head, up to 47 feeds, "…and N more", and the parked channels.
+  const shown = parkedPart ? 46 : 48;
   const blocks: Block[] = [
     { type: 'section', text: { type: 'mrkdwn', text: head } },
     ...lines
-      .slice(0, 48)
+      .slice(0, shown)
       .map((line) => ({ type: 'section', text: { type: 'mrkdwn', text: line.slice(0, 3000) } })),
   ];
-  if (lines.length > 48)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${lines.length - 48} more` }] });
+  if (lines.length > shown)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `…and ${lines.length - shown} more` }],
+    });
+  if (parkedPart) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: parkedPart.slice(0, 3000) } });
   return ephemeral(text, blocks);
 }
 

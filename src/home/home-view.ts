@@ -1,8 +1,9 @@
 import { targetLabel } from '../commands/parse-command.js';
+import { describeParked, PARKED_HEAD } from '../deliver/parking.js';
 import { healthNote } from '../feeds/health.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn, formatDate, headline, KIND_LABELS, mrkdwnLink } from '../render/format.js';
-import type { FeedHealth, FeedState, StoredReadout, Subscription } from '../store/index.js';
+import type { ChannelProblem, FeedHealth, FeedState, StoredReadout, Subscription } from '../store/index.js';
 
 export type HomeInput = {
   subscriptions: Subscription[];
@@ -13,13 +14,17 @@ export type HomeInput = {
   nextPoll: Date | null;
   /** Back-off, 410 (disabled) and 301 (moved) of the feeds that have any. */
   health?: FeedHealth[];
+  /** Channel problems; the parked channels among them are listed (parking.ts). */
+  problems?: ChannelProblem[];
+  /** For "next try": now. */
+  now?: Date;
 };
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
 /**
- * The App Home tab: channel subscriptions, the latest readouts and feed health (last fetch,
- * last error, next poll). Pure; at most 100 blocks, as Slack allows for Home tabs.
+ * The App Home tab: channel subscriptions (and the channels at rest), the latest readouts and
+ * feed health (last fetch, last error, next poll). Pure; at most 100 blocks, as Slack allows for Home tabs.
  */
 export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } {
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: 'Readout' } }];
@@ -43,6 +48,9 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
             .join('\n'),
     ),
   );
+
+  const parked = describeParked(input.problems ?? [], input.now ?? new Date());
+  if (parked.length > 0) blocks.push(section([PARKED_HEAD, ...parked].join('\n')));
 
   blocks.push({ type: 'divider' }, section('*Latest readouts*'));
   blocks.push(

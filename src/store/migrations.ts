@@ -3,6 +3,7 @@
  * never edited, only followed by a new one.
  */
 import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
+import { SQLITE_PARKING_MIGRATION } from './sqlite-parking.js';
 import { SQLITE_SENDING_MIGRATION } from './sqlite-sending.js';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -247,4 +248,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX readouts_created ON readouts (created_at);
     `,
   },
+  SQLITE_PARKING_MIGRATION,
 ];

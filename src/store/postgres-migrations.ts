@@ -2,6 +2,7 @@ import type { Migration } from './migrations.js';
 import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
 import { POSTGRES_FEED_HEALTH_MIGRATION } from './postgres-feed-health.js';
 import { POSTGRES_FEED_SOURCES_MIGRATION } from './postgres-feed-sources.js';
+import { POSTGRES_PARKING_MIGRATION } from './postgres-parking.js';
 import { POSTGRES_SENDING_MIGRATION } from './postgres-sending.js';
 
 /**
@@ -171,4 +172,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX readouts_created ON readouts (created_at);
     `,
   },
+  { version: 12, ...POSTGRES_PARKING_MIGRATION },
 ];

@@ -78,6 +78,45 @@ describe('renderHome', () => {
     expect(text).toContain('moved permanently: polled at https://example.org/new.xml');
   });
 
+  it('shows the channels at rest (parked after a dead answer) with the reason, since and next try', () => {
+    const view = renderHome({
+      subscriptions: [{ id: 1, channel: 'C0DEAD', target: 'all', kind: null, level: null, createdBy: 'U1' }],
+      latest: [],
+      feeds: [],
+      feedUrls: [],
+      nextPoll: null,
+      now: new Date('2026-12-01T09:30:00Z'),
+      problems: [
+        {
+          channel: 'C0DEAD',
+          error: 'is_archived',
+          since: '2026-12-01T09:00:00.000Z',
+          nextTryAt: '2026-12-01T10:10:00.000Z',
+          tries: 3,
+        },
+        // A refused token is told, not parked: not a channel at rest.
+        {
+          channel: 'slack-token',
+          error: 'invalid_auth',
+          since: '2026-12-01T09:00:00.000Z',
+          nextTryAt: null,
+          tries: 0,
+        },
+      ],
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('*Channels at rest*');
+    expect(text).toContain(
+      '• <#C0DEAD>: archived (`is_archived`) · parked since 2026-12-01 09:00 UTC · next try 2026-12-01 10:10 UTC, after 3 refusals in a row',
+    );
+    expect(text).not.toContain('slack-token');
+    const calm = JSON.stringify(
+      renderHome({ subscriptions: [], latest: [], feeds: [], feedUrls: [], nextPoll: null, problems: [] })
+        .blocks,
+    );
+    expect(calm).not.toContain('Channels at rest');
+  });
+
   it('says how to start when nothing is subscribed', () => {
     const view = renderHome({ subscriptions: [], latest: [], feeds: [], feedUrls: [], nextPoll: null });
     const text = JSON.stringify(view.blocks);
