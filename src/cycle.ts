@@ -101,6 +101,7 @@ export function createCycle(deps: CycleDeps): {
       logger: deps.logger,
       feeds: sources.urls,
       linkPatterns: sources.linkPatterns,
+      catalogue: sources.catalogue,
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,

@@ -171,4 +171,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX readouts_created ON readouts (created_at);
     `,
   },
+  {
+    version: 14,
+    // As SQLite's migration 18.
+    name: 'when each feed last brought an item not seen before',
+    sql: `
+      ALTER TABLE feed_content ADD COLUMN new_item_at TEXT;
+      UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
+    `,
+  },
 ];

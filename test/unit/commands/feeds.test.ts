@@ -169,6 +169,7 @@ describe('/readout feeds', () => {
       title: 'Kantei',
       items: 20,
       seenAt: '2026-11-27T09:00:00Z',
+      newItemAt: null,
     });
     const answer = await run('feeds', 'UMEMBER');
     expect(answer.text).toBe(
