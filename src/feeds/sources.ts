@@ -1,5 +1,5 @@
 import type { FeedKind, Store } from '../store/index.js';
-import { type CatalogueSource, catalogueSourceByUrl } from './catalogue.js';
+import { CATALOGUE, type CatalogueSource } from './catalogue.js';
 import type { HttpFetch } from './fetch.js';
 import { pinnedFetch } from './pinned-fetch.js';
 import type { FeedFetches } from './proxy.js';
@@ -40,7 +40,13 @@ export type FeedsToPoll = {
 export async function feedsToPoll(
   operatorFeeds: readonly string[],
   store: Store,
-  options: { fetch?: HttpFetch; allowPrivateNetworks?: boolean; proxy?: FeedFetches | null } = {},
+  options: {
+    fetch?: HttpFetch;
+    allowPrivateNetworks?: boolean;
+    proxy?: FeedFetches | null;
+    /** The source catalogue (tests give entries at loopback addresses). */
+    catalogue?: readonly CatalogueSource[];
+  } = {},
 ): Promise<FeedsToPoll> {
   const operator = new Set(operatorFeeds);
   const added = (await store.listFeedSources()).filter((s) => !operator.has(s.url));
@@ -49,9 +55,10 @@ export async function feedsToPoll(
     ? undefined
     : guardedFetch(options.fetch ?? options.proxy?.untrustedBase ?? pinnedFetch());
   const urls = [...operator, ...added.map((s) => s.url)];
+  const byUrl = new Map((options.catalogue ?? CATALOGUE).map((s) => [s.url, s]));
   const catalogue = new Map(
     urls.flatMap((url) => {
-      const entry = catalogueSourceByUrl(url);
+      const entry = byUrl.get(url);
       return entry ? [[url, entry] as const] : [];
     }),
   );
