@@ -189,7 +189,7 @@ describe('catalogue sources, each in its publisher’s shape, from poll to post 
     );
     // Said once, not at every cycle.
     const count = () =>
-      slack.messages(ALERTS).filter((m) => m.text.includes('/index-e2.rdf has brought')).length;
+      slack.messages(ALERTS).filter((m) => (m.text ?? '').includes('/index-e2.rdf has brought')).length;
     now = new Date(now.getTime() + 10 * 60_000);
     await cycle();
     expect(count()).toBe(1);
