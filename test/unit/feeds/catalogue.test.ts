@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE,
@@ -91,6 +93,17 @@ describe('the source catalogue', () => {
     [entry({ carries: 'some' as never }), 'carries must be'],
   ])('refuses a bad entry (%#)', (bad, problem) => {
     expect(catalogueProblems([bad]).join('\n')).toContain(problem);
+  });
+
+  it("is listed whole in the README's catalogue table, with each entry's default and confirmed status", () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Source catalogue'));
+    for (const s of CATALOGUE) {
+      const row = section.split('\n').find((line) => line.startsWith(`| \`${s.id}\` |`));
+      expect(row, s.id).toBeDefined();
+      expect(row).toContain(`| ${s.evidence.confirmed ?? 'unconfirmed'} |`);
+      expect(row?.endsWith(DEFAULT_SOURCES.includes(s.id) ? '| yes |' : '|  |'), s.id).toBe(true);
+    }
   });
 
   it('refuses the same id twice', () => {
