@@ -92,11 +92,13 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
     return ephemeral('Readout polls no feed. An admin can add one: `/readout feeds add <url>`.');
   const lines = rows.map((row, i) => {
     const content = contentOf.get(row.url);
-    const kind = row.source?.kind ?? content?.kind;
+    const kind = row.source?.kind ?? content?.kind ?? catalogueSourceByUrl(row.url)?.kind;
     const kindText = kind ? KIND_NAMES[kind] : 'RSS/RDF/Atom feed';
     const title = content?.title ?? row.source?.title ?? null;
-    const pattern = row.source?.linkPattern ? `, links \`${escapeMrkdwn(row.source.linkPattern)}\`` : '';
     const entry = catalogueSourceByUrl(row.url);
+    // An operator's HTML index from the catalogue is read with the entry's pattern.
+    const linkPattern = row.source?.linkPattern ?? entry?.linkPattern;
+    const pattern = linkPattern ? `, links \`${escapeMrkdwn(linkPattern)}\`` : '';
     const named = entry ? ` · catalogue source \`${entry.id}\`` : '';
     const moved = entry ? catalogueNote(entry, stateOf.get(row.url), content, now) : '';
     return (

@@ -125,6 +125,16 @@ describe('catalogue sources, each in its publisher’s shape, from poll to post 
     // The index's first read stores its links and posts none of them.
     expect(texts).not.toContain('European Commission');
     expect(texts).not.toContain('Australia');
+    // Items that are not readouts are read and stored too (found by /readout; the classifier
+    // decides whether they are posted).
+    for (const [path, key] of [
+      ['/news/feed/', `${feeds.base}/?p=70198`],
+      ['/rss-feed/press-releases/feed/', `${feeds.base}/?p=31102`],
+      ['/index-e2.rdf', `${feeds.base}/105/actions/202611/20disaster.html`],
+    ] as const) {
+      const stored = await store.findReadout(feeds.url(path), key);
+      expect(stored?.partial, key).toBe(false);
+    }
     const content = await store.listFeedContent();
     expect(content.map((c) => [c.url.slice(feeds.base.length), c.kind])).toEqual(
       expect.arrayContaining([

@@ -246,3 +246,17 @@ describe('/readout feeds add and remove by catalogue id', () => {
     expect((await run('feeds remove kantei')).text).toContain('cannot be removed from Slack');
   });
 });
+
+describe('/readout feeds: operator sources from the catalogue', () => {
+  it("names the catalogue entry and shows an HTML index's pattern from it", async () => {
+    const mofaUs = 'https://www.mofa.go.jp/na/na1/us/index.html';
+    const answer = await runCommand(parseCommand('feeds'), {
+      store,
+      render: { timeZone: 'UTC' },
+      feeds: { operatorFeeds: [mofaUs], allowPrivateNetworks: false, firstPollDays: 7 },
+    });
+    expect(answer.text).toContain(
+      `*1.* ${mofaUs}\nHTML index, links \`/na/na1/us/page*.html\` · set by the operator (READOUT_SOURCES, READOUT_FEEDS or the default set) · catalogue source \`mofa-us\``,
+    );
+  });
+});
