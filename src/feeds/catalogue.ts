@@ -72,10 +72,14 @@ export function catalogueSourceByUrl(url: string): CatalogueSource | undefined {
 }
 
 /**
- * Why a catalogue entry is not usable, one problem per line; empty when it is. Pure: the
- * schema test runs it over every entry and `loadConfig` relies on it for READOUT_SOURCES.
+ * Why catalogue entries are not usable, one problem per line; empty when they are: each entry's
+ * schema, and a default set of known, confirmed entries. Pure: the schema test runs it over the
+ * catalogue.
  */
-export function catalogueProblems(entries: readonly CatalogueSource[]): string[] {
+export function catalogueProblems(
+  entries: readonly CatalogueSource[],
+  defaults: readonly string[] = DEFAULT_SOURCES,
+): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const s of entries) {
@@ -105,7 +109,7 @@ export function catalogueProblems(entries: readonly CatalogueSource[]): string[]
       if (!SIMPLE_SELECTOR.test(selector))
         problems.push(`${at}: container selector "${selector}" is not simple`);
   }
-  for (const id of DEFAULT_SOURCES) {
+  for (const id of defaults) {
     const s = entries.find((e) => e.id === id);
     if (!s) problems.push(`default set: no catalogue entry "${id}"`);
     else if (!s.evidence.confirmed) problems.push(`default set: "${id}" is unconfirmed`);

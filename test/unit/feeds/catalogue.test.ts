@@ -92,7 +92,7 @@ describe('the source catalogue', () => {
     [entry({ container: ['div.body > p'] }), 'is not simple'],
     [entry({ carries: 'some' as never }), 'carries must be'],
   ])('refuses a bad entry (%#)', (bad, problem) => {
-    expect(catalogueProblems([bad]).join('\n')).toContain(problem);
+    expect(catalogueProblems([bad], [])).toEqual([expect.stringContaining(problem)]);
   });
 
   it("is listed whole in the README's catalogue table, with each entry's default and confirmed status", () => {
@@ -107,6 +107,14 @@ describe('the source catalogue', () => {
   });
 
   it('refuses the same id twice', () => {
-    expect(catalogueProblems([entry(), entry()]).join('\n')).toContain('id used twice');
+    expect(catalogueProblems([entry(), entry()], [])).toEqual(['catalogue entry "example": id used twice']);
+  });
+
+  it('refuses a default set naming an unknown or unconfirmed entry', () => {
+    const unconfirmed = entry({ id: 'lead', evidence: { documentedAt: ['a list'], confirmed: null } });
+    expect(catalogueProblems([entry(), unconfirmed], ['example', 'lead', 'nowhere'])).toEqual([
+      'default set: "lead" is unconfirmed',
+      'default set: no catalogue entry "nowhere"',
+    ]);
   });
 });
