@@ -97,16 +97,15 @@ export function createSlackApp(
             },
           ],
         });
-  registerCommands(app, {
-    ...deps,
-    feeds: {
-      operatorFeeds: config.feeds,
-      allowPrivateNetworks: config.allowPrivateNetworks,
-      firstPollDays: config.firstPollDays,
-      check: { proxy: proxiedFetches(config.proxy) },
-    },
-  });
-  registerActions(app, deps);
+  const feeds = {
+    operatorFeeds: config.feeds,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    firstPollDays: config.firstPollDays,
+    check: { proxy: proxiedFetches(config.proxy) },
+  };
+  registerCommands(app, { ...deps, feeds });
+  // The App Home's **Add** buttons add catalogue sources as `/readout feeds add <id>` does.
+  registerActions(app, { ...deps, feeds, feedUrls: config.feeds });
   registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');

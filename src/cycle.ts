@@ -5,6 +5,7 @@ import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
 import { deliverFeedAlerts } from './deliver/feed-alerts.js';
 import { pacedPoster } from './deliver/pace.js';
 import type { Poster } from './deliver/poster.js';
+import type { CatalogueSource } from './feeds/catalogue.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
@@ -37,6 +38,8 @@ export type CycleDeps = {
   logger: Logger;
   config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
     Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks' | 'proxy'>>;
+  /** The source catalogue; the built-in one by default (tests give entries at loopback addresses). */
+  catalogue?: readonly CatalogueSource[];
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -96,12 +99,14 @@ export function createCycle(deps: CycleDeps): {
       fetch: deps.fetch,
       allowPrivateNetworks: deps.config.allowPrivateNetworks,
       proxy,
+      catalogue: deps.catalogue,
     });
     const poll = await pollFeeds({
       store: deps.store,
       logger: deps.logger,
       feeds: sources.urls,
       linkPatterns: sources.linkPatterns,
+      catalogue: sources.catalogue,
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,

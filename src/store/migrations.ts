@@ -249,4 +249,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     `,
   },
   SQLITE_PARKING_MIGRATION,
+  {
+    version: 18,
+    // A catalogue source that stops carrying new items for 30 days is reported (feeds/health.ts).
+    // A feed read before this migration counts from its newest stored readout.
+    name: 'when each feed last brought an item not seen before',
+    sql: `
+      ALTER TABLE feed_content ADD COLUMN new_item_at TEXT;
+      UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
+    `,
+  },
 ];

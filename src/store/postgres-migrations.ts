@@ -173,4 +173,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 12, ...POSTGRES_PARKING_MIGRATION },
+  {
+    version: 14,
+    // As SQLite's migration 18.
+    name: 'when each feed last brought an item not seen before',
+    sql: `
+      ALTER TABLE feed_content ADD COLUMN new_item_at TEXT;
+      UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
+    `,
+  },
 ];

@@ -211,6 +211,11 @@ export type FeedContent = {
   title: string | null;
   items: number;
   seenAt: string;
+  /**
+   * The last read that found an item not seen before (a feed's first read counts); null when
+   * none has. `recordFeedContent` with null keeps the stored value.
+   */
+  newItemAt: string | null;
 };
 
 /**

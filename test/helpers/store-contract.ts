@@ -547,6 +547,7 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
         title: 'T',
         items: 12,
         seenAt: '2026-11-27T00:00:00Z',
+        newItemAt: '2026-11-27T00:00:00Z',
       });
       expect((await store.listFeedContent()).map((c) => [c.url, c.items])).toEqual([[source.url, 12]]);
       await store.insertReadout(item({ feedUrl: source.url }));

@@ -205,6 +205,9 @@ describe('readout poll --once and the demo', () => {
     expect(r.status).toBe(78);
     expect(r.stderr).toContain('PORT: expected a port number');
     expect(r.stderr).toContain('READOUT_CHANNEL: expected a channel id');
+    const source = await readout(['poll', '--once'], { ...env, READOUT_SOURCES: 'kantei,white-house' });
+    expect(source.status).toBe(78);
+    expect(source.stderr).toMatch(/READOUT_SOURCES: expected catalogue ids .* got unknown "white-house"/);
     const secret = await readout(['serve'], { SLACK_BOT_TOKEN: 'xoxb-very-secret' });
     expect(secret.stderr).toContain('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN');
     expect(secret.stderr).not.toContain('very-secret');

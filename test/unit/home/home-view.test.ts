@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHome } from '../../../src/home/home-view.js';
+import { CATALOGUE } from '../../../src/feeds/catalogue.js';
+import { CATALOGUE_ADD_ACTION, renderHome } from '../../../src/home/home-view.js';
 
 describe('renderHome', () => {
   it('shows subscriptions, feed health with the last error escaped, and the next poll', () => {
@@ -122,5 +123,50 @@ describe('renderHome', () => {
     const text = JSON.stringify(view.blocks);
     expect(text).toContain('/readout subscribe japan-us');
     expect(text).toContain('Next poll: not scheduled');
+  });
+});
+
+describe('renderHome: the source catalogue', () => {
+  const KANTEI = 'https://japan.kantei.go.jp/index-e2.rdf';
+  const base = { subscriptions: [], latest: [], feeds: [], feedUrls: [KANTEI], nextPoll: null };
+  const buttons = (blocks: Record<string, unknown>[]) =>
+    blocks.flatMap((b) => {
+      const accessory = b.accessory as { action_id?: string; value?: string } | undefined;
+      return accessory?.action_id === CATALOGUE_ADD_ACTION ? [accessory.value] : [];
+    });
+
+  it('gives an admin an Add button on every source not polled yet, none on a polled one', () => {
+    const view = renderHome({ ...base, catalogue: { canAdd: true } });
+    const added = buttons(view.blocks);
+    expect(added).toHaveLength(CATALOGUE.length - 1);
+    expect(added).not.toContain('kantei');
+    expect(added).toContain('gov-uk-pm');
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('🇯🇵 `kantei`');
+    expect(text).toContain(':large_green_circle: polled · :warning: terms restrict redistribution');
+    expect(text).toContain('mixed: non-readouts held back');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('asks before adding a source whose terms restrict reuse', () => {
+    const view = renderHome({ ...base, feedUrls: [], catalogue: { canAdd: true } });
+    const kantei = view.blocks.find(
+      (b) => (b.accessory as { value?: string } | undefined)?.value === 'kantei',
+    );
+    expect(JSON.stringify(kantei)).toContain('"confirm":{"type":"plain_text","text":"Add anyway"}');
+  });
+
+  it('shows the catalogue without buttons to anyone else', () => {
+    const view = renderHome({ ...base, catalogue: { canAdd: false } });
+    expect(buttons(view.blocks)).toEqual([]);
+    expect(JSON.stringify(view.blocks)).toContain('workspace admins and owners add sources');
+  });
+
+  it('keeps within 100 blocks with many feeds, the catalogue last, and shows a notice first', () => {
+    const feedUrls = Array.from({ length: 90 }, (_, i) => `https://example.org/${i}.xml`);
+    const view = renderHome({ ...base, feedUrls, catalogue: { canAdd: true }, notice: 'Added `gov-uk-pm`.' });
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(buttons(view.blocks)).toHaveLength(CATALOGUE.length);
+    expect(JSON.stringify(view.blocks[1])).toContain('Added `gov-uk-pm`.');
   });
 });

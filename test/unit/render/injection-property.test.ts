@@ -377,6 +377,7 @@ describe('command answers over hostile readouts and feeds: lookups, lists, searc
       title: EVIL,
       items: 3,
       seenAt: '2026-11-26T00:00:00Z',
+      newItemAt: null,
     });
     await store.saveFeed({
       url: feedUrl,
