@@ -3,6 +3,7 @@ import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { classifyDocType, isPressConferenceHeading } from './doc-type.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
@@ -100,7 +101,6 @@ const HOME_COUNTRY = lookupTable<string>({
 });
 const OVERVIEW_RE =
   /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
-const PRESS_RE = /press conference|press occasion|press briefing|transcript|remarks by|doorstep|interview/i;
 
 function normaliseLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -299,6 +299,11 @@ export function parseReadout(input: ParseInput): Readout {
       candidate = line;
   }
   if (!html && !title && !published) title = head.find((l) => l === candidate) ?? null;
+  // In plain text the feed item's title, where the text carries it, is the heading (a guess from
+  // the lines above the date would take a republisher's menu or a "Press release" label).
+  const feedTitle = input.feedTitle ? normaliseLines([input.feedTitle])[0] : undefined;
+  if (!html && feedTitle && lines.some((l) => l === feedTitle || l.endsWith(`: ${feedTitle}`)))
+    title = feedTitle;
   if (title && title === section) title = null;
   // An og:title carries the site's name after a separator: "… - United States Department of State".
   if (title) title = title.replace(SITE_SUFFIX_RE, '') || title;
@@ -327,7 +332,9 @@ export function parseReadout(input: ParseInput): Readout {
   const homeCountry = HOME_COUNTRY[source] ?? null;
   const referenceDate = published ?? input.published ?? dateFromUrl(url) ?? dateFromTitle(title);
 
-  const docType: DocType = PRESS_RE.test(`${title ?? ''} ${section ?? ''}`) ? 'press_conference' : 'readout';
+  const press = isPressConferenceHeading(title, section);
+  const classify = (lead: string | null, participantCountries: (string | null)[]): DocType =>
+    classifyDocType({ title, section, lines, lead, homeCountry, participantCountries });
 
   if (leadIndex < 0) {
     warnings.push('no lead sentence found: date, time, duration and principals unknown');
@@ -340,7 +347,7 @@ export function parseReadout(input: ParseInput): Readout {
       title,
       section,
       kind: title ? kindFromPhrase(title) : 'other',
-      docType,
+      docType: classify(null, []),
       published,
       keyPoints,
       summary: keyPoints.length === 0 ? prose : [],
@@ -371,7 +378,7 @@ export function parseReadout(input: ParseInput): Readout {
   }
   const facts = parseLead(lead, {
     speaker:
-      docType === 'press_conference' ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
+      press ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
     referenceDate: datelineDate ?? referenceDate,
     japaneseSource,
     sectionCountry,
@@ -393,6 +400,10 @@ export function parseReadout(input: ParseInput): Readout {
 
   // In a press conference the duration may come only in an answer ("I believe it was around
   // 20 minutes").
+  const docType = classify(
+    lines[leadIndex] as string,
+    facts.participants.map((p) => p.country),
+  );
   if (docType === 'press_conference' && facts.durationMinutes === null) {
     const stated = findDurations(body.join(' '))[0];
     if (stated) {
