@@ -44,14 +44,16 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
         await deps.store
           .rememberChannelTeam(where, command.team_id, command.enterprise_id ?? null)
           .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record the workspace'));
-    if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove') {
+    if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove' || parsed.kind === 'feeds_held') {
       // The role check and the feed check reach the network: ack now, answer via response_url.
       await ack({
         response_type: 'ephemeral',
         text:
-          parsed.kind === 'feeds_add'
-            ? `Checking ${escapeMrkdwn(parsed.url)} …`
-            : `Removing ${escapeMrkdwn(parsed.url)} …`,
+          parsed.kind === 'feeds_held'
+            ? 'Looking up the held-back pages …'
+            : parsed.kind === 'feeds_add'
+              ? `Checking ${escapeMrkdwn(parsed.url)} …`
+              : `Removing ${escapeMrkdwn(parsed.url)} …`,
       });
       try {
         const response = await runCommand(parsed, runDeps, {

@@ -45,7 +45,9 @@ for (const page of pages) {
     feedTitle: page.title,
   });
   const posted = isPosted(r);
-  for (const t of [all, (by[page.publisher] ??= blank())]) {
+  const mine = by[page.publisher] ?? blank();
+  by[page.publisher] = mine;
+  for (const t of [all, mine]) {
     if (posted && page.posted) t.tp++;
     else if (posted) t.fp++;
     else if (page.posted) t.fn++;
@@ -56,10 +58,12 @@ for (const page of pages) {
         if (r[field as 'relation'] === value) t.right++;
       }
   }
-  if (posted !== page.posted) wrong.push(`${page.id}: posted ${posted}, labelled ${page.posted} (${r.docType})`);
+  if (posted !== page.posted)
+    wrong.push(`${page.id}: posted ${posted}, labelled ${page.posted} (${r.docType})`);
   if (page.posted && page.expect)
     for (const [field, value] of Object.entries(page.expect))
-      if (r[field as 'relation'] !== value) wrong.push(`${page.id}: ${field} ${r[field as 'relation']} ≠ ${value}`);
+      if (r[field as 'relation'] !== value)
+        wrong.push(`${page.id}: ${field} ${r[field as 'relation']} ≠ ${value}`);
 }
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 const row = (t: Tally) => ({
@@ -71,6 +75,13 @@ const row = (t: Tally) => ({
   'fields right': `${t.right}/${t.fields} ${pct(t.right, t.fields)}`,
 });
 console.log(`Real pages: ${pages.length} (${(performance.now() - t0).toFixed(0)} ms)`);
-console.table({ ...Object.fromEntries(Object.entries(by).sort().map(([k, t]) => [k, row(t)])), all: row(all) });
+console.table({
+  ...Object.fromEntries(
+    Object.entries(by)
+      .sort()
+      .map(([k, t]) => [k, row(t)]),
+  ),
+  all: row(all),
+});
 // Ids and field names only: the labels are ours, the pages are not.
 if (process.argv.includes('--wrong')) for (const w of wrong) console.log(`✗ ${w}`);

@@ -171,4 +171,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX readouts_created ON readouts (created_at);
     `,
   },
+  {
+    version: 13,
+    // As SQLite's migration 17.
+    name: 'pages held back from posting (not readouts), counted per feed',
+    sql: `
+      ALTER TABLE readouts ADD COLUMN held_back BOOLEAN NOT NULL DEFAULT FALSE;
+      UPDATE readouts SET held_back = TRUE WHERE data->>'docType' = 'other';
+      CREATE INDEX readouts_held_back ON readouts (feed_url, id) WHERE held_back;
+    `,
+  },
 ];

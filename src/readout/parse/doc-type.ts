@@ -71,7 +71,8 @@ const OTHER_BODY_RE =
   /\bissued the following (?:statement|message)|\b(?:made|released|delivered) the following (?:statement|remarks)|\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
 
 /** A line of a transcript: a speaker's label ("MR. EARNEST:", "Q", "PRIME MINISTER KISHIDA:"). */
-const SPEAKER_RE = /^(?:Q[:.]?\s|Q$|\[?[A-Z][A-Z .'’-]{2,50}\]?:\s|\(?(?:Question|Answer|Reporter)\)?[:：]\s?)/;
+const SPEAKER_RE =
+  /^(?:Q[:.]?\s|Q$|\[?[A-Z][A-Z .'’-]{2,50}\]?:\s|\(?(?:Question|Answer|Reporter)\)?[:：]\s?)/;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =

@@ -377,8 +377,7 @@ export function parseReadout(input: ParseInput): Readout {
     lead = lead.slice(0, overview.index).trim();
   }
   const facts = parseLead(lead, {
-    speaker:
-      press ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
+    speaker: press ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
     referenceDate: datelineDate ?? referenceDate,
     japaneseSource,
     sectionCountry,
