@@ -20,8 +20,8 @@ export type DocTypeInput = {
   lead: string | null;
   /** The country the publisher speaks for; null for an unknown publisher. */
   homeCountry: string | null;
-  /** Countries of the principals read from the lead. */
-  participantCountries: readonly (string | null)[];
+  /** The principals read from the lead, the subject first when the lead names it. */
+  participants: readonly { name: string; country: string | null }[];
 };
 
 /** Titles of pages that are never readouts, whatever their body says. */
@@ -114,11 +114,26 @@ export function countriesNamed(text: string): Set<string> {
 }
 
 /** Whether title and lead name someone of another country than the publisher's. */
-function namesForeignCounterpart(input: DocTypeInput, text: string): boolean {
-  if (input.participantCountries.some((c) => c !== null && c !== input.homeCountry)) return true;
+function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string): boolean {
   if (FOREIGN_OFFICE_RE.test(text)) return true;
   const named = countriesNamed(text);
-  if (input.homeCountry) named.delete(input.homeCountry);
+  if (input.homeCountry) {
+    for (const p of input.participants) if (p.country) named.add(p.country);
+    named.delete(input.homeCountry);
+    return named.size > 0;
+  }
+  // A publisher not known (a republisher): the subject is the first principal when the lead
+  // opens with them ("Secretary … Blinken spoke …"), and anyone of another country, or of no
+  // country read, is a counterpart. A lead opening with an office ("The Prime Minister spoke
+  // to …") leaves the subject unknown: any country named is taken for the counterpart's.
+  const [first, ...others] = input.participants;
+  const family = first?.name.split(' ').at(-1) ?? '';
+  const verbAt = PAST_TALK_RE.exec(lead)?.index ?? 0;
+  const at = family ? lead.indexOf(family) : -1;
+  const subject = first && at >= 0 && at < verbAt ? first : null;
+  if (!subject) return named.size > 0 || input.participants.some((p) => p.country);
+  if (others.some((p) => p.country !== subject.country)) return true;
+  if (subject.country) named.delete(subject.country);
   return named.size > 0;
 }
 
@@ -138,7 +153,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const heading = `${title} ${input.section ?? ''}`;
   // A talk named in the title outweighs words like "statement" in its name ("Readout of a
   // call to congratulate…"); an announcement of a future talk does not.
-  const talkTitle = TALK_TITLE_RE.test(title) && !/\b(?:will|to be held|upcoming)\b/i.test(title);
+  const talkTitle =
+    TALK_TITLE_RE.test(title) &&
+    !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
   if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title)) return 'press_conference';
   if (OTHER_TITLE_RE.test(title) && !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title)))
     return 'other';
@@ -150,13 +167,13 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
   const lead = input.lead ?? '';
-  if (!lead) return talkTitle && namesForeignCounterpart(input, title) ? 'readout' : 'other';
+  if (!lead) return talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
-  if (future && !PAST_TALK_RE.test(lead.slice(0, future.index)) && !talkTitle) return 'other';
+  if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
   if (!PAST_TALK_RE.test(lead) && !talkTitle) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
-  if (!namesForeignCounterpart(input, `${title}\n${lead}`)) return 'other';
+  if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
 }
 

@@ -3,7 +3,7 @@ import { countryFromName } from '../countries.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { classifyDocType, isPressConferenceHeading } from './doc-type.js';
+import { classifyDocType, countriesNamed, isPressConferenceHeading } from './doc-type.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
@@ -181,7 +181,8 @@ function speakerOf(title: string | null, leadLine: string, country: string | nul
         ? candidate.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
         : candidate;
     const phrase = parsePersonPhrase(text);
-    if (phrase?.name)
+    // "by the Leaders of Japan and the United Kingdom": a group, not a person.
+    if (phrase?.name && !/^(?:leaders?|heads?|ministers?|spokespersons?|officials?)\b/i.test(phrase.name))
       return {
         name: phrase.name,
         honorific: phrase.honorific,
@@ -333,21 +334,31 @@ export function parseReadout(input: ParseInput): Readout {
   const referenceDate = published ?? input.published ?? dateFromUrl(url) ?? dateFromTitle(title);
 
   const press = isPressConferenceHeading(title, section);
-  const classify = (lead: string | null, participantCountries: (string | null)[]): DocType =>
-    classifyDocType({ title, section, lines, lead, homeCountry, participantCountries });
+  const classify = (lead: string | null, participants: Participant[]): DocType =>
+    classifyDocType({ title, section, lines, lead, homeCountry, participants });
 
   if (leadIndex < 0) {
     warnings.push('no lead sentence found: date, time, duration and principals unknown');
-    const body = lines.filter((l) => l !== title && l !== section && !parseDateLine(l));
+    // The site's menus and breadcrumbs stand above the page's own heading.
+    const titleAt = title ? lines.indexOf(title) : -1;
+    const body = lines.slice(titleAt + 1).filter((l) => l !== title && l !== section && !parseDateLine(l));
     const cut = body.findIndex((l) => FOOTER_RE.test(l));
     const { keyPoints, prose } = parseKeyPoints(cut >= 0 ? body.slice(0, cut) : body);
+    const docType = classify(null, []);
+    // A transcript's header dates it ("Joint Press Conference by the Leaders of Japan and the
+    // United States", "April 10, 2024"), and its title may name the countries of the talk.
+    const press = docType === 'press_conference';
+    const relation = press && title ? relationOf([...countriesNamed(title)]) : null;
     return unknownReadout({
       source,
       url,
       title,
       section,
       kind: title ? kindFromPhrase(title) : 'other',
-      docType: classify(null, []),
+      docType,
+      date: press ? published : null,
+      countries: relation?.countries ?? [],
+      relation: relation?.slug ?? null,
       published,
       keyPoints,
       summary: keyPoints.length === 0 ? prose : [],
@@ -399,10 +410,7 @@ export function parseReadout(input: ParseInput): Readout {
 
   // In a press conference the duration may come only in an answer ("I believe it was around
   // 20 minutes").
-  const docType = classify(
-    lines[leadIndex] as string,
-    facts.participants.map((p) => p.country),
-  );
+  const docType = classify(lines[leadIndex] as string, facts.participants);
   if (docType === 'press_conference' && facts.durationMinutes === null) {
     const stated = findDurations(body.join(' '))[0];
     if (stated) {
@@ -421,6 +429,10 @@ export function parseReadout(input: ParseInput): Readout {
     warnings.push(`the text seems cut off: it ends "…${lastText.trim().slice(-40)}"`);
 
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
+  // A joint press conference names its countries in its title ("… by the Leaders of Japan and
+  // the United States"): the talk it reports is between them, whoever of them the lead names.
+  if (docType === 'press_conference' && title)
+    for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
   const relation = relationOf(codes);
   if (!relation) warnings.push('relation unknown: fewer than two countries identified');
   if (published && facts.date && published !== facts.date)

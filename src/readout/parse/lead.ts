@@ -489,10 +489,16 @@ function resolveOfficeHolders(participants: Participant[], date: string | null, 
             name: surnameOnly ? { text: p.name, match: 'surname' } : null,
           })
         : [];
-    const only = found.length === 1 ? found[0] : undefined;
+    // A surname the home country's holders do not have may be the counterpart's ("Prime
+    // Minister Sunak and I held…" on Kantei): the table on the date says whose it is.
+    const elsewhere =
+      found.length === 0 && surnameOnly && date && p.country
+        ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
+        : [];
+    const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
     if (only) {
       p.name = only.name;
-      p.country = p.country ?? only.country;
+      p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
     } else if (officeOnly) {
       participants.splice(i, 1);
       warnings.push(
@@ -629,8 +635,9 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
     );
   }
 
-  // Principals named by office or surname only: the office holder on the event date.
-  resolveOfficeHolders(participants, date, warnings);
+  // Principals named by office or surname only: the office holder on the event date (the
+  // page's or feed's date when the lead gives none).
+  resolveOfficeHolders(participants, date ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
 
   // Start time: the first time outside parentheses, unless the parenthesis gives local time

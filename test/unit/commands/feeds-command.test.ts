@@ -5,6 +5,7 @@ type Expected =
   | { kind: 'feeds' }
   | { kind: 'feeds_add'; url: string; linkPattern: string | null }
   | { kind: 'feeds_remove'; url: string }
+  | { kind: 'feeds_held'; feed: { url: string } | { n: number } }
   | { kind: 'usage'; says: RegExp };
 
 const MOFA_US = 'https://www.mofa.go.jp/na/na1/us/index.html';
@@ -52,6 +53,11 @@ describe('parseCommand: /readout feeds', () => {
     ],
     [`feeds remove ${MOFA_US}`, { kind: 'feeds_remove', url: MOFA_US }],
     [`feeds rm <${MOFA_US}>`, { kind: 'feeds_remove', url: MOFA_US }],
+    ['feeds held 2', { kind: 'feeds_held', feed: { n: 2 } }],
+    [`feeds held <${MOFA_US}>`, { kind: 'feeds_held', feed: { url: MOFA_US } }],
+    ['feeds held', { kind: 'usage', says: /`feeds held` takes one feed: its number in `\/readout feeds`/ }],
+    ['feeds held 1 2', { kind: 'usage', says: /`feeds held` takes one feed/ }],
+    ['feeds held mofa', { kind: 'usage', says: /http:\/\/ or https:\/\/ address \(got `mofa`\)/ }],
     // Mistakes: each says what was wrong.
     ['feeds add', { kind: 'usage', says: /`feeds add` needs the address of a feed or index page/ }],
     ['feeds add links:/x/*', { kind: 'usage', says: /`feeds add` needs the address/ }],
@@ -107,5 +113,6 @@ describe('parseCommand: /readout feeds', () => {
   it('lists the feeds commands in the help', () => {
     expect(USAGE).toMatch(/`\/readout feeds`: the feeds Readout polls/);
     expect(USAGE).toMatch(/`\/readout feeds remove <url>` \(workspace admins and owners\)/);
+    expect(USAGE).toMatch(/`\/readout feeds held <url\|number>` \(workspace admins and owners\)/);
   });
 });
