@@ -303,7 +303,12 @@ export function parseReadout(input: ParseInput): Readout {
   // In plain text the feed item's title, where the text carries it, is the heading (a guess from
   // the lines above the date would take a republisher's menu or a "Press release" label).
   const feedTitle = input.feedTitle ? normaliseLines([input.feedTitle])[0] : undefined;
-  if (!html && feedTitle && lines.some((l) => l === feedTitle || l.endsWith(`: ${feedTitle}`)))
+  if (
+    !html &&
+    feedTitle &&
+    feedTitle.split(' ').length >= 3 &&
+    lines.some((l) => l === feedTitle || l.endsWith(`: ${feedTitle}`))
+  )
     title = feedTitle;
   if (title && title === section) title = null;
   // An og:title carries the site's name after a separator: "… - United States Department of State".
