@@ -98,7 +98,10 @@ export function countriesNamed(text: string): Set<string> {
   for (const m of text.slice(0, 1500).matchAll(CAPS_RUN_RE)) {
     const words = m[0].split(/[ ]/);
     for (let i = 0; i < words.length; i++) {
-      for (let j = Math.min(words.length, i + 7); j > i; j--) {
+      // A name starts with a capital ("Republic of Korea"), never with "of" or "the".
+      if (!/^[A-Z]/.test(words[i] as string)) continue;
+      for (let j = Math.min(words.length, i + 6); j > i; j--) {
+        if (!/^[A-Z]/.test(words[j - 1] as string)) continue;
         const span = words.slice(i, j).join(' ');
         const code =
           countryFromName(span.replace(/['’]s$/, '')) ?? (j === i + 1 ? countryFromDemonym(span) : null);
@@ -116,10 +119,11 @@ export function countriesNamed(text: string): Set<string> {
 /** Whether title and lead name someone of another country than the publisher's. */
 function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string): boolean {
   if (FOREIGN_OFFICE_RE.test(text)) return true;
+  const home = input.homeCountry;
+  if (home && input.participants.some((p) => p.country && p.country !== home)) return true;
   const named = countriesNamed(text);
-  if (input.homeCountry) {
-    for (const p of input.participants) if (p.country) named.add(p.country);
-    named.delete(input.homeCountry);
+  if (home) {
+    named.delete(home);
     return named.size > 0;
   }
   // A publisher not known (a republisher): the subject is the first principal when the lead
@@ -140,7 +144,14 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
 /** The first lines after the title: enough to see a statement's formula or a transcript's labels. */
 function openingLines(lines: readonly string[], title: string | null): string[] {
   const at = title ? lines.indexOf(title) : -1;
-  return lines.slice(at + 1, at + 41);
+  const out: string[] = [];
+  let chars = 0;
+  for (const line of lines.slice(at + 1, at + 41)) {
+    out.push(line.length > 400 ? line.slice(0, 400) : line);
+    chars += line.length;
+    if (chars > 4000) break;
+  }
+  return out;
 }
 
 /**

@@ -438,6 +438,11 @@ export function parseReadout(input: ParseInput): Readout {
   // the United States"): the talk it reports is between them, whoever of them the lead names.
   if (docType === 'press_conference' && title)
     for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
+  // A government's readout is of its own leader's or minister's talk: its country is a party
+  // even when the text names its principal by an office the table does not resolve ("This
+  // evening the Prime Minister spoke to Prime Minister Trudeau of Canada").
+  if (docType === 'readout' && homeCountry && codes.length > 0 && !codes.includes(homeCountry))
+    codes.unshift(homeCountry);
   const relation = relationOf(codes);
   if (!relation) warnings.push('relation unknown: fewer than two countries identified');
   if (published && facts.date && published !== facts.date)
