@@ -7,7 +7,7 @@ import { classifyDocType, countriesNamed, isPressConferenceHeading } from './doc
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
-import { parsePersonPhrase } from './people.js';
+import { countryInPhrase, parsePersonPhrase } from './people.js';
 
 export type ParseInput = {
   /** The page: HTML or plain text. */
@@ -46,6 +46,8 @@ const SOURCE_LINES: [RegExp, string][] = [
   [/Source:\s*(?:<[^>]*>\s*)*(?:Prime Minister's Office, 10 Downing Street|GOV\.UK)/i, 'ukgov'],
   [/Source:\s*(?:<[^>]*>\s*)*(?:President of Russia|Kremlin)/i, 'kremlin'],
   [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
+  // No 10's readouts open with their attribution; copies keep it.
+  [/\bA (?:Downing Street|No ?10) spokesperson said:/i, 'ukgov'],
 ];
 
 /** The publisher of a page, from its URL first, then from tell-tale words in it. */
@@ -138,7 +140,7 @@ function findLeadIndex(lines: string[]): number {
   return lines.findIndex(
     (l) =>
       LEAD_VERB_RE.test(l) &&
-      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke by (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
         l,
       ) &&
       l.length > 30 &&
@@ -191,6 +193,22 @@ function speakerOf(title: string | null, leadLine: string, country: string | nul
       };
   }
   return null;
+}
+
+/** An ISO date moved by `days`. */
+function shiftIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
+function counterpartInTitle(title: string | null): Participant | null {
+  const m = title ? /\b(?:conversation|call|talks?|meeting)\s+with\s+(.+)$/i.exec(title) : null;
+  const phrase = m ? parsePersonPhrase(m[1] as string) : null;
+  if (!phrase || !/\s/.test(phrase.name)) return null;
+  const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
+  return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
 }
 
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
@@ -336,7 +354,11 @@ export function parseReadout(input: ParseInput): Readout {
   const sectionCountry = sectionMatch ? countryFromName(sectionMatch[1] as string) : null;
   const japaneseSource = source === 'mofa' || source === 'kantei' || source === 'govonline';
   const homeCountry = HOME_COUNTRY[source] ?? null;
-  const referenceDate = published ?? input.published ?? dateFromUrl(url) ?? dateFromTitle(title);
+  // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
+  const pageDate = published ?? input.published ?? dateFromUrl(url);
+  const titleDate = dateFromTitle(title);
+  const referenceDate =
+    titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate);
 
   const press = isPressConferenceHeading(title, section);
   const classify = (lead: string | null, participants: Participant[]): DocType =>
@@ -353,7 +375,15 @@ export function parseReadout(input: ParseInput): Readout {
     // A transcript's header dates it ("Joint Press Conference by the Leaders of Japan and the
     // United States", "April 10, 2024"), and its title may name the countries of the talk.
     const press = docType === 'press_conference';
-    const relation = press && title ? relationOf([...countriesNamed(title)]) : null;
+    // A title that names the counterpart with no subject (the Kremlin's "Telephone conversation
+    // with Federal Chancellor of Germany Angela Merkel"): the publisher's own principal and the
+    // one the title names, on the page's or feed's date.
+    const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
+    const participants = counterpart ? [counterpart] : [];
+    const codes =
+      press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+    if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
+    const relation = codes.length > 1 ? relationOf(codes) : null;
     return unknownReadout({
       source,
       url,
@@ -361,7 +391,8 @@ export function parseReadout(input: ParseInput): Readout {
       section,
       kind: title ? kindFromPhrase(title) : 'other',
       docType,
-      date: press ? published : null,
+      date: press ? published : counterpart ? referenceDate : null,
+      participants,
       countries: relation?.countries ?? [],
       relation: relation?.slug ?? null,
       published,
@@ -401,6 +432,15 @@ export function parseReadout(input: ParseInput): Readout {
     homeCountry,
   });
   warnings.push(...facts.warnings);
+  // An event is never dated after its page was published (beyond a talk late at night abroad):
+  // a later date in the text is a wrapper's or another event's.
+  const latest = pageDate ? shiftIso(pageDate, 1) : null;
+  if (facts.date && latest && facts.date > latest) {
+    warnings.push(
+      `the text dates the event ${facts.date}, after the page's ${pageDate}: taken as ${pageDate}`,
+    );
+    facts.date = pageDate;
+  }
   if (!referenceDate && facts.date) warnings.push('no date line or feed date: the year is from the lead');
 
   let body = lines.slice(leadIndex + 1);

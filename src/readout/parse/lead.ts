@@ -8,7 +8,7 @@ import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } 
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|(?<!-)called)\b/;
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES = lookupTable<string>({
@@ -261,7 +261,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephone|\bphone\b|\bcall\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
+  if (/telephone|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
       p,
@@ -359,7 +359,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed|(?<!-)called)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;

@@ -52,7 +52,14 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
  * not start with a name.
  */
 export function parsePersonPhrase(text: string): PersonPhrase | null {
-  let rest = text.trim().replace(/^(?:and|with)\s+/, '');
+  // "the President of the United States Donald Trump": the article belongs to the title.
+  let rest = text
+    .trim()
+    .replace(/^(?:and|with)\s+/, '')
+    .replace(
+      /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
+      '',
+    );
   const first = splitHonorific(rest);
   rest = first.rest;
   let prefixTitle: string | null = null;
@@ -111,7 +118,8 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
   const after = rest.slice(nameTokens.join(' ').length).trim();
   let ofCountry: string | null = titleCountry;
-  const of = /^of\s+(.+)$/.exec(after);
+  // "Chancellor Merkel of Germany to consult about…": the country is the capitalised words.
+  const of = /^of\s+((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of|the|and|[A-Z][\p{L}'’.-]*))*)/u.exec(after);
   if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
   name = name.replace(/\s+MP$/, '');
   return { name, honorific, prefixTitle, ofCountry };
