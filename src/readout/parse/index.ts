@@ -44,7 +44,9 @@ const SOURCE_LINES: [RegExp, string][] = [
   [/Source:\s*(?:<[^>]*>\s*)*The White House/i, 'whitehouse'],
   [/Source:\s*(?:<[^>]*>\s*)*(?:U\.S\. )?(?:Department of State|State Department)/i, 'state'],
   [/Source:\s*(?:<[^>]*>\s*)*(?:Prime Minister's Office, 10 Downing Street|GOV\.UK)/i, 'ukgov'],
-  [/Source:\s*(?:<[^>]*>\s*)*(?:President of Russia|Kremlin)/i, 'kremlin'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:(?:Official website of the )?President of Russia|Kremlin)/i, 'kremlin'],
+  // A WordPress copy of a whitehouse.gov feed item keeps its last line.
+  [/appeared first on The White House/i, 'whitehouse'],
   [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
   // No 10's readouts open with their attribution; copies keep it.
   [/\bA (?:Downing Street|No ?10) spokesperson said:/i, 'ukgov'],
@@ -473,6 +475,15 @@ export function parseReadout(input: ParseInput): Readout {
   if (lastText && !/[.!?:;"”’)\]]$/.test(lastText.trim()))
     warnings.push(`the text seems cut off: it ends "…${lastText.trim().slice(-40)}"`);
 
+  // "Call with Prime Minister Netanyahu of Israel": the title says whose a surname is.
+  for (const p of facts.participants)
+    if (!p.country && p.name && title) {
+      const of = new RegExp(
+        `${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|the|and|[A-Z][\\p{L}'’.-]*))*)`,
+        'u',
+      ).exec(title);
+      if (of) p.country = countryInPhrase(`of ${of[1]}`);
+    }
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
   // A joint press conference names its countries in its title ("… by the Leaders of Japan and
   // the United States"): the talk it reports is between them, whoever of them the lead names.
