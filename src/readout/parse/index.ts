@@ -1,5 +1,6 @@
 import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
+import { findHolders } from '../office-holders.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
@@ -315,7 +316,9 @@ export function parseReadout(input: ParseInput): Readout {
       line.split(' ').length >= 2 &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
-      !/[.]$/.test(line)
+      // "A Downing Street spokesperson said:" introduces the text; it is not its title.
+      !/[.:]$/.test(line) &&
+      !ATTRIBUTION_RE.test(line)
     )
       candidate = line;
   }
@@ -331,13 +334,15 @@ export function parseReadout(input: ParseInput): Readout {
   )
     title = feedTitle;
   if (title && title === section) title = null;
+  // A copy's label before GOV.UK's title: "Press release: PM call with …".
+  if (title) title = title.replace(/^(?:Press release|News story|Speech|Statement):\s+(?=\S)/, '');
   // An og:title carries the site's name after a separator: "… - United States Department of State".
   if (title) title = title.replace(SITE_SUFFIX_RE, '') || title;
   // Some pages date themselves below the article (MEA: "New Delhi / October 08, 2021"), in a
   // label line ("Statement 22 February 2022 Brussels") or only in their metadata.
   if (!published) {
     // The title's own date (GOV.UK's ": 13 October 2021") is the event's, not the page's.
-    for (const line of head) if (line !== title) published ??= dateInShortLine(line);
+    for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
     if (!published && leadIndex >= 0) {
       for (const line of lines.slice(leadIndex + 1)) {
         if (FOOTER_RE.test(line)) break;
@@ -382,6 +387,15 @@ export function parseReadout(input: ParseInput): Readout {
     // one the title names, on the page's or feed's date.
     const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
     const participants = counterpart ? [counterpart] : [];
+    // The publisher's own principal, when the text names the holder of its office on the date
+    // ("During the telephone conversation, Vladimir Putin and the Federal Chancellor…").
+    if (counterpart && homeCountry && referenceDate) {
+      const text = body.slice(0, 3).join(' ');
+      const own = findHolders({ date: referenceDate, country: homeCountry }).find((h) =>
+        text.includes(h.name),
+      );
+      if (own) participants.unshift({ name: own.name, honorific: null, title: null, country: homeCountry });
+    }
     const codes =
       press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
     if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
