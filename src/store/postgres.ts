@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
+import { isPosted } from '../readout/posting.js';
 import type { Readout } from '../readout/types.js';
 import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresFeedHealth } from './postgres-feed-health.js';
 import { postgresFeedSources } from './postgres-feed-sources.js';
+import { postgresHeldBack } from './postgres-held-back.js';
 import { postgresInstallations } from './postgres-installations.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
@@ -131,7 +133,7 @@ export async function updateReadoutWith(
   await query(
     `UPDATE readouts SET data = $2, relation = $3, event_date = $4, partial = $5, page_attempts = $6,
        last_page_error = $7, updated_at = $8, search = ${searchVector(9, 10, 11)},
-       person = to_tsvector('simple', $10) WHERE id = $1`,
+       person = to_tsvector('simple', $10), held_back = $12 WHERE id = $1`,
     [
       id,
       JSON.stringify(change.readout),
@@ -144,6 +146,7 @@ export async function updateReadoutWith(
       text.title,
       text.participants,
       text.points,
+      !isPosted(change.readout),
     ],
   );
 }
@@ -247,6 +250,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresSending(exec),
     ...postgresDigestMethods(exec),
     ...postgresFeedSources(exec),
+    ...postgresHeldBack(exec),
     ...postgresLeases(exec),
     ...postgresFeedHealth(exec),
     ...postgresParking(exec),
@@ -294,9 +298,10 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       const at = now();
       const inserted = await q(
         `INSERT INTO readouts (feed_url, item_key, link, item_published_at, item_title, item_summary, data, relation,
-           event_date, partial, page_attempts, last_page_error, announce, created_at, updated_at, search, person)
+           event_date, partial, page_attempts, last_page_error, announce, created_at, updated_at, search, person,
+           held_back)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14,
-           ${searchVector(15, 16, 17)}, to_tsvector('simple', $16))
+           ${searchVector(15, 16, 17)}, to_tsvector('simple', $16), $18)
          ON CONFLICT (feed_url, item_key) DO NOTHING RETURNING ${READOUT_COLUMNS}`,
         [
           r.feedUrl,
@@ -314,6 +319,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
           r.announce,
           at,
           ...vectorParams(r.readout),
+          !isPosted(r.readout),
         ],
       );
       const row = inserted[0];
