@@ -47,10 +47,13 @@ describe('loadConfig defaults', () => {
 
   it('polls the built-in feeds: the catalogue default set', () => {
     expect(config.feeds).toEqual(DEFAULT_FEEDS);
-    expect(config.sources).toEqual(['kantei', 'pm-canada-readouts']);
+    expect(config.sources).toEqual(['kantei', 'pm-canada-readouts', 'gov-uk-pm', 'gov-uk-fcdo', 'gac']);
     expect(config.feeds).toEqual([
       'https://japan.kantei.go.jp/index-e2.rdf',
       'https://www.pm.gc.ca/en/news/readouts',
+      'https://www.gov.uk/government/organisations/prime-ministers-office-10-downing-street.atom',
+      'https://www.gov.uk/government/organisations/foreign-commonwealth-development-office.atom',
+      'https://api.io.canada.ca/io-server/gc/news/en/v2?dept=departmentofforeignaffairstradeanddevelopment&sort=publishedDate&orderBy=desc&publishedDate>=2015-01-01&pick=5&format=atom&atomtitle=Global+Affairs+Canada+news',
     ]);
   });
 
