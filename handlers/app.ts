@@ -59,6 +59,12 @@ export function createSlackApp(
     nextPoll?: () => Date | null;
     /** Many workspaces (OAuth): listeners keep each workspace to its own channels. */
     multiWorkspace?: boolean;
+    /**
+     * What start-up's own auth.test found: the bot's ids (Bolt then calls no auth.test of its
+     * own), or 'deferred' when Slack did not answer (Bolt asks at the first request instead of
+     * retrying for half an hour from the start). Absent: Bolt's default.
+     */
+    auth?: { botId: string | undefined; botUserId: string | undefined } | 'deferred';
   },
 ): SlackApp {
   const { slack } = config;
@@ -68,7 +74,14 @@ export function createSlackApp(
     // Many workspaces: no token here; Bolt finds each request's in the installation store.
     ...(slack.mode === 'oauth'
       ? oauthAppOptions(config, { ...deps, scopes: manifestBotScopes() })
-      : { token: slack.botToken ?? undefined }),
+      : {
+          token: slack.botToken ?? undefined,
+          ...(deps.auth === 'deferred'
+            ? { tokenVerificationEnabled: false }
+            : deps.auth
+              ? { botId: deps.auth.botId, botUserId: deps.auth.botUserId }
+              : {}),
+        }),
     logger: boltLogger(deps.logger),
     // Bolt's Web API clients and `respond` (response URLs) fetch on node:http (src/http-fetch.ts).
     clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch },

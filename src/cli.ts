@@ -15,7 +15,8 @@ import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
-import { openStore } from './store/index.js';
+import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
+import { isPostgresUrl, openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
@@ -56,10 +57,19 @@ async function pollOnce(
   opts: { dryRun: boolean; format: ConsoleFormat },
   io: Out,
 ): Promise<number> {
+  if (config.slack.mode === 'off' && config.production && !opts.dryRun)
+    throw new StartupError(
+      EXIT_CONFIG,
+      'SLACK_BOT_TOKEN: required with NODE_ENV=production (pass --dry-run to print instead of posting)',
+    );
   const dryRun = opts.dryRun || config.slack.mode === 'off';
   if (dryRun && !opts.dryRun) io.err('SLACK_BOT_TOKEN is unset: dry run, printing what would be posted.\n');
+  // The database is checked as serve checks it, dry run or not (a dry run reads a copy of it).
+  if (dryRun && isPostgresUrl(config.databaseUrl))
+    await (await openCheckedStore(config.databaseUrl, (url) => openStore(url))).close();
+  else checkDatabasePath(config.databaseUrl);
   const scratch = dryRun ? scratchDatabase(config.databaseUrl) : null;
-  const store = openStore(scratch?.url ?? config.databaseUrl);
+  const store = await openCheckedStore(scratch?.url ?? config.databaseUrl, (url) => openStore(url));
   try {
     const poster = dryRun
       ? createConsolePoster({
@@ -119,8 +129,17 @@ export async function runCli(
     .command('serve', { isDefault: false })
     .description('run the Slack app and the feed poller (without Slack credentials: the fixture demo)')
     .addOption(new Option('--format <format>', 'demo output').choices(['text', 'blocks']).default('text'))
-    .action(async (opts: { format: ConsoleFormat }) => {
+    .option(
+      '--live',
+      'never the demo: without SLACK_BOT_TOKEN, stop with an error (as NODE_ENV=production does)',
+    )
+    .action(async (opts: { format: ConsoleFormat; live?: boolean }) => {
       const config = loadConfig();
+      if (config.slack.mode === 'off' && (opts.live || config.production))
+        throw new StartupError(
+          EXIT_CONFIG,
+          `SLACK_BOT_TOKEN: required ${opts.live ? 'with --live' : 'with NODE_ENV=production'} (the demo runs only without either; \`readout demo\` runs it anywhere)`,
+        );
       if (config.slack.mode === 'off') {
         io.err(
           'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
@@ -224,7 +243,11 @@ export async function runCli(
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
     if (error instanceof ConfigError) {
       io.err(`readout: ${error.message}\n`);
-      return 78;
+      return EXIT_CONFIG;
+    }
+    if (error instanceof StartupError) {
+      io.err(`readout: ${error.message}\n`);
+      return error.exitCode;
     }
     io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

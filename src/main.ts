@@ -9,6 +9,7 @@ import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
 import { redactProxy } from './feeds/proxy.js';
 import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
+import { checkToken, hostOf, openCheckedStore, portError, refusedTokenError, within } from './startup.js';
 import { openStore } from './store/index.js';
 
 /**
@@ -25,13 +26,70 @@ export function createWebClient(config: Config): WebClient {
   });
 }
 
+/** How long a stop may take, whatever Slack and the feeds are doing. */
+export const STOP_BOUND_MS = 10_000;
+/** Of that, how long the running cycle may go on (its posts are on record either way). */
+const CYCLE_GRACE_MS = 7_000;
+
 /**
- * `readout serve`: the Bolt app (HTTP or Socket Mode) and the cron poller in one process. A
- * cycle runs at start and then on READOUT_POLL_CRON; SIGTERM and SIGINT stop the schedule, let
- * the running cycle finish, stop the receiver and close the database. Resolves when stopped.
+ * SIGTERM and SIGINT: the first asks `stop` to run, bounded by STOP_BOUND_MS (then the process
+ * exits 1 and says so); a second exits at once (128 + signal). Before `stop` exists (start-up
+ * still checking the database or Slack), the first signal ends the process with 0: nothing has
+ * been done yet that needs finishing.
+ */
+function handleStopSignals(logger: Logger): { onStop(stop: (signal: string) => Promise<void>): void } {
+  let stop: ((signal: string) => Promise<void>) | null = null;
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    signalled = true;
+    if (!stop) {
+      logger.info({ signal }, 'stopped during start-up');
+      process.exit(0);
+    }
+    setTimeout(() => {
+      logger.error({ boundMs: STOP_BOUND_MS }, 'did not stop in time; exiting now');
+      process.exit(1);
+    }, STOP_BOUND_MS).unref();
+    void stop(signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return {
+    onStop(fn) {
+      stop = fn;
+    },
+  };
+}
+
+/**
+ * `readout serve`: the Bolt app (HTTP or Socket Mode) and the cron poller in one process.
+ * Start-up checks, each failing with a StartupError (one line naming the variable, exit 78 or
+ * 69) before anything listens: the database opens and answers (migrations run), Slack takes the
+ * bot token (auth.test; an unreachable Slack is logged and the app starts), the port is free.
+ * A cycle runs at start and then on READOUT_POLL_CRON. SIGTERM and SIGINT stop the schedule and
+ * the receiver, give the running cycle up to 7 s (a post left without an answer is settled by
+ * the next start's look-up), close the database, and resolve 0 within STOP_BOUND_MS; the caller
+ * exits the process (Bolt's and the Web API client's timers are not waited for).
  */
 export async function serve(config: Config, logger: Logger): Promise<number> {
-  const store = openStore(config.databaseUrl);
+  const signals = handleStopSignals(logger);
+  const store = await openCheckedStore(config.databaseUrl, (url) => openStore(url));
+  const token = config.slack.botToken
+    ? await checkToken(config.slack.apiUrl, config.slack.botToken)
+    : { status: 'oauth' as const };
+  if (token.status === 'refused') {
+    await store.close();
+    throw refusedTokenError(config.slack.apiUrl, token.error);
+  }
+  if (token.status === 'unreachable')
+    logger.error(
+      { method: 'auth.test', host: hostOf(config.slack.apiUrl), reason: token.reason },
+      'Slack API unreachable at start: starting anyway; check SLACK_API_URL and the network (/ready says when it answers)',
+    );
   const render = { timeZone: config.timeZone };
   // The cycle needs Bolt's client and the command needs the cycle: the command reaches it late.
   const slack = createSlackApp(config, {
@@ -41,6 +99,13 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     deliverSoon: () => cycle.deliverSoon(),
     nextPoll: () => task.getNextRun(),
     multiWorkspace: config.slack.mode === 'oauth',
+    // Bolt's own auth.test (ten retries over half an hour) is not needed when ours answered.
+    auth:
+      token.status === 'ok'
+        ? { botId: token.botId, botUserId: token.botUserId }
+        : token.status === 'unreachable'
+          ? 'deferred'
+          : undefined,
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
   const poster = createSlackPoster(
@@ -62,13 +127,17 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   // A listener's or cycle's stray rejection is logged, never a crash of the whole app.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
+  try {
+    await slack.start();
+  } catch (error) {
+    await store.close();
+    throw portError(error, config.port) ?? error;
+  }
   const runCycle = () =>
     cycle.run().catch((error: unknown) => {
       logger.error({ err: error }, 'poll cycle failed; the next one will try again');
     });
   const task = cron.schedule(config.pollCron, runCycle, { name: 'readout-poll', noOverlap: true });
-
-  await slack.start();
   logger.info(
     {
       mode: config.slack.mode,
@@ -87,22 +156,24 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   void runCycle();
 
   return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
+    signals.onStop(async (signal) => {
       logger.info({ signal }, 'shutting down: finishing the current cycle');
       await task.stop();
       await task.destroy();
-      await cycle.idle();
-      await slack
-        .stop()
-        .catch((error: unknown) => logger.warn({ err: error }, 'receiver did not stop cleanly'));
-      await store.close();
+      const bounded = (work: Promise<unknown>, ms: number, what: string) =>
+        within(work, ms, what).catch((error: unknown) =>
+          logger.warn(
+            { reason: error instanceof Error ? error.message : String(error) },
+            `${what} cut short`,
+          ),
+        );
+      await Promise.all([
+        bounded(cycle.idle(), CYCLE_GRACE_MS, 'the running cycle'),
+        bounded(slack.stop(), CYCLE_GRACE_MS, 'the receiver'),
+      ]);
+      await bounded(store.close(), 1_000, 'closing the database');
       logger.info('stopped');
       resolve(0);
-    };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+    });
   });
 }
