@@ -1,9 +1,11 @@
-import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { ServerResponse } from 'node:http';
+import { App, type Logger as BoltLogger, type CustomRoute, LogLevel } from '@slack/bolt';
 import type { Config } from '../src/config.js';
 import { proxiedFetches } from '../src/feeds/proxy.js';
 import { httpFetch } from '../src/http-fetch.js';
 import type { Logger } from '../src/logger.js';
 import { manifestBotScopes } from '../src/manifest-scopes.js';
+import { METRICS_CONTENT_TYPE } from '../src/metrics.js';
 import type { RenderOptions } from '../src/render/blocks.js';
 import type { Store } from '../src/store/index.js';
 import { registerActions } from './actions/index.js';
@@ -38,6 +40,59 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/** What GET /ready and GET /metrics answer from. */
+export type Probes = {
+  readiness(): Promise<{ ready: boolean } & Record<string, unknown>>;
+  metrics(): Promise<string>;
+};
+
+/**
+ * GET /health: the process answers (liveness; no database, no Slack). GET /ready: 200 or 503
+ * with the reasons, for a load balancer or an orchestrator. GET /metrics: Prometheus text.
+ */
+function probeRoutes(probes: Probes | undefined, logger: Logger): CustomRoute[] {
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  };
+  const routes: CustomRoute[] = [
+    { path: '/health', method: ['GET'], handler: (_req, res) => json(res, 200, { ok: true }) },
+  ];
+  if (!probes) return routes;
+  routes.push(
+    {
+      path: '/ready',
+      method: ['GET'],
+      handler: (_req, res) => {
+        probes.readiness().then(
+          (r) => json(res, r.ready ? 200 : 503, r),
+          (error: unknown) => {
+            logger.error({ err: error }, '/ready failed');
+            json(res, 503, { ready: false, reasons: ['the readiness check failed'] });
+          },
+        );
+      },
+    },
+    {
+      path: '/metrics',
+      method: ['GET'],
+      handler: (_req, res) => {
+        probes.metrics().then(
+          (text) => {
+            res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store' });
+            res.end(text);
+          },
+          (error: unknown) => {
+            logger.error({ err: error }, '/metrics failed');
+            res.writeHead(500).end();
+          },
+        );
+      },
+    },
+  );
+  return routes;
+}
+
 export type SlackApp = {
   app: App;
   start(): Promise<void>;
@@ -65,6 +120,10 @@ export function createSlackApp(
      * retrying for half an hour from the start). Absent: Bolt's default.
      */
     auth?: { botId: string | undefined; botUserId: string | undefined } | 'deferred';
+    /** Readiness and metrics for GET /ready and GET /metrics; without them only /health answers. */
+    probes?: Probes;
+    /** Each `/readout` lookup answered, with its time in seconds (the metrics' histogram). */
+    observeLookup?: (command: string, seconds: number) => void;
   },
 ): SlackApp {
   const { slack } = config;
@@ -92,23 +151,19 @@ export function createSlackApp(
           ...common,
           appToken: slack.appToken ?? undefined,
           socketMode: true,
+          // /health, /ready and /metrics on PORT in Socket Mode too (Bolt's own small HTTP server).
+          customRoutes: probeRoutes(deps.probes, deps.logger),
           // The Socket Mode client has its own Web API client (apps.connections.open).
-          installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch } },
+          installerOptions: {
+            port: config.port,
+            clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch },
+          },
         })
       : new App({
           ...common,
           signingSecret: slack.signingSecret ?? '',
           port: config.port,
-          customRoutes: [
-            {
-              path: '/health',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end('{"ok":true}');
-              },
-            },
-          ],
+          customRoutes: probeRoutes(deps.probes, deps.logger),
         });
   registerCommands(app, {
     ...deps,

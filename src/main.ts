@@ -7,8 +7,10 @@ import { POST_INTERVAL_MS } from './deliver/pace.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
 import { redactProxy } from './feeds/proxy.js';
+import { createHealth, cronIntervalMs } from './health.js';
 import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import { checkToken, hostOf, openCheckedStore, portError, refusedTokenError, within } from './startup.js';
 import { openStore } from './store/index.js';
 
@@ -91,6 +93,26 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
       'Slack API unreachable at start: starting anyway; check SLACK_API_URL and the network (/ready says when it answers)',
     );
   const render = { timeZone: config.timeZone };
+  const metrics = createMetrics();
+  // Created now, started once the receiver listens: a port in use must not leave a poller behind.
+  const task = cron.createTask(config.pollCron, () => runCycle(), { name: 'readout-poll', noOverlap: true });
+  const health = createHealth({
+    store,
+    cronIntervalMs: cronIntervalMs(task.getNextRuns(6)),
+    slackAtStart: token.status,
+  });
+  const probes = {
+    readiness: () => health.readiness(),
+    async metrics() {
+      const r = await health.readiness();
+      return metrics.render({
+        outboxDepth: r.outboxDepth,
+        parkedChannels: r.parkedChannels?.length ?? null,
+        ready: r.ready,
+        lastCycleAt: health.lastCycleAt(),
+      });
+    },
+  };
   // The cycle needs Bolt's client and the command needs the cycle: the command reaches it late.
   const slack = createSlackApp(config, {
     store,
@@ -106,12 +128,25 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
         : token.status === 'unreachable'
           ? 'deferred'
           : undefined,
+    probes,
+    observeLookup: (command, seconds) => metrics.lookup(command, seconds),
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
   const poster = createSlackPoster(
     createWebClient(config),
     config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
   );
+  const runCycle = () =>
+    cycle.run().then(
+      (report) => {
+        metrics.cycle(report);
+        health.cycleEnded();
+      },
+      (error: unknown) => {
+        metrics.cycle(null);
+        logger.error({ err: error }, 'poll cycle failed; the next one will try again');
+      },
+    );
   const cycle = createCycle({
     store,
     poster,
@@ -133,11 +168,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     await store.close();
     throw portError(error, config.port) ?? error;
   }
-  const runCycle = () =>
-    cycle.run().catch((error: unknown) => {
-      logger.error({ err: error }, 'poll cycle failed; the next one will try again');
-    });
-  const task = cron.schedule(config.pollCron, runCycle, { name: 'readout-poll', noOverlap: true });
+  await task.start();
   logger.info(
     {
       mode: config.slack.mode,

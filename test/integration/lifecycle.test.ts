@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+import { POSTGRES_URL } from '../helpers/postgres.js';
 
 const repo = join(import.meta.dirname, '../..');
 const fixtures = join(repo, 'fixtures');
@@ -180,14 +181,14 @@ describe('lifecycle: the real binary starts, stops and fails loudly', () => {
   }, 30_000);
 
   it('a bad DATABASE_URL stops the start with one line naming it: 78 for a setting, 69 for no answer', async () => {
+    // The test server, asked as a role it does not have.
+    const nobody = new URL(POSTGRES_URL);
+    nobody.username = 'nobody';
+    nobody.password = '';
     const cases: [string, number, RegExp][] = [
       ['mysql://x@y/z', 78, /DATABASE_URL: expected postgres:\/\/… for PostgreSQL, or a file path/],
       [join(dir, 'no/such/dir/x.db'), 78, /DATABASE_URL: the directory .*no\/such\/dir does not exist/],
-      [
-        'postgres://nobody@127.0.0.1:5432/test',
-        78,
-        /DATABASE_URL: PostgreSQL at 127\.0\.0\.1:5432\/test refuses it \(28000: role "nobody"/,
-      ],
+      [nobody.toString(), 78, /DATABASE_URL: PostgreSQL at .+ refuses it \(28000: role "nobody"/],
       [
         `postgres://x@127.0.0.1:${await freePort()}/test`,
         69,
