@@ -10,7 +10,10 @@ import { runDemo } from './demo/demo.js';
 import { ConfigError } from './errors.js';
 import { fetchText } from './feeds/fetch.js';
 import { proxiedFetches } from './feeds/proxy.js';
+import { isCalendarDate, unreadableReason } from './input-check.js';
 import { logger } from './logger.js';
+import { projectRoot } from './paths.js';
+import { whyNothingPosted } from './poll-summary.js';
 import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
@@ -21,7 +24,15 @@ import { sqlitePath } from './store/sqlite.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
 
+/** A page from a file, a URL or standard input; rejects with the reason when it is empty or binary. */
 async function readInput(input: string): Promise<{ content: string; url: string | null }> {
+  const page = await readRawInput(input);
+  const reason = unreadableReason(page.content);
+  if (reason) throw new Error(reason);
+  return page;
+}
+
+async function readRawInput(input: string): Promise<{ content: string; url: string | null }> {
   if (input === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -85,7 +96,8 @@ async function pollOnce(
     const cycle = createCycle({
       store,
       poster,
-      logger,
+      // A dry run's "posted" lines are printed messages, their ts made up: the log says so.
+      logger: dryRun ? logger.child({}, { msgPrefix: 'dry run, nothing sent: ' }) : logger,
       config,
       channels,
       paceMs: dryRun ? 0 : (await import('./deliver/pace.js')).POST_INTERVAL_MS,
@@ -104,10 +116,24 @@ async function pollOnce(
     );
     for (const f of [...failedFeeds, ...skipped])
       io.err(`  ${f.feedUrl}: ${f.status === 'skipped' ? 'skipped, ' : ''}${f.reason}\n`);
+    const why = whyNothingPosted(
+      { poll, delivery },
+      { dryRun, channelSet: config.channel !== null, firstPollDays: config.firstPollDays },
+    );
+    if (why) io.err(`Nothing ${dryRun ? 'printed' : 'posted'}: ${why}.\n`);
     return failedFeeds.length > 0 && failedFeeds.length === poll.feeds.length ? 2 : 0;
   } finally {
     await store.close();
     scratch?.cleanup();
+  }
+}
+
+/** The package's version, from its package.json. */
+function packageVersion(): string {
+  try {
+    return String(JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version);
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -122,6 +148,7 @@ export async function runCli(
   let code = 0;
   const program = new Command('readout')
     .description('Diplomatic readouts from government feeds, parsed and posted to Slack.')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
@@ -177,8 +204,8 @@ export async function runCli(
     .addOption(new Option('--format <format>', 'output').choices(['json', 'blocks', 'text']).default('json'))
     .action(
       async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
-        if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-          io.err(`readout parse: --published expects YYYY-MM-DD, got "${opts.published}"\n`);
+        if (opts.published && !isCalendarDate(opts.published)) {
+          io.err(`readout parse: --published expects a date YYYY-MM-DD, got "${opts.published}"\n`);
           code = 1;
           return;
         }
@@ -229,8 +256,8 @@ export async function runCli(
 
   program
     .command('poll')
-    .description('poll every configured feed')
-    .requiredOption('--once', 'run one cycle and exit')
+    .description('poll every configured feed once, post what is new, and exit')
+    .option('--once', 'one cycle and exit: what `poll` does anyway (kept for scripts)')
     .option('--dry-run', 'print the messages instead of posting (on a scratch copy of the database)')
     .addOption(new Option('--format <format>', 'dry-run output').choices(['text', 'blocks']).default('text'))
     .action(async (opts: { dryRun?: boolean; format: ConsoleFormat }) => {
