@@ -7,6 +7,7 @@ import type { Logger } from '../src/logger.js';
 import { manifestBotScopes } from '../src/manifest-scopes.js';
 import { METRICS_CONTENT_TYPE } from '../src/metrics.js';
 import type { RenderOptions } from '../src/render/blocks.js';
+import { isSdkRequestFailure } from '../src/slack-reachability.js';
 import type { Store } from '../src/store/index.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
@@ -30,7 +31,9 @@ function boltLogger(logger: Logger): BoltLogger {
   return {
     debug: (...msg) => log.debug(masked(msg)),
     info: (...msg) => log.info(masked(msg)),
-    warn: (...msg) => log.warn(masked(msg)),
+    // The SDK's per-retry "http request failed" (no URL, no method) is left to the app's
+    // reachability watch, which says once per outage what failed and why.
+    warn: (...msg) => (isSdkRequestFailure(masked(msg)) ? log.debug(masked(msg)) : log.warn(masked(msg))),
     error: (...msg) => log.error(masked(msg)),
     setLevel: (l) => {
       level = l;
@@ -122,6 +125,8 @@ export function createSlackApp(
     auth?: { botId: string | undefined; botUserId: string | undefined } | 'deferred';
     /** Readiness and metrics for GET /ready and GET /metrics; without them only /health answers. */
     probes?: Probes;
+    /** fetch for Bolt's Web API clients and response URLs (the reachability watch); httpFetch when absent. */
+    slackFetch?: typeof fetch;
     /** Each `/readout` lookup answered, with its time in seconds (the metrics' histogram). */
     observeLookup?: (command: string, seconds: number) => void;
   },
@@ -143,7 +148,7 @@ export function createSlackApp(
         }),
     logger: boltLogger(deps.logger),
     // Bolt's Web API clients and `respond` (response URLs) fetch on node:http (src/http-fetch.ts).
-    clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch },
+    clientOptions: { slackApiUrl: slack.apiUrl, fetch: deps.slackFetch ?? httpFetch },
   };
   const app =
     slack.mode === 'socket'
@@ -156,7 +161,7 @@ export function createSlackApp(
           // The Socket Mode client has its own Web API client (apps.connections.open).
           installerOptions: {
             port: config.port,
-            clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch },
+            clientOptions: { slackApiUrl: slack.apiUrl, fetch: deps.slackFetch ?? httpFetch },
           },
         })
       : new App({

@@ -18,6 +18,7 @@ import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
+import { createSlackReachability } from './slack-reachability.js';
 import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
 import { isPostgresUrl, openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
@@ -89,7 +90,10 @@ async function pollOnce(
           describe: describeFromStore(store, config.timeZone),
         })
       : createSlackPoster(
-          (await import('./main.js')).createWebClient(config),
+          (await import('./main.js')).createWebClient(config, {
+            fetch: createSlackReachability({ logger, apiUrl: config.slack.apiUrl }).fetch,
+            logger,
+          }),
           config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
         );
     const channels = config.channel ? [config.channel] : dryRun ? ['READOUT_CHANNEL'] : [];

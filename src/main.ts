@@ -11,6 +11,7 @@ import { createHealth, cronIntervalMs } from './health.js';
 import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
+import { createSlackReachability, slackSdkLogger } from './slack-reachability.js';
 import { checkToken, hostOf, openCheckedStore, portError, refusedTokenError, within } from './startup.js';
 import { openStore } from './store/index.js';
 
@@ -19,12 +20,17 @@ import { openStore } from './store/index.js';
  * (`POSTING_RETRY`: 429 after Retry-After, 5xx with back-off, at most 5 retries; a call without
  * an answer is left to the look-up of the next cycle), SLACK_API_URL.
  */
-export function createWebClient(config: Config): WebClient {
+export function createWebClient(
+  config: Pick<Config, 'slack'>,
+  options: { fetch?: typeof fetch; logger?: Logger } = {},
+): WebClient {
   return new WebClient(config.slack.botToken ?? undefined, {
     slackApiUrl: config.slack.apiUrl,
     retryConfig: POSTING_RETRY,
     timeout: POSTING_TIMEOUT_MS,
-    fetch: httpFetch,
+    fetch: options.fetch ?? httpFetch,
+    // The client's own per-retry "http request failed" is the reachability watch's to report.
+    ...(options.logger ? { logger: slackSdkLogger(options.logger) as never } : {}),
   });
 }
 
@@ -80,20 +86,26 @@ function handleStopSignals(logger: Logger): { onStop(stop: (signal: string) => P
 export async function serve(config: Config, logger: Logger): Promise<number> {
   const signals = handleStopSignals(logger);
   const store = await openCheckedStore(config.databaseUrl, (url) => openStore(url));
+  const metrics = createMetrics();
+  // Every request to Slack goes through it: one error line per outage, naming method and host.
+  const reach = createSlackReachability({
+    logger,
+    apiUrl: config.slack.apiUrl,
+    onFailure: (method) => metrics.slackUnreachable(method),
+  });
   const token = config.slack.botToken
-    ? await checkToken(config.slack.apiUrl, config.slack.botToken)
+    ? await checkToken(config.slack.apiUrl, config.slack.botToken, 10_000, reach.fetch)
     : { status: 'oauth' as const };
   if (token.status === 'refused') {
     await store.close();
     throw refusedTokenError(config.slack.apiUrl, token.error);
   }
   if (token.status === 'unreachable')
-    logger.error(
+    logger.warn(
       { method: 'auth.test', host: hostOf(config.slack.apiUrl), reason: token.reason },
-      'Slack API unreachable at start: starting anyway; check SLACK_API_URL and the network (/ready says when it answers)',
+      'Slack did not answer auth.test at start: starting anyway; the token is checked at the first request',
     );
   const render = { timeZone: config.timeZone };
-  const metrics = createMetrics();
   // Created now, started once the receiver listens: a port in use must not leave a poller behind.
   const task = cron.createTask(config.pollCron, () => runCycle(), { name: 'readout-poll', noOverlap: true });
   const health = createHealth({
@@ -129,11 +141,12 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
           ? 'deferred'
           : undefined,
     probes,
+    slackFetch: reach.fetch,
     observeLookup: (command, seconds) => metrics.lookup(command, seconds),
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
   const poster = createSlackPoster(
-    createWebClient(config),
+    createWebClient(config, { fetch: reach.fetch, logger }),
     config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
   );
   const runCycle = () =>
