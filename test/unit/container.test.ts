@@ -28,7 +28,9 @@ describe('Dockerfile', () => {
   it('compiles better-sqlite3 and the TypeScript in the build stage, not in the runtime stage', () => {
     const buildRuns = ops(build, 'RUN').map((i) => i.args);
     expect(buildRuns.some((r) => /apt-get install .*python3.*make.*g\+\+/.test(r))).toBe(true);
-    expect(buildRuns.some((r) => /npm_config_build_from_source=true npm rebuild better-sqlite3/.test(r))).toBe(true);
+    expect(
+      buildRuns.some((r) => /npm_config_build_from_source=true npm rebuild better-sqlite3/.test(r)),
+    ).toBe(true);
     expect(buildRuns.some((r) => r === 'npm run build')).toBe(true);
     expect(buildRuns.some((r) => r.startsWith('npm prune --omit=dev'))).toBe(true);
     const runtimeRuns = ops(runtime, 'RUN').map((i) => i.args);
