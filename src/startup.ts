@@ -9,6 +9,8 @@ import { sqlitePath } from './store/sqlite.js';
 /** sysexits.h: a setting is wrong (EX_CONFIG); a service the app needs does not answer (EX_UNAVAILABLE). */
 export const EXIT_CONFIG = 78;
 export const EXIT_UNAVAILABLE = 69;
+/** A migration failed (EX_SOFTWARE): the database stays at the version before it. */
+export const EXIT_SOFTWARE = 70;
 
 /**
  * A start-up check that failed: one line naming the variable to look at, and the exit code the
@@ -17,7 +19,15 @@ export const EXIT_UNAVAILABLE = 69;
 export class StartupError extends ReadoutError {
   readonly exitCode: number;
   constructor(exitCode: number, message: string, options?: { cause?: unknown }) {
-    super(exitCode === EXIT_CONFIG ? 'CONFIG_INVALID' : 'SERVICE_UNAVAILABLE', message, options);
+    super(
+      exitCode === EXIT_CONFIG
+        ? 'CONFIG_INVALID'
+        : exitCode === EXIT_SOFTWARE
+          ? 'STORE_MIGRATION'
+          : 'SERVICE_UNAVAILABLE',
+      message,
+      options,
+    );
     this.name = 'StartupError';
     this.exitCode = exitCode;
   }
@@ -108,6 +118,12 @@ export async function openCheckedStore(
     return store;
   } catch (error) {
     if (store) void store.close().catch(() => undefined);
+    if (error instanceof ReadoutError && error.code === 'STORE_MIGRATION')
+      throw new StartupError(
+        EXIT_SOFTWARE,
+        `DATABASE_URL: ${where}: ${error.message} (${errorText(error.cause)}); the database stays at the version before it`,
+        { cause: error },
+      );
     const code = errorCode(error);
     const refused = code !== undefined && (PG_REFUSALS.has(code) || SQLITE_REFUSALS.has(code));
     throw new StartupError(

@@ -44,7 +44,7 @@ describe('readout --version', () => {
     expect(r.status).toBe(0);
     const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(r.stdout).toBe(`${version}\n`);
-  });
+  }, 60_000);
 });
 
 describe('input that is not a page: a clear error and exit 1', () => {
@@ -65,14 +65,14 @@ describe('input that is not a page: a clear error and exit 1', () => {
     expect(preview.status).toBe(1);
     expect(preview.stderr).toContain('it is binary');
     expect(preview.stderr).not.toContain('Wrote');
-  });
+  }, 60_000);
 
   it('bytes that are not UTF-8 text on standard input', async () => {
     const noise = Buffer.alloc(2000, 0xff);
     const r = await readout(['parse', '-'], {}, noise);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cannot read -: it is binary or not UTF-8/);
-  });
+  }, 60_000);
 
   it('an empty file and empty standard input', async () => {
     const empty = join(dir, 'empty.html');
@@ -83,7 +83,7 @@ describe('input that is not a page: a clear error and exit 1', () => {
     const stdin = await readout(['parse', '-'], {}, '');
     expect(stdin.status).toBe(1);
     expect(stdin.stderr).toContain('it is empty');
-  });
+  }, 60_000);
 
   it('a --published date that is not on the calendar', async () => {
     const page = 'Foreign Minister Kamikawa held a meeting with Secretary Blinken.';
@@ -94,7 +94,7 @@ describe('input that is not a page: a clear error and exit 1', () => {
     }
     const leap = await readout(['parse', '-', '--published', '2024-02-29'], {}, page);
     expect(leap.status).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('readout poll and dry runs', () => {
@@ -131,7 +131,7 @@ describe('readout poll and dry runs', () => {
     // The log says the posts were printed, not sent.
     expect(r.stderr).not.toContain('"msg":"posted"');
     expect(r.stderr).toContain('"msg":"dry run, nothing sent: posted"');
-  });
+  }, 60_000);
 
   it('the demo in blocks format is NDJSON too', async () => {
     const r = await readout(['demo', '--format', 'blocks'], { LOG_LEVEL: 'warn' });
@@ -139,7 +139,7 @@ describe('readout poll and dry runs', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(15);
     expect(lines.map((l) => JSON.parse(l).blocks[0].type)).toEqual(Array(15).fill('header'));
-  });
+  }, 60_000);
 
   it('a dry run that prints nothing says why: the first-poll window', async () => {
     const r = await readout(['poll', '--dry-run'], {
@@ -154,7 +154,7 @@ describe('readout poll and dry runs', () => {
     expect(r.stderr).toContain(
       "Nothing printed: 15 new readouts were stored and none is to be posted: on a feed's first poll only items published within READOUT_FIRST_POLL_DAYS (0) days are posted",
     );
-  });
+  }, 60_000);
 
   it('a live poll without READOUT_CHANNEL or a subscription says that is why nothing was posted', async () => {
     const r = await readout(['poll'], {
@@ -178,5 +178,5 @@ describe('readout poll and dry runs', () => {
     expect(again.stderr).toContain(
       'Nothing posted: the feeds have no item that the database does not already hold',
     );
-  }, 30_000);
+  }, 60_000);
 });

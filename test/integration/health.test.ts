@@ -103,7 +103,7 @@ describe('/health, /ready and /metrics with everything answering, then a token S
     const res = await get(app.port, '/health');
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ ok: true });
-  });
+  }, 60_000);
 
   it('/ready answers 200 with the last cycle, the outbox depth and no parked channel', async () => {
     const res = await get(app.port, '/ready');
@@ -115,7 +115,7 @@ describe('/health, /ready and /metrics with everything answering, then a token S
     expect(Date.parse(body.lastCycleAt ?? '')).toBeGreaterThan(Date.now() - 120_000);
     expect(body.outboxDepth).toBe(0);
     expect(body.parkedChannels).toEqual([]);
-  });
+  }, 60_000);
 
   it('/metrics: Prometheus text with cycles, feed errors by feed, posts, outbox depth and lookup latency', async () => {
     const lookup = await postSlashCommand(app.url, SECRET, {
@@ -138,7 +138,7 @@ describe('/health, /ready and /metrics with everything answering, then a token S
     expect(sample(res.text, 'readout_lookup_duration_seconds_count{command="latest"}')).toBe(1);
     expect(sample(res.text, 'readout_lookup_duration_seconds_bucket{command="latest",le="+Inf"}')).toBe(1);
     expect(res.text).toContain('# TYPE readout_lookup_duration_seconds histogram');
-  });
+  }, 60_000);
 
   it('/ready answers 503 naming the token once Slack refuses it', async () => {
     slack.revokeToken(TOKEN);
@@ -160,7 +160,7 @@ describe('/health, /ready and /metrics with everything answering, then a token S
     expect(sample((await get(app.port, '/metrics')).text, 'readout_ready')).toBe(0);
     // Liveness is not readiness: the process still answers.
     expect((await get(app.port, '/health')).status).toBe(200);
-  });
+  }, 60_000);
 });
 
 describe('/ready when no poll cycle ends', () => {
@@ -205,7 +205,7 @@ describe('/ready when no poll cycle ends', () => {
       await slack.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 40_000);
+  }, 60_000);
 });
 
 describe('/ready when the database stops answering (PostgreSQL behind a loopback relay)', () => {

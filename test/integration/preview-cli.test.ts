@@ -153,5 +153,6 @@ describe('readout preview', () => {
     ]);
     expect(urls.status).toBe(64);
     expect(urls.stderr).toContain('--url is given 2 times for 1 input(s)');
-  });
+    // Three runs of the binary: room for a loaded machine.
+  }, 60_000);
 });

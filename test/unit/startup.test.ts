@@ -142,3 +142,36 @@ describe('portError', () => {
     expect(portError(new Error('other'), 3000)).toBeNull();
   });
 });
+
+describe('openCheckedStore', () => {
+  it('a failing migration stops the start with exit 70, naming DATABASE_URL and the migration', async () => {
+    const { openCheckedStore } = await import('../../src/startup.js');
+    const { ReadoutError } = await import('../../src/errors.js');
+    const url = join(dir, 'migrating.db');
+    const failing = () => {
+      throw new ReadoutError('STORE_MIGRATION', 'migration 16 failed', {
+        cause: new Error('no such table: posts'),
+      });
+    };
+    await expect(openCheckedStore(url, failing)).rejects.toMatchObject({
+      exitCode: 70,
+      message: expect.stringMatching(
+        /^DATABASE_URL: SQLite file .*migrating\.db: migration 16 failed \(no such table: posts\)/,
+      ),
+    });
+  });
+
+  it('an SQLite file that is not a database is a setting to fix (78)', async () => {
+    const { openCheckedStore } = await import('../../src/startup.js');
+    const { openStore } = await import('../../src/store/index.js');
+    const path = join(dir, 'not-a-db.db');
+    writeFileSync(
+      path,
+      'this is not an SQLite database, just text long enough to fill a header page '.repeat(20),
+    );
+    await expect(openCheckedStore(path, (u) => openStore(u))).rejects.toMatchObject({
+      exitCode: 78,
+      message: expect.stringMatching(/^DATABASE_URL: SQLite file .* refuses it \(SQLITE_NOTADB/),
+    });
+  });
+});
