@@ -1,6 +1,6 @@
 // npm run bench [-- section …]: every figure of Readout's performance beside a baseline measured in
 // the same run on the same machine, so that the ratio holds on a noisy machine. Prints one table
-// and writes bench/results/latest.json (keys: ../shared/CONTRACT.md, "Benchmark results").
+// and writes bench/results/latest.json (its keys are fixed: README.md, "Performance").
 // Runs the built dist/ (npm run build first). Loopback (127.0.0.1) only.
 //
 //   npm run bench                      every section

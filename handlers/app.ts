@@ -170,16 +170,15 @@ export function createSlackApp(
           port: config.port,
           customRoutes: probeRoutes(deps.probes, deps.logger),
         });
-  registerCommands(app, {
-    ...deps,
-    feeds: {
-      operatorFeeds: config.feeds,
-      allowPrivateNetworks: config.allowPrivateNetworks,
-      firstPollDays: config.firstPollDays,
-      check: { proxy: proxiedFetches(config.proxy) },
-    },
-  });
-  registerActions(app, deps);
+  const feeds = {
+    operatorFeeds: config.feeds,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    firstPollDays: config.firstPollDays,
+    check: { proxy: proxiedFetches(config.proxy) },
+  };
+  registerCommands(app, { ...deps, feeds });
+  // The App Home's **Add** buttons add catalogue sources as `/readout feeds add <id>` does.
+  registerActions(app, { ...deps, feeds, feedUrls: config.feeds });
   registerEvents(app, { ...deps, feedUrls: config.feeds });
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');

@@ -205,7 +205,11 @@ export async function runCli(
     .option('--source <id>', 'publisher id (mofa, kantei, …); detected when absent')
     .option('--url <url>', "the page's address when the input is a file")
     .option('--published <date>', "the feed item's date, YYYY-MM-DD")
-    .addOption(new Option('--format <format>', 'output').choices(['json', 'blocks', 'text']).default('json'))
+    .addOption(
+      new Option('--format <format>', 'output; json follows schema/readout.schema.json')
+        .choices(['json', 'blocks', 'text'])
+        .default('json'),
+    )
     .action(
       async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
         if (opts.published && !isCalendarDate(opts.published)) {

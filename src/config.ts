@@ -1,15 +1,22 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { CATALOGUE, catalogueSource, DEFAULT_SOURCES } from './feeds/catalogue.js';
 
-/**
- * The built-in feed list. MOFA has no confirmed English feed (../shared/feeds.md); Kantei's
- * English feed is the one Japanese government feed seen answering with current items.
- */
 /** SQLite under ./data/, the one database directory created when missing. */
 export const DEFAULT_DATABASE_URL = './data/readout.db';
 
-export const DEFAULT_FEEDS = ['https://japan.kantei.go.jp/index-e2.rdf'];
+/** The feed URLs of the catalogue's default set (src/feeds/catalogue-data.ts says why these). */
+export const DEFAULT_FEEDS: readonly string[] = DEFAULT_SOURCES.map(
+  (id) => (catalogueSource(id) as { url: string }).url,
+);
+
+/** READOUT_SOURCES as written: catalogue ids, comma-separated, blanks dropped, lower-cased. */
+const sourceIds = (value: string) =>
+  value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
 
 const optionalString = z
   .string()
@@ -91,6 +98,7 @@ const schema = z
         message: 'expected postgres://… for PostgreSQL, or a file path or file: URL for SQLite',
       }),
     READOUT_FEEDS: optionalString,
+    READOUT_SOURCES: optionalString,
     READOUT_FIRST_POLL_DAYS: wholeNumber('a whole number of days', 0, 36_500_000, 7),
     READOUT_DIGEST_THRESHOLD: wholeNumber('a whole number', 1, 100_000, 10),
     READOUT_ALERT_CHANNEL: optionalString,
@@ -134,6 +142,15 @@ const schema = z
         path: ['SLACK_BOT_TOKEN'],
         message: 'required with SLACK_APP_TOKEN (Socket Mode needs the bot token too)',
       });
+    }
+    if (env.READOUT_SOURCES) {
+      const unknown = sourceIds(env.READOUT_SOURCES).filter((id) => !catalogueSource(id));
+      if (unknown.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['READOUT_SOURCES'],
+          message: `expected catalogue ids (\`/readout sources\` lists them: ${CATALOGUE.map((s) => s.id).join(', ')}), got unknown ${unknown.map((id) => `"${id}"`).join(', ')}`,
+        });
     }
     if (env.READOUT_FEEDS) {
       for (const url of env.READOUT_FEEDS.split(',').map((u) => u.trim())) {
@@ -214,7 +231,13 @@ export type Config = Readonly<{
   oauth: Readonly<{ clientId: string; clientSecret: string; stateSecret: string }> | null;
   port: number;
   databaseUrl: string;
+  /**
+   * The feeds polled always, never removable from Slack: READOUT_SOURCES' catalogue URLs and
+   * READOUT_FEEDS' URLs; the catalogue's default set when neither is set.
+   */
   feeds: readonly string[];
+  /** The catalogue ids behind `feeds` (READOUT_SOURCES, or the default set); empty with READOUT_FEEDS alone. */
+  sources: readonly string[];
   firstPollDays: number;
   digestThreshold: number;
   alertChannel: string | null;
@@ -269,11 +292,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         })
       : null;
   const mode = oauth ? 'oauth' : !e.SLACK_BOT_TOKEN ? 'off' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
-  const feeds = e.READOUT_FEEDS
-    ? e.READOUT_FEEDS.split(',')
-        .map((u) => u.trim())
-        .filter(Boolean)
-    : DEFAULT_FEEDS;
+  // READOUT_FEEDS replaces the default set; READOUT_SOURCES adds catalogue entries beside it.
+  const sources = e.READOUT_SOURCES
+    ? [...new Set(sourceIds(e.READOUT_SOURCES))]
+    : e.READOUT_FEEDS
+      ? []
+      : [...DEFAULT_SOURCES];
+  const feeds = [
+    ...sources.map((id) => (catalogueSource(id) as { url: string }).url),
+    ...(e.READOUT_FEEDS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
+  ];
   return Object.freeze({
     slack: Object.freeze({
       botToken: e.SLACK_BOT_TOKEN ?? null,
@@ -286,6 +317,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     feeds: Object.freeze([...new Set(feeds)]),
+    sources: Object.freeze(sources),
     firstPollDays: e.READOUT_FIRST_POLL_DAYS,
     digestThreshold: e.READOUT_DIGEST_THRESHOLD,
     alertChannel: e.READOUT_ALERT_CHANNEL ?? null,

@@ -5,6 +5,7 @@ import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
 import { deliverFeedAlerts } from './deliver/feed-alerts.js';
 import { pacedPoster } from './deliver/pace.js';
 import type { Poster } from './deliver/poster.js';
+import type { CatalogueSource } from './feeds/catalogue.js';
 import type { HttpFetch } from './feeds/fetch.js';
 import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
@@ -37,6 +38,8 @@ export type CycleDeps = {
   logger: Logger;
   config: Pick<Config, 'feeds' | 'firstPollDays' | 'timeZone' | 'channel'> &
     Partial<Pick<Config, 'alertChannel' | 'digestThreshold' | 'allowPrivateNetworks' | 'proxy'>>;
+  /** The source catalogue; the built-in one by default (tests give entries at loopback addresses). */
+  catalogue?: readonly CatalogueSource[];
   /** Channels beside READOUT_CHANNEL (the demo's, a dry run's). */
   channels?: readonly string[];
   fetch?: HttpFetch;
@@ -86,6 +89,7 @@ export function createCycle(deps: CycleDeps): {
       render: { timeZone: deps.config.timeZone },
       alertChannel: deps.config.alertChannel ?? null,
       digest: { threshold: deps.config.digestThreshold, clock: deps.clock },
+      parking: { clock: deps.clock },
       // A channel stays this instance's while it posts there (renewed at every post).
       lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs },
     });
@@ -95,12 +99,14 @@ export function createCycle(deps: CycleDeps): {
       fetch: deps.fetch,
       allowPrivateNetworks: deps.config.allowPrivateNetworks,
       proxy,
+      catalogue: deps.catalogue,
     });
     const poll = await pollFeeds({
       store: deps.store,
       logger: deps.logger,
       feeds: sources.urls,
       linkPatterns: sources.linkPatterns,
+      catalogue: sources.catalogue,
       fetchFor: sources.fetchFor,
       channels,
       firstPollDays: deps.config.firstPollDays,

@@ -14,8 +14,11 @@ export type Readiness = {
   lastCycleAt: string | null;
   /** Planned posts not yet sent (up to OUTBOX_COUNT_LIMIT); null when the database did not answer. */
   outboxDepth: number | null;
-  /** Channels Slack refuses, with the error and since when; null when the database did not answer. */
-  parkedChannels: { channel: string; error: string; since: string }[] | null;
+  /**
+   * Channels Slack refuses, resting until their next try: the error, since when, and when they
+   * are tried again; null when the database did not answer.
+   */
+  parkedChannels: { channel: string; error: string; since: string; nextTryAt: string }[] | null;
   /** What auth.test said at start: 'ok', 'unreachable', or 'oauth' (tokens per workspace). */
   slackAtStart: string;
 };
@@ -54,7 +57,10 @@ export function createHealth(deps: {
         outboxDepth = pending.length;
         const token = problems.find((p) => p.channel === TOKEN_PROBLEM_KEY);
         if (token) reasons.push(`Slack refuses the bot token (${token.error}) since ${token.since}`);
-        parked = problems.filter((p) => p.channel !== TOKEN_PROBLEM_KEY);
+        // Parked: Slack refused the channel and it rests until its next try (issue 12).
+        parked = problems
+          .filter((p) => p.channel !== TOKEN_PROBLEM_KEY && p.nextTryAt !== null)
+          .map((p) => ({ channel: p.channel, error: p.error, since: p.since, nextTryAt: p.nextTryAt ?? '' }));
       } catch (error) {
         reasons.push(
           `the database does not answer: ${error instanceof Error ? error.message : String(error)}`,

@@ -187,6 +187,8 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
       mode: config.slack.mode,
       port: config.slack.mode !== 'socket' ? config.port : undefined,
       feeds: config.feeds.length,
+      // The catalogue ids behind them (READOUT_SOURCES, or the default set).
+      sources: config.sources.join(',') || undefined,
       cron: config.pollCron,
       // Without its user name and password.
       proxy: redactProxy(config.proxy.httpsProxy ?? config.proxy.httpProxy) ?? undefined,

@@ -3,6 +3,7 @@ import type { FeedsCommandDeps } from '../../src/commands/feeds.js';
 import { parseCommand } from '../../src/commands/parse-command.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { withShareButton } from '../../src/commands/share.js';
+import { wakeParkedChannel } from '../../src/deliver/parking.js';
 import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
 import { escapeMrkdwn } from '../../src/render/format.js';
@@ -19,6 +20,8 @@ export type ReadoutCommandDeps = {
   feeds?: Omit<FeedsCommandDeps, 'store' | 'roleOf'>;
   /** Each lookup answered in the ack body, with its time in seconds (GET /metrics). */
   observeLookup?: (command: string, seconds: number) => void;
+  /** Many workspaces (OAuth): `/readout feeds` shows only the asker's workspace's parked channels. */
+  multiWorkspace?: boolean;
 };
 
 /**
@@ -37,7 +40,13 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
     const parsed = parseCommand(command.text ?? '');
     const runDeps = {
       ...deps,
-      feeds: deps.feeds && { ...deps.feeds, roleOf: (user: string) => userRole(client, user) },
+      feeds: deps.feeds && {
+        ...deps.feeds,
+        roleOf: (user: string) => userRole(client, user),
+        ownChannels: deps.multiWorkspace
+          ? async () => new Set(await deps.store.teamChannels(command.team_id ?? ''))
+          : undefined,
+      },
     };
     // The workspace of the channel, and of the user (a direct message to them), so that posts
     // there go with that workspace's token (OAuth). Best effort: a lookup still answers.
@@ -46,6 +55,15 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
         await deps.store
           .rememberChannelTeam(where, command.team_id, command.enterprise_id ?? null)
           .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record the workspace'));
+    // Someone is in a parked channel (parking.ts): try it again now rather than at its next try.
+    const woken = await wakeParkedChannel(deps.store, command.channel_id).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'could not wake a parked channel');
+      return false;
+    });
+    if (woken) {
+      deps.logger.info({ channel: command.channel_id }, 'a parked channel woken by a command typed there');
+      void deps.deliverSoon?.();
+    }
     if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove') {
       // The role check and the feed check reach the network: ack now, answer via response_url.
       await ack({

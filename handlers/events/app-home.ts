@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { renderHome } from '../../src/home/home-view.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/index.js';
+import { userRole } from '../commands/user-role.js';
 
 export type AppHomeDeps = {
   store: Store;
@@ -13,7 +15,50 @@ export type AppHomeDeps = {
   multiWorkspace?: boolean;
 };
 
-/** `app_home_opened`: publishes the Home tab (subscriptions, latest readouts, feed health). */
+/**
+ * Publishes the Home tab for one user: subscriptions, latest readouts, feed health and the
+ * source catalogue, with an **Add** button per source for admins and owners (their role is read
+ * from Slack; anyone else, or a failed check, sees the catalogue without buttons). `notice` is a
+ * line at the top (what a button press did). A refused publish is logged, never thrown.
+ */
+export async function publishHome(
+  deps: AppHomeDeps,
+  client: WebClient,
+  user: string,
+  teamId: string | undefined,
+  notice: string | null = null,
+): Promise<void> {
+  const [all, feeds, latest, added, health, problems, role] = await Promise.all([
+    deps.store.listSubscriptions(),
+    deps.store.listFeeds(),
+    deps.store.latestReadouts(10),
+    deps.store.listFeedSources(),
+    deps.store.listFeedHealth(),
+    deps.store.listChannelProblems(),
+    userRole(client, user),
+  ]);
+  const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(teamId ?? '')) : null;
+  const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
+  const view = renderHome({
+    subscriptions,
+    feeds,
+    latest,
+    // The operator's feeds, then those added from Slack (`/readout feeds add`).
+    feedUrls: [...new Set([...deps.feedUrls, ...added.map((f) => f.url)])],
+    nextPoll: deps.nextPoll(),
+    health,
+    problems: own ? problems.filter((p) => own.has(p.channel)) : problems,
+    catalogue: { canAdd: role.ok && role.admin },
+    notice,
+  });
+  try {
+    await client.views.publish({ user_id: user, view: view as never });
+  } catch (error) {
+    deps.logger.warn({ err: error, user }, 'views.publish failed');
+  }
+}
+
+/** `app_home_opened`: publishes the Home tab (`publishHome`). */
 export function createAppHomeListener(deps: AppHomeDeps) {
   return async ({
     event,
@@ -21,28 +66,6 @@ export function createAppHomeListener(deps: AppHomeDeps) {
     context,
   }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [all, feeds, latest, added, health] = await Promise.all([
-      deps.store.listSubscriptions(),
-      deps.store.listFeeds(),
-      deps.store.latestReadouts(10),
-      deps.store.listFeedSources(),
-      deps.store.listFeedHealth(),
-    ]);
-    const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(context.teamId ?? '')) : null;
-    const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
-    const view = renderHome({
-      subscriptions,
-      feeds,
-      latest,
-      // The operator's feeds, then those added from Slack (`/readout feeds add`).
-      feedUrls: [...new Set([...deps.feedUrls, ...added.map((f) => f.url)])],
-      nextPoll: deps.nextPoll(),
-      health,
-    });
-    try {
-      await client.views.publish({ user_id: event.user, view: view as never });
-    } catch (error) {
-      deps.logger.warn({ err: error, user: event.user }, 'views.publish failed');
-    }
+    await publishHome(deps, client, event.user, context.teamId);
   };
 }

@@ -1,15 +1,20 @@
+import { catalogueSource } from '../feeds/catalogue.js';
 import { linkPatternProblem } from '../feeds/html-index.js';
 
-/** `/readout feeds …`: list the polled feeds, add one, remove one. */
+/**
+ * `/readout feeds …`: list the polled feeds, add one, remove one. A feed named by a catalogue
+ * id carries that id (`sourceId`), its URL and its link pattern.
+ */
 export type FeedsCommand =
   | { kind: 'feeds' }
-  | { kind: 'feeds_add'; url: string; linkPattern: string | null }
-  | { kind: 'feeds_remove'; url: string };
+  | { kind: 'feeds_add'; url: string; linkPattern: string | null; sourceId?: string }
+  | { kind: 'feeds_remove'; url: string; sourceId?: string };
 
 export const FEEDS_USAGE = [
   '• `/readout feeds`: the feeds Readout polls, with their health',
+  '• `/readout feeds add <source-id>` (workspace admins and owners): poll a source of the catalogue, e.g. `/readout feeds add gov-uk-pm`; `/readout sources` lists them',
   '• `/readout feeds add <url> [links:<pattern>]` (workspace admins and owners): check a feed now and poll it from the next cycle, e.g. `/readout feeds add https://www.mofa.go.jp/na/na1/us/index.html links:/na/na1/us/page*.html`; `links:` reads an HTML page as an index: `*` is any text within a path segment, `**` any text across segments',
-  '• `/readout feeds remove <url>` (workspace admins and owners): stop polling a feed added from Slack',
+  '• `/readout feeds remove <url|source-id>` (workspace admins and owners): stop polling a feed added from Slack',
 ];
 
 /**
@@ -28,13 +33,26 @@ export function normaliseFeedUrl(url: string): string {
   return parsed.toString();
 }
 
-function readUrl(verb: string, word: string | undefined): { url: string } | { problem: string } {
+type ReadTarget = { url: string; source?: { id: string; linkPattern: string | null } } | { problem: string };
+
+function readUrl(verb: string, word: string | undefined): ReadTarget {
   const example =
     verb === 'add'
-      ? '`/readout feeds add https://japan.kantei.go.jp/index-e2.rdf`'
-      : '`/readout feeds remove https://www.mofa.go.jp/na/na1/us/index.html`';
+      ? '`/readout feeds add https://japan.kantei.go.jp/index-e2.rdf` or `/readout feeds add gov-uk-pm`'
+      : '`/readout feeds remove https://www.mofa.go.jp/na/na1/us/index.html` or `/readout feeds remove gov-uk-pm`';
   if (!word || word.toLowerCase().startsWith('links:'))
-    return { problem: `\`feeds ${verb}\` needs the address of a feed or index page, e.g. ${example}.` };
+    return {
+      problem: `\`feeds ${verb}\` needs the address of a feed or index page, or a catalogue id, e.g. ${example}.`,
+    };
+  // A word that is not an address names a catalogue entry (`/readout sources` lists them).
+  if (/^[a-z][a-z0-9-]*$/i.test(word)) {
+    const entry = catalogueSource(word);
+    if (!entry)
+      return {
+        problem: `\`${word}\` is neither an address nor a source of the catalogue: \`/readout sources\` lists the ids, e.g. ${example}.`,
+      };
+    return { url: entry.url, source: { id: entry.id, linkPattern: entry.linkPattern ?? null } };
+  }
   const raw = unwrapSlackLink(word);
   if (!/^https?:\/\//i.test(raw))
     return {
@@ -58,6 +76,18 @@ export function parseFeedsCommand(words: string[]): FeedsCommand | { problem: st
   if (verb === 'add') {
     const read = readUrl('add', args[0]);
     if ('problem' in read) return read;
+    if (read.source) {
+      if (args.length > 1)
+        return {
+          problem: `\`feeds add ${read.source.id}\` takes nothing after the id: the catalogue knows its address and link pattern.`,
+        };
+      return {
+        kind: 'feeds_add',
+        url: read.url,
+        linkPattern: read.source.linkPattern,
+        sourceId: read.source.id,
+      };
+    }
     let linkPattern: string | null = null;
     for (const option of args.slice(1)) {
       const m = /^links:(.*)$/i.exec(option);
@@ -76,9 +106,11 @@ export function parseFeedsCommand(words: string[]): FeedsCommand | { problem: st
     if ('problem' in read) return read;
     if (args.length > 1)
       return { problem: `\`feeds remove\` takes one address (got \`${args.join(' ')}\`).` };
-    return { kind: 'feeds_remove', url: read.url };
+    return read.source
+      ? { kind: 'feeds_remove', url: read.url, sourceId: read.source.id }
+      : { kind: 'feeds_remove', url: read.url };
   }
   return {
-    problem: `I don't know \`feeds ${verbWord}\`: use \`/readout feeds\`, \`/readout feeds add <url> [links:<pattern>]\` or \`/readout feeds remove <url>\`.`,
+    problem: `I don't know \`feeds ${verbWord}\`: use \`/readout feeds\`, \`/readout feeds add <url|source-id> [links:<pattern>]\` or \`/readout feeds remove <url|source-id>\`.`,
   };
 }

@@ -1,5 +1,7 @@
+import { describeParked, PARKED_HEAD } from '../deliver/parking.js';
+import { type CatalogueSource, catalogueSource, catalogueSourceByUrl } from '../feeds/catalogue.js';
 import { type CheckOptions, checkFeed, type FeedCheck } from '../feeds/check-feed.js';
-import { healthNote } from '../feeds/health.js';
+import { catalogueNote, healthNote } from '../feeds/health.js';
 import { KIND_NAMES } from '../feeds/sources.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn } from '../render/format.js';
@@ -19,6 +21,10 @@ export type FeedsCommandDeps = {
   /** Reads the user's role from Slack; absent where no Slack client is at hand. */
   roleOf?: (userId: string) => Promise<RoleCheck>;
   check?: Omit<CheckOptions, 'allowPrivateNetworks'>;
+  /** Many workspaces: the channels of the asker's workspace (parked channels shown are theirs). */
+  ownChannels?: () => Promise<ReadonlySet<string>>;
+  /** The time health notes are measured from (a catalogue source quiet for 30 days); now by default. */
+  clock?: () => Date;
 };
 
 const ephemeral = (text: string, blocks?: Block[]): CommandResponse => ({
@@ -63,19 +69,26 @@ function healthLine(
 }
 
 async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
-  const [sources, states, contents, counts, healths] = await Promise.all([
+  const [sources, states, contents, counts, healths, problems, own] = await Promise.all([
     deps.store.listFeedSources(),
     deps.store.listFeeds(),
     deps.store.listFeedContent(),
     deps.store.countReadoutsByFeed(),
     deps.store.listFeedHealth(),
+    deps.store.listChannelProblems(),
+    deps.ownChannels?.(),
   ]);
+  const parked = describeParked(
+    own ? problems.filter((p) => own.has(p.channel)) : problems,
+    (deps.clock ?? (() => new Date()))(),
+  );
   const healthOf = new Map(healths.map((h) => [h.url, h]));
   const stateOf = new Map(states.map((s) => [s.url, s]));
   const contentOf = new Map(contents.map((c) => [c.url, c]));
   const operator = new Set(deps.operatorFeeds);
+  const now = deps.clock?.() ?? new Date();
   const rows: { url: string; origin: string; source?: FeedSource }[] = [
-    ...deps.operatorFeeds.map((url) => ({ url, origin: 'set by the operator (READOUT_FEEDS)' })),
+    ...deps.operatorFeeds.map((url) => ({ url, origin: `set by the operator (${operatorVariable(url)})` })),
     ...sources
       .filter((s) => !operator.has(s.url))
       .map((s) => ({
@@ -84,30 +97,47 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
         source: s,
       })),
   ];
-  if (rows.length === 0)
-    return ephemeral('Readout polls no feed. An admin can add one: `/readout feeds add <url>`.');
+  const parkedPart = parked.length > 0 ? [PARKED_HEAD, ...parked].join('\n') : null;
+  if (rows.length === 0) {
+    const text = ['Readout polls no feed. An admin can add one: `/readout feeds add <url>`.', parkedPart]
+      .filter(Boolean)
+      .join('\n');
+    return ephemeral(text);
+  }
   const lines = rows.map((row, i) => {
     const content = contentOf.get(row.url);
-    const kind = row.source?.kind ?? content?.kind;
+    const kind = row.source?.kind ?? content?.kind ?? catalogueSourceByUrl(row.url)?.kind;
     const kindText = kind ? KIND_NAMES[kind] : 'RSS/RDF/Atom feed';
     const title = content?.title ?? row.source?.title ?? null;
-    const pattern = row.source?.linkPattern ? `, links \`${escapeMrkdwn(row.source.linkPattern)}\`` : '';
+    const entry = catalogueSourceByUrl(row.url);
+    // An operator's HTML index from the catalogue is read with the entry's pattern.
+    const linkPattern = row.source?.linkPattern ?? entry?.linkPattern;
+    const pattern = linkPattern ? `, links \`${escapeMrkdwn(linkPattern)}\`` : '';
+    const named = entry ? ` · catalogue source \`${entry.id}\`` : '';
+    const moved = entry ? catalogueNote(entry, stateOf.get(row.url), content, now) : '';
     return (
       `*${i + 1}.* ${escapeMrkdwn(row.url)}\n` +
-      `${kindText}${title ? ` ${quote(title)}` : ''}${pattern} · ${row.origin}\n` +
-      healthLine(stateOf.get(row.url), content, counts[row.url] ?? 0, healthOf.get(row.url))
+      `${kindText}${title ? ` ${quote(title)}` : ''}${pattern} · ${row.origin}${named}\n` +
+      healthLine(stateOf.get(row.url), content, counts[row.url] ?? 0, healthOf.get(row.url)) +
+      moved
     );
   });
   const head = `*Feeds Readout polls* (${rows.length})`;
-  const text = [head, ...lines].join('\n');
+  const text = [head, ...lines, ...(parkedPart ? [parkedPart] : [])].join('\n');
+  // Slack allows 50 blocks: the head, up to 47 feeds, "…and N more", and the parked channels.
+  const shown = parkedPart ? 46 : 48;
   const blocks: Block[] = [
     { type: 'section', text: { type: 'mrkdwn', text: head } },
     ...lines
-      .slice(0, 48)
+      .slice(0, shown)
       .map((line) => ({ type: 'section', text: { type: 'mrkdwn', text: line.slice(0, 3000) } })),
   ];
-  if (lines.length > 48)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${lines.length - 48} more` }] });
+  if (lines.length > shown)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `…and ${lines.length - shown} more` }],
+    });
+  if (parkedPart) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: parkedPart.slice(0, 3000) } });
   return ephemeral(text, blocks);
 }
 
@@ -132,6 +162,10 @@ async function refusal(
   return null;
 }
 
+/** Where an operator's feed comes from: a catalogue source may be READOUT_SOURCES' or the default set's. */
+const operatorVariable = (url: string) =>
+  catalogueSourceByUrl(url) ? 'READOUT_SOURCES, READOUT_FEEDS or the default set' : 'READOUT_FEEDS';
+
 const sameUrl = (a: string, b: string) => {
   try {
     return normaliseFeedUrl(a) === normaliseFeedUrl(b);
@@ -148,13 +182,17 @@ export async function runFeedsCommand(
 ): Promise<CommandResponse> {
   if (command.kind === 'feeds') return listFeeds(deps);
   const url = command.url;
-  const shown = escapeMrkdwn(url);
+  const entry = command.sourceId ? catalogueSource(command.sourceId) : undefined;
+  // A catalogue source is named by its id and publisher as well as its address.
+  const shown = entry
+    ? `\`${entry.id}\` (${escapeMrkdwn(entry.publisher)}, ${escapeMrkdwn(url)})`
+    : escapeMrkdwn(url);
   if (command.kind === 'feeds_remove') {
     const refused = await refusal(deps, userId, 'remove');
     if (refused) return refused;
     if (deps.operatorFeeds.some((f) => sameUrl(f, url)))
       return ephemeral(
-        `${shown} is set by the operator in READOUT_FEEDS and cannot be removed from Slack; ask whoever runs Readout to change READOUT_FEEDS.`,
+        `${shown} is set by the operator in ${operatorVariable(url)} and cannot be removed from Slack; ask whoever runs Readout to change ${catalogueSourceByUrl(url) ? 'READOUT_SOURCES' : 'READOUT_FEEDS'}.`,
       );
     const removed = await deps.store.removeFeedSource(url);
     return ephemeral(
@@ -175,7 +213,8 @@ export async function runFeedsCommand(
       `Re-enabled ${escapeMrkdwn(disabled.url)}: it was disabled after ${escapeMrkdwn(disabled.disabledReason ?? 'HTTP 410 Gone')}. It is polled again from the next poll cycle; its readouts are kept, none is posted twice.`,
     );
   }
-  if (byOperator) return ephemeral(`${shown} is already polled: the operator set it in READOUT_FEEDS.`);
+  if (byOperator)
+    return ephemeral(`${shown} is already polled: the operator set it in ${operatorVariable(url)}.`);
   if (existing)
     return ephemeral(
       `${shown} is already polled (added on ${existing.addedAt.slice(0, 10)}); \`/readout feeds\` shows its health.`,
@@ -200,6 +239,19 @@ export async function runFeedsCommand(
       ? 'Its first poll is a baseline: the links there now are stored, not posted; every link that appears after it is posted.'
       : `Its first poll is a baseline: items older than ${plural(deps.firstPollDays, 'day')} are stored, not posted.`;
   return ephemeral(
-    `Added ${shown}. ${describeCheck(check)}.\nIt is polled from the next poll cycle on. ${baseline}`,
+    `Added ${shown}. ${describeCheck(check)}.\nIt is polled from the next poll cycle on. ${baseline}${entry ? sourceCaveats(entry) : ''}`,
   );
+}
+
+/** What an admin adding a catalogue source is told besides the check: its terms, its evidence. */
+function sourceCaveats(entry: CatalogueSource): string {
+  const lines: string[] = [];
+  if (entry.carries === 'mixed')
+    lines.push('It carries readouts among other documents: the others are stored and held back, not posted.');
+  if (entry.terms?.restricted) lines.push(`:warning: Terms: ${escapeMrkdwn(entry.terms.summary)}`);
+  if (!entry.evidence.confirmed)
+    lines.push(
+      `This catalogue entry is unconfirmed${entry.evidence.note ? `: ${escapeMrkdwn(entry.evidence.note)}` : ''}.`,
+    );
+  return lines.map((l) => `\n${l}`).join('');
 }

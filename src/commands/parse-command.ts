@@ -2,6 +2,7 @@ import { countryFromSlug, countryName } from '../readout/countries.js';
 import { parseRelation, type Relation } from '../readout/relation.js';
 import { FEEDS_USAGE, type FeedsCommand, parseFeedsCommand } from './feeds-command.js';
 import { type DigestCommand, parseDigest } from './parse-digest.js';
+import { parseSourcesCommand, SOURCES_USAGE, type SourcesCommand } from './sources.js';
 
 export const DEFAULT_LIST = 5;
 export const MAX_LIST = 20;
@@ -18,6 +19,7 @@ export type Command =
   | { kind: 'who'; words: string[] }
   | DigestCommand
   | FeedsCommand
+  | SourcesCommand
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -41,6 +43,7 @@ export const USAGE = [
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
   '• `/readout digest daily|weekly|off [relation]`: one message a day (08:00) or a week (Monday 08:00) in this channel instead of one per readout; `/readout digest` shows the setting, e.g. `/readout digest daily japan-us`',
+  SOURCES_USAGE,
   ...FEEDS_USAGE,
   '• `/readout help`: this message',
   'A relation names two or more countries in any order: `japan-us`, `us-japan`, `jp-usa`, `japan-rok`, `japan-uk`, `japan-prc`.',
@@ -92,6 +95,10 @@ export function parseCommand(text: string): Command {
       );
     if (terms.length > 8) return usage(`\`${first}\` takes at most 8 words.`);
     return { kind: first, words: terms };
+  }
+  if (first === 'sources') {
+    const sources = parseSourcesCommand(rest);
+    return 'problem' in sources ? usage(sources.problem) : sources;
   }
   if (first === 'feeds') {
     const feeds = parseFeedsCommand(text.trim().split(/\s+/).slice(1));

@@ -12,6 +12,7 @@ import type { Store, StoredReadout } from '../store/index.js';
 import { describeDigests, runDigestCommand } from './digest-command.js';
 import { type FeedsCommandDeps, runFeedsCommand } from './feeds.js';
 import { type Command, targetLabel, USAGE } from './parse-command.js';
+import { readPollingView, renderSources } from './sources.js';
 
 /** A slash-command answer, as Slack takes it in the ack body or through response_url. */
 export type CommandResponse = {
@@ -82,6 +83,12 @@ export async function runCommand(
       return ephemeral(USAGE);
     case 'usage':
       return ephemeral(command.message);
+    case 'sources': {
+      const now = deps.feeds?.clock?.() ?? new Date();
+      const view = await readPollingView(deps.store, deps.feeds?.operatorFeeds ?? [], now);
+      const { text, blocks } = renderSources(command, view);
+      return ephemeral(text, blocks);
+    }
     case 'feeds':
     case 'feeds_add':
     case 'feeds_remove':

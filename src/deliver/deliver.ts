@@ -1,14 +1,13 @@
 import type { Logger } from '../logger.js';
-import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
-import type { Post, Store } from '../store/index.js';
+import { type RenderOptions, renderOverflowReplies } from '../render/blocks.js';
+import type { PendingOptions, Post, Store } from '../store/index.js';
 import { forEachChannel } from './channel-workers.js';
 import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDigests } from './digest.js';
+import { openChannelGate, type ParkSchedule } from './parking.js';
 import type { Poster } from './poster.js';
-import { CHANNEL_PROBLEMS, reportChannelProblem } from './problems.js';
 import { sendOnce } from './send-post.js';
 import { slackAnswered, slackError } from './slack-error.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
-import { reportTokenProblem, TOKEN_PROBLEM_KEY, TOKEN_PROBLEMS } from './token-problem.js';
 
 export type DeliveryReport = {
   posted: number;
@@ -21,36 +20,31 @@ export type DeliveryReport = {
   errors: { channel: string; readoutId: string; error: string }[];
 };
 
-/** Slack errors that no retry can fix: the target must be fixed first. */
-const PERMANENT = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'invalid_auth',
-  'account_inactive',
-  'token_revoked',
-  'missing_scope',
-  // many workspaces: the channel's workspace is not installed (poster.ts, NotInstalledError)
-  'not_installed',
-]);
-
 /**
- * Posts a message; when the app is not in the channel, joins it (public channels, where the
- * scopes allow) and tries once more. Anything else is the caller's to handle.
+ * The poster that delivery posts with: when the app is not in the channel, it joins it (public
+ * channels, where the scopes allow) and tries once more, for posts, thread replies, notes and
+ * digests alike. A failed join leaves Slack's `not_in_channel` to the caller (the channel is
+ * parked). Problem notices go through the plain poster: they never join anything.
  */
-async function postJoiningIfNeeded(
-  poster: Poster,
-  channel: string,
-  message: SlackMessage,
-): Promise<{ ts: string }> {
-  try {
-    return await poster.post(channel, message);
-  } catch (error) {
-    if (slackError(error) !== 'not_in_channel' || !poster.join) throw error;
-    const joined = await poster.join(channel);
-    if (!joined.ok) throw error;
-    return poster.post(channel, message);
-  }
+function joiningPoster(poster: Poster): Poster {
+  const join = poster.join?.bind(poster);
+  if (!join) return poster;
+  const again = async <T>(channel: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (slackError(error) !== 'not_in_channel') throw error;
+      const joined = await join(channel);
+      if (!joined.ok) throw error;
+      return call();
+    }
+  };
+  return {
+    ...poster,
+    post: (channel, message) => again(channel, () => poster.post(channel, message)),
+    postReply: (channel, threadTs, message) =>
+      again(channel, () => poster.postReply(channel, threadTs, message)),
+  };
 }
 
 /**
@@ -59,7 +53,9 @@ async function postJoiningIfNeeded(
  * source page changed) and posts the change notes in their threads. A reply under another
  * post (the other side of the same event) is posted in that post's thread once it is posted.
  * A failure stays pending (tried again next cycle) with its error recorded; a permanent error
- * (channel gone, app not in channel, token refused) stops the rest for that channel this cycle.
+ * (token refused, scope missing) stops the rest for that channel this cycle, and a channel that
+ * is gone, archived or not joinable is parked: no call to Slack for it until its next try, when
+ * one message goes first (`openChannelGate`, parking.ts).
  * Each channel has its own worker (in plan order; channels side by side, `forEachChannel`), and
  * each post's attempt is recorded before the Web API call (`sendOnce`), so that a crash or a
  * lost answer is resolved by a look-up in Slack rather than by a second post.
@@ -78,6 +74,8 @@ export async function deliverPending(deps: {
   channelWorkers?: number;
   /** Burst threshold, zone and clock for digests; defaults: 10, the render zone, now. */
   digest?: Partial<DigestOptions>;
+  /** The clock and back-off of parked channels; defaults: now, 10 minutes doubling to 24 hours. */
+  parking?: { clock?: () => Date; schedule?: ParkSchedule };
   /**
    * Several instances (PostgreSQL): a channel is posted to only under this instance's lease on
    * it, so one instance at a time posts there, in plan order.
@@ -85,10 +83,9 @@ export async function deliverPending(deps: {
   lease?: ChannelLease;
 }): Promise<DeliveryReport> {
   const report: DeliveryReport = { posted: 0, digests: 0, updated: 0, notes: 0, failed: 0, errors: [] };
-  const blocked = new Set<string>();
-  const working = new Set<string>();
   const leased = new Set<string>();
   const limit = deps.limit ?? 500;
+  const poster = joiningPoster(deps.poster);
   await planDigests({
     store: deps.store,
     logger: deps.logger,
@@ -96,9 +93,17 @@ export async function deliverPending(deps: {
     timeZone: deps.digest?.timeZone ?? deps.render.timeZone,
     clock: deps.digest?.clock,
   });
+  const gate = await openChannelGate({
+    ...deps,
+    clock: deps.parking?.clock,
+    schedule: deps.parking?.schedule,
+    fresh: Boolean(deps.lease),
+  });
+  // Channels resting until later are not even read.
+  const resting = { restingAt: gate.restingAt };
   const jobs: { post: Post; edit: boolean }[] = [
-    ...(await deps.store.pendingPosts(limit)).map((post) => ({ post, edit: false })),
-    ...(await deps.store.pendingUpdates(limit)).map((post) => ({ post, edit: true })),
+    ...(await deps.store.pendingPosts(limit, resting)).map((post) => ({ post, edit: false })),
+    ...(await deps.store.pendingUpdates(limit, resting)).map((post) => ({ post, edit: true })),
   ];
   // One worker per channel, in plan order within it; channels proceed side by side.
   await forEachChannel(
@@ -109,12 +114,12 @@ export async function deliverPending(deps: {
     deps.channelWorkers,
   );
   async function deliverOne(post: Post, edit: boolean): Promise<void> {
-    if (blocked.has(post.channel)) return;
+    if (gate.isClosed(post.channel)) return;
     if (deps.lease) {
       // Taken (or renewed) before each message; another instance's channel is left to it. The
       // list was read before the lease: a post another instance made since is not made again.
       if (!(await holdChannel(deps.store, deps.lease, post.channel, leased))) {
-        blocked.add(post.channel);
+        gate.close(post.channel);
         return;
       }
       const fresh = await deps.store.getPost(post.id);
@@ -129,27 +134,22 @@ export async function deliverPending(deps: {
     if (threadTs === null) return;
     const message = await messageFor(deps.store, post, stored, deps.render);
     const log = { channel: post.channel, readoutId: stored.id };
+    // A parked channel takes no call until its next try, then one message first.
+    if (!(await gate.mayCall(post.channel))) return;
     try {
       if (edit && post.ts) {
         await deps.poster.update(post.channel, post.ts, message);
+        await gate.succeeded(post.channel);
         await deps.store.markUpdated(post.id);
         report.updated++;
         deps.logger.info({ ...log, ts: post.ts }, 'post edited in place');
       } else {
         // An attempt without an answer on record is looked for in Slack before posting again.
         const { ts, found } = await sendOnce(deps, post, stored.id, threadTs, () =>
-          threadTs
-            ? deps.poster.postReply(post.channel, threadTs, message)
-            : postJoiningIfNeeded(deps.poster, post.channel, message),
+          threadTs ? poster.postReply(post.channel, threadTs, message) : poster.post(post.channel, message),
         );
         await deps.store.markPosted(post.id, ts);
-        if (!working.has(post.channel)) {
-          working.add(post.channel);
-          if (await deps.store.clearChannelProblem(post.channel))
-            deps.logger.info({ channel: post.channel }, 'posting works again in a channel');
-          if (await deps.store.clearChannelProblem(TOKEN_PROBLEM_KEY))
-            deps.logger.info('Slack takes the bot token again');
-        }
+        await gate.succeeded(post.channel);
         report.posted++;
         if (found) {
           deps.logger.info({ ...log, ts }, 'found already posted in Slack; recorded, not posted again');
@@ -171,39 +171,31 @@ export async function deliverPending(deps: {
       await deps.store.markPostFailed(post.id, reason);
       report.failed++;
       report.errors.push({ ...log, error: reason });
-      if (PERMANENT.has(reason)) blocked.add(post.channel);
-      if (CHANNEL_PROBLEMS.has(reason)) await reportChannelProblem(deps, post.channel, reason);
-      if (TOKEN_PROBLEMS.has(reason)) await reportTokenProblem(deps, post.channel, reason);
+      await gate.failed(post.channel, reason);
       deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
     }
   }
   if (deps.lease) {
     // Notes and digests go only to channels this instance holds; others wait for their holder.
-    for (const channel of await channelsWithWork(deps.store))
-      if (!blocked.has(channel) && !(await holdChannel(deps.store, deps.lease, channel, leased)))
-        blocked.add(channel);
+    for (const channel of await channelsWithWork(deps.store, resting))
+      if (!gate.isClosed(channel) && !(await holdChannel(deps.store, deps.lease, channel, leased)))
+        gate.close(channel);
   }
-  const notes = await deliverNotes({ ...deps, blocked });
+  const notes = await deliverNotes({ ...deps, poster, gate });
   report.notes = notes.posted;
   report.failed += notes.failed;
   report.errors.push(...notes.errors);
   const digests = await deliverDigests({
     store: deps.store,
-    poster: deps.poster,
+    poster,
     logger: deps.logger,
-    blocked,
-    classify: (error) => {
-      const reason = slackError(error);
-      return { reason, permanent: PERMANENT.has(reason), answered: slackAnswered(error) };
-    },
+    gate,
+    classify: (error) => ({ reason: slackError(error), answered: slackAnswered(error) }),
   });
   report.digests = digests.posted;
   report.failed += digests.failed;
-  for (const e of digests.errors) {
+  for (const e of digests.errors)
     report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
-    if (CHANNEL_PROBLEMS.has(e.error)) await reportChannelProblem(deps, e.channel, e.error);
-    if (TOKEN_PROBLEMS.has(e.error)) await reportTokenProblem(deps, e.channel, e.error);
-  }
   if (deps.lease) {
     const lease = deps.lease;
     await Promise.all(
@@ -222,8 +214,11 @@ async function holdChannel(store: Store, lease: ChannelLease, channel: string, l
   return ok;
 }
 
-/** Channels with a change note or a digest waiting. */
-async function channelsWithWork(store: Store): Promise<Set<string>> {
-  const [notes, digests] = await Promise.all([store.pendingNotes(500), store.pendingDigests(500)]);
+/** Channels with a change note or a digest waiting (and not resting). */
+async function channelsWithWork(store: Store, options: PendingOptions): Promise<Set<string>> {
+  const [notes, digests] = await Promise.all([
+    store.pendingNotes(500, options),
+    store.pendingDigests(500, options),
+  ]);
   return new Set([...notes.map((n) => n.channel), ...digests.map((d) => d.channel)]);
 }

@@ -3,6 +3,7 @@ import type { RenderInput } from '../render/blocks.js';
 import { renderDigest } from '../render/digest.js';
 import type { DigestSetting, HeldPost, Store } from '../store/index.js';
 import { duePeriod } from './digest-schedule.js';
+import type { ChannelGate } from './parking.js';
 import type { Poster } from './poster.js';
 
 export type DigestOptions = {
@@ -128,16 +129,17 @@ export async function planDigests(
  * `readout_digest` with the digest id, and its ts is recorded for the digest and every readout
  * in it in one transaction as soon as Slack answers. An attempt that got no answer (a crash, a
  * lost connection) is looked up in the channel's recent history before posting again. A
- * refused digest stays planned (tried again next cycle); `classify` says whether the error
- * blocks the channel for the rest of this cycle.
+ * refused digest stays planned (tried again next cycle); the gate hears of each outcome (a dead
+ * channel is parked, a permanent error closes the channel for the rest of this cycle).
  */
 export async function deliverDigests(deps: {
   store: Store;
   poster: Poster;
   logger: Logger;
-  blocked: Set<string>;
+  /** Which channels may be called now (parked ones rest); told each outcome. */
+  gate: ChannelGate;
   /** `answered`: Slack answered with an error, so nothing was posted. */
-  classify: (error: unknown) => { reason: string; permanent: boolean; answered: boolean };
+  classify: (error: unknown) => { reason: string; answered: boolean };
   limit?: number;
 }): Promise<{
   posted: number;
@@ -145,8 +147,9 @@ export async function deliverDigests(deps: {
   errors: { channel: string; digestId: number; error: string }[];
 }> {
   const out = { posted: 0, failed: 0, errors: [] as { channel: string; digestId: number; error: string }[] };
-  for (const digest of await deps.store.pendingDigests(deps.limit ?? 100)) {
-    if (deps.blocked.has(digest.channel)) continue;
+  const { gate } = deps;
+  for (const digest of await deps.store.pendingDigests(deps.limit ?? 100, { restingAt: gate.restingAt })) {
+    if (!(await gate.mayCall(digest.channel))) continue;
     const items: RenderInput[] = [];
     for (const id of digest.readoutIds) {
       const stored = await deps.store.getReadout(id);
@@ -172,6 +175,7 @@ export async function deliverDigests(deps: {
           });
         if (found) {
           await deps.store.markDigestPosted(digest.id, found);
+          await gate.succeeded(digest.channel);
           out.posted++;
           deps.logger.info({ ...log, ts: found }, 'digest found already posted; recorded');
           continue;
@@ -180,14 +184,15 @@ export async function deliverDigests(deps: {
       await deps.store.markDigestSending(digest.id);
       const { ts } = await deps.poster.post(digest.channel, message);
       await deps.store.markDigestPosted(digest.id, ts);
+      await gate.succeeded(digest.channel);
       out.posted++;
       deps.logger.info({ ...log, ts }, 'digest posted');
     } catch (error) {
-      const { reason, permanent, answered } = deps.classify(error);
+      const { reason, answered } = deps.classify(error);
       await deps.store.markDigestFailed(digest.id, reason, !answered);
       out.failed++;
       out.errors.push({ channel: digest.channel, digestId: digest.id, error: reason });
-      if (permanent) deps.blocked.add(digest.channel);
+      await gate.failed(digest.channel, reason);
       deps.logger.warn({ ...log, error: reason }, 'Slack refused the digest; kept for the next cycle');
     }
   }

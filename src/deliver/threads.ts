@@ -9,6 +9,7 @@ import { bestPair, PAIR_MAX_DAYS } from '../readout/pairing.js';
 import { type RenderInput, type RenderOptions, renderReadout, type SlackMessage } from '../render/blocks.js';
 import { renderChangeNote, renderPairReply } from '../render/threads.js';
 import type { Post, Store, StoredReadout } from '../store/index.js';
+import type { ChannelGate } from './parking.js';
 import type { Poster } from './poster.js';
 import { slackError } from './slack-error.js';
 
@@ -98,7 +99,8 @@ export async function deliverNotes(deps: {
   store: Store;
   poster: Poster;
   logger: Logger;
-  blocked: ReadonlySet<string>;
+  /** Which channels may be called now (parked ones rest); told each outcome. */
+  gate: ChannelGate;
   limit?: number;
 }): Promise<{
   posted: number;
@@ -106,8 +108,9 @@ export async function deliverNotes(deps: {
   errors: { channel: string; readoutId: string; error: string }[];
 }> {
   const out = { posted: 0, failed: 0, errors: [] as { channel: string; readoutId: string; error: string }[] };
-  for (const note of await deps.store.pendingNotes(deps.limit ?? 200)) {
-    if (deps.blocked.has(note.channel)) continue;
+  const { gate } = deps;
+  for (const note of await deps.store.pendingNotes(deps.limit ?? 200, { restingAt: gate.restingAt })) {
+    if (!(await gate.mayCall(note.channel))) continue;
     const stored = await deps.store.getReadout(note.readoutId);
     const log = { channel: note.channel, readoutId: note.readoutId, noteId: note.id };
     const message = renderChangeNote(note.text, stored ? (stored.readout.url ?? stored.link) : null);
@@ -130,12 +133,14 @@ export async function deliverNotes(deps: {
           : null;
       if (earlier) {
         await deps.store.markNotePosted(note.id, earlier);
+        await gate.succeeded(note.channel);
         deps.logger.info({ ...log, ts: earlier }, 'change note found already posted; recorded');
         continue;
       }
       await deps.store.markNoteSending(note.id);
       const { ts } = await deps.poster.postReply(note.channel, note.threadTs, message);
       await deps.store.markNotePosted(note.id, ts);
+      await gate.succeeded(note.channel);
       out.posted++;
       deps.logger.info({ ...log, ts }, 'change note posted in the thread');
     } catch (error) {
@@ -143,6 +148,7 @@ export async function deliverNotes(deps: {
       await deps.store.markNoteFailed(note.id, reason);
       out.failed++;
       out.errors.push({ channel: note.channel, readoutId: note.readoutId, error: reason });
+      await gate.failed(note.channel, reason);
       deps.logger.warn({ ...log, error: reason }, 'change note refused; kept for the next cycle');
     }
   }

@@ -84,10 +84,29 @@ const LATIN1_LABELS = new Set([
   'ascii',
 ]);
 
-/** Decodes bytes by their declared charset; an unknown charset falls back to UTF-8. */
+/**
+ * Bytes that are valid UTF-8 and hold at least one multi-byte sequence: a body labelled Latin-1
+ * that is really UTF-8 (servers and XML declarations get this wrong). Genuine Latin-1 text is
+ * almost never valid UTF-8 once it has a byte above 0x7F.
+ */
+function utf8Mislabelled(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes bytes by their declared charset; an unknown charset falls back to UTF-8, and a body
+ * labelled Latin-1 or windows-1252 that is valid UTF-8 is read as UTF-8.
+ */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
   const charset = sniffCharset(contentType, bytes);
   if (LATIN1_LABELS.has(charset)) {
+    const utf8 = utf8Mislabelled(bytes);
+    if (utf8 !== null) return utf8;
     let out = '';
     for (let i = 0; i < bytes.length; i += 8192) {
       const chunk = bytes.subarray(i, i + 8192);

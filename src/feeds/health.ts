@@ -5,7 +5,8 @@
  * once on recovery. The poller saves the result (`Store.saveFeedHealth`) only when it changed.
  */
 import { escapeMrkdwn } from '../render/format.js';
-import type { FeedHealth } from '../store/index.js';
+import type { FeedContent, FeedHealth, FeedState } from '../store/index.js';
+import type { CatalogueSource } from './catalogue.js';
 
 /** The wait after the first failure; each further failure doubles it, up to BACKOFF_MAX_MS. */
 export const BACKOFF_BASE_MS = 5 * 60_000;
@@ -65,6 +66,72 @@ const at = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 export type HealthChange = { health: FeedHealth; alerts: string[] };
 
+/** A catalogue source with no new item for this many days is reported as possibly moved. */
+export const QUIET_DAYS = 30;
+/** `alertedError` of a catalogue source reported quiet (not an error: its polls succeed). */
+export const QUIET_KEY = 'quiet';
+
+/** How an alert names a catalogue entry: "catalogue source `whitehouse` (The White House, News)". */
+export function entryName(entry: Pick<CatalogueSource, 'id' | 'publisher' | 'title'>): string {
+  return `catalogue source \`${entry.id}\` (${escapeMrkdwn(entry.publisher)}, ${escapeMrkdwn(entry.title)})`;
+}
+
+/** What a catalogue source's alert asks: check the entry, governments move feeds. */
+const checkEntry = (entry: Pick<CatalogueSource, 'id' | 'publisher' | 'title'>) =>
+  ` It is the ${entryName(entry)}: governments move their feeds when they rebuild their sites, so check that entry (\`/readout sources\`; src/feeds/catalogue-data.ts) for a newer address.`;
+
+/**
+ * A catalogue source's quiet spell: reported once when it has brought no new item for
+ * QUIET_DAYS (since `lastNewAt`, the last new item or the first read), and once when items come
+ * again. An error already alerted is left to its own recovery. Null when nothing changes.
+ */
+export function afterQuiet(
+  previous: FeedHealth,
+  lastNewAt: string | null,
+  now: Date,
+  entry: Pick<CatalogueSource, 'id' | 'publisher' | 'title'>,
+): HealthChange | null {
+  if (!lastNewAt) return null;
+  const days = Math.floor((now.getTime() - Date.parse(lastNewAt)) / 86_400_000);
+  const quiet = days >= QUIET_DAYS;
+  if (quiet && !previous.alertedError) {
+    return {
+      health: { ...previous, alertedError: QUIET_KEY },
+      alerts: [
+        `:hourglass: Feed ${shown(previous.url)} has brought no new item for ${days} days (the last on ${lastNewAt.slice(0, 10)}); its polls still succeed, so the publisher may have moved it or stopped it.${checkEntry(entry)}`,
+      ],
+    };
+  }
+  if (!quiet && previous.alertedError === QUIET_KEY) {
+    return {
+      health: { ...previous, alertedError: null },
+      alerts: [
+        `:white_check_mark: Feed ${shown(previous.url)} (${entryName(entry)}) brings new items again.`,
+      ],
+    };
+  }
+  return null;
+}
+
+/**
+ * What `/readout feeds` and `/readout sources` add about a catalogue source that may have moved:
+ * it answers 404/410, or it has brought no new item for QUIET_DAYS. Empty when neither.
+ */
+export function catalogueNote(
+  entry: Pick<CatalogueSource, 'id'>,
+  state: FeedState | undefined,
+  content: FeedContent | undefined,
+  now: Date,
+): string {
+  const check = `check the catalogue entry \`${entry.id}\` for a newer address`;
+  if (state && state.consecutiveErrors > 0 && (state.lastStatus === 404 || state.lastStatus === 410))
+    return ` · :warning: answers HTTP ${state.lastStatus}: the publisher may have moved it; ${check}`;
+  const lastNewAt = content?.newItemAt ?? state?.firstPolledAt ?? null;
+  if (lastNewAt && now.getTime() - Date.parse(lastNewAt) >= QUIET_DAYS * 86_400_000)
+    return ` · :hourglass: no new item since ${lastNewAt.slice(0, 10)}: it may have moved; ${check}`;
+  return '';
+}
+
 /** A permanent redirect seen: the feed is fetched at its new address from now on. */
 export function afterMove(previous: FeedHealth, movedTo: string): HealthChange {
   if (previous.movedTo === movedTo || previous.url === movedTo) return { health: previous, alerts: [] };
@@ -86,7 +153,10 @@ export function afterFailure(
     retryAfter?: string | null;
   },
   now: Date,
+  entry?: Pick<CatalogueSource, 'id' | 'publisher' | 'title'> | null,
 ): HealthChange {
+  // A catalogue source answering 404/410 has likely moved: the alert names its entry.
+  const moved = entry && (failure.httpStatus === 404 || failure.httpStatus === 410) ? checkEntry(entry) : '';
   const health = { ...previous };
   const alerts: string[] = [];
   const key = errorKey(failure.reason, failure.httpStatus);
@@ -97,7 +167,7 @@ export function afterFailure(
     health.nextAttemptAt = null;
     health.alertedError = key;
     alerts.push(
-      `:no_entry: Feed ${url} answered HTTP 410 Gone: the publisher removed it, so Readout stopped polling it. If it comes back, an admin re-enables it with \`/readout feeds add ${url}\`; to drop it, \`/readout feeds remove ${url}\` (or take it out of READOUT_FEEDS).`,
+      `:no_entry: Feed ${url} answered HTTP 410 Gone: the publisher removed it, so Readout stopped polling it. If it comes back, an admin re-enables it with \`/readout feeds add ${url}\`; to drop it, \`/readout feeds remove ${url}\` (or take it out of READOUT_FEEDS).${moved}`,
     );
     return { health, alerts };
   }
@@ -112,7 +182,7 @@ export function afterFailure(
     health.alertedError = key;
     const again = previous.alertedError ? 'now fails another way' : 'fails';
     alerts.push(
-      `:warning: Feed ${url} ${again} (${failure.consecutiveErrors} polls in a row): ${escapeMrkdwn(failure.reason)}. Readout tries again less often (next at ${at(health.nextAttemptAt)}, then at most hourly) and says here when it works again.`,
+      `:warning: Feed ${url} ${again} (${failure.consecutiveErrors} polls in a row): ${escapeMrkdwn(failure.reason)}. Readout tries again less often (next at ${at(health.nextAttemptAt)}, then at most hourly) and says here when it works again.${moved}`,
     );
   }
   return { health, alerts };
@@ -120,13 +190,16 @@ export function afterFailure(
 
 /** A poll that worked: back-off cleared, a recovery alert when a failure was alerted. Null when nothing changes. */
 export function afterSuccess(previous: FeedHealth, failedPolls: number): HealthChange | null {
-  if (!previous.nextAttemptAt && !previous.alertedError) return null;
-  const alerts = previous.alertedError
-    ? [
-        `:white_check_mark: Feed ${shown(previous.url)} works again, after ${failedPolls} failed poll${failedPolls === 1 ? '' : 's'}.`,
-      ]
-    : [];
-  return { health: { ...previous, nextAttemptAt: null, alertedError: null }, alerts };
+  // A quiet catalogue source's polls succeed: its report is cleared by new items (afterQuiet).
+  const quiet = previous.alertedError === QUIET_KEY;
+  if (!previous.nextAttemptAt && (!previous.alertedError || quiet)) return null;
+  const alerts =
+    previous.alertedError && !quiet
+      ? [
+          `:white_check_mark: Feed ${shown(previous.url)} works again, after ${failedPolls} failed poll${failedPolls === 1 ? '' : 's'}.`,
+        ]
+      : [];
+  return { health: { ...previous, nextAttemptAt: null, alertedError: quiet ? QUIET_KEY : null }, alerts };
 }
 
 /** What `/readout feeds` and the App Home add to a feed's health line; empty when nothing. */

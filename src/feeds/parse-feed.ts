@@ -40,13 +40,31 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** The item's link made absolute; only http(s) pages are links (a `javascript:` or `data:` one is none). */
 function absolute(link: string | null, base: string): string | null {
   if (!link) return null;
   try {
-    return new URL(link, base).toString();
+    const url = new URL(link, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
   } catch {
     return null;
   }
+}
+
+/** C0 control characters XML 1.0 forbids (tab, newline and carriage return are allowed). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching these characters is the point: they are removed.
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+/** An `&` that starts no entity or character reference. */
+const BARE_AMPERSAND = /&(?!(?:#\d+|#x[\da-f]+|[a-z][\w.-]*);)/gi;
+const CDATA = /(<!\[CDATA\[[\s\S]*?\]\]>)/;
+
+/** Escapes bare ampersands outside CDATA sections, where an `&` is text and must stay as it is. */
+function escapeBareAmpersands(xml: string): string {
+  if (!xml.includes('&')) return xml;
+  return xml
+    .split(CDATA)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BARE_AMPERSAND, '&amp;')))
+    .join('');
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -60,11 +78,12 @@ const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /**
  * Rewrites the shapes of real feeds that rss-parser refuses though their meaning is plain:
+ * control characters XML forbids (dropped), a bare `&` in text ("Trade & security", escaped),
  * an `<rss>` root without a version (read as RSS 2.0), and RSS 1.0 or Atom elements written
  * with a namespace prefix (`<rss:item>`, `<atom:entry>`) instead of a default namespace. Pure.
  */
 export function normalizeFeedXml(xml: string): string {
-  let out = xml;
+  let out = escapeBareAmpersands(xml.replace(FORBIDDEN_CONTROLS, ''));
   const head = out.slice(0, 20_000);
   const rssRoot = /<rss\b[^>]*>/i.exec(head);
   if (rssRoot && !/\bversion\s*=/i.test(rssRoot[0])) {

@@ -6,10 +6,12 @@ import { detectSource, type ParseInput, parseReadout } from '../readout/parse/in
 import type { ParsePool } from '../readout/parse/pool.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
 import type { FeedState, NewReadoutWithCheck, Store, StoredReadout } from '../store/index.js';
+import type { CatalogueSource } from './catalogue.js';
 import { type FetchResult, fetchText, type HttpFetch } from './fetch.js';
 import {
   afterFailure,
   afterMove,
+  afterQuiet,
   afterSuccess,
   type HealthChange,
   isDue,
@@ -48,6 +50,11 @@ export type PollDeps = {
   timeoutMs?: number;
   /** HTML index sources: feed URL → `links:` pattern (the others are RSS/RDF/Atom). */
   linkPatterns?: ReadonlyMap<string, string>;
+  /**
+   * Feeds that are catalogue entries: their health alerts name the entry, a quiet spell of
+   * QUIET_DAYS is reported, and their pages are read with the entry's container first.
+   */
+  catalogue?: ReadonlyMap<string, CatalogueSource>;
   /** The fetch for one feed and its pages when not `fetch` (feeds added from Slack: SSRF-guarded). */
   fetchFor?: (feedUrl: string) => HttpFetch | undefined;
   /** Several instances (PostgreSQL): this instance's identity and how long a feed stays its own. */
@@ -156,6 +163,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   const baseHttp: LightFetch = deps.fetch ?? lightGet;
   // Set per feed below: a feed's pages are fetched the way the feed itself is.
   let http: LightFetch = baseHttp;
+  // Set per feed below: the catalogue entry's page container, tried before the parser's rules.
+  let container: readonly string[] | undefined;
   const started = performance.now();
   const report: PollReport = {
     feeds: [],
@@ -195,7 +204,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     const published = dayOf(item.publishedAt);
     if (!item.link) {
       if (item.contentHtml)
-        return { ok: true, readout: await parse({ content: item.contentHtml, published }) };
+        return { ok: true, readout: await parse({ content: item.contentHtml, published, container }) };
       return { ok: false, reason: 'the item has no link' };
     }
     const page = await fetchPage(item.link);
@@ -207,7 +216,13 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       });
       return {
         ok: true,
-        readout: await parse({ content: page.body, url: item.link, published, feedTitle: item.title }),
+        readout: await parse({
+          content: page.body,
+          url: item.link,
+          published,
+          feedTitle: item.title,
+          container,
+        }),
       };
     }
     // A feed that carries the whole body (WordPress content:encoded) stands in for the page.
@@ -219,6 +234,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
           url: item.link,
           published,
           feedTitle: item.title,
+          container,
         }),
       };
     }
@@ -244,6 +260,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
 
   // Every feed's last state in one read (a poll of 100 unchanged feeds is mostly this overhead).
   const knownFeeds = new Map((await deps.store.listFeeds()).map((f) => [f.url, f]));
+  // When each catalogue source last brought a new item (a quiet one may have moved).
+  const lastNewOf = deps.catalogue?.size
+    ? new Map((await deps.store.listFeedContent()).map((c) => [c.url, c.newItemAt]))
+    : new Map<string, string | null>();
   // Feeds with a page due for its scheduled re-check, in one read rather than one per feed.
   const window = recheckWindow(clock());
   const dueFeeds = new Set(
@@ -277,6 +297,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       healthChanged = true;
     };
     http = deps.fetchFor?.(feedUrl) ?? baseHttp;
+    const entry = deps.catalogue?.get(feedUrl);
+    container = entry?.container;
     const linkPattern = deps.linkPatterns?.get(feedUrl);
     const previous = knownFeeds.get(feedUrl) ?? null;
     const state: FeedState = previous ?? {
@@ -306,6 +328,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
           health,
           { consecutiveErrors: state.consecutiveErrors, reason, httpStatus, retryAfter },
           now,
+          entry,
         ),
       );
       outcome.status = 'error';
@@ -337,6 +360,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       state.lastError = null;
       state.consecutiveErrors = 0;
       await deps.store.saveFeed(state);
+      if (entry) track(afterQuiet(health, lastNewOf.get(feedUrl) ?? state.firstPolledAt, now, entry));
     } else {
       const feed = linkPattern
         ? parseHtmlIndex(response.body, response.finalUrl, linkPattern)
@@ -347,13 +371,6 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         track(afterSuccess(health, failedBefore));
         outcome.items = feed.items.length;
         const currentKeys = new Set(feed.items.map(itemKey));
-        await deps.store.recordFeedContent({
-          url: feedUrl,
-          kind: linkPattern ? 'html' : (xmlFeedKind(response.body) ?? 'rss'),
-          title: feed.title,
-          items: feed.items.length,
-          seenAt: now.toISOString(),
-        });
         const firstPoll = state.firstPolledAt === null;
         const windowStart = now.getTime() - deps.firstPollDays * 86_400_000;
         let allStored = true;
@@ -380,6 +397,18 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
             failed(key, error);
           }
         }
+        // A feed's first read, or a read with an item not seen before, restarts its quiet spell.
+        const newItemAt = fresh.length > 0 || state.firstPolledAt === null ? now.toISOString() : null;
+        await deps.store.recordFeedContent({
+          url: feedUrl,
+          kind: linkPattern ? 'html' : (xmlFeedKind(response.body) ?? 'rss'),
+          title: feed.title,
+          items: feed.items.length,
+          seenAt: now.toISOString(),
+          newItemAt,
+        });
+        if (entry)
+          track(afterQuiet(health, newItemAt ?? lastNewOf.get(feedUrl) ?? state.firstPolledAt, now, entry));
         // …then the new ones, stored oldest first, a group at a time (one transaction each). With
         // many (a first poll, a backfill), the next pages are fetched, and parsed on worker
         // threads, while a group is being stored.

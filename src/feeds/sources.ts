@@ -1,4 +1,5 @@
 import type { FeedKind, Store } from '../store/index.js';
+import { CATALOGUE, type CatalogueSource } from './catalogue.js';
 import type { HttpFetch } from './fetch.js';
 import { pinnedFetch } from './pinned-fetch.js';
 import type { FeedFetches } from './proxy.js';
@@ -24,8 +25,10 @@ export const KIND_NAMES: Record<FeedKind, string> = {
 export type FeedsToPoll = {
   /** The operator's READOUT_FEEDS first, then the feeds added from Slack, each once. */
   urls: string[];
-  /** The link pattern of each HTML index source. */
+  /** The link pattern of each HTML index source (added from Slack, or a catalogue entry's). */
   linkPatterns: Map<string, string>;
+  /** The catalogue entry of each feed that is one (health alerts name it; its page container). */
+  catalogue: Map<string, CatalogueSource>;
   /**
    * The fetch for a feed and the pages its items link to: operator feeds are trusted as they
    * are; feeds added from Slack go through the SSRF guard unless private networks are allowed.
@@ -37,7 +40,13 @@ export type FeedsToPoll = {
 export async function feedsToPoll(
   operatorFeeds: readonly string[],
   store: Store,
-  options: { fetch?: HttpFetch; allowPrivateNetworks?: boolean; proxy?: FeedFetches | null } = {},
+  options: {
+    fetch?: HttpFetch;
+    allowPrivateNetworks?: boolean;
+    proxy?: FeedFetches | null;
+    /** The source catalogue (tests give entries at loopback addresses). */
+    catalogue?: readonly CatalogueSource[];
+  } = {},
 ): Promise<FeedsToPoll> {
   const operator = new Set(operatorFeeds);
   const added = (await store.listFeedSources()).filter((s) => !operator.has(s.url));
@@ -45,9 +54,21 @@ export async function feedsToPoll(
   const guarded = options.allowPrivateNetworks
     ? undefined
     : guardedFetch(options.fetch ?? options.proxy?.untrustedBase ?? pinnedFetch());
+  const urls = [...operator, ...added.map((s) => s.url)];
+  const byUrl = new Map((options.catalogue ?? CATALOGUE).map((s) => [s.url, s]));
+  const catalogue = new Map(
+    urls.flatMap((url) => {
+      const entry = byUrl.get(url);
+      return entry ? [[url, entry] as const] : [];
+    }),
+  );
+  const linkPatterns = new Map<string, string>();
+  for (const [url, entry] of catalogue) if (entry.linkPattern) linkPatterns.set(url, entry.linkPattern);
+  for (const s of added) if (s.linkPattern) linkPatterns.set(s.url, s.linkPattern);
   return {
-    urls: [...operator, ...added.map((s) => s.url)],
-    linkPatterns: new Map(added.flatMap((s) => (s.linkPattern ? [[s.url, s.linkPattern] as const] : []))),
+    urls,
+    linkPatterns,
+    catalogue,
     fetchFor: (feedUrl) => (untrusted.has(feedUrl) ? guarded : undefined),
   };
 }

@@ -1,8 +1,12 @@
 import { targetLabel } from '../commands/parse-command.js';
+import { carriesText } from '../commands/sources.js';
+import { describeParked, PARKED_HEAD } from '../deliver/parking.js';
+import { CATALOGUE, type CatalogueSource } from '../feeds/catalogue.js';
 import { healthNote } from '../feeds/health.js';
+import { flagEmoji } from '../readout/countries.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn, formatDate, headline, KIND_LABELS, mrkdwnLink } from '../render/format.js';
-import type { FeedHealth, FeedState, StoredReadout, Subscription } from '../store/index.js';
+import type { ChannelProblem, FeedHealth, FeedState, StoredReadout, Subscription } from '../store/index.js';
 
 export type HomeInput = {
   subscriptions: Subscription[];
@@ -13,13 +17,27 @@ export type HomeInput = {
   nextPoll: Date | null;
   /** Back-off, 410 (disabled) and 301 (moved) of the feeds that have any. */
   health?: FeedHealth[];
+  /** Channel problems; the parked channels among them are listed (parking.ts). */
+  problems?: ChannelProblem[];
+  /** For "next try": now. */
+  now?: Date;
+  /**
+   * The source catalogue: shown when given, with an **Add** button on each source this
+   * workspace does not poll yet when the viewer may add feeds (an admin or owner).
+   */
+  catalogue?: { canAdd: boolean; entries?: readonly CatalogueSource[] };
+  /** A line at the top: what the last button press did ("Added `gov-uk-pm` …"). */
+  notice?: string | null;
 };
+
+/** The action id of a catalogue source's **Add** button; its value is the source id. */
+export const CATALOGUE_ADD_ACTION = 'catalogue_add';
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
 /**
- * The App Home tab: channel subscriptions, the latest readouts and feed health (last fetch,
- * last error, next poll). Pure; at most 100 blocks, as Slack allows for Home tabs.
+ * The App Home tab: channel subscriptions (and the channels at rest), the latest readouts and
+ * feed health (last fetch, last error, next poll). Pure; at most 100 blocks, as Slack allows for Home tabs.
  */
 export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } {
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: 'Readout' } }];
@@ -27,6 +45,7 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
     type: 'section',
     text: { type: 'mrkdwn', text: text.slice(0, 3000) },
   });
+  if (input.notice) blocks.push(section(input.notice));
 
   blocks.push(section('*Subscriptions*'));
   blocks.push(
@@ -44,6 +63,9 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
     ),
   );
 
+  const parked = describeParked(input.problems ?? [], input.now ?? new Date());
+  if (parked.length > 0) blocks.push(section([PARKED_HEAD, ...parked].join('\n')));
+
   blocks.push({ type: 'divider' }, section('*Latest readouts*'));
   blocks.push(
     section(
@@ -59,10 +81,13 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
     ),
   );
 
+  const catalogue = input.catalogue ? catalogueBlocks(input, section) : [];
   blocks.push({ type: 'divider' }, section('*Feeds*'));
   const states = new Map(input.feeds.map((f) => [f.url, f]));
   const healthOf = new Map((input.health ?? []).map((h) => [h.url, h]));
-  for (const url of input.feedUrls.slice(0, 80)) {
+  // Slack allows 100 blocks in a Home tab: the feeds take what the catalogue leaves.
+  const room = Math.max(1, Math.min(80, 100 - blocks.length - catalogue.length - 1));
+  for (const url of input.feedUrls.slice(0, room)) {
     const f = states.get(url);
     const health = !f
       ? ':white_circle: not polled yet'
@@ -84,5 +109,45 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
       },
     ],
   });
+  blocks.push(...catalogue);
   return { type: 'home', blocks: blocks.slice(0, 100) };
+}
+
+/** The catalogue in the Home tab: one section per source, an **Add** button where one may add it. */
+function catalogueBlocks(input: HomeInput, section: (text: string) => Block): Block[] {
+  const entries = input.catalogue?.entries ?? CATALOGUE;
+  const polled = new Set(input.feedUrls);
+  const canAdd = input.catalogue?.canAdd ?? false;
+  const head = canAdd
+    ? '*Source catalogue*: add a government source with its button (or `/readout feeds add <id>`); `/readout sources` shows more about each.'
+    : '*Source catalogue*: workspace admins and owners add sources; `/readout sources` shows more about each.';
+  const rows = entries.map((s): Block => {
+    const status = polled.has(s.url) ? ':large_green_circle: polled' : ':heavy_minus_sign: not polled';
+    const warn = s.terms?.restricted ? ' · :warning: terms restrict redistribution' : '';
+    const unconfirmed = s.evidence.confirmed ? '' : ' · _unconfirmed_';
+    const row = section(
+      `${flagEmoji(s.government)} \`${s.id}\` ${escapeMrkdwn(s.publisher)}: ${escapeMrkdwn(s.title)}\n${carriesText(s)} · ${status}${warn}${unconfirmed}`,
+    );
+    if (!canAdd || polled.has(s.url)) return row;
+    return {
+      ...row,
+      accessory: {
+        type: 'button',
+        text: { type: 'plain_text', text: 'Add' },
+        action_id: CATALOGUE_ADD_ACTION,
+        value: s.id,
+        ...(s.terms?.restricted
+          ? {
+              confirm: {
+                title: { type: 'plain_text', text: 'Terms restrict reuse' },
+                text: { type: 'mrkdwn', text: escapeMrkdwn(s.terms.summary).slice(0, 300) },
+                confirm: { type: 'plain_text', text: 'Add anyway' },
+                deny: { type: 'plain_text', text: 'Cancel' },
+              },
+            }
+          : {}),
+      },
+    };
+  });
+  return [{ type: 'divider' }, section(head), ...rows];
 }

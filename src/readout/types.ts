@@ -27,7 +27,7 @@ export type KeyPoint = {
   subPoints: string[];
 };
 
-/** One parsed readout, as `readout parse --format json` prints it (../shared/readout.schema.json). */
+/** One parsed readout, as `readout parse --format json` prints it (schema/readout.schema.json). */
 export type Readout = {
   source: string;
   url: string | null;

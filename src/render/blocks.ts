@@ -11,7 +11,7 @@ import {
   stripBidi,
 } from './format.js';
 
-/** Slack's limits, applied in one place (../shared/slack-platform.md). */
+/** Slack's published Block Kit and message limits, applied in one place. */
 export const LIMITS = {
   blocks: 50,
   sectionText: 3000,

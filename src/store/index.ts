@@ -17,6 +17,7 @@ export type {
   NewReadout,
   NewReadoutWithCheck,
   PageCheck,
+  PendingOptions,
   Post,
   Store,
   StoredReadout,

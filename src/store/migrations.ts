@@ -3,6 +3,7 @@
  * never edited, only followed by a new one.
  */
 import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
+import { SQLITE_PARKING_MIGRATION } from './sqlite-parking.js';
 import { SQLITE_SENDING_MIGRATION } from './sqlite-sending.js';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -245,6 +246,17 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       DROP INDEX readouts_partial;
       CREATE INDEX readouts_partial ON readouts (feed_url) WHERE partial = 1;
       CREATE INDEX readouts_created ON readouts (created_at);
+    `,
+  },
+  SQLITE_PARKING_MIGRATION,
+  {
+    version: 18,
+    // A catalogue source that stops carrying new items for 30 days is reported (feeds/health.ts).
+    // A feed read before this migration counts from its newest stored readout.
+    name: 'when each feed last brought an item not seen before',
+    sql: `
+      ALTER TABLE feed_content ADD COLUMN new_item_at TEXT;
+      UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
     `,
   },
 ];

@@ -154,8 +154,13 @@ export function postgresDigestMethods({ q, tx, now }: PgExec): DigestMethods {
         return toDigest(row, query);
       });
     },
-    async pendingDigests(limit) {
-      const rows = await q("SELECT * FROM digests WHERE status = 'planned' ORDER BY id LIMIT $1", [limit]);
+    async pendingDigests(limit, options) {
+      const rows = await q(
+        `SELECT * FROM digests WHERE status = 'planned'
+           AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = digests.channel AND c.next_try_at > $2)
+         ORDER BY id LIMIT $1`,
+        [limit, options?.restingAt ?? null],
+      );
       return Promise.all(rows.map((row) => toDigest(row)));
     },
     async markDigestPosted(id, ts) {

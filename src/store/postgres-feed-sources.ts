@@ -70,10 +70,10 @@ export function postgresFeedSources({
     },
     async recordFeedContent(c) {
       await q(
-        `INSERT INTO feed_content (url, kind, title, items, seen_at) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO feed_content (url, kind, title, items, seen_at, new_item_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (url) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, items = EXCLUDED.items,
-           seen_at = EXCLUDED.seen_at`,
-        [c.url, c.kind, c.title, c.items, c.seenAt],
+           seen_at = EXCLUDED.seen_at, new_item_at = COALESCE(EXCLUDED.new_item_at, feed_content.new_item_at)`,
+        [c.url, c.kind, c.title, c.items, c.seenAt, c.newItemAt],
       );
     },
     async listFeedContent() {
@@ -83,6 +83,7 @@ export function postgresFeedSources({
         title: str(r.title),
         items: Number(r.items),
         seenAt: String(r.seen_at),
+        newItemAt: str(r.new_item_at),
       }));
     },
     async countReadoutsByFeed() {

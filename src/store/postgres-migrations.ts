@@ -2,6 +2,7 @@ import type { Migration } from './migrations.js';
 import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
 import { POSTGRES_FEED_HEALTH_MIGRATION } from './postgres-feed-health.js';
 import { POSTGRES_FEED_SOURCES_MIGRATION } from './postgres-feed-sources.js';
+import { POSTGRES_PARKING_MIGRATION } from './postgres-parking.js';
 import { POSTGRES_SENDING_MIGRATION } from './postgres-sending.js';
 
 /**
@@ -169,6 +170,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'readouts by when they were stored, for the due page checks',
     sql: `
       CREATE INDEX readouts_created ON readouts (created_at);
+    `,
+  },
+  { version: 12, ...POSTGRES_PARKING_MIGRATION },
+  {
+    version: 14,
+    // As SQLite's migration 18.
+    name: 'when each feed last brought an item not seen before',
+    sql: `
+      ALTER TABLE feed_content ADD COLUMN new_item_at TEXT;
+      UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
     `,
   },
 ];

@@ -115,14 +115,15 @@ export function postgresThreads({
         return notes.length;
       });
     },
-    async pendingNotes(limit) {
+    async pendingNotes(limit, options) {
       const rows = await q(
         `SELECT n.id, n.post_id, p.channel, COALESCE(parent.ts, p.ts) AS thread_ts, n.text, n.status,
            p.readout_id, n.attempts
          FROM thread_notes n JOIN posts p ON p.id = n.post_id LEFT JOIN posts parent ON parent.id = p.thread_of
          WHERE n.status <> 'posted' AND p.status = 'posted' AND NOT p.needs_update
+           AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = p.channel AND c.next_try_at > $2)
          ORDER BY n.id LIMIT $1`,
-        [limit],
+        [limit, options?.restingAt ?? null],
       );
       return rows.map((row) => ({
         id: Number(row.id),

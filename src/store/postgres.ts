@@ -8,18 +8,11 @@ import { postgresFeedSources } from './postgres-feed-sources.js';
 import { postgresInstallations } from './postgres-installations.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { postgresParking } from './postgres-parking.js';
 import { postgresSending } from './postgres-sending.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
-import type {
-  ChannelProblem,
-  FeedState,
-  NewReadout,
-  Post,
-  Store,
-  StoredReadout,
-  Subscription,
-} from './store.js';
+import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
 // pg is loaded when a PostgreSQL store is opened: an SQLite app never holds it (~3 MB of heap).
 // Its ESM entry re-exports this same CommonJS module.
@@ -256,6 +249,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresFeedSources(exec),
     ...postgresLeases(exec),
     ...postgresFeedHealth(exec),
+    ...postgresParking(exec),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;
@@ -371,11 +365,14 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       );
       return rows.length === 1;
     },
-    async pendingPosts(limit) {
+    async pendingPosts(limit, options) {
+      // A channel parked beyond the given instant (postgres-parking.ts) is left out; null leaves none out.
       return (
         await q(
-          "SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL ORDER BY id LIMIT $1",
-          [limit],
+          `SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL
+             AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = posts.channel AND c.next_try_at > $2)
+           ORDER BY id LIMIT $1`,
+          [limit, options?.restingAt ?? null],
         )
       ).map(toPost);
     },
@@ -398,9 +395,14 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       );
       return rows.length;
     },
-    async pendingUpdates(limit) {
+    async pendingUpdates(limit, options) {
       return (
-        await q("SELECT * FROM posts WHERE needs_update AND status = 'posted' ORDER BY id LIMIT $1", [limit])
+        await q(
+          `SELECT * FROM posts WHERE needs_update AND status = 'posted'
+             AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = posts.channel AND c.next_try_at > $2)
+           ORDER BY id LIMIT $1`,
+          [limit, options?.restingAt ?? null],
+        )
       ).map(toPost);
     },
     async markUpdated(postId) {
@@ -490,34 +492,6 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
         ? await q('SELECT * FROM subscriptions WHERE channel = $1 ORDER BY id', [channel])
         : await q('SELECT * FROM subscriptions ORDER BY channel, id');
       return rows.map(toSubscription);
-    },
-    async noteChannelProblem(channel, error) {
-      return tx(async (query) => {
-        const [row] = await query('SELECT error FROM channel_problems WHERE channel = $1 FOR UPDATE', [
-          channel,
-        ]);
-        if (row?.error === error) return false;
-        await query(
-          `INSERT INTO channel_problems (channel, error, since) VALUES ($1, $2, $3)
-           ON CONFLICT (channel) DO UPDATE SET error = excluded.error, since = excluded.since`,
-          [channel, error, now()],
-        );
-        return true;
-      });
-    },
-    async clearChannelProblem(channel) {
-      return (
-        (await q('DELETE FROM channel_problems WHERE channel = $1 RETURNING channel', [channel])).length > 0
-      );
-    },
-    async listChannelProblems() {
-      return (await q('SELECT channel, error, since FROM channel_problems ORDER BY since')).map(
-        (r): ChannelProblem => ({
-          channel: String(r.channel),
-          error: String(r.error),
-          since: String(r.since),
-        }),
-      );
     },
     async close() {
       await pool.end().catch(() => undefined);

@@ -91,8 +91,11 @@ export function sqliteDigestMethods(db: Database.Database, now: () => string): D
       "UPDATE posts SET digest_id = ?, hold = NULL WHERE id = ? AND channel = ? AND status = 'planned' AND digest_id IS NULL",
     ),
     markEmpty: db.prepare("UPDATE digests SET status = 'empty' WHERE id = ?"),
-    pending: db.prepare<[number], DigestRow>(
-      "SELECT * FROM digests WHERE status = 'planned' ORDER BY id LIMIT ?",
+    // A channel parked beyond the given instant is left out (sqlite-parking.ts); null leaves none out.
+    pending: db.prepare<[string | null, number], DigestRow>(
+      `SELECT * FROM digests WHERE status = 'planned'
+         AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = digests.channel AND c.next_try_at > ?)
+       ORDER BY id LIMIT ?`,
     ),
     readoutsOf: db.prepare<[number], { readout_id: number }>(
       'SELECT readout_id FROM posts WHERE digest_id = ? ORDER BY id',
@@ -180,8 +183,8 @@ export function sqliteDigestMethods(db: Database.Database, now: () => string): D
     async planDigest(digest, ids) {
       return planDigest(digest, ids);
     },
-    async pendingDigests(limit) {
-      return q.pending.all(limit).map(toDigest);
+    async pendingDigests(limit, options) {
+      return q.pending.all(options?.restingAt ?? null, limit).map(toDigest);
     },
     async markDigestPosted(id, ts) {
       markPosted(id, ts);

@@ -9,7 +9,14 @@ type SourceRow = {
   added_by: string | null;
   added_at: string;
 };
-type ContentRow = { url: string; kind: FeedKind; title: string | null; items: number; seen_at: string };
+type ContentRow = {
+  url: string;
+  kind: FeedKind;
+  title: string | null;
+  items: number;
+  seen_at: string;
+  new_item_at: string | null;
+};
 
 type FeedSourceMethods = Pick<
   Store,
@@ -33,9 +40,10 @@ export function sqliteFeedSources(db: Database.Database, now: () => string): Fee
     remove: db.prepare('DELETE FROM feed_sources WHERE url = ?'),
     list: db.prepare<[], SourceRow>('SELECT * FROM feed_sources ORDER BY added_at, url'),
     record: db.prepare(
-      `INSERT INTO feed_content (url, kind, title, items, seen_at) VALUES (@url, @kind, @title, @items, @seenAt)
+      `INSERT INTO feed_content (url, kind, title, items, seen_at, new_item_at)
+       VALUES (@url, @kind, @title, @items, @seenAt, @newItemAt)
        ON CONFLICT (url) DO UPDATE SET kind = excluded.kind, title = excluded.title, items = excluded.items,
-         seen_at = excluded.seen_at`,
+         seen_at = excluded.seen_at, new_item_at = COALESCE(excluded.new_item_at, feed_content.new_item_at)`,
     ),
     contents: db.prepare<[], ContentRow>('SELECT * FROM feed_content ORDER BY url'),
     counts: db.prepare<[], { feed_url: string; n: number }>(
@@ -71,9 +79,14 @@ export function sqliteFeedSources(db: Database.Database, now: () => string): Fee
       q.record.run(content);
     },
     async listFeedContent() {
-      return q.contents
-        .all()
-        .map((r) => ({ url: r.url, kind: r.kind, title: r.title, items: r.items, seenAt: r.seen_at }));
+      return q.contents.all().map((r) => ({
+        url: r.url,
+        kind: r.kind,
+        title: r.title,
+        items: r.items,
+        seenAt: r.seen_at,
+        newItemAt: r.new_item_at,
+      }));
     },
     async countReadoutsByFeed() {
       return Object.fromEntries(q.counts.all().map((r) => [r.feed_url, r.n]));

@@ -109,11 +109,13 @@ export function createThreadMethods(
       `INSERT INTO thread_notes (post_id, text, created_at)
        SELECT id, @text, @now FROM posts WHERE readout_id = @id AND status = 'posted' AND digest_id IS NULL ORDER BY id`,
     ),
-    pendingNotes: db.prepare<[number], NoteRow>(
+    // A channel parked beyond the given instant is left out (sqlite-parking.ts); null leaves none out.
+    pendingNotes: db.prepare<[string | null, number], NoteRow>(
       `SELECT n.id, n.post_id, p.channel, COALESCE(parent.ts, p.ts) AS thread_ts, n.text, n.status,
          p.readout_id, n.attempts
        FROM thread_notes n JOIN posts p ON p.id = n.post_id LEFT JOIN posts parent ON parent.id = p.thread_of
        WHERE n.status <> 'posted' AND p.status = 'posted' AND p.needs_update = 0
+         AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = p.channel AND c.next_try_at > ?)
        ORDER BY n.id LIMIT ?`,
     ),
     markNoteSending: db.prepare(
@@ -177,8 +179,8 @@ export function createThreadMethods(
     async applyPageChange(readoutId, change, note) {
       return applyChange(readoutId, change, note);
     },
-    async pendingNotes(limit) {
-      return q.pendingNotes.all(limit).map((row) => ({
+    async pendingNotes(limit, options) {
+      return q.pendingNotes.all(options?.restingAt ?? null, limit).map((row) => ({
         id: row.id,
         postId: row.post_id,
         channel: row.channel,

@@ -11,17 +11,10 @@ import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import { sqliteLeases } from './sqlite-leases.js';
+import { sqliteParking } from './sqlite-parking.js';
 import { sqliteSending } from './sqlite-sending.js';
 import { createThreadMethods } from './sqlite-threads.js';
-import type {
-  ChannelProblem,
-  FeedState,
-  NewReadout,
-  Post,
-  Store,
-  StoredReadout,
-  Subscription,
-} from './store.js';
+import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
 export type ReadoutRow = {
   id: number;
@@ -225,8 +218,11 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
        ON CONFLICT (readout_id, channel) DO NOTHING`,
     ),
     // Fresh posts, posts held for a digest and posts in one are never posted one by one.
-    pendingPosts: db.prepare<[number], PostRow>(
-      "SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL ORDER BY id LIMIT ?",
+    // A channel parked beyond the given instant (sqlite-parking.ts) is left out; null leaves none out.
+    pendingPosts: db.prepare<[string | null, number], PostRow>(
+      `SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL
+         AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = posts.channel AND c.next_try_at > ?)
+       ORDER BY id LIMIT ?`,
     ),
     markPosted: db.prepare(
       "UPDATE posts SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?",
@@ -237,8 +233,10 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     requestUpdates: db.prepare(
       "UPDATE posts SET needs_update = 1 WHERE readout_id = ? AND status = 'posted' AND digest_id IS NULL",
     ),
-    pendingUpdates: db.prepare<[number], PostRow>(
-      "SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted' ORDER BY id LIMIT ?",
+    pendingUpdates: db.prepare<[string | null, number], PostRow>(
+      `SELECT * FROM posts WHERE needs_update = 1 AND status = 'posted'
+         AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = posts.channel AND c.next_try_at > ?)
+       ORDER BY id LIMIT ?`,
     ),
     markUpdated: db.prepare('UPDATE posts SET needs_update = 0, last_error = NULL WHERE id = ?'),
     latestReadouts: db.prepare<[number], ReadoutRow>(
@@ -283,17 +281,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     listSubscriptions: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY channel, id'),
     listChannelSubscriptions: db.prepare<[string], SubscriptionRow>(
       'SELECT * FROM subscriptions WHERE channel = ? ORDER BY id',
-    ),
-    getChannelProblem: db.prepare<[string], { error: string }>(
-      'SELECT error FROM channel_problems WHERE channel = ?',
-    ),
-    putChannelProblem: db.prepare(
-      `INSERT INTO channel_problems (channel, error, since) VALUES (?, ?, ?)
-       ON CONFLICT (channel) DO UPDATE SET error = excluded.error, since = excluded.since`,
-    ),
-    clearChannelProblem: db.prepare('DELETE FROM channel_problems WHERE channel = ?'),
-    listChannelProblems: db.prepare<[], ChannelProblem>(
-      'SELECT channel, error, since FROM channel_problems ORDER BY since',
     ),
   };
 
@@ -387,8 +374,8 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async planPost(readoutId, channel, options) {
       return q.planPost.run(Number(readoutId), channel, now(), options?.fresh ? 'new' : null).changes === 1;
     },
-    async pendingPosts(limit) {
-      return q.pendingPosts.all(limit).map(toPost);
+    async pendingPosts(limit, options) {
+      return q.pendingPosts.all(options?.restingAt ?? null, limit).map(toPost);
     },
     async markPosted(postId, ts) {
       q.markPosted.run(ts, now(), postId);
@@ -399,8 +386,8 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async requestUpdates(readoutId) {
       return q.requestUpdates.run(Number(readoutId)).changes;
     },
-    async pendingUpdates(limit) {
-      return q.pendingUpdates.all(limit).map(toPost);
+    async pendingUpdates(limit, options) {
+      return q.pendingUpdates.all(options?.restingAt ?? null, limit).map(toPost);
     },
     async markUpdated(postId) {
       q.markUpdated.run(postId);
@@ -462,19 +449,6 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);
     },
-    async noteChannelProblem(channel, error) {
-      return db.transaction(() => {
-        if (q.getChannelProblem.get(channel)?.error === error) return false;
-        q.putChannelProblem.run(channel, error, now());
-        return true;
-      })();
-    },
-    async clearChannelProblem(channel) {
-      return q.clearChannelProblem.run(channel).changes > 0;
-    },
-    async listChannelProblems() {
-      return q.listChannelProblems.all();
-    },
     ...sqliteDigestMethods(db, now),
     async close() {
       if (db.open) db.close();
@@ -483,6 +457,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...sqliteFeedSources(db, now),
     ...sqliteLeases(db, () => clock().getTime()),
     ...sqliteFeedHealth(db, now),
+    ...sqliteParking(db, now),
   };
   return relaxPollWrites(db, store);
 }

@@ -79,6 +79,12 @@ export type Subscription = {
 
 export type PostStatus = 'planned' | 'posted';
 
+/**
+ * What a delivery reads: `restingAt` (an ISO instant) leaves out the channels parked beyond it
+ * (their next try is later), so that a channel at rest never crowds the others out of the limit.
+ */
+export type PendingOptions = { restingAt?: string };
+
 export type Post = {
   id: number;
   readoutId: string;
@@ -205,6 +211,11 @@ export type FeedContent = {
   title: string | null;
   items: number;
   seenAt: string;
+  /**
+   * The last read that found an item not seen before (a feed's first read counts); null when
+   * none has. `recordFeedContent` with null keeps the stored value.
+   */
+  newItemAt: string | null;
 };
 
 /**
@@ -266,7 +277,7 @@ export interface Store {
    */
   planPost(readoutId: string, channel: string, options?: { fresh?: boolean }): Promise<boolean>;
   /** Planned posts to post one by one (neither fresh, held, nor in a digest), in plan order. */
-  pendingPosts(limit: number): Promise<Post[]>;
+  pendingPosts(limit: number, options?: PendingOptions): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
   markPostFailed(postId: number, error: string): Promise<void>;
   /**
@@ -290,7 +301,7 @@ export interface Store {
   /** Marks every posted message of a readout for an edit in place. */
   requestUpdates(readoutId: string): Promise<number>;
   /** Posted messages marked for an edit. */
-  pendingUpdates(limit: number): Promise<Post[]>;
+  pendingUpdates(limit: number, options?: PendingOptions): Promise<Post[]>;
   markUpdated(postId: number): Promise<void>;
   postsFor(readoutId: string): Promise<Post[]>;
 
@@ -353,7 +364,7 @@ export interface Store {
     note: string,
   ): Promise<number>;
   /** Notes whose post is posted and not waiting for an edit, oldest first. */
-  pendingNotes(limit: number): Promise<ThreadNote[]>;
+  pendingNotes(limit: number, options?: PendingOptions): Promise<ThreadNote[]>;
   /** Records that a note is being sent (before the call to Slack). */
   markNoteSending(noteId: number): Promise<void>;
   markNotePosted(noteId: number, ts: string): Promise<void>;
@@ -385,8 +396,22 @@ export interface Store {
    * is news (no problem was recorded for the channel, or another one was), so it is told once.
    */
   noteChannelProblem(channel: string, error: string): Promise<boolean>;
-  /** Forgets a channel's problem (a post went through); true when there was one. */
+  /**
+   * Parks a channel that answered that it is gone (deleted, archived, not joinable): its problem
+   * is recorded as `noteChannelProblem` does (true when this error is news, to be told once), and
+   * no call is to be made to Slack for it before `nextTryAt`; `tries` is its dead answers in a
+   * row. A parked channel keeps the `since` of its first problem. Survives restarts; every
+   * instance sharing the database sees it.
+   */
+  parkChannel(channel: string, error: string, nextTryAt: string, tries: number): Promise<boolean>;
+  /**
+   * A person acted in a parked channel (a `/readout` command, a re-subscription): it is due at
+   * `at` with its back-off started afresh. False when the channel is not parked.
+   */
+  wakeChannel(channel: string, at: string): Promise<boolean>;
+  /** Forgets a channel's problem and its parking (a post went through); true when there was one. */
   clearChannelProblem(channel: string): Promise<boolean>;
+  /** Every recorded problem, parked channels included, oldest first. */
   listChannelProblems(): Promise<ChannelProblem[]>;
   /** Sets a channel's digest; 'unchanged' when it had that very setting already. */
   setDigest(setting: Omit<DigestSetting, 'since'>): Promise<'added' | 'changed' | 'unchanged'>;
@@ -408,7 +433,7 @@ export interface Store {
     postIds: number[],
   ): Promise<Digest | null>;
   /** Digests planned and not yet posted, in plan order. */
-  pendingDigests(limit: number): Promise<Digest[]>;
+  pendingDigests(limit: number, options?: PendingOptions): Promise<Digest[]>;
   /** Records a digest posted: it and every post in it get its ts, in one durable transaction. */
   markDigestPosted(digestId: number, ts: string): Promise<void>;
   /** Records, durably, that the digest is being posted now (before the Web API call). */
@@ -446,4 +471,12 @@ export interface Store {
 }
 
 /** A channel the app cannot post to, since when, and Slack's reason. */
-export type ChannelProblem = { channel: string; error: string; since: string };
+export type ChannelProblem = {
+  channel: string;
+  error: string;
+  since: string;
+  /** Parked: no call to Slack for it before this instant (ISO). Null: told, not parked. */
+  nextTryAt: string | null;
+  /** Dead answers in a row since it was parked (0 after a wake). */
+  tries: number;
+};

@@ -398,7 +398,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       case 'chat.update': {
         const channel = str(args.channel);
         const ts = str(args.ts);
-        if (!channel) return fail('channel_not_found');
+        if (!channel || channels.get(channel)?.deleted) return fail('channel_not_found');
         const message = ts ? findMessage(channel, ts) : undefined;
         if (!message) return fail('message_not_found');
         if (typeof args.text === 'string') message.text = args.text;

@@ -341,6 +341,102 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.noteChannelProblem('C1', 'channel_not_found')).toBe(true);
     });
 
+    it('parks a channel until its next try, across a restart, told once, woken by a person, cleared by a post', async () => {
+      const at = (m: number) => new Date(Date.UTC(2026, 11, 1, 9, m)).toISOString();
+      // A problem recorded before parking existed (or the token's) is told, not parked.
+      expect(await store.noteChannelProblem('C0', 'channel_not_found')).toBe(true);
+      expect(await store.parkChannel('C1', 'channel_not_found', at(10), 1)).toBe(true);
+      // The same answer at the next try: the next step, not news; since stays the first.
+      const [first] = (await store.listChannelProblems()).filter((p) => p.channel === 'C1');
+      expect(await store.parkChannel('C1', 'channel_not_found', at(30), 2)).toBe(false);
+      // The old-style problem of C0 becomes a parking on its next dead answer, not told again.
+      expect(await store.parkChannel('C0', 'channel_not_found', at(10), 1)).toBe(false);
+      await store.close();
+      store = await f.reopen();
+      const parked = await store.listChannelProblems();
+      expect(parked.find((p) => p.channel === 'C1')).toEqual({
+        channel: 'C1',
+        error: 'channel_not_found',
+        since: first?.since,
+        nextTryAt: at(30),
+        tries: 2,
+      });
+      expect(parked.find((p) => p.channel === 'C0')).toMatchObject({ nextTryAt: at(10), tries: 1 });
+      // Another dead answer is news (told again); a wake makes it due now, its back-off afresh.
+      expect(await store.parkChannel('C1', 'is_archived', at(70), 3)).toBe(true);
+      expect(await store.wakeChannel('C1', at(15))).toBe(true);
+      expect(await store.wakeChannel('C9', at(15))).toBe(false);
+      expect(await store.noteChannelProblem('slack-token', 'invalid_auth')).toBe(true);
+      expect(await store.wakeChannel('slack-token', at(15))).toBe(false);
+      expect((await store.listChannelProblems()).find((p) => p.channel === 'C1')).toMatchObject({
+        error: 'is_archived',
+        nextTryAt: at(15),
+        tries: 0,
+      });
+      // A post went through: the parking and the problem are gone; the next one is news again.
+      expect(await store.clearChannelProblem('C1')).toBe(true);
+      expect((await store.listChannelProblems()).map((p) => p.channel).sort()).toEqual(['C0', 'slack-token']);
+      expect(await store.parkChannel('C1', 'is_archived', at(40), 1)).toBe(true);
+    });
+
+    it('leaves out the posts, edits, notes and digests of a channel resting beyond the given instant', async () => {
+      const at = (m: number) => new Date(Date.UTC(2026, 11, 1, 9, m)).toISOString();
+      const a = (await store.insertReadout(item())).readout.id;
+      const b = (await store.insertReadout(item({}, { relation: 'japan-korea' }))).readout.id;
+      for (const channel of ['CDEAD', 'CLIVE']) {
+        await store.planPost(a, channel);
+        const [post] = (await store.pendingPosts(10)).filter((p) => p.channel === channel);
+        await store.markPosted(post?.id ?? 0, `1700000000.00010${channel.length}`);
+        await store.planPost(b, channel);
+      }
+      await store.applyPageChange(
+        a,
+        { readout: readout({ durationMinutes: 35 }), partial: false, pageAttempts: 2, lastPageError: null },
+        'The source page changed: duration added.',
+      );
+      await store.addSubscription({
+        channel: 'CDEAD',
+        target: 'all',
+        kind: null,
+        level: null,
+        createdBy: null,
+      });
+      const c = (await store.insertReadout(item({}, { relation: 'japan-uk' }))).readout.id;
+      await store.planPost(c, 'CDEAD', { fresh: true });
+      await store.planPost(c, 'CLIVE', { fresh: true });
+      await store.planDigest(
+        { channel: 'CDEAD', kind: 'burst', target: '', periodKey: 'p1' },
+        (await store.heldPosts()).filter((h) => h.channel === 'CDEAD').map((h) => h.postId),
+      );
+      await store.planDigest(
+        { channel: 'CLIVE', kind: 'burst', target: '', periodKey: 'p1' },
+        (await store.heldPosts()).filter((h) => h.channel === 'CLIVE').map((h) => h.postId),
+      );
+      await store.parkChannel('CDEAD', 'channel_not_found', at(10), 1);
+      await store.noteChannelProblem('CTOLD', 'missing_scope');
+
+      const channels = async (restingAt?: string) => ({
+        posts: (await store.pendingPosts(10, { restingAt })).map((p) => p.channel),
+        updates: (await store.pendingUpdates(10, { restingAt })).map((p) => p.channel),
+        digests: (await store.pendingDigests(10, { restingAt })).map((d) => d.channel),
+      });
+      const everything = {
+        posts: ['CDEAD', 'CLIVE'],
+        updates: ['CDEAD', 'CLIVE'],
+        digests: ['CDEAD', 'CLIVE'],
+      };
+      expect(await channels()).toEqual(everything);
+      expect(await channels(at(5))).toEqual({ posts: ['CLIVE'], updates: ['CLIVE'], digests: ['CLIVE'] });
+      // Due at its next try (and after): read again, for its one try.
+      expect(await channels(at(10))).toEqual(everything);
+      for (const post of await store.pendingUpdates(10)) await store.markUpdated(post.id);
+      expect((await store.pendingNotes(10, { restingAt: at(5) })).map((n) => n.channel)).toEqual(['CLIVE']);
+      expect((await store.pendingNotes(10, { restingAt: at(11) })).map((n) => n.channel)).toEqual([
+        'CDEAD',
+        'CLIVE',
+      ]);
+    });
+
     it('holds fresh posts for digests, carries them in one digest once, and never edits them alone', async () => {
       const a = (await store.insertReadout(item())).readout.id;
       const b = (await store.insertReadout(item({}, { relation: 'japan-korea' }))).readout.id;
@@ -451,6 +547,7 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
         title: 'T',
         items: 12,
         seenAt: '2026-11-27T00:00:00Z',
+        newItemAt: '2026-11-27T00:00:00Z',
       });
       expect((await store.listFeedContent()).map((c) => [c.url, c.items])).toEqual([[source.url, 12]]);
       await store.insertReadout(item({ feedUrl: source.url }));

@@ -7,7 +7,7 @@ import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
 
 const repo = join(import.meta.dirname, '../..');
-const shared = join(repo, '../shared');
+const seedPath = join(repo, 'fixtures/pages/mofa/seed-2018-03-09-telephone.txt');
 const bin = join(repo, 'bin/readout.js');
 
 /** Runs the real binary; async so that the loopback servers of this process keep answering. */
@@ -34,11 +34,11 @@ async function readout(args: string[], env: Record<string, string> = {}, input?:
 
 describe('readout parse', () => {
   it('prints the seed readout as JSON that follows readout.schema.json', async () => {
-    const { status, stdout } = await readout(['parse', join(shared, 'seed-readout.txt'), '--format', 'json']);
+    const { status, stdout } = await readout(['parse', seedPath, '--format', 'json']);
     expect(status).toBe(0);
     const r = JSON.parse(stdout);
     const validate = new Ajv({ strict: false }).compile(
-      JSON.parse(readFileSync(join(shared, 'readout.schema.json'), 'utf8')),
+      JSON.parse(readFileSync(join(repo, 'schema/readout.schema.json'), 'utf8')),
     );
     expect(validate(r)).toBe(true);
     expect(r.date).toBe('2018-03-09');
@@ -62,7 +62,7 @@ describe('readout parse', () => {
   });
 
   it('reads standard input and prints text or Block Kit', async () => {
-    const seed = readFileSync(join(shared, 'seed-readout.txt'), 'utf8');
+    const seed = readFileSync(seedPath, 'utf8');
     const text = await readout(['parse', '-', '--format', 'text'], {}, seed);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Date:      Fri 9 Mar 2018');
@@ -96,7 +96,7 @@ describe('readout parse', () => {
         '2018-03-10',
       ],
       {},
-      readFileSync(join(shared, 'seed-readout.txt'), 'utf8').replace('March 9, 2018\n', ''),
+      readFileSync(seedPath, 'utf8').replace('March 9, 2018\n', ''),
     );
     const r = JSON.parse(stdout);
     expect(r.url).toBe('https://www.mofa.go.jp/na/na1/us/page1e_000001.html');
@@ -206,6 +206,9 @@ describe('readout poll --once and the demo', () => {
     expect(r.status).toBe(78);
     expect(r.stderr).toContain('PORT: expected a port number');
     expect(r.stderr).toContain('READOUT_CHANNEL: expected a channel id');
+    const source = await readout(['poll', '--once'], { ...env, READOUT_SOURCES: 'kantei,white-house' });
+    expect(source.status).toBe(78);
+    expect(source.stderr).toMatch(/READOUT_SOURCES: expected catalogue ids .* got unknown "white-house"/);
     const secret = await readout(['serve'], { SLACK_BOT_TOKEN: 'xoxb-very-secret' });
     expect(secret.stderr).toContain('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN');
     expect(secret.stderr).not.toContain('very-secret');

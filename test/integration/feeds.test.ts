@@ -197,6 +197,9 @@ describe('/readout feeds through the real app: admins add and remove feeds, ever
     const home = JSON.stringify(publish?.args.view);
     for (const path of ['/operator.xml', '/added.xml', '/index/us.html'])
       expect(home).toContain(`${feeds.base}${path}`);
+    // The source catalogue, without Add buttons for a member.
+    expect(home).toContain('workspace admins and owners add sources');
+    expect(home).not.toContain('"action_id":"catalogue_add"');
     expect(text).toMatch(
       /HTML index “Japan-U\.S\. Relations”, links `\/pages\/mofa\/\*\.html` · added from Slack by <@UOWNER>[^\n]*\n[^\n]*3 items seen at the last read · 3 readouts stored/,
     );

@@ -140,6 +140,24 @@ describe('/health, /ready and /metrics with everything answering, then a token S
     expect(res.text).toContain('# TYPE readout_lookup_duration_seconds histogram');
   }, 60_000);
 
+  it('/ready lists a channel Slack refuses as parked, and stays 200 (the other channels post)', async () => {
+    slack.setChannel('C0GONE', { deleted: true });
+    const res = await postSlashCommand(app.url, SECRET, {
+      text: 'backfill japan-us 1',
+      channel_id: 'C0GONE',
+      response_url: slack.responseUrl(),
+    });
+    expect(res.status).toBe(200);
+    const ready = await pollUntil(
+      () => get(app.port, '/ready'),
+      (r) => ((JSON.parse(r.text) as Ready).parkedChannels ?? []).length > 0,
+    );
+    expect(ready.status).toBe(200);
+    const body = JSON.parse(ready.text) as Ready;
+    expect(body.parkedChannels).toMatchObject([{ channel: 'C0GONE', error: 'channel_not_found' }]);
+    expect(sample((await get(app.port, '/metrics')).text, 'readout_parked_channels')).toBe(1);
+  }, 60_000);
+
   it('/ready answers 503 naming the token once Slack refuses it', async () => {
     slack.revokeToken(TOKEN);
     // A backfill posts into this channel: Slack answers token_revoked, and the delivery records it.

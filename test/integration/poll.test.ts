@@ -64,7 +64,7 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
 
   const cycle = (
     feedUrls: string[],
-    options: { firstPollDays?: number; retries?: number; timeoutMs?: number } = {},
+    options: { firstPollDays?: number; retries?: number; timeoutMs?: number; at?: Date } = {},
   ) => {
     const client = new WebClient('xoxb-t', {
       slackApiUrl: slack.apiUrl,
@@ -80,7 +80,7 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
         timeZone: 'UTC',
         channel: CHANNEL,
       },
-      clock: () => NOW,
+      clock: () => options.at ?? NOW,
     });
   };
 
@@ -255,9 +255,14 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
     expect(second.delivery.failed).toBe(1);
     expect(second.delivery.errors[0]?.error).toBe('channel_not_found');
     expect(slack.messages(CHANNEL)).toHaveLength(1);
-    // Nothing is lost: the next cycle posts it.
+    // Nothing is lost: the channel rests (no call before its next try, 10 minutes on), then the
+    // next try posts it.
+    const calls = slack.callsTo('chat.postMessage').length;
     const third = await cycle([feeds.url('/feed.xml')]).run();
-    expect(third.delivery.posted).toBe(1);
+    expect(third.delivery.posted).toBe(0);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(calls);
+    const fourth = await cycle([feeds.url('/feed.xml')], { at: new Date(NOW.getTime() + 10 * 60_000) }).run();
+    expect(fourth.delivery.posted).toBe(1);
     expect(slack.messages(CHANNEL)).toHaveLength(2);
   });
 

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '../..');
-const shared = join(repo, '../shared');
+const seedPath = join(repo, 'fixtures/pages/mofa/seed-2018-03-09-telephone.txt');
 const bin = join(repo, 'bin/readout.js');
 const pages = join(repo, 'fixtures/pages');
 const mofa = join(pages, 'mofa/2021-10-05-japan-us-telephone-numbered.html');
@@ -62,7 +62,7 @@ describe('readout preview', () => {
   });
 
   it('prints the page to standard output without --html, and reads standard input', async () => {
-    const seed = readFileSync(join(shared, 'seed-readout.txt'), 'utf8');
+    const seed = readFileSync(seedPath, 'utf8');
     const { status, stdout } = await readout(
       ['preview', '-', '--url', 'https://www.mofa.go.jp/na/na1/us/page4e_000785.html'],
       seed,
@@ -75,7 +75,7 @@ describe('readout preview', () => {
   });
 
   it('shows a hostile title as text: no script element, no mention', async () => {
-    const hostile = readFileSync(join(shared, 'seed-readout.txt'), 'utf8').replace(
+    const hostile = readFileSync(seedPath, 'utf8').replace(
       'Japan-United States of America Relations',
       '<html><body><main><h1>Japan-U.S. &lt;script&gt;alert(1)&lt;/script&gt; &amp;lt;!channel&amp;gt; Telephone Talk</h1><pre>',
     );
@@ -91,7 +91,7 @@ describe('readout preview', () => {
 
   it('opens the thread of a readout whose key point is too long for the post', async () => {
     const long = `${'The two leaders exchanged views on the regional situation in great detail. '.repeat(55)}That was all.`;
-    const seed = readFileSync(join(shared, 'seed-readout.txt'), 'utf8').replace(
+    const seed = readFileSync(seedPath, 'utf8').replace(
       '  3. In response,',
       `  3. ${long}\n  4. In response,`,
     );

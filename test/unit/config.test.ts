@@ -45,10 +45,13 @@ describe('loadConfig defaults', () => {
     expect(config.databaseUrl).toMatch(/^\.\/data\/.+\.db$/);
   });
 
-  it('polls the built-in feeds', () => {
+  it('polls the built-in feeds: the catalogue default set', () => {
     expect(config.feeds).toEqual(DEFAULT_FEEDS);
-    expect(config.feeds.length).toBeGreaterThan(0);
-    for (const feed of config.feeds) expect(feed).toMatch(/^https:\/\//);
+    expect(config.sources).toEqual(['kantei', 'pm-canada-readouts']);
+    expect(config.feeds).toEqual([
+      'https://japan.kantei.go.jp/index-e2.rdf',
+      'https://www.pm.gc.ca/en/news/readouts',
+    ]);
   });
 
   it('does not read process.env when given an environment', () => {
@@ -348,5 +351,35 @@ describe('proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)', () => {
     expect(error.message).toMatch(/HTTPS_PROXY: expected a proxy URL/);
     expect(error.message).not.toContain('pa55word');
     expect(configError({ HTTP_PROXY: 'not a url' }).message).toMatch(/HTTP_PROXY/);
+  });
+});
+
+describe('READOUT_SOURCES and READOUT_FEEDS', () => {
+  it('picks catalogue entries by id, in any case, each once', () => {
+    const config = loadConfig({ READOUT_SOURCES: 'gov-uk-pm, Kremlin,gov-uk-pm,' });
+    expect(config.sources).toEqual(['gov-uk-pm', 'kremlin']);
+    expect(config.feeds).toEqual([
+      'https://www.gov.uk/government/organisations/prime-ministers-office-10-downing-street.atom',
+      'https://en.kremlin.ru/events/president/news/feed',
+    ]);
+  });
+
+  it('lets READOUT_FEEDS replace the default set', () => {
+    const config = loadConfig({ READOUT_FEEDS: 'https://example.org/feed.xml' });
+    expect(config.sources).toEqual([]);
+    expect(config.feeds).toEqual(['https://example.org/feed.xml']);
+  });
+
+  it('polls both when both are set, the catalogue entries first', () => {
+    const config = loadConfig({ READOUT_SOURCES: 'kantei', READOUT_FEEDS: 'https://example.org/feed.xml' });
+    expect(config.feeds).toEqual(['https://japan.kantei.go.jp/index-e2.rdf', 'https://example.org/feed.xml']);
+  });
+
+  it('stops start-up on an unknown id, naming the variable, the id and the ids it knows', () => {
+    const error = configError({ READOUT_SOURCES: 'whitehouse,white-house' });
+    expect(error.message).toContain('READOUT_SOURCES: expected catalogue ids');
+    expect(error.message).toContain('"white-house"');
+    expect(error.message).not.toContain('"whitehouse"');
+    expect(error.message).toContain('gov-uk-fcdo');
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const repo = join(import.meta.dirname, '../..');
-const schemas = join(repo, '../shared/slack-manifest-schema');
+// Slack's published app-manifest schema, kept in the repository (see its README for the source).
+const schemas = join(repo, 'fixtures/slack-manifest-schema');
 const REMOTE = 'https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/';
 
 function validator() {

@@ -227,7 +227,11 @@ function parseDocument(html: string): Node {
  * equivalence test and the benchmark baseline. Throws on DOMs deeper than linkedom's recursive
  * queries can walk.
  */
-export function extractPageWithDom(html: string, source: string): ExtractedPage {
+export function extractPageWithDom(
+  html: string,
+  source: string,
+  container?: readonly string[] | null,
+): ExtractedPage {
   const document = parseDocument(html);
   const canonicalUrl =
     metaContent(document, 'meta[property="og:url"]') ??
@@ -238,10 +242,7 @@ export function extractPageWithDom(html: string, source: string): ExtractedPage 
   const headingIn = (root: Node): string | null =>
     root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || fallbackTitle;
 
-  const generic = RULES.generic as SourceRule;
-  const rule = RULES[source] ?? generic;
-  const rules = rule === generic ? [rule] : [rule, generic];
-  for (const r of rules) {
+  for (const r of rulesFor(source, container)) {
     for (const selector of r.roots) {
       const root = document.querySelector(selector);
       if (!root) continue;
@@ -326,7 +327,7 @@ function compileSelectorList(selectors: string[]): Match {
 type RootSpec = { match: Match; drop: Match; via: string };
 
 const ALWAYS_DROP_LIST = ALWAYS_DROP.split(/,\s*/);
-const dropFor = new Map<SourceRule, Match>();
+const dropFor = new WeakMap<SourceRule, Match>();
 function dropMatch(rule: SourceRule): Match {
   let m = dropFor.get(rule);
   if (!m) {
@@ -336,22 +337,32 @@ function dropMatch(rule: SourceRule): Match {
   return m;
 }
 
+/**
+ * The rules for a source, in the order they are tried: the container a catalogue entry names
+ * for its pages (src/feeds/catalogue-data.ts; dropping what the source's rule drops), the
+ * source's own rule, then the generic one.
+ */
+function rulesFor(source: string, container?: readonly string[] | null): SourceRule[] {
+  const generic = RULES.generic as SourceRule;
+  const rule = RULES[source] ?? generic;
+  const rules = rule === generic ? [rule] : [rule, generic];
+  return container?.length ? [{ roots: [...container], drop: rule.drop }, ...rules] : rules;
+}
+
 const rootSpecsFor = new Map<string, RootSpec[]>();
-/** The roots for a source in the order the DOM walker tries them: its own rule, then the generic one. */
-function rootSpecs(source: string): RootSpec[] {
-  let specs = rootSpecsFor.get(source);
+/** The roots for a source in the order the DOM walker tries them (`rulesFor`). */
+function rootSpecs(source: string, container?: readonly string[] | null): RootSpec[] {
+  const key = container?.length ? `${source}\n${container.join('\n')}` : source;
+  let specs = rootSpecsFor.get(key);
   if (!specs) {
-    const generic = RULES.generic as SourceRule;
-    const rule = RULES[source] ?? generic;
-    const rules = rule === generic ? [rule] : [rule, generic];
-    specs = rules.flatMap((r) =>
+    specs = rulesFor(source, container).flatMap((r) =>
       r.roots.map((selector) => ({
         match: compileSelector(selector),
         drop: dropMatch(r),
         via: `${source}:${selector}`,
       })),
     );
-    if (rootSpecsFor.size < 64) rootSpecsFor.set(source, specs);
+    if (rootSpecsFor.size < 64) rootSpecsFor.set(key, specs);
   }
   return specs;
 }
@@ -777,9 +788,13 @@ function tagCount(html: string): number {
  * deeper than DOM_DEPTH_LIMIT skip the DOM and get the body text; past DEPTH_LIMIT the rest of the
  * page is not read. Never throws on odd HTML; an empty page gives no lines.
  */
-export function extractPage(html: string, source: string): ExtractedPage {
+export function extractPage(
+  html: string,
+  source: string,
+  container?: readonly string[] | null,
+): ExtractedPage {
   try {
-    const page = scanDocument(html, rootSpecs(source), true);
+    const page = scanDocument(html, rootSpecs(source, container), true);
     const root = page?.root;
     if (page && root) {
       const lines = root.result();
@@ -794,7 +809,7 @@ export function extractPage(html: string, source: string): ExtractedPage {
     // The scan has not been seen to throw; if it ever does, the DOM path decides.
   }
   try {
-    return extractPageWithDom(html, source);
+    return extractPageWithDom(html, source, container);
   } catch {
     // Readability and the DOM walker recurse; whatever still breaks them gets the body text.
     try {

@@ -19,6 +19,8 @@ export type ParseInput = {
   published?: string | null;
   /** Title from the feed item, used when the page has none. */
   feedTitle?: string | null;
+  /** The element holding the readout on this source's pages (a catalogue entry's `container`), tried first. */
+  container?: readonly string[] | null;
 };
 
 const SOURCE_HOSTS: [RegExp, string][] = [
@@ -256,7 +258,7 @@ export function parseReadout(input: ParseInput): Readout {
   let url = input.url ?? null;
   const warnings: string[] = [];
   if (html) {
-    const page = extractPage(input.content, source);
+    const page = extractPage(input.content, source, input.container);
     lines = normaliseLines(page.lines);
     title = page.title;
     url = page.canonicalUrl ?? url;

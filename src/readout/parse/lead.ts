@@ -128,7 +128,7 @@ function parenAt(text: string, index: number): { open: number; close: number } |
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Every clock time in a lead, with the oddities of §4 of readout-formats.md read and flagged. */
+/** Every clock time in a lead, with the oddities of §4 of docs/readout-shapes.md read and flagged. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
   const re =

@@ -3,8 +3,8 @@ import { parseCommand, USAGE } from '../../../src/commands/parse-command.js';
 
 type Expected =
   | { kind: 'feeds' }
-  | { kind: 'feeds_add'; url: string; linkPattern: string | null }
-  | { kind: 'feeds_remove'; url: string }
+  | { kind: 'feeds_add'; url: string; linkPattern: string | null; sourceId?: string }
+  | { kind: 'feeds_remove'; url: string; sourceId?: string }
   | { kind: 'usage'; says: RegExp };
 
 const MOFA_US = 'https://www.mofa.go.jp/na/na1/us/index.html';
@@ -76,13 +76,51 @@ describe('parseCommand: /readout feeds', () => {
     [`feeds add ${MOFA_US} links:/a/* links:/b/*`, { kind: 'usage', says: /only one `links:<pattern>`/ }],
     [`feeds add ${MOFA_US} every:5m`, { kind: 'usage', says: /I don't know `every:5m` after the address/ }],
     ['feeds remove', { kind: 'usage', says: /`feeds remove` needs the address/ }],
-    ['feeds remove mofa', { kind: 'usage', says: /http:\/\/ or https:\/\/ address \(got `mofa`\)/ }],
+    [
+      'feeds remove mofa',
+      {
+        kind: 'usage',
+        says: /`mofa` is neither an address nor a source of the catalogue: `\/readout sources` lists the ids/,
+      },
+    ],
+    // A catalogue id names its URL and, for an HTML index, its link pattern.
+    [
+      'feeds add gov-uk-pm',
+      {
+        kind: 'feeds_add',
+        url: 'https://www.gov.uk/government/organisations/prime-ministers-office-10-downing-street.atom',
+        linkPattern: null,
+        sourceId: 'gov-uk-pm',
+      },
+    ],
+    [
+      'feeds add MOFA-US',
+      { kind: 'feeds_add', url: MOFA_US, linkPattern: '/na/na1/us/page*.html', sourceId: 'mofa-us' },
+    ],
+    [
+      'feeds add whitehouse',
+      {
+        kind: 'feeds_add',
+        url: 'https://www.whitehouse.gov/news/feed/',
+        linkPattern: null,
+        sourceId: 'whitehouse',
+      },
+    ],
+    ['feeds remove mofa-us', { kind: 'feeds_remove', url: MOFA_US, sourceId: 'mofa-us' }],
+    [
+      'feeds add white-house',
+      { kind: 'usage', says: /`white-house` is neither an address nor a source of the catalogue/ },
+    ],
+    [
+      'feeds add mofa-us links:/x/*',
+      { kind: 'usage', says: /`feeds add mofa-us` takes nothing after the id/ },
+    ],
     [`feeds remove ${MOFA_US} ${MOFA_US}`, { kind: 'usage', says: /`feeds remove` takes one address/ }],
     [
       'feeds frobnicate',
       {
         kind: 'usage',
-        says: /I don't know `feeds frobnicate`.*`\/readout feeds add <url> \[links:<pattern>\]`/,
+        says: /I don't know `feeds frobnicate`.*`\/readout feeds add <url\|source-id> \[links:<pattern>\]`/,
       },
     ],
     ['feeds list extra', { kind: 'usage', says: /`feeds` takes nothing after it \(got `extra`\)/ }],
@@ -106,6 +144,10 @@ describe('parseCommand: /readout feeds', () => {
 
   it('lists the feeds commands in the help', () => {
     expect(USAGE).toMatch(/`\/readout feeds`: the feeds Readout polls/);
-    expect(USAGE).toMatch(/`\/readout feeds remove <url>` \(workspace admins and owners\)/);
+    expect(USAGE).toMatch(/`\/readout feeds remove <url\|source-id>` \(workspace admins and owners\)/);
+    expect(USAGE).toMatch(
+      /`\/readout feeds add <source-id>` \(workspace admins and owners\): poll a source of the catalogue/,
+    );
+    expect(USAGE).toMatch(/`\/readout sources \[country\]`/);
   });
 });

@@ -7,6 +7,12 @@ import { openSqliteStore } from '../../../src/store/sqlite.js';
 
 const OPERATOR = 'https://japan.kantei.go.jp/index-e2.rdf';
 const ADDED = 'https://pm.example/feed.xml';
+const FCDO = 'https://www.gov.uk/government/organisations/foreign-commonwealth-development-office.atom';
+const WHITEHOUSE = 'https://www.whitehouse.gov/news/feed/';
+
+const atom = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Foreign Office - Activity on GOV.UK</title><id>urn:x</id><updated>2026-11-26T10:00:00Z</updated>
+<entry><id>urn:e1</id><title>Foreign Secretary call with the Foreign Minister of Japan</title><link rel="alternate" type="text/html" href="https://www.gov.uk/government/news/fs-call-japan"/><updated>2026-11-26T10:00:00Z</updated><summary>A short line.</summary></entry>
+</feed>`;
 
 const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>PM &lt;news&gt; &amp; notes</title><link>https://pm.example/</link><description>d</description>
 <item><title>Summit Telephone Talk with the Prime Minister of Japan</title><link>https://pm.example/a</link><pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item>
@@ -46,9 +52,11 @@ const run = (text: string, user = 'UADMIN'): Promise<CommandResponse> =>
           resolve: async () => ['93.184.216.34'],
           fetch: (async (url: string) => {
             fetched.push(String(url));
-            return String(url) === ADDED
-              ? new Response(rss, { headers: { 'content-type': 'application/rss+xml' } })
-              : new Response('Access Denied', { status: 403 });
+            if (String(url) === ADDED || String(url) === WHITEHOUSE)
+              return new Response(rss, { headers: { 'content-type': 'application/rss+xml' } });
+            if (String(url) === FCDO)
+              return new Response(atom, { headers: { 'content-type': 'application/atom+xml' } });
+            return new Response('Access Denied', { status: 403 });
           }) as typeof fetch,
         },
       },
@@ -107,10 +115,10 @@ describe('/readout feeds add and remove', () => {
 
   it("never adds or removes the operator's feeds from Slack", async () => {
     expect((await run(`feeds add ${OPERATOR}`)).text).toContain(
-      'is already polled: the operator set it in READOUT_FEEDS',
+      'is already polled: the operator set it in READOUT_SOURCES, READOUT_FEEDS or the default set',
     );
     expect((await run(`feeds remove ${OPERATOR}`)).text).toContain(
-      'is set by the operator in READOUT_FEEDS and cannot be removed from Slack',
+      'is set by the operator in READOUT_SOURCES, READOUT_FEEDS or the default set and cannot be removed from Slack; ask whoever runs Readout to change READOUT_SOURCES',
     );
   });
 
@@ -169,13 +177,14 @@ describe('/readout feeds', () => {
       title: 'Kantei',
       items: 20,
       seenAt: '2026-11-27T09:00:00Z',
+      newItemAt: null,
     });
     const answer = await run('feeds', 'UMEMBER');
     expect(answer.text).toBe(
       [
         '*Feeds Readout polls* (2)',
         `*1.* ${OPERATOR}`,
-        'RSS 1.0/RDF feed “Kantei” · set by the operator (READOUT_FEEDS)',
+        'RSS 1.0/RDF feed “Kantei” · set by the operator (READOUT_SOURCES, READOUT_FEEDS or the default set) · catalogue source `kantei`',
         ':red_circle: 2 consecutive errors, last: HTTP 500 &lt;oops&gt; &amp; more · last success 2026-11-27 09:00 UTC · 20 items seen at the last read · 0 readouts stored',
         `*2.* ${ADDED}`,
         'RSS feed “PM &lt;news&gt; &amp; notes” · added from Slack by <@UADMIN> on 2026-11-27',
@@ -183,5 +192,71 @@ describe('/readout feeds', () => {
       ].join('\n'),
     );
     expect(answer.blocks).toHaveLength(3);
+  });
+});
+
+describe('/readout feeds add and remove by catalogue id', () => {
+  it('adds a catalogue source by its id, naming the entry and what it carries', async () => {
+    const answer = await run('feeds add gov-uk-fcdo');
+    expect(answer.text).toMatch(
+      /^Added `gov-uk-fcdo` \(Foreign, Commonwealth &amp; Development Office \(GOV\.UK\), https:\/\/www\.gov\.uk\/government\/organisations\/foreign-commonwealth-development-office\.atom\)\. Atom feed “Foreign Office - Activity on GOV\.UK”: 1 item/,
+    );
+    expect(answer.text).toContain('the others are stored and held back, not posted');
+    expect(answer.text).not.toContain('unconfirmed');
+    expect((await store.listFeedSources()).map((s) => [s.url, s.kind, s.addedBy])).toEqual([
+      [FCDO, 'atom', 'UADMIN'],
+    ]);
+    expect((await run('feeds add gov-uk-fcdo', 'UOWNER')).text).toContain(
+      'is already polled (added on 2026-11-27)',
+    );
+    expect((await run('feeds remove gov-uk-fcdo')).text).toMatch(/^Stopped polling `gov-uk-fcdo`/);
+    expect(await store.listFeedSources()).toEqual([]);
+  });
+
+  it('says when a catalogue entry is unconfirmed', async () => {
+    const answer = await run('feeds add whitehouse');
+    expect(answer.text).toMatch(
+      /^Added `whitehouse` \(The White House, https:\/\/www\.whitehouse\.gov\/news\/feed\/\)/,
+    );
+    expect(answer.text).toContain(
+      'This catalogue entry is unconfirmed: The paths change with each administration',
+    );
+  });
+
+  it('adds an HTML index source with its link pattern, or says why it could not', async () => {
+    const answer = await run('feeds add mofa-us');
+    expect(answer.text).toMatch(
+      /^Not added: `mofa-us` \(Ministry of Foreign Affairs of Japan \(MOFA\), https:\/\/www\.mofa\.go\.jp\/na\/na1\/us\/index\.html\): HTTP 403/,
+    );
+    expect(fetched).toEqual(['https://www.mofa.go.jp/na/na1/us/index.html']);
+    expect(await store.listFeedSources()).toEqual([]);
+  });
+
+  it('leaves adding a catalogue source to admins and owners', async () => {
+    expect((await run('feeds add gov-uk-fcdo', 'UMEMBER')).text).toMatch(
+      /^Only workspace admins and owners can add feeds/,
+    );
+    expect(fetched).toEqual([]);
+  });
+
+  it('tells an operator source by its catalogue id apart: it cannot be added or removed from Slack', async () => {
+    expect((await run('feeds add kantei')).text).toBe(
+      "`kantei` (Prime Minister's Office of Japan (Kantei), https://japan.kantei.go.jp/index-e2.rdf) is already polled: the operator set it in READOUT_SOURCES, READOUT_FEEDS or the default set.",
+    );
+    expect((await run('feeds remove kantei')).text).toContain('cannot be removed from Slack');
+  });
+});
+
+describe('/readout feeds: operator sources from the catalogue', () => {
+  it("names the catalogue entry and shows an HTML index's pattern from it", async () => {
+    const mofaUs = 'https://www.mofa.go.jp/na/na1/us/index.html';
+    const answer = await runCommand(parseCommand('feeds'), {
+      store,
+      render: { timeZone: 'UTC' },
+      feeds: { operatorFeeds: [mofaUs], allowPrivateNetworks: false, firstPollDays: 7 },
+    });
+    expect(answer.text).toContain(
+      `*1.* ${mofaUs}\nHTML index, links \`/na/na1/us/page*.html\` · set by the operator (READOUT_SOURCES, READOUT_FEEDS or the default set) · catalogue source \`mofa-us\``,
+    );
   });
 });

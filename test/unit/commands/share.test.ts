@@ -60,6 +60,7 @@ describe('the "Share in channel" button', () => {
 describe('what a subscriber is told when a channel cannot be posted to', () => {
   it.each([
     ['is_archived', /archived.*Unarchive/],
+    ['channel_is_archived', /archived.*Unarchive/],
     ['not_in_channel', /not a member.*\/invite @Readout/],
     ['channel_not_found', /cannot find.*private channel.*deleted/],
   ])('%s: says what is wrong, what to do, and that nothing is lost', (error, pattern) => {
@@ -67,6 +68,7 @@ describe('what a subscriber is told when a channel cannot be posted to', () => {
     expect(text).toMatch(pattern);
     expect(text).toContain('<#C0TEAM>');
     expect(text).toContain('readouts wait');
+    expect(text).toContain('at once when someone types a `/readout` command there');
     expect(blocks).toHaveLength(1);
   });
 });

@@ -3,14 +3,18 @@ import {
   ALERT_AFTER_ERRORS,
   afterFailure,
   afterMove,
+  afterQuiet,
   afterSuccess,
   BACKOFF_BASE_MS,
   BACKOFF_MAX_MS,
   backoffMs,
+  catalogueNote,
   errorKey,
   healthNote,
   isDue,
   noHealth,
+  QUIET_DAYS,
+  QUIET_KEY,
   RETRY_AFTER_MAX_MS,
   retryAfterMs,
 } from '../../../src/feeds/health.js';
@@ -169,5 +173,95 @@ describe('proxy rules', () => {
     expect(redactProxy('http://user:s3cret@p.example:3128/')).not.toContain('s3cret');
     expect(redactProxy('http://user:s3cret@p.example:3128/')).toContain('p.example:3128');
     expect(redactProxy('http://p.example:3128')).toBe('http://p.example:3128/');
+  });
+});
+
+describe('catalogue sources that move', () => {
+  const entry = { id: 'whitehouse', publisher: 'The White House', title: 'News (WordPress RSS)' };
+  const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
+
+  it('names the catalogue entry to check when a catalogue source answers 404, not when another feed does', () => {
+    const failure = { consecutiveErrors: ALERT_AFTER_ERRORS, reason: 'HTTP 404 Not Found', httpStatus: 404 };
+    const catalogue = afterFailure(noHealth(URL_), failure, NOW, entry).alerts.join('\n');
+    expect(catalogue).toContain('catalogue source `whitehouse` (The White House, News (WordPress RSS))');
+    expect(catalogue).toContain('/readout sources');
+    const plain = afterFailure(noHealth(URL_), failure, NOW).alerts.join('\n');
+    expect(plain).not.toContain('catalogue');
+    // Other errors of a catalogue source are not taken for a move.
+    const timeout = afterFailure(
+      noHealth(URL_),
+      { ...failure, reason: 'timed out', httpStatus: null },
+      NOW,
+      entry,
+    );
+    expect(timeout.alerts.join('\n')).not.toContain('catalogue');
+  });
+
+  it('names the entry when a catalogue source answers 410 Gone', () => {
+    const gone = afterFailure(
+      noHealth(URL_),
+      { consecutiveErrors: 1, reason: 'HTTP 410 Gone', httpStatus: 410 },
+      NOW,
+      entry,
+    );
+    expect(gone.health.disabledAt).toBe(NOW.toISOString());
+    expect(gone.alerts.join('\n')).toContain('catalogue source `whitehouse`');
+  });
+
+  it('reports a catalogue source quiet for 30 days once, and once more when items come again', () => {
+    expect(afterQuiet(noHealth(URL_), daysAgo(29), NOW, entry)).toBeNull();
+    const quiet = afterQuiet(noHealth(URL_), daysAgo(QUIET_DAYS), NOW, entry);
+    expect(quiet?.health.alertedError).toBe(QUIET_KEY);
+    expect(quiet?.alerts.join('\n')).toMatch(
+      /no new item for 30 days \(the last on 2026-10-21\).*catalogue source `whitehouse`/,
+    );
+    // Still quiet: nothing new to say, and a successful poll does not call it a recovery.
+    const health = quiet?.health ?? noHealth(URL_);
+    expect(afterQuiet(health, daysAgo(45), NOW, entry)).toBeNull();
+    expect(afterSuccess(health, 0)).toBeNull();
+    const back = afterQuiet(health, NOW.toISOString(), NOW, entry);
+    expect(back?.health.alertedError).toBeNull();
+    expect(back?.alerts.join('\n')).toContain('brings new items again');
+  });
+
+  it('leaves an alerted error to its own recovery message', () => {
+    const failing = { ...noHealth(URL_), alertedError: 'HTTP 500' };
+    expect(afterQuiet(failing, daysAgo(40), NOW, entry)).toBeNull();
+  });
+
+  it('keeps the quiet report through a failed poll and its recovery', () => {
+    const quiet = { ...noHealth(URL_), alertedError: QUIET_KEY };
+    const once = afterFailure(
+      quiet,
+      { consecutiveErrors: 1, reason: 'timed out', httpStatus: null },
+      NOW,
+      entry,
+    );
+    const again = afterSuccess(once.health, 1);
+    expect(again?.alerts).toEqual([]);
+    expect(again?.health.alertedError).toBe(QUIET_KEY);
+  });
+
+  it('tells /readout feeds that a catalogue source may have moved: 404, or no new item for 30 days', () => {
+    const state = {
+      url: URL_,
+      etag: null,
+      lastModified: null,
+      firstPolledAt: daysAgo(90),
+      lastFetchedAt: NOW.toISOString(),
+      lastSuccessAt: daysAgo(1),
+      lastStatus: 404,
+      lastError: 'HTTP 404 Not Found',
+      consecutiveErrors: 3,
+    };
+    expect(catalogueNote(entry, state, undefined, NOW)).toContain('answers HTTP 404');
+    expect(catalogueNote(entry, state, undefined, NOW)).toContain('`whitehouse`');
+    const ok = { ...state, lastStatus: 200, lastError: null, consecutiveErrors: 0 };
+    const content = { url: URL_, kind: 'rss' as const, title: null, items: 3, seenAt: NOW.toISOString() };
+    expect(catalogueNote(entry, ok, { ...content, newItemAt: daysAgo(31) }, NOW)).toContain(
+      'no new item since 2026-10-20',
+    );
+    expect(catalogueNote(entry, ok, { ...content, newItemAt: daysAgo(2) }, NOW)).toBe('');
+    expect(catalogueNote(entry, undefined, undefined, NOW)).toBe('');
   });
 });

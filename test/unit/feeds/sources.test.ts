@@ -89,6 +89,8 @@ describe('polling an HTML index added from Slack', () => {
         title: 'Japan-United States of America Relations | Ministry of Foreign Affairs of Japan',
         items: 7,
         seenAt: '2026-11-27T10:00:00.000Z',
+        // The first read starts the quiet-spell clock of a catalogue source.
+        newItemAt: '2026-11-27T10:00:00.000Z',
       },
     ]);
 

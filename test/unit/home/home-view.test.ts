@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHome } from '../../../src/home/home-view.js';
+import { CATALOGUE } from '../../../src/feeds/catalogue.js';
+import { CATALOGUE_ADD_ACTION, renderHome } from '../../../src/home/home-view.js';
 
 describe('renderHome', () => {
   it('shows subscriptions, feed health with the last error escaped, and the next poll', () => {
@@ -78,10 +79,94 @@ describe('renderHome', () => {
     expect(text).toContain('moved permanently: polled at https://example.org/new.xml');
   });
 
+  it('shows the channels at rest (parked after a dead answer) with the reason, since and next try', () => {
+    const view = renderHome({
+      subscriptions: [{ id: 1, channel: 'C0DEAD', target: 'all', kind: null, level: null, createdBy: 'U1' }],
+      latest: [],
+      feeds: [],
+      feedUrls: [],
+      nextPoll: null,
+      now: new Date('2026-12-01T09:30:00Z'),
+      problems: [
+        {
+          channel: 'C0DEAD',
+          error: 'is_archived',
+          since: '2026-12-01T09:00:00.000Z',
+          nextTryAt: '2026-12-01T10:10:00.000Z',
+          tries: 3,
+        },
+        // A refused token is told, not parked: not a channel at rest.
+        {
+          channel: 'slack-token',
+          error: 'invalid_auth',
+          since: '2026-12-01T09:00:00.000Z',
+          nextTryAt: null,
+          tries: 0,
+        },
+      ],
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('*Channels at rest*');
+    expect(text).toContain(
+      '• <#C0DEAD>: archived (`is_archived`) · parked since 2026-12-01 09:00 UTC · next try 2026-12-01 10:10 UTC, after 3 refusals in a row',
+    );
+    expect(text).not.toContain('slack-token');
+    const calm = JSON.stringify(
+      renderHome({ subscriptions: [], latest: [], feeds: [], feedUrls: [], nextPoll: null, problems: [] })
+        .blocks,
+    );
+    expect(calm).not.toContain('Channels at rest');
+  });
+
   it('says how to start when nothing is subscribed', () => {
     const view = renderHome({ subscriptions: [], latest: [], feeds: [], feedUrls: [], nextPoll: null });
     const text = JSON.stringify(view.blocks);
     expect(text).toContain('/readout subscribe japan-us');
     expect(text).toContain('Next poll: not scheduled');
+  });
+});
+
+describe('renderHome: the source catalogue', () => {
+  const KANTEI = 'https://japan.kantei.go.jp/index-e2.rdf';
+  const base = { subscriptions: [], latest: [], feeds: [], feedUrls: [KANTEI], nextPoll: null };
+  const buttons = (blocks: Record<string, unknown>[]) =>
+    blocks.flatMap((b) => {
+      const accessory = b.accessory as { action_id?: string; value?: string } | undefined;
+      return accessory?.action_id === CATALOGUE_ADD_ACTION ? [accessory.value] : [];
+    });
+
+  it('gives an admin an Add button on every source not polled yet, none on a polled one', () => {
+    const view = renderHome({ ...base, catalogue: { canAdd: true } });
+    const added = buttons(view.blocks);
+    expect(added).toHaveLength(CATALOGUE.length - 1);
+    expect(added).not.toContain('kantei');
+    expect(added).toContain('gov-uk-pm');
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('🇯🇵 `kantei`');
+    expect(text).toContain(':large_green_circle: polled · :warning: terms restrict redistribution');
+    expect(text).toContain('mixed: non-readouts held back');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('asks before adding a source whose terms restrict reuse', () => {
+    const view = renderHome({ ...base, feedUrls: [], catalogue: { canAdd: true } });
+    const kantei = view.blocks.find(
+      (b) => (b.accessory as { value?: string } | undefined)?.value === 'kantei',
+    );
+    expect(JSON.stringify(kantei)).toContain('"confirm":{"type":"plain_text","text":"Add anyway"}');
+  });
+
+  it('shows the catalogue without buttons to anyone else', () => {
+    const view = renderHome({ ...base, catalogue: { canAdd: false } });
+    expect(buttons(view.blocks)).toEqual([]);
+    expect(JSON.stringify(view.blocks)).toContain('workspace admins and owners add sources');
+  });
+
+  it('keeps within 100 blocks with many feeds, the catalogue last, and shows a notice first', () => {
+    const feedUrls = Array.from({ length: 90 }, (_, i) => `https://example.org/${i}.xml`);
+    const view = renderHome({ ...base, feedUrls, catalogue: { canAdd: true }, notice: 'Added `gov-uk-pm`.' });
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(buttons(view.blocks)).toHaveLength(CATALOGUE.length);
+    expect(JSON.stringify(view.blocks[1])).toContain('Added `gov-uk-pm`.');
   });
 });

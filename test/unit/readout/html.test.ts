@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../src/readout/parse/html.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 
-const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seed-readout.txt'), 'utf8');
+const seed = readFileSync(
+  join(import.meta.dirname, '../../../fixtures/pages/mofa/seed-2018-03-09-telephone.txt'),
+  'utf8',
+);
 const paragraphs = seed
   .split('\n')
   .map((l) => l.trim())

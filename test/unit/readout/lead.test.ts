@@ -11,7 +11,7 @@ import {
 } from '../../../src/readout/parse/lead.js';
 import { countryInPhrase, parseParticipant, parsePersonPhrase } from '../../../src/readout/parse/people.js';
 
-// Sentences below are our own, in the shapes of ../shared/readout-formats.md (§ numbers refer to it).
+// Sentences below are our own, in the shapes of docs/readout-shapes.md (§ numbers refer to it).
 
 const mofa = (referenceDate: string | null, more: Partial<LeadContext> = {}): LeadContext => ({
   referenceDate,

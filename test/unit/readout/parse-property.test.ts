@@ -7,7 +7,7 @@ import { loadFixtures } from '../../../src/eval/fixtures.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 
 const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../../shared/readout.schema.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../../../schema/readout.schema.json'), 'utf8'),
 );
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 const fixtures = loadFixtures();

@@ -114,7 +114,10 @@ describe('artifacts (§12)', () => {
   it('parses a text cut off mid-word and says it is cut off', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seed-readout.txt'), 'utf8');
+    const seed = readFileSync(
+      join(import.meta.dirname, '../../../fixtures/pages/mofa/seed-2018-03-09-telephone.txt'),
+      'utf8',
+    );
     const cut = seed.slice(0, seed.indexOf('abductions') + 4);
     const r = parseReadout({ content: cut });
     expect(r.keyPoints).toHaveLength(5);

@@ -139,7 +139,7 @@ describe("renderReadout within Slack's limits", () => {
 
   it('keeps a long readout under the 12,000 characters of text a message can carry', () => {
     // A long sectioned summit summary: 120 key points of about 400 characters each. Slack refuses
-    // a message whose blocks carry much more (msg_blocks_too_long, ../shared/slack-platform.md).
+    // a message whose blocks carry much more (Slack answers msg_blocks_too_long).
     const readout = {
       ...seed,
       keyPoints: points(

@@ -297,6 +297,16 @@ describe('no mrkdwn or Block Kit injection from a feed, through every renderer t
               ],
               feedUrls: [link],
               nextPoll: null,
+              problems: [
+                // The channel is ours (a command's channel id); the error text is shown escaped.
+                {
+                  channel: 'C0OWN',
+                  error: note,
+                  since: '2026-12-01T09:00:00.000Z',
+                  nextTryAt: '2026-12-01T10:00:00.000Z',
+                  tries: 2,
+                },
+              ],
             }),
             'home',
           ),
@@ -367,6 +377,7 @@ describe('command answers over hostile readouts and feeds: lookups, lists, searc
       title: EVIL,
       items: 3,
       seenAt: '2026-11-26T00:00:00Z',
+      newItemAt: null,
     });
     await store.saveFeed({
       url: feedUrl,
