@@ -132,6 +132,10 @@ async function pollOnce(
   }
 }
 
+/** Said at every demo: its pages are ours, under the publishers' real addresses. */
+const DEMO_NOTE =
+  "The demo's page texts are invented for the demo (fixtures written by this project in each publisher's page shape); the links are the publishers' real addresses, whose pages say something else.\n";
+
 /** The package's version, from its package.json. */
 function packageVersion(): string {
   try {
@@ -175,6 +179,7 @@ export async function runCli(
         io.err(
           'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
         );
+        io.err(DEMO_NOTE);
         code = await runDemo(config, logger, { format: opts.format, write: io.out });
         return;
       }
@@ -192,6 +197,7 @@ export async function runCli(
     )
     .option('--blocks', 'same as --format blocks')
     .action(async (opts: { format: ConsoleFormat; blocks?: boolean }) => {
+      io.err(DEMO_NOTE);
       code = await runDemo(loadConfig(), logger, {
         format: opts.blocks ? 'blocks' : opts.format,
         write: io.out,

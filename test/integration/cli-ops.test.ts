@@ -139,6 +139,8 @@ describe('readout poll and dry runs', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(15);
     expect(lines.map((l) => JSON.parse(l).blocks[0].type)).toEqual(Array(15).fill('header'));
+    // It says, on stderr, that its page texts are invented.
+    expect(r.stderr).toContain("The demo's page texts are invented for the demo");
   }, 60_000);
 
   it('a dry run that prints nothing says why: the first-poll window', async () => {
