@@ -10,20 +10,24 @@ const snapshot = {
   lastCycleAt: new Date('2026-01-02T03:04:05Z'),
 };
 
+/** A cycle's report; `heldBack` as the classifier's poll report carries it (issue 13). */
 function report(
   feeds: { feedUrl: string; status: 'ok' | 'error' }[],
   posted: number,
   failed: number,
+  heldBack = 0,
 ): CycleReport {
+  const poll = {
+    feeds: feeds.map((f) => ({ ...f, items: 0, newReadouts: 0, ms: 1 })),
+    newReadouts: posted,
+    completedPartials: 0,
+    postsPlanned: posted,
+    pageFetches: 0,
+    heldBack,
+    ms: 5,
+  };
   return {
-    poll: {
-      feeds: feeds.map((f) => ({ ...f, items: 0, newReadouts: 0, ms: 1 })),
-      newReadouts: posted,
-      completedPartials: 0,
-      postsPlanned: posted,
-      pageFetches: 0,
-      ms: 5,
-    },
+    poll: poll as CycleReport['poll'],
     delivery: { posted, digests: 0, updated: 0, notes: 0, failed, errors: [] },
   };
 }
@@ -41,7 +45,7 @@ describe('metrics exposition', () => {
         1,
       ),
     );
-    m.cycle(report([{ feedUrl: 'https://a.example/rss', status: 'error' }], 3, 0));
+    m.cycle(report([{ feedUrl: 'https://a.example/rss', status: 'error' }], 3, 0, 4));
     m.cycle(null);
     const text = m.render(snapshot);
     expect(text).toContain('readout_poll_cycles_total{result="done"} 2\n');
@@ -50,6 +54,7 @@ describe('metrics exposition', () => {
     expect(text).not.toContain('b.example');
     expect(text).toContain('readout_posts_total{outcome="sent"} 5\n');
     expect(text).toContain('readout_posts_total{outcome="failed"} 1\n');
+    expect(text).toContain('readout_posts_total{outcome="held_back"} 4\n');
     expect(text).toContain('readout_outbox_depth 3\n');
     expect(text).toContain('readout_parked_channels 1\n');
     expect(text).toContain('readout_last_cycle_timestamp_seconds 1767323045\n');

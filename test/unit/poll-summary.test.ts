@@ -9,21 +9,23 @@ function report(o: {
   planned?: number;
   posted?: number;
 }): CycleReport {
-  return {
-    poll: {
-      feeds: (o.feeds ?? ['ok']).map((status, i) => ({
-        feedUrl: `https://f${i}.example/rss`,
-        status,
-        items: 0,
-        newReadouts: 0,
-        ms: 1,
-      })),
-      newReadouts: o.newReadouts ?? 0,
-      completedPartials: 0,
-      postsPlanned: o.planned ?? 0,
-      pageFetches: 0,
+  const poll = {
+    feeds: (o.feeds ?? ['ok']).map((status, i) => ({
+      feedUrl: `https://f${i}.example/rss`,
+      status,
+      items: 0,
+      newReadouts: 0,
       ms: 1,
-    },
+    })),
+    newReadouts: o.newReadouts ?? 0,
+    completedPartials: 0,
+    postsPlanned: o.planned ?? 0,
+    pageFetches: 0,
+    heldBack: 0,
+    ms: 1,
+  };
+  return {
+    poll: poll as CycleReport['poll'],
     delivery: { posted: o.posted ?? 0, digests: 0, updated: 0, notes: 0, failed: 0, errors: [] },
   };
 }
