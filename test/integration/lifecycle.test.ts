@@ -175,7 +175,7 @@ describe('lifecycle: the real binary starts, stops and fails loudly', () => {
       expect(r.code).toBe(78);
       expect(r.stderr).toContain(`readout: PORT: ${port} is already in use`);
       expect(r.stderr).not.toMatch(/listening|poll cycle/);
-          } finally {
+    } finally {
       busy.close();
     }
   }, 60_000);
