@@ -272,7 +272,10 @@ describe('loadConfig with OAuth install (many workspaces)', () => {
   ] as const)('refuses two of the three: %s missing', (missing, a, b) => {
     const { message } = configError({ [a]: oauth[a], [b]: oauth[b], SLACK_SIGNING_SECRET: SECRET });
     expect(message).toMatch(new RegExp(`${missing}: required with`));
-    expect(message.split('\n').filter((l) => / {2}SLACK_(CLIENT|STATE)_/.test(l))).toHaveLength(1);
+    // One bad variable: one line, "invalid configuration: NAME: …"; several: one indented line each.
+    expect(
+      message.split('\n').filter((l) => /(^invalid configuration: | {2})SLACK_(CLIENT|STATE)_/.test(l)),
+    ).toHaveLength(1);
   });
 
   it('requires SLACK_SIGNING_SECRET with OAuth', () => {
