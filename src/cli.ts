@@ -15,6 +15,7 @@ import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
+import { registerStatsCommand } from './stats/stats-cli.js';
 import { openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
 
@@ -221,6 +222,10 @@ export async function runCli(
     .action(async (opts: { dryRun?: boolean; format: ConsoleFormat }) => {
       code = await pollOnce(loadConfig(), { dryRun: Boolean(opts.dryRun), format: opts.format }, io);
     });
+
+  registerStatsCommand(program, io, (c) => {
+    code = c;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -18,6 +18,7 @@ export type {
   NewReadoutWithCheck,
   PageCheck,
   Post,
+  StatsTarget,
   Store,
   StoredReadout,
   Subscription,
