@@ -114,6 +114,8 @@ export function chartOption(figures: StatsFigures, readouts: readonly Readout[])
     data: figures.periods.map((p) => p.byKind[kind]),
   }));
   const text = { fontFamily: FONT, color: '#2d3748' };
+  // A little room on both sides so that a mark on the first or last day is drawn whole.
+  const pad = Math.max(2 * 86_400_000, (day(figures.to) - day(figures.from)) * 0.015);
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -131,15 +133,15 @@ export function chartOption(figures: StatsFigures, readouts: readonly Readout[])
     },
     legend: { top: 12, right: 16, data: STATS_KINDS.map((k) => KIND_NAMES[k]), textStyle: text },
     grid: [
-      { left: 90, right: 30, top: 78, height: 200 },
-      { left: 90, right: 30, top: 330, height: 180 },
+      { left: 100, right: 30, top: 78, height: 200 },
+      { left: 100, right: 30, top: 330, height: 180 },
     ],
     xAxis: [
       {
         type: 'time',
         gridIndex: 0,
-        min: day(figures.from),
-        max: day(figures.to),
+        min: day(figures.from) - pad,
+        max: day(figures.to) + pad,
         axisLabel: { ...text, fontSize: 11, hideOverlap: true },
         splitLine: { show: true, lineStyle: { color: '#edf2f7' } },
       },
