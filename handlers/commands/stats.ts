@@ -11,10 +11,11 @@ import type { ReadoutCommandDeps } from './readout.js';
 export const CHART_RETRY_MS = 1500;
 
 /**
- * `/readout … stats`: the figures answer in the ack at once (Slack's 3 seconds), with a line
- * saying the chart is coming; the chart is then drawn, uploaded and shown in place of that
- * answer through the response URL. When the chart cannot be uploaded or shown, the figures
- * stay, with a line saying why.
+ * `/readout … stats`: acknowledged at once (reading every readout of a large relation takes
+ * longer than Slack's 3 seconds on a big store), then the figures replace that line through
+ * the response URL, with a line saying the chart is coming; then the chart is drawn, uploaded
+ * and shown in their place. When the chart cannot be uploaded or shown, the figures stay, with
+ * a line saying why.
  */
 export async function answerStatsCommand(
   parsed: StatsCommand,
@@ -26,20 +27,38 @@ export async function answerStatsCommand(
   }: Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'ack' | 'respond' | 'client'>,
   deps: ReadoutCommandDeps,
 ): Promise<void> {
-  const result = await answerStats(deps.store, parsed, todayIn(deps.render.timeZone));
+  await ack({ response_type: 'ephemeral', text: COUNTING });
+  let result: Awaited<ReturnType<typeof answerStats>>;
+  try {
+    result = await answerStats(deps.store, parsed, todayIn(deps.render.timeZone));
+  } catch (error) {
+    deps.logger.error({ err: error, command: 'stats' }, 'slash command failed');
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: true,
+      text: 'Sorry, Readout could not count those readouts just now. Please try again in a moment.',
+    }).catch(() => undefined);
+    return;
+  }
   const answer = (blocks: ReturnType<typeof withNote> | undefined) =>
     withShareButton(
       { response_type: 'ephemeral', text: result.text, ...(blocks ? { blocks } : {}) },
       parsed,
       text,
     );
+  const replace = (b: ReturnType<typeof withNote> | undefined) =>
+    respond({ ...answer(b), replace_original: true });
   if (!result.figures) {
-    await ack(answer(undefined));
+    await replace(undefined).catch((error: unknown) => deps.logger.warn({ err: error }, 'stats answer lost'));
     return;
   }
-  await ack(answer(withNote(result, CHART_PENDING)));
+  try {
+    await replace(withNote(result, CHART_PENDING));
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'stats answer lost');
+    return;
+  }
   const { blocks, outcome } = await answerWithChart(result, client.files);
-  const replace = (b: ReturnType<typeof withNote>) => respond({ ...answer(b), replace_original: true });
   try {
     await replaceWithRetry(replace, blocks, outcome.attached);
   } catch (error) {
@@ -47,8 +66,11 @@ export async function answerStatsCommand(
     await replace(withNote(result, chartMissingLine('invalid_blocks'))).catch(() => undefined);
     return;
   }
-  deps.logger.info({ relation: result.figures.subject, ...outcome }, 'stats chart answered');
+  deps.logger.info({ subject: result.figures.subject, ...outcome }, 'stats chart answered');
 }
+
+/** The ack's line while the readouts are counted. */
+export const COUNTING = 'Counting the readouts…';
 
 async function replaceWithRetry(
   replace: (blocks: ReturnType<typeof withNote>) => ReturnType<RespondFn>,

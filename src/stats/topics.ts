@@ -62,7 +62,18 @@ function nameWordsOf(readouts: readonly Readout[]): Set<string> {
 }
 
 /** The country a word or words name ("Japan", "Japanese", "U.S.", "North Korea"), else null. */
+const phraseCountries = new Map<string, string | null>();
+
 function countryOfPhrase(phrase: string): string | null {
+  // Asked for every capitalised run of words: remembered, since the same phrases recur.
+  const known = phraseCountries.get(phrase);
+  if (known !== undefined) return known;
+  const code = lookUpCountry(phrase);
+  if (phraseCountries.size < 100_000) phraseCountries.set(phrase, code);
+  return code;
+}
+
+function lookUpCountry(phrase: string): string | null {
   const bare = phrase.replace(/\.$/, '');
   return (
     countryFromName(bare) ??
@@ -148,7 +159,8 @@ export function recurringTopics(
     return COMMON.has(lower) || names.has(lower) || /^\d/.test(word) || word.length < 3;
   };
   const counts = new Map<string, number>();
-  const spellings = new Map<string, Map<string, number>>();
+  // Each spelling's count; a term shows as its most used spelling ("Indo-Pacific").
+  const spellings = new Map<string, number>();
   for (const r of readouts) {
     const seen = new Set<string>();
     const texts = r.keyPoints.flatMap((k) => [k.heading ?? '', k.text, ...k.subPoints]);
@@ -156,13 +168,9 @@ export function recurringTopics(
       for (const run of runsOf(text, skip, counted))
         for (let n = 1; n <= 3; n++)
           for (let i = 0; i + n <= run.length; i++) {
-            const words = run.slice(i, i + n);
-            const key = words.join(' ').toLowerCase();
-            const spelled = spellings.get(key) ?? new Map<string, number>();
-            const shown = words.join(' ');
-            spelled.set(shown, (spelled.get(shown) ?? 0) + 1);
-            spellings.set(key, spelled);
-            seen.add(key);
+            const shown = n === 1 ? (run[i] as string) : run.slice(i, i + n).join(' ');
+            spellings.set(shown, (spellings.get(shown) ?? 0) + 1);
+            seen.add(shown.toLowerCase());
           }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -181,12 +189,12 @@ export function recurringTopics(
   kept.sort(
     (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || a[0].localeCompare(b[0]),
   );
-  return kept.slice(0, limit).map(([key, count]) => ({ term: mostUsed(spellings.get(key)) ?? key, count }));
+  return kept.slice(0, limit).map(([key, count]) => ({ term: mostUsed(spellings, key) ?? key, count }));
 }
 
-function mostUsed(spellings: Map<string, number> | undefined): string | undefined {
-  if (!spellings) return undefined;
+function mostUsed(spellings: Map<string, number>, key: string): string | undefined {
   let best: [string, number] | undefined;
-  for (const entry of spellings) if (!best || entry[1] > best[1]) best = entry;
+  for (const entry of spellings)
+    if (entry[0].toLowerCase() === key && (!best || entry[1] > best[1])) best = entry;
   return best?.[0];
 }

@@ -109,16 +109,24 @@ describe('/readout … stats through the real app: figures at once, the chart up
     expect(res.status).toBe(200);
     return { id, ack: res.json as Answer, ms: res.ms };
   };
+  /** The first `n` posts to a response URL. */
+  const responses = async (id: string, n: number) =>
+    (await slack.waitFor(() => (slack.responses(id).length >= n ? slack.responses(id) : undefined), {
+      timeoutMs: 20_000,
+      what: `${n} responses to ${id}`,
+    })) as Answer[];
 
-  it('answers the figures in the ack, then replaces them with figures and the uploaded chart', async () => {
+  it('acks at once, answers the figures, then replaces them with figures and the uploaded chart', async () => {
     const { id, ack, ms } = await stats('japan-us stats 2024');
     expect(ms).toBeLessThan(3000);
-    expect(ack.response_type).toBe('ephemeral');
-    expect(JSON.stringify(ack.blocks)).toContain('*12 readouts*: 4 telephone talks, 8 meetings');
-    expect(contextText(ack.blocks)).toContain('Drawing the chart');
-    expect(ack.blocks?.at(-1)?.elements?.[0]?.value).toBe('japan-us stats 2024');
+    expect(ack).toEqual({ response_type: 'ephemeral', text: 'Counting the readouts…' });
+    const [figures, later] = (await responses(id, 2)) as [Answer, Answer];
+    expect(figures.replace_original).toBe(true);
+    expect(JSON.stringify(figures.blocks)).toContain('*12 readouts*: 4 telephone talks, 8 meetings');
+    expect(contextText(figures.blocks)).toContain('Drawing the chart');
+    expect(figures.blocks?.some((b) => b.type === 'image')).toBe(false);
+    expect(figures.blocks?.at(-1)?.elements?.[0]?.value).toBe('japan-us stats 2024');
 
-    const later = (await slack.waitForResponse(id, 20_000)) as Answer;
     expect(later.replace_original).toBe(true);
     const image = later.blocks?.find((b) => b.type === 'image');
     const [file] = slack.files();
@@ -140,9 +148,9 @@ describe('/readout … stats through the real app: figures at once, the chart up
   it('still answers the figures when files:write is refused, with a line saying why', async () => {
     slack.setScopes(['commands', 'chat:write']);
     const before = slack.files().length;
-    const { id, ack } = await stats('us-japan stats');
-    expect(JSON.stringify(ack.blocks)).toContain('*12 readouts*');
-    const later = (await slack.waitForResponse(id, 20_000)) as Answer;
+    const { id } = await stats('us-japan stats');
+    const [figures, later] = (await responses(id, 2)) as [Answer, Answer];
+    expect(JSON.stringify(figures.blocks)).toContain('*12 readouts*');
     expect(slack.callsTo('files.getUploadURLExternal').at(-1)?.error).toBe('missing_scope');
     expect(later.blocks?.some((b) => b.type === 'image')).toBe(false);
     expect(JSON.stringify(later.blocks)).toContain('*12 readouts*');
@@ -151,8 +159,9 @@ describe('/readout … stats through the real app: figures at once, the chart up
   });
 
   it('shares the figures and chart in the channel with the button', async () => {
-    const { ack } = await stats('japan-us stats 2024');
-    const button = ack.blocks?.at(-1)?.elements?.[0] as { value: string };
+    const { id } = await stats('japan-us stats 2024');
+    const [figures] = (await responses(id, 1)) as [Answer];
+    const button = figures.blocks?.at(-1)?.elements?.[0] as { value: string };
     const responseUrl = slack.responseUrl('share-stats');
     const click = await postInteraction(app.url, SECRET, {
       type: 'block_actions',
@@ -188,11 +197,12 @@ describe('/readout … stats through the real app: figures at once, the chart up
   });
 
   it('answers a span with no readout without a chart or a button', async () => {
-    const { ack } = await stats('japan-us stats 2005');
-    expect(ack).toMatchObject({
+    const { id } = await stats('japan-us stats 2005');
+    const [answer] = (await responses(id, 1)) as [Answer];
+    expect(answer).toEqual({
       response_type: 'ephemeral',
       text: 'No japan-us readout of an event in 2005.',
+      replace_original: true,
     });
-    expect(ack.blocks).toBeUndefined();
   });
 });
