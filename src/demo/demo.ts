@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommand } from '../commands/parse-command.js';
 import { runCommand } from '../commands/run-command.js';
@@ -26,9 +26,17 @@ export async function runDemo(
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const root = projectRoot();
   const dbPath = join(root, 'data', 'demo.db');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+  // Each run builds its own file and puts it in place at the end, so two demos at once (a user's
+  // and a test's) never share or delete each other's database.
+  const building = join(root, 'data', `demo.${process.pid}.building.db`);
+  const removeDb = (path: string) => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  };
+  mkdirSync(join(root, 'data'), { recursive: true });
+  removeDb(building);
   const server = await startFixtureServer(join(root, 'fixtures'));
-  const store = openStore(dbPath);
+  const store = openStore(building);
+  let complete = false;
   try {
     const poster = createConsolePoster({
       format: options.format,
@@ -66,9 +74,15 @@ export async function runDemo(
           'Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README) to run the live app.\n',
       );
     }
+    complete = true;
     return delivery.failed === 0 ? 0 : 1;
   } finally {
+    // Closing checkpoints the WAL into the one file that is then moved in place.
     await store.close();
     await server.close();
+    if (complete) {
+      removeDb(dbPath);
+      renameSync(building, dbPath);
+    } else removeDb(building);
   }
 }
