@@ -2,16 +2,17 @@ import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { installations } from './installations.js';
 import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresFeedHealth } from './postgres-feed-health.js';
 import { postgresFeedSources } from './postgres-feed-sources.js';
-import { postgresInstallations } from './postgres-installations.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresParking } from './postgres-parking.js';
 import { postgresSending } from './postgres-sending.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
+import { postgresSql } from './sql.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
 // pg is loaded when a PostgreSQL store is opened: an SQLite app never holds it (~3 MB of heap).
@@ -241,8 +242,13 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   };
 
   const exec: PgExec = { q, tx, now };
+  const sql = postgresSql(async () => {
+    ready ??= migrate();
+    await ready;
+    return pool;
+  }, now);
   return {
-    ...postgresInstallations(exec),
+    ...installations(sql),
     ...postgresThreads(exec),
     ...postgresSending(exec),
     ...postgresDigestMethods(exec),

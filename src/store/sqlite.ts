@@ -3,13 +3,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { installations } from './installations.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
+import { sqliteSql } from './sql.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
-import { sqliteInstallations } from './sqlite-installations.js';
 import { sqliteLeases } from './sqlite-leases.js';
 import { sqliteParking } from './sqlite-parking.js';
 import { sqliteSending } from './sqlite-sending.js';
@@ -333,8 +334,9 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
   );
 
+  const sql = sqliteSql(db, now);
   const store: Store = {
-    ...sqliteInstallations(db, now),
+    ...installations(sql),
     ...sqliteSending(db, now),
     async getFeed(url) {
       const row = q.getFeed.get(url);
