@@ -1,3 +1,4 @@
+import { sql as sqlTag } from 'kysely';
 import { isSet } from './schema.js';
 import type { Sql } from './sql.js';
 import type { Store, WorkspaceInstallation, WorkspaceRemoval } from './store.js';
@@ -16,7 +17,7 @@ type InstallationMethods = Pick<
  * Many workspaces (SQLite migration 8, PostgreSQL 2): installs keyed by team id (enterprise id
  * for an org-wide install), and the workspace of each channel a command was typed in.
  */
-export function installations({ db, run, all, first, tx, now }: Sql): InstallationMethods {
+export function installations({ db, run, all, first, tx, now, flag }: Sql): InstallationMethods {
   /** A team's channels; for an enterprise id, its teams' channels that have no install of their own. */
   const channelsOf = (id: string) =>
     db
@@ -89,7 +90,7 @@ export function installations({ db, run, all, first, tx, now }: Sql): Installati
               eb.or([
                 eb('i.id', '=', eb.ref('c.team_id')),
                 eb.and([
-                  eb('i.is_enterprise_install', '=', true),
+                  eb('i.is_enterprise_install', '=', flag(true)),
                   eb('i.id', '=', eb.ref('c.enterprise_id')),
                 ]),
               ]),
@@ -117,14 +118,17 @@ export function installations({ db, run, all, first, tx, now }: Sql): Installati
         ).changes;
         const posts = (
           await run(
-            db.deleteFrom('posts').where('status', '<>', 'posted').where('channel', 'in', channelsOf(id)),
+            db
+              .deleteFrom('posts')
+              .where('status', '<>', sqlTag.lit('posted'))
+              .where('channel', 'in', channelsOf(id)),
           )
         ).changes;
         await run(
           db
             .updateTable('posts')
             .set({ needs_update: false })
-            .where('needs_update', '=', true)
+            .where('needs_update', '=', flag(true))
             .where('channel', 'in', channelsOf(id)),
         );
         return { installation, subscriptions, posts };

@@ -2,9 +2,10 @@
  * Numbered migrations. Each runs once, in order, inside a transaction; a released migration is
  * never edited, only followed by a new one.
  */
+
+import { SQLITE_SENDING_MIGRATION } from './feature-migrations.js';
 import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
 import { SQLITE_PARKING_MIGRATION } from './sqlite-parking.js';
-import { SQLITE_SENDING_MIGRATION } from './sqlite-sending.js';
 
 export type Migration = { version: number; name: string; sql: string };
 

@@ -9,9 +9,9 @@ import { postgresFeedSources } from './postgres-feed-sources.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresParking } from './postgres-parking.js';
-import { postgresSending } from './postgres-sending.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
+import { sending } from './sending.js';
 import { postgresSql } from './sql.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
@@ -250,7 +250,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   return {
     ...installations(sql),
     ...postgresThreads(exec),
-    ...postgresSending(exec),
+    ...sending(sql),
     ...postgresDigestMethods(exec),
     ...postgresFeedSources(exec),
     ...postgresLeases(exec),

@@ -5,9 +5,11 @@ import {
   DummyDriver,
   Kysely,
   PostgresDialect,
+  type RawBuilder,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
+  sql as sqlTag,
 } from 'kysely';
 import type PgModule from 'pg';
 import type { Database } from './schema.js';
@@ -30,6 +32,11 @@ export type Sql = {
   run<R>(query: Compilable<R>): Promise<Result<R>>;
   all<R>(query: Compilable<R>): Promise<R[]>;
   first<R>(query: Compilable<R>): Promise<R | undefined>;
+  /**
+   * A flag as a literal in the SQL (1/0 on SQLite, TRUE/FALSE on PostgreSQL), for a condition a
+   * partial index names (`WHERE partial = 1`): SQLite uses such an index only for a literal.
+   */
+  flag(value: boolean): RawBuilder<boolean>;
   /** Runs work in one transaction (on PostgreSQL, on one connection). */
   tx<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
 };
@@ -37,6 +44,8 @@ export type Sql = {
 function withShortcuts(base: Pick<Sql, 'dialect' | 'db' | 'now' | 'run' | 'tx'>): Sql {
   return {
     ...base,
+    flag: (value) =>
+      (base.dialect === 'sqlite' ? sqlTag.lit(value ? 1 : 0) : sqlTag.lit(value)) as RawBuilder<boolean>,
     async all(query) {
       return (await base.run(query)).rows;
     },
@@ -61,7 +70,7 @@ const PREPARED_MAX = 500;
  * A transaction is BEGIN … COMMIT around the work; a transaction already open (a caller's, or
  * better-sqlite3's own `db.transaction`) is joined.
  */
-export function sqliteSql(raw: BetterSqlite.Database, now: () => string): Sql {
+export function sqliteSql(database: BetterSqlite.Database, now: () => string): Sql {
   const db = new Kysely<Database>({
     dialect: {
       createAdapter: () => new SqliteAdapter(),
@@ -75,7 +84,7 @@ export function sqliteSql(raw: BetterSqlite.Database, now: () => string): Sql {
     let stmt = prepared.get(sql);
     if (!stmt) {
       if (prepared.size >= PREPARED_MAX) prepared.clear();
-      stmt = raw.prepare(sql);
+      stmt = database.prepare(sql);
       prepared.set(sql, stmt);
     }
     return stmt;
@@ -97,14 +106,14 @@ export function sqliteSql(raw: BetterSqlite.Database, now: () => string): Sql {
       return execute(query.compile());
     },
     async tx(work) {
-      if (raw.inTransaction) return work(sql);
-      raw.exec('BEGIN IMMEDIATE');
+      if (database.inTransaction) return work(sql);
+      database.exec('BEGIN IMMEDIATE');
       try {
         const result = await work(sql);
-        raw.exec('COMMIT');
+        database.exec('COMMIT');
         return result;
       } catch (error) {
-        if (raw.inTransaction) raw.exec('ROLLBACK');
+        if (database.inTransaction) database.exec('ROLLBACK');
         throw error;
       }
     },

@@ -6,6 +6,7 @@ import type { Readout } from '../readout/types.js';
 import { installations } from './installations.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
+import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
@@ -13,7 +14,6 @@ import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteLeases } from './sqlite-leases.js';
 import { sqliteParking } from './sqlite-parking.js';
-import { sqliteSending } from './sqlite-sending.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
@@ -337,7 +337,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
   const sql = sqliteSql(db, now);
   const store: Store = {
     ...installations(sql),
-    ...sqliteSending(db, now),
+    ...sending(sql),
     async getFeed(url) {
       const row = q.getFeed.get(url);
       return row ? toFeed(row) : null;

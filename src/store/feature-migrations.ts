@@ -1,0 +1,26 @@
+import type { Migration } from './migrations.js';
+
+/*
+ * Migrations that came with a feature, kept here once the feature's queries were written once
+ * (installations.ts, sending.ts, …). Their text is as released: a released migration is never
+ * edited. Where both databases take the same SQL it is written once and named twice, for the
+ * numbered lists in migrations.ts (SQLite) and postgres-migrations.ts.
+ */
+
+/**
+ * When the latest attempt to post a planned post began (null: none unanswered), and when a
+ * readout's posts were planned (null: stored by a cycle that stopped before).
+ */
+const SENDING = {
+  name: 'posts: an attempt under way is recorded before the Web API call; readouts: planned or not',
+  sql: `
+    ALTER TABLE posts ADD COLUMN sending_at TEXT;
+    ALTER TABLE readouts ADD COLUMN planned_at TEXT;
+    UPDATE readouts SET planned_at = created_at;
+    CREATE INDEX readouts_unplanned ON readouts (feed_url) WHERE planned_at IS NULL;
+  `,
+};
+/** SQLite migration 10. */
+export const SQLITE_SENDING_MIGRATION: Migration = { version: 10, ...SENDING };
+/** PostgreSQL migration 6: the same as SQLite's 10. */
+export const POSTGRES_SENDING_MIGRATION = SENDING;
