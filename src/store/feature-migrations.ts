@@ -24,3 +24,26 @@ const SENDING = {
 export const SQLITE_SENDING_MIGRATION: Migration = { version: 10, ...SENDING };
 /** PostgreSQL migration 6: the same as SQLite's 10. */
 export const POSTGRES_SENDING_MIGRATION = SENDING;
+
+/** PostgreSQL migration 5: feed sources, as SQLite's migration 7. */
+export const POSTGRES_FEED_SOURCES_MIGRATION = {
+  name: 'feed sources added from Slack; what each feed last held',
+  sql: `
+    CREATE TABLE feed_sources (
+      url TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('rss', 'rdf', 'atom', 'html')),
+      link_pattern TEXT,
+      title TEXT,
+      added_by TEXT,
+      added_at TEXT NOT NULL,
+      CHECK ((kind = 'html') = (link_pattern IS NOT NULL))
+    );
+    CREATE TABLE feed_content (
+      url TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      title TEXT,
+      items INTEGER NOT NULL,
+      seen_at TEXT NOT NULL
+    );
+  `,
+};

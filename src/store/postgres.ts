@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresFeedHealth } from './postgres-feed-health.js';
-import { postgresFeedSources } from './postgres-feed-sources.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresParking } from './postgres-parking.js';
@@ -252,7 +252,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresThreads(exec),
     ...sending(sql),
     ...postgresDigestMethods(exec),
-    ...postgresFeedSources(exec),
+    ...feedSources(sql),
     ...postgresLeases(exec),
     ...postgresFeedHealth(exec),
     ...postgresParking(exec),

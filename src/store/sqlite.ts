@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
@@ -11,7 +12,6 @@ import { sqliteSql } from './sql.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { sqliteFeedHealth } from './sqlite-feed-health.js';
-import { sqliteFeedSources } from './sqlite-feed-sources.js';
 import { sqliteLeases } from './sqlite-leases.js';
 import { sqliteParking } from './sqlite-parking.js';
 import { createThreadMethods } from './sqlite-threads.js';
@@ -456,7 +456,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       if (db.open) db.close();
     },
     ...createThreadMethods(db, now, { updateIndexed, insertIndexed, toPost, toReadout }),
-    ...sqliteFeedSources(db, now),
+    ...feedSources(sql),
     ...sqliteLeases(db, () => clock().getTime()),
     ...sqliteFeedHealth(db, now),
     ...sqliteParking(db, now),
