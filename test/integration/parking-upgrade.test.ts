@@ -48,7 +48,8 @@ describe('a database from before parking', () => {
     const old = new Database(path);
     old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
     const before = SQLITE_MIGRATIONS.filter((m) => m.version < 16);
-    expect(before.length).toBe(SQLITE_MIGRATIONS.length - 1);
+    // The later migrations (parking's and after) run when the store opens.
+    expect(SQLITE_MIGRATIONS.map((m) => m.version)).toContain(16);
     for (const m of before) {
       old.exec(m.sql);
       old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, BEFORE);
@@ -77,7 +78,7 @@ describe('a database from before parking', () => {
         'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
       );
       const before = POSTGRES_MIGRATIONS.filter((m) => m.version < 12);
-      expect(before.length).toBe(POSTGRES_MIGRATIONS.length - 1);
+      expect(POSTGRES_MIGRATIONS.map((m) => m.version)).toContain(12);
       for (const m of before) {
         await client.query(m.sql);
         await client.query('INSERT INTO schema_migrations VALUES ($1, $2)', [m.version, BEFORE]);
