@@ -47,3 +47,21 @@ export const POSTGRES_FEED_SOURCES_MIGRATION = {
     );
   `,
 };
+
+/**
+ * A channel that answered that it is gone (deleted, archived, not joinable) is parked: no call
+ * to Slack for it before `next_try_at`; `tries` counts its dead answers in a row. A row without
+ * `next_try_at` is a problem told and not parked (the token's, or one recorded before this
+ * migration: its next dead answer parks it).
+ */
+const PARKING = {
+  name: 'channels parked after a dead answer, with the next try and the dead answers in a row',
+  sql: `
+    ALTER TABLE channel_problems ADD COLUMN next_try_at TEXT;
+    ALTER TABLE channel_problems ADD COLUMN tries INTEGER NOT NULL DEFAULT 0;
+  `,
+};
+/** SQLite migration 16. */
+export const SQLITE_PARKING_MIGRATION: Migration = { version: 16, ...PARKING };
+/** PostgreSQL migration 12: the same as SQLite's 16. */
+export const POSTGRES_PARKING_MIGRATION = PARKING;

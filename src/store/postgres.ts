@@ -4,11 +4,11 @@ import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
+import { parking } from './parking.js';
 import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresFeedHealth } from './postgres-feed-health.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
-import { postgresParking } from './postgres-parking.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
@@ -255,7 +255,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...feedSources(sql),
     ...postgresLeases(exec),
     ...postgresFeedHealth(exec),
-    ...postgresParking(exec),
+    ...parking(sql),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

@@ -11,6 +11,8 @@ import type { ColumnType, Generated } from 'kysely';
  *   `Number` or `String`.
  */
 export type Flag = ColumnType<boolean | number, boolean, boolean>;
+/** A flag with a default: may be left out of an insert. */
+export type FlagWithDefault = ColumnType<boolean | number, boolean | undefined, boolean>;
 export type Id = ColumnType<number | string, never, never>;
 /** A reference to a row's id: written as a number or a numeric string. */
 export type IdRef = ColumnType<number | string, number | string, number | string>;
@@ -28,7 +30,7 @@ export type Database = {
     last_success_at: string | null;
     last_status: number | null;
     last_error: string | null;
-    consecutive_errors: number;
+    consecutive_errors: Generated<number>;
   };
   readouts: {
     id: Generated<number | string>;
@@ -42,10 +44,10 @@ export type Database = {
     data: unknown;
     relation: string | null;
     event_date: string | null;
-    partial: Flag;
-    page_attempts: number;
+    partial: FlagWithDefault;
+    page_attempts: Generated<number>;
     last_page_error: string | null;
-    announce: Flag;
+    announce: FlagWithDefault;
     created_at: string;
     updated_at: string;
     planned_at: string | null;
@@ -56,9 +58,9 @@ export type Database = {
     channel: string;
     status: 'planned' | 'posted';
     ts: string | null;
-    attempts: number;
+    attempts: Generated<number>;
     last_error: string | null;
-    needs_update: Flag;
+    needs_update: FlagWithDefault;
     created_at: string;
     posted_at: string | null;
     thread_of: IdRef | null;
@@ -70,8 +72,8 @@ export type Database = {
     id: Generated<number | string>;
     channel: string;
     target: string;
-    kind: string;
-    level: string;
+    kind: Generated<string>;
+    level: Generated<string>;
     created_by: string | null;
     created_at: string;
   };
@@ -80,13 +82,13 @@ export type Database = {
     error: string;
     since: string;
     next_try_at: string | null;
-    tries: number;
+    tries: Generated<number>;
   };
   installations: {
     id: string;
     team_id: string | null;
     enterprise_id: string | null;
-    is_enterprise_install: Flag;
+    is_enterprise_install: FlagWithDefault;
     bot_token: string;
     bot_user_id: string | null;
     data: string;
@@ -111,16 +113,16 @@ export type Database = {
     id: Generated<number | string>;
     post_id: IdRef;
     text: string;
-    status: 'planned' | 'sending' | 'posted';
+    status: Generated<'planned' | 'sending' | 'posted'>;
     ts: string | null;
-    attempts: number;
+    attempts: Generated<number>;
     last_error: string | null;
     created_at: string;
     posted_at: string | null;
   };
   digest_settings: {
     channel: string;
-    target: string;
+    target: Generated<string>;
     period: 'daily' | 'weekly';
     since: string;
     created_by: string | null;
@@ -129,11 +131,11 @@ export type Database = {
     id: Generated<number | string>;
     channel: string;
     kind: 'daily' | 'weekly' | 'burst';
-    target: string;
+    target: Generated<string>;
     period_key: string;
     status: 'planned' | 'posted' | 'empty';
     ts: string | null;
-    attempts: number;
+    attempts: Generated<number>;
     last_error: string | null;
     sending_at: string | null;
     created_at: string;
@@ -167,9 +169,9 @@ export type Database = {
     id: Generated<number | string>;
     feed_url: string;
     text: string;
-    status: 'pending' | 'sending' | 'sent' | 'logged';
+    status: Generated<'pending' | 'sending' | 'sent' | 'logged'>;
     ts: string | null;
-    attempts: number;
+    attempts: Generated<number>;
     last_error: string | null;
     claimed_at: string | null;
     created_at: string;

@@ -37,6 +37,11 @@ export type Sql = {
    * partial index names (`WHERE partial = 1`): SQLite uses such an index only for a literal.
    */
   flag(value: boolean): RawBuilder<boolean>;
+  /**
+   * A row read to be written in the same transaction, locked on PostgreSQL (FOR UPDATE) against
+   * another instance; SQLite has no row locks and needs none (BEGIN IMMEDIATE holds the file).
+   */
+  forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
   /** Runs work in one transaction (on PostgreSQL, on one connection). */
   tx<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
 };
@@ -46,6 +51,7 @@ function withShortcuts(base: Pick<Sql, 'dialect' | 'db' | 'now' | 'run' | 'tx'>)
     ...base,
     flag: (value) =>
       (base.dialect === 'sqlite' ? sqlTag.lit(value ? 1 : 0) : sqlTag.lit(value)) as RawBuilder<boolean>,
+    forUpdate: (query) => (base.dialect === 'postgres' ? query.forUpdate() : query),
     async all(query) {
       return (await base.run(query)).rows;
     },

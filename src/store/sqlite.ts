@@ -6,6 +6,7 @@ import type { Readout } from '../readout/types.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { parking } from './parking.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
@@ -13,7 +14,6 @@ import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteLeases } from './sqlite-leases.js';
-import { sqliteParking } from './sqlite-parking.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
@@ -459,7 +459,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...feedSources(sql),
     ...sqliteLeases(db, () => clock().getTime()),
     ...sqliteFeedHealth(db, now),
-    ...sqliteParking(db, now),
+    ...parking(sql),
   };
   return relaxPollWrites(db, store);
 }
