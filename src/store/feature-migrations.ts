@@ -65,3 +65,58 @@ const PARKING = {
 export const SQLITE_PARKING_MIGRATION: Migration = { version: 16, ...PARKING };
 /** PostgreSQL migration 12: the same as SQLite's 16. */
 export const POSTGRES_PARKING_MIGRATION = PARKING;
+
+/** The tables of feed health and feed alerts (SQLite migration 11, PostgreSQL migration 7). */
+export const FEED_HEALTH_MIGRATION_NAME = 'feed health: back-off, 410 disabled, 301 moved; feed alerts';
+
+export const SQLITE_FEED_HEALTH_SQL = `
+  CREATE TABLE feed_health (
+    url TEXT PRIMARY KEY,
+    next_attempt_at TEXT,
+    disabled_at TEXT,
+    disabled_reason TEXT,
+    moved_to TEXT,
+    alerted_error TEXT
+  );
+  CREATE TABLE feed_alerts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    feed_url TEXT NOT NULL,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'logged')),
+    ts TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    claimed_at TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+  );
+  CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
+`;
+
+/** PostgreSQL migration 7: the same tables as SQLite migration 11. */
+export const POSTGRES_FEED_HEALTH_MIGRATION = {
+  name: FEED_HEALTH_MIGRATION_NAME,
+  sql: `
+    CREATE TABLE feed_health (
+      url TEXT PRIMARY KEY,
+      next_attempt_at TEXT,
+      disabled_at TEXT,
+      disabled_reason TEXT,
+      moved_to TEXT,
+      alerted_error TEXT
+    );
+    CREATE TABLE feed_alerts (
+      id BIGSERIAL PRIMARY KEY,
+      feed_url TEXT NOT NULL,
+      text TEXT NOT NULL,
+      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'logged')),
+      ts TEXT,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_error TEXT,
+      claimed_at TEXT,
+      created_at TEXT NOT NULL,
+      sent_at TEXT
+    );
+    CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
+  `,
+};

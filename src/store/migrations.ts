@@ -3,8 +3,12 @@
  * never edited, only followed by a new one.
  */
 
-import { SQLITE_PARKING_MIGRATION, SQLITE_SENDING_MIGRATION } from './feature-migrations.js';
-import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
+import {
+  FEED_HEALTH_MIGRATION_NAME,
+  SQLITE_FEED_HEALTH_SQL,
+  SQLITE_PARKING_MIGRATION,
+  SQLITE_SENDING_MIGRATION,
+} from './feature-migrations.js';
 
 export type Migration = { version: number; name: string; sql: string };
 

@@ -2,11 +2,11 @@ import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { parking } from './parking.js';
 import { postgresDigestMethods } from './postgres-digests.js';
-import { postgresFeedHealth } from './postgres-feed-health.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
@@ -254,7 +254,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...postgresDigestMethods(exec),
     ...feedSources(sql),
     ...postgresLeases(exec),
-    ...postgresFeedHealth(exec),
+    ...feedHealth(sql),
     ...parking(sql),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);

@@ -42,7 +42,10 @@ export type Sql = {
    * another instance; SQLite has no row locks and needs none (BEGIN IMMEDIATE holds the file).
    */
   forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
-  /** Runs work in one transaction (on PostgreSQL, on one connection). */
+  /**
+   * Runs work in one transaction (on PostgreSQL, on one connection). The work runs queries only:
+   * no network call, no timer (see sqliteSql).
+   */
   tx<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
 };
 
@@ -73,8 +76,10 @@ const PREPARED_MAX = 500;
  * hand-written statements did (sqlite-durability.ts relies on it), and a query costs one
  * compile, not one compile and one prepare.
  *
- * A transaction is BEGIN … COMMIT around the work; a transaction already open (a caller's, or
- * better-sqlite3's own `db.transaction`) is joined.
+ * A transaction is BEGIN IMMEDIATE … COMMIT around the work; one already open (a caller's, or
+ * better-sqlite3's own `db.transaction`) is joined. Its work runs queries only, no other I/O: each
+ * statement runs at once, so the whole transaction completes within one turn of the event loop
+ * and no timer or network callback ever runs inside it (sqlite-durability.ts relies on it).
  */
 export function sqliteSql(database: BetterSqlite.Database, now: () => string): Sql {
   const db = new Kysely<Database>({

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -12,7 +13,6 @@ import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
 import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
-import { sqliteFeedHealth } from './sqlite-feed-health.js';
 import { sqliteLeases } from './sqlite-leases.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
@@ -458,7 +458,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...createThreadMethods(db, now, { updateIndexed, insertIndexed, toPost, toReadout }),
     ...feedSources(sql),
     ...sqliteLeases(db, () => clock().getTime()),
-    ...sqliteFeedHealth(db, now),
+    ...feedHealth(sql),
     ...parking(sql),
   };
   return relaxPollWrites(db, store);
