@@ -120,3 +120,38 @@ export const POSTGRES_FEED_HEALTH_MIGRATION = {
     CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
   `,
 };
+
+/** PostgreSQL migration 4: digests, as SQLite's migration 6. */
+export const POSTGRES_DIGEST_MIGRATION = {
+  name: 'digests: channel digest settings, digest messages, posts held for them',
+  sql: `
+    CREATE TABLE digest_settings (
+      channel TEXT NOT NULL,
+      target TEXT NOT NULL DEFAULT '',
+      period TEXT NOT NULL CHECK (period IN ('daily', 'weekly')),
+      since TEXT NOT NULL,
+      created_by TEXT,
+      PRIMARY KEY (channel, target)
+    );
+    CREATE TABLE digests (
+      id BIGSERIAL PRIMARY KEY,
+      channel TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('daily', 'weekly', 'burst')),
+      target TEXT NOT NULL DEFAULT '',
+      period_key TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('planned', 'posted', 'empty')),
+      ts TEXT,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_error TEXT,
+      sending_at TEXT,
+      created_at TEXT NOT NULL,
+      posted_at TEXT,
+      UNIQUE (channel, kind, target, period_key)
+    );
+    CREATE INDEX digests_planned ON digests (id) WHERE status = 'planned';
+    ALTER TABLE posts ADD COLUMN hold TEXT CHECK (hold IN ('new', 'digest'));
+    ALTER TABLE posts ADD COLUMN digest_id BIGINT REFERENCES digests (id);
+    CREATE INDEX posts_hold ON posts (id) WHERE hold IS NOT NULL;
+    CREATE INDEX posts_digest ON posts (digest_id) WHERE digest_id IS NOT NULL;
+  `,
+};

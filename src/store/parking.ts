@@ -1,3 +1,5 @@
+import { expressionBuilder, sql as sqlTag } from 'kysely';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import type { ChannelProblem, Store } from './store.js';
 
@@ -85,4 +87,21 @@ export function parking({
       );
     },
   };
+}
+
+/**
+ * A condition for what a delivery reads: the row's channel (the column `channel` names) is not
+ * parked beyond `restingAt` (an ISO instant; null leaves none out).
+ */
+export function notResting(channel: string, restingAt: string | null | undefined) {
+  const eb = expressionBuilder<Database, never>();
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('channel_problems as c')
+        .select('c.channel')
+        .where('c.channel', '=', sqlTag.ref<string>(channel))
+        .where('c.next_try_at', '>', restingAt ?? null),
+    ),
+  );
 }

@@ -2,11 +2,11 @@ import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { parking } from './parking.js';
-import { postgresDigestMethods } from './postgres-digests.js';
 import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
@@ -251,7 +251,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...installations(sql),
     ...postgresThreads(exec),
     ...sending(sql),
-    ...postgresDigestMethods(exec),
+    ...digests(sql),
     ...feedSources(sql),
     ...postgresLeases(exec),
     ...feedHealth(sql),

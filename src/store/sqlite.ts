@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import type { Readout } from '../readout/types.js';
+import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
@@ -11,7 +12,6 @@ import { parking } from './parking.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
-import { sqliteDigestMethods } from './sqlite-digests.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { sqliteLeases } from './sqlite-leases.js';
 import { createThreadMethods } from './sqlite-threads.js';
@@ -451,7 +451,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);
     },
-    ...sqliteDigestMethods(db, now),
+    ...digests(sql),
     async close() {
       if (db.open) db.close();
     },
