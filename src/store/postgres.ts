@@ -6,8 +6,8 @@ import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
+import { leases } from './leases.js';
 import { parking } from './parking.js';
-import { postgresLeases } from './postgres-leases.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
@@ -253,7 +253,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...sending(sql),
     ...digests(sql),
     ...feedSources(sql),
-    ...postgresLeases(exec),
+    ...leases(sql),
     ...feedHealth(sql),
     ...parking(sql),
     async getFeed(url) {

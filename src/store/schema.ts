@@ -177,4 +177,14 @@ export type Database = {
     created_at: string;
     sent_at: string | null;
   };
+  /**
+   * Leases keep time differently (leases.ts): SQLite in the app's milliseconds (`until_ms`),
+   * PostgreSQL in the database's own time (`until`, TIMESTAMPTZ). Each store has one of the two.
+   */
+  leases: {
+    key: string;
+    owner: string;
+    until_ms: number;
+    until: unknown;
+  };
 };

@@ -7,13 +7,13 @@ import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
+import { leases } from './leases.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { parking } from './parking.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
-import { sqliteLeases } from './sqlite-leases.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 
@@ -457,7 +457,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     ...createThreadMethods(db, now, { updateIndexed, insertIndexed, toPost, toReadout }),
     ...feedSources(sql),
-    ...sqliteLeases(db, () => clock().getTime()),
+    ...leases(sql, () => clock().getTime()),
     ...feedHealth(sql),
     ...parking(sql),
   };
