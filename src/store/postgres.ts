@@ -14,6 +14,7 @@ import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { postgresSql } from './sql.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
+import { threadNotes } from './thread-notes.js';
 
 // pg is loaded when a PostgreSQL store is opened: an SQLite app never holds it (~3 MB of heap).
 // Its ESM entry re-exports this same CommonJS module.
@@ -250,6 +251,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   return {
     ...installations(sql),
     ...postgresThreads(exec),
+    ...threadNotes(sql),
     ...sending(sql),
     ...digests(sql),
     ...feedSources(sql),

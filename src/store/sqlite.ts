@@ -16,6 +16,7 @@ import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
+import { threadNotes } from './thread-notes.js';
 
 export type ReadoutRow = {
   id: number;
@@ -456,6 +457,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       if (db.open) db.close();
     },
     ...createThreadMethods(db, now, { updateIndexed, insertIndexed, toPost, toReadout }),
+    ...threadNotes(sql),
     ...feedSources(sql),
     ...leases(sql, () => clock().getTime()),
     ...feedHealth(sql),
