@@ -62,14 +62,16 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
       deps.logger.info({ channel: command.channel_id }, 'a parked channel woken by a command typed there');
       void deps.deliverSoon?.();
     }
-    if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove') {
+    if (parsed.kind === 'feeds_add' || parsed.kind === 'feeds_remove' || parsed.kind === 'feeds_held') {
       // The role check and the feed check reach the network: ack now, answer via response_url.
       await ack({
         response_type: 'ephemeral',
         text:
-          parsed.kind === 'feeds_add'
-            ? `Checking ${escapeMrkdwn(parsed.url)} …`
-            : `Removing ${escapeMrkdwn(parsed.url)} …`,
+          parsed.kind === 'feeds_held'
+            ? 'Looking up the held-back pages …'
+            : parsed.kind === 'feeds_add'
+              ? `Checking ${escapeMrkdwn(parsed.url)} …`
+              : `Removing ${escapeMrkdwn(parsed.url)} …`,
       });
       try {
         const response = await runCommand(parsed, runDeps, {

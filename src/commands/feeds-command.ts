@@ -8,13 +8,16 @@ import { linkPatternProblem } from '../feeds/html-index.js';
 export type FeedsCommand =
   | { kind: 'feeds' }
   | { kind: 'feeds_add'; url: string; linkPattern: string | null; sourceId?: string }
-  | { kind: 'feeds_remove'; url: string; sourceId?: string };
+  | { kind: 'feeds_remove'; url: string; sourceId?: string }
+  /** The last pages a feed held back (not readouts): by URL or by its number in `/readout feeds`. */
+  | { kind: 'feeds_held'; feed: { url: string } | { n: number } };
 
 export const FEEDS_USAGE = [
   '• `/readout feeds`: the feeds Readout polls, with their health',
   '• `/readout feeds add <source-id>` (workspace admins and owners): poll a source of the catalogue, e.g. `/readout feeds add gov-uk-pm`; `/readout sources` lists them',
   '• `/readout feeds add <url> [links:<pattern>]` (workspace admins and owners): check a feed now and poll it from the next cycle, e.g. `/readout feeds add https://www.mofa.go.jp/na/na1/us/index.html links:/na/na1/us/page*.html`; `links:` reads an HTML page as an index: `*` is any text within a path segment, `**` any text across segments',
   '• `/readout feeds remove <url|source-id>` (workspace admins and owners): stop polling a feed added from Slack',
+  '• `/readout feeds held <url|number>` (workspace admins and owners): the last pages of a feed held back as not readouts, e.g. `/readout feeds held 2`',
 ];
 
 /**
@@ -37,9 +40,11 @@ type ReadTarget = { url: string; source?: { id: string; linkPattern: string | nu
 
 function readUrl(verb: string, word: string | undefined): ReadTarget {
   const example =
-    verb === 'add'
-      ? '`/readout feeds add https://japan.kantei.go.jp/index-e2.rdf` or `/readout feeds add gov-uk-pm`'
-      : '`/readout feeds remove https://www.mofa.go.jp/na/na1/us/index.html` or `/readout feeds remove gov-uk-pm`';
+    verb === 'held'
+      ? '`/readout feeds held https://www.whitehouse.gov/feed/` or `/readout feeds held 2`'
+      : verb === 'add'
+        ? '`/readout feeds add https://japan.kantei.go.jp/index-e2.rdf` or `/readout feeds add gov-uk-pm`'
+        : '`/readout feeds remove https://www.mofa.go.jp/na/na1/us/index.html` or `/readout feeds remove gov-uk-pm`';
   if (!word || word.toLowerCase().startsWith('links:'))
     return {
       problem: `\`feeds ${verb}\` needs the address of a feed or index page, or a catalogue id, e.g. ${example}.`,
@@ -110,7 +115,19 @@ export function parseFeedsCommand(words: string[]): FeedsCommand | { problem: st
       ? { kind: 'feeds_remove', url: read.url, sourceId: read.source.id }
       : { kind: 'feeds_remove', url: read.url };
   }
+  if (verb === 'held' || verb === 'heldback' || verb === 'held-back') {
+    const [word, ...rest] = args;
+    if (!word || rest.length > 0)
+      return {
+        problem:
+          '`feeds held` takes one feed: its number in `/readout feeds` or its address, e.g. `/readout feeds held 2`.',
+      };
+    if (/^\d{1,4}$/.test(word)) return { kind: 'feeds_held', feed: { n: Number(word) } };
+    const read = readUrl('held', word);
+    if ('problem' in read) return read;
+    return { kind: 'feeds_held', feed: { url: read.url } };
+  }
   return {
-    problem: `I don't know \`feeds ${verbWord}\`: use \`/readout feeds\`, \`/readout feeds add <url|source-id> [links:<pattern>]\` or \`/readout feeds remove <url|source-id>\`.`,
+    problem: `I don't know \`feeds ${verbWord}\`: use \`/readout feeds\`, \`/readout feeds add <url|source-id> [links:<pattern>]\`, \`/readout feeds remove <url|source-id>\` or \`/readout feeds held <url|number>\`.`,
   };
 }

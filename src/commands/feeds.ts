@@ -53,6 +53,12 @@ export function describeCheck(check: Extract<FeedCheck, { ok: true }>): string {
   return `${what}: ${count}${newest}; ${like}`;
 }
 
+/** "held back, not readouts: 12 — latest: “Statement on …”" for a feed that held any back. */
+function heldBackLine(held: { count: number; latestTitle: string | null } | undefined, n: number): string {
+  if (!held || held.count === 0) return '';
+  return `\nheld back, not readouts: ${held.count} — latest: ${quote(held.latestTitle)} (\`/readout feeds held ${n}\` lists them)`;
+}
+
 function healthLine(
   state: FeedState | undefined,
   content: FeedContent | undefined,
@@ -68,26 +74,12 @@ function healthLine(
   return `${status} · last success ${when(state.lastSuccessAt)} · ${seen} · ${plural(stored, 'readout')} stored${healthNote(health)}`;
 }
 
-async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
-  const [sources, states, contents, counts, healths, problems, own] = await Promise.all([
-    deps.store.listFeedSources(),
-    deps.store.listFeeds(),
-    deps.store.listFeedContent(),
-    deps.store.countReadoutsByFeed(),
-    deps.store.listFeedHealth(),
-    deps.store.listChannelProblems(),
-    deps.ownChannels?.(),
-  ]);
-  const parked = describeParked(
-    own ? problems.filter((p) => own.has(p.channel)) : problems,
-    (deps.clock ?? (() => new Date()))(),
-  );
-  const healthOf = new Map(healths.map((h) => [h.url, h]));
-  const stateOf = new Map(states.map((s) => [s.url, s]));
-  const contentOf = new Map(contents.map((c) => [c.url, c]));
+type FeedRow = { url: string; origin: string; source?: FeedSource };
+
+/** The feeds in the order `/readout feeds` numbers them: the operator's, then those added from Slack. */
+function feedRows(deps: FeedsCommandDeps, sources: FeedSource[]): FeedRow[] {
   const operator = new Set(deps.operatorFeeds);
-  const now = deps.clock?.() ?? new Date();
-  const rows: { url: string; origin: string; source?: FeedSource }[] = [
+  return [
     ...deps.operatorFeeds.map((url) => ({ url, origin: `set by the operator (${operatorVariable(url)})` })),
     ...sources
       .filter((s) => !operator.has(s.url))
@@ -97,6 +89,25 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
         source: s,
       })),
   ];
+}
+
+async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
+  const [sources, states, contents, counts, healths, held, problems, own] = await Promise.all([
+    deps.store.listFeedSources(),
+    deps.store.listFeeds(),
+    deps.store.listFeedContent(),
+    deps.store.countReadoutsByFeed(),
+    deps.store.listFeedHealth(),
+    deps.store.heldBackByFeed(),
+    deps.store.listChannelProblems(),
+    deps.ownChannels?.(),
+  ]);
+  const now = deps.clock?.() ?? new Date();
+  const parked = describeParked(own ? problems.filter((p) => own.has(p.channel)) : problems, now);
+  const healthOf = new Map(healths.map((h) => [h.url, h]));
+  const stateOf = new Map(states.map((s) => [s.url, s]));
+  const contentOf = new Map(contents.map((c) => [c.url, c]));
+  const rows = feedRows(deps, sources);
   const parkedPart = parked.length > 0 ? [PARKED_HEAD, ...parked].join('\n') : null;
   if (rows.length === 0) {
     const text = ['Readout polls no feed. An admin can add one: `/readout feeds add <url>`.', parkedPart]
@@ -119,7 +130,8 @@ async function listFeeds(deps: FeedsCommandDeps): Promise<CommandResponse> {
       `*${i + 1}.* ${escapeMrkdwn(row.url)}\n` +
       `${kindText}${title ? ` ${quote(title)}` : ''}${pattern} · ${row.origin}${named}\n` +
       healthLine(stateOf.get(row.url), content, counts[row.url] ?? 0, healthOf.get(row.url)) +
-      moved
+      moved +
+      heldBackLine(held[row.url], i + 1)
     );
   });
   const head = `*Feeds Readout polls* (${rows.length})`;
@@ -174,13 +186,52 @@ const sameUrl = (a: string, b: string) => {
   }
 };
 
-/** Runs `/readout feeds`, `feeds add` and `feeds remove`. Answers are ephemeral. */
+/** How many held-back pages `feeds held` lists. */
+export const HELD_BACK_SHOWN = 10;
+
+/** `/readout feeds held <url|n>`: a feed's last pages held back, for an admin to spot a mistake. */
+async function listHeldBack(
+  deps: FeedsCommandDeps,
+  feed: { url: string } | { n: number },
+): Promise<CommandResponse> {
+  let url: string;
+  if ('n' in feed) {
+    const row = feedRows(deps, await deps.store.listFeedSources())[feed.n - 1];
+    if (!row)
+      return ephemeral(
+        `There is no feed number ${feed.n}; \`/readout feeds\` lists them with their numbers.`,
+      );
+    url = row.url;
+  } else url = feed.url;
+  const pages = await deps.store.listHeldBack(url, HELD_BACK_SHOWN);
+  const shown = escapeMrkdwn(url);
+  if (pages.length === 0)
+    return ephemeral(`${shown} has held back no page: everything it brought was posted as a readout.`);
+  const total = (await deps.store.heldBackByFeed())[url]?.count ?? pages.length;
+  const what = (docType: string) =>
+    docType === 'press_conference' ? 'press conference, no talk named' : 'not a readout';
+  const lines = pages.map(
+    (p) =>
+      `• ${p.storedAt.slice(0, 10)} <${escapeMrkdwn(p.link)}|${escapeMrkdwn(p.title ?? 'untitled')}> (${what(p.docType)})`,
+  );
+  const head =
+    `*Held back from ${shown}*: ${total} ${total === 1 ? 'page' : 'pages'} stored and searchable but not posted` +
+    `${total > pages.length ? `; the last ${pages.length}` : ''}:`;
+  return ephemeral([head, ...lines].join('\n'));
+}
+
+/** Runs `/readout feeds`, `feeds add`, `feeds remove` and `feeds held`. Answers are ephemeral. */
 export async function runFeedsCommand(
   command: FeedsCommand,
   deps: FeedsCommandDeps,
   userId: string,
 ): Promise<CommandResponse> {
   if (command.kind === 'feeds') return listFeeds(deps);
+  if (command.kind === 'feeds_held') {
+    const refused = await refusal(deps, userId, 'see the held-back pages of');
+    if (refused) return refused;
+    return listHeldBack(deps, command.feed);
+  }
   const url = command.url;
   const entry = command.sourceId ? catalogueSource(command.sourceId) : undefined;
   // A catalogue source is named by its id and publisher as well as its address.

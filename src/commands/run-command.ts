@@ -92,6 +92,7 @@ export async function runCommand(
     case 'feeds':
     case 'feeds_add':
     case 'feeds_remove':
+    case 'feeds_held':
       return runFeedsCommand(
         command,
         {

@@ -1,5 +1,5 @@
 import { loadFixtures, PAGES } from './fixtures.js';
-import { FIELDS, scoreFixture, summarise } from './score.js';
+import { FIELDS, postingOf, scoreFixture, summarise } from './score.js';
 
 const pct = (a: { correct: number; total: number }) =>
   a.total ? `${((100 * a.correct) / a.total).toFixed(1)}%` : '-';
@@ -45,6 +45,16 @@ function main(): void {
         ]),
     ),
   );
+  const posting = postingOf(results);
+  console.log(
+    `Posting: precision ${pct({ correct: posting.right, total: posting.posted })} (${posting.right} of ${posting.posted} posted are readouts), ` +
+      `recall ${pct({ correct: posting.right, total: posting.readouts })} (${posting.right} of ${posting.readouts} readouts posted); ` +
+      `${posting.pages - posting.readouts} of ${posting.pages} pages are held back as not readouts.`,
+  );
+  for (const r of results.filter((x) => x.posted !== x.shouldPost))
+    console.log(
+      `  ✗ ${r.name}: ${r.posted ? 'posted, but is not a readout' : 'held back, but is a readout'}`,
+    );
   const failing = results.filter((r) => r.failed.length > 0);
   const totalFields = results.length * FIELDS.length;
   const wrongFields = results.reduce((n, r) => n + r.failed.length, 0);

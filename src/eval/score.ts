@@ -1,4 +1,5 @@
 import { parseReadout } from '../readout/parse/index.js';
+import { isPosted } from '../readout/posting.js';
 import type { Readout } from '../readout/types.js';
 import type { Fixture } from './fixtures.js';
 
@@ -28,6 +29,9 @@ export type CaseResult = {
   name: string;
   source: string;
   failed: { field: Field; got: unknown; expected: unknown }[];
+  /** Whether the app would post the page as parsed, and as expected. */
+  posted: boolean;
+  shouldPost: boolean;
   ms: number;
 };
 
@@ -50,7 +54,14 @@ export function scoreFixture(fixture: Fixture): CaseResult {
     const got = actual[field];
     if (!same(got, expected)) failed.push({ field, got, expected });
   }
-  return { name: fixture.name, source: String(fixture.expected.source ?? fixture.folder), failed, ms };
+  return {
+    name: fixture.name,
+    source: String(fixture.expected.source ?? fixture.folder),
+    failed,
+    posted: isPosted(actual),
+    shouldPost: isPosted(fixture.expected as Readout),
+    ms,
+  };
 }
 
 export type Accuracy = { correct: number; total: number };
@@ -78,4 +89,19 @@ export function summarise(results: CaseResult[]): {
     s.fieldsCorrect += FIELDS.length - failedFields.size;
   }
   return { byField, bySource };
+}
+
+export type Posting = { posted: number; readouts: number; right: number; pages: number };
+
+/**
+ * What would be posted against what should be: precision is the share of posted pages that are
+ * readouts, recall the share of readouts that are posted.
+ */
+export function postingOf(results: CaseResult[]): Posting {
+  return {
+    pages: results.length,
+    posted: results.filter((r) => r.posted).length,
+    readouts: results.filter((r) => r.shouldPost).length,
+    right: results.filter((r) => r.posted && r.shouldPost).length,
+  };
 }

@@ -4,6 +4,7 @@ import { planForChannels } from '../deliver/threads.js';
 import type { Logger } from '../logger.js';
 import { detectSource, type ParseInput, parseReadout } from '../readout/parse/index.js';
 import type { ParsePool } from '../readout/parse/pool.js';
+import { isPosted } from '../readout/posting.js';
 import { type Readout, unknownReadout } from '../readout/types.js';
 import type { FeedState, NewReadoutWithCheck, Store, StoredReadout } from '../store/index.js';
 import type { CatalogueSource } from './catalogue.js';
@@ -85,6 +86,8 @@ export type PollReport = {
   newReadouts: number;
   completedPartials: number;
   postsPlanned: number;
+  /** New pages stored but not posted: not readouts (readout/posting.ts). */
+  heldBack: number;
   pageFetches: number;
   ms: number;
 };
@@ -171,6 +174,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
     newReadouts: 0,
     completedPartials: 0,
     postsPlanned: 0,
+    heldBack: 0,
     pageFetches: 0,
     ms: 0,
   };
@@ -247,6 +251,16 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   const plan = async (stored: StoredReadout) => {
     if (!stored.announce) return;
     if (stored.partial && stored.pageAttempts < PARTIAL_POST_AFTER) return;
+    // Statements, fact sheets, announcements…: stored and searchable, counted in /readout feeds,
+    // never posted.
+    if (!isPosted(stored.readout)) {
+      report.heldBack++;
+      deps.logger.info(
+        { feedUrl: stored.feedUrl, link: stored.link, docType: stored.readout.docType },
+        'page held back: not a readout',
+      );
+      return;
+    }
     // The other side's readout of an event already posted goes into that post's thread.
     report.postsPlanned += await planForChannels(
       deps.store,

@@ -127,6 +127,56 @@ export const OFFICE_HOLDERS: readonly Holder[] = [
     ['Petro Poroshenko', '2014-06-07', '2019-05-20'],
     ['Volodymyr Zelenskyy', '2019-05-20', null],
   ]),
+  // Added for issue 13 from the governments' own lists of office holders (gov.il, gob.mx,
+  // governo.it, auswaertiges-amt.de, diplomatie.gouv.fr, mfa.gov.ua, dpmc.govt.nz, lamoncloa.gob.es,
+  // gov.pl, eeas.europa.eu, mofa.gov.pk), cross-checked with Wikipedia's lists of holders.
+  ...H('IL', 'head_of_government', [
+    ['Benjamin Netanyahu', '2009-03-31', '2021-06-13'],
+    ['Naftali Bennett', '2021-06-13', '2022-07-01'],
+    ['Yair Lapid', '2022-07-01', '2022-12-29'],
+    ['Benjamin Netanyahu', '2022-12-29', null],
+  ]),
+  ...H('MX', 'head_of_state', [
+    ['Enrique Peña Nieto', '2012-12-01', '2018-11-30'],
+    ['Andrés Manuel López Obrador', '2018-12-01', '2024-09-30'],
+    ['Claudia Sheinbaum', '2024-10-01', null],
+  ]),
+  ...H('IT', 'head_of_government', [
+    ['Giuseppe Conte', '2018-06-01', '2021-02-13'],
+    ['Mario Draghi', '2021-02-13', '2022-10-22'],
+    ['Giorgia Meloni', '2022-10-22', null],
+  ]),
+  ...H('DE', 'foreign_minister', [
+    ['Heiko Maas', '2018-03-14', '2021-12-08'],
+    ['Annalena Baerbock', '2021-12-08', '2025-05-06'],
+    ['Johann Wadephul', '2025-05-06', null],
+  ]),
+  ...H('FR', 'foreign_minister', [
+    ['Jean-Yves Le Drian', '2017-05-17', '2022-05-20'],
+    ['Catherine Colonna', '2022-05-20', '2024-01-11'],
+    ['Stéphane Séjourné', '2024-01-11', '2024-09-21'],
+    ['Jean-Noël Barrot', '2024-09-21', null],
+  ]),
+  ...H('UA', 'foreign_minister', [
+    ['Dmytro Kuleba', '2020-03-04', '2024-09-05'],
+    ['Andrii Sybiha', '2024-09-05', null],
+  ]),
+  ...H('NZ', 'head_of_government', [
+    ['Jacinda Ardern', '2017-10-26', '2023-01-25'],
+    ['Chris Hipkins', '2023-01-25', '2023-11-27'],
+    ['Christopher Luxon', '2023-11-27', null],
+  ]),
+  ...H('ES', 'head_of_government', [['Pedro Sánchez', '2018-06-02', null]]),
+  ...H('PL', 'head_of_government', [
+    ['Mateusz Morawiecki', '2017-12-11', '2023-12-13'],
+    ['Donald Tusk', '2023-12-13', null],
+  ]),
+  ...H('PK', 'foreign_minister', [['Bilawal Bhutto Zardari', '2022-04-27', '2023-08-10']]),
+  ...H('EU', 'foreign_minister', [
+    ['Federica Mogherini', '2014-11-01', '2019-11-30'],
+    ['Josep Borrell', '2019-12-01', '2024-11-30'],
+    ['Kaja Kallas', '2024-12-01', null],
+  ]),
   ...H('EU', 'council_president', [
     ['Donald Tusk', '2014-12-01', '2019-11-30'],
     ['Charles Michel', '2019-12-01', '2024-11-30'],
@@ -147,7 +197,7 @@ export function officeOf(title: string, country: string | null): Office | null {
   if (/president of the european council/.test(t)) return 'council_president';
   if (/president of the european commission|commission president/.test(t)) return 'commission_president';
   if (
-    /\b(foreign minister|foreign secretary|secretary of state|minister (?:for|of) foreign affairs|secretary of foreign affairs|external affairs minister|minister of external affairs)\b/.test(
+    /\b(foreign minister|foreign secretary|secretary of state|minister (?:for|of) foreign affairs|secretary of foreign affairs|external affairs minister|minister of external affairs|high representative)\b/.test(
       t,
     )
   )

@@ -254,6 +254,18 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   SQLITE_PARKING_MIGRATION,
   {
+    version: 17,
+    // Pages that are not readouts (statements, fact sheets, announcements…) are stored and
+    // searchable but never posted; /readout feeds counts them per feed. Pages stored before
+    // this migration were all taken for readouts: those the old parser marked 'other' are held.
+    name: 'pages held back from posting (not readouts), counted per feed',
+    sql: `
+      ALTER TABLE readouts ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0;
+      UPDATE readouts SET held_back = 1 WHERE json_extract(data, '$.docType') = 'other';
+      CREATE INDEX readouts_held_back ON readouts (feed_url, id) WHERE held_back = 1;
+    `,
+  },
+  {
     version: 18,
     // A catalogue source that stops carrying new items for 30 days is reported (feeds/health.ts).
     // A feed read before this migration counts from its newest stored readout.

@@ -176,6 +176,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 12, ...POSTGRES_PARKING_MIGRATION },
   {
+    version: 13,
+    // As SQLite's migration 17.
+    name: 'pages held back from posting (not readouts), counted per feed',
+    sql: `
+      ALTER TABLE readouts ADD COLUMN held_back BOOLEAN NOT NULL DEFAULT FALSE;
+      UPDATE readouts SET held_back = TRUE WHERE data->>'docType' = 'other';
+      CREATE INDEX readouts_held_back ON readouts (feed_url, id) WHERE held_back;
+    `,
+  },
+  {
     version: 14,
     // As SQLite's migration 18.
     name: 'when each feed last brought an item not seen before',

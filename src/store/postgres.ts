@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
+import { isPosted } from '../readout/posting.js';
 import type { Readout } from '../readout/types.js';
 import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
@@ -8,6 +9,7 @@ import { feedSources } from './feed-sources.js';
 import { installations } from './installations.js';
 import { leases } from './leases.js';
 import { parking } from './parking.js';
+import { postgresHeldBack } from './postgres-held-back.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
@@ -133,7 +135,7 @@ export async function updateReadoutWith(
   await query(
     `UPDATE readouts SET data = $2, relation = $3, event_date = $4, partial = $5, page_attempts = $6,
        last_page_error = $7, updated_at = $8, search = ${searchVector(9, 10, 11)},
-       person = to_tsvector('simple', $10) WHERE id = $1`,
+       person = to_tsvector('simple', $10), held_back = $12 WHERE id = $1`,
     [
       id,
       JSON.stringify(change.readout),
@@ -146,6 +148,7 @@ export async function updateReadoutWith(
       text.title,
       text.participants,
       text.points,
+      !isPosted(change.readout),
     ],
   );
 }
@@ -258,6 +261,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...leases(sql),
     ...feedHealth(sql),
     ...parking(sql),
+    ...postgresHeldBack(exec),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;
@@ -302,9 +306,10 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       const at = now();
       const inserted = await q(
         `INSERT INTO readouts (feed_url, item_key, link, item_published_at, item_title, item_summary, data, relation,
-           event_date, partial, page_attempts, last_page_error, announce, created_at, updated_at, search, person)
+           event_date, partial, page_attempts, last_page_error, announce, created_at, updated_at, search, person,
+           held_back)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14,
-           ${searchVector(15, 16, 17)}, to_tsvector('simple', $16))
+           ${searchVector(15, 16, 17)}, to_tsvector('simple', $16), $18)
          ON CONFLICT (feed_url, item_key) DO NOTHING RETURNING ${READOUT_COLUMNS}`,
         [
           r.feedUrl,
@@ -322,6 +327,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
           r.announce,
           at,
           ...vectorParams(r.readout),
+          !isPosted(r.readout),
         ],
       );
       const row = inserted[0];

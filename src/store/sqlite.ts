@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
+import { isPosted } from '../readout/posting.js';
 import type { Readout } from '../readout/types.js';
 import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
@@ -14,6 +15,7 @@ import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
+import { sqliteHeldBack } from './sqlite-held-back.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 import { threadNotes } from './thread-notes.js';
@@ -198,14 +200,14 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     getReadout: db.prepare<[number], ReadoutRow>('SELECT * FROM readouts WHERE id = ?'),
     insertReadout: db.prepare(
       `INSERT INTO readouts (feed_url, item_key, link, item_published_at, item_title, item_summary, data, relation,
-         event_date, partial, page_attempts, last_page_error, announce, created_at, updated_at)
+         event_date, partial, page_attempts, last_page_error, announce, held_back, created_at, updated_at)
        VALUES (@feedUrl, @itemKey, @link, @itemPublishedAt, @itemTitle, @itemSummary, @data, @relation,
-         @eventDate, @partial, @pageAttempts, @lastPageError, @announce, @now, @now)
+         @eventDate, @partial, @pageAttempts, @lastPageError, @announce, @heldBack, @now, @now)
        ON CONFLICT (feed_url, item_key) DO NOTHING`,
     ),
     updateReadout: db.prepare(
-      `UPDATE readouts SET data = @data, relation = @relation, event_date = @eventDate, partial = @partial,
-         page_attempts = @pageAttempts, last_page_error = @lastPageError, updated_at = @now WHERE id = @id`,
+      `UPDATE readouts SET data = @data, relation = @relation, event_date = @eventDate, held_back = @heldBack,
+         partial = @partial, page_attempts = @pageAttempts, last_page_error = @lastPageError, updated_at = @now WHERE id = @id`,
     ),
     listPartial: db.prepare<[string, number], ReadoutRow>(
       'SELECT * FROM readouts WHERE feed_url = ? AND partial = 1 AND page_attempts < ? ORDER BY id',
@@ -299,6 +301,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     data: JSON.stringify(r.readout),
     relation: r.readout.relation,
     eventDate: r.readout.date,
+    heldBack: isPosted(r.readout) ? 0 : 1,
   });
 
   // A readout and its search entry are written in one transaction.
@@ -462,6 +465,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...leases(sql, () => clock().getTime()),
     ...feedHealth(sql),
     ...parking(sql),
+    ...sqliteHeldBack(db),
   };
   return relaxPollWrites(db, store);
 }

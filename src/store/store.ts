@@ -60,6 +60,15 @@ export type StoredReadout = {
 };
 
 export type NewReadout = Omit<StoredReadout, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A page stored but held back from posting, as an admin sees it to spot a mistake. */
+export type HeldBackPage = {
+  readoutId: string;
+  title: string | null;
+  link: string;
+  docType: Readout['docType'];
+  storedAt: string;
+};
 /** A new readout with what its page looked like when it was read (see PageCheck). */
 export type NewReadoutWithCheck = { readout: NewReadout; pageCheck: Omit<PageCheck, 'readoutId'> };
 
@@ -455,6 +464,13 @@ export interface Store {
   listFeedContent(): Promise<FeedContent[]>;
   /** How many readouts each feed has stored, by feed URL. */
   countReadoutsByFeed(): Promise<Record<string, number>>;
+  /**
+   * Pages held back (stored, not posted: not readouts, see readout/posting.ts) per feed URL:
+   * how many, and the title of the latest one stored.
+   */
+  heldBackByFeed(): Promise<Record<string, { count: number; latestTitle: string | null }>>;
+  /** The last `limit` pages held back of one feed, newest first. */
+  listHeldBack(feedUrl: string, limit: number): Promise<HeldBackPage[]>;
 
   /**
    * Takes a lease on a piece of shared work ("feed:<url>", "channel:<id>") for `ms`

@@ -558,6 +558,41 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.listFeedSources()).toEqual([]);
     });
 
+    it('counts pages held back per feed, lists the latest first, and follows a page that changes', async () => {
+      const feed = 'https://www.whitehouse.gov/feed/';
+      const { readout: talk } = await store.insertReadout(item({ feedUrl: feed }));
+      await store.insertReadout(
+        item({ feedUrl: feed, itemTitle: 'feed title' }, { docType: 'other', title: null }),
+      );
+      await store.insertReadout(item({ feedUrl: feed }, { docType: 'other', title: 'FACT SHEET: Ports' }));
+      // A press conference naming one country is held; with principals of two it is posted.
+      await store.insertReadout(
+        item(
+          { feedUrl: feed },
+          { docType: 'press_conference', title: 'Briefing', countries: ['US'], participants: [] },
+        ),
+      );
+      await store.insertReadout(
+        item({ feedUrl: feed }, { docType: 'press_conference', title: 'Joint press conference' }),
+      );
+      expect(await store.heldBackByFeed()).toEqual({ [feed]: { count: 3, latestTitle: 'Briefing' } });
+      expect((await store.listHeldBack(feed, 2)).map((h) => [h.title, h.docType])).toEqual([
+        ['Briefing', 'press_conference'],
+        ['FACT SHEET: Ports', 'other'],
+      ]);
+      expect((await store.listHeldBack(feed, 10)).map((h) => h.title)).toContain('feed title');
+      // A page re-read as a statement is held back from then on; one re-read as a readout is not.
+      await store.updateReadout(talk.id, {
+        readout: readout({ docType: 'other', title: 'Now a statement' }),
+        partial: false,
+        pageAttempts: 1,
+        lastPageError: null,
+      });
+      expect((await store.heldBackByFeed())[feed]).toEqual({ count: 4, latestTitle: 'Briefing' });
+      expect((await store.listHeldBack(feed, 10)).map((h) => h.readoutId)).toContain(talk.id);
+      expect(await store.listHeldBack('https://none.example/', 10)).toEqual([]);
+    });
+
     it('leases shared work to one owner at a time, until it is released or expires', async () => {
       expect(await store.claimLease('feed:https://a.example/rss', 'A', 60_000)).toBe(true);
       expect(await store.claimLease('feed:https://a.example/rss', 'B', 60_000)).toBe(false);

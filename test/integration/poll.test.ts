@@ -218,7 +218,7 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
     expect(slack.messages(CHANNEL)[0]?.edits).toBe(1);
   });
 
-  it('stores a page with no lead sentence with its facts unknown, never guessed', async () => {
+  it('stores a page with no lead sentence with its facts unknown, never guessed, and holds a statement back', async () => {
     feeds.set('/p/odd.html', {
       body: '<html><body><main><h1>Statement</h1><p>The ministry welcomes the news.</p></main></body></html>',
     });
@@ -227,10 +227,13 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
       rss('{{BASE}}', [{ path: '/p/odd.html', title: 'Statement', date: daysAgo(1) }]),
     );
     await cycle([feeds.url('/feed.xml')]).run();
-    const [post] = slack.messages(CHANNEL);
-    const text = JSON.stringify(post?.blocks);
-    expect(text).toContain('date not stated');
-    expect(text).toContain('The ministry welcomes the news.');
+    // A statement is not a readout: stored and counted, never posted.
+    expect(slack.messages(CHANNEL)).toEqual([]);
+    const [held] = await store.listHeldBack(feeds.url('/feed.xml'), 5);
+    expect(held?.title).toBe('Statement');
+    const stored = await store.getReadout(held?.readoutId ?? '');
+    expect(stored?.readout).toMatchObject({ docType: 'other', date: null, participants: [], relation: null });
+    expect(stored?.readout.summary).toEqual(['The ministry welcomes the news.']);
   });
 
   it('retries a post Slack refused (rate limit, server error, missing channel) and posts it once', async () => {

@@ -1,4 +1,8 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { unknownReadout } from '../../src/readout/types.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { dropSchema, POSTGRES_URL, postgresAvailable, scratchSchema } from '../helpers/postgres.js';
 import { describeStoreContract } from '../helpers/store-contract.js';
 
@@ -26,3 +30,40 @@ if (available) {
     };
   });
 }
+
+describe.runIf(available)('PostgreSQL: upgrading to migration 13 (pages held back)', () => {
+  it('counts the statements stored before it as held back, and not the readouts', async () => {
+    const schema = scratchSchema();
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}`);
+      await client.query(`SET search_path TO ${schema}`);
+      await client.query(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+      );
+      for (const m of POSTGRES_MIGRATIONS.filter((m) => m.version < 13)) {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2)', [m.version, 'x']);
+      }
+      const insert = `INSERT INTO readouts (feed_url, item_key, link, data, created_at, updated_at) VALUES ('f', $1, 'l', $2, 'x', 'x')`;
+      await client.query(insert, [
+        'a',
+        JSON.stringify(unknownReadout({ source: 'kremlin', title: 'A call' })),
+      ]);
+      await client.query(insert, [
+        'b',
+        JSON.stringify(unknownReadout({ source: 'kremlin', title: 'Greetings', docType: 'other' })),
+      ]);
+    } finally {
+      await client.end();
+    }
+    const store = await openPostgresStore(POSTGRES_URL, { schema });
+    try {
+      expect(await store.heldBackByFeed()).toEqual({ f: { count: 1, latestTitle: 'Greetings' } });
+    } finally {
+      await store.close();
+      await dropSchema(schema);
+    }
+  });
+});

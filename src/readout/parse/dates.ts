@@ -29,11 +29,18 @@ export function isoDate(year: number, month: number, day: number): string | null
 }
 
 /** A line that is only a date ("March 9, 2018", "Monday, March 9, 2018", "9 March 2018"). */
+/** Capitalised words after a clock time at the end of a line: the room of a press conference. */
+const PLACE_AFTER_TIME_RE =
+  /(?<=\d[:.]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?)\s+[A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|of|the|and)){0,7}$/u;
+
 export function parseDateLine(line: string): string | null {
-  // A publication time after the date ("August 31, 2020, 16:20", "May 26, 2020 - 7:32 p.m.") is not part of it.
+  // A publication time after the date ("August 31, 2020, 16:20", "May 26, 2020 - 7:32 p.m.") is not
+  // part of it, nor the room a press conference took place in ("Monday, September 16, 2019, 9:33
+  // p.m. Central Entrance Hall", "…, 9:45 a.m. Ministry of Foreign Affairs").
   const s = line
     .trim()
     .replace(/\s+/g, ' ')
+    .replace(PLACE_AFTER_TIME_RE, '')
     .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
   let m = new RegExp(
     `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,

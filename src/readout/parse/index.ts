@@ -1,12 +1,14 @@
 import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
+import { findHolders } from '../office-holders.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { classifyDocType, countriesNamed, isPressConferenceHeading } from './doc-type.js';
 import { extractPage, looksLikeHtml } from './html.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
-import { parsePersonPhrase } from './people.js';
+import { countryInPhrase, parsePersonPhrase } from './people.js';
 
 export type ParseInput = {
   /** The page: HTML or plain text. */
@@ -45,8 +47,12 @@ const SOURCE_LINES: [RegExp, string][] = [
   [/Source:\s*(?:<[^>]*>\s*)*The White House/i, 'whitehouse'],
   [/Source:\s*(?:<[^>]*>\s*)*(?:U\.S\. )?(?:Department of State|State Department)/i, 'state'],
   [/Source:\s*(?:<[^>]*>\s*)*(?:Prime Minister's Office, 10 Downing Street|GOV\.UK)/i, 'ukgov'],
-  [/Source:\s*(?:<[^>]*>\s*)*(?:President of Russia|Kremlin)/i, 'kremlin'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:(?:Official website of the )?President of Russia|Kremlin)/i, 'kremlin'],
+  // A WordPress copy of a whitehouse.gov feed item keeps its last line.
+  [/appeared first on The White House/i, 'whitehouse'],
   [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
+  // No 10's readouts open with their attribution; copies keep it.
+  [/\bA (?:Downing Street|No ?10) spokesperson said:/i, 'ukgov'],
 ];
 
 /** The publisher of a page, from its URL first, then from tell-tale words in it. */
@@ -102,7 +108,6 @@ const HOME_COUNTRY = lookupTable<string>({
 });
 const OVERVIEW_RE =
   /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
-const PRESS_RE = /press conference|press occasion|press briefing|transcript|remarks by|doorstep|interview/i;
 
 function normaliseLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -140,7 +145,7 @@ function findLeadIndex(lines: string[]): number {
   return lines.findIndex(
     (l) =>
       LEAD_VERB_RE.test(l) &&
-      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke by (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
         l,
       ) &&
       l.length > 30 &&
@@ -183,7 +188,8 @@ function speakerOf(title: string | null, leadLine: string, country: string | nul
         ? candidate.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
         : candidate;
     const phrase = parsePersonPhrase(text);
-    if (phrase?.name)
+    // "by the Leaders of Japan and the United Kingdom": a group, not a person.
+    if (phrase?.name && !/^(?:leaders?|heads?|ministers?|spokespersons?|officials?)\b/i.test(phrase.name))
       return {
         name: phrase.name,
         honorific: phrase.honorific,
@@ -192,6 +198,22 @@ function speakerOf(title: string | null, leadLine: string, country: string | nul
       };
   }
   return null;
+}
+
+/** An ISO date moved by `days`. */
+function shiftIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
+function counterpartInTitle(title: string | null): Participant | null {
+  const m = title ? /\b(?:conversation|call|talks?|meeting)\s+with\s+(.+)$/i.exec(title) : null;
+  const phrase = m ? parsePersonPhrase(m[1] as string) : null;
+  if (!phrase || !/\s/.test(phrase.name)) return null;
+  const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
+  return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
 }
 
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
@@ -296,19 +318,33 @@ export function parseReadout(input: ParseInput): Readout {
       line.split(' ').length >= 2 &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
-      !/[.]$/.test(line)
+      // "A Downing Street spokesperson said:" introduces the text; it is not its title.
+      !/[.:]$/.test(line) &&
+      !ATTRIBUTION_RE.test(line)
     )
       candidate = line;
   }
   if (!html && !title && !published) title = head.find((l) => l === candidate) ?? null;
+  // In plain text the feed item's title, where the text carries it, is the heading (a guess from
+  // the lines above the date would take a republisher's menu or a "Press release" label).
+  const feedTitle = input.feedTitle ? normaliseLines([input.feedTitle])[0] : undefined;
+  if (
+    !html &&
+    feedTitle &&
+    feedTitle.split(' ').length >= 3 &&
+    lines.some((l) => l === feedTitle || l.endsWith(`: ${feedTitle}`))
+  )
+    title = feedTitle;
   if (title && title === section) title = null;
+  // A copy's label before GOV.UK's title: "Press release: PM call with …".
+  if (title) title = title.replace(/^(?:Press release|News story|Speech|Statement):\s+(?=\S)/, '');
   // An og:title carries the site's name after a separator: "… - United States Department of State".
   if (title) title = title.replace(SITE_SUFFIX_RE, '') || title;
   // Some pages date themselves below the article (MEA: "New Delhi / October 08, 2021"), in a
   // label line ("Statement 22 February 2022 Brussels") or only in their metadata.
   if (!published) {
     // The title's own date (GOV.UK's ": 13 October 2021") is the event's, not the page's.
-    for (const line of head) if (line !== title) published ??= dateInShortLine(line);
+    for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
     if (!published && leadIndex >= 0) {
       for (const line of lines.slice(leadIndex + 1)) {
         if (FOOTER_RE.test(line)) break;
@@ -327,15 +363,45 @@ export function parseReadout(input: ParseInput): Readout {
   const sectionCountry = sectionMatch ? countryFromName(sectionMatch[1] as string) : null;
   const japaneseSource = source === 'mofa' || source === 'kantei' || source === 'govonline';
   const homeCountry = HOME_COUNTRY[source] ?? null;
-  const referenceDate = published ?? input.published ?? dateFromUrl(url) ?? dateFromTitle(title);
+  // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
+  const pageDate = published ?? input.published ?? dateFromUrl(url);
+  const titleDate = dateFromTitle(title);
+  const referenceDate =
+    titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate);
 
-  const docType: DocType = PRESS_RE.test(`${title ?? ''} ${section ?? ''}`) ? 'press_conference' : 'readout';
+  const press = isPressConferenceHeading(title, section);
+  const classify = (lead: string | null, participants: Participant[]): DocType =>
+    classifyDocType({ title, section, lines, lead, homeCountry, participants });
 
   if (leadIndex < 0) {
     warnings.push('no lead sentence found: date, time, duration and principals unknown');
-    const body = lines.filter((l) => l !== title && l !== section && !parseDateLine(l));
+    // The site's menus and breadcrumbs stand above the page's own heading.
+    const titleAt = title ? lines.indexOf(title) : -1;
+    const body = lines.slice(titleAt + 1).filter((l) => l !== title && l !== section && !parseDateLine(l));
     const cut = body.findIndex((l) => FOOTER_RE.test(l));
     const { keyPoints, prose } = parseKeyPoints(cut >= 0 ? body.slice(0, cut) : body);
+    const docType = classify(null, []);
+    // A transcript's header dates it ("Joint Press Conference by the Leaders of Japan and the
+    // United States", "April 10, 2024"), and its title may name the countries of the talk.
+    const press = docType === 'press_conference';
+    // A title that names the counterpart with no subject (the Kremlin's "Telephone conversation
+    // with Federal Chancellor of Germany Angela Merkel"): the publisher's own principal and the
+    // one the title names, on the page's or feed's date.
+    const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
+    const participants = counterpart ? [counterpart] : [];
+    // The publisher's own principal, when the text names the holder of its office on the date
+    // ("During the telephone conversation, Vladimir Putin and the Federal Chancellor…").
+    if (counterpart && homeCountry && referenceDate) {
+      const text = body.slice(0, 3).join(' ');
+      const own = findHolders({ date: referenceDate, country: homeCountry }).find((h) =>
+        text.includes(h.name),
+      );
+      if (own) participants.unshift({ name: own.name, honorific: null, title: null, country: homeCountry });
+    }
+    const codes =
+      press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+    if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
+    const relation = codes.length > 1 ? relationOf(codes) : null;
     return unknownReadout({
       source,
       url,
@@ -343,6 +409,10 @@ export function parseReadout(input: ParseInput): Readout {
       section,
       kind: title ? kindFromPhrase(title) : 'other',
       docType,
+      date: press ? published : counterpart ? referenceDate : null,
+      participants,
+      countries: relation?.countries ?? [],
+      relation: relation?.slug ?? null,
       published,
       keyPoints,
       summary: keyPoints.length === 0 ? prose : [],
@@ -372,8 +442,7 @@ export function parseReadout(input: ParseInput): Readout {
     lead = lead.slice(0, overview.index).trim();
   }
   const facts = parseLead(lead, {
-    speaker:
-      docType === 'press_conference' ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
+    speaker: press ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
     referenceDate: datelineDate ?? referenceDate,
     japaneseSource,
     sectionCountry,
@@ -381,6 +450,15 @@ export function parseReadout(input: ParseInput): Readout {
     homeCountry,
   });
   warnings.push(...facts.warnings);
+  // An event is never dated after its page was published (beyond a talk late at night abroad):
+  // a later date in the text is a wrapper's or another event's.
+  const latest = pageDate ? shiftIso(pageDate, 1) : null;
+  if (facts.date && latest && facts.date > latest) {
+    warnings.push(
+      `the text dates the event ${facts.date}, after the page's ${pageDate}: taken as ${pageDate}`,
+    );
+    facts.date = pageDate;
+  }
   if (!referenceDate && facts.date) warnings.push('no date line or feed date: the year is from the lead');
 
   let body = lines.slice(leadIndex + 1);
@@ -395,6 +473,7 @@ export function parseReadout(input: ParseInput): Readout {
 
   // In a press conference the duration may come only in an answer ("I believe it was around
   // 20 minutes").
+  const docType = classify(lines[leadIndex] as string, facts.participants);
   if (docType === 'press_conference' && facts.durationMinutes === null) {
     const stated = findDurations(body.join(' '))[0];
     if (stated) {
@@ -412,7 +491,25 @@ export function parseReadout(input: ParseInput): Readout {
   if (lastText && !/[.!?:;"”’)\]]$/.test(lastText.trim()))
     warnings.push(`the text seems cut off: it ends "…${lastText.trim().slice(-40)}"`);
 
+  // "Call with Prime Minister Netanyahu of Israel": the title says whose a surname is.
+  for (const p of facts.participants)
+    if (!p.country && p.name && title) {
+      const of = new RegExp(
+        `${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|the|and|[A-Z][\\p{L}'’.-]*))*)`,
+        'u',
+      ).exec(title);
+      if (of) p.country = countryInPhrase(`of ${of[1]}`);
+    }
   const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
+  // A joint press conference names its countries in its title ("… by the Leaders of Japan and
+  // the United States"): the talk it reports is between them, whoever of them the lead names.
+  if (docType === 'press_conference' && title)
+    for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
+  // A government's readout is of its own leader's or minister's talk: its country is a party
+  // even when the text names its principal by an office the table does not resolve ("This
+  // evening the Prime Minister spoke to Prime Minister Trudeau of Canada").
+  if (docType === 'readout' && homeCountry && codes.length > 0 && !codes.includes(homeCountry))
+    codes.unshift(homeCountry);
   const relation = relationOf(codes);
   if (!relation) warnings.push('relation unknown: fewer than two countries identified');
   if (published && facts.date && published !== facts.date)

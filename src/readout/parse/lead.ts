@@ -8,7 +8,7 @@ import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } 
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|(?<!-)called)\b/;
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES = lookupTable<string>({
@@ -261,7 +261,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephone|\bphone\b|\bcall\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
+  if (/telephone|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
       p,
@@ -359,7 +359,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed|(?<!-)called)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -489,10 +489,16 @@ function resolveOfficeHolders(participants: Participant[], date: string | null, 
             name: surnameOnly ? { text: p.name, match: 'surname' } : null,
           })
         : [];
-    const only = found.length === 1 ? found[0] : undefined;
+    // A surname the home country's holders do not have may be the counterpart's ("Prime
+    // Minister Sunak and I held…" on Kantei): the table on the date says whose it is.
+    const elsewhere =
+      found.length === 0 && surnameOnly && date && p.country
+        ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
+        : [];
+    const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
     if (only) {
       p.name = only.name;
-      p.country = p.country ?? only.country;
+      p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
     } else if (officeOnly) {
       participants.splice(i, 1);
       warnings.push(
@@ -629,8 +635,9 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
     );
   }
 
-  // Principals named by office or surname only: the office holder on the event date.
-  resolveOfficeHolders(participants, date, warnings);
+  // Principals named by office or surname only: the office holder on the event date (the
+  // page's or feed's date when the lead gives none).
+  resolveOfficeHolders(participants, date ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
 
   // Start time: the first time outside parentheses, unless the parenthesis gives local time

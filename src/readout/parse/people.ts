@@ -9,7 +9,7 @@ const TITLE_WORD_RE =
   /\b(Minister|Minsiter|Minster|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine)\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President))`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -52,7 +52,14 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
  * not start with a name.
  */
 export function parsePersonPhrase(text: string): PersonPhrase | null {
-  let rest = text.trim().replace(/^(?:and|with)\s+/, '');
+  // "the President of the United States Donald Trump": the article belongs to the title.
+  let rest = text
+    .trim()
+    .replace(/^(?:and|with)\s+/, '')
+    .replace(
+      /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
+      '',
+    );
   const first = splitHonorific(rest);
   rest = first.rest;
   let prefixTitle: string | null = null;
@@ -111,7 +118,8 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
   const after = rest.slice(nameTokens.join(' ').length).trim();
   let ofCountry: string | null = titleCountry;
-  const of = /^of\s+(.+)$/.exec(after);
+  // "Chancellor Merkel of Germany to consult about…": the country is the capitalised words.
+  const of = /^of\s+((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of|the|and|[A-Z][\p{L}'’.-]*))*)/u.exec(after);
   if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
   name = name.replace(/\s+MP$/, '');
   return { name, honorific, prefixTitle, ofCountry };

@@ -5,6 +5,7 @@ type Expected =
   | { kind: 'feeds' }
   | { kind: 'feeds_add'; url: string; linkPattern: string | null; sourceId?: string }
   | { kind: 'feeds_remove'; url: string; sourceId?: string }
+  | { kind: 'feeds_held'; feed: { url: string } | { n: number } }
   | { kind: 'usage'; says: RegExp };
 
 const MOFA_US = 'https://www.mofa.go.jp/na/na1/us/index.html';
@@ -52,6 +53,12 @@ describe('parseCommand: /readout feeds', () => {
     ],
     [`feeds remove ${MOFA_US}`, { kind: 'feeds_remove', url: MOFA_US }],
     [`feeds rm <${MOFA_US}>`, { kind: 'feeds_remove', url: MOFA_US }],
+    ['feeds held 2', { kind: 'feeds_held', feed: { n: 2 } }],
+    [`feeds held <${MOFA_US}>`, { kind: 'feeds_held', feed: { url: MOFA_US } }],
+    ['feeds held', { kind: 'usage', says: /`feeds held` takes one feed: its number in `\/readout feeds`/ }],
+    ['feeds held 1 2', { kind: 'usage', says: /`feeds held` takes one feed/ }],
+    ['feeds held mofa', { kind: 'usage', says: /`mofa` is neither an address nor a source of the catalogue/ }],
+    ['feeds held kantei', { kind: 'feeds_held', feed: { url: 'https://japan.kantei.go.jp/index-e2.rdf' } }],
     // Mistakes: each says what was wrong.
     ['feeds add', { kind: 'usage', says: /`feeds add` needs the address of a feed or index page/ }],
     ['feeds add links:/x/*', { kind: 'usage', says: /`feeds add` needs the address/ }],
@@ -149,5 +156,6 @@ describe('parseCommand: /readout feeds', () => {
       /`\/readout feeds add <source-id>` \(workspace admins and owners\): poll a source of the catalogue/,
     );
     expect(USAGE).toMatch(/`\/readout sources \[country\]`/);
+    expect(USAGE).toMatch(/`\/readout feeds held <url\|number>` \(workspace admins and owners\)/);
   });
 });

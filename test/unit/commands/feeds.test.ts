@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoleCheck } from '../../../src/commands/feeds.js';
 import { parseCommand } from '../../../src/commands/parse-command.js';
 import { type CommandResponse, runCommand } from '../../../src/commands/run-command.js';
+import { unknownReadout } from '../../../src/readout/types.js';
 import type { Store } from '../../../src/store/index.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 
@@ -257,6 +258,60 @@ describe('/readout feeds: operator sources from the catalogue', () => {
     });
     expect(answer.text).toContain(
       `*1.* ${mofaUs}\nHTML index, links \`/na/na1/us/page*.html\` · set by the operator (READOUT_SOURCES, READOUT_FEEDS or the default set) · catalogue source \`mofa-us\``,
+    );
+  });
+});
+
+describe('/readout feeds: pages held back as not readouts', () => {
+  const stored = async (key: string, title: string, docType: 'readout' | 'other' | 'press_conference') =>
+    store.insertReadout({
+      feedUrl: OPERATOR,
+      itemKey: key,
+      link: `https://japan.kantei.go.jp/${key}.html`,
+      itemPublishedAt: '2026-11-26T00:00:00Z',
+      itemTitle: title,
+      itemSummary: null,
+      readout: unknownReadout({ source: 'kantei', title, docType }),
+      partial: false,
+      pageAttempts: 1,
+      lastPageError: null,
+      announce: true,
+    });
+
+  beforeEach(async () => {
+    await stored('a', 'Japan-Australia Summit Telephone Talk', 'readout');
+    await stored('b', 'Prime Minister Visits the Areas Affected by the Earthquake', 'other');
+    await stored('c', 'Press Conference by the Prime Minister', 'press_conference');
+    await stored('d', 'Statement on <the> budget & more', 'other');
+  });
+
+  it('counts them per feed with the latest title, escaped, and says how to list them', async () => {
+    const answer = await run('feeds', 'UMEMBER');
+    expect(answer.text).toContain(
+      'it is read at the next poll cycle' +
+        '\nheld back, not readouts: 3 — latest: “Statement on &lt;the&gt; budget &amp; more” (`/readout feeds held 1` lists them)',
+    );
+  });
+
+  it('lists the last held-back titles of a feed, by number or address, newest first, for admins', async () => {
+    const byNumber = await run('feeds held 1');
+    expect(byNumber.text).toBe(
+      [
+        `*Held back from ${OPERATOR}*: 3 pages stored and searchable but not posted:`,
+        '• 2026-11-27 <https://japan.kantei.go.jp/d.html|Statement on &lt;the&gt; budget &amp; more> (not a readout)',
+        '• 2026-11-27 <https://japan.kantei.go.jp/c.html|Press Conference by the Prime Minister> (press conference, no talk named)',
+        '• 2026-11-27 <https://japan.kantei.go.jp/b.html|Prime Minister Visits the Areas Affected by the Earthquake> (not a readout)',
+      ].join('\n'),
+    );
+    expect((await run(`feeds held ${OPERATOR}`)).text).toBe(byNumber.text);
+    expect((await run('feeds held 1', 'UMEMBER')).text).toContain(
+      'Only workspace admins and owners can see the held-back pages of feeds; you are a member',
+    );
+    expect((await run('feeds held 9')).text).toBe(
+      'There is no feed number 9; `/readout feeds` lists them with their numbers.',
+    );
+    expect((await run(`feeds held ${ADDED}`)).text).toBe(
+      `${ADDED} has held back no page: everything it brought was posted as a readout.`,
     );
   });
 });

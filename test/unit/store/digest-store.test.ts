@@ -97,4 +97,26 @@ describe('the digest outbox in SQLite', () => {
     expect((await store.pendingPosts(10)).map((p) => [p.readoutId, p.channel])).toEqual([['1', 'C1']]);
     expect(await store.heldPosts()).toEqual([]);
   });
+
+  it('upgrades a database from before pages were held back: stored statements are counted, readouts are not', async () => {
+    const path = join(dir, 'before-17.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const m of SQLITE_MIGRATIONS.filter((m) => m.version < 17)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, NOW.toISOString());
+    }
+    const insert = old.prepare(
+      `INSERT INTO readouts (feed_url, item_key, link, data, created_at, updated_at) VALUES ('f', ?, 'l', ?, 'x', 'x')`,
+    );
+    insert.run('a', JSON.stringify(unknownReadout({ source: 'whitehouse', title: 'Readout of a call' })));
+    insert.run(
+      'b',
+      JSON.stringify(unknownReadout({ source: 'whitehouse', title: 'A statement', docType: 'other' })),
+    );
+    old.close();
+
+    store = openSqliteStore(path, () => NOW);
+    expect(await store.heldBackByFeed()).toEqual({ f: { count: 1, latestTitle: 'A statement' } });
+  });
 });

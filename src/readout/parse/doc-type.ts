@@ -1,0 +1,194 @@
+import { countryFromDemonym, countryFromName } from '../countries.js';
+import type { DocType } from '../types.js';
+
+/**
+ * What a page is: a readout of a talk, a press conference, or anything else a government
+ * publishes beside them (statements, fact sheets, proclamations, announcements, speeches,
+ * briefings, domestic meetings…). Decided from the title, the lead and the first lines of the
+ * body together, with regular expressions over at most a few thousand characters: cheap enough
+ * for every page of a backfill.
+ *
+ * The shapes come from real pages of the White House, State, GOV.UK, Canada's PMO, the Kremlin,
+ * Kantei, MOFA and India's MEA; each pattern below names what it stands for.
+ */
+export type DocTypeInput = {
+  title: string | null;
+  section: string | null;
+  /** The page's lines, chrome included, in order. */
+  lines: readonly string[];
+  /** The lead sentence (the first sentence reporting a talk), when one was found. */
+  lead: string | null;
+  /** The country the publisher speaks for; null for an unknown publisher. */
+  homeCountry: string | null;
+  /** The principals read from the lead, the subject first when the lead names it. */
+  participants: readonly { name: string; country: string | null }[];
+};
+
+/** Titles of pages that are never readouts, whatever their body says. */
+const OTHER_TITLE_RE = new RegExp(
+  [
+    // Documents of another kind.
+    String.raw`\bfact ?sheet\b`,
+    String.raw`\bproclamation\b`,
+    String.raw`\bexecutive order\b`,
+    String.raw`\bmemorandum\b`,
+    String.raw`\bjoint (?:leaders['’]? )?(?:statement|declaration|communiqu|press (?:statement|release)|vision)`,
+    String.raw`\b(?:leaders['’]?|chair['’]?s?|ministers['’]?) (?:statement|declaration|summary)\b`,
+    String.raw`^(?:statement|message|greetings?|condolences|video message|letter|op-ed|tribute)\b`,
+    String.raw`\b(?:statement|message|greetings?) (?:by|from|of|on)\b`,
+    // Speech and its kin (a transcript of one person is not a readout of a talk).
+    String.raw`^(?:remarks|speech|address|keynote|lecture|toast)\b`,
+    String.raw`\b(?:remarks|speech|address|keynote) (?:by|of|at|to|on|before|during)\b`,
+    String.raw`\b(?:press|background|media|daily|special) briefing\b`,
+    String.raw`\bbriefing (?:by|on|with)\b`,
+    String.raw`\bon-the-record\b`,
+    // What is to come, and where the leader will be.
+    String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
+    String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
+    String.raw`\bupcoming\b`,
+    String.raw`\bannounces?\b`,
+    String.raw`\bnominat`,
+    String.raw`\bappointment of\b`,
+    // Domestic duties.
+    String.raw`\b(?:inspects?|inspection|observes?|surveys?)\b`,
+    String.raw`\bvisits? (?:the )?(?:areas?|sites?|disaster|evacuation)`,
+    String.raw`\bcabinet meeting\b`,
+    String.raw`\bsecurity council\b(?![^,]*\b(?:united nations|UN)\b)`,
+  ].join('|'),
+  'i',
+);
+
+/** Titles of transcripts: a press conference reports a talk when it names one. */
+const PRESS_TITLE_RE =
+  /press conference|press occasion|press encounter|press availability|transcript|doorstep|interview|joint press|news conference|press point|media availability/i;
+
+/** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
+const TALK_TITLE_RE =
+  /\bread-?out\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
+
+/** Page lines that make it a statement, proclamation or fact sheet. */
+const OTHER_BODY_RE =
+  /\bissued the following (?:statement|message)|\b(?:made|released|delivered) the following (?:statement|remarks)|\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
+
+/** A line of a transcript: a speaker's label ("MR. EARNEST:", "Q", "PRIME MINISTER KISHIDA:"). */
+const SPEAKER_RE =
+  /^(?:Q[:.]?\s|Q$|\[?[A-Z][A-Z .'’-]{2,50}\]?:\s|\(?(?:Question|Answer|Reporter)\)?[:：]\s?)/;
+
+/** An announcement in the future tense, not the account of a talk that took place. */
+const FUTURE_RE =
+  /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have)\b|\btoday announced that\b/i;
+
+/** A talk in the past tense: what makes a lead the account of a call or meeting. */
+const PAST_TALK_RE =
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed)\b|\b(?:has|have) (?:spoken|held|met|had)\b/i;
+
+/** Offices that name a foreign counterpart wherever they appear beside a talk. */
+const FOREIGN_OFFICE_RE =
+  /\b(?:Chancellor|Taoiseach|Emir|Crown Prince|Sultan|Secretary[- ]General|High Representative|European Commission|European Council|State Councilor|Premier|King|Queen)\b/;
+
+/** Sequences of capitalised words, where a country name or demonym may be. */
+const CAPS_RUN_RE = /\b[A-Z][\p{L}.'’]*(?:[ -](?:of|the|and|[A-Z][\p{L}.'’]*))*/gu;
+
+/**
+ * Countries named in a text by name or demonym ("Germany", "German", "the Republic of Korea",
+ * "U.S."); at most the first 1,500 characters are read.
+ */
+export function countriesNamed(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.slice(0, 1500).matchAll(CAPS_RUN_RE)) {
+    const words = m[0].split(/[ ]/);
+    for (let i = 0; i < words.length; i++) {
+      // A name starts with a capital ("Republic of Korea"), never with "of" or "the".
+      if (!/^[A-Z]/.test(words[i] as string)) continue;
+      for (let j = Math.min(words.length, i + 6); j > i; j--) {
+        if (!/^[A-Z]/.test(words[j - 1] as string)) continue;
+        const span = words.slice(i, j).join(' ');
+        const code =
+          countryFromName(span.replace(/['’]s$/, '')) ?? (j === i + 1 ? countryFromDemonym(span) : null);
+        if (code) {
+          found.add(code);
+          i = j - 1;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether title and lead name someone of another country than the publisher's. */
+function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string): boolean {
+  if (FOREIGN_OFFICE_RE.test(text)) return true;
+  const home = input.homeCountry;
+  if (home && input.participants.some((p) => p.country && p.country !== home)) return true;
+  const named = countriesNamed(text);
+  if (home) {
+    named.delete(home);
+    return named.size > 0;
+  }
+  // A publisher not known (a republisher): the subject is the first principal when the lead
+  // opens with them ("Secretary … Blinken spoke …"), and anyone of another country, or of no
+  // country read, is a counterpart. A lead opening with an office ("The Prime Minister spoke
+  // to …") leaves the subject unknown: any country named is taken for the counterpart's.
+  const [first, ...others] = input.participants;
+  const family = first?.name.split(' ').at(-1) ?? '';
+  const verbAt = PAST_TALK_RE.exec(lead)?.index ?? 0;
+  const at = family ? lead.indexOf(family) : -1;
+  const subject = first && at >= 0 && at < verbAt ? first : null;
+  if (!subject) return named.size > 0 || input.participants.some((p) => p.country);
+  if (others.some((p) => p.country !== subject.country)) return true;
+  if (subject.country) named.delete(subject.country);
+  return named.size > 0;
+}
+
+/** The first lines after the title: enough to see a statement's formula or a transcript's labels. */
+function openingLines(lines: readonly string[], title: string | null): string[] {
+  const at = title ? lines.indexOf(title) : -1;
+  const out: string[] = [];
+  let chars = 0;
+  for (const line of lines.slice(at + 1, at + 41)) {
+    out.push(line.length > 400 ? line.slice(0, 400) : line);
+    chars += line.length;
+    if (chars > 4000) break;
+  }
+  return out;
+}
+
+/**
+ * Classifies a page (see the module comment). Pure; a doubt leans towards `other`, since a
+ * page held back stays searchable and is listed for an admin, while a page posted in error
+ * is noise in every channel.
+ */
+export function classifyDocType(input: DocTypeInput): DocType {
+  const title = (input.title ?? '').trim();
+  const heading = `${title} ${input.section ?? ''}`;
+  // A talk named in the title outweighs words like "statement" in its name ("Readout of a
+  // call to congratulate…"); an announcement of a future talk does not.
+  const talkTitle =
+    TALK_TITLE_RE.test(title) &&
+    !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
+  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title)) return 'press_conference';
+  if (OTHER_TITLE_RE.test(title) && !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title)))
+    return 'other';
+
+  const opening = openingLines(input.lines, input.title);
+  const openingText = opening.join('\n');
+  if (OTHER_BODY_RE.test(openingText)) return 'other';
+  const speakers = opening.filter((l) => SPEAKER_RE.test(l)).length;
+  if (speakers >= 2 && !input.lead) return 'press_conference';
+
+  const lead = input.lead ?? '';
+  if (!lead) return talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
+  // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
+  const future = FUTURE_RE.exec(lead);
+  if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
+  if (!PAST_TALK_RE.test(lead) && !talkTitle) return 'other';
+  // A meeting with one's own ministers, governors or council is not a readout.
+  if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
+  return 'readout';
+}
+
+/** Whether a page's title or section names a press conference (its speaker is read from it). */
+export function isPressConferenceHeading(title: string | null, section: string | null): boolean {
+  return PRESS_TITLE_RE.test(`${title ?? ''} ${section ?? ''}`) && !/\bbriefing\b/i.test(title ?? '');
+}
