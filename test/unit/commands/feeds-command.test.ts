@@ -57,7 +57,10 @@ describe('parseCommand: /readout feeds', () => {
     [`feeds held <${MOFA_US}>`, { kind: 'feeds_held', feed: { url: MOFA_US } }],
     ['feeds held', { kind: 'usage', says: /`feeds held` takes one feed: its number in `\/readout feeds`/ }],
     ['feeds held 1 2', { kind: 'usage', says: /`feeds held` takes one feed/ }],
-    ['feeds held mofa', { kind: 'usage', says: /`mofa` is neither an address nor a source of the catalogue/ }],
+    [
+      'feeds held mofa',
+      { kind: 'usage', says: /`mofa` is neither an address nor a source of the catalogue/ },
+    ],
     ['feeds held kantei', { kind: 'feeds_held', feed: { url: 'https://japan.kantei.go.jp/index-e2.rdf' } }],
     // Mistakes: each says what was wrong.
     ['feeds add', { kind: 'usage', says: /`feeds add` needs the address of a feed or index page/ }],
