@@ -6,10 +6,10 @@ import type { Readout } from '../readout/types.js';
 import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
+import { heldBack } from './held-back.js';
 import { installations } from './installations.js';
 import { leases } from './leases.js';
 import { parking } from './parking.js';
-import { postgresHeldBack } from './postgres-held-back.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
@@ -261,7 +261,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...leases(sql),
     ...feedHealth(sql),
     ...parking(sql),
-    ...postgresHeldBack(exec),
+    ...heldBack(sql),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

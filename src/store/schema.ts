@@ -51,6 +51,8 @@ export type Database = {
     created_at: string;
     updated_at: string;
     planned_at: string | null;
+    /** A page that is not a readout: stored, never posted (SQLite migration 17, PostgreSQL 13). */
+    held_back: FlagWithDefault;
   };
   posts: {
     id: Generated<number | string>;

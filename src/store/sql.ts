@@ -38,6 +38,11 @@ export type Sql = {
    */
   flag(value: boolean): RawBuilder<boolean>;
   /**
+   * A text field of a JSON column (`readouts.data`): `json_extract(data, '$.key')` on SQLite,
+   * `data->>'key'` on PostgreSQL. `key` is one of our own field names, never input.
+   */
+  jsonText(column: string, key: string): RawBuilder<string | null>;
+  /**
    * A row read to be written in the same transaction, locked on PostgreSQL (FOR UPDATE) against
    * another instance; SQLite has no row locks and needs none (BEGIN IMMEDIATE holds the file).
    */
@@ -54,6 +59,10 @@ function withShortcuts(base: Pick<Sql, 'dialect' | 'db' | 'now' | 'run' | 'tx'>)
     ...base,
     flag: (value) =>
       (base.dialect === 'sqlite' ? sqlTag.lit(value ? 1 : 0) : sqlTag.lit(value)) as RawBuilder<boolean>,
+    jsonText: (column, key) =>
+      base.dialect === 'sqlite'
+        ? sqlTag<string | null>`json_extract(${sqlTag.ref(column)}, ${sqlTag.lit(`$.${key}`)})`
+        : sqlTag<string | null>`${sqlTag.ref(column)}->>${sqlTag.lit(key)}`,
     forUpdate: (query) => (base.dialect === 'postgres' ? query.forUpdate() : query),
     async all(query) {
       return (await base.run(query)).rows;

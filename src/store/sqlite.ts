@@ -7,6 +7,7 @@ import type { Readout } from '../readout/types.js';
 import { digests } from './digests.js';
 import { feedHealth } from './feed-health.js';
 import { feedSources } from './feed-sources.js';
+import { heldBack } from './held-back.js';
 import { installations } from './installations.js';
 import { leases } from './leases.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -15,7 +16,6 @@ import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
-import { sqliteHeldBack } from './sqlite-held-back.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 import { threadNotes } from './thread-notes.js';
@@ -465,7 +465,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...leases(sql, () => clock().getTime()),
     ...feedHealth(sql),
     ...parking(sql),
-    ...sqliteHeldBack(db),
+    ...heldBack(sql),
   };
   return relaxPollWrites(db, store);
 }
