@@ -10,4 +10,6 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 const { runCli } = await import(cli);
-process.exitCode = await runCli(process.argv.slice(2));
+// Exit now, not when the event loop drains: a stopped `serve` must not linger on the Slack
+// client's retry timers or a database pool (standard output and error are written synchronously).
+process.exit(await runCli(process.argv.slice(2)));

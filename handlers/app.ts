@@ -1,10 +1,13 @@
-import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { ServerResponse } from 'node:http';
+import { App, type Logger as BoltLogger, type CustomRoute, LogLevel } from '@slack/bolt';
 import type { Config } from '../src/config.js';
 import { proxiedFetches } from '../src/feeds/proxy.js';
 import { httpFetch } from '../src/http-fetch.js';
 import type { Logger } from '../src/logger.js';
 import { manifestBotScopes } from '../src/manifest-scopes.js';
+import { METRICS_CONTENT_TYPE } from '../src/metrics.js';
 import type { RenderOptions } from '../src/render/blocks.js';
+import { isSdkRequestFailure } from '../src/slack-reachability.js';
 import type { Store } from '../src/store/index.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
@@ -28,7 +31,9 @@ function boltLogger(logger: Logger): BoltLogger {
   return {
     debug: (...msg) => log.debug(masked(msg)),
     info: (...msg) => log.info(masked(msg)),
-    warn: (...msg) => log.warn(masked(msg)),
+    // The SDK's per-retry "http request failed" (no URL, no method) is left to the app's
+    // reachability watch, which says once per outage what failed and why.
+    warn: (...msg) => (isSdkRequestFailure(masked(msg)) ? log.debug(masked(msg)) : log.warn(masked(msg))),
     error: (...msg) => log.error(masked(msg)),
     setLevel: (l) => {
       level = l;
@@ -36,6 +41,59 @@ function boltLogger(logger: Logger): BoltLogger {
     getLevel: () => level,
     setName: () => undefined,
   };
+}
+
+/** What GET /ready and GET /metrics answer from. */
+export type Probes = {
+  readiness(): Promise<{ ready: boolean } & Record<string, unknown>>;
+  metrics(): Promise<string>;
+};
+
+/**
+ * GET /health: the process answers (liveness; no database, no Slack). GET /ready: 200 or 503
+ * with the reasons, for a load balancer or an orchestrator. GET /metrics: Prometheus text.
+ */
+function probeRoutes(probes: Probes | undefined, logger: Logger): CustomRoute[] {
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  };
+  const routes: CustomRoute[] = [
+    { path: '/health', method: ['GET'], handler: (_req, res) => json(res, 200, { ok: true }) },
+  ];
+  if (!probes) return routes;
+  routes.push(
+    {
+      path: '/ready',
+      method: ['GET'],
+      handler: (_req, res) => {
+        probes.readiness().then(
+          (r) => json(res, r.ready ? 200 : 503, r),
+          (error: unknown) => {
+            logger.error({ err: error }, '/ready failed');
+            json(res, 503, { ready: false, reasons: ['the readiness check failed'] });
+          },
+        );
+      },
+    },
+    {
+      path: '/metrics',
+      method: ['GET'],
+      handler: (_req, res) => {
+        probes.metrics().then(
+          (text) => {
+            res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store' });
+            res.end(text);
+          },
+          (error: unknown) => {
+            logger.error({ err: error }, '/metrics failed');
+            res.writeHead(500).end();
+          },
+        );
+      },
+    },
+  );
+  return routes;
 }
 
 export type SlackApp = {
@@ -59,6 +117,18 @@ export function createSlackApp(
     nextPoll?: () => Date | null;
     /** Many workspaces (OAuth): listeners keep each workspace to its own channels. */
     multiWorkspace?: boolean;
+    /**
+     * What start-up's own auth.test found: the bot's ids (Bolt then calls no auth.test of its
+     * own), or 'deferred' when Slack did not answer (Bolt asks at the first request instead of
+     * retrying for half an hour from the start). Absent: Bolt's default.
+     */
+    auth?: { botId: string | undefined; botUserId: string | undefined } | 'deferred';
+    /** Readiness and metrics for GET /ready and GET /metrics; without them only /health answers. */
+    probes?: Probes;
+    /** fetch for Bolt's Web API clients and response URLs (the reachability watch); httpFetch when absent. */
+    slackFetch?: typeof fetch;
+    /** Each `/readout` lookup answered, with its time in seconds (the metrics' histogram). */
+    observeLookup?: (command: string, seconds: number) => void;
   },
 ): SlackApp {
   const { slack } = config;
@@ -68,10 +138,17 @@ export function createSlackApp(
     // Many workspaces: no token here; Bolt finds each request's in the installation store.
     ...(slack.mode === 'oauth'
       ? oauthAppOptions(config, { ...deps, scopes: manifestBotScopes() })
-      : { token: slack.botToken ?? undefined }),
+      : {
+          token: slack.botToken ?? undefined,
+          ...(deps.auth === 'deferred'
+            ? { tokenVerificationEnabled: false }
+            : deps.auth
+              ? { botId: deps.auth.botId, botUserId: deps.auth.botUserId }
+              : {}),
+        }),
     logger: boltLogger(deps.logger),
     // Bolt's Web API clients and `respond` (response URLs) fetch on node:http (src/http-fetch.ts).
-    clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch },
+    clientOptions: { slackApiUrl: slack.apiUrl, fetch: deps.slackFetch ?? httpFetch },
   };
   const app =
     slack.mode === 'socket'
@@ -79,23 +156,19 @@ export function createSlackApp(
           ...common,
           appToken: slack.appToken ?? undefined,
           socketMode: true,
+          // /health, /ready and /metrics on PORT in Socket Mode too (Bolt's own small HTTP server).
+          customRoutes: probeRoutes(deps.probes, deps.logger),
           // The Socket Mode client has its own Web API client (apps.connections.open).
-          installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl, fetch: httpFetch } },
+          installerOptions: {
+            port: config.port,
+            clientOptions: { slackApiUrl: slack.apiUrl, fetch: deps.slackFetch ?? httpFetch },
+          },
         })
       : new App({
           ...common,
           signingSecret: slack.signingSecret ?? '',
           port: config.port,
-          customRoutes: [
-            {
-              path: '/health',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end('{"ok":true}');
-              },
-            },
-          ],
+          customRoutes: probeRoutes(deps.probes, deps.logger),
         });
   const feeds = {
     operatorFeeds: config.feeds,

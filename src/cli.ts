@@ -10,17 +10,30 @@ import { runDemo } from './demo/demo.js';
 import { ConfigError } from './errors.js';
 import { fetchText } from './feeds/fetch.js';
 import { proxiedFetches } from './feeds/proxy.js';
+import { isCalendarDate, unreadableReason } from './input-check.js';
 import { logger } from './logger.js';
+import { projectRoot } from './paths.js';
+import { whyNothingPosted } from './poll-summary.js';
 import { collect, runPreview } from './preview/preview-command.js';
 import { parseReadout } from './readout/parse/index.js';
 import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
-import { openStore } from './store/index.js';
+import { createSlackReachability } from './slack-reachability.js';
+import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
+import { isPostgresUrl, openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
 
+/** A page from a file, a URL or standard input; rejects with the reason when it is empty or binary. */
 async function readInput(input: string): Promise<{ content: string; url: string | null }> {
+  const page = await readRawInput(input);
+  const reason = unreadableReason(page.content);
+  if (reason) throw new Error(reason);
+  return page;
+}
+
+async function readRawInput(input: string): Promise<{ content: string; url: string | null }> {
   if (input === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -56,10 +69,19 @@ async function pollOnce(
   opts: { dryRun: boolean; format: ConsoleFormat },
   io: Out,
 ): Promise<number> {
+  if (config.slack.mode === 'off' && config.production && !opts.dryRun)
+    throw new StartupError(
+      EXIT_CONFIG,
+      'SLACK_BOT_TOKEN: required with NODE_ENV=production (pass --dry-run to print instead of posting)',
+    );
   const dryRun = opts.dryRun || config.slack.mode === 'off';
   if (dryRun && !opts.dryRun) io.err('SLACK_BOT_TOKEN is unset: dry run, printing what would be posted.\n');
+  // The database is checked as serve checks it, dry run or not (a dry run reads a copy of it).
+  if (dryRun && isPostgresUrl(config.databaseUrl))
+    await (await openCheckedStore(config.databaseUrl, (url) => openStore(url))).close();
+  else checkDatabasePath(config.databaseUrl);
   const scratch = dryRun ? scratchDatabase(config.databaseUrl) : null;
-  const store = openStore(scratch?.url ?? config.databaseUrl);
+  const store = await openCheckedStore(scratch?.url ?? config.databaseUrl, (url) => openStore(url));
   try {
     const poster = dryRun
       ? createConsolePoster({
@@ -68,14 +90,18 @@ async function pollOnce(
           describe: describeFromStore(store, config.timeZone),
         })
       : createSlackPoster(
-          (await import('./main.js')).createWebClient(config),
+          (await import('./main.js')).createWebClient(config, {
+            fetch: createSlackReachability({ logger, apiUrl: config.slack.apiUrl }).fetch,
+            logger,
+          }),
           config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
         );
     const channels = config.channel ? [config.channel] : dryRun ? ['READOUT_CHANNEL'] : [];
     const cycle = createCycle({
       store,
       poster,
-      logger,
+      // A dry run's "posted" lines are printed messages, their ts made up: the log says so.
+      logger: dryRun ? logger.child({}, { msgPrefix: 'dry run, nothing sent: ' }) : logger,
       config,
       channels,
       paceMs: dryRun ? 0 : (await import('./deliver/pace.js')).POST_INTERVAL_MS,
@@ -94,10 +120,28 @@ async function pollOnce(
     );
     for (const f of [...failedFeeds, ...skipped])
       io.err(`  ${f.feedUrl}: ${f.status === 'skipped' ? 'skipped, ' : ''}${f.reason}\n`);
+    const why = whyNothingPosted(
+      { poll, delivery },
+      { dryRun, channelSet: config.channel !== null, firstPollDays: config.firstPollDays },
+    );
+    if (why) io.err(`Nothing ${dryRun ? 'printed' : 'posted'}: ${why}.\n`);
     return failedFeeds.length > 0 && failedFeeds.length === poll.feeds.length ? 2 : 0;
   } finally {
     await store.close();
     scratch?.cleanup();
+  }
+}
+
+/** Said at every demo: its pages are ours, under the publishers' real addresses. */
+const DEMO_NOTE =
+  "The demo's page texts are invented for the demo (fixtures written by this project in each publisher's page shape); the links are the publishers' real addresses, whose pages say something else.\n";
+
+/** The package's version, from its package.json. */
+function packageVersion(): string {
+  try {
+    return String(JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version);
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -112,6 +156,7 @@ export async function runCli(
   let code = 0;
   const program = new Command('readout')
     .description('Diplomatic readouts from government feeds, parsed and posted to Slack.')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
@@ -119,12 +164,22 @@ export async function runCli(
     .command('serve', { isDefault: false })
     .description('run the Slack app and the feed poller (without Slack credentials: the fixture demo)')
     .addOption(new Option('--format <format>', 'demo output').choices(['text', 'blocks']).default('text'))
-    .action(async (opts: { format: ConsoleFormat }) => {
+    .option(
+      '--live',
+      'never the demo: without SLACK_BOT_TOKEN, stop with an error (as NODE_ENV=production does)',
+    )
+    .action(async (opts: { format: ConsoleFormat; live?: boolean }) => {
       const config = loadConfig();
+      if (config.slack.mode === 'off' && (opts.live || config.production))
+        throw new StartupError(
+          EXIT_CONFIG,
+          `SLACK_BOT_TOKEN: required ${opts.live ? 'with --live' : 'with NODE_ENV=production'} (the demo runs only without either; \`readout demo\` runs it anywhere)`,
+        );
       if (config.slack.mode === 'off') {
         io.err(
           'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
         );
+        io.err(DEMO_NOTE);
         code = await runDemo(config, logger, { format: opts.format, write: io.out });
         return;
       }
@@ -142,6 +197,7 @@ export async function runCli(
     )
     .option('--blocks', 'same as --format blocks')
     .action(async (opts: { format: ConsoleFormat; blocks?: boolean }) => {
+      io.err(DEMO_NOTE);
       code = await runDemo(loadConfig(), logger, {
         format: opts.blocks ? 'blocks' : opts.format,
         write: io.out,
@@ -162,8 +218,8 @@ export async function runCli(
     )
     .action(
       async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
-        if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-          io.err(`readout parse: --published expects YYYY-MM-DD, got "${opts.published}"\n`);
+        if (opts.published && !isCalendarDate(opts.published)) {
+          io.err(`readout parse: --published expects a date YYYY-MM-DD, got "${opts.published}"\n`);
           code = 1;
           return;
         }
@@ -214,8 +270,8 @@ export async function runCli(
 
   program
     .command('poll')
-    .description('poll every configured feed')
-    .requiredOption('--once', 'run one cycle and exit')
+    .description('poll every configured feed once, post what is new, and exit')
+    .option('--once', 'one cycle and exit: what `poll` does anyway (kept for scripts)')
     .option('--dry-run', 'print the messages instead of posting (on a scratch copy of the database)')
     .addOption(new Option('--format <format>', 'dry-run output').choices(['text', 'blocks']).default('text'))
     .action(async (opts: { dryRun?: boolean; format: ConsoleFormat }) => {
@@ -228,7 +284,11 @@ export async function runCli(
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
     if (error instanceof ConfigError) {
       io.err(`readout: ${error.message}\n`);
-      return 78;
+      return EXIT_CONFIG;
+    }
+    if (error instanceof StartupError) {
+      io.err(`readout: ${error.message}\n`);
+      return error.exitCode;
     }
     io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { CATALOGUE, catalogueSource, DEFAULT_SOURCES } from './feeds/catalogue.js';
 
+/** SQLite under ./data/, the one database directory created when missing. */
+export const DEFAULT_DATABASE_URL = './data/readout.db';
+
 /** The feed URLs of the catalogue's default set (src/feeds/catalogue-data.ts says why these). */
 export const DEFAULT_FEEDS: readonly string[] = DEFAULT_SOURCES.map(
   (id) => (catalogueSource(id) as { url: string }).url,
@@ -87,7 +90,13 @@ const schema = z
       })
       .transform((v) => (v.endsWith('/') ? v : `${v}/`)),
     PORT: wholeNumber('a port number', 0, 65535, 3000),
-    DATABASE_URL: z.string().trim().default('./data/readout.db'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((v) => !/^[a-z][a-z0-9+.-]+:/i.test(v) || /^(file:|postgres(ql)?:\/\/)/i.test(v), {
+        message: 'expected postgres://… for PostgreSQL, or a file path or file: URL for SQLite',
+      }),
     READOUT_FEEDS: optionalString,
     READOUT_SOURCES: optionalString,
     READOUT_FIRST_POLL_DAYS: wholeNumber('a whole number of days', 0, 36_500_000, 7),
@@ -115,6 +124,7 @@ const schema = z
     http_proxy: proxyUrl,
     NO_PROXY: optionalString,
     no_proxy: optionalString,
+    NODE_ENV: optionalString,
   })
   .superRefine((env, ctx) => {
     const oauth = checkOAuth(env, ctx);
@@ -242,6 +252,8 @@ export type Config = Readonly<{
    * spellings when the upper-case ones are unset). May carry credentials: never log it as is.
    */
   proxy: Readonly<{ httpsProxy: string | null; httpProxy: string | null; noProxy: string | null }>;
+  /** NODE_ENV=production: no bot token is an error, never the demo or a dry run. */
+  production: boolean;
 }>;
 
 /**
@@ -259,12 +271,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const name = issue.path.join('.') || 'environment';
       const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
       const shown =
-        got === undefined || /TOKEN|SECRET|PROXY/i.test(name) || issue.message.includes('got ')
+        got === undefined || /TOKEN|SECRET|PROXY|DATABASE_URL/i.test(name) || issue.message.includes('got ')
           ? ''
           : ` (got "${got}")`;
       return `${name}: ${issue.message}${shown}`;
     });
-    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+    throw new ConfigError(
+      lines.length === 1
+        ? `invalid configuration: ${lines[0]}`
+        : `invalid configuration:\n  ${lines.join('\n  ')}`,
+    );
   }
   const e = parsed.data;
   const oauth =
@@ -315,6 +331,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       httpProxy: e.HTTP_PROXY ?? e.http_proxy ?? null,
       noProxy: e.NO_PROXY ?? e.no_proxy ?? null,
     }),
+    production: e.NODE_ENV === 'production',
   });
 }
 

@@ -4,7 +4,8 @@ export type ErrorCode =
   | 'STORE_MIGRATION'
   | 'STORE_INVARIANT'
   | 'INPUT_UNREADABLE'
-  | 'SLACK_PERMANENT';
+  | 'SLACK_PERMANENT'
+  | 'SERVICE_UNAVAILABLE';
 
 export class ReadoutError extends Error {
   readonly code: ErrorCode;

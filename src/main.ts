@@ -7,8 +7,12 @@ import { POST_INTERVAL_MS } from './deliver/pace.js';
 import { createSlackPoster } from './deliver/poster.js';
 import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
 import { redactProxy } from './feeds/proxy.js';
+import { createHealth, cronIntervalMs } from './health.js';
 import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import { createSlackReachability, slackSdkLogger } from './slack-reachability.js';
+import { checkToken, hostOf, openCheckedStore, portError, refusedTokenError, within } from './startup.js';
 import { openStore } from './store/index.js';
 
 /**
@@ -16,23 +20,111 @@ import { openStore } from './store/index.js';
  * (`POSTING_RETRY`: 429 after Retry-After, 5xx with back-off, at most 5 retries; a call without
  * an answer is left to the look-up of the next cycle), SLACK_API_URL.
  */
-export function createWebClient(config: Config): WebClient {
+export function createWebClient(
+  config: Pick<Config, 'slack'>,
+  options: { fetch?: typeof fetch; logger?: Logger } = {},
+): WebClient {
   return new WebClient(config.slack.botToken ?? undefined, {
     slackApiUrl: config.slack.apiUrl,
     retryConfig: POSTING_RETRY,
     timeout: POSTING_TIMEOUT_MS,
-    fetch: httpFetch,
+    fetch: options.fetch ?? httpFetch,
+    // The client's own per-retry "http request failed" is the reachability watch's to report.
+    ...(options.logger ? { logger: slackSdkLogger(options.logger) as never } : {}),
   });
 }
 
+/** How long a stop may take, whatever Slack and the feeds are doing. */
+export const STOP_BOUND_MS = 10_000;
+/** Of that, how long the running cycle may go on (its posts are on record either way). */
+const CYCLE_GRACE_MS = 7_000;
+
 /**
- * `readout serve`: the Bolt app (HTTP or Socket Mode) and the cron poller in one process. A
- * cycle runs at start and then on READOUT_POLL_CRON; SIGTERM and SIGINT stop the schedule, let
- * the running cycle finish, stop the receiver and close the database. Resolves when stopped.
+ * SIGTERM and SIGINT: the first asks `stop` to run, bounded by STOP_BOUND_MS (then the process
+ * exits 1 and says so); a second exits at once (128 + signal). Before `stop` exists (start-up
+ * still checking the database or Slack), the first signal ends the process with 0: nothing has
+ * been done yet that needs finishing.
+ */
+function handleStopSignals(logger: Logger): { onStop(stop: (signal: string) => Promise<void>): void } {
+  let stop: ((signal: string) => Promise<void>) | null = null;
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    signalled = true;
+    if (!stop) {
+      logger.info({ signal }, 'stopped during start-up');
+      process.exit(0);
+    }
+    setTimeout(() => {
+      logger.error({ boundMs: STOP_BOUND_MS }, 'did not stop in time; exiting now');
+      process.exit(1);
+    }, STOP_BOUND_MS).unref();
+    void stop(signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return {
+    onStop(fn) {
+      stop = fn;
+    },
+  };
+}
+
+/**
+ * `readout serve`: the Bolt app (HTTP or Socket Mode) and the cron poller in one process.
+ * Start-up checks, each failing with a StartupError (one line naming the variable, exit 78 or
+ * 69) before anything listens: the database opens and answers (migrations run), Slack takes the
+ * bot token (auth.test; an unreachable Slack is logged and the app starts), the port is free.
+ * A cycle runs at start and then on READOUT_POLL_CRON. SIGTERM and SIGINT stop the schedule and
+ * the receiver, give the running cycle up to 7 s (a post left without an answer is settled by
+ * the next start's look-up), close the database, and resolve 0 within STOP_BOUND_MS; the caller
+ * exits the process (Bolt's and the Web API client's timers are not waited for).
  */
 export async function serve(config: Config, logger: Logger): Promise<number> {
-  const store = openStore(config.databaseUrl);
+  const signals = handleStopSignals(logger);
+  const store = await openCheckedStore(config.databaseUrl, (url) => openStore(url));
+  const metrics = createMetrics();
+  // Every request to Slack goes through it: one error line per outage, naming method and host.
+  const reach = createSlackReachability({
+    logger,
+    apiUrl: config.slack.apiUrl,
+    onFailure: (method) => metrics.slackUnreachable(method),
+  });
+  const token = config.slack.botToken
+    ? await checkToken(config.slack.apiUrl, config.slack.botToken, 10_000, reach.fetch)
+    : { status: 'oauth' as const };
+  if (token.status === 'refused') {
+    await store.close();
+    throw refusedTokenError(config.slack.apiUrl, token.error);
+  }
+  if (token.status === 'unreachable')
+    logger.warn(
+      { method: 'auth.test', host: hostOf(config.slack.apiUrl), reason: token.reason },
+      'Slack did not answer auth.test at start: starting anyway; the token is checked at the first request',
+    );
   const render = { timeZone: config.timeZone };
+  // Created now, started once the receiver listens: a port in use must not leave a poller behind.
+  const task = cron.createTask(config.pollCron, () => runCycle(), { name: 'readout-poll', noOverlap: true });
+  const health = createHealth({
+    store,
+    cronIntervalMs: cronIntervalMs(task.getNextRuns(6)),
+    slackAtStart: token.status,
+  });
+  const probes = {
+    readiness: () => health.readiness(),
+    async metrics() {
+      const r = await health.readiness();
+      return metrics.render({
+        outboxDepth: r.outboxDepth,
+        parkedChannels: r.parkedChannels?.length ?? null,
+        ready: r.ready,
+        lastCycleAt: health.lastCycleAt(),
+      });
+    },
+  };
   // The cycle needs Bolt's client and the command needs the cycle: the command reaches it late.
   const slack = createSlackApp(config, {
     store,
@@ -41,12 +133,33 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     deliverSoon: () => cycle.deliverSoon(),
     nextPoll: () => task.getNextRun(),
     multiWorkspace: config.slack.mode === 'oauth',
+    // Bolt's own auth.test (ten retries over half an hour) is not needed when ours answered.
+    auth:
+      token.status === 'ok'
+        ? { botId: token.botId, botUserId: token.botUserId }
+        : token.status === 'unreachable'
+          ? 'deferred'
+          : undefined,
+    probes,
+    slackFetch: reach.fetch,
+    observeLookup: (command, seconds) => metrics.lookup(command, seconds),
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
   const poster = createSlackPoster(
-    createWebClient(config),
+    createWebClient(config, { fetch: reach.fetch, logger }),
     config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
   );
+  const runCycle = () =>
+    cycle.run().then(
+      (report) => {
+        metrics.cycle(report);
+        health.cycleEnded();
+      },
+      (error: unknown) => {
+        metrics.cycle(null);
+        logger.error({ err: error }, 'poll cycle failed; the next one will try again');
+      },
+    );
   const cycle = createCycle({
     store,
     poster,
@@ -62,13 +175,13 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   // A listener's or cycle's stray rejection is logged, never a crash of the whole app.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-  const runCycle = () =>
-    cycle.run().catch((error: unknown) => {
-      logger.error({ err: error }, 'poll cycle failed; the next one will try again');
-    });
-  const task = cron.schedule(config.pollCron, runCycle, { name: 'readout-poll', noOverlap: true });
-
-  await slack.start();
+  try {
+    await slack.start();
+  } catch (error) {
+    await store.close();
+    throw portError(error, config.port) ?? error;
+  }
+  await task.start();
   logger.info(
     {
       mode: config.slack.mode,
@@ -89,22 +202,24 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
   void runCycle();
 
   return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
+    signals.onStop(async (signal) => {
       logger.info({ signal }, 'shutting down: finishing the current cycle');
       await task.stop();
       await task.destroy();
-      await cycle.idle();
-      await slack
-        .stop()
-        .catch((error: unknown) => logger.warn({ err: error }, 'receiver did not stop cleanly'));
-      await store.close();
+      const bounded = (work: Promise<unknown>, ms: number, what: string) =>
+        within(work, ms, what).catch((error: unknown) =>
+          logger.warn(
+            { reason: error instanceof Error ? error.message : String(error) },
+            `${what} cut short`,
+          ),
+        );
+      await Promise.all([
+        bounded(cycle.idle(), CYCLE_GRACE_MS, 'the running cycle'),
+        bounded(slack.stop(), CYCLE_GRACE_MS, 'the receiver'),
+      ]);
+      await bounded(store.close(), 1_000, 'closing the database');
       logger.info('stopped');
       resolve(0);
-    };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+    });
   });
 }

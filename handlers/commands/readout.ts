@@ -18,6 +18,8 @@ export type ReadoutCommandDeps = {
   deliverSoon?: () => Promise<unknown>;
   /** `/readout feeds …` settings (READOUT_FEEDS and friends); the role check is added per request. */
   feeds?: Omit<FeedsCommandDeps, 'store' | 'roleOf'>;
+  /** Each lookup answered in the ack body, with its time in seconds (GET /metrics). */
+  observeLookup?: (command: string, seconds: number) => void;
   /** Many workspaces (OAuth): `/readout feeds` shows only the asker's workspace's parked channels. */
   multiWorkspace?: boolean;
 };
@@ -98,6 +100,7 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
         userId: command.user_id,
       });
       await ack(withShareButton(response, parsed, command.text ?? ''));
+      deps.observeLookup?.(parsed.kind, (performance.now() - started) / 1000);
       deps.logger.info(
         { command: parsed.kind, user: command.user_id, ms: Math.round(performance.now() - started) },
         'slash command answered',

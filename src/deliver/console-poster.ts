@@ -7,7 +7,8 @@ export type ConsoleFormat = 'text' | 'blocks';
 
 /**
  * A Poster that prints instead of posting: the readable rendering, or the Block Kit JSON that
- * would be sent. Used without Slack credentials (the demo) and by `--dry-run`.
+ * would be sent, one message a line (NDJSON: `jq` and friends read it, nothing else is on the
+ * line or on stdout). Used without Slack credentials (the demo) and by `--dry-run`.
  */
 export function createConsolePoster(options: {
   format: ConsoleFormat;
@@ -23,7 +24,7 @@ export function createConsolePoster(options: {
       n++;
       if (options.format === 'blocks') {
         write(
-          `${JSON.stringify({ channel, text: message.text, blocks: message.blocks, metadata: message.metadata }, null, 2)}\n`,
+          `${JSON.stringify({ channel, text: message.text, blocks: message.blocks, metadata: message.metadata })}\n`,
         );
       } else {
         write(`\n--- would post to ${channel} ---\n${await options.describe(message)}\n`);
@@ -32,20 +33,20 @@ export function createConsolePoster(options: {
     },
     async reply(channel, threadTs, message) {
       if (options.format === 'blocks')
-        write(`${JSON.stringify({ channel, thread_ts: threadTs, ...message }, null, 2)}\n`);
+        write(`${JSON.stringify({ channel, thread_ts: threadTs, ...message })}\n`);
       else write(`\n--- would reply in the thread of ${threadTs} in ${channel} ---\n${message.text}\n`);
     },
     async postReply(channel, threadTs, message) {
       n++;
       if (options.format === 'blocks')
-        write(`${JSON.stringify({ channel, thread_ts: threadTs, ...message }, null, 2)}\n`);
+        write(`${JSON.stringify({ channel, thread_ts: threadTs, ...message })}\n`);
       else write(`\n--- would reply in the thread of ${threadTs} in ${channel} ---\n${message.text}\n`);
       return { ts: `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, '0')}` };
     },
     async update(channel, ts, message) {
       if (options.format === 'blocks') {
         write(
-          `${JSON.stringify({ channel, ts, text: message.text, blocks: message.blocks, metadata: message.metadata }, null, 2)}\n`,
+          `${JSON.stringify({ channel, ts, text: message.text, blocks: message.blocks, metadata: message.metadata })}\n`,
         );
       } else {
         write(`\n--- would edit ${ts} in ${channel} ---\n${await options.describe(message)}\n`);

@@ -38,7 +38,8 @@ export async function runDemo(
     const cycle = createCycle({
       store,
       poster,
-      logger,
+      // Its "posted" lines are printed messages with made-up ts: the log says so.
+      logger: logger.child({}, { msgPrefix: 'demo, nothing sent: ' }),
       // The demo shows each post, not one burst digest of all 15 fixtures.
       config: {
         ...config,

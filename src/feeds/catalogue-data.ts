@@ -359,7 +359,14 @@ export const CATALOGUE_ENTRIES: CatalogueSource[] = [
  * The default set: polled by a new install when neither READOUT_SOURCES nor READOUT_FEEDS is
  * set. Only confirmed sources. Kantei was the built-in feed before the catalogue (an install
  * that relied on it keeps it) and is the one confirmed Japanese feed; Canada's Readouts page
- * carries readouts only. Mixed feeds of Japan's partners (GOV.UK) join once non-readouts are
- * held back (README, "Source catalogue").
+ * carries readouts only. The confirmed mixed feeds of Japan's partners (GOV.UK's No 10 and
+ * FCDO, Global Affairs Canada) are in it since the page classifier holds their non-readouts
+ * back (README, "Source catalogue").
  */
-export const DEFAULT_SOURCE_IDS: string[] = ['kantei', 'pm-canada-readouts'];
+export const DEFAULT_SOURCE_IDS: string[] = [
+  'kantei',
+  'pm-canada-readouts',
+  'gov-uk-pm',
+  'gov-uk-fcdo',
+  'gac',
+];

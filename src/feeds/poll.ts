@@ -286,12 +286,13 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
   // Feeds with a readout left unplanned by a crash or a page still to fetch again: one read too.
   const leftovers = new Set(await deps.store.feedsWithLeftovers(MAX_PAGE_ATTEMPTS));
   for (const feedUrl of deps.feeds) {
+    // Every line of this feed carries feedUrl once, from here: not again in the line's fields.
     const log = deps.logger.child({ feedUrl });
     const previousHealth = healthOf.get(feedUrl);
     // A feed backing off or disabled is skipped before any claim: no lease taken for nothing.
     if (previousHealth && !isDue(previousHealth, clock())) {
       const reason = skipReason(previousHealth);
-      log.debug({ feedUrl, reason }, 'feed skipped this cycle');
+      log.debug({ reason }, 'feed skipped this cycle');
       report.feeds.push({ feedUrl, status: 'skipped', reason, items: 0, newReadouts: 0, ms: 0 });
       continue;
     }
@@ -346,10 +347,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       );
       outcome.status = 'error';
       outcome.reason = reason;
-      log.warn(
-        { feedUrl, status: httpStatus, reason, consecutiveErrors: state.consecutiveErrors },
-        'feed failed',
-      );
+      log.warn({ status: httpStatus, reason, consecutiveErrors: state.consecutiveErrors }, 'feed failed');
     };
 
     const failedBefore = state.consecutiveErrors;
@@ -392,7 +390,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         let allStored = true;
         const failed = (key: string, error: unknown) => {
           allStored = false;
-          log.error({ feedUrl, item: key, err: error }, 'item not stored; it will be tried again next cycle');
+          log.error({ item: key, err: error }, 'item not stored; it will be tried again next cycle');
         };
         // First the items already stored (a changed one may have its page checked again)…
         const fresh: { item: FeedItem; key: string }[] = [];
@@ -452,10 +450,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
               outcome.newReadouts++;
               report.newReadouts++;
               if (!page.ok)
-                log.warn(
-                  { feedUrl, link: item.link, reason: page.reason },
-                  'page not read; stored as partial',
-                );
+                log.warn({ link: item.link, reason: page.reason }, 'page not read; stored as partial');
               await plan(stored);
               await deps.store.markReadoutPlanned(stored.id);
             } catch (error) {
@@ -516,7 +511,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
 
     if (healthChanged) {
       await deps.store.saveFeedHealth(health, healthAlerts.join('\n') || null);
-      if (healthAlerts.length) log.warn({ feedUrl, alerts: healthAlerts.length }, 'feed alert queued');
+      if (healthAlerts.length) log.warn({ alerts: healthAlerts.length }, 'feed alert queued');
     }
 
     // A readout stored by a cycle that stopped before planning its posts (a crash) is planned now.
@@ -527,7 +522,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         if (stored) await plan(stored);
         await deps.store.markReadoutPlanned(id);
       } catch (error) {
-        log.error({ feedUrl, readoutId: id, err: error }, 'posts not planned; tried again next cycle');
+        log.error({ readoutId: id, err: error }, 'posts not planned; tried again next cycle');
       }
     }
 
@@ -555,7 +550,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
         report.completedPartials++;
         // A partial readout already posted is edited in place, never posted again.
         const edits = await deps.store.requestUpdates(partial.id);
-        log.info({ feedUrl, link: partial.link, attempts, edits }, 'partial readout completed');
+        log.info({ link: partial.link, attempts, edits }, 'partial readout completed');
         await plan({ ...partial, readout: page.readout, partial: false, pageAttempts: attempts });
       } else {
         await deps.store.updateReadout(partial.id, {
@@ -564,7 +559,7 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
           pageAttempts: attempts,
           lastPageError: page.reason,
         });
-        log.warn({ feedUrl, link: partial.link, attempts, reason: page.reason }, 'page still not read');
+        log.warn({ link: partial.link, attempts, reason: page.reason }, 'page still not read');
         await plan({ ...partial, pageAttempts: attempts });
       }
     }

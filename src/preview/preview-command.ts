@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
+import { isCalendarDate } from '../input-check.js';
 import { parseReadout } from '../readout/parse/index.js';
 import type { RenderInput } from '../render/blocks.js';
 import { DEFAULT_CHROME } from '../render/html-preview.js';
@@ -66,8 +67,8 @@ export async function runPreview(
         64,
       );
   }
-  const badDate = opts.published.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
-  if (badDate !== undefined) return fail(`--published expects YYYY-MM-DD, got "${badDate}"`, 64);
+  const badDate = opts.published.find((d) => !isCalendarDate(d));
+  if (badDate !== undefined) return fail(`--published expects a date YYYY-MM-DD, got "${badDate}"`, 64);
 
   const readouts: RenderInput[] = [];
   for (const [i, input] of inputs.entries()) {

@@ -49,6 +49,8 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   server.on('upgrade', (req, socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // A client that exits without the closing handshake resets the connection, as Slack sees.
+    socket.on('error', () => sockets.delete(socket));
     const key = String(req.headers['sec-websocket-key'] ?? '');
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
     socket.write(

@@ -125,8 +125,8 @@ describe('catalogue sources, each in its publisher’s shape, from poll to post 
     // The index's first read stores its links and posts none of them.
     expect(texts).not.toContain('European Commission');
     expect(texts).not.toContain('Australia');
-    // Items that are not readouts are read and stored too (found by /readout; the classifier
-    // decides whether they are posted).
+    // Items that are not readouts are read and stored (found by /readout), and held back by the
+    // classifier: never posted, counted per feed.
     for (const [path, key] of [
       ['/news/feed/', `${feeds.base}/?p=70198`],
       ['/rss-feed/press-releases/feed/', `${feeds.base}/?p=31102`],
@@ -135,6 +135,20 @@ describe('catalogue sources, each in its publisher’s shape, from poll to post 
       const stored = await store.findReadout(feeds.url(path), key);
       expect(stored?.partial, key).toBe(false);
     }
+    expect(report.poll.heldBack).toBe(4);
+    for (const title of ['Farm Safety', 'Coastal Resilience', 'Apprenticeship Week', 'Disaster Management'])
+      expect(texts).not.toContain(title);
+    const held = await store.heldBackByFeed();
+    expect(
+      Object.entries(held)
+        .map(([url, h]) => [url.slice(feeds.base.length), h.count])
+        .sort(),
+    ).toEqual([
+      ['/government/organisations/prime-ministers-office-10-downing-street.atom', 1],
+      ['/index-e2.rdf', 1],
+      ['/news/feed/', 1],
+      ['/rss-feed/press-releases/feed/', 1],
+    ]);
     const content = await store.listFeedContent();
     expect(content.map((c) => [c.url.slice(feeds.base.length), c.kind])).toEqual(
       expect.arrayContaining([

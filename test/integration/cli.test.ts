@@ -195,7 +195,8 @@ describe('readout poll --once and the demo', () => {
     expect(r.stdout).toContain('Demo: 15 readouts read from http://127.0.0.1:');
     expect(r.stdout).toContain('/readout japan-us list 3 would answer');
     const blocks = await readout(['demo', '--blocks']);
-    const first = JSON.parse(blocks.stdout.slice(0, blocks.stdout.indexOf('\n}\n') + 2));
+    // One message a line (NDJSON).
+    const first = JSON.parse(blocks.stdout.split('\n')[0] ?? '');
     expect(first.metadata.event_type).toBe('readout_posted');
     expect(first.blocks[0].type).toBe('header');
   });

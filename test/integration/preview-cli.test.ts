@@ -142,7 +142,7 @@ describe('readout preview', () => {
     expect(none.stderr).toContain('give a readout page');
     const date = await readout(['preview', mofa, '--published', '5 Oct']);
     expect(date.status).toBe(64);
-    expect(date.stderr).toContain('--published expects YYYY-MM-DD, got "5 Oct"');
+    expect(date.stderr).toContain('--published expects a date YYYY-MM-DD, got "5 Oct"');
     const urls = await readout([
       'preview',
       mofa,
@@ -153,5 +153,6 @@ describe('readout preview', () => {
     ]);
     expect(urls.status).toBe(64);
     expect(urls.stderr).toContain('--url is given 2 times for 1 input(s)');
-  });
+    // Three runs of the binary: room for a loaded machine.
+  }, 60_000);
 });

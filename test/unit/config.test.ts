@@ -47,10 +47,13 @@ describe('loadConfig defaults', () => {
 
   it('polls the built-in feeds: the catalogue default set', () => {
     expect(config.feeds).toEqual(DEFAULT_FEEDS);
-    expect(config.sources).toEqual(['kantei', 'pm-canada-readouts']);
+    expect(config.sources).toEqual(['kantei', 'pm-canada-readouts', 'gov-uk-pm', 'gov-uk-fcdo', 'gac']);
     expect(config.feeds).toEqual([
       'https://japan.kantei.go.jp/index-e2.rdf',
       'https://www.pm.gc.ca/en/news/readouts',
+      'https://www.gov.uk/government/organisations/prime-ministers-office-10-downing-street.atom',
+      'https://www.gov.uk/government/organisations/foreign-commonwealth-development-office.atom',
+      'https://api.io.canada.ca/io-server/gc/news/en/v2?dept=departmentofforeignaffairstradeanddevelopment&sort=publishedDate&orderBy=desc&publishedDate>=2015-01-01&pick=5&format=atom&atomtitle=Global+Affairs+Canada+news',
     ]);
   });
 
@@ -269,7 +272,10 @@ describe('loadConfig with OAuth install (many workspaces)', () => {
   ] as const)('refuses two of the three: %s missing', (missing, a, b) => {
     const { message } = configError({ [a]: oauth[a], [b]: oauth[b], SLACK_SIGNING_SECRET: SECRET });
     expect(message).toMatch(new RegExp(`${missing}: required with`));
-    expect(message.split('\n').filter((l) => / {2}SLACK_(CLIENT|STATE)_/.test(l))).toHaveLength(1);
+    // One bad variable: one line, "invalid configuration: NAME: …"; several: one indented line each.
+    expect(
+      message.split('\n').filter((l) => /(^invalid configuration: | {2})SLACK_(CLIENT|STATE)_/.test(l)),
+    ).toHaveLength(1);
   });
 
   it('requires SLACK_SIGNING_SECRET with OAuth', () => {
