@@ -20,6 +20,7 @@ import { renderReadout } from './render/blocks.js';
 import { renderReadoutText } from './render/text.js';
 import { createSlackReachability } from './slack-reachability.js';
 import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
+import { registerStatsCommand } from './stats/stats-cli.js';
 import { isPostgresUrl, openStore } from './store/index.js';
 import { sqlitePath } from './store/sqlite.js';
 
@@ -277,6 +278,10 @@ export async function runCli(
     .action(async (opts: { dryRun?: boolean; format: ConsoleFormat }) => {
       code = await pollOnce(loadConfig(), { dryRun: Boolean(opts.dryRun), format: opts.format }, io);
     });
+
+  registerStatsCommand(program, io, (c) => {
+    code = c;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

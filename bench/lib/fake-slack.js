@@ -1,7 +1,8 @@
 // A small fake Slack Web API on 127.0.0.1 for the benchmarks (plain JS, so `npm run bench` needs no
 // TypeScript step). It answers what the app and @slack/web-api call, keeps every posted message,
 // and, like Slack, answers chat.postMessage with 429 + `Retry-After: 1` when a channel is posted
-// to faster than `ratePerChannelPerSec` (the rule of test/helpers/fake-slack.ts).
+// to faster than `ratePerChannelPerSec` (the rule of test/helpers/fake-slack.ts). Files go through
+// the external upload flow (getUploadURLExternal → POST to the upload URL → completeUploadExternal).
 import { createServer } from 'node:http';
 
 function parseBody(raw, contentType = '') {
@@ -24,6 +25,9 @@ function parseBody(raw, contentType = '') {
 
 export async function startFakeSlack({ ratePerChannelPerSec = 0 } = {}) {
   const messages = [];
+  // Files of the external upload flow: id → bytes received (the chart of /readout … stats).
+  const uploads = new Map();
+  let base = '';
   const lastPostAt = new Map();
   const counts = { calls: 0, rateLimited: 0 };
   let ts = 0;
@@ -59,6 +63,16 @@ export async function startFakeSlack({ ratePerChannelPerSec = 0 } = {}) {
       }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(uploads.size + 1).padStart(8, '0')}`;
+        uploads.set(id, 0);
+        return { ok: true, upload_url: `${base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const [file] = Array.isArray(args.files) ? args.files : [];
+        if (!uploads.get(file?.id)) return { ok: false, error: 'file_not_found' };
+        return { ok: true, files: [{ id: file.id }] };
+      }
       case 'conversations.join':
         return { ok: true, channel: { id: args.channel, is_member: true } };
       default:
@@ -71,6 +85,12 @@ export async function startFakeSlack({ ratePerChannelPerSec = 0 } = {}) {
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       counts.calls++;
+      const upload = /^\/upload\/(F\d+)$/.exec(req.url ?? '')?.[1];
+      if (upload && uploads.has(upload)) {
+        uploads.set(upload, Buffer.concat(chunks).length);
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
+        return;
+      }
       const method = /^\/api\/([\w.]+)/.exec(req.url ?? '')?.[1] ?? '';
       const args = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
       const last = lastPostAt.get(args.channel);
@@ -91,10 +111,12 @@ export async function startFakeSlack({ ratePerChannelPerSec = 0 } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
+  base = `http://127.0.0.1:${port}`;
   return {
     apiUrl: `http://127.0.0.1:${port}/api/`,
     messages,
     counts,
+    uploads,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -29,7 +29,7 @@ export const SIGNING_SECRET = 'bench-signing-secret';
  * in the temp directory under a key of the seed and store code: a rerun reuses it, a change of
  * either seeds again. BENCH_FRESH=1 always seeds.
  */
-async function seededDatabase(count) {
+export async function seededDatabase(count) {
   const key = createHash('sha1')
     .update(String(count))
     .update(readFileSync(join(root, 'bench/lib/seed.js')))

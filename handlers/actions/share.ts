@@ -3,6 +3,7 @@ import { parseCommand } from '../../src/commands/parse-command.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { sharedResponse } from '../../src/commands/share.js';
 import type { ReadoutCommandDeps } from '../commands/readout.js';
+import { statsWithChart } from '../commands/stats.js';
 
 /**
  * "Share in channel" under a lookup's ephemeral answer: the lookup is answered again (so the
@@ -15,15 +16,17 @@ export function createShareAction(deps: ReadoutCommandDeps) {
     body,
     action,
     respond,
+    client,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = action.value ?? '';
     const parsed = parseCommand(text);
     try {
-      const answer = await runCommand(parsed, deps, {
-        channelId: body.channel?.id ?? '',
-        userId: body.user.id,
-      });
+      // Shared stats carry their chart (uploaded again: what is true now).
+      const answer =
+        parsed.kind === 'stats'
+          ? await statsWithChart(parsed, deps, client)
+          : await runCommand(parsed, deps, { channelId: body.channel?.id ?? '', userId: body.user.id });
       await respond({ ...sharedResponse(answer, body.user.id), replace_original: false });
       await respond({ delete_original: true });
       deps.logger.info({ command: parsed.kind, user: body.user.id }, 'lookup shared in channel');

@@ -8,6 +8,7 @@ import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
 import { escapeMrkdwn } from '../../src/render/format.js';
 import type { Store } from '../../src/store/index.js';
+import { answerStatsCommand } from './stats.js';
 import { userRole } from './user-role.js';
 
 export type ReadoutCommandDeps = {
@@ -95,6 +96,11 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
       return;
     }
     try {
+      if (parsed.kind === 'stats') {
+        // The figures in the ack, the chart after it through response_url.
+        await answerStatsCommand(parsed, command.text ?? '', { ack, respond, client }, deps);
+        return;
+      }
       const response = await runCommand(parsed, runDeps, {
         channelId: command.channel_id,
         userId: command.user_id,

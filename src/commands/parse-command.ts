@@ -1,5 +1,6 @@
 import { countryFromSlug, countryName } from '../readout/countries.js';
 import { parseRelation, type Relation } from '../readout/relation.js';
+import { parseStats, STATS_USAGE, type StatsCommand } from '../stats/parse-stats.js';
 import { FEEDS_USAGE, type FeedsCommand, parseFeedsCommand } from './feeds-command.js';
 import { type DigestCommand, parseDigest } from './parse-digest.js';
 import { parseSourcesCommand, SOURCES_USAGE, type SourcesCommand } from './sources.js';
@@ -20,6 +21,7 @@ export type Command =
   | DigestCommand
   | FeedsCommand
   | SourcesCommand
+  | StatsCommand
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -38,6 +40,7 @@ export const USAGE = [
   `• \`/readout <relation> list [n]\`: the last n readouts (default ${DEFAULT_LIST}, at most ${MAX_LIST}), e.g. \`/readout japan-korea list 3\``,
   '• `/readout <relation> since <date>` and `/readout <relation> on <date>`: readouts of events from or on a date (YYYY-MM-DD), e.g. `/readout japan-us since 2018-03-01`',
   '• `/readout search <words>`: readouts whose title, participants or key points have all the words, e.g. `/readout search abductions`',
+  STATS_USAGE,
   '• `/readout who <name>`: the latest readouts with that person, in any spelling order, e.g. `/readout who Kishida Fumio`',
   '• `/readout backfill <relation> [n]`: post the last n readouts of a relation in this channel (default 5), e.g. `/readout backfill japan-us 3`',
   '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
@@ -108,6 +111,14 @@ export function parseCommand(text: string): Command {
     const filter = parseSubscription(first, rest);
     return 'message' in filter ? usage(filter.message) : { kind: first, filter };
   }
+  if (first === 'stats' || rest[0] === 'stats') {
+    // "japan-us stats 2017", "japan stats", and "stats japan-us 2017" as well.
+    const [subjectWord, spanWords] = first === 'stats' ? [rest[0], rest.slice(1)] : [first, rest.slice(1)];
+    if (!subjectWord)
+      return usage('`stats` needs a relation or a country, e.g. `/readout japan-us stats 2017-2019`.');
+    const stats = parseStats(subjectWord, spanWords);
+    return 'problem' in stats ? usage(stats.problem) : stats;
+  }
 
   // "latest japan-us" and "list japan-us 3" are accepted as well as the documented order.
   let relationWord = first;
@@ -157,7 +168,7 @@ export function parseCommand(text: string): Command {
       : { kind: 'between', relation, from: date, to: '9999-12-31', label: `since ${date}` };
   }
   return usage(
-    `I don't know \`${verb}\` after a relation: use \`latest\`, \`list [n]\`, \`since <date>\` or \`on <date>\`.`,
+    `I don't know \`${verb}\` after a relation: use \`latest\`, \`list [n]\`, \`since <date>\`, \`on <date>\` or \`stats\`.`,
   );
 }
 

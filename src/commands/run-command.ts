@@ -8,6 +8,7 @@ import {
   KIND_LABELS,
   mrkdwnLink,
 } from '../render/format.js';
+import { answerStats, todayIn } from '../stats/stats-answer.js';
 import type { Store, StoredReadout } from '../store/index.js';
 import { describeDigests, runDigestCommand } from './digest-command.js';
 import { type FeedsCommandDeps, runFeedsCommand } from './feeds.js';
@@ -216,6 +217,10 @@ export async function runCommand(
         `*Readouts with “${quoted}”* (best first)`,
         hits.map(({ stored, snippet }) => `${listLine(stored)}\n    ${highlight(snippet)}`),
       );
+    }
+    case 'stats': {
+      const answer = await answerStats(deps.store, command, todayIn(deps.render.timeZone));
+      return ephemeral(answer.text, answer.blocks);
     }
     case 'who': {
       const rows = await deps.store.readoutsWithPerson(command.words, MAX_ROWS);

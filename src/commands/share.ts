@@ -6,7 +6,7 @@ import type { CommandResponse } from './run-command.js';
 export const SHARE_ACTION = 'readout_share';
 
 /** Lookups worth sharing; help, mistakes and channel settings are for the asker alone. */
-const SHAREABLE = new Set<Command['kind']>(['latest', 'list', 'between', 'search', 'who']);
+const SHAREABLE = new Set<Command['kind']>(['latest', 'list', 'between', 'search', 'who', 'stats']);
 
 /** Slack caps a button's value at 2,000 characters; a command is far shorter. */
 const MAX_VALUE = 2000;

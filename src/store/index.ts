@@ -19,6 +19,7 @@ export type {
   PageCheck,
   PendingOptions,
   Post,
+  StatsTarget,
   Store,
   StoredReadout,
   Subscription,

@@ -15,6 +15,7 @@ import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { postgresSql } from './sql.js';
+import { keepForStats, statsRelationPatterns } from './stats-query.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 import { threadNotes } from './thread-notes.js';
 
@@ -451,6 +452,26 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
           [relation, from, to, limit],
         )
       ).map(toReadout);
+    },
+    async readoutsForStats(target, from, to) {
+      if ('relation' in target)
+        return (
+          await q(
+            `SELECT ${READOUT_COLUMNS} FROM readouts WHERE relation = $1 AND event_date >= $2 AND event_date <= $3
+             ORDER BY event_date, id`,
+            [target.relation, from, to],
+          )
+        ).map(toReadout);
+      return (
+        await q(
+          `SELECT ${READOUT_COLUMNS} FROM readouts
+           WHERE (relation = $1 OR relation LIKE $2 OR relation LIKE $3 OR relation LIKE $4)
+           AND event_date >= $5 AND event_date <= $6 ORDER BY event_date, id`,
+          [...statsRelationPatterns(target), from, to],
+        )
+      )
+        .map(toReadout)
+        .filter((row) => keepForStats(target, row));
     },
     async searchReadouts(words, limit) {
       const query = tsquery(words);

@@ -17,6 +17,7 @@ import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import { createThreadMethods } from './sqlite-threads.js';
+import { keepForStats, statsRelationPatterns } from './stats-query.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 import { threadNotes } from './thread-notes.js';
 
@@ -250,6 +251,14 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
       `SELECT * FROM readouts WHERE link IN (?, ?, ?, ?) OR json_extract(data, '$.url') IN (?, ?, ?, ?)
        ORDER BY id DESC LIMIT 1`,
     ),
+    relationForStats: db.prepare<[string, string, string], ReadoutRow>(
+      'SELECT * FROM readouts WHERE relation = ? AND event_date >= ? AND event_date <= ? ORDER BY event_date, id',
+    ),
+    countryForStats: db.prepare<[string, string, string, string, string, string], ReadoutRow>(
+      `SELECT * FROM readouts WHERE (relation = ? OR relation LIKE ? OR relation LIKE ? OR relation LIKE ?)
+       AND event_date >= ? AND event_date <= ?
+       ORDER BY event_date, id`,
+    ),
     byRelationBetween: db.prepare<[string, string, string, number], ReadoutRow>(
       `SELECT * FROM readouts WHERE relation = ? AND event_date >= ? AND event_date <= ?
        ORDER BY event_date DESC, id DESC LIMIT ?`,
@@ -410,6 +419,14 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
     async byRelationBetween(relation, from, to, limit) {
       return q.byRelationBetween.all(relation, from, to, limit).map(toReadout);
+    },
+    async readoutsForStats(target, from, to) {
+      if ('relation' in target) return q.relationForStats.all(target.relation, from, to).map(toReadout);
+      const [a, b, c, d] = statsRelationPatterns(target) as [string, string, string, string];
+      return q.countryForStats
+        .all(a, b, c, d, from, to)
+        .map(toReadout)
+        .filter((row) => keepForStats(target, row));
     },
     async searchReadouts(words, limit) {
       if (words.length === 0) return [];

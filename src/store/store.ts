@@ -34,6 +34,9 @@ export type FeedHealth = {
 /** A message about a feed's health for READOUT_ALERT_CHANNEL, queued durably by the poller. */
 export type FeedAlert = { id: number; feedUrl: string; text: string; createdAt: string };
 
+/** What `/readout … stats` counts: one relation (slug) or every relation of one country (code). */
+export type StatsTarget = { relation: string } | { country: string };
+
 /** One feed item turned into a readout, as stored. */
 export type StoredReadout = {
   /** Stable id, a string: it goes into Slack message metadata. */
@@ -385,6 +388,12 @@ export interface Store {
   findByUrl(url: string): Promise<StoredReadout | null>;
   /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */
   byRelationBetween(relation: string, from: string, to: string, limit: number): Promise<StoredReadout[]>;
+  /**
+   * Every dated readout of one relation (`{ relation: 'japan-us' }`), or of every relation with
+   * a country (`{ country: 'JP' }`), whose event date lies in [from, to]; oldest first. For the
+   * figures of `/readout … stats` (src/stats).
+   */
+  readoutsForStats(target: StatsTarget, from: string, to: string): Promise<StoredReadout[]>;
   /**
    * Full-text search over titles, participants and key points (all words must match), best
    * first, with a snippet whose matching words are wrapped in \u0001…\u0002.

@@ -12,6 +12,12 @@
  *   carry that team's bot. With `oauth`, a workspace's token exists only once a code granted for
  *   it went through `oauth.v2.access` (client id and secret as form fields or HTTP Basic, as
  *   Slack takes them; each code works once), and a revoked token answers `token_revoked`.
+ * - Files go in through the external upload flow: `files.getUploadURLExternal` hands out an
+ *   upload URL on this server and a file id, the bytes are POSTed there, and
+ *   `files.completeUploadExternal` completes the file (no channel: it stays the app's own). Those
+ *   methods need `files:write`: with `scopes` set without it they answer `missing_scope`. An
+ *   image block whose `slack_file` names no completed file makes a post or a response_url post
+ *   fail with `invalid_blocks` (a response_url with HTTP 404, as Slack answers).
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -51,6 +57,11 @@ export type FakeSlackOptions = {
    * channel the bot is not a member of gets `not_in_channel`, as on Slack.
    */
   chatWritePublic?: boolean;
+  /**
+   * The app's granted scopes (default: every scope). Methods that need one it lacks answer
+   * `missing_scope` with `needed` and `provided`; only the file methods are checked.
+   */
+  scopes?: string[];
   /**
    * Workspace members `users.info` knows, by user id, with Slack's role flags; an unknown id
    * gets `user_not_found`. Missing flags are false.
@@ -174,8 +185,31 @@ export type FakeSlack = {
   /** Resolves with the first truthy value of `check`, re-evaluated after every request. */
   waitFor<T>(check: () => T | undefined | null | false, opts?: WaitOptions & { what?: string }): Promise<T>;
   /** Clears calls, messages, responses, faults and rate-limit state (ts keep increasing). */
+  /** Changes the granted scopes (undefined: every scope), as a reinstall would. */
+  setScopes(scopes: string[] | undefined): void;
+  /** Files uploaded through the external upload flow, in order (snapshots). */
+  files(): FakeSlackFile[];
   reset(): void;
   close(): Promise<void>;
+};
+
+export type FakeSlackFile = {
+  id: string;
+  filename: string;
+  /** The length `files.getUploadURLExternal` was told. */
+  length: number;
+  altText?: string;
+  /** The bytes POSTed to the upload URL; undefined until then. */
+  bytes?: Buffer;
+  /** Set by `files.completeUploadExternal`. */
+  completed: boolean;
+  title?: string;
+};
+
+/** The scope each checked method needs. */
+const METHOD_SCOPES: Record<string, string> = {
+  'files.getUploadURLExternal': 'files:write',
+  'files.completeUploadExternal': 'files:write',
 };
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
@@ -197,6 +231,7 @@ const JSON_FIELDS = new Set([
   'options',
   'channels',
   'file_uploads',
+  'files',
 ]);
 // Free-text fields that must never be JSON-parsed even if they look like JSON.
 const TEXT_FIELDS = new Set([
@@ -219,7 +254,7 @@ const BOOLEAN_FIELDS = new Set([
   'link_names',
   'exclude_archived',
 ]);
-const NUMBER_FIELDS = new Set(['limit']);
+const NUMBER_FIELDS = new Set(['limit', 'length']);
 
 /**
  * Starts the fake on 127.0.0.1 with an ephemeral port. Close it with `close()`; pending waiters
@@ -240,6 +275,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   let channels = new Map<string, FakeSlackChannel>();
   let rateLimited = 0;
   let tsCounter = 0;
+  let scopes = opts.scopes;
+  let files: FakeSlackFile[] = [];
   const users = new Map(Object.entries(opts.users ?? {}));
   let closed = false;
   const waiterRejects = new Set<(err: Error) => void>();
@@ -378,6 +415,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) {
           return fail('no_text');
         }
+        if (!slackFilesKnown(args.blocks)) return fail('invalid_blocks');
         const message: FakeSlackMessage = {
           channel,
           ts: nextTs(),
@@ -495,6 +533,29 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
           },
         });
       }
+      case 'files.getUploadURLExternal': {
+        const filename = str(args.filename);
+        const length = Number(args.length);
+        if (!filename || !Number.isInteger(length) || length <= 0) return fail('missing_argument');
+        const id = `F${randomBytes(5).toString('hex').toUpperCase()}`;
+        files.push({ id, filename, length, altText: str(args.alt_text), completed: false });
+        return ok({ upload_url: `${baseUrl}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        const list = Array.isArray(args.files) ? (args.files as { id?: string; title?: string }[]) : [];
+        if (list.length === 0) return fail('invalid_arguments');
+        const found = list.map((f) => files.find((x) => x.id === f.id));
+        // A file whose bytes never arrived (or not all of them) cannot be completed.
+        if (found.some((f) => !f?.bytes || f.bytes.length !== f.length)) return fail('file_not_found');
+        for (const [i, f] of found.entries()) {
+          if (!f) continue;
+          f.completed = true;
+          f.title = list[i]?.title ?? f.filename;
+        }
+        return ok({
+          files: found.map((f) => ({ id: f?.id, name: f?.filename, title: f?.title, mimetype: 'image/png' })),
+        });
+      }
       case 'views.publish':
         return ok({
           view: { id: `V${randomBytes(4).toString('hex').toUpperCase()}`, ...asObject(args.view) },
@@ -543,6 +604,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       const who = identify(token);
       if ('error' in who) {
         answer = { status: 200, body: { ok: false, error: who.error } };
+      } else if (METHOD_SCOPES[method] && scopes && !scopes.includes(METHOD_SCOPES[method])) {
+        answer = {
+          status: 200,
+          body: {
+            ok: false,
+            error: 'missing_scope',
+            needed: METHOD_SCOPES[method],
+            provided: scopes.join(','),
+          },
+        };
       } else if (method === 'chat.postMessage' && isRateLimited(args)) {
         rateLimited += 1;
         answer = { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } };
@@ -594,9 +665,39 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     } catch {
       // Bolt always posts JSON; keep anything else as text so a test can see what arrived.
     }
+    if (!slackFilesKnown((body as { blocks?: unknown } | null)?.blocks)) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'invalid_blocks' }));
+      events.emit('change');
+      return;
+    }
     responses.push({ id, body, at: Date.now() });
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('ok');
+    events.emit('change');
+  };
+
+  // Image blocks may name only completed files.
+  const slackFilesKnown = (blocks: unknown): boolean => {
+    if (!Array.isArray(blocks)) return true;
+    return blocks.every((b) => {
+      const ref = (b as { type?: string; slack_file?: { id?: string } } | null)?.slack_file;
+      if ((b as { type?: string } | null)?.type !== 'image' || !ref) return true;
+      return files.some((f) => f.id === ref.id && f.completed);
+    });
+  };
+
+  const handleUpload = async (id: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const bytes = await readBody(req);
+    const file = files.find((f) => f.id === id);
+    if (!file || file.completed) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    } else {
+      file.bytes = bytes;
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`OK - ${bytes.length}`);
+    }
     events.emit('change');
   };
 
@@ -604,9 +705,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const api = /^\/api\/([\w.]+)$/.exec(path);
     const response = /^\/response\/([\w.-]+)$/.exec(path);
+    const upload = /^\/upload\/(F[0-9A-F]+)$/.exec(path);
     let work: Promise<void>;
     if (req.method === 'POST' && api?.[1]) work = handleApi(api[1], req, res);
     else if (req.method === 'POST' && response?.[1]) work = handleResponseUrl(response[1], req, res);
+    else if (req.method === 'POST' && upload?.[1]) work = handleUpload(upload[1], req, res);
     else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -747,7 +850,12 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       lastPostAt = new Map();
       channels = new Map();
       rateLimited = 0;
+      files = [];
     },
+    setScopes: (granted) => {
+      scopes = granted;
+    },
+    files: () => files.map((f) => ({ ...f, bytes: f.bytes ? Buffer.from(f.bytes) : undefined })),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -138,6 +138,38 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.listPartial('https://feeds.example/rss', 10)).toEqual([]);
     });
 
+    it("reads a relation's or a country's readouts for stats, oldest first, within the dates", async () => {
+      const later = await store.insertReadout(item({}, { date: '2024-01-05' }));
+      const earlier = await store.insertReadout(item({}, { date: '2018-03-09' }));
+      await store.insertReadout(item({}, { date: null }));
+      await store.insertReadout(item({}, { date: '2025-02-01' }));
+      const korea = await store.insertReadout(
+        item({}, { date: '2024-06-01', relation: 'japan-korea', countries: ['JP', 'KR'] }),
+      );
+      const quad = await store.insertReadout(
+        item(
+          {},
+          { date: '2024-07-01', relation: 'japan-australia-india-us', countries: ['JP', 'AU', 'IN', 'US'] },
+        ),
+      );
+      // "korea" is a part of "north-korea": the country's code decides, not the slug's text.
+      await store.insertReadout(
+        item({}, { date: '2024-08-01', relation: 'china-north-korea', countries: ['CN', 'KP'] }),
+      );
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+      expect(ids(await store.readoutsForStats({ relation: 'japan-us' }, '2000-01-01', '2024-12-31'))).toEqual(
+        [earlier.readout.id, later.readout.id],
+      );
+      expect(ids(await store.readoutsForStats({ country: 'KR' }, '2000-01-01', '2024-12-31'))).toEqual([
+        korea.readout.id,
+      ]);
+      expect(ids(await store.readoutsForStats({ country: 'US' }, '2024-01-01', '2024-12-31'))).toEqual([
+        later.readout.id,
+        quad.readout.id,
+      ]);
+      expect(await store.readoutsForStats({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
+    });
+
     it('orders a relation by event date, newest first, undated last, and finds dates in a range', async () => {
       const old = await store.insertReadout(item({}, { date: '2018-03-09' }));
       const undated = await store.insertReadout(item({}, { date: null }));

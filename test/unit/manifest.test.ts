@@ -58,6 +58,7 @@ describe('manifest.yml', () => {
       'chat:write',
       'chat:write.public',
       'commands',
+      'files:write',
       'groups:history',
       'links:read',
       'links:write',

@@ -7,6 +7,7 @@ type Expected =
   | { kind: 'help' }
   | { kind: 'latest'; slug: string }
   | { kind: 'list'; slug: string; n: number }
+  | { kind: 'stats'; subject: string; from: string; to: string | null; label: string }
   | { kind: 'usage'; says: RegExp };
 
 const USAGE_EXAMPLE = '/readout japan-us latest';
@@ -53,11 +54,58 @@ describe('parseCommand', () => {
       'japan-us frobnicate',
       {
         kind: 'usage',
-        says: /`frobnicate` after a relation.*`latest`, `list \[n\]`, `since <date>` or `on <date>`/,
+        says: /`frobnicate` after a relation.*`latest`, `list \[n\]`, `since <date>`, `on <date>` or `stats`/,
       },
     ],
     ['latest', { kind: 'usage', says: /`latest` needs a relation/ }],
     ['list', { kind: 'usage', says: /`list` needs a relation/ }],
+    // stats: a relation or a country, all time, a year, years or a start date, either order.
+    [
+      'japan-us stats',
+      { kind: 'stats', subject: 'japan-us', from: '0000-01-01', to: null, label: 'all time' },
+    ],
+    [
+      'us-japan stats 2017',
+      { kind: 'stats', subject: 'japan-us', from: '2017-01-01', to: '2017-12-31', label: '2017' },
+    ],
+    [
+      'japan-us stats 2017-2019',
+      { kind: 'stats', subject: 'japan-us', from: '2017-01-01', to: '2019-12-31', label: '2017–2019' },
+    ],
+    [
+      'japan-us stats since 2024-10-01',
+      { kind: 'stats', subject: 'japan-us', from: '2024-10-01', to: null, label: 'since 2024-10-01' },
+    ],
+    [
+      'stats japan-us 2018',
+      { kind: 'stats', subject: 'japan-us', from: '2018-01-01', to: '2018-12-31', label: '2018' },
+    ],
+    [
+      'JAPAN-US-AUSTRALIA-INDIA STATS 2021-2022',
+      {
+        kind: 'stats',
+        subject: 'japan-australia-india-us',
+        from: '2021-01-01',
+        to: '2022-12-31',
+        label: '2021–2022',
+      },
+    ],
+    ['japan stats', { kind: 'stats', subject: 'JP', from: '0000-01-01', to: null, label: 'all time' }],
+    [
+      'korea stats 2023',
+      { kind: 'stats', subject: 'KR', from: '2023-01-01', to: '2023-12-31', label: '2023' },
+    ],
+    ['stats', { kind: 'usage', says: /`stats` needs a relation or a country/ }],
+    ['japan-us stats 2019-2017', { kind: 'usage', says: /first year comes first.*`2017-2019`/ }],
+    ['japan-us stats 17', { kind: 'usage', says: /period `17`/ }],
+    ['japan-us stats 1800', { kind: 'usage', says: /Years go from 1945 to 2100.*`1800`/ }],
+    ['japan-us stats 2017 2018', { kind: 'usage', says: /one period at most.*`2017 2018`/ }],
+    ['japan-us stats since', { kind: 'usage', says: /`since` takes one date.*`nothing`/ }],
+    ['japan-us stats since 2024-13-01', { kind: 'usage', says: /`since` takes one date.*`2024-13-01`/ }],
+    ['japan-us stats since 2024-10-01 extra', { kind: 'usage', says: /`since` takes one date/ }],
+    ['japan-us stats last-year', { kind: 'usage', says: /period `last-year`/ }],
+    ['atlantis stats', { kind: 'usage', says: /I don't know `atlantis`: give a relation.*or a country/ }],
+    ['japan-atlantis stats', { kind: 'usage', says: /country `atlantis` in `japan-atlantis`/ }],
   ];
 
   it.each(table)('%j', (input, expected) => {
@@ -70,6 +118,17 @@ describe('parseCommand', () => {
       case 'list':
         expect(command).toMatchObject({ kind: 'list', relation: { slug: expected.slug }, n: expected.n });
         break;
+      case 'stats': {
+        if (command.kind !== 'stats') throw new Error('not a stats command');
+        const subject = command.subject.kind === 'relation' ? command.subject.slug : command.subject.code;
+        expect({ subject, ...command.span }).toEqual({
+          subject: expected.subject,
+          from: expected.from,
+          to: expected.to,
+          label: expected.label,
+        });
+        break;
+      }
       case 'usage': {
         if (command.kind !== 'usage') throw new Error('not a usage answer');
         // The problem comes first, then the usage with an example to copy.

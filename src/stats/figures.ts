@@ -1,0 +1,243 @@
+import { levelOf } from '../deliver/subscriptions.js';
+import { findHolders } from '../readout/office-holders.js';
+import { nameWords } from '../readout/pairing.js';
+import type { Readout } from '../readout/types.js';
+import type { StatsSpan } from './span.js';
+import { recurringTopics, type Topic } from './topics.js';
+
+/** The kinds stats count: a courtesy call is a meeting; a kind the text does not state is "other". */
+export type StatsKind = 'telephone' | 'video' | 'meeting' | 'other';
+export const STATS_KINDS: readonly StatsKind[] = ['telephone', 'video', 'meeting', 'other'];
+export type StatsLevel = 'leaders' | 'ministers' | 'other';
+
+export type KindCounts = Record<StatsKind, number>;
+
+/** Who the figures are about: one relation, or one country with all its partners. */
+export type StatsSubject =
+  | { kind: 'relation'; slug: string; countries: string[] }
+  | { kind: 'country'; code: string };
+
+export type StatsPeriod = { key: string; count: number; byKind: KindCounts };
+
+export type StatsFigures = {
+  subject: StatsSubject;
+  span: StatsSpan;
+  /** The days the figures cover: the span, or first contact to today for all time. */
+  from: string;
+  to: string;
+  today: string;
+  readouts: number;
+  byKind: KindCounts;
+  byLevel: Record<StatsLevel, number>;
+  /** Months for a span of two years or less, else years; every period, empty ones included. */
+  granularity: 'month' | 'year';
+  periods: StatsPeriod[];
+  /** Talk time over the readouts that state a duration (`stated` of them), in minutes. */
+  talk: { stated: number; totalMinutes: number; medianMinutes: number | null };
+  first: string | null;
+  last: string | null;
+  daysSinceFirst: number | null;
+  daysSinceLast: number | null;
+  /** The longest stretch between two consecutive contacts. */
+  longestGap: { from: string; to: string; days: number } | null;
+  principals: { name: string; country: string | null; count: number }[];
+  topics: Topic[];
+  /** How many of the latest readouts the topics were taken from (all of them up to the cap). */
+  topicsFrom: number;
+  /** A country's partners by number of readouts (country stats only). */
+  partners: { code: string; count: number }[];
+};
+
+/** Topics are read from at most this many of the latest readouts: a cost cap for large relations. */
+export const TOPIC_READOUTS = 1000;
+export const TOP_PRINCIPALS = 5;
+export const TOP_PARTNERS = 5;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+export const daysBetween = (a: string, b: string) => Math.round(dayNumber(b) - dayNumber(a));
+
+export const statsKindOf = (r: Readout): StatsKind =>
+  r.kind === 'courtesy_call'
+    ? 'meeting'
+    : r.kind === 'telephone' || r.kind === 'video' || r.kind === 'meeting'
+      ? r.kind
+      : 'other';
+
+const zeroKinds = (): KindCounts => ({ telephone: 0, video: 0, meeting: 0, other: 0 });
+
+/** The period keys from one day to another: "2017" or "2017-03", in order, none skipped. */
+export function periodKeys(from: string, to: string, granularity: 'month' | 'year'): string[] {
+  const keys: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = granularity === 'month' ? Number(from.slice(5, 7)) : 1;
+  const endYear = Number(to.slice(0, 4));
+  const endMonth = granularity === 'month' ? Number(to.slice(5, 7)) : 1;
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    keys.push(granularity === 'year' ? String(year) : `${year}-${String(month).padStart(2, '0')}`);
+    if (granularity === 'year') year++;
+    else if (month === 12) {
+      year++;
+      month = 1;
+    } else month++;
+  }
+  return keys;
+}
+
+/** Months for a span of two years (24 months) or less, else years. */
+export function granularityOf(from: string, to: string): 'month' | 'year' {
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5, 7)) -
+    Number(from.slice(5, 7)) +
+    1;
+  return months <= 24 ? 'month' : 'year';
+}
+
+/**
+ * The figures of `/readout … stats` from the readouts of one relation or country. Pure: the
+ * readouts come dated (those without an event date are left out), `today` (YYYY-MM-DD) is
+ * given; readouts outside the span are left out. Readouts are counted one by one: both governments' readouts of one call are two.
+ */
+export function computeStats(
+  input: readonly Readout[],
+  subject: StatsSubject,
+  span: StatsSpan,
+  today: string,
+): StatsFigures {
+  const until = span.to ?? today;
+  const readouts = input
+    .filter((r): r is Readout & { date: string } => r.date !== null && r.date >= span.from && r.date <= until)
+    .slice()
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const first = readouts[0]?.date ?? null;
+  const last = readouts.at(-1)?.date ?? null;
+  const to = span.to && span.to < today ? span.to : today;
+  const from = span.from === '0000-01-01' ? (first ?? today) : span.from;
+  // A span that starts after today (a year to come) still has its first period.
+  const end = to.localeCompare(from) < 0 ? from : to;
+  const granularity = granularityOf(from, end);
+  const periods = new Map(
+    periodKeys(from, end, granularity).map((key) => [key, { key, count: 0, byKind: zeroKinds() }]),
+  );
+
+  const byKind = zeroKinds();
+  const byLevel: Record<StatsLevel, number> = { leaders: 0, ministers: 0, other: 0 };
+  const durations: number[] = [];
+  const people = new Map<string, { spellings: Map<string, number>; country: string | null; count: number }>();
+  const partners = new Map<string, number>();
+  let gap: StatsFigures['longestGap'] = null;
+  let previous: string | null = null;
+
+  for (const r of readouts) {
+    const kind = statsKindOf(r);
+    byKind[kind]++;
+    byLevel[levelOf(r) ?? 'other']++;
+    const period = periods.get(granularity === 'year' ? r.date.slice(0, 4) : r.date.slice(0, 7));
+    if (period) {
+      period.count++;
+      period.byKind[kind]++;
+    }
+    if (r.durationMinutes !== null) durations.push(r.durationMinutes);
+    if (previous !== null) {
+      const days = daysBetween(previous, r.date);
+      if (!gap || days > gap.days) gap = { from: previous, to: r.date, days };
+    }
+    previous = r.date;
+    const seen = new Set<string>();
+    for (const p of r.participants) {
+      const name = canonicalName(p.name, p.country);
+      const key = nameWords(name).sort().join(' ');
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const person = people.get(key) ?? {
+        spellings: new Map<string, number>(),
+        country: p.country,
+        count: 0,
+      };
+      person.count++;
+      person.spellings.set(name, (person.spellings.get(name) ?? 0) + 1);
+      people.set(key, person);
+    }
+    if (subject.kind === 'country')
+      for (const c of new Set(r.countries))
+        if (c !== subject.code) partners.set(c, (partners.get(c) ?? 0) + 1);
+  }
+
+  const sorted = durations.slice().sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length === 0
+      ? null
+      : sorted.length % 2 === 1
+        ? (sorted[mid] as number)
+        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+
+  const principals = [...people.values()]
+    .map((p) => ({ name: mostUsed(p.spellings), country: p.country, count: p.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, TOP_PRINCIPALS);
+
+  const topicReadouts = readouts.slice(-TOPIC_READOUTS);
+  // A country's figures leave its partners' names out of the topics as well as its own.
+  const countries =
+    subject.kind === 'relation' ? subject.countries : [...new Set(readouts.flatMap((r) => r.countries))];
+
+  return {
+    subject,
+    span,
+    from,
+    to,
+    today,
+    readouts: readouts.length,
+    byKind,
+    byLevel,
+    granularity,
+    periods: [...periods.values()],
+    talk: {
+      stated: durations.length,
+      totalMinutes: durations.reduce((a, b) => a + b, 0),
+      medianMinutes: median,
+    },
+    first,
+    last,
+    daysSinceFirst: first ? daysBetween(first, today) : null,
+    daysSinceLast: last ? daysBetween(last, today) : null,
+    longestGap: gap && gap.days > 0 ? gap : null,
+    principals,
+    topics: recurringTopics(topicReadouts, countries),
+    topicsFrom: topicReadouts.length,
+    partners: [...partners]
+      .map(([code, count]) => ({ code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+      .slice(0, TOP_PARTNERS),
+  };
+}
+
+const canonicalNames = new Map<string, string>();
+
+/**
+ * One spelling per person: the office-holder table's ("KISHIDA Fumio" and "Joseph R. Biden,
+ * Jr." are "Fumio Kishida" and "Joe Biden"), else the name with capitals-only words
+ * title-cased. Cached: a relation has few distinct names.
+ */
+export function canonicalName(name: string, country: string | null): string {
+  const cacheKey = `${country ?? ''}|${name}`;
+  const cached = canonicalNames.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const full = findHolders({ country, name: { text: name, match: 'full' } });
+  const contains = full.length === 0 ? findHolders({ country, name: { text: name, match: 'contains' } }) : [];
+  const holders = new Set([...full, ...contains].map((h) => h.name));
+  const canonical =
+    holders.size === 1
+      ? ([...holders][0] as string)
+      : name.replace(/\b\p{Lu}{2,}\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  if (canonicalNames.size < 10_000) canonicalNames.set(cacheKey, canonical);
+  return canonical;
+}
+
+function mostUsed(spellings: Map<string, number>): string {
+  let best: [string, number] = ['', -1];
+  for (const entry of spellings) if (entry[1] > best[1]) best = entry;
+  return best[0];
+}

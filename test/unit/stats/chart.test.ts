@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { type Readout, unknownReadout } from '../../../src/readout/types.js';
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  leaderChanges,
+  markSize,
+  renderChart,
+  renderChartSvg,
+} from '../../../src/stats/chart.js';
+import { computeStats } from '../../../src/stats/figures.js';
+
+const KINDS: Readout['kind'][] = ['telephone', 'meeting', 'video', 'courtesy_call', 'other'];
+
+/** 37 readouts of 2020–2021: every 19 days, kinds in turn, some without a duration. */
+const readouts: Readout[] = Array.from({ length: 37 }, (_, i) => {
+  const date = new Date(Date.UTC(2020, 0, 3) + i * 19 * 86_400_000).toISOString().slice(0, 10);
+  return unknownReadout({
+    source: 'mofa',
+    date,
+    kind: KINDS[i % KINDS.length] as Readout['kind'],
+    durationMinutes: i % 4 === 0 ? null : 10 + i * 3,
+    relation: 'japan-us',
+    countries: ['JP', 'US'],
+  });
+});
+
+const figures = computeStats(
+  readouts,
+  { kind: 'relation', slug: 'japan-us', countries: ['JP', 'US'] },
+  { from: '2020-01-01', to: '2021-12-31', label: '2020–2021' },
+  '2022-01-10',
+);
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the stats chart', () => {
+  it('draws one timeline mark per readout, and the bars of every period', () => {
+    expect(figures.readouts).toBe(37);
+    const svg = renderChartSvg(figures, readouts);
+    // ECharts' server-side SVG names each data element's series: 0–3 the timeline, 4–7 the bars
+    // (legend icons are of type "legend"; the leader lines are silent).
+    const marks = [
+      ...svg.matchAll(
+        /ecmeta_series_index="([0-3])" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart" class=/g,
+      ),
+    ];
+    expect(marks).toHaveLength(37);
+    expect(new Set(marks.map((m) => `${m[1]}:${m[2]}`)).size).toBe(37);
+    expect(svg).toContain('Japan–United States · 2020–2021');
+    expect(svg).toContain('2021-12');
+  });
+
+  it('marks the leader changes inside the dates, from the office-holder table', () => {
+    expect(leaderChanges(['JP', 'US'], '2020-01-01', '2021-12-31')).toEqual([
+      { date: '2020-09-16', country: 'JP', name: 'Yoshihide Suga' },
+      { date: '2021-01-20', country: 'US', name: 'Joe Biden' },
+      { date: '2021-10-04', country: 'JP', name: 'Fumio Kishida' },
+    ]);
+    const svg = renderChartSvg(figures, readouts);
+    for (const label of ['JP Suga', 'US Biden', 'JP Kishida']) expect(svg).toContain(label);
+  });
+
+  it('sizes marks by talk time, the unknown ones smallest', () => {
+    expect(markSize(null)).toBeLessThan(markSize(10));
+    expect(markSize(10)).toBeLessThan(markSize(60));
+    expect(markSize(100_000)).toBe(34);
+  });
+
+  it('renders a PNG of the stated size under 150 KB, with the packaged font only', async () => {
+    const chart = await renderChart(figures, readouts);
+    expect(pngSize(chart.png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    expect(chart.png.length).toBeLessThan(150 * 1024);
+    // Text was drawn: a chart without glyphs compresses to far less.
+    expect(chart.png.length).toBeGreaterThan(10 * 1024);
+  });
+});
