@@ -2,9 +2,13 @@
  * Numbered migrations. Each runs once, in order, inside a transaction; a released migration is
  * never edited, only followed by a new one.
  */
-import { FEED_HEALTH_MIGRATION_NAME, SQLITE_FEED_HEALTH_SQL } from './sqlite-feed-health.js';
-import { SQLITE_PARKING_MIGRATION } from './sqlite-parking.js';
-import { SQLITE_SENDING_MIGRATION } from './sqlite-sending.js';
+
+import {
+  FEED_HEALTH_MIGRATION_NAME,
+  SQLITE_FEED_HEALTH_SQL,
+  SQLITE_PARKING_MIGRATION,
+  SQLITE_SENDING_MIGRATION,
+} from './feature-migrations.js';
 
 export type Migration = { version: number; name: string; sql: string };
 

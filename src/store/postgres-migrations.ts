@@ -1,9 +1,11 @@
+import {
+  POSTGRES_DIGEST_MIGRATION,
+  POSTGRES_FEED_HEALTH_MIGRATION,
+  POSTGRES_FEED_SOURCES_MIGRATION,
+  POSTGRES_PARKING_MIGRATION,
+  POSTGRES_SENDING_MIGRATION,
+} from './feature-migrations.js';
 import type { Migration } from './migrations.js';
-import { POSTGRES_DIGEST_MIGRATION } from './postgres-digests.js';
-import { POSTGRES_FEED_HEALTH_MIGRATION } from './postgres-feed-health.js';
-import { POSTGRES_FEED_SOURCES_MIGRATION } from './postgres-feed-sources.js';
-import { POSTGRES_PARKING_MIGRATION } from './postgres-parking.js';
-import { POSTGRES_SENDING_MIGRATION } from './postgres-sending.js';
 
 /**
  * PostgreSQL migrations: the same tables and guarantees as the SQLite ones, in PostgreSQL's

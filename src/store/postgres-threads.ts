@@ -2,7 +2,6 @@ import {
   type PgExec,
   READOUT_COLUMNS,
   readoutCols,
-  str,
   toPost,
   toReadout,
   updateReadoutWith,
@@ -23,28 +22,14 @@ export function postgresThreads({
   now,
 }: PgExec): Pick<
   Store,
-  | 'planThreadPost'
   | 'getPost'
   | 'pairCandidates'
-  | 'getPageCheck'
   | 'savePageCheck'
   | 'duePageChecks'
   | 'feedsWithDuePageChecks'
   | 'applyPageChange'
-  | 'pendingNotes'
-  | 'markNoteSending'
-  | 'markNotePosted'
-  | 'markNoteFailed'
 > {
   return {
-    async planThreadPost(readoutId, channel, threadOf) {
-      const rows = await q(
-        `INSERT INTO posts (readout_id, channel, status, attempts, created_at, thread_of)
-         VALUES ($1, $2, 'planned', 0, $3, $4) ON CONFLICT (readout_id, channel) DO NOTHING RETURNING id`,
-        [readoutId, channel, now(), threadOf],
-      );
-      return rows.length === 1;
-    },
     async getPost(postId) {
       const [row] = await q('SELECT * FROM posts WHERE id = $1', [postId]);
       return row ? toPost(row) : null;
@@ -57,18 +42,6 @@ export function postgresThreads({
           [relation, from, to, exceptId],
         )
       ).map(toReadout);
-    },
-    async getPageCheck(readoutId) {
-      const [row] = await q('SELECT * FROM page_checks WHERE readout_id = $1', [readoutId]);
-      if (!row) return null;
-      return {
-        readoutId: String(row.readout_id),
-        itemHash: str(row.item_hash),
-        etag: str(row.etag),
-        lastModified: str(row.last_modified),
-        contentHash: str(row.content_hash),
-        checkedAt: String(row.checked_at),
-      };
     },
     async savePageCheck(c) {
       await q(
@@ -114,42 +87,6 @@ export function postgresThreads({
         );
         return notes.length;
       });
-    },
-    async pendingNotes(limit, options) {
-      const rows = await q(
-        `SELECT n.id, n.post_id, p.channel, COALESCE(parent.ts, p.ts) AS thread_ts, n.text, n.status,
-           p.readout_id, n.attempts
-         FROM thread_notes n JOIN posts p ON p.id = n.post_id LEFT JOIN posts parent ON parent.id = p.thread_of
-         WHERE n.status <> 'posted' AND p.status = 'posted' AND NOT p.needs_update
-           AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = p.channel AND c.next_try_at > $2)
-         ORDER BY n.id LIMIT $1`,
-        [limit, options?.restingAt ?? null],
-      );
-      return rows.map((row) => ({
-        id: Number(row.id),
-        postId: Number(row.post_id),
-        channel: String(row.channel),
-        threadTs: String(row.thread_ts),
-        text: String(row.text),
-        status: row.status as 'planned' | 'sending' | 'posted',
-        readoutId: String(row.readout_id),
-        attempts: Number(row.attempts),
-      }));
-    },
-    async markNoteSending(noteId) {
-      await q("UPDATE thread_notes SET status = 'sending', attempts = attempts + 1 WHERE id = $1", [noteId]);
-    },
-    async markNotePosted(noteId, ts) {
-      await q(
-        "UPDATE thread_notes SET status = 'posted', ts = $1, posted_at = $2, last_error = NULL WHERE id = $3",
-        [ts, now(), noteId],
-      );
-    },
-    async markNoteFailed(noteId, error) {
-      await q("UPDATE thread_notes SET status = 'planned', last_error = $1 WHERE id = $2", [
-        error.slice(0, 500),
-        noteId,
-      ]);
     },
   };
 }

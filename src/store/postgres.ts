@@ -3,19 +3,21 @@ import type PgModule from 'pg';
 import { ReadoutError } from '../errors.js';
 import { isPosted } from '../readout/posting.js';
 import type { Readout } from '../readout/types.js';
-import { postgresDigestMethods } from './postgres-digests.js';
-import { postgresFeedHealth } from './postgres-feed-health.js';
-import { postgresFeedSources } from './postgres-feed-sources.js';
-import { postgresHeldBack } from './postgres-held-back.js';
-import { postgresInstallations } from './postgres-installations.js';
-import { postgresLeases } from './postgres-leases.js';
+import { digests } from './digests.js';
+import { feedHealth } from './feed-health.js';
+import { feedSources } from './feed-sources.js';
+import { heldBack } from './held-back.js';
+import { installations } from './installations.js';
+import { leases } from './leases.js';
+import { parking } from './parking.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
-import { postgresParking } from './postgres-parking.js';
-import { postgresSending } from './postgres-sending.js';
 import { postgresThreads } from './postgres-threads.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
+import { sending } from './sending.js';
+import { postgresSql } from './sql.js';
 import { keepForStats, statsRelationPatterns } from './stats-query.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
+import { threadNotes } from './thread-notes.js';
 
 // pg is loaded when a PostgreSQL store is opened: an SQLite app never holds it (~3 MB of heap).
 // Its ESM entry re-exports this same CommonJS module.
@@ -245,16 +247,22 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
   };
 
   const exec: PgExec = { q, tx, now };
+  const sql = postgresSql(async () => {
+    ready ??= migrate();
+    await ready;
+    return pool;
+  }, now);
   return {
-    ...postgresInstallations(exec),
+    ...installations(sql),
     ...postgresThreads(exec),
-    ...postgresSending(exec),
-    ...postgresDigestMethods(exec),
-    ...postgresFeedSources(exec),
-    ...postgresHeldBack(exec),
-    ...postgresLeases(exec),
-    ...postgresFeedHealth(exec),
-    ...postgresParking(exec),
+    ...threadNotes(sql),
+    ...sending(sql),
+    ...digests(sql),
+    ...feedSources(sql),
+    ...leases(sql),
+    ...feedHealth(sql),
+    ...parking(sql),
+    ...heldBack(sql),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

@@ -30,7 +30,8 @@ export const POLL_WRITES = [
 
 /**
  * The store with POLL_WRITES committing at `synchronous=NORMAL`. The methods run their SQL before
- * their first `await`, so the setting is back to FULL before anything else runs.
+ * their first `await` (or, for a transaction, within the same turn of the event loop), so the
+ * setting is back to FULL before anything else runs.
  */
 export function relaxPollWrites(db: Database.Database, store: Store): Store {
   // Not prepared once: SQLite applies this pragma when it compiles it, so running a prepared
@@ -42,11 +43,19 @@ export function relaxPollWrites(db: Database.Database, store: Store): Store {
     const method = store[name] as (...args: unknown[]) => Promise<unknown>;
     (relaxed as Record<string, unknown>)[name] = (...args: unknown[]) => {
       normal();
+      let result: Promise<unknown>;
       try {
-        return method.apply(store, args);
-      } finally {
+        result = method.apply(store, args);
+      } catch (error) {
         full();
+        throw error;
       }
+      // A transaction written for both databases (sql.ts) is still open here: its statements run
+      // on the microtasks of this same turn, and SQLite refuses the pragma inside it. The setting
+      // goes back once it has committed, before any I/O callback can run.
+      if (db.inTransaction) return result.finally(full);
+      full();
+      return result;
     };
   }
   return { ...store, ...relaxed };

@@ -1,52 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { PostRow, ReadoutRow } from './sqlite.js';
-import type {
-  NewReadout,
-  NewReadoutWithCheck,
-  PageCheck,
-  Post,
-  Store,
-  StoredReadout,
-  ThreadNote,
-} from './store.js';
+import type { NewReadout, NewReadoutWithCheck, Post, Store, StoredReadout } from './store.js';
 
 type Change = Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>;
 
-type PageCheckRow = {
-  readout_id: number;
-  item_hash: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  content_hash: string | null;
-  checked_at: string;
-};
-
-type NoteRow = {
-  id: number;
-  post_id: number;
-  channel: string;
-  thread_ts: string;
-  text: string;
-  status: ThreadNote['status'];
-  readout_id: number;
-  attempts: number;
-};
-
 type ThreadMethods = Pick<
   Store,
-  | 'planThreadPost'
   | 'getPost'
   | 'pairCandidates'
-  | 'getPageCheck'
   | 'insertReadouts'
   | 'savePageCheck'
   | 'duePageChecks'
   | 'feedsWithDuePageChecks'
   | 'applyPageChange'
-  | 'pendingNotes'
-  | 'markNoteSending'
-  | 'markNotePosted'
-  | 'markNoteFailed'
 >;
 
 /**
@@ -74,16 +40,11 @@ export function createThreadMethods(
 ): ThreadMethods {
   const { updateIndexed, insertIndexed, toPost, toReadout } = shared;
   const q = {
-    planThreadPost: db.prepare(
-      `INSERT INTO posts (readout_id, channel, status, attempts, created_at, thread_of) VALUES (?, ?, 'planned', 0, ?, ?)
-       ON CONFLICT (readout_id, channel) DO NOTHING`,
-    ),
     getPost: db.prepare<[number], PostRow>('SELECT * FROM posts WHERE id = ?'),
     pairCandidates: db.prepare<[string, string, string, number], ReadoutRow>(
       `SELECT * FROM readouts WHERE relation = ? AND event_date >= ? AND event_date <= ? AND id <> ? AND partial = 0
        ORDER BY id LIMIT 50`,
     ),
-    getPageCheck: db.prepare<[number], PageCheckRow>('SELECT * FROM page_checks WHERE readout_id = ?'),
     savePageCheck: db.prepare(
       `INSERT INTO page_checks (readout_id, item_hash, etag, last_modified, content_hash, checked_at)
        VALUES (@readoutId, @itemHash, @etag, @lastModified, @contentHash, @checkedAt)
@@ -109,22 +70,6 @@ export function createThreadMethods(
       `INSERT INTO thread_notes (post_id, text, created_at)
        SELECT id, @text, @now FROM posts WHERE readout_id = @id AND status = 'posted' AND digest_id IS NULL ORDER BY id`,
     ),
-    // A channel parked beyond the given instant is left out (sqlite-parking.ts); null leaves none out.
-    pendingNotes: db.prepare<[string | null, number], NoteRow>(
-      `SELECT n.id, n.post_id, p.channel, COALESCE(parent.ts, p.ts) AS thread_ts, n.text, n.status,
-         p.readout_id, n.attempts
-       FROM thread_notes n JOIN posts p ON p.id = n.post_id LEFT JOIN posts parent ON parent.id = p.thread_of
-       WHERE n.status <> 'posted' AND p.status = 'posted' AND p.needs_update = 0
-         AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = p.channel AND c.next_try_at > ?)
-       ORDER BY n.id LIMIT ?`,
-    ),
-    markNoteSending: db.prepare(
-      "UPDATE thread_notes SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
-    ),
-    markNotePosted: db.prepare(
-      "UPDATE thread_notes SET status = 'posted', ts = ?, posted_at = ?, last_error = NULL WHERE id = ?",
-    ),
-    markNoteFailed: db.prepare("UPDATE thread_notes SET status = 'planned', last_error = ? WHERE id = ?"),
   };
 
   const applyChange = db.transaction((id: string, change: Change, note: string) => {
@@ -142,27 +87,12 @@ export function createThreadMethods(
     }),
   );
   return {
-    async planThreadPost(readoutId, channel, threadOf) {
-      return q.planThreadPost.run(Number(readoutId), channel, now(), threadOf).changes === 1;
-    },
     async getPost(postId) {
       const row = q.getPost.get(postId);
       return row ? toPost(row) : null;
     },
     async pairCandidates(relation, from, to, exceptId) {
       return q.pairCandidates.all(relation, from, to, Number(exceptId)).map(toReadout);
-    },
-    async getPageCheck(readoutId) {
-      const row = q.getPageCheck.get(Number(readoutId));
-      if (!row) return null;
-      return {
-        readoutId: String(row.readout_id),
-        itemHash: row.item_hash,
-        etag: row.etag,
-        lastModified: row.last_modified,
-        contentHash: row.content_hash,
-        checkedAt: row.checked_at,
-      } satisfies PageCheck;
     },
     async insertReadouts(rows) {
       return insertWithChecks(rows);
@@ -178,27 +108,6 @@ export function createThreadMethods(
     },
     async applyPageChange(readoutId, change, note) {
       return applyChange(readoutId, change, note);
-    },
-    async pendingNotes(limit, options) {
-      return q.pendingNotes.all(options?.restingAt ?? null, limit).map((row) => ({
-        id: row.id,
-        postId: row.post_id,
-        channel: row.channel,
-        threadTs: row.thread_ts,
-        text: row.text,
-        status: row.status,
-        readoutId: String(row.readout_id),
-        attempts: row.attempts,
-      }));
-    },
-    async markNoteSending(noteId) {
-      q.markNoteSending.run(noteId);
-    },
-    async markNotePosted(noteId, ts) {
-      q.markNotePosted.run(ts, now(), noteId);
-    },
-    async markNoteFailed(noteId, error) {
-      q.markNoteFailed.run(error.slice(0, 500), noteId);
     },
   };
 }

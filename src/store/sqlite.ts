@@ -4,20 +4,22 @@ import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
 import { isPosted } from '../readout/posting.js';
 import type { Readout } from '../readout/types.js';
+import { digests } from './digests.js';
+import { feedHealth } from './feed-health.js';
+import { feedSources } from './feed-sources.js';
+import { heldBack } from './held-back.js';
+import { installations } from './installations.js';
+import { leases } from './leases.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { parking } from './parking.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
-import { sqliteDigestMethods } from './sqlite-digests.js';
+import { sending } from './sending.js';
+import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
-import { sqliteFeedHealth } from './sqlite-feed-health.js';
-import { sqliteFeedSources } from './sqlite-feed-sources.js';
-import { sqliteHeldBack } from './sqlite-held-back.js';
-import { sqliteInstallations } from './sqlite-installations.js';
-import { sqliteLeases } from './sqlite-leases.js';
-import { sqliteParking } from './sqlite-parking.js';
-import { sqliteSending } from './sqlite-sending.js';
 import { createThreadMethods } from './sqlite-threads.js';
 import { keepForStats, statsRelationPatterns } from './stats-query.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
+import { threadNotes } from './thread-notes.js';
 
 export type ReadoutRow = {
   id: number;
@@ -345,9 +347,10 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     },
   );
 
+  const sql = sqliteSql(db, now);
   const store: Store = {
-    ...sqliteInstallations(db, now),
-    ...sqliteSending(db, now),
+    ...installations(sql),
+    ...sending(sql),
     async getFeed(url) {
       const row = q.getFeed.get(url);
       return row ? toFeed(row) : null;
@@ -469,16 +472,17 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     async postsFor(readoutId) {
       return q.postsFor.all(Number(readoutId)).map(toPost);
     },
-    ...sqliteDigestMethods(db, now),
+    ...digests(sql),
     async close() {
       if (db.open) db.close();
     },
     ...createThreadMethods(db, now, { updateIndexed, insertIndexed, toPost, toReadout }),
-    ...sqliteFeedSources(db, now),
-    ...sqliteHeldBack(db),
-    ...sqliteLeases(db, () => clock().getTime()),
-    ...sqliteFeedHealth(db, now),
-    ...sqliteParking(db, now),
+    ...threadNotes(sql),
+    ...feedSources(sql),
+    ...leases(sql, () => clock().getTime()),
+    ...feedHealth(sql),
+    ...parking(sql),
+    ...heldBack(sql),
   };
   return relaxPollWrites(db, store);
 }

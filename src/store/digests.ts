@@ -1,0 +1,223 @@
+import { notResting } from './parking.js';
+import type { Sql } from './sql.js';
+import type { Digest, DigestSetting, HeldPost, Store } from './store.js';
+
+type DigestMethods = Pick<
+  Store,
+  | 'setDigest'
+  | 'removeDigest'
+  | 'listDigestSettings'
+  | 'heldPosts'
+  | 'holdPosts'
+  | 'planDigest'
+  | 'pendingDigests'
+  | 'markDigestPosted'
+  | 'markDigestSending'
+  | 'markDigestFailed'
+>;
+
+type DigestRow = {
+  id: number | string;
+  channel: string;
+  kind: Digest['kind'];
+  target: string;
+  period_key: string;
+  status: Digest['status'];
+  ts: string | null;
+  attempts: number;
+  last_error: string | null;
+  sending_at: string | null;
+};
+
+/**
+ * Digests (SQLite migration 6, PostgreSQL 4): channel settings, digest messages and the posts
+ * held for them. Every step that moves a post is one statement or one transaction, so a crash
+ * leaves each post either waiting or in exactly one digest. The store's own `planPost` writes
+ * `hold = 'new'` for a fresh post, `pendingPosts` skips posts with a hold or a digest, and
+ * `requestUpdates` skips posts delivered inside a digest.
+ */
+export function digests({ db, run, all, tx, now, forUpdate }: Sql): DigestMethods {
+  const toDigest = async (row: DigestRow, read: Sql['all'] = all): Promise<Digest> => ({
+    id: Number(row.id),
+    channel: row.channel,
+    kind: row.kind,
+    target: row.target,
+    periodKey: row.period_key,
+    status: row.status,
+    ts: row.ts,
+    attempts: Number(row.attempts),
+    lastError: row.last_error,
+    sendingAt: row.sending_at,
+    readoutIds: (
+      await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
+    ).map((r) => String(r.readout_id)),
+  });
+  /** Posts still free to be held or put in a digest. */
+  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
+
+  return {
+    async setDigest(s) {
+      return tx(async ({ run, first }) => {
+        const before = await first(
+          forUpdate(
+            db
+              .selectFrom('digest_settings')
+              .select('period')
+              .where('channel', '=', s.channel)
+              .where('target', '=', s.target),
+          ),
+        );
+        if (before?.period === s.period) return 'unchanged' as const;
+        // Changing the period starts it afresh, so that no period from before is sent at once.
+        await run(
+          db
+            .insertInto('digest_settings')
+            .values({
+              channel: s.channel,
+              target: s.target,
+              period: s.period,
+              since: now(),
+              created_by: s.createdBy,
+            })
+            .onConflict((oc) =>
+              oc.columns(['channel', 'target']).doUpdateSet((eb) => ({
+                period: eb.ref('excluded.period'),
+                since: eb.ref('excluded.since'),
+                created_by: eb.ref('excluded.created_by'),
+              })),
+            ),
+        );
+        return before ? ('changed' as const) : ('added' as const);
+      });
+    },
+    async removeDigest(channel, target) {
+      const removed = await run(
+        db.deleteFrom('digest_settings').where('channel', '=', channel).where('target', '=', target),
+      );
+      return removed.changes > 0;
+    },
+    async listDigestSettings(channel) {
+      const settings = db.selectFrom('digest_settings').selectAll();
+      const rows = await all(
+        channel
+          ? settings.where('channel', '=', channel).orderBy('target')
+          : settings.orderBy('channel').orderBy('target'),
+      );
+      return rows.map(
+        (r): DigestSetting => ({
+          channel: r.channel,
+          target: r.target,
+          period: r.period,
+          since: r.since,
+          createdBy: r.created_by,
+        }),
+      );
+    },
+    async heldPosts() {
+      const rows = await all(
+        db
+          .selectFrom('posts as p')
+          .innerJoin('readouts as r', 'r.id', 'p.readout_id')
+          .select(['p.id', 'p.readout_id', 'p.channel', 'p.hold', 'r.relation'])
+          .where('p.status', '=', 'planned')
+          .where('p.hold', 'is not', null)
+          .where('p.digest_id', 'is', null)
+          .orderBy('p.id'),
+      );
+      return rows.map(
+        (r): HeldPost => ({
+          postId: Number(r.id),
+          readoutId: String(r.readout_id),
+          channel: r.channel,
+          hold: r.hold as HeldPost['hold'],
+          relation: r.relation,
+        }),
+      );
+    },
+    async holdPosts(ids, hold) {
+      if (ids.length === 0) return;
+      await run(free.set({ hold }).where('id', 'in', ids));
+    },
+    async planDigest(d, ids) {
+      return tx(async ({ run, first, all }) => {
+        const row = await first(
+          db
+            .insertInto('digests')
+            .values({
+              channel: d.channel,
+              kind: d.kind,
+              target: d.target,
+              period_key: d.periodKey,
+              status: 'planned',
+              attempts: 0,
+              created_at: now(),
+            })
+            .onConflict((oc) => oc.columns(['channel', 'kind', 'target', 'period_key']).doNothing())
+            .returningAll(),
+        );
+        if (!row) return null;
+        const attached =
+          ids.length === 0
+            ? 0
+            : (
+                await run(
+                  free
+                    .set({ digest_id: row.id, hold: null })
+                    .where('id', 'in', ids)
+                    .where('channel', '=', d.channel),
+                )
+              ).changes;
+        if (attached === 0) {
+          await run(db.updateTable('digests').set({ status: 'empty' }).where('id', '=', row.id));
+          row.status = 'empty';
+        }
+        return toDigest(row, all);
+      });
+    },
+    async pendingDigests(limit, options) {
+      const rows = await all(
+        db
+          .selectFrom('digests')
+          .selectAll()
+          .where('status', '=', 'planned')
+          .where(notResting('digests.channel', options?.restingAt))
+          .orderBy('id')
+          .limit(limit),
+      );
+      return Promise.all(rows.map((row) => toDigest(row)));
+    },
+    async markDigestPosted(id, ts) {
+      await tx(async ({ run }) => {
+        const at = now();
+        await run(
+          db
+            .updateTable('digests')
+            .set({ status: 'posted', ts, posted_at: at, last_error: null, sending_at: null })
+            .where('id', '=', id),
+        );
+        await run(
+          db
+            .updateTable('posts')
+            .set({ status: 'posted', ts, posted_at: at, last_error: null })
+            .where('digest_id', '=', id),
+        );
+      });
+    },
+    async markDigestSending(id) {
+      await run(db.updateTable('digests').set({ sending_at: now() }).where('id', '=', id));
+    },
+    async markDigestFailed(id, error, maybePosted) {
+      // The attempt may have reached Slack: keep `sending_at`, so the next one looks first.
+      await run(
+        db
+          .updateTable('digests')
+          .set((eb) => ({
+            attempts: eb('attempts', '+', 1),
+            last_error: error.slice(0, 500),
+            sending_at: maybePosted ? eb.ref('sending_at') : null,
+          }))
+          .where('id', '=', id),
+      );
+    },
+  };
+}

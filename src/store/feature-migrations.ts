@@ -1,0 +1,157 @@
+import type { Migration } from './migrations.js';
+
+/*
+ * Migrations that came with a feature, kept here once the feature's queries were written once
+ * (installations.ts, sending.ts, …). Their text is as released: a released migration is never
+ * edited. Where both databases take the same SQL it is written once and named twice, for the
+ * numbered lists in migrations.ts (SQLite) and postgres-migrations.ts.
+ */
+
+/**
+ * When the latest attempt to post a planned post began (null: none unanswered), and when a
+ * readout's posts were planned (null: stored by a cycle that stopped before).
+ */
+const SENDING = {
+  name: 'posts: an attempt under way is recorded before the Web API call; readouts: planned or not',
+  sql: `
+    ALTER TABLE posts ADD COLUMN sending_at TEXT;
+    ALTER TABLE readouts ADD COLUMN planned_at TEXT;
+    UPDATE readouts SET planned_at = created_at;
+    CREATE INDEX readouts_unplanned ON readouts (feed_url) WHERE planned_at IS NULL;
+  `,
+};
+/** SQLite migration 10. */
+export const SQLITE_SENDING_MIGRATION: Migration = { version: 10, ...SENDING };
+/** PostgreSQL migration 6: the same as SQLite's 10. */
+export const POSTGRES_SENDING_MIGRATION = SENDING;
+
+/** PostgreSQL migration 5: feed sources, as SQLite's migration 7. */
+export const POSTGRES_FEED_SOURCES_MIGRATION = {
+  name: 'feed sources added from Slack; what each feed last held',
+  sql: `
+    CREATE TABLE feed_sources (
+      url TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('rss', 'rdf', 'atom', 'html')),
+      link_pattern TEXT,
+      title TEXT,
+      added_by TEXT,
+      added_at TEXT NOT NULL,
+      CHECK ((kind = 'html') = (link_pattern IS NOT NULL))
+    );
+    CREATE TABLE feed_content (
+      url TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      title TEXT,
+      items INTEGER NOT NULL,
+      seen_at TEXT NOT NULL
+    );
+  `,
+};
+
+/**
+ * A channel that answered that it is gone (deleted, archived, not joinable) is parked: no call
+ * to Slack for it before `next_try_at`; `tries` counts its dead answers in a row. A row without
+ * `next_try_at` is a problem told and not parked (the token's, or one recorded before this
+ * migration: its next dead answer parks it).
+ */
+const PARKING = {
+  name: 'channels parked after a dead answer, with the next try and the dead answers in a row',
+  sql: `
+    ALTER TABLE channel_problems ADD COLUMN next_try_at TEXT;
+    ALTER TABLE channel_problems ADD COLUMN tries INTEGER NOT NULL DEFAULT 0;
+  `,
+};
+/** SQLite migration 16. */
+export const SQLITE_PARKING_MIGRATION: Migration = { version: 16, ...PARKING };
+/** PostgreSQL migration 12: the same as SQLite's 16. */
+export const POSTGRES_PARKING_MIGRATION = PARKING;
+
+/** The tables of feed health and feed alerts (SQLite migration 11, PostgreSQL migration 7). */
+export const FEED_HEALTH_MIGRATION_NAME = 'feed health: back-off, 410 disabled, 301 moved; feed alerts';
+
+export const SQLITE_FEED_HEALTH_SQL = `
+  CREATE TABLE feed_health (
+    url TEXT PRIMARY KEY,
+    next_attempt_at TEXT,
+    disabled_at TEXT,
+    disabled_reason TEXT,
+    moved_to TEXT,
+    alerted_error TEXT
+  );
+  CREATE TABLE feed_alerts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    feed_url TEXT NOT NULL,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'logged')),
+    ts TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    claimed_at TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+  );
+  CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
+`;
+
+/** PostgreSQL migration 7: the same tables as SQLite migration 11. */
+export const POSTGRES_FEED_HEALTH_MIGRATION = {
+  name: FEED_HEALTH_MIGRATION_NAME,
+  sql: `
+    CREATE TABLE feed_health (
+      url TEXT PRIMARY KEY,
+      next_attempt_at TEXT,
+      disabled_at TEXT,
+      disabled_reason TEXT,
+      moved_to TEXT,
+      alerted_error TEXT
+    );
+    CREATE TABLE feed_alerts (
+      id BIGSERIAL PRIMARY KEY,
+      feed_url TEXT NOT NULL,
+      text TEXT NOT NULL,
+      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'logged')),
+      ts TEXT,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_error TEXT,
+      claimed_at TEXT,
+      created_at TEXT NOT NULL,
+      sent_at TEXT
+    );
+    CREATE INDEX feed_alerts_pending ON feed_alerts (id) WHERE status IN ('pending', 'sending');
+  `,
+};
+
+/** PostgreSQL migration 4: digests, as SQLite's migration 6. */
+export const POSTGRES_DIGEST_MIGRATION = {
+  name: 'digests: channel digest settings, digest messages, posts held for them',
+  sql: `
+    CREATE TABLE digest_settings (
+      channel TEXT NOT NULL,
+      target TEXT NOT NULL DEFAULT '',
+      period TEXT NOT NULL CHECK (period IN ('daily', 'weekly')),
+      since TEXT NOT NULL,
+      created_by TEXT,
+      PRIMARY KEY (channel, target)
+    );
+    CREATE TABLE digests (
+      id BIGSERIAL PRIMARY KEY,
+      channel TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('daily', 'weekly', 'burst')),
+      target TEXT NOT NULL DEFAULT '',
+      period_key TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('planned', 'posted', 'empty')),
+      ts TEXT,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_error TEXT,
+      sending_at TEXT,
+      created_at TEXT NOT NULL,
+      posted_at TEXT,
+      UNIQUE (channel, kind, target, period_key)
+    );
+    CREATE INDEX digests_planned ON digests (id) WHERE status = 'planned';
+    ALTER TABLE posts ADD COLUMN hold TEXT CHECK (hold IN ('new', 'digest'));
+    ALTER TABLE posts ADD COLUMN digest_id BIGINT REFERENCES digests (id);
+    CREATE INDEX posts_hold ON posts (id) WHERE hold IS NOT NULL;
+    CREATE INDEX posts_digest ON posts (digest_id) WHERE digest_id IS NOT NULL;
+  `,
+};

@@ -1,0 +1,52 @@
+import type { Readout } from '../readout/types.js';
+import type { Sql } from './sql.js';
+import type { HeldBackPage, Store } from './store.js';
+
+/** Pages held back from posting (SQLite migration 17, PostgreSQL 13): counted per feed, listed. */
+export function heldBack({ db, all, flag, jsonText }: Sql): Pick<Store, 'heldBackByFeed' | 'listHeldBack'> {
+  /** The page's parsed title, else the feed item's. */
+  const title = (alias: string) => jsonText(`${alias}.data`, 'title');
+  return {
+    async heldBackByFeed() {
+      const counts = db
+        .selectFrom('readouts')
+        .select((eb) => ['feed_url', eb.fn.countAll().as('n'), eb.fn.max('id').as('latest')])
+        .where('held_back', '=', flag(true))
+        .groupBy('feed_url')
+        .as('c');
+      const rows = await all(
+        db
+          .selectFrom(counts)
+          .innerJoin('readouts as r', 'r.id', 'c.latest')
+          .select((eb) => ['c.feed_url', 'c.n', eb.fn.coalesce(title('r'), 'r.item_title').as('title')]),
+      );
+      return Object.fromEntries(rows.map((r) => [r.feed_url, { count: Number(r.n), latestTitle: r.title }]));
+    },
+    async listHeldBack(feedUrl, limit) {
+      const rows = await all(
+        db
+          .selectFrom('readouts as r')
+          .select((eb) => [
+            'r.id',
+            'r.link',
+            eb.fn.coalesce(title('r'), 'r.item_title').as('title'),
+            jsonText('r.data', 'docType').as('doc_type'),
+            'r.created_at',
+          ])
+          .where('r.feed_url', '=', feedUrl)
+          .where('r.held_back', '=', flag(true))
+          .orderBy('r.id', 'desc')
+          .limit(limit),
+      );
+      return rows.map(
+        (r): HeldBackPage => ({
+          readoutId: String(r.id),
+          title: r.title,
+          link: r.link,
+          docType: (r.doc_type ?? 'other') as Readout['docType'],
+          storedAt: r.created_at,
+        }),
+      );
+    },
+  };
+}

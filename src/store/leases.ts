@@ -1,0 +1,74 @@
+import { type RawBuilder, sql as sqlTag } from 'kysely';
+import type { Sql } from './sql.js';
+import type { Store } from './store.js';
+
+/**
+ * Where the two databases really differ for leases: the clock. PostgreSQL keeps `until` in the
+ * database's own time, so that instances with skewed clocks agree; an SQLite file has one
+ * process, which keeps `until_ms` by its own clock.
+ */
+type LeaseClock = {
+  column: 'until' | 'until_ms';
+  now: RawBuilder<unknown> | number;
+  after: (ms: number) => RawBuilder<unknown> | number;
+};
+
+function leaseClock(dialect: Sql['dialect'], nowMs: () => number): LeaseClock {
+  if (dialect === 'postgres')
+    return {
+      column: 'until',
+      now: sqlTag`now()`,
+      after: (ms) => sqlTag`now() + ${ms} * interval '1 millisecond'`,
+    };
+  const now = nowMs();
+  return { column: 'until_ms', now, after: (ms) => now + ms };
+}
+
+/**
+ * Leases on shared work (SQLite migration 13, PostgreSQL 9). A claim is one statement: it takes
+ * a free or expired lease, or renews the owner's own, and nothing else. On SQLite one process
+ * writes the file, so a lease never finds another owner in practice; it is kept so that both
+ * stores share one contract and one code path.
+ */
+export function leases(
+  { db, run, dialect }: Sql,
+  nowMs: () => number = () => Date.now(),
+): Pick<Store, 'claimLease' | 'releaseLease'> {
+  return {
+    async claimLease(key, owner, ms) {
+      const clock = leaseClock(dialect, nowMs);
+      const until = clock.column;
+      const claimed = await run(
+        db
+          .insertInto('leases')
+          .values({ key, owner, [until]: clock.after(ms) } as never)
+          .onConflict((oc) =>
+            oc
+              .column('key')
+              .doUpdateSet((eb) => ({
+                owner: eb.ref('excluded.owner'),
+                [until]: eb.ref(`excluded.${until}`),
+              }))
+              .where((eb) =>
+                eb.or([
+                  eb(`leases.${until}`, '<=', clock.now),
+                  eb('leases.owner', '=', eb.ref('excluded.owner')),
+                ]),
+              ),
+          ),
+      );
+      return claimed.changes === 1;
+    },
+    async releaseLease(key, owner, holdMs) {
+      const clock = leaseClock(dialect, nowMs);
+      const released = await run(
+        db
+          .updateTable('leases')
+          .set({ [clock.column]: clock.after(holdMs) })
+          .where('key', '=', key)
+          .where('owner', '=', owner),
+      );
+      return released.changes === 1;
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The tables as both databases hold them (SQLite migrations.ts, PostgreSQL postgres-migrations.ts),
+ * for Kysely: each query is written once against this type and runs on either dialect.
+ *
+ * Where the two store a column differently the type says both:
+ * - `Flag`: SQLite has no boolean (0/1), PostgreSQL has BOOLEAN; write `true`/`false` (sql.ts
+ *   binds them as 1/0 on SQLite), read with `isSet`.
+ * - `Id`: INTEGER on SQLite, BIGSERIAL on PostgreSQL (node-postgres gives a string); read with
+ *   `Number` or `String`.
+ */
+export type Flag = ColumnType<boolean | number, boolean, boolean>;
+/** A flag with a default: may be left out of an insert. */
+export type FlagWithDefault = ColumnType<boolean | number, boolean | undefined, boolean>;
+export type Id = ColumnType<number | string, never, never>;
+/** A reference to a row's id: written as a number or a numeric string. */
+export type IdRef = ColumnType<number | string, number | string, number | string>;
+
+/** A stored flag as a boolean, whichever database it came from. */
+export const isSet = (v: boolean | number | null | undefined): boolean => v === true || v === 1;
+
+export type Database = {
+  feeds: {
+    url: string;
+    etag: string | null;
+    last_modified: string | null;
+    first_polled_at: string | null;
+    last_fetched_at: string | null;
+    last_success_at: string | null;
+    last_status: number | null;
+    last_error: string | null;
+    consecutive_errors: Generated<number>;
+  };
+  readouts: {
+    id: Generated<number | string>;
+    feed_url: string;
+    item_key: string;
+    link: string;
+    item_published_at: string | null;
+    item_title: string | null;
+    item_summary: string | null;
+    /** JSON text on SQLite, JSONB on PostgreSQL. */
+    data: unknown;
+    relation: string | null;
+    event_date: string | null;
+    partial: FlagWithDefault;
+    page_attempts: Generated<number>;
+    last_page_error: string | null;
+    announce: FlagWithDefault;
+    created_at: string;
+    updated_at: string;
+    planned_at: string | null;
+    /** A page that is not a readout: stored, never posted (SQLite migration 17, PostgreSQL 13). */
+    held_back: FlagWithDefault;
+  };
+  posts: {
+    id: Generated<number | string>;
+    readout_id: IdRef;
+    channel: string;
+    status: 'planned' | 'posted';
+    ts: string | null;
+    attempts: Generated<number>;
+    last_error: string | null;
+    needs_update: FlagWithDefault;
+    created_at: string;
+    posted_at: string | null;
+    thread_of: IdRef | null;
+    sending_at: string | null;
+    hold: 'new' | 'digest' | null;
+    digest_id: IdRef | null;
+  };
+  subscriptions: {
+    id: Generated<number | string>;
+    channel: string;
+    target: string;
+    kind: Generated<string>;
+    level: Generated<string>;
+    created_by: string | null;
+    created_at: string;
+  };
+  channel_problems: {
+    channel: string;
+    error: string;
+    since: string;
+    next_try_at: string | null;
+    tries: Generated<number>;
+  };
+  installations: {
+    id: string;
+    team_id: string | null;
+    enterprise_id: string | null;
+    is_enterprise_install: FlagWithDefault;
+    bot_token: string;
+    bot_user_id: string | null;
+    data: string;
+    installed_at: string;
+    updated_at: string;
+  };
+  channel_teams: {
+    channel: string;
+    team_id: string;
+    enterprise_id: string | null;
+    seen_at: string;
+  };
+  page_checks: {
+    readout_id: IdRef;
+    item_hash: string | null;
+    etag: string | null;
+    last_modified: string | null;
+    content_hash: string | null;
+    checked_at: string;
+  };
+  thread_notes: {
+    id: Generated<number | string>;
+    post_id: IdRef;
+    text: string;
+    status: Generated<'planned' | 'sending' | 'posted'>;
+    ts: string | null;
+    attempts: Generated<number>;
+    last_error: string | null;
+    created_at: string;
+    posted_at: string | null;
+  };
+  digest_settings: {
+    channel: string;
+    target: Generated<string>;
+    period: 'daily' | 'weekly';
+    since: string;
+    created_by: string | null;
+  };
+  digests: {
+    id: Generated<number | string>;
+    channel: string;
+    kind: 'daily' | 'weekly' | 'burst';
+    target: Generated<string>;
+    period_key: string;
+    status: 'planned' | 'posted' | 'empty';
+    ts: string | null;
+    attempts: Generated<number>;
+    last_error: string | null;
+    sending_at: string | null;
+    created_at: string;
+    posted_at: string | null;
+  };
+  feed_sources: {
+    url: string;
+    kind: 'rss' | 'rdf' | 'atom' | 'html';
+    link_pattern: string | null;
+    title: string | null;
+    added_by: string | null;
+    added_at: string;
+  };
+  feed_content: {
+    url: string;
+    kind: string;
+    title: string | null;
+    items: number;
+    seen_at: string;
+    new_item_at: string | null;
+  };
+  feed_health: {
+    url: string;
+    next_attempt_at: string | null;
+    disabled_at: string | null;
+    disabled_reason: string | null;
+    moved_to: string | null;
+    alerted_error: string | null;
+  };
+  feed_alerts: {
+    id: Generated<number | string>;
+    feed_url: string;
+    text: string;
+    status: Generated<'pending' | 'sending' | 'sent' | 'logged'>;
+    ts: string | null;
+    attempts: Generated<number>;
+    last_error: string | null;
+    claimed_at: string | null;
+    created_at: string;
+    sent_at: string | null;
+  };
+  /**
+   * Leases keep time differently (leases.ts): SQLite in the app's milliseconds (`until_ms`),
+   * PostgreSQL in the database's own time (`until`, TIMESTAMPTZ). Each store has one of the two.
+   */
+  leases: {
+    key: string;
+    owner: string;
+    until_ms: number;
+    until: unknown;
+  };
+};

@@ -1,0 +1,116 @@
+import { sql as sqlTag } from 'kysely';
+import { notResting } from './parking.js';
+import type { Sql } from './sql.js';
+import type { Store, ThreadNote } from './store.js';
+
+/**
+ * Replies planned in another post's thread, what a page looked like when last read, and the
+ * notes a changed page leaves in its posts' threads (SQLite migration 5, PostgreSQL 3). The
+ * queries that read and write readouts themselves (page changes, due checks, a feed's new
+ * readouts with their checks) stay beside each database's readouts code.
+ */
+export function threadNotes({
+  db,
+  run,
+  all,
+  first,
+  now,
+  flag,
+}: Sql): Pick<
+  Store,
+  'planThreadPost' | 'getPageCheck' | 'pendingNotes' | 'markNoteSending' | 'markNotePosted' | 'markNoteFailed'
+> {
+  return {
+    async planThreadPost(readoutId, channel, threadOf) {
+      const planned = await run(
+        db
+          .insertInto('posts')
+          .values({
+            readout_id: Number(readoutId),
+            channel,
+            status: 'planned',
+            attempts: 0,
+            created_at: now(),
+            thread_of: threadOf,
+          })
+          .onConflict((oc) => oc.columns(['readout_id', 'channel']).doNothing()),
+      );
+      return planned.changes === 1;
+    },
+    async getPageCheck(readoutId) {
+      const row = await first(
+        db.selectFrom('page_checks').selectAll().where('readout_id', '=', Number(readoutId)),
+      );
+      if (!row) return null;
+      return {
+        readoutId: String(row.readout_id),
+        itemHash: row.item_hash,
+        etag: row.etag,
+        lastModified: row.last_modified,
+        contentHash: row.content_hash,
+        checkedAt: row.checked_at,
+      };
+    },
+    async pendingNotes(limit, options) {
+      const rows = await all(
+        db
+          .selectFrom('thread_notes as n')
+          .innerJoin('posts as p', 'p.id', 'n.post_id')
+          .leftJoin('posts as parent', 'parent.id', 'p.thread_of')
+          .select((eb) => [
+            'n.id',
+            'n.post_id',
+            'p.channel',
+            eb.fn.coalesce('parent.ts', 'p.ts').as('thread_ts'),
+            'n.text',
+            'n.status',
+            'p.readout_id',
+            'n.attempts',
+          ])
+          // A literal status: the partial index thread_notes_pending serves only a query naming it.
+          .where('n.status', '<>', sqlTag.lit('posted' as const))
+          .where('p.status', '=', 'posted')
+          .where('p.needs_update', '=', flag(false))
+          .where(notResting('p.channel', options?.restingAt))
+          .orderBy('n.id')
+          .limit(limit),
+      );
+      return rows.map(
+        (row): ThreadNote => ({
+          id: Number(row.id),
+          postId: Number(row.post_id),
+          channel: row.channel,
+          threadTs: String(row.thread_ts),
+          text: row.text,
+          status: row.status,
+          readoutId: String(row.readout_id),
+          attempts: Number(row.attempts),
+        }),
+      );
+    },
+    async markNoteSending(noteId) {
+      await run(
+        db
+          .updateTable('thread_notes')
+          .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+          .where('id', '=', noteId),
+      );
+    },
+    async markNotePosted(noteId, ts) {
+      await run(
+        db
+          .updateTable('thread_notes')
+          .set({ status: 'posted', ts, posted_at: now(), last_error: null })
+          .where('id', '=', noteId),
+      );
+    },
+    async markNoteFailed(noteId, error) {
+      await run(
+        db
+          .updateTable('thread_notes')
+          .set({ status: 'planned', last_error: error.slice(0, 500) })
+          .where('id', '=', noteId),
+      );
+    },
+  };
+}
