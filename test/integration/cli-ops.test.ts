@@ -3,34 +3,19 @@
  * errors for input that is not a page, output a JSON tool can read, and a dry run that says why
  * it printed nothing.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+import { runReadout } from '../helpers/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
 const fixtures = join(repo, 'fixtures');
 
-async function readout(args: string[], env: Record<string, string> = {}, input?: string | Buffer) {
-  const child = spawn(process.execPath, [join(repo, 'bin/readout.js'), ...args], {
-    cwd: repo,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  child.stdin.end(input);
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, stderr };
-}
+const readout = (args: string[], env: Record<string, string> = {}, input?: string | Buffer) =>
+  runReadout(args, { LOG_LEVEL: 'info', ...env }, input);
 
 let dir: string;
 beforeAll(() => {

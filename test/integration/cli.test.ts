@@ -5,32 +5,12 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+import { runReadout } from '../helpers/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
 const seedPath = join(repo, 'fixtures/pages/mofa/seed-2018-03-09-telephone.txt');
-const bin = join(repo, 'bin/readout.js');
 
-/** Runs the real binary; async so that the loopback servers of this process keep answering. */
-async function readout(args: string[], env: Record<string, string> = {}, input?: string) {
-  const { spawn } = await import('node:child_process');
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repo,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    if (input !== undefined) child.stdin.end(input);
-    else child.stdin.end();
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const readout = runReadout;
 
 describe('readout parse', () => {
   it('prints the seed readout as JSON that follows readout.schema.json', async () => {

@@ -2,7 +2,6 @@
  * The log as an operator reads it, from the real binary: one key per field, and a Slack outage
  * said once with what failed and where to look.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,24 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/app-process.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
 import { jsonLines, repeatedKeys } from '../helpers/log-lines.js';
+import { runReadout } from '../helpers/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
 const fixtures = join(repo, 'fixtures');
 
-async function readout(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [join(repo, 'bin/readout.js'), ...args], {
-    cwd: repo,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  child.stdout.resume();
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stderr };
-}
+const readout = runReadout;
 
 describe('logs an operator can act on', () => {
   let feeds: FeedServer;

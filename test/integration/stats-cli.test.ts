@@ -4,29 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Participant, unknownReadout } from '../../src/readout/types.js';
 import { openStore } from '../../src/store/index.js';
+import { runReadout } from '../helpers/run-cli.js';
 
-const repo = join(import.meta.dirname, '../..');
-const bin = join(repo, 'bin/readout.js');
-
-async function readout(args: string[], env: Record<string, string>) {
-  const { spawn } = await import('node:child_process');
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repo,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.stdin.end();
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const readout = runReadout;
 
 const who = (name: string, title: string, country: string): Participant => ({
   name,
