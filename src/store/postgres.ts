@@ -381,7 +381,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       return rows.length === 1;
     },
     async pendingPosts(limit, options) {
-      // A channel parked beyond the given instant (postgres-parking.ts) is left out; null leaves none out.
+      // A channel parked beyond the given instant (parking.ts, notResting) is left out; null leaves none out.
       return (
         await q(
           `SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL

@@ -223,7 +223,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
        ON CONFLICT (readout_id, channel) DO NOTHING`,
     ),
     // Fresh posts, posts held for a digest and posts in one are never posted one by one.
-    // A channel parked beyond the given instant (sqlite-parking.ts) is left out; null leaves none out.
+    // A channel parked beyond the given instant (parking.ts, notResting) is left out; null leaves none out.
     pendingPosts: db.prepare<[string | null, number], PostRow>(
       `SELECT * FROM posts WHERE status = 'planned' AND hold IS NULL AND digest_id IS NULL
          AND NOT EXISTS (SELECT 1 FROM channel_problems c WHERE c.channel = posts.channel AND c.next_try_at > ?)

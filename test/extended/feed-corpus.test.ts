@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBody } from '../../src/feeds/fetch.js';
 import { parseFeed } from '../../src/feeds/parse-feed.js';
-import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { filesUnder as files, requireFeedCorpus } from '../helpers/feed-corpus.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+import { type PolledApp, pollWithApp } from '../helpers/poll-with-app.js';
 
 /**
  * The extended test: the third-party feed corpus named by READOUT_FEED_CORPUS (see
@@ -25,11 +24,8 @@ const corpus = requireFeedCorpus();
 describe('the real app polls the ill-formed corpus: no unhandled rejection, no crash, /health answers', () => {
   let slack: FakeSlack;
   let feeds: FeedServer;
-  let app: AppProcess;
-  let dir: string;
+  let polled: PolledApp;
   const served: string[] = [];
-  /** The status of each /health request made while the app polled. */
-  const healthStatuses: number[] = [];
 
   beforeAll(async () => {
     slack = await startFakeSlack({ token: 'xoxb-corpus' });
@@ -49,39 +45,22 @@ describe('the real app polls the ill-formed corpus: no unhandled rejection, no c
       feeds.set(path, { body: bytes, contentType: 'application/xml' });
       served.push(feeds.url(path));
     }
-    dir = mkdtempSync(join(tmpdir(), 'readout-corpus-'));
-    app = await startApp(['serve'], {
-      SLACK_BOT_TOKEN: 'xoxb-corpus',
-      SLACK_SIGNING_SECRET: 'corpus-secret',
-      SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: join(dir, 'r.db'),
-      READOUT_FEEDS: served.join(','),
-      READOUT_CHANNEL: 'C0CORPUS',
-      READOUT_FIRST_POLL_DAYS: '100000',
-      READOUT_POLL_CRON: '0 0 1 1 *',
+    polled = await pollWithApp(slack, served, {
+      token: 'xoxb-corpus',
+      channel: 'C0CORPUS',
+      healthEveryMs: 200,
+      timeoutMs: 240_000,
     });
-    await app.waitForLog(/Readout is listening/);
-    const health = `http://127.0.0.1:${app.port}/health`;
-    // /health is asked all through the poll.
-    const asking = (async () => {
-      while (!/poll cycle done/.test(app.stderr())) {
-        const res = await fetch(health);
-        healthStatuses.push(res.status);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    })();
-    await app.waitForLog(/poll cycle done/, 240_000);
-    await asking;
   }, 300_000);
 
   afterAll(async () => {
-    await app?.stop('SIGKILL');
+    await polled?.close();
     await slack?.close();
     await feeds?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('polls every corpus feed, logs no unhandled rejection or exception, and still answers /health', async () => {
+    const { app, healthStatuses } = polled;
     expect(served.length).toBeGreaterThan(300);
     console.log(
       `corpus poll: ${served.length} feeds served, ${feeds.requests.filter((r) => r.path.startsWith('/ext/')).length} page requests, /health asked ${healthStatuses.length} times during the poll`,

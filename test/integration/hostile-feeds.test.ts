@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppProcess, startApp } from '../helpers/app-process.js';
+import type { AppProcess } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
+import { type PolledApp, pollWithApp } from '../helpers/poll-with-app.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/feeds/hostile');
 const expected: Record<string, { refused?: string; items?: { link: string | null }[] }> = JSON.parse(
@@ -42,10 +42,10 @@ function pointedAt(bytes: Buffer, base: string): Buffer {
 describe('the real app polls our hostile feeds: no crash, /health answers, each refusal logged with its reason', () => {
   let slack: FakeSlack;
   let feeds: FeedServer;
+  let polled: PolledApp;
   let app: AppProcess;
-  let tmp: string;
+  let healthStatuses: number[];
   const served = new Map<string, string>();
-  const healthStatuses: number[] = [];
 
   beforeAll(async () => {
     slack = await startFakeSlack({ token: 'xoxb-hostile' });
@@ -58,34 +58,14 @@ describe('the real app polls our hostile feeds: no crash, /health answers, each 
       });
       served.set(name, feeds.url(path));
     }
-    tmp = mkdtempSync(join(tmpdir(), 'readout-hostile-'));
-    app = await startApp(['serve'], {
-      SLACK_BOT_TOKEN: 'xoxb-hostile',
-      SLACK_SIGNING_SECRET: 'hostile-secret',
-      SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: join(tmp, 'r.db'),
-      READOUT_FEEDS: [...served.values()].join(','),
-      READOUT_CHANNEL: 'C0HOSTILE',
-      READOUT_FIRST_POLL_DAYS: '100000',
-      READOUT_POLL_CRON: '0 0 1 1 *',
-    });
-    await app.waitForLog(/Readout is listening/);
-    const health = `http://127.0.0.1:${app.port}/health`;
-    const asking = (async () => {
-      while (!/poll cycle done/.test(app.stderr())) {
-        healthStatuses.push((await fetch(health)).status);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    })();
-    await app.waitForLog(/poll cycle done/, 120_000);
-    await asking;
+    polled = await pollWithApp(slack, [...served.values()], { token: 'xoxb-hostile', channel: 'C0HOSTILE' });
+    ({ app, healthStatuses } = polled);
   }, 180_000);
 
   afterAll(async () => {
-    await app?.stop('SIGKILL');
+    await polled?.close();
     await slack?.close();
     await feeds?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('asks for every feed, logs no unhandled error, and answers /health all through the poll', async () => {
