@@ -45,11 +45,7 @@ const KNOWN = new Set<string>([
   'src/main.ts:serve',
   'src/commands/parse-command.ts:parseCommand',
   'src/deliver/poster.ts:createSlackPoster',
-  'src/deliver/parking.ts:openChannelGate',
-  'src/render/digest.ts:renderDigest',
   'src/cycle.ts:createCycle',
-  'src/feeds/fetch.ts:fetchWithin',
-  'src/feeds/check-feed.ts:checkFeed',
 ]);
 
 const key = (f: { file: string; name: string }) => `${f.file}:${f.name}`;
