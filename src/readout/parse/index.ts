@@ -90,6 +90,7 @@ function assemble(
     start: facts.start,
     durationMinutes: facts.durationMinutes,
     durationApproximate: facts.durationApproximate,
+    ...(facts.segments ? { segments: facts.segments } : {}),
     participants: facts.participants,
     countries: people.relation?.countries ?? [...new Set(people.codes)],
     relation: people.relation?.slug ?? null,

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
 import { findHolders, officeOf } from '../office-holders.js';
-import type { Participant, ReadoutKind, StartTime } from '../types.js';
+import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } from './people.js';
 
@@ -71,6 +71,8 @@ const CITY_ZONES = lookupTable<string>({
 });
 
 export type LeadFacts = {
+  /** The parts of the event, when the lead gives two or more durations. */
+  segments?: Segment[];
   date: string | null;
   start: StartTime | null;
   durationMinutes: number | null;
@@ -226,7 +228,7 @@ const QUALIFIERS =
 const AMOUNT =
   '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
 const DURATION_RE = new RegExp(
-  `\\b(?:(for)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
   'gi',
 );
 
@@ -236,9 +238,20 @@ function amount(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
 }
 
+/**
+ * The length of the talk itself written before it: "a 15-minute phone call", "an hour-long
+ * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
+ */
+const TALK_LENGTH_RE = new RegExp(
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion)\\b`,
+  'gi',
+);
+
+export type Duration = { minutes: number; approximate: boolean; raw: string; index: number; end: number };
+
 /** Durations stated in a lead, in minutes, with whether each is qualified ("approximately"). */
-export function findDurations(text: string): { minutes: number; approximate: boolean; raw: string }[] {
-  const found: { minutes: number; approximate: boolean; raw: string }[] = [];
+export function findDurations(text: string): Duration[] {
+  const found: Duration[] = [];
   for (const m of text.matchAll(DURATION_RE)) {
     const qualifier = m[2] ?? m[3];
     const value = amount(m[4] as string);
@@ -248,9 +261,30 @@ export function findDurations(text: string): { minutes: number; approximate: boo
     if (m[6]) minutes += 30;
     if (m[7]) minutes += amount(m[7]);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
-    found.push({ minutes: Math.round(minutes), approximate: Boolean(qualifier), raw: m[0] });
+    const index = m.index ?? 0;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(qualifier),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
   }
-  return found;
+  for (const m of text.matchAll(TALK_LENGTH_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const value = m[4] ? 1 : amount(m[2] as string);
+    const minutes = (m[3] ?? m[4] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(m[1]),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
@@ -695,20 +729,73 @@ function startZone(
   return place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
 }
 
-/** The duration: every segment the lead states, summed. */
-function leadDuration(text: string, warnings: string[]): { minutes: number | null; approximate: boolean } {
+/** A talk's part as the text names it: "Japan-Germany Summit Meeting", "working lunch", "plenary meeting". */
+const PART_RE =
+  /(?:[A-Z][\p{L}'’-]*\s+|(?:small[- ]group|plenary|working|bilateral|summit|leaders['’]?|official|informal|expanded|restricted|one-on-one|telephone|video|tête-à-tête|tete-a-tete)\s+)*(?:[Mm]eeting|[Tt]alks?|[Ll]unch|[Dd]inner|[Bb]reakfast|[Bb]anquet|[Ll]uncheon|[Rr]eception|[Tt]ête-à-tête|[Ss]ession|[Cc]all|[Cc]onversation)\b/gu;
+
+/** The head word of a part's name: "meeting" of "Japan-Germany Summit Meeting". */
+const headWord = (name: string) => (name.toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
+
+/**
+ * The parts of the event, one per duration the lead states: each named by the last part-noun
+ * before its duration, starting at the time just after it ("approximately 25 minutes from 5
+ * p.m.") or else the time inside its stretch of text.
+ */
+function leadSegments(text: string, durations: Duration[], times: TimeMention[]): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  for (const d of durations) {
+    const names = [...text.slice(from, d.index).matchAll(PART_RE)];
+    const name = names.at(-1)?.[0].trim() ?? '';
+    const after = times.find(
+      (t) =>
+        t.index >= d.end && /^\s*(?:from|at|commencing at|starting at)\s*$/.test(text.slice(d.end, t.index)),
+    );
+    const before = times.filter((t) => t.index >= from && t.index < d.index && !t.inParens).at(-1);
+    segments.push({
+      name: name.replace(/^(?:a|an|the)\s+/i, ''),
+      start: (after ?? before)?.time ?? null,
+      minutes: d.minutes,
+    });
+    from = after ? after.end : d.end;
+  }
+  return segments;
+}
+
+/**
+ * The duration: the part the title names when the lead states several ("Summit Meeting"
+ * followed by a dinner: the meeting's minutes), else every part summed; and the parts.
+ */
+function leadDuration(
+  text: string,
+  title: string | null,
+  times: TimeMention[],
+  warnings: string[],
+): { minutes: number | null; approximate: boolean; segments: Segment[] | null } {
   const durations = findDurations(text);
   if (durations.length === 0) {
     warnings.push('no duration stated');
-    return { minutes: null, approximate: false };
+    return { minutes: null, approximate: false, segments: null };
   }
+  const segments = durations.length > 1 ? leadSegments(text, durations, times) : null;
+  const heading = (title ?? '').toLowerCase();
+  const named = segments
+    ? durations.filter((_, i) => {
+        const head = headWord(segments[i]?.name ?? '');
+        return head !== '' && new RegExp(`\\b${head}`).test(heading);
+      })
+    : [];
+  const chosen = named.length > 0 && named.length < durations.length ? named : durations;
   if (durations.length > 1)
     warnings.push(
-      `duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`,
+      chosen === durations
+        ? `duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`
+        : `duration of the part the title names (${chosen.map((d) => `${d.minutes} min`).join(' + ')}) of ${durations.length} segments`,
     );
   return {
-    minutes: durations.reduce((sum, d) => sum + d.minutes, 0),
-    approximate: durations.some((d) => d.approximate),
+    minutes: chosen.reduce((sum, d) => sum + d.minutes, 0),
+    approximate: chosen.some((d) => d.approximate),
+    segments,
   };
 }
 
@@ -730,12 +817,13 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
   const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);
-  const duration = leadDuration(text, warnings);
+  const duration = leadDuration(text, ctx.title, findTimes(text), warnings);
   return {
     date,
     start,
     durationMinutes: duration.minutes,
     durationApproximate: duration.approximate,
+    ...(duration.segments ? { segments: duration.segments } : {}),
     kind,
     participants,
     warnings,
