@@ -40,6 +40,8 @@ type Context = {
   pageDate: string | null;
   /** The day the text's dates count from (GOV.UK's title date when not after the page's). */
   referenceDate: string | null;
+  /** The event's date as the title gives it, when not after the page's. */
+  titleDate: string | null;
 };
 
 /** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
@@ -113,6 +115,7 @@ function pageContext(page: Page, header: Header, feedDate: string | null | undef
     sectionCountry: sectionMatch ? countryFromName(sectionMatch[1] as string) : null,
     pageDate,
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
+    titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
   };
 }
 
@@ -173,25 +176,32 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
   });
 }
 
+/** A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ". */
+const DATED_LINE_RE =
+  /^[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s+[-–—]\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
+/** A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ". */
+const PLACE_LINE_RE =
+  /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+/u;
+
 /**
- * A wire copy's dateline ("CANADA, January 12 - ") is not part of the lead; its date is the
- * day "today" means in the lead. Strips it from the line and returns that date.
+ * A wire copy's or a government's dateline ("CANADA, January 12 - ", "OTTAWA, Ontario – ") is
+ * not part of the lead; its date is the day "today" means in the lead. Strips it from the line
+ * and returns that date.
  */
 function stripDateline(lines: string[], leadIndex: number, referenceDate: string | null): string | null {
   let datelineDate: string | null = null;
-  lines[leadIndex] = (lines[leadIndex] as string).replace(
-    /^[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)\s+[-–—]\s+/,
-    (_all, when: string) => {
-      const m = findMonthDay(when);
-      if (m)
-        datelineDate = isoDate(
-          m.year ?? (referenceDate ? yearNear(m.month, m.day, referenceDate) : Number.NaN),
-          m.month,
-          m.day,
-        );
-      return '';
-    },
-  );
+  const line = lines[leadIndex] as string;
+  const stripped = line.replace(DATED_LINE_RE, (_all, when: string) => {
+    const m = findMonthDay(when);
+    if (m)
+      datelineDate = isoDate(
+        m.year ?? (referenceDate ? yearNear(m.month, m.day, referenceDate) : Number.NaN),
+        m.month,
+        m.day,
+      );
+    return '';
+  });
+  lines[leadIndex] = stripped !== line ? stripped : line.replace(PLACE_LINE_RE, '');
   return datelineDate;
 }
 
@@ -219,6 +229,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const facts = parseLead(sentence, {
     speaker: press ? speakerOf(title, line, context.homeCountry) : null,
     referenceDate: datelineDate ?? context.referenceDate,
+    titleDate: context.titleDate,
     japaneseSource: context.japaneseSource,
     sectionCountry: context.sectionCountry,
     title,

@@ -8,7 +8,7 @@ import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } 
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|(?<!-)called)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|spoken|(?<!-)called)\b/;
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES = lookupTable<string>({
@@ -92,6 +92,8 @@ export type LeadContext = {
   title: string | null;
   /** The country the publisher speaks for (JP for MOFA, US for the White House …), if known. */
   homeCountry?: string | null;
+  /** The date a title gives the event (GOV.UK's ": 21 December 2025"): it beats "yesterday" in the text. */
+  titleDate?: string | null;
   /** Who speaks in a press conference: the subject of "I held a telephone talk". */
   speaker?: Participant | null;
 };
@@ -290,12 +292,13 @@ export function findDurations(text: string): Duration[] {
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
 export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
-  if (/courtesy call/.test(p)) return 'courtesy_call';
+  if (/courtesy (?:call|visit)/.test(p)) return 'courtesy_call';
   if (
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephone|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
+  if (/telephon|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(p))
+    return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
       p,
@@ -617,12 +620,22 @@ function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
   return { verb, verbPhrase, participants };
 }
 
+/** A talk held at a summit or conference the principals both attend. */
+const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
+
 /**
  * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
  */
-function leadKind(verbPhrase: string, title: string | null): ReadoutKind {
+function leadKind(verbPhrase: string, title: string | null, text: string): ReadoutKind {
   let kind = kindFromPhrase(verbPhrase);
+  // "spoke with … on the margins of the G20": they met there.
+  if (
+    kind === 'telephone' &&
+    MARGINS_RE.test(text) &&
+    !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
+  )
+    return 'meeting';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
@@ -649,6 +662,8 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
     warnings.push('the lead gives no year and no date line or feed date supplies one');
     return null;
   }
+  // "yesterday afternoon" on a copy published later than the title's date: the title's day.
+  if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
   if (relative && ctx.referenceDate) {
     const back = /yesterday|last night/i.test(relative[0]) ? 1 : 0;
     return shiftDate(ctx.referenceDate, -back);
@@ -810,7 +825,7 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const text = cleanLead(lead);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx);
   if (participants.length === 0) warnings.push('no principals found in the lead sentence');
-  const kind = leadKind(verbPhrase, ctx.title);
+  const kind = leadKind(verbPhrase, ctx.title, text);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
   // page's or feed's date when the lead gives none).
