@@ -1,5 +1,5 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
-import { dateInShortLine, parseDateLine } from './dates.js';
+import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { LEAD_VERB_RE } from './lead.js';
 import { normaliseLines, type Page } from './page.js';
 
@@ -43,6 +43,19 @@ function labelledDate(line: string): string | null {
   return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
 }
 
+/**
+ * A date line without a year, with or without its place ("Brussels, 6 January", "March 9"):
+ * the year is the one that puts it nearest the feed's date; null without a feed date.
+ */
+function yearlessDateLine(line: string, feedDate: string | null | undefined): string | null {
+  if (!feedDate || line.length > 40) return null;
+  const m = /^(?:[A-Z][\p{L} .'-]{2,30},\s+)?(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})$/u.exec(line);
+  const day = m ? findMonthDay(m[1] as string) : null;
+  return day && day.year === null
+    ? isoDate(yearNear(day.month, day.day, feedDate), day.month, day.day)
+    : null;
+}
+
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
   const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
@@ -80,14 +93,15 @@ export function dateFromUrl(url: string | null | undefined): string | null {
  * lead. The date line nearest the lead is the page's own: a republisher's wrapper puts its own
  * dates above it. In plain text the title is the line just above that date line.
  */
-function aboveLead(page: Page, head: string[]) {
+function aboveLead(page: Page, head: string[], feedDate: string | null | undefined) {
   let section: string | null = null;
   let published: string | null = null;
   let title = page.title;
   let candidate: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
-    const dateLine: string | null = parseDateLine(line) ?? labelledDate(line);
+    const dateLine: string | null =
+      parseDateLine(line) ?? labelledDate(line) ?? yearlessDateLine(line, feedDate);
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
@@ -152,11 +166,11 @@ function dateElsewhere(page: Page, head: string[], leadIndex: number, title: str
 /** Stage 3, header: the lead's line, and the section, title and date line above it. */
 export function readHeader(
   page: Page,
-  input: { content: string; feedTitle?: string | null | undefined },
+  input: { content: string; feedTitle?: string | null | undefined; published?: string | null | undefined },
 ): Header {
   const leadIndex = findLeadIndex(page.lines);
   const head = leadIndex >= 0 ? page.lines.slice(0, leadIndex) : page.lines.slice(0, 6);
-  const above = aboveLead(page, head);
+  const above = aboveLead(page, head, input.published);
   const title = cleanTitle(above.title, page, above.section, input.feedTitle);
   const published = above.published ?? dateElsewhere(page, head, leadIndex, title, input.content);
   return { leadIndex, head, section: above.section, title: title ?? input.feedTitle ?? null, published };
