@@ -3,6 +3,7 @@ import {
   escapeMrkdwn,
   formatDate,
   formatDuration,
+  formatSegments,
   formatStart,
   headline,
   KIND_LABELS,
@@ -111,6 +112,8 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
     );
   }
   blocks.push(section(factsText(readout, options)));
+  const parts = formatSegments(readout);
+  if (parts) blocks.push(context([`Parts: ${escapeMrkdwn(parts)}`]));
   if (readout.participants.length > 0) {
     blocks.push(section(readout.participants.map((p) => escapeMrkdwn(participantLine(p))).join('\n')));
   }
