@@ -33,9 +33,14 @@ export function pageChecks(
   search: SearchIndex,
 ): Pick<
   Store,
-  'insertReadouts' | 'savePageCheck' | 'duePageChecks' | 'feedsWithDuePageChecks' | 'applyPageChange'
+  | 'insertReadouts'
+  | 'getPageCheck'
+  | 'savePageCheck'
+  | 'duePageChecks'
+  | 'feedsWithDuePageChecks'
+  | 'applyPageChange'
 > {
-  const { db, all, tx, flag, now, unindexed } = sql;
+  const { db, all, first, tx, flag, now, unindexed } = sql;
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
    * checked (or stored) before `checkedBefore`. Both reads of due checks use it.
@@ -69,6 +74,20 @@ export function pageChecks(
         }
         return results;
       });
+    },
+    async getPageCheck(readoutId) {
+      const row = await first(
+        db.selectFrom('page_checks').selectAll().where('readout_id', '=', Number(readoutId)),
+      );
+      if (!row) return null;
+      return {
+        readoutId: String(row.readout_id),
+        itemHash: row.item_hash,
+        etag: row.etag,
+        lastModified: row.last_modified,
+        contentHash: row.content_hash,
+        checkedAt: row.checked_at,
+      };
     },
     async savePageCheck(check) {
       await savePageCheckWith(sql, check);

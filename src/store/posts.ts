@@ -15,6 +15,7 @@ export function posts({
 }: Sql): Pick<
   Store,
   | 'planPost'
+  | 'planThreadPost'
   | 'pendingPosts'
   | 'markPosted'
   | 'markPostFailed'
@@ -27,23 +28,35 @@ export function posts({
   // Literal statuses: the partial indexes (posts_planned, posts_needs_update) serve only a query naming them.
   const planned = sqlTag.lit('planned' as const);
   const posted = sqlTag.lit('posted' as const);
+  /** Plans a post once per readout and channel; whether it was new. */
+  const plan = async (
+    readoutId: string,
+    channel: string,
+    how: { hold?: 'new' | null; thread_of?: number },
+  ) => {
+    const values = {
+      readout_id: Number(readoutId),
+      channel,
+      status: 'planned',
+      attempts: 0,
+      created_at: now(),
+      ...how,
+    } as const;
+    const result = await run(
+      db
+        .insertInto('posts')
+        .values(values)
+        .onConflict((oc) => oc.columns(['readout_id', 'channel']).doNothing()),
+    );
+    return result.changes === 1;
+  };
   return {
     async planPost(readoutId, channel, options) {
       // A fresh post (the poller's) is sorted before delivery: one by one, a digest, or a burst.
-      const result = await run(
-        db
-          .insertInto('posts')
-          .values({
-            readout_id: Number(readoutId),
-            channel,
-            status: 'planned',
-            attempts: 0,
-            created_at: now(),
-            hold: options?.fresh ? 'new' : null,
-          })
-          .onConflict((oc) => oc.columns(['readout_id', 'channel']).doNothing()),
-      );
-      return result.changes === 1;
+      return plan(readoutId, channel, { hold: options?.fresh ? 'new' : null });
+    },
+    async planThreadPost(readoutId, channel, threadOf) {
+      return plan(readoutId, channel, { thread_of: threadOf });
     },
     async pendingPosts(limit, options) {
       // Fresh posts, posts held for a digest and posts in one are never posted one by one.
