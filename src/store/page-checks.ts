@@ -28,19 +28,20 @@ async function savePageCheckWith({ db, run }: Sql, c: PageCheck): Promise<void> 
  * rewrites its readout, marks its posts for an edit and leaves a note in their threads, all in
  * one transaction.
  */
-export function pageChecks(
-  sql: Sql,
-  search: SearchIndex,
-): Pick<
-  Store,
+export function pageChecks(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMethod | 'applyPageChange'> {
+  return { ...pageCheckRows(sql, search), ...pageChanges(sql, search) };
+}
+
+type PageCheckMethod =
   | 'insertReadouts'
   | 'getPageCheck'
   | 'savePageCheck'
-  | 'duePageChecks'
   | 'feedsWithDuePageChecks'
-  | 'applyPageChange'
-> {
-  const { db, all, first, tx, flag, now, unindexed } = sql;
+  | 'duePageChecks';
+
+/** A feed's new readouts with their checks, and the checks that are due. */
+function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMethod> {
+  const { db, all, first, tx, flag, unindexed } = sql;
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
    * checked (or stored) before `checkedBefore`. Both reads of due checks use it.
@@ -115,6 +116,13 @@ export function pageChecks(
       );
       return rows.map(toReadout);
     },
+  };
+}
+
+/** A changed page: its readout, its posts' edits and the notes in their threads, together. */
+function pageChanges(sql: Sql, search: SearchIndex): Pick<Store, 'applyPageChange'> {
+  const { db, tx, now } = sql;
+  return {
     async applyPageChange(readoutId, change, note) {
       const id = Number(readoutId);
       return tx(async (t) => {

@@ -5,14 +5,9 @@ import type { Sql } from './sql.js';
 import type { Store } from './store.js';
 
 /** Posts: one readout in one channel, planned by the poller, then posted and kept up to date. */
-export function posts({
-  db,
-  run,
-  all,
-  first,
-  now,
-  flag,
-}: Sql): Pick<
+export function posts(
+  sql: Sql,
+): Pick<
   Store,
   | 'planPost'
   | 'planThreadPost'
@@ -25,9 +20,13 @@ export function posts({
   | 'postsFor'
   | 'getPost'
 > {
+  return { ...postPlans(sql), ...postDelivery(sql) };
+}
+
+/** Planning posts and reading them. */
+function postPlans({ db, run, all, now }: Sql): Pick<Store, 'planPost' | 'planThreadPost' | 'pendingPosts'> {
   // Literal statuses: the partial indexes (posts_planned, posts_needs_update) serve only a query naming them.
   const planned = sqlTag.lit('planned' as const);
-  const posted = sqlTag.lit('posted' as const);
   /** Plans a post once per readout and channel; whether it was new. */
   const plan = async (
     readoutId: string,
@@ -73,6 +72,29 @@ export function posts({
       );
       return rows.map(toPost);
     },
+  };
+}
+
+/** Recording posts sent, failed and to edit. */
+function postDelivery({
+  db,
+  run,
+  all,
+  first,
+  now,
+  flag,
+}: Sql): Pick<
+  Store,
+  | 'markPosted'
+  | 'markPostFailed'
+  | 'requestUpdates'
+  | 'pendingUpdates'
+  | 'markUpdated'
+  | 'postsFor'
+  | 'getPost'
+> {
+  const posted = sqlTag.lit('posted' as const);
+  return {
     async markPosted(postId, ts) {
       await run(
         db

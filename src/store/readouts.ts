@@ -74,11 +74,11 @@ export async function updateReadoutWith(sql: Sql, search: SearchIndex, id: strin
 const readoutId = (id: string): number | null => (/^\d{1,15}$/.test(id) ? Number(id) : null);
 
 /** Readouts: stored from feed items, completed from their pages, read back for the commands. */
-export function readouts(
-  sql: Sql,
-  search: SearchIndex,
-): Pick<
-  Store,
+export function readouts(sql: Sql, search: SearchIndex): Pick<Store, ReadoutMethod> {
+  return { ...readoutRows(sql, search), ...readoutLookups(sql) };
+}
+
+type ReadoutMethod =
   | 'findReadout'
   | 'getReadout'
   | 'insertReadout'
@@ -90,13 +90,37 @@ export function readouts(
   | 'findByUrl'
   | 'byRelationBetween'
   | 'readoutsForStats'
-  | 'pairCandidates'
+  | 'pairCandidates';
+
+const selectReadouts = (db: Sql['db']) => db.selectFrom('readouts').select(READOUT_COLUMNS);
+/** A relation's readouts between two event dates. */
+const datedReadouts = (db: Sql['db'], relation: string, from: string, to: string) =>
+  selectReadouts(db)
+    .where('relation', '=', relation)
+    .where('event_date', '>=', from)
+    .where('event_date', '<=', to);
+
+/** Readouts stored from feed items and completed from their pages. */
+function readoutRows(
+  sql: Sql,
+  search: SearchIndex,
+): Pick<
+  Store,
+  'findReadout' | 'getReadout' | 'insertReadout' | 'updateReadout' | 'listPartial' | 'pairCandidates'
 > {
-  const { db, all, first, tx, flag, newestFirst } = sql;
-  const select = () => db.selectFrom('readouts').select(READOUT_COLUMNS);
-  const dated = (relation: string, from: string, to: string) =>
-    select().where('relation', '=', relation).where('event_date', '>=', from).where('event_date', '<=', to);
+  const { db, all, first, tx, flag } = sql;
+  const select = () => selectReadouts(db);
   return {
+    async pairCandidates(relation, from, to, exceptId) {
+      const rows = await all(
+        datedReadouts(db, relation, from, to)
+          .where('id', '<>', Number(exceptId))
+          .where('partial', '=', flag(false))
+          .orderBy('id')
+          .limit(50),
+      );
+      return rows.map(toReadout);
+    },
     async findReadout(feedUrl, itemKey) {
       const row = await first(select().where('feed_url', '=', feedUrl).where('item_key', '=', itemKey));
       return row ? toReadout(row) : null;
@@ -123,6 +147,25 @@ export function readouts(
       );
       return rows.map(toReadout);
     },
+  };
+}
+
+/** Readouts read back for the commands, newest first or by date. */
+function readoutLookups(
+  sql: Sql,
+): Pick<
+  Store,
+  | 'latestByRelation'
+  | 'countReadouts'
+  | 'latestReadouts'
+  | 'findByUrl'
+  | 'byRelationBetween'
+  | 'readoutsForStats'
+> {
+  const { db, all, first, newestFirst } = sql;
+  const select = () => selectReadouts(db);
+  const dated = (relation: string, from: string, to: string) => datedReadouts(db, relation, from, to);
+  return {
     async latestByRelation(relation, limit) {
       const rows = await all(
         select()
@@ -180,16 +223,6 @@ export function readouts(
           .orderBy('id'),
       );
       return rows.map(toReadout).filter((row) => keepForStats(target, row));
-    },
-    async pairCandidates(relation, from, to, exceptId) {
-      const rows = await all(
-        dated(relation, from, to)
-          .where('id', '<>', Number(exceptId))
-          .where('partial', '=', flag(false))
-          .orderBy('id')
-          .limit(50),
-      );
-      return rows.map(toReadout);
     },
   };
 }
