@@ -144,9 +144,9 @@ function digestHolds({ db, run, all }: Sql): Pick<Store, 'heldPosts' | 'holdPost
   };
 }
 
-/** Digest messages planned with their posts. */
-function digestPlans({ db, all, tx, now }: Sql): Pick<Store, 'planDigest'> {
-  const toDigest = async (row: DigestRow, read: Sql['all'] = all): Promise<Digest> => ({
+/** A digest row with its readouts, read on the pool or inside a transaction. */
+async function toDigest(db: Sql['db'], read: Sql['all'], row: DigestRow): Promise<Digest> {
+  return {
     id: Number(row.id),
     channel: row.channel,
     kind: row.kind,
@@ -160,7 +160,11 @@ function digestPlans({ db, all, tx, now }: Sql): Pick<Store, 'planDigest'> {
     readoutIds: (
       await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
     ).map((r) => String(r.readout_id)),
-  });
+  };
+}
+
+/** Digest messages planned with their posts. */
+function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
   /** Posts still free to be held or put in a digest. */
   const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
 
@@ -198,7 +202,7 @@ function digestPlans({ db, all, tx, now }: Sql): Pick<Store, 'planDigest'> {
           await run(db.updateTable('digests').set({ status: 'empty' }).where('id', '=', row.id));
           row.status = 'empty';
         }
-        return toDigest(row, all);
+        return toDigest(db, all, row);
       });
     },
   };
@@ -212,21 +216,6 @@ function digestSends({
   tx,
   now,
 }: Sql): Pick<Store, 'pendingDigests' | 'markDigestPosted' | 'markDigestSending' | 'markDigestFailed'> {
-  const toDigest = async (row: DigestRow, read: Sql['all'] = all): Promise<Digest> => ({
-    id: Number(row.id),
-    channel: row.channel,
-    kind: row.kind,
-    target: row.target,
-    periodKey: row.period_key,
-    status: row.status,
-    ts: row.ts,
-    attempts: Number(row.attempts),
-    lastError: row.last_error,
-    sendingAt: row.sending_at,
-    readoutIds: (
-      await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
-    ).map((r) => String(r.readout_id)),
-  });
   return {
     async pendingDigests(limit, options) {
       const rows = await all(
@@ -238,7 +227,7 @@ function digestSends({
           .orderBy('id')
           .limit(limit),
       );
-      return Promise.all(rows.map((row) => toDigest(row)));
+      return Promise.all(rows.map((row) => toDigest(db, all, row)));
     },
     async markDigestPosted(id, ts) {
       await tx(async ({ run }) => {

@@ -28,7 +28,7 @@ async function savePageCheckWith({ db, run }: Sql, c: PageCheck): Promise<void> 
  * rewrites its readout, marks its posts for an edit and leaves a note in their threads, all in
  * one transaction.
  */
-export function pageChecks(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMethod | 'applyPageChange'> {
+export function pageChecks(sql: Sql, search: SearchIndex) {
   return { ...pageCheckRows(sql, search), ...pageChanges(sql, search) };
 }
 

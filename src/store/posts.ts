@@ -5,21 +5,7 @@ import type { Sql } from './sql.js';
 import type { Store } from './store.js';
 
 /** Posts: one readout in one channel, planned by the poller, then posted and kept up to date. */
-export function posts(
-  sql: Sql,
-): Pick<
-  Store,
-  | 'planPost'
-  | 'planThreadPost'
-  | 'pendingPosts'
-  | 'markPosted'
-  | 'markPostFailed'
-  | 'requestUpdates'
-  | 'pendingUpdates'
-  | 'markUpdated'
-  | 'postsFor'
-  | 'getPost'
-> {
+export function posts(sql: Sql) {
   return { ...postPlans(sql), ...postDelivery(sql) };
 }
 

@@ -74,23 +74,9 @@ export async function updateReadoutWith(sql: Sql, search: SearchIndex, id: strin
 const readoutId = (id: string): number | null => (/^\d{1,15}$/.test(id) ? Number(id) : null);
 
 /** Readouts: stored from feed items, completed from their pages, read back for the commands. */
-export function readouts(sql: Sql, search: SearchIndex): Pick<Store, ReadoutMethod> {
+export function readouts(sql: Sql, search: SearchIndex) {
   return { ...readoutRows(sql, search), ...readoutLookups(sql) };
 }
-
-type ReadoutMethod =
-  | 'findReadout'
-  | 'getReadout'
-  | 'insertReadout'
-  | 'updateReadout'
-  | 'listPartial'
-  | 'latestByRelation'
-  | 'countReadouts'
-  | 'latestReadouts'
-  | 'findByUrl'
-  | 'byRelationBetween'
-  | 'readoutsForStats'
-  | 'pairCandidates';
 
 const selectReadouts = (db: Sql['db']) => db.selectFrom('readouts').select(READOUT_COLUMNS);
 /** A relation's readouts between two event dates. */
