@@ -2,18 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
+import { sqlitePath } from './database-url.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import type { Store } from './store.js';
 import { storeMethods } from './store-methods.js';
 
-/** The SQLite file a DATABASE_URL names: a path, `file:` URL, or `:memory:`. */
-export function sqlitePath(databaseUrl: string): string {
-  if (databaseUrl === ':memory:') return databaseUrl;
-  if (databaseUrl.startsWith('file:')) return decodeURIComponent(databaseUrl.replace(/^file:(\/\/)?/, ''));
-  return databaseUrl;
-}
+export { sqlitePath };
 
 /** Applies the numbered migrations not yet applied, each in its own transaction. */
 function migrate(db: Database.Database): void {
