@@ -84,8 +84,9 @@ class WorkerPool implements ParsePool {
     return this.slots.length;
   }
 
-  parse(input: ParseInput): Promise<Readout> {
-    return new Promise<Readout>((resolve, reject) => {
+  /** Bound, as `close` and `collectGarbage` are: callers take them off the pool (`deps.parse = pool.parse`). */
+  parse = (input: ParseInput): Promise<Readout> =>
+    new Promise<Readout>((resolve, reject) => {
       clearTimeout(this.idleTimer);
       // The least busy worker, or a new one while there are fewer than `size`.
       let slot = this.slots.reduce<Slot | null>((a, s) => (a && a.busy <= s.busy ? a : s), null);
@@ -99,7 +100,6 @@ class WorkerPool implements ParsePool {
       this.pending.set(id, { resolve, reject, input, slot });
       slot.worker.postMessage({ id, input } satisfies ParseRequest);
     });
-  }
 
   close = async (): Promise<void> => {
     clearTimeout(this.idleTimer);
@@ -108,7 +108,7 @@ class WorkerPool implements ParsePool {
     await Promise.all(running.map((s) => s.worker.terminate()));
   };
 
-  async collectGarbage(): Promise<void> {
+  collectGarbage = async (): Promise<void> => {
     await Promise.all(
       this.slots.map(
         (slot) =>
@@ -119,7 +119,7 @@ class WorkerPool implements ParsePool {
           }),
       ),
     );
-  }
+  };
 
   private whenIdle(): void {
     clearTimeout(this.idleTimer);
