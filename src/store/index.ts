@@ -24,6 +24,7 @@ export type {
   StoredReadout,
   Subscription,
   ThreadNote,
+  Watch,
   WorkspaceInstallation,
   WorkspaceRemoval,
 } from './store.js';

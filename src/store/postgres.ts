@@ -18,6 +18,7 @@ import { postgresSql } from './sql.js';
 import { keepForStats, statsRelationPatterns } from './stats-query.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 import { threadNotes } from './thread-notes.js';
+import { withWatches } from './watches.js';
 
 // pg is loaded when a PostgreSQL store is opened: an SQLite app never holds it (~3 MB of heap).
 // Its ESM entry re-exports this same CommonJS module.
@@ -252,7 +253,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     await ready;
     return pool;
   }, now);
-  return {
+  return withWatches(sql, {
     ...installations(sql),
     ...postgresThreads(exec),
     ...threadNotes(sql),
@@ -531,5 +532,5 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     async close() {
       await pool.end().catch(() => undefined);
     },
-  };
+  });
 }

@@ -20,6 +20,7 @@ import { createThreadMethods } from './sqlite-threads.js';
 import { keepForStats, statsRelationPatterns } from './stats-query.js';
 import type { FeedState, NewReadout, Post, Store, StoredReadout, Subscription } from './store.js';
 import { threadNotes } from './thread-notes.js';
+import { type StoreBeforeWatches, withWatches } from './watches.js';
 
 export type ReadoutRow = {
   id: number;
@@ -348,7 +349,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
   );
 
   const sql = sqliteSql(db, now);
-  const store: Store = {
+  const store: StoreBeforeWatches = {
     ...installations(sql),
     ...sending(sql),
     async getFeed(url) {
@@ -484,5 +485,5 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...parking(sql),
     ...heldBack(sql),
   };
-  return relaxPollWrites(db, store);
+  return relaxPollWrites(db, withWatches(sql, store));
 }
