@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { channelsFor } from '../deliver/subscriptions.js';
 import { planForChannels } from '../deliver/threads.js';
+import { planMatches } from '../deliver/watches.js';
 import type { Logger } from '../logger.js';
 import { detectSource, type ParseInput, parseReadout } from '../readout/parse/index.js';
 import type { ParsePool } from '../readout/parse/pool.js';
@@ -267,6 +268,8 @@ export async function pollFeeds(deps: PollDeps): Promise<PollReport> {
       stored,
       channelsFor(stored.readout, deps.channels, subscriptions),
     );
+    // Watches' direct messages and word-filtered subscriptions (deliver/watches.ts).
+    report.postsPlanned += await planMatches(deps.store, stored, subscriptions);
   };
 
   // Back-off, 410s and 301s of every feed, in one query a cycle (feeds/health.ts).
