@@ -6,7 +6,6 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverPending } from '../../src/deliver/deliver.js';
 import { createSlackPoster } from '../../src/deliver/poster.js';
-import { POSTING_RETRY } from '../../src/deliver/slack-client.js';
 import { planMatches } from '../../src/deliver/watches.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
