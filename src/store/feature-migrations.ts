@@ -158,7 +158,9 @@ export const POSTGRES_DIGEST_MIGRATION = {
 
 /**
  * Watches (`/readout watch`): a person's words, with an optional relation, and the readouts each
- * person was sent; `query` is the words as this database's full-text query (search-text.ts).
+ * person was sent; `query` is the words as this database's full-text query (search-text.ts), and
+ * `key` one of its terms as the index spells it (SQLite: watches.ts reads only the watches whose
+ * key is in a new readout before it runs their queries).
  * Subscriptions get a word filter; a channel may hold the same target with different words.
  */
 const WATCHES_TABLES = (id: string, ref: string) => `
@@ -168,9 +170,11 @@ const WATCHES_TABLES = (id: string, ref: string) => `
     words TEXT NOT NULL,
     relation TEXT NOT NULL DEFAULT '',
     query TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     UNIQUE (user_id, words, relation)
   );
+  CREATE INDEX watches_key ON watches (key);
   CREATE TABLE watch_hits (
     user_id TEXT NOT NULL,
     readout_id ${ref} NOT NULL REFERENCES readouts (id),

@@ -91,6 +91,8 @@ export type Database = {
     relation: Generated<string>;
     /** The words as this database's full-text query (search-text.ts). */
     query: string;
+    /** SQLite: the longest term of the words as the search index spells it ('' on PostgreSQL). */
+    key: Generated<string>;
     created_at: string;
   };
   /** A readout a person was sent for a watch: once per person and readout. */

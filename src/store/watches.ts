@@ -1,4 +1,4 @@
-import { type RawBuilder, sql as sqlTag } from 'kysely';
+import { type Compilable, type RawBuilder, sql as sqlTag } from 'kysely';
 import { ftsQuery, pgTsQuery } from './search-text.js';
 import type { Sql } from './sql.js';
 import type { Store, Subscription, Watch } from './store.js';
@@ -12,45 +12,102 @@ type WatchMethods =
   | 'readoutHasWords'
   | 'recordWatchHit'
   | 'watchHit';
-type Methods = WatchMethods | 'addSubscription' | 'removeSubscription' | 'listSubscriptions';
+type SubscriptionMethods = 'addSubscription' | 'removeSubscription' | 'listSubscriptions';
 
 /** Words as stored: lower case, one space apart (so that the same words are the same watch). */
 const joinWords = (words: readonly string[] | null | undefined): string =>
   (words ?? []).map((w) => w.toLowerCase()).join(' ');
 const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
 
+/** A raw statement as something `Sql.run` takes. */
+const statement = (sql: Sql, raw: RawBuilder<unknown>): Compilable<unknown> => ({
+  compile: () => raw.compile(sql.db),
+});
+
+/**
+ * SQLite's matching of one readout against many queries. FTS5 answers a MATCH from its index:
+ * asked whether one readout matches, it reads the query's whole doclists (about 60 ms a query at
+ * 50,000 readouts). So the readout's indexed text is copied into a one-row FTS5 table of this
+ * connection (`temp.watch_probe`, the same columns and tokenizer as `readouts_fts`), the watches
+ * whose key term its vocabulary has are picked by an index, and only their queries run, on it.
+ */
+function sqliteProbe(sql: Sql) {
+  let ready = false;
+  const exec = async (raw: RawBuilder<unknown>) => sql.run(statement(sql, raw));
+  const open = async () => {
+    if (ready) return;
+    await exec(
+      sqlTag`create virtual table if not exists temp.watch_probe using fts5(title, participants, points)`,
+    );
+    await exec(
+      sqlTag`create virtual table if not exists temp.watch_probe_terms using fts5vocab(temp, watch_probe, col)`,
+    );
+    ready = true;
+  };
+  /** Runs `work` with the probe holding `fill`'s row, and empties it after. */
+  const holding = async <T>(fill: RawBuilder<unknown>, work: () => Promise<T>): Promise<T> => {
+    await open();
+    await exec(sqlTag`delete from temp.watch_probe`);
+    await exec(fill);
+    try {
+      return await work();
+    } finally {
+      await exec(sqlTag`delete from temp.watch_probe`);
+    }
+  };
+  const readout = (id: string) =>
+    sqlTag`insert into temp.watch_probe (rowid, title, participants, points)
+      select rowid, title, participants, points from readouts_fts where rowid = ${Number(id)}`;
+  return {
+    /** The longest term of the words as the index spells them: a readout without it cannot match. */
+    async key(words: readonly string[]): Promise<string> {
+      const fill = sqlTag`insert into temp.watch_probe (rowid, title) values (1, ${words.join(' ')})`;
+      return holding(fill, async () => {
+        const terms = (await sql.run(statement(sql, sqlTag`select term from temp.watch_probe_terms`)))
+          .rows as { term: string }[];
+        return terms.map((t) => t.term).sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? '';
+      });
+    },
+    async watchers(readoutId: string): Promise<{ user_id: string; words: string }[]> {
+      return holding(readout(readoutId), async () => {
+        const rows = await sql.run(
+          statement(
+            sql,
+            sqlTag`select w.user_id, w.words from watches w join readouts r on r.id = ${Number(readoutId)}
+              where w.key in (select term from temp.watch_probe_terms where col in ('title', 'points'))
+                and (w.relation = '' or w.relation = r.relation)
+                and exists (select 1 from temp.watch_probe where watch_probe match w.query)
+              order by w.id`,
+          ),
+        );
+        return rows.rows as { user_id: string; words: string }[];
+      });
+    },
+    async has(readoutId: string, query: string): Promise<boolean> {
+      return holding(readout(readoutId), async () => {
+        const rows = await sql.run(
+          statement(sql, sqlTag`select 1 as hit from temp.watch_probe where watch_probe match ${query}`),
+        );
+        return rows.rows.length > 0;
+      });
+    },
+  };
+}
+
 /**
  * Watches and word-filtered subscriptions (SQLite migration 20, PostgreSQL 16). Matching is the
- * search index's (`readouts_fts` on SQLite, `readouts.search` on PostgreSQL: the one
- * `/readout search` reads), limited to the title and the key points. The subscription methods
- * here replace the stores' own, which know nothing of words: this module is spread last.
+ * search index's (`readouts_fts` on SQLite, `readouts.search` on PostgreSQL: what
+ * `/readout search` reads), limited to the title and the key points.
  */
-export function watches({ db, run, all, first, now, dialect }: Sql): Pick<Store, Methods> {
+function watchMethods(sql: Sql): Pick<Store, WatchMethods> {
+  const { db, run, all, first, now, dialect } = sql;
   /** The full-text query of words in this database's syntax: title and key points only. */
   const queryOf = (words: readonly string[]) =>
     dialect === 'sqlite' ? ftsQuery(words, ['title', 'points']) : pgTsQuery(words, 'AC');
-  /** Whether readout `r` matches the full-text query `query` (a column or a value). */
-  const matches = (query: RawBuilder<unknown>): RawBuilder<boolean> =>
-    dialect === 'sqlite'
-      ? sqlTag<boolean>`exists (select 1 from readouts_fts where readouts_fts match ${query} and readouts_fts.rowid = r.id)`
-      : sqlTag<boolean>`r.search @@ to_tsquery('simple', ${query})`;
-  const toSubscription = (row: {
-    id: number | string;
-    channel: string;
-    target: string;
-    kind: string;
-    level: string;
-    created_by: string | null;
-    words: string;
-  }): Subscription => ({
-    id: Number(row.id),
-    channel: row.channel,
-    target: row.target,
-    kind: (row.kind || null) as Subscription['kind'],
-    level: (row.level || null) as Subscription['level'],
-    createdBy: row.created_by,
-    words: row.words ? splitWords(row.words) : null,
-  });
+  const probe = sqliteProbe(sql);
+  /** PostgreSQL: readout `r`'s search vector against a tsquery (a column or a value). */
+  const pgMatches = (query: RawBuilder<unknown>) =>
+    sqlTag<boolean>`r.search @@ to_tsquery('simple', ${query})`;
   return {
     async addWatch(watch) {
       const added = await run(
@@ -61,6 +118,7 @@ export function watches({ db, run, all, first, now, dialect }: Sql): Pick<Store,
             words: joinWords(watch.words),
             relation: watch.relation ?? '',
             query: queryOf(watch.words),
+            key: dialect === 'sqlite' ? await probe.key(watch.words) : '',
             created_at: now(),
           })
           .onConflict((oc) => oc.columns(['user_id', 'words', 'relation']).doNothing()),
@@ -88,27 +146,33 @@ export function watches({ db, run, all, first, now, dialect }: Sql): Pick<Store,
       return removed.changes > 0;
     },
     async watchersOf(readoutId) {
-      const rows = await all(
-        db
-          .selectFrom('watches as w')
-          .innerJoin('readouts as r', (join) => join.on('r.id', '=', Number(readoutId)))
-          .select(['w.user_id', 'w.words'])
-          .where((eb) => eb.or([eb('w.relation', '=', ''), eb('w.relation', '=', eb.ref('r.relation'))]))
-          .where(matches(sqlTag.ref('w.query')))
-          .orderBy('w.id'),
-      );
+      const rows =
+        dialect === 'sqlite'
+          ? await probe.watchers(readoutId)
+          : await all(
+              db
+                .selectFrom('watches as w')
+                .innerJoin('readouts as r', (join) => join.on('r.id', '=', Number(readoutId)))
+                .select(['w.user_id', 'w.words'])
+                .where((eb) =>
+                  eb.or([eb('w.relation', '=', ''), eb('w.relation', '=', eb.ref('r.relation'))]),
+                )
+                .where(pgMatches(sqlTag.ref('w.query')))
+                .orderBy('w.id'),
+            );
       const byUser = new Map<string, string[]>();
       for (const row of rows) if (!byUser.has(row.user_id)) byUser.set(row.user_id, splitWords(row.words));
       return [...byUser].map(([userId, words]) => ({ userId, words }));
     },
     async readoutHasWords(readoutId, words) {
       if (words.length === 0) return true;
+      if (dialect === 'sqlite') return probe.has(readoutId, queryOf(words));
       const row = await first(
         db
           .selectFrom('readouts as r')
           .select('r.id')
           .where('r.id', '=', Number(readoutId))
-          .where(matches(sqlTag`${queryOf(words)}`)),
+          .where(pgMatches(sqlTag`${queryOf(words)}`)),
       );
       return row !== undefined;
     },
@@ -136,6 +200,12 @@ export function watches({ db, run, all, first, now, dialect }: Sql): Pick<Store,
       );
       return row ? splitWords(row.words) : null;
     },
+  };
+}
+
+/** Subscriptions with their words; these replace the stores' own, which know nothing of words. */
+function subscriptionsWithWords({ db, run, all, now }: Sql): Pick<Store, SubscriptionMethods> {
+  return {
     async addSubscription(sub) {
       const added = await run(
         db
@@ -170,7 +240,17 @@ export function watches({ db, run, all, first, now, dialect }: Sql): Pick<Store,
       const rows = await all(
         channel ? query.where('channel', '=', channel).orderBy('id') : query.orderBy('channel').orderBy('id'),
       );
-      return rows.map(toSubscription);
+      return rows.map(
+        (row): Subscription => ({
+          id: Number(row.id),
+          channel: row.channel,
+          target: row.target,
+          kind: (row.kind || null) as Subscription['kind'],
+          level: (row.level || null) as Subscription['level'],
+          createdBy: row.created_by,
+          words: row.words ? splitWords(row.words) : null,
+        }),
+      );
     },
   };
 }
@@ -180,5 +260,5 @@ export type StoreBeforeWatches = Omit<Store, WatchMethods>;
 
 /** A store with the watch methods, and with subscriptions that know their words. */
 export function withWatches(sql: Sql, store: StoreBeforeWatches): Store {
-  return { ...store, ...watches(sql) };
+  return { ...store, ...watchMethods(sql), ...subscriptionsWithWords(sql) };
 }
