@@ -34,11 +34,8 @@ export async function planMatches(
       channels.add(sub.channel);
   }
   if (channels.size > 0) planned += await planForChannels(store, stored, [...channels]);
-  for (const { userId, words } of await store.watchersOf(stored.id)) {
-    // Why the person is told, first; then the post. A crash between the two is redone whole.
-    await store.recordWatchHit(stored.id, userId, words);
-    if (await store.planPost(stored.id, userId, { fresh: true })) planned++;
-  }
+  const watchers = await store.watchersOf(stored.id);
+  if (watchers.length > 0) planned += await store.planWatchMessages(stored.id, watchers);
   return planned;
 }
 

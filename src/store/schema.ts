@@ -91,7 +91,7 @@ export type Database = {
     relation: Generated<string>;
     /** The words as this database's full-text query (search-text.ts). */
     query: string;
-    /** SQLite: the longest term of the words as the search index spells it ('' on PostgreSQL). */
+    /** SQLite: the rarest term of the words as the search index spells it ('' on PostgreSQL). */
     key: Generated<string>;
     created_at: string;
   };

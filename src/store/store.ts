@@ -516,13 +516,20 @@ export interface Store {
   /**
    * The people with a watch the readout matches (all its words in the title or key points, by
    * the search index of `searchReadouts`; its relation, when it has one), with the words of
-   * their oldest matching watch: one entry per person. One query, whatever the number of watches.
+   * their oldest matching watch: one entry per person.
    */
   watchersOf(readoutId: string): Promise<{ userId: string; words: string[] }[]>;
   /** Whether a readout has all the words in its title or key points (as `watchersOf`). */
   readoutHasWords(readoutId: string, words: readonly string[]): Promise<boolean>;
-  /** Records why a person is sent a readout (the watch's words); false when they were already. */
-  recordWatchHit(readoutId: string, userId: string, words: readonly string[]): Promise<boolean>;
+  /**
+   * Plans a readout's direct messages to its watchers, in one transaction: for each person, why
+   * (the watch's words, kept for the message) and a fresh post to their user id, unless they were
+   * sent it already. Returns how many posts were newly planned.
+   */
+  planWatchMessages(
+    readoutId: string,
+    watchers: readonly { userId: string; words: string[] }[],
+  ): Promise<number>;
   /** The words a person was sent a readout for, or null when it was not for a watch. */
   watchHit(readoutId: string, userId: string): Promise<string[] | null>;
 

@@ -10,7 +10,7 @@ type WatchMethods =
   | 'removeWatch'
   | 'watchersOf'
   | 'readoutHasWords'
-  | 'recordWatchHit'
+  | 'planWatchMessages'
   | 'watchHit';
 type SubscriptionMethods = 'addSubscription' | 'removeSubscription' | 'listSubscriptions';
 
@@ -42,6 +42,9 @@ function sqliteProbe(sql: Sql) {
     await exec(
       sqlTag`create virtual table if not exists temp.watch_probe_terms using fts5vocab(temp, watch_probe, col)`,
     );
+    await exec(
+      sqlTag`create virtual table if not exists temp.readouts_terms using fts5vocab(main, readouts_fts, row)`,
+    );
     ready = true;
   };
   /** Runs `work` with the probe holding `fill`'s row, and empties it after. */
@@ -59,14 +62,25 @@ function sqliteProbe(sql: Sql) {
     sqlTag`insert into temp.watch_probe (rowid, title, participants, points)
       select rowid, title, participants, points from readouts_fts where rowid = ${Number(id)}`;
   return {
-    /** The longest term of the words as the index spells them: a readout without it cannot match. */
+    /**
+     * The rarest term of the words as the index spells them (in the fewest readouts so far): a
+     * readout without it cannot match, and few readouts have it.
+     */
     async key(words: readonly string[]): Promise<string> {
       const fill = sqlTag`insert into temp.watch_probe (rowid, title) values (1, ${words.join(' ')})`;
-      return holding(fill, async () => {
-        const terms = (await sql.run(statement(sql, sqlTag`select term from temp.watch_probe_terms`)))
-          .rows as { term: string }[];
-        return terms.map((t) => t.term).sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? '';
+      const terms = await holding(fill, async () => {
+        const rows = await sql.run(statement(sql, sqlTag`select term from temp.watch_probe_terms`));
+        return (rows.rows as { term: string }[]).map((t) => t.term);
       });
+      let best: { term: string; docs: number } | null = null;
+      for (const term of terms.sort()) {
+        const row = await sql.run(
+          statement(sql, sqlTag`select doc from temp.readouts_terms where term = ${term}`),
+        );
+        const docs = Number((row.rows[0] as { doc?: number } | undefined)?.doc ?? 0);
+        if (!best || docs < best.docs) best = { term, docs };
+      }
+      return best?.term ?? '';
     },
     async watchers(readoutId: string): Promise<{ user_id: string; words: string }[]> {
       return holding(readout(readoutId), async () => {
@@ -176,19 +190,40 @@ function watchMethods(sql: Sql): Pick<Store, WatchMethods> {
       );
       return row !== undefined;
     },
-    async recordWatchHit(readoutId, userId, words) {
-      const added = await run(
-        db
-          .insertInto('watch_hits')
-          .values({
-            user_id: userId,
-            readout_id: Number(readoutId),
-            words: joinWords(words),
-            created_at: now(),
-          })
-          .onConflict((oc) => oc.columns(['user_id', 'readout_id']).doNothing()),
-      );
-      return added.changes === 1;
+    async planWatchMessages(readoutId, watchers) {
+      if (watchers.length === 0) return 0;
+      return sql.tx(async ({ run }) => {
+        let planned = 0;
+        for (const { userId, words } of watchers) {
+          await run(
+            db
+              .insertInto('watch_hits')
+              .values({
+                user_id: userId,
+                readout_id: Number(readoutId),
+                words: joinWords(words),
+                created_at: now(),
+              })
+              .onConflict((oc) => oc.columns(['user_id', 'readout_id']).doNothing()),
+          );
+          // As Store.planPost({ fresh: true }): sorted by the digest planner before it is posted.
+          const post = await run(
+            db
+              .insertInto('posts')
+              .values({
+                readout_id: Number(readoutId),
+                channel: userId,
+                status: 'planned',
+                attempts: 0,
+                created_at: now(),
+                hold: 'new',
+              })
+              .onConflict((oc) => oc.columns(['readout_id', 'channel']).doNothing()),
+          );
+          planned += post.changes;
+        }
+        return planned;
+      });
     },
     async watchHit(readoutId, userId) {
       const row = await first(

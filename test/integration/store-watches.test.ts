@@ -89,12 +89,21 @@ function watchesContract(name: string, open: () => Promise<{ store: Store; done:
       expect(await store.readoutHasWords(id, ['kishida'])).toBe(false);
     });
 
-    it('records a watch hit once per person and readout', async () => {
+    it('plans a direct message once per person and readout, with the words it was for', async () => {
       const id = await insert(store, { title: 'Another talk' });
       expect(await store.watchHit(id, 'U9')).toBeNull();
-      expect(await store.recordWatchHit(id, 'U9', ['another'])).toBe(true);
-      expect(await store.recordWatchHit(id, 'U9', ['talk'])).toBe(false);
+      expect(await store.planWatchMessages(id, [{ userId: 'U9', words: ['another'] }])).toBe(1);
+      expect(
+        await store.planWatchMessages(id, [
+          { userId: 'U9', words: ['talk'] },
+          { userId: 'U8', words: ['talk'] },
+        ]),
+      ).toBe(1);
       expect(await store.watchHit(id, 'U9')).toEqual(['another']);
+      expect((await store.postsFor(id)).map((p) => [p.channel, p.status]).sort()).toEqual([
+        ['U8', 'planned'],
+        ['U9', 'planned'],
+      ]);
     });
 
     it('keeps a subscription word filter, and the same target with other words beside it', async () => {
