@@ -24,6 +24,12 @@ const statement = (sql: Sql, raw: RawBuilder<unknown>): Compilable<unknown> => (
   compile: () => raw.compile(sql.db),
 });
 
+/** The full-text query of words in this database's syntax: title and key points only. */
+const queryFor = (dialect: Sql['dialect'], words: readonly string[]) =>
+  dialect === 'sqlite' ? ftsQuery(words, ['title', 'points']) : pgTsQuery(words, 'AC');
+
+type Probe = ReturnType<typeof sqliteProbe>;
+
 /**
  * SQLite's matching of one readout against many queries. FTS5 answers a MATCH from its index:
  * asked whether one readout matches, it reads the query's whole doclists (about 60 ms a query at
@@ -113,15 +119,12 @@ function sqliteProbe(sql: Sql) {
  * search index's (`readouts_fts` on SQLite, `readouts.search` on PostgreSQL: what
  * `/readout search` reads), limited to the title and the key points.
  */
-function watchMethods(sql: Sql): Pick<Store, WatchMethods> {
+function watchList(
+  sql: Sql,
+  probe: Probe,
+): Pick<Store, 'addWatch' | 'listWatches' | 'removeWatch' | 'watchHit'> {
   const { db, run, all, first, now, dialect } = sql;
-  /** The full-text query of words in this database's syntax: title and key points only. */
-  const queryOf = (words: readonly string[]) =>
-    dialect === 'sqlite' ? ftsQuery(words, ['title', 'points']) : pgTsQuery(words, 'AC');
-  const probe = sqliteProbe(sql);
-  /** PostgreSQL: readout `r`'s search vector against a tsquery (a column or a value). */
-  const pgMatches = (query: RawBuilder<unknown>) =>
-    sqlTag<boolean>`r.search @@ to_tsquery('simple', ${query})`;
+  const queryOf = (words: readonly string[]) => queryFor(dialect, words);
   return {
     async addWatch(watch) {
       const added = await run(
@@ -159,6 +162,30 @@ function watchMethods(sql: Sql): Pick<Store, WatchMethods> {
       );
       return removed.changes > 0;
     },
+    async watchHit(readoutId, userId) {
+      const row = await first(
+        db
+          .selectFrom('watch_hits')
+          .select('words')
+          .where('user_id', '=', userId)
+          .where('readout_id', '=', Number(readoutId)),
+      );
+      return row ? splitWords(row.words) : null;
+    },
+  };
+}
+
+/** Who a new readout goes to, and their direct messages planned (see `watchList` for matching). */
+function watchMatching(
+  sql: Sql,
+  probe: Probe,
+): Pick<Store, 'watchersOf' | 'readoutHasWords' | 'planWatchMessages'> {
+  const { db, all, first, now, dialect } = sql;
+  const queryOf = (words: readonly string[]) => queryFor(dialect, words);
+  /** PostgreSQL: readout `r`'s search vector against a tsquery (a column or a value). */
+  const pgMatches = (query: RawBuilder<unknown>) =>
+    sqlTag<boolean>`r.search @@ to_tsquery('simple', ${query})`;
+  return {
     async watchersOf(readoutId) {
       const rows =
         dialect === 'sqlite'
@@ -225,16 +252,6 @@ function watchMethods(sql: Sql): Pick<Store, WatchMethods> {
         return planned;
       });
     },
-    async watchHit(readoutId, userId) {
-      const row = await first(
-        db
-          .selectFrom('watch_hits')
-          .select('words')
-          .where('user_id', '=', userId)
-          .where('readout_id', '=', Number(readoutId)),
-      );
-      return row ? splitWords(row.words) : null;
-    },
   };
 }
 
@@ -295,5 +312,6 @@ export type StoreBeforeWatches = Omit<Store, WatchMethods>;
 
 /** A store with the watch methods, and with subscriptions that know their words. */
 export function withWatches(sql: Sql, store: StoreBeforeWatches): Store {
-  return { ...store, ...watchMethods(sql), ...subscriptionsWithWords(sql) };
+  const probe = sqliteProbe(sql);
+  return { ...store, ...watchList(sql, probe), ...watchMatching(sql, probe), ...subscriptionsWithWords(sql) };
 }
