@@ -163,9 +163,16 @@ export const POSTGRES_DIGEST_MIGRATION = {
  * key is in a new readout before it runs their queries).
  * Subscriptions get a word filter; a channel may hold the same target with different words.
  */
-const WATCHES_TABLES = (id: string, ref: string) => `
+const WATCHES_NAME =
+  'watches: words a person is told about by direct message; subscriptions filtered by words';
+
+/** SQLite migration 20 (the subscriptions table is rebuilt: SQLite cannot change a UNIQUE). */
+export const SQLITE_WATCHES_MIGRATION: Migration = {
+  version: 20,
+  name: WATCHES_NAME,
+  sql: `
   CREATE TABLE watches (
-    id ${id},
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     user_id TEXT NOT NULL,
     words TEXT NOT NULL,
     relation TEXT NOT NULL DEFAULT '',
@@ -177,20 +184,11 @@ const WATCHES_TABLES = (id: string, ref: string) => `
   CREATE INDEX watches_key ON watches (key);
   CREATE TABLE watch_hits (
     user_id TEXT NOT NULL,
-    readout_id ${ref} NOT NULL REFERENCES readouts (id),
+    readout_id INTEGER NOT NULL REFERENCES readouts (id),
     words TEXT NOT NULL,
     created_at TEXT NOT NULL,
     PRIMARY KEY (user_id, readout_id)
   );
-`;
-const WATCHES_NAME =
-  'watches: words a person is told about by direct message; subscriptions filtered by words';
-
-/** SQLite migration 20 (the subscriptions table is rebuilt: SQLite cannot change a UNIQUE). */
-export const SQLITE_WATCHES_MIGRATION: Migration = {
-  version: 20,
-  name: WATCHES_NAME,
-  sql: `${WATCHES_TABLES('INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER')}
     CREATE TABLE subscriptions_words (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       channel TEXT NOT NULL,
@@ -213,7 +211,25 @@ export const SQLITE_WATCHES_MIGRATION: Migration = {
 /** PostgreSQL migration 16: the same as SQLite's 20. */
 export const POSTGRES_WATCHES_MIGRATION = {
   name: WATCHES_NAME,
-  sql: `${WATCHES_TABLES('BIGSERIAL PRIMARY KEY', 'BIGINT')}
+  sql: `
+  CREATE TABLE watches (
+    id BIGSERIAL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    words TEXT NOT NULL,
+    relation TEXT NOT NULL DEFAULT '',
+    query TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (user_id, words, relation)
+  );
+  CREATE INDEX watches_key ON watches (key);
+  CREATE TABLE watch_hits (
+    user_id TEXT NOT NULL,
+    readout_id BIGINT NOT NULL REFERENCES readouts (id),
+    words TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, readout_id)
+  );
     ALTER TABLE subscriptions ADD COLUMN words TEXT NOT NULL DEFAULT '';
     ALTER TABLE subscriptions DROP CONSTRAINT subscriptions_channel_target_kind_level_key;
     ALTER TABLE subscriptions ADD UNIQUE (channel, target, kind, level, words);
