@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/util.js';
 
-const SECTIONS = ['parse', 'poll', 'footprint', 'lookup', 'backfill', 'posting', 'stats'];
+const SECTIONS = ['parse', 'poll', 'footprint', 'lookup', 'backfill', 'posting', 'stats', 'watches'];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const name of asked) {
   if (!SECTIONS.includes(name)) {
@@ -59,6 +59,7 @@ try {
     if (section === 'backfill') out = await (await import('./sections/backfill.js')).benchBackfill(options);
     if (section === 'posting') out = await (await import('./sections/posting.js')).benchPosting(options);
     if (section === 'stats') out = await (await import('./sections/stats.js')).benchStats(options);
+    if (section === 'watches') out = await (await import('./sections/watches.js')).benchWatches(options);
     results[section] = out.results;
     rows.push(...out.rows);
     if (out.profile) extras.push({ section, profile: out.profile });

@@ -4,6 +4,13 @@ import { parseStats, STATS_USAGE, type StatsCommand } from '../stats/parse-stats
 import { FEEDS_USAGE, type FeedsCommand, parseFeedsCommand } from './feeds-command.js';
 import { type DigestCommand, parseDigest } from './parse-digest.js';
 import { parseSourcesCommand, SOURCES_USAGE, type SourcesCommand } from './sources.js';
+import {
+  cleanWords,
+  MAX_WATCH_WORDS,
+  parseWatchCommand,
+  WATCH_USAGE,
+  type WatchCommand,
+} from './watch-command.js';
 
 export const DEFAULT_LIST = 5;
 export const MAX_LIST = 20;
@@ -22,6 +29,7 @@ export type Command =
   | FeedsCommand
   | SourcesCommand
   | StatsCommand
+  | WatchCommand
   | { kind: 'usage'; message: string };
 
 /** What a channel subscribes to: a relation, a country or everything, and optional filters. */
@@ -32,6 +40,8 @@ export type SubscriptionFilter = {
   label: string;
   kind: 'telephone' | 'meeting' | 'video' | null;
   level: 'leaders' | 'ministers' | null;
+  /** Words every readout posted must have in its title or key points; absent for none. */
+  words?: string[];
 };
 
 export const USAGE = [
@@ -43,9 +53,10 @@ export const USAGE = [
   STATS_USAGE,
   '• `/readout who <name>`: the latest readouts with that person, in any spelling order, e.g. `/readout who Kishida Fumio`',
   '• `/readout backfill <relation> [n]`: post the last n readouts of a relation in this channel (default 5), e.g. `/readout backfill japan-us 3`',
-  '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers]`: post new readouts in this channel, e.g. `/readout subscribe japan-korea kind:telephone`',
+  '• `/readout subscribe <relation|country|all> [kind:telephone|meeting|video] [level:leaders|ministers] [words:"…"]`: post new readouts in this channel (with `words:`, only those whose title or key points have all the words), e.g. `/readout subscribe japan-korea kind:telephone` or `/readout subscribe japan-us words:"north korea"`',
   "• `/readout unsubscribe …` (the same words) and `/readout subscriptions`: stop one, list this channel's",
   '• `/readout digest daily|weekly|off [relation]`: one message a day (08:00) or a week (Monday 08:00) in this channel instead of one per readout; `/readout digest` shows the setting, e.g. `/readout digest daily japan-us`',
+  WATCH_USAGE,
   SOURCES_USAGE,
   ...FEEDS_USAGE,
   '• `/readout help`: this message',
@@ -107,8 +118,12 @@ export function parseCommand(text: string): Command {
     const feeds = parseFeedsCommand(text.trim().split(/\s+/).slice(1));
     return 'problem' in feeds ? usage(feeds.problem) : feeds;
   }
+  if (first === 'watch' || first === 'watches' || first === 'unwatch') {
+    const watch = parseWatchCommand(first, words.slice(1));
+    return 'problem' in watch ? usage(watch.problem) : watch;
+  }
   if (first === 'subscribe' || first === 'unsubscribe') {
-    const filter = parseSubscription(first, rest);
+    const filter = parseSubscription(first, words.slice(1));
     return 'message' in filter ? usage(filter.message) : { kind: first, filter };
   }
   if (first === 'stats' || rest[0] === 'stats') {
@@ -172,9 +187,26 @@ export function parseCommand(text: string): Command {
   );
 }
 
-/** Reads `<relation|country|all> [kind:…] [level:…]` after subscribe/unsubscribe. */
-function parseSubscription(verb: string, words: string[]): SubscriptionFilter | { message: string } {
-  const [targetWord, ...options] = words;
+/** `words:"north korea"` (straight or curly quotes) or `words:abductions`, anywhere in the options. */
+const WORDS_OPTION = /(?:^|\s)words:(?:["“”]([^"“”]*)["“”]?|(\S+))/i;
+
+/** Reads `<relation|country|all> [kind:…] [level:…] [words:"…"]` after subscribe/unsubscribe. */
+function parseSubscription(verb: string, typed: string[]): SubscriptionFilter | { message: string } {
+  const joined = typed.join(' ');
+  const wordsOption = joined.match(WORDS_OPTION);
+  let words: string[] | undefined;
+  if (wordsOption) {
+    words = cleanWords((wordsOption[1] ?? wordsOption[2] ?? '').split(/\s+/));
+    if (words.length === 0 || words.length > MAX_WATCH_WORDS)
+      return {
+        message: `\`words:\` takes 1 to ${MAX_WATCH_WORDS} words in quotes, e.g. \`words:"north korea"\`.`,
+      };
+  }
+  const rest = (wordsOption ? joined.replace(wordsOption[0], ' ') : joined)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  const [targetWord, ...options] = rest;
   if (!targetWord)
     return {
       message: `\`${verb}\` needs a relation, a country or \`all\`, e.g. \`/readout ${verb} japan-us\`.`,
@@ -208,7 +240,7 @@ function parseSubscription(verb: string, words: string[]): SubscriptionFilter | 
         message: `I don't know \`${option}\`: use \`kind:telephone\`, \`kind:meeting\`, \`kind:video\`, \`level:leaders\` or \`level:ministers\`.`,
       };
   }
-  return { target, label, kind, level };
+  return { target, label, kind, level, ...(words ? { words } : {}) };
 }
 
 function isRealDate(iso: string): boolean {

@@ -1,4 +1,5 @@
 import { planForChannels } from '../deliver/threads.js';
+import { quoteWords } from '../deliver/watches.js';
 import { type Block, type RenderOptions, renderReadout } from '../render/blocks.js';
 import {
   escapeMrkdwn,
@@ -14,6 +15,7 @@ import { describeDigests, runDigestCommand } from './digest-command.js';
 import { type FeedsCommandDeps, runFeedsCommand } from './feeds.js';
 import { type Command, targetLabel, USAGE } from './parse-command.js';
 import { readPollingView, renderSources } from './sources.js';
+import { runWatchCommand } from './watch-command.js';
 
 /** A slash-command answer, as Slack takes it in the ack body or through response_url. */
 export type CommandResponse = {
@@ -60,10 +62,16 @@ const ephemeral = (text: string, blocks?: Block[]): CommandResponse => ({
 /** Where a command was typed, and by whom (subscriptions belong to that channel). */
 export type CommandContext = { channelId: string; userId: string };
 
-function describeFilter(f: { label: string; kind: string | null; level: string | null }): string {
+function describeFilter(f: {
+  label: string;
+  kind: string | null;
+  level: string | null;
+  words?: string[] | null;
+}): string {
   const kind = f.kind ? ` (${KIND_LABELS[f.kind as keyof typeof KIND_LABELS]}s only)` : '';
   const level = f.level ? ` at ${f.level}' level` : '';
-  return `*${escapeMrkdwn(f.label)}*${kind}${level}`;
+  const words = f.words?.length ? ` with ${quoteWords(f.words)}` : '';
+  return `*${escapeMrkdwn(f.label)}*${kind}${level}${words}`;
 }
 
 /** Runs a parsed `/readout` command against the store. Answers are ephemeral. */
@@ -129,6 +137,7 @@ export async function runCommand(
         kind: f.kind,
         level: f.level,
         createdBy: context.userId || null,
+        words: f.words,
       });
       return ephemeral(
         added
@@ -143,6 +152,7 @@ export async function runCommand(
         target: f.target,
         kind: f.kind,
         level: f.level,
+        words: f.words,
       });
       return ephemeral(
         removed
@@ -166,10 +176,14 @@ export async function runCommand(
           ].join('\n'),
         );
       const lines = subs.map((s) => {
-        return `• ${describeFilter({ label: targetLabel(s.target), kind: s.kind, level: s.level })}`;
+        return `• ${describeFilter({ label: targetLabel(s.target), kind: s.kind, level: s.level, words: s.words })}`;
       });
       return ephemeral([`*Subscriptions of <#${context.channelId}>*`, ...lines, ...digestPart].join('\n'));
     }
+    case 'watch':
+    case 'watches':
+    case 'unwatch':
+      return ephemeral(await runWatchCommand(command, deps.store, context.userId));
     case 'digest':
       return runDigestCommand(command, deps, context.channelId, context.userId);
     case 'latest': {

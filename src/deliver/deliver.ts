@@ -8,6 +8,7 @@ import type { Poster } from './poster.js';
 import { sendOnce } from './send-post.js';
 import { slackAnswered, slackError } from './slack-error.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
+import { withWatchLine } from './watches.js';
 
 export type DeliveryReport = {
   posted: number;
@@ -132,7 +133,11 @@ export async function deliverPending(deps: {
     // A reply under another government's post of the same event waits for that post.
     const threadTs = edit ? undefined : await parentTs(deps.store, post);
     if (threadTs === null) return;
-    const message = await messageFor(deps.store, post, stored, deps.render);
+    const message = await withWatchLine(
+      deps.store,
+      post,
+      await messageFor(deps.store, post, stored, deps.render),
+    );
     const log = { channel: post.channel, readoutId: stored.id };
     // A parked channel takes no call until its next try, then one message first.
     if (!(await gate.mayCall(post.channel))) return;

@@ -59,6 +59,8 @@ export interface ChatClient {
   };
   conversations?: {
     join(args: { channel: string; token?: string }): Promise<{ ok?: boolean; error?: string }>;
+    /** The app's direct message with a person (`im:write`): history is read by its D… id. */
+    open?(args: { users: string; token?: string }): Promise<{ channel?: { id?: string } }>;
     replies(args: {
       channel: string;
       ts: string;
@@ -191,11 +193,16 @@ export function createSlackPoster(client: ChatClient, options: SlackPosterOption
     async findPosted(channel, eventType, key, value) {
       const conversations = client.conversations;
       if (!conversations) return null;
+      // A direct message was posted to a user id; its history is the DM's (im:write, im:history).
+      const dm = /^[UW][A-Z0-9]+$/.test(channel)
+        ? (await conversations.open?.({ ...(await auth(channel)), users: channel }))?.channel?.id
+        : channel;
+      if (!dm) return null;
       let cursor: string | undefined;
       for (let page = 0; page < FIND_PAGES; page++) {
         const result = await conversations.history({
           ...(await auth(channel)),
-          channel,
+          channel: dm,
           limit: 100,
           include_all_metadata: true,
           ...(cursor ? { cursor } : {}),

@@ -22,7 +22,10 @@ export function levelOf(readout: Readout): 'leaders' | 'ministers' | null {
   return null;
 }
 
-/** Whether a subscription asks for a readout. Pure. */
+/**
+ * Whether a subscription asks for a readout by its target, kind and level. Pure. Its words, when
+ * it has some, need the search index: `planMatches` (watches.ts) checks them.
+ */
 export function subscriptionMatches(sub: Subscription, readout: Readout): boolean {
   if (sub.target !== 'all') {
     const byRelation = sub.target.includes('-');
@@ -33,13 +36,16 @@ export function subscriptionMatches(sub: Subscription, readout: Readout): boolea
   return true;
 }
 
-/** The channels a readout goes to: the fixed ones, then every matching subscription's, once each. */
+/**
+ * The channels a readout goes to: the fixed ones, then every matching subscription's, once each.
+ * A subscription with words is left to `planMatches` (watches.ts).
+ */
 export function channelsFor(
   readout: Readout,
   fixed: readonly string[],
   subs: readonly Subscription[],
 ): string[] {
   const out = new Set(fixed);
-  for (const sub of subs) if (subscriptionMatches(sub, readout)) out.add(sub.channel);
+  for (const sub of subs) if (!sub.words?.length && subscriptionMatches(sub, readout)) out.add(sub.channel);
   return [...out];
 }

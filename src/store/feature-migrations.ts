@@ -155,3 +155,83 @@ export const POSTGRES_DIGEST_MIGRATION = {
     CREATE INDEX posts_digest ON posts (digest_id) WHERE digest_id IS NOT NULL;
   `,
 };
+
+/**
+ * Watches (`/readout watch`): a person's words, with an optional relation, and the readouts each
+ * person was sent; `query` is the words as this database's full-text query (search.ts), and
+ * `key` one of its terms as the index spells it (SQLite: watches.ts reads only the watches whose
+ * key is in a new readout before it runs their queries).
+ * Subscriptions get a word filter; a channel may hold the same target with different words.
+ */
+const WATCHES_NAME =
+  'watches: words a person is told about by direct message; subscriptions filtered by words';
+
+/** SQLite migration 20 (the subscriptions table is rebuilt: SQLite cannot change a UNIQUE). */
+export const SQLITE_WATCHES_MIGRATION: Migration = {
+  version: 20,
+  name: WATCHES_NAME,
+  sql: `
+  CREATE TABLE watches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL,
+    words TEXT NOT NULL,
+    relation TEXT NOT NULL DEFAULT '',
+    query TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (user_id, words, relation)
+  );
+  CREATE INDEX watches_key ON watches (key);
+  CREATE TABLE watch_hits (
+    user_id TEXT NOT NULL,
+    readout_id INTEGER NOT NULL REFERENCES readouts (id),
+    words TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, readout_id)
+  );
+    CREATE TABLE subscriptions_words (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      channel TEXT NOT NULL,
+      target TEXT NOT NULL,
+      kind TEXT NOT NULL DEFAULT '',
+      level TEXT NOT NULL DEFAULT '',
+      created_by TEXT,
+      created_at TEXT NOT NULL,
+      words TEXT NOT NULL DEFAULT '',
+      UNIQUE (channel, target, kind, level, words)
+    );
+    INSERT INTO subscriptions_words (id, channel, target, kind, level, created_by, created_at)
+      SELECT id, channel, target, kind, level, created_by, created_at FROM subscriptions;
+    DROP TABLE subscriptions;
+    ALTER TABLE subscriptions_words RENAME TO subscriptions;
+    CREATE INDEX subscriptions_channel ON subscriptions (channel);
+  `,
+};
+
+/** PostgreSQL migration 16: the same as SQLite's 20. */
+export const POSTGRES_WATCHES_MIGRATION = {
+  name: WATCHES_NAME,
+  sql: `
+  CREATE TABLE watches (
+    id BIGSERIAL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    words TEXT NOT NULL,
+    relation TEXT NOT NULL DEFAULT '',
+    query TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (user_id, words, relation)
+  );
+  CREATE INDEX watches_key ON watches (key);
+  CREATE TABLE watch_hits (
+    user_id TEXT NOT NULL,
+    readout_id BIGINT NOT NULL REFERENCES readouts (id),
+    words TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, readout_id)
+  );
+    ALTER TABLE subscriptions ADD COLUMN words TEXT NOT NULL DEFAULT '';
+    ALTER TABLE subscriptions DROP CONSTRAINT subscriptions_channel_target_kind_level_key;
+    ALTER TABLE subscriptions ADD UNIQUE (channel, target, kind, level, words);
+  `,
+};

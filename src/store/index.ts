@@ -25,6 +25,7 @@ export type {
   StoredReadout,
   Subscription,
   ThreadNote,
+  Watch,
   WorkspaceInstallation,
   WorkspaceRemoval,
 } from './store.js';

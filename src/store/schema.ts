@@ -83,6 +83,29 @@ export type Database = {
     level: Generated<string>;
     created_by: string | null;
     created_at: string;
+    /** Words a readout must have for the channel (SQLite migration 20, PostgreSQL 16); '' none. */
+    words: Generated<string>;
+  };
+  /** `/readout watch` (SQLite migration 20, PostgreSQL 16). */
+  watches: {
+    id: Generated<number | string>;
+    user_id: string;
+    /** The words, lower case, one space apart. */
+    words: string;
+    /** A relation slug, or '' for any. */
+    relation: Generated<string>;
+    /** The words as this database's full-text query (search.ts). */
+    query: string;
+    /** SQLite: the rarest term of the words as the search index spells it ('' on PostgreSQL). */
+    key: Generated<string>;
+    created_at: string;
+  };
+  /** A readout a person was sent for a watch: once per person and readout. */
+  watch_hits: {
+    user_id: string;
+    readout_id: IdRef;
+    words: string;
+    created_at: string;
   };
   channel_problems: {
     channel: string;

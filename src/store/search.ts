@@ -35,8 +35,14 @@ export function searchText(readout: Readout): { title: string; participants: str
   };
 }
 
-/** An FTS5 query in which every word is a quoted term: user input is never FTS syntax. */
-const ftsTerms = (words: string[]) => words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
+/**
+ * Words as an FTS5 query in which every word must match, each a quoted term so that user input is
+ * never FTS syntax; `columns` limits it to those columns of `readouts_fts` (watches: title, points).
+ */
+export function ftsQuery(words: readonly string[], columns?: readonly string[]): string {
+  const all = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
+  return columns ? `{${columns.join(' ')}} : (${all})` : all;
+}
 
 function sqliteSearch({ db, run, all, first, raw }: Sql): SearchIndex {
   return {
@@ -47,7 +53,7 @@ function sqliteSearch({ db, run, all, first, raw }: Sql): SearchIndex {
     },
     async searchReadouts(words, limit) {
       if (words.length === 0) return [];
-      const query = ftsTerms(words);
+      const query = ftsQuery(words);
       // Ranked on the index alone, then the few best rows read with their snippets: joining and
       // snippeting every match first made a common word cost ~200 ms on 50,000 readouts. Only the
       // newest matches are ranked: bm25 ranks well among a few thousand.
@@ -75,7 +81,7 @@ function sqliteSearch({ db, run, all, first, raw }: Sql): SearchIndex {
       if (words.length === 0) return [];
       const rows = await run(
         raw(sqlTag<ReadoutRow>`SELECT r.* FROM readouts_fts JOIN readouts r ON r.id = readouts_fts.rowid
-          WHERE readouts_fts MATCH ${`{participants} : (${ftsTerms(words)})`}
+          WHERE readouts_fts MATCH ${ftsQuery(words, ['participants'])}
           ORDER BY r.event_date DESC, r.id DESC LIMIT ${limit}`),
       );
       return rows.rows.map(toReadout);
@@ -83,8 +89,12 @@ function sqliteSearch({ db, run, all, first, raw }: Sql): SearchIndex {
   };
 }
 
-/** Words as a tsquery in which every word must match; user input never becomes tsquery syntax. */
-function tsquery(words: string[]): string {
+/**
+ * Words as a tsquery ('simple') in which every word must match; user input never becomes tsquery
+ * syntax. `weights` limits it to those weights of `readouts.search` (A title, B participants,
+ * C key points).
+ */
+export function pgTsQuery(words: readonly string[], weights = ''): string {
   return words
     .flatMap((w) =>
       w
@@ -94,7 +104,7 @@ function tsquery(words: string[]): string {
         .split(' '),
     )
     .filter(Boolean)
-    .map((w) => `'${w}'`)
+    .map((w) => `'${w}'${weights ? `:${weights}` : ''}`)
     .join(' & ');
 }
 
@@ -113,7 +123,7 @@ function postgresSearch({ all, raw }: Sql): SearchIndex {
     },
     async sync() {},
     async searchReadouts(words, limit) {
-      const query = tsquery(words);
+      const query = pgTsQuery(words);
       if (!query) return [];
       // As on SQLite: only the newest matches are ranked, and only the best few get a snippet.
       const rows = await all(
@@ -135,7 +145,7 @@ function postgresSearch({ all, raw }: Sql): SearchIndex {
       return rows.map((row) => ({ stored: toReadout(row), snippet: row.snippet ?? '' }));
     },
     async readoutsWithPerson(words, limit) {
-      const query = tsquery(words);
+      const query = pgTsQuery(words);
       if (!query) return [];
       const rows = await all(
         raw(sqlTag<ReadoutRow>`SELECT ${columns} FROM readouts r WHERE person @@ to_tsquery('simple', ${query})

@@ -14,6 +14,7 @@ import { sending } from './sending.js';
 import type { Sql } from './sql.js';
 import type { Store } from './store.js';
 import { threadNotes } from './thread-notes.js';
+import { withWatches } from './watches.js';
 
 /**
  * The `Store` contract on one database, every method written once (a feature module each);
@@ -21,7 +22,7 @@ import { threadNotes } from './thread-notes.js';
  */
 export function storeMethods(sql: Sql, nowMs: () => number): Omit<Store, 'close'> {
   const search = searchIndex(sql);
-  return {
+  return withWatches(sql, {
     ...feeds(sql),
     ...readouts(sql, search),
     searchReadouts: search.searchReadouts,
@@ -37,5 +38,5 @@ export function storeMethods(sql: Sql, nowMs: () => number): Omit<Store, 'close'
     ...parking(sql),
     ...heldBack(sql),
     ...leases(sql, nowMs),
-  };
+  });
 }

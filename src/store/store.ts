@@ -87,6 +87,19 @@ export type Subscription = {
   kind: 'telephone' | 'meeting' | 'video' | null;
   level: 'leaders' | 'ministers' | null;
   createdBy: string | null;
+  /** Words every readout posted must have in its title or key points (`words:"north korea"`). */
+  words?: string[] | null;
+};
+
+/** `/readout watch`: a person told by direct message of each new readout with all the words. */
+export type Watch = {
+  id: number;
+  userId: string;
+  /** Lower case. */
+  words: string[];
+  /** A relation slug, or null for any relation. */
+  relation: string | null;
+  createdAt: string;
 };
 
 export type PostStatus = 'planned' | 'posted';
@@ -404,8 +417,10 @@ export interface Store {
 
   /** Adds a subscription; false when the channel already had the same one. */
   addSubscription(sub: Omit<Subscription, 'id'>): Promise<boolean>;
-  /** Removes a subscription; false when the channel had none like it. */
-  removeSubscription(sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level'>): Promise<boolean>;
+  /** Removes a subscription (with the same words, none when not given); false when the channel had none like it. */
+  removeSubscription(
+    sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level'> & Pick<Subscription, 'words'>,
+  ): Promise<boolean>;
   /** Every subscription, or one channel's. */
   listSubscriptions(channel?: string): Promise<Subscription[]>;
 
@@ -491,6 +506,32 @@ export interface Store {
   claimLease(key: string, owner: string, ms: number): Promise<boolean>;
   /** Keeps `owner`'s lease `holdMs` more from now (0 frees it); false when `owner` had lost it. */
   releaseLease(key: string, owner: string, holdMs: number): Promise<boolean>;
+
+  /** Adds a person's watch; false when they had the same words for the same relation already. */
+  addWatch(watch: Pick<Watch, 'userId' | 'words' | 'relation'>): Promise<boolean>;
+  /** A person's watches, oldest first (`/readout watches` numbers them from 1). */
+  listWatches(userId: string): Promise<Watch[]>;
+  /** Removes one of a person's watches by id; false when they had none with it. */
+  removeWatch(userId: string, watchId: number): Promise<boolean>;
+  /**
+   * The people with a watch the readout matches (all its words in the title or key points, by
+   * the search index of `searchReadouts`; its relation, when it has one), with the words of
+   * their oldest matching watch: one entry per person.
+   */
+  watchersOf(readoutId: string): Promise<{ userId: string; words: string[] }[]>;
+  /** Whether a readout has all the words in its title or key points (as `watchersOf`). */
+  readoutHasWords(readoutId: string, words: readonly string[]): Promise<boolean>;
+  /**
+   * Plans a readout's direct messages to its watchers, in one transaction: for each person, why
+   * (the watch's words, kept for the message) and a fresh post to their user id, unless they were
+   * sent it already. Returns how many posts were newly planned.
+   */
+  planWatchMessages(
+    readoutId: string,
+    watchers: readonly { userId: string; words: string[] }[],
+  ): Promise<number>;
+  /** The words a person was sent a readout for, or null when it was not for a watch. */
+  watchHit(readoutId: string, userId: string): Promise<string[] | null>;
 
   close(): Promise<void>;
 }

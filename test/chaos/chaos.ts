@@ -9,6 +9,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite.js';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, type FakeSlackFault, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
@@ -19,6 +20,9 @@ const SECRET = 'chaos-signing-secret';
 const TOKEN = 'xoxb-chaos';
 const MAIN = 'C0CHAOSMAIN';
 const SUBSCRIBED = ['C0CHAOSSUBA', 'C0CHAOSSUBB'];
+/** A person with a watch: their direct messages go through the same outbox, under the same kills. */
+const WATCHER = 'U0CHAOSWATCH';
+const WATCH_WORDS = ['prime', 'minister'];
 
 export type ChaosOptions = {
   readouts: number;
@@ -41,6 +45,8 @@ export type ChaosResult = {
   duplicated: number;
   lost: number;
   perChannel: Record<string, { distinct: number; messages: number; duplicated: number; lost: number }>;
+  /** The watcher's direct messages: `expected` readouts have the words (by the app's own index). */
+  watch: { expected: number; distinct: number; messages: number; duplicated: number; lost: number };
   faults: {
     rateLimited: number;
     serverErrors: number;
@@ -145,6 +151,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       });
       if (res.status !== 200) throw new Error(`subscribe in ${channel} answered ${res.status}`);
     }
+    const watching = await postSlashCommand(app.url, SECRET, {
+      text: `watch ${WATCH_WORDS.join(' ')}`,
+      channel_id: MAIN,
+      user_id: WATCHER,
+      response_url: slack.responseUrl(),
+    });
+    if (watching.status !== 200) throw new Error(`watch answered ${watching.status}`);
     // Requests that must be turned away: unsigned, badly signed, stale (10 minutes old).
     const bad = [
       { unsigned: true },
@@ -209,6 +222,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duplicated += c.duplicated;
       lost += c.lost;
     }
+    const watch = await watchOutcome(slack, join(dir, 'readout.db'), readoutMessages(slack, MAIN));
     const calls = slack.callsTo('chat.postMessage');
     // A hang-up after the message was stored: a readout in a channel that no call got an answer for.
     const key = (channel: unknown, metadata: unknown) =>
@@ -241,6 +255,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duplicated,
       lost,
       perChannel,
+      watch,
       faults,
       rejected: { sent: bad.length * 2, unauthorized },
       recovered: {
@@ -250,13 +265,46 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       kills: options.kills,
       restarts,
       wallMs: Math.round(performance.now() - started),
-      pass: duplicated === 0 && lost === 0 && posted === expected,
+      pass:
+        duplicated === 0 &&
+        lost === 0 &&
+        posted === expected &&
+        watch.expected > 0 &&
+        watch.duplicated === 0 &&
+        watch.lost === 0,
     };
   } finally {
     if (app) await app.stop('SIGKILL');
     await slack.close();
     await feeds.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The watcher's direct messages against the readouts that have the watch's words: the app's own
+ * store answers which (the same index the watch reads), after the app stopped.
+ */
+async function watchOutcome(
+  slack: FakeSlack,
+  dbPath: string,
+  posted: string[],
+): Promise<ChaosResult['watch']> {
+  const store = openSqliteStore(dbPath);
+  try {
+    const wanted = new Set<string>();
+    for (const id of new Set(posted)) if (await store.readoutHasWords(id, WATCH_WORDS)) wanted.add(id);
+    const ids = readoutMessages(slack, WATCHER);
+    const distinct = new Set(ids);
+    return {
+      expected: wanted.size,
+      distinct: distinct.size,
+      messages: ids.length,
+      duplicated: ids.length - distinct.size,
+      lost: [...wanted].filter((id) => !distinct.has(id)).length,
+    };
+  } finally {
+    await store.close();
   }
 }
 
@@ -282,6 +330,10 @@ export function chaosTable(r: ChaosResult): string {
     ['posted (distinct)', String(r.posted)],
     ['duplicated', String(r.duplicated)],
     ['lost', String(r.lost)],
+    [
+      'watch DMs expected / sent / duplicated / lost',
+      `${r.watch.expected} / ${r.watch.distinct} / ${r.watch.duplicated} / ${r.watch.lost}`,
+    ],
     ['faults: 429 Retry-After', String(r.faults.rateLimited)],
     ['faults: 5xx', String(r.faults.serverErrors)],
     ['faults: hang-up', String(r.faults.hangUps)],

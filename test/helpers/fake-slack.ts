@@ -18,6 +18,11 @@
  *   methods need `files:write`: with `scopes` set without it they answer `missing_scope`. An
  *   image block whose `slack_file` names no completed file makes a post or a response_url post
  *   fail with `invalid_blocks` (a response_url with HTTP 404, as Slack answers).
+ * - Direct messages: `chat.postMessage` to a user id (U…/W…) posts in the app's DM with them,
+ *   answered with the DM's id (`D` + the user id); the message is kept under the user id
+ *   (`messages('U…')`). `conversations.open` (`im:write`) gives that DM id, and
+ *   `conversations.history` reads a DM by it (`im:history`); by a user id it answers
+ *   `channel_not_found`, as Slack does.
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -208,6 +213,7 @@ export type FakeSlackFile = {
 
 /** The scope each checked method needs. */
 const METHOD_SCOPES: Record<string, string> = {
+  'conversations.open': 'im:write',
   'files.getUploadURLExternal': 'files:write',
   'files.completeUploadExternal': 'files:write',
 };
@@ -386,6 +392,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     return item;
   };
 
+  const isUser = (id: string) => /^[UW][A-Z0-9]+$/.test(id);
   const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
   // Applies a Web API call to the state and returns its answer.
@@ -431,7 +438,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         };
         messages.push(message);
         lastPostAt.set(channel, Date.now());
-        return ok({ channel, ts: message.ts, message: toHistoryItem(message, true) });
+        const answered = isUser(channel) ? `D${channel}` : channel;
+        return ok({ channel: answered, ts: message.ts, message: toHistoryItem(message, true) });
       }
       case 'chat.update': {
         const channel = str(args.channel);
@@ -465,9 +473,17 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         ephemerals.push(eph);
         return ok({ message_ts: eph.message_ts });
       }
+      case 'conversations.open': {
+        const user = str(args.users);
+        if (!user || !isUser(user)) return fail('user_not_found');
+        return ok({ channel: { id: `D${user}` } });
+      }
       case 'conversations.history': {
-        const channel = str(args.channel);
-        if (!channel) return fail('channel_not_found');
+        // A DM is read by its D… id; its messages are kept under the user id.
+        const asked = str(args.channel);
+        if (!asked || isUser(asked)) return fail('channel_not_found');
+        if (/^D[UW]/.test(asked) && scopes && !scopes.includes('im:history')) return fail('missing_scope');
+        const channel = /^D[UW]/.test(asked) ? asked.slice(1) : asked;
         const limit = typeof args.limit === 'number' && args.limit > 0 ? Math.min(args.limit, 999) : 100;
         const offset = decodeCursor(args.cursor);
         const inclusive = args.inclusive === true;

@@ -60,6 +60,8 @@ describe('manifest.yml', () => {
       'commands',
       'files:write',
       'groups:history',
+      'im:history',
+      'im:write',
       'links:read',
       'links:write',
       'users:read',

@@ -6,6 +6,7 @@
  */
 import { channelsFor } from '../../deliver/subscriptions.js';
 import { planForChannels } from '../../deliver/threads.js';
+import { planMatches } from '../../deliver/watches.js';
 import { isPosted } from '../../readout/posting.js';
 import type { StoredReadout } from '../../store/index.js';
 import { type Cycle, PARTIAL_POST_AFTER } from './state.js';
@@ -25,4 +26,6 @@ export async function planPosts(cycle: Cycle, stored: StoredReadout): Promise<vo
   // The other side's readout of an event already posted goes into that post's thread.
   const channels = channelsFor(stored.readout, deps.channels, cycle.subscriptions);
   report.postsPlanned += await planForChannels(deps.store, stored, channels);
+  // Watches' direct messages and word-filtered subscriptions (deliver/watches.ts).
+  report.postsPlanned += await planMatches(deps.store, stored, cycle.subscriptions);
 }

@@ -75,6 +75,33 @@ describe('subscribe, unsubscribe, subscriptions: every form and mistake', () => 
         filter: { target: 'japan-china', label: 'japan-china', kind: 'meeting', level: null },
       },
     ],
+    [
+      'subscribe japan-us words:"North Korea"',
+      {
+        kind: 'subscribe',
+        filter: { target: 'japan-us', label: 'japan-us', kind: null, level: null, words: ['north', 'korea'] },
+      },
+    ],
+    [
+      'subscribe korea words:“abductions issue” kind:telephone',
+      {
+        kind: 'subscribe',
+        filter: {
+          target: 'KR',
+          label: 'Korea',
+          kind: 'telephone',
+          level: null,
+          words: ['abductions', 'issue'],
+        },
+      },
+    ],
+    [
+      'unsubscribe japan-us words:energy',
+      {
+        kind: 'unsubscribe',
+        filter: { target: 'japan-us', label: 'japan-us', kind: null, level: null, words: ['energy'] },
+      },
+    ],
     ['subscriptions', { kind: 'subscriptions' }],
   ])('%s', (text, expected) => {
     expect(parseCommand(text)).toEqual(expected);
@@ -89,6 +116,9 @@ describe('subscribe, unsubscribe, subscriptions: every form and mistake', () => 
     ['subscribe japan-us telephone', /I don't know `telephone`/],
     ['unsubscribe', /`unsubscribe` needs/],
     ['subscriptions now', /`subscriptions` takes nothing after it/],
+    ['subscribe japan-us words:""', /`words:` takes 1 to 8 words in quotes/],
+    ['subscribe japan-us words:"a b c d e f g h i"', /`words:` takes 1 to 8 words/],
+    ['subscribe words:"north korea"', /needs a relation, a country or `all`/],
   ])('%s is answered with what was wrong, the usage and an example', (text, problem) => {
     const command = parseCommand(text);
     expect(command.kind).toBe('usage');

@@ -1,0 +1,178 @@
+// Watches (issue 16): what 1,000 watches add to a poll cycle that brings 20 new readouts, over the
+// seeded store. For each new readout the poller calls `planMatches` (deliver/watches.ts): the
+// word-filtered subscriptions' channels and the watchers' direct messages are planned. Baseline:
+// the same call for 20 other new readouts with no watch and no word filter. Each round stores
+// 20 readouts not seen before (planning is idempotent: a second round on the same ones plans
+// nothing), and the median round is reported.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { insertSynthetic, syntheticReadout } from '../lib/seed.js';
+import { percentile, root, round } from '../lib/util.js';
+import { seededDatabase } from './app-fixture.js';
+
+const dist = (path) => import(join(root, 'dist/src', path));
+
+/**
+ * What analysts watch, one or two words each: 20 topics of the readouts (the seed's, frequent to
+ * rare) and 30 rare ones; 1,000 watches cycle through them, so each is watched by 20 people.
+ */
+const WATCHED = [
+  'north korea',
+  'abductions',
+  'ukraine',
+  'indo-pacific',
+  'semiconductors',
+  'senkaku',
+  'decarbonization',
+  'rare earths',
+  'fukushima',
+  'quantum',
+  'cybersecurity',
+  'tourism',
+  'mekong',
+  'arctic fisheries',
+  'sahel demining',
+  'hiroshima summit',
+  'pandemic preparedness',
+  'connectivity',
+  'south china sea',
+  'non-proliferation',
+  ...[
+    'hokkaido',
+    'okinawa',
+    'mekong',
+    'pacific islands',
+    'arctic',
+    'sahel',
+    'horn of africa',
+    'caspian',
+  ].flatMap((place) => ['port', 'scholarship', 'relief', 'demining'].map((what) => `${place} ${what}`)),
+].slice(0, 50);
+const RELATIONS = ['japan-us', 'japan-korea', 'japan-china', 'japan-australia'];
+const WATCHES = 1_000;
+const NEW_READOUTS = 20;
+
+/** Rare second words: with one of the topics, a pair few readouts have. */
+const QUALIFIERS = [
+  'hokkaido',
+  'okinawa',
+  'arctic',
+  'sahel',
+  'caspian',
+  'scholarship',
+  'relief',
+  'port',
+  'demining',
+  'fisheries',
+  'tourism',
+  'quantum',
+  'mekong',
+  'hydrogen',
+  'shinkansen',
+  'fukushima',
+  'senkaku',
+  'space',
+  'africa',
+  'islands',
+];
+
+/**
+ * Two loads of 1,000 watches. Sparse: 1,000 different watches (a topic and a rare second word),
+ * as people with their own interests. Hot: the 50 topics watched by 20 people each, so a
+ * readout about North Korea goes to 20 people at once.
+ */
+const LOADS = {
+  sparse: (i) =>
+    `${WATCHED[i % WATCHED.length].split(' ')[0]} ${QUALIFIERS[Math.floor(i / WATCHED.length) % QUALIFIERS.length]}`,
+  hot: (i) => WATCHED[i % WATCHED.length],
+};
+
+async function scenario({ quick, count, load }) {
+  const rounds = quick ? 3 : 7;
+  const { openStore } = await dist('store/index.js');
+  const { planMatches } = await dist('deliver/watches.js');
+  const dir = mkdtempSync(join(tmpdir(), 'readout-bench-watches-'));
+  copyFileSync(await seededDatabase(count), join(dir, 'readout.db'));
+  const store = openStore(join(dir, 'readout.db'));
+  let next = 2_000_000;
+  const cycle = async () => {
+    const fresh = [];
+    for (let i = 0; i < NEW_READOUTS; i++)
+      fresh.push(
+        await insertSynthetic(store, syntheticReadout(next++), {
+          feedUrl: 'https://bench.example/w.xml',
+          announce: true,
+        }),
+      );
+    const subscriptions = await store.listSubscriptions();
+    const t0 = performance.now();
+    let planned = 0;
+    for (const stored of fresh) planned += await planMatches(store, stored, subscriptions);
+    return { ms: performance.now() - t0, planned };
+  };
+  try {
+    await cycle(); // warm: statements prepared, pages cached
+    const without = [];
+    for (let r = 0; r < rounds; r++) without.push((await cycle()).ms);
+    for (let i = 0; i < WATCHES; i++) {
+      // A quarter of the watches name a relation; people differ (one watch each).
+      const relation = i % 4 === 0 ? RELATIONS[(i / 4) % RELATIONS.length] : null;
+      await store.addWatch({
+        userId: `UBENCH${String(i).padStart(5, '0')}`,
+        words: load(i).split(' '),
+        relation,
+      });
+    }
+    for (let i = 0; i < 10; i++)
+      await store.addSubscription({
+        channel: `CBENCH${i}`,
+        target: RELATIONS[i % RELATIONS.length],
+        kind: null,
+        level: null,
+        createdBy: null,
+        words: WATCHED[i].split(' '),
+      });
+    const loaded = [];
+    let planned = 0;
+    for (let r = 0; r < rounds; r++) {
+      const c = await cycle();
+      loaded.push(c.ms);
+      planned += c.planned;
+    }
+    const base = percentile(without, 50);
+    const withWatches = percentile(loaded, 50);
+    return {
+      rounds,
+      cycleMsWithout: round(base, 2),
+      cycleMsWith: round(withWatches, 2),
+      addedMs: round(withWatches - base, 2),
+      plannedPerCycle: round(planned / rounds, 1),
+    };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchWatches({ quick }) {
+  const count = quick ? 5_000 : 50_000;
+  const sparse = await scenario({ quick, count, load: LOADS.sparse });
+  const hot = await scenario({ quick, count, load: LOADS.hot });
+  const results = {
+    readouts: count,
+    watches: WATCHES,
+    wordSubscriptions: 10,
+    newReadouts: NEW_READOUTS,
+    sparse,
+    hot,
+  };
+  const row = (name, r, target) => ({
+    figure: `watches (${name}): ${WATCHES} watches + 10 word filters, ${NEW_READOUTS} new readouts, ms added to the cycle (median of ${r.rounds}; ${r.plannedPerCycle} planned)`,
+    value: r.addedMs,
+    baseline: r.cycleMsWithout,
+    baselineIs: `planMatches for ${NEW_READOUTS} new readouts with no watch (ms, median)`,
+    ...(target ? { target: '< 20', met: r.addedMs < 20 } : {}),
+  });
+  return { results, rows: [row('sparse', sparse, true), row('hot', hot, false)] };
+}

@@ -1,0 +1,64 @@
+/**
+ * Watches and word-filtered subscriptions, planned by the poller for each new readout it posts
+ * (`planMatches`, after the first-poll window and the held-back check). A person's direct message
+ * is a post like any other: a row in the same outbox, whose channel is the person's user id
+ * (chat.postMessage to a user id posts in the app's direct message with them), so it is paced,
+ * recorded before the call and looked for after a crash like every post, and planned once per
+ * person and readout (a post is unique per readout and channel).
+ */
+import { type Block, LIMITS, type SlackMessage } from '../render/blocks.js';
+import { escapeMrkdwn } from '../render/format.js';
+import type { Post, Store, StoredReadout, Subscription } from '../store/index.js';
+import { subscriptionMatches } from './subscriptions.js';
+import { planForChannels } from './threads.js';
+
+/** Slack user ids (U…, W… on Enterprise Grid); channels are C…, G…, D…. */
+export const isUserId = (channel: string): boolean => /^[UW][A-Z0-9]+$/.test(channel);
+
+/**
+ * The channels of word-filtered subscriptions that want this readout (their other conditions
+ * met and every word in its title or key points), and the direct messages of the people whose
+ * watch it matches. Returns how many posts were newly planned. Idempotent: a readout planned
+ * again after a crash plans nothing twice.
+ */
+export async function planMatches(
+  store: Store,
+  stored: StoredReadout,
+  subscriptions: readonly Subscription[],
+): Promise<number> {
+  let planned = 0;
+  const channels = new Set<string>();
+  for (const sub of subscriptions) {
+    if (!sub.words?.length || channels.has(sub.channel)) continue;
+    if (subscriptionMatches(sub, stored.readout) && (await store.readoutHasWords(stored.id, sub.words)))
+      channels.add(sub.channel);
+  }
+  if (channels.size > 0) planned += await planForChannels(store, stored, [...channels]);
+  const watchers = await store.watchersOf(stored.id);
+  if (watchers.length > 0) planned += await store.planWatchMessages(stored.id, watchers);
+  return planned;
+}
+
+/** The words of a watch as people read them: “north korea”. */
+export const quoteWords = (words: readonly string[]): string => `“${escapeMrkdwn(words.join(' '))}”`;
+
+/**
+ * A readout's post as a watch's direct message: the same message, with a line saying which watch
+ * brought it and how to stop it. Pure.
+ */
+export function asWatchMessage(message: SlackMessage, words: readonly string[]): SlackMessage {
+  const why = `:eyes: Your watch ${quoteWords(words)} matched this readout. \`/readout watches\` lists your watches; \`/readout unwatch <n>\` stops one.`;
+  const line: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: why }] };
+  const blocks =
+    message.blocks.length < LIMITS.blocks
+      ? [...message.blocks.slice(0, 1), line, ...message.blocks.slice(1)]
+      : message.blocks;
+  return { ...message, text: `Your watch ${quoteWords(words)}: ${message.text}`, blocks };
+}
+
+/** The message for a post: a watch's direct message gets its line; any other post is as it is. */
+export async function withWatchLine(store: Store, post: Post, message: SlackMessage): Promise<SlackMessage> {
+  if (!isUserId(post.channel) || post.threadOf !== null) return message;
+  const words = await store.watchHit(post.readoutId, post.channel);
+  return words ? asWatchMessage(message, words) : message;
+}
