@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 import { countryName } from '../readout/countries.js';
 import { OFFICE_HOLDERS } from '../readout/office-holders.js';
-import type { Readout } from '../readout/types.js';
 import { STATS_KINDS, type StatsFigures, type StatsKind, statsKindOf } from './figures.js';
 import { statsTitle } from './render-stats.js';
 
@@ -29,6 +28,9 @@ const KIND_NAMES: Record<StatsKind, string> = {
   meeting: 'Meeting',
   other: 'Other',
 };
+
+/** What the chart draws of a readout (a Readout or its summary row, `StatsRow`). */
+export type ChartMark = { date: string | null; kind: string; durationMinutes: number | null };
 
 /** A new leader taking office inside the chart's dates. */
 export type LeaderChange = { date: string; country: string; name: string };
@@ -67,9 +69,10 @@ type ECharts = {
 let echarts: ECharts | undefined;
 
 /** The chart's ECharts option (exported for the test's sake: series 0–3 are the timeline). */
-export function chartOption(figures: StatsFigures, readouts: readonly Readout[]): Record<string, unknown> {
+export function chartOption(figures: StatsFigures, readouts: readonly ChartMark[]): Record<string, unknown> {
   const dated = readouts.filter(
-    (r): r is Readout & { date: string } => r.date !== null && r.date >= figures.from && r.date <= figures.to,
+    (r): r is ChartMark & { date: string } =>
+      r.date !== null && r.date >= figures.from && r.date <= figures.to,
   );
   const countries = figures.subject.kind === 'relation' ? figures.subject.countries : [figures.subject.code];
   const changes = leaderChanges(countries, figures.from, figures.to);
@@ -178,7 +181,7 @@ export function chartOption(figures: StatsFigures, readouts: readonly Readout[])
  * The chart as SVG text. ECharts' server-side renderer marks each data element with
  * `ecmeta_series_index`/`ecmeta_data_index`: series 0–3 are the timeline, one mark per readout.
  */
-export function renderChartSvg(figures: StatsFigures, readouts: readonly Readout[]): string {
+export function renderChartSvg(figures: StatsFigures, readouts: readonly ChartMark[]): string {
   echarts ??= require('echarts/dist/echarts.min.js') as ECharts;
   const chart = echarts.init(null, null, {
     renderer: 'svg',
@@ -211,7 +214,7 @@ export async function svgToPng(svg: string): Promise<Buffer> {
 export type Chart = { svg: string; png: Buffer; ms: number };
 
 /** The chart of the figures, as SVG and PNG, with the time it took. */
-export async function renderChart(figures: StatsFigures, readouts: readonly Readout[]): Promise<Chart> {
+export async function renderChart(figures: StatsFigures, readouts: readonly ChartMark[]): Promise<Chart> {
   const started = performance.now();
   const svg = renderChartSvg(figures, readouts);
   const png = await svgToPng(svg);

@@ -155,3 +155,46 @@ export const POSTGRES_DIGEST_MIGRATION = {
     CREATE INDEX posts_digest ON posts (digest_id) WHERE digest_id IS NOT NULL;
   `,
 };
+
+/**
+ * One summary row per readout for `/readout … stats`, and the Home tab's uploaded charts
+ * (readout-summaries.ts). The rows are not filled here: a summary needs the app's own code (the
+ * office-holder table, the topic terms), so the first stats read of a relation summarizes its
+ * readouts and writes them, and any readout changed since is summarized again. The index lets
+ * that read find a relation's readouts and their `updated_at` without opening a row.
+ */
+const summaries = (idType: string, durationType: string) => `
+  CREATE TABLE readout_summaries (
+    readout_id ${idType} PRIMARY KEY REFERENCES readouts (id),
+    version INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    level TEXT NOT NULL,
+    duration ${durationType},
+    countries TEXT NOT NULL,
+    principals TEXT NOT NULL,
+    terms TEXT NOT NULL
+  );
+  CREATE INDEX readouts_stats ON readouts (relation, event_date, updated_at, id);
+  CREATE TABLE home_charts (
+    team TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    month TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    PRIMARY KEY (team, relation)
+  );
+`;
+const SUMMARIES_NAME = 'a summary row per readout for the stats; the Home tab charts as uploaded';
+/** SQLite migration 19. */
+export const SQLITE_SUMMARIES_MIGRATION: Migration = {
+  version: 19,
+  name: SUMMARIES_NAME,
+  sql: summaries('INTEGER', 'REAL'),
+};
+/** PostgreSQL migration 15: the same as SQLite's 19. */
+export const POSTGRES_SUMMARIES_MIGRATION = {
+  name: SUMMARIES_NAME,
+  sql: summaries('BIGINT', 'DOUBLE PRECISION'),
+};

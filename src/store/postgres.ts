@@ -12,6 +12,7 @@ import { leases } from './leases.js';
 import { parking } from './parking.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresThreads } from './postgres-threads.js';
+import { readoutSummaries } from './readout-summaries.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { postgresSql } from './sql.js';
@@ -263,6 +264,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     ...feedHealth(sql),
     ...parking(sql),
     ...heldBack(sql),
+    ...readoutSummaries(sql),
     async getFeed(url) {
       const [row] = await q('SELECT * FROM feeds WHERE url = $1', [url]);
       return row ? toFeed(row) : null;

@@ -189,4 +189,25 @@ export type Database = {
     until_ms: number;
     until: unknown;
   };
+  /** One per readout, for the stats (SQLite migration 19, PostgreSQL 15; readout-summaries.ts). */
+  readout_summaries: {
+    readout_id: IdRef;
+    version: number;
+    updated_at: string;
+    doc_type: string;
+    kind: string;
+    level: string;
+    duration: number | null;
+    countries: string;
+    principals: string;
+    terms: string;
+  };
+  /** The Home tab's chart of a relation, as last uploaded to a workspace (same migrations). */
+  home_charts: {
+    team: string;
+    relation: string;
+    month: string;
+    signature: string;
+    file_id: string;
+  };
 };

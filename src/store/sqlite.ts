@@ -12,6 +12,7 @@ import { installations } from './installations.js';
 import { leases } from './leases.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { parking } from './parking.js';
+import { readoutSummaries } from './readout-summaries.js';
 import { SEARCH_RANKED, searchText } from './search-text.js';
 import { sending } from './sending.js';
 import { sqliteSql } from './sql.js';
@@ -483,6 +484,7 @@ export function openSqliteStore(databaseUrl: string, clock: () => Date = () => n
     ...feedHealth(sql),
     ...parking(sql),
     ...heldBack(sql),
+    ...readoutSummaries(sql),
   };
   return relaxPollWrites(db, store);
 }

@@ -1,4 +1,6 @@
 import type { Readout } from '../readout/types.js';
+import type { StatsRow } from '../stats/figures.js';
+import type { ReadoutTerms } from '../stats/topics.js';
 
 /** What the app remembers of a feed between polls. */
 export type FeedState = {
@@ -36,6 +38,9 @@ export type FeedAlert = { id: number; feedUrl: string; text: string; createdAt: 
 
 /** What `/readout … stats` counts: one relation (slug) or every relation of one country (code). */
 export type StatsTarget = { relation: string } | { country: string };
+
+/** The Home tab's chart of one relation as uploaded: the month and counts it shows, its file. */
+export type HomeChart = { month: string; signature: string; fileId: string };
 
 /** One feed item turned into a readout, as stored. */
 export type StoredReadout = {
@@ -394,6 +399,17 @@ export interface Store {
    * figures of `/readout … stats` (src/stats).
    */
   readoutsForStats(target: StatsTarget, from: string, to: string): Promise<StoredReadout[]>;
+  /**
+   * The summary rows (`StatsRow`, with ids) of the dated readouts of a stats target whose event
+   * date lies in [from, to], oldest first; pages that are no readout (docType "other") left out.
+   * A readout not yet summarized, or changed since, is summarized on the way (readout-summaries.ts).
+   */
+  statsRows(target: StatsTarget, from: string, to: string): Promise<StatsRow[]>;
+  /** The key terms of these readouts (from their summary rows), for the recurring topics. */
+  statsTerms(ids: readonly string[]): Promise<ReadoutTerms[]>;
+  /** The Home tab's chart of a relation last uploaded to a workspace (team id), if any. */
+  homeChart(team: string, relation: string): Promise<HomeChart | null>;
+  saveHomeChart(team: string, relation: string, chart: HomeChart): Promise<void>;
   /**
    * Full-text search over titles, participants and key points (all words must match), best
    * first, with a snippet whose matching words are wrapped in \u0001…\u0002.

@@ -170,6 +170,52 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.readoutsForStats({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
     });
 
+    it('summarizes readouts for the stats when first read, and again once a readout changed', async () => {
+      const call = await store.insertReadout(
+        item({}, { date: '2024-01-05', kind: 'telephone', durationMinutes: 30 }),
+      );
+      const meeting = await store.insertReadout(
+        item({}, { date: '2023-05-01', kind: 'courtesy_call', durationMinutes: null }),
+      );
+      await store.insertReadout(item({}, { date: '2023-06-01', docType: 'other' }));
+      await store.insertReadout(
+        item({}, { date: '2024-06-01', relation: 'japan-korea', countries: ['JP', 'KR'] }),
+      );
+      const rows = await store.statsRows({ relation: 'japan-us' }, '2000-01-01', '2024-12-31');
+      expect(rows.map((r) => [r.id, r.date, r.kind, r.durationMinutes])).toEqual([
+        [meeting.readout.id, '2023-05-01', 'meeting', null],
+        [call.readout.id, '2024-01-05', 'telephone', 30],
+      ]);
+      expect(rows[0]?.countries).toEqual(['JP', 'US']);
+      expect((await store.statsRows({ country: 'KR' }, '2000-01-01', '2024-12-31')).length).toBe(1);
+      expect(await store.statsRows({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
+
+      // updated_at has millisecond precision: the change comes a little later, as a page does.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await store.updateReadout(call.readout.id, {
+        ...call.readout,
+        readout: { ...call.readout.readout, kind: 'video', durationMinutes: 45 },
+      });
+      const again = await store.statsRows({ relation: 'japan-us' }, '2024-01-01', '2024-12-31');
+      expect(again.map((r) => [r.kind, r.durationMinutes])).toEqual([['video', 45]]);
+      const terms = await store.statsTerms([call.readout.id, meeting.readout.id]);
+      expect(terms).toHaveLength(2);
+      expect(terms.every((t) => Array.isArray(t.terms) && Array.isArray(t.names))).toBe(true);
+    });
+
+    it("keeps the Home tab's chart of a relation per workspace", async () => {
+      expect(await store.homeChart('T1', 'japan-us')).toBeNull();
+      await store.saveHomeChart('T1', 'japan-us', { month: '2026-11', signature: '1,2', fileId: 'F1' });
+      await store.saveHomeChart('T1', 'japan-us', { month: '2026-12', signature: '1,3', fileId: 'F2' });
+      await store.saveHomeChart('T2', 'japan-us', { month: '2026-12', signature: '0', fileId: 'F9' });
+      expect(await store.homeChart('T1', 'japan-us')).toEqual({
+        month: '2026-12',
+        signature: '1,3',
+        fileId: 'F2',
+      });
+      expect((await store.homeChart('T2', 'japan-us'))?.fileId).toBe('F9');
+    });
+
     it('orders a relation by event date, newest first, undated last, and finds dates in a range', async () => {
       const old = await store.insertReadout(item({}, { date: '2018-03-09' }));
       const undated = await store.insertReadout(item({}, { date: null }));
