@@ -220,6 +220,7 @@ function tally(
   const partners = new Map<string, number>();
   let gap: StatsFigures['longestGap'] = null;
   let previous: string | null = null;
+  let previousDay = 0;
   for (const r of rows) {
     byKind[r.kind]++;
     byLevel[r.level]++;
@@ -229,11 +230,16 @@ function tally(
       period.byKind[r.kind]++;
     }
     if (r.durationMinutes !== null) durations.push(r.durationMinutes);
-    if (previous !== null && previous !== r.date) {
-      const days = daysBetween(previous, r.date);
-      if (!gap || days > gap.days) gap = { from: previous, to: r.date, days };
+    if (previous !== r.date) {
+      // Rows come by date: each new date is parsed once.
+      const day = dayNumber(r.date);
+      if (previous !== null) {
+        const days = Math.round(day - previousDay);
+        if (!gap || days > gap.days) gap = { from: previous, to: r.date, days };
+      }
+      previous = r.date;
+      previousDay = day;
     }
-    previous = r.date;
     for (const p of r.principals) {
       const person = people.get(p.key) ?? {
         spellings: new Map<string, number>(),

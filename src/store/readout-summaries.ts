@@ -1,188 +1,157 @@
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import type { Readout } from '../readout/types.js';
 import { type StatsLevel, type StatsRow, statsKindOf, statsRowOf } from '../stats/figures.js';
 import { type ReadoutTerms, termsOf } from '../stats/topics.js';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import { statsRelationPatterns } from './stats-query.js';
 import type { HomeChart, StatsTarget, Store } from './store.js';
 
 /**
  * What `/readout … stats` reads: one small summary row per readout (SQLite migration 19,
- * PostgreSQL 15) with its kind, level, talk time, countries, principals and key terms, so that
- * the figures of 15,000 readouts come from small rows, not from every readout's JSON.
+ * PostgreSQL 15) with its kind, level, talk time, countries and principals, and its key terms
+ * beside it, so that the figures of 15,000 readouts come from small rows, not from every
+ * readout's JSON.
  *
- * A summary row carries the `updated_at` of the readout it was made from and the version of the
- * code that made it. Each read takes the readouts of the target from an index
- * (`readouts_stats`: relation, event date, updated_at, id) and their summaries beside them; a
- * readout with no summary, or one made before the readout changed or by older code, is
- * summarized there and then and written back. So readouts stored before the migration, or
- * changed by any write path, are summarized when first asked for: no write path carries a hook.
+ * Triggers queue every readout stored or changed (`summary_queue`, written in the same
+ * transaction as the readout); a stats read first summarizes what is queued for its relations,
+ * so readouts stored before the migration (which queued them all), or changed by any write
+ * path, are summarized when first asked for, and no write path carries a hook. A change to how
+ * summaries are made (SUMMARY_VERSION) comes with a migration that queues every readout again.
  */
 export const SUMMARY_VERSION = 1;
 
-/** Readouts summarized in one statement (and one transaction) when a read finds them missing. */
+/** Readouts summarized in one transaction when a read finds them queued. */
 const REFRESH_BATCH = 400;
 
-type Summary = {
-  readout_id: number;
-  version: number;
-  updated_at: string;
-  doc_type: string;
-  kind: string;
-  level: string;
-  duration: number | null;
-  countries: string;
-  principals: string;
-  terms: string;
-};
+type Summary = Selectable<Database['readout_summaries']>;
 
-/** The summary row of a readout as stored: countries comma-joined, the rest as JSON. */
-export function summaryOf(id: string, updatedAt: string, readout: Readout): Summary {
-  const row = statsRowOf({ ...readout, date: readout.date ?? '' });
+/** The summary row of a dated readout as stored: countries comma-joined, principals as JSON. */
+export function summaryOf(id: string, readout: Readout & { date: string }): Summary {
+  const row = statsRowOf(readout);
   return {
     readout_id: Number(id),
-    version: SUMMARY_VERSION,
-    updated_at: updatedAt,
+    relation: readout.relation,
+    event_date: readout.date,
     doc_type: readout.docType ?? 'readout',
-    kind: statsKindOf(readout),
+    kind: row.kind,
     level: row.level,
     duration: readout.durationMinutes,
     countries: row.countries.join(','),
     principals: JSON.stringify(row.principals.map((p) => [p.key, p.name, p.country])),
-    terms: JSON.stringify(termsOf(readout)),
   };
 }
 
-type Listed = {
-  id: number | string;
-  event_date: string | null;
-  updated_at: string;
-  version: number | null;
-  summary_updated_at: string | null;
-  doc_type: string | null;
-  kind: string | null;
-  level: string | null;
-  duration: number | null;
-  countries: string | null;
-  principals: string | null;
-};
+/** One summary row read back as one text ("id|date|kind|level|duration|countries|principals"). */
+function parseLine(line: string, parsed: Map<string, StatsRow['principals']>): StatsRow {
+  const cut: number[] = [];
+  for (let i = 0, at = -1; i < 6; i++) {
+    at = line.indexOf('|', at + 1);
+    cut.push(at);
+  }
+  const [a, b, c, d, e, f] = cut as [number, number, number, number, number, number];
+  const text = line.slice(f + 1);
+  let principals = parsed.get(text);
+  if (!principals) {
+    principals = (JSON.parse(text) as [string, string, string | null][]).map(([key, name, country]) => ({
+      key,
+      name,
+      country,
+    }));
+    parsed.set(text, principals);
+  }
+  const duration = line.slice(d + 1, e);
+  return {
+    id: line.slice(0, a),
+    date: line.slice(a + 1, b),
+    kind: statsKindOf({ kind: line.slice(b + 1, c) }),
+    level: line.slice(c + 1, d) as StatsLevel,
+    durationMinutes: duration === '' ? null : Number(duration),
+    countries: line
+      .slice(e + 1, f)
+      .split(',')
+      .filter(Boolean),
+    principals,
+  };
+}
 
 export function readoutSummaries({
   db,
   all,
   run,
   tx,
+  forUpdate,
 }: Sql): Pick<Store, 'statsRows' | 'statsTerms' | 'homeChart' | 'saveHomeChart'> {
-  /** Summarizes the readouts of these ids and writes their rows; returns them by id. */
-  async function refresh(ids: string[]): Promise<Map<string, Summary>> {
-    const made = new Map<string, Summary>();
+  /** Summarizes queued readouts and writes their rows, in one transaction per batch. */
+  async function refresh(ids: readonly (number | string)[]): Promise<void> {
     for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
       const chunk = ids.slice(i, i + REFRESH_BATCH).map(Number);
-      const rows = await all(
-        db.selectFrom('readouts').select(['id', 'updated_at', 'data']).where('id', 'in', chunk),
-      );
-      const summaries = rows.map((r) => {
-        const readout = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Readout;
-        return summaryOf(String(r.id), r.updated_at, readout);
+      await tx(async ({ all: read, run: write }) => {
+        // Locked on PostgreSQL: a change to one of them waits, then queues it again.
+        const rows = await read(
+          forUpdate(db.selectFrom('readouts').select(['id', 'data']).where('id', 'in', chunk)),
+        );
+        const summaries: Summary[] = [];
+        const terms: { readout_id: number; terms: string }[] = [];
+        for (const r of rows) {
+          const readout = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Readout;
+          if (readout.date === null) continue;
+          summaries.push(summaryOf(String(r.id), { ...readout, date: readout.date }));
+          terms.push({ readout_id: Number(r.id), terms: JSON.stringify(termsOf(readout)) });
+        }
+        await write(db.deleteFrom('readout_summaries').where('readout_id', 'in', chunk));
+        await write(db.deleteFrom('readout_terms').where('readout_id', 'in', chunk));
+        if (summaries.length > 0) {
+          await write(db.insertInto('readout_summaries').values(summaries));
+          await write(db.insertInto('readout_terms').values(terms));
+        }
+        await write(db.deleteFrom('summary_queue').where('readout_id', 'in', chunk));
       });
-      if (summaries.length === 0) continue;
-      await tx(({ run: write }) =>
-        write(
-          db
-            .insertInto('readout_summaries')
-            .values(summaries)
-            .onConflict((oc) =>
-              oc.column('readout_id').doUpdateSet((eb) => ({
-                version: eb.ref('excluded.version'),
-                updated_at: eb.ref('excluded.updated_at'),
-                doc_type: eb.ref('excluded.doc_type'),
-                kind: eb.ref('excluded.kind'),
-                level: eb.ref('excluded.level'),
-                duration: eb.ref('excluded.duration'),
-                countries: eb.ref('excluded.countries'),
-                principals: eb.ref('excluded.principals'),
-                terms: eb.ref('excluded.terms'),
-              })),
-            ),
-        ),
-      );
-      for (const s of summaries) made.set(String(s.readout_id), s);
     }
-    return made;
   }
 
-  function listed(target: StatsTarget, from: string, to: string) {
-    let query = db
-      .selectFrom('readouts as r')
-      .leftJoin('readout_summaries as s', 's.readout_id', 'r.id')
-      .select([
-        'r.id',
-        'r.event_date',
-        'r.updated_at',
-        's.version',
-        's.updated_at as summary_updated_at',
-        's.doc_type',
-        's.kind',
-        's.level',
-        's.duration',
-        's.countries',
-        's.principals',
-      ])
-      .where('r.event_date', '>=', from)
-      .where('r.event_date', '<=', to);
-    if ('relation' in target) query = query.where('r.relation', '=', target.relation);
-    else {
+  /** The condition on a relation column that a stats target names. */
+  const onTarget =
+    (target: StatsTarget, column: 'relation' | 's.relation') =>
+    (eb: ExpressionBuilder<Database & { s: Database['readout_summaries'] }, 'readout_summaries' | 's'>) => {
+      if ('relation' in target) return eb(column, '=', target.relation);
       const [exact, ...like] = statsRelationPatterns(target) as [string, string, string, string];
-      query = query.where((eb) =>
-        eb.or([eb('r.relation', '=', exact), ...like.map((p) => eb('r.relation', 'like', p))]),
-      );
-    }
-    return query.orderBy('r.event_date').orderBy('r.id');
-  }
+      return eb.or([eb(column, '=', exact), ...like.map((p) => eb(column, 'like', p))]);
+    };
 
   return {
     async statsRows(target, from, to) {
-      const rows = (await all(listed(target, from, to))) as Listed[];
-      const stale = rows.filter(
-        (r) => r.version !== SUMMARY_VERSION || r.summary_updated_at !== r.updated_at,
+      const queued = await all(
+        db
+          .selectFrom('summary_queue as s')
+          .select('s.readout_id')
+          .where(onTarget(target, 's.relation') as never),
       );
-      const fresh = stale.length > 0 ? await refresh(stale.map((r) => String(r.id))) : new Map();
-      const country = 'country' in target ? target.country : null;
+      if (queued.length > 0) await refresh(queued.map((q) => q.readout_id));
+      let query = db
+        .selectFrom('readout_summaries as s')
+        .select(
+          sql<string>`cast(s.readout_id as text) || '|' || s.event_date || '|' || s.kind || '|' || s.level || '|' || coalesce(cast(s.duration as text), '') || '|' || s.countries || '|' || s.principals`.as(
+            'line',
+          ),
+        )
+        .where(onTarget(target, 's.relation') as never)
+        .where('s.event_date', '>=', from)
+        .where('s.event_date', '<=', to)
+        .where('s.doc_type', '<>', 'other');
+      // A country's relations are found by their slugs, which over-match: its code decides.
+      if ('country' in target)
+        query = query.where(sql<string>`',' || s.countries || ','`, 'like', `%,${target.country},%`);
+      const lines = await all(query.orderBy('s.event_date').orderBy('s.readout_id'));
       const parsed = new Map<string, StatsRow['principals']>();
-      const out: StatsRow[] = [];
-      for (const listedRow of rows) {
-        const id = String(listedRow.id);
-        const s = fresh.get(id) ?? listedRow;
-        if (s.doc_type === 'other' || listedRow.event_date === null) continue;
-        const countries = (s.countries ?? '').split(',').filter(Boolean);
-        if (country && !countries.includes(country)) continue;
-        const text = s.principals ?? '[]';
-        let principals = parsed.get(text);
-        if (!principals) {
-          principals = (JSON.parse(text) as [string, string, string | null][]).map(([key, name, c]) => ({
-            key,
-            name,
-            country: c,
-          }));
-          parsed.set(text, principals);
-        }
-        out.push({
-          id,
-          date: listedRow.event_date,
-          kind: statsKindOf({ kind: s.kind ?? 'other' }),
-          level: (s.level ?? 'other') as StatsLevel,
-          durationMinutes: s.duration === null ? null : Number(s.duration),
-          countries,
-          principals,
-        });
-      }
-      return out;
+      return lines.map((l) => parseLine(l.line, parsed));
     },
     async statsTerms(ids) {
       const terms: ReadoutTerms[] = [];
       for (let i = 0; i < ids.length; i += 1000) {
         const rows = await all(
           db
-            .selectFrom('readout_summaries')
+            .selectFrom('readout_terms')
             .select('terms')
             .where('readout_id', 'in', ids.slice(i, i + 1000).map(Number)),
         );
