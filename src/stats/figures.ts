@@ -2,6 +2,7 @@ import { levelOf } from '../deliver/subscriptions.js';
 import { findHolders } from '../readout/office-holders.js';
 import { nameWords } from '../readout/pairing.js';
 import type { Readout } from '../readout/types.js';
+import { aggregateRows, medianOf, type StatsAggregate } from './aggregate.js';
 import type { StatsSpan } from './span.js';
 import { type ReadoutTerms, type Topic, termsOf, topicsOf } from './topics.js';
 
@@ -147,136 +148,94 @@ export function computeStats(
     .slice()
     .sort((a, b) => a.date.localeCompare(b.date));
   const terms = readouts.slice(-TOPIC_READOUTS).map(termsOf);
-  return figuresOf(readouts.map(statsRowOf), terms, subject, span, today);
+  return figuresOf(aggregateRows(readouts.map(statsRowOf)), terms, subject, span, today);
 }
 
 /**
- * The figures from the readouts' summary rows (`statsRowOf`, in the span, sorted by date) and
- * the terms of the latest TOPIC_READOUTS of them (`termsOf`). Pure.
+ * The figures from the aggregate of the readouts' summary rows (`StatsAggregate`) and the terms
+ * of the latest TOPIC_READOUTS of them (`termsOf`). Pure.
  */
 export function figuresOf(
-  rows: readonly StatsRow[],
+  agg: StatsAggregate,
   topicTerms: readonly ReadoutTerms[],
   subject: StatsSubject,
   span: StatsSpan,
   today: string,
 ): StatsFigures {
-  const first = rows[0]?.date ?? null;
-  const last = rows.at(-1)?.date ?? null;
+  const { first, last } = agg;
   const to = span.to && span.to < today ? span.to : today;
   const from = span.from === '0000-01-01' ? (first ?? today) : span.from;
   // A span that starts after today (a year to come) still has its first period.
   const end = to.localeCompare(from) < 0 ? from : to;
   const granularity = granularityOf(from, end);
-  const t = tally(rows, subject, periodKeys(from, end, granularity), granularity);
+  const periods = new Map(
+    periodKeys(from, end, granularity).map((key) => [key, { key, count: 0, byKind: zeroKinds() }]),
+  );
+  const byKind = zeroKinds();
+  const byLevel: Record<StatsLevel, number> = { leaders: 0, ministers: 0, other: 0 };
+  for (const m of agg.months) {
+    byKind[m.kind] += m.count;
+    byLevel[m.level] += m.count;
+    const period = periods.get(granularity === 'year' ? m.month.slice(0, 4) : m.month);
+    if (period) {
+      period.count += m.count;
+      period.byKind[m.kind] += m.count;
+    }
+  }
   // A country's figures leave its partners' names out of the topics as well as its own.
   const countries =
-    subject.kind === 'relation' ? subject.countries : [...new Set(rows.flatMap((r) => r.countries))];
+    subject.kind === 'relation' ? subject.countries : [...new Set(agg.partners.flatMap((p) => p.countries))];
   return {
     subject,
     span,
     from,
     to,
     today,
-    readouts: rows.length,
-    byKind: t.byKind,
-    byLevel: t.byLevel,
+    readouts: agg.count,
+    byKind,
+    byLevel,
     granularity,
-    periods: t.periods,
+    periods: [...periods.values()],
     talk: {
-      stated: t.durations.length,
-      totalMinutes: t.durations.reduce((a, b) => a + b, 0),
-      medianMinutes: median(t.durations),
+      stated: agg.durations.reduce((n, d) => n + d.count, 0),
+      totalMinutes: agg.durations.reduce((n, d) => n + d.minutes * d.count, 0),
+      medianMinutes: medianOf(agg.durations),
     },
     first,
     last,
     daysSinceFirst: first ? daysBetween(first, today) : null,
     daysSinceLast: last ? daysBetween(last, today) : null,
-    longestGap: t.gap && t.gap.days > 0 ? t.gap : null,
-    principals: t.principals,
+    longestGap: agg.gap,
+    principals: topPrincipals(agg.people),
     topics: topicsOf(topicTerms, countries),
     topicsFrom: topicTerms.length,
-    partners: t.partners,
+    partners: subject.kind === 'country' ? topPartners(agg.partners, subject.code) : [],
   };
 }
 
-type Tally = Pick<StatsFigures, 'byKind' | 'byLevel' | 'periods' | 'principals' | 'partners'> & {
-  durations: number[];
-  gap: StatsFigures['longestGap'];
-};
-
-/** The counts of the rows (sorted by date): by kind, level and period, talk times, gap, people. */
-function tally(
-  rows: readonly StatsRow[],
-  subject: StatsSubject,
-  keys: string[],
-  granularity: 'month' | 'year',
-): Tally {
-  const periods = new Map(keys.map((key) => [key, { key, count: 0, byKind: zeroKinds() }]));
-  const byKind = zeroKinds();
-  const byLevel: Record<StatsLevel, number> = { leaders: 0, ministers: 0, other: 0 };
-  const durations: number[] = [];
-  const people = new Map<string, { spellings: Map<string, number>; country: string | null; count: number }>();
-  const partners = new Map<string, number>();
-  let gap: StatsFigures['longestGap'] = null;
-  let previous: string | null = null;
-  let previousDay = 0;
-  for (const r of rows) {
-    byKind[r.kind]++;
-    byLevel[r.level]++;
-    const period = periods.get(granularity === 'year' ? r.date.slice(0, 4) : r.date.slice(0, 7));
-    if (period) {
-      period.count++;
-      period.byKind[r.kind]++;
-    }
-    if (r.durationMinutes !== null) durations.push(r.durationMinutes);
-    if (previous !== r.date) {
-      // Rows come by date: each new date is parsed once.
-      const day = dayNumber(r.date);
-      if (previous !== null) {
-        const days = Math.round(day - previousDay);
-        if (!gap || days > gap.days) gap = { from: previous, to: r.date, days };
-      }
-      previous = r.date;
-      previousDay = day;
-    }
-    for (const p of r.principals) {
-      const person = people.get(p.key) ?? {
-        spellings: new Map<string, number>(),
-        country: p.country,
-        count: 0,
-      };
-      person.count++;
-      person.spellings.set(p.name, (person.spellings.get(p.name) ?? 0) + 1);
-      people.set(p.key, person);
-    }
-    if (subject.kind === 'country')
-      for (const c of r.countries) if (c !== subject.code) partners.set(c, (partners.get(c) ?? 0) + 1);
+/** The most frequent people, each under the spelling of the name used most. */
+function topPrincipals(people: StatsAggregate['people']): StatsFigures['principals'] {
+  const byKey = new Map<string, { spellings: Map<string, number>; country: string | null; count: number }>();
+  for (const p of people) {
+    const person = byKey.get(p.key) ?? { spellings: new Map<string, number>(), country: p.country, count: 0 };
+    person.count += p.count;
+    person.spellings.set(p.name, (person.spellings.get(p.name) ?? 0) + p.count);
+    byKey.set(p.key, person);
   }
-  return {
-    byKind,
-    byLevel,
-    periods: [...periods.values()],
-    durations,
-    gap,
-    principals: [...people.values()]
-      .map((p) => ({ name: mostUsed(p.spellings), country: p.country, count: p.count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-      .slice(0, TOP_PRINCIPALS),
-    partners: [...partners]
-      .map(([code, count]) => ({ code, count }))
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
-      .slice(0, TOP_PARTNERS),
-  };
+  return [...byKey.values()]
+    .map((p) => ({ name: mostUsed(p.spellings), country: p.country, count: p.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, TOP_PRINCIPALS);
 }
 
-function median(values: readonly number[]): number | null {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return null;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+function topPartners(sets: StatsAggregate['partners'], code: string): StatsFigures['partners'] {
+  const partners = new Map<string, number>();
+  for (const set of sets)
+    for (const c of set.countries) if (c !== code) partners.set(c, (partners.get(c) ?? 0) + set.count);
+  return [...partners]
+    .map(([c, count]) => ({ code: c, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+    .slice(0, TOP_PARTNERS);
 }
 
 const canonicalNames = new Map<string, string>();

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import type { Block } from '../render/blocks.js';
 import type { StatsTarget, Store } from '../store/index.js';
 import type { ChartMark } from './chart.js';
-import { figuresOf, type StatsFigures, type StatsSubject, TOPIC_READOUTS } from './figures.js';
+import { figuresOf, type StatsFigures, type StatsSubject } from './figures.js';
 import type { StatsCommand } from './parse-stats.js';
 import { noStatsText, renderStats } from './render-stats.js';
 import type { StatsSpan } from './span.js';
@@ -14,7 +14,8 @@ export type StatsResult = {
   blocks?: Block[];
   /** Null when no readout matched (then there is nothing to chart either). */
   figures: StatsFigures | null;
-  readouts: ChartMark[];
+  /** The readouts as chart marks, read when the chart is drawn. */
+  marks: () => Promise<ChartMark[]>;
 };
 
 /** Today's date (YYYY-MM-DD) in the display zone. */
@@ -27,7 +28,8 @@ const targetOf = (subject: StatsSubject): StatsTarget =>
 
 /**
  * Reads the summary rows of a stats command's readouts from the store (readout-summaries.ts)
- * and computes their figures; the topics come from the key terms of the latest TOPIC_READOUTS.
+ * (counted by the database) and computes their figures; the topics come from the key terms of
+ * the latest TOPIC_READOUTS.
  * Press releases that are no readout (docType "other") are not counted.
  */
 export async function answerStats(
@@ -36,11 +38,12 @@ export async function answerStats(
   today: string,
 ): Promise<StatsResult> {
   const span: StatsSpan = command.span;
-  const rows = await store.statsRows(targetOf(command.subject), span.from, span.to ?? today);
-  if (rows.length === 0)
-    return { text: noStatsText(command.subject, span.label), figures: null, readouts: [] };
-  const latest = rows.slice(-TOPIC_READOUTS).flatMap((r) => (r.id ? [r.id] : []));
-  const terms = await store.statsTerms(latest);
-  const figures = figuresOf(rows, terms, command.subject, span, today);
-  return { ...renderStats(figures), figures, readouts: rows };
+  const target = targetOf(command.subject);
+  const to = span.to ?? today;
+  const agg = await store.statsAggregate(target, span.from, to);
+  if (agg.count === 0)
+    return { text: noStatsText(command.subject, span.label), figures: null, marks: async () => [] };
+  const terms = await store.statsTerms(agg.latest);
+  const figures = figuresOf(agg, terms, command.subject, span, today);
+  return { ...renderStats(figures), figures, marks: () => store.statsMarks(target, span.from, to) };
 }

@@ -163,7 +163,8 @@ export const POSTGRES_DIGEST_MIGRATION = {
  * a changed readout's old summary, in the same transaction as the write), and the next stats
  * read of its relation summarizes what is queued. This migration queues the readouts already
  * stored. The key terms (a kilobyte or two a readout) have a table of their own, so that a
- * relation's summary rows stay small and close together.
+ * relation's summary rows stay small and close together; the principals one row per person, so
+ * that the database counts them. The indexes cover the counting queries.
  */
 const SUMMARY_TABLES = (idType: string, durationType: string) => `
   CREATE TABLE readout_summaries (
@@ -177,7 +178,19 @@ const SUMMARY_TABLES = (idType: string, durationType: string) => `
     countries TEXT NOT NULL,
     principals TEXT NOT NULL
   );
-  CREATE INDEX readout_summaries_relation ON readout_summaries (relation, event_date);
+  CREATE INDEX readout_summaries_relation ON readout_summaries (relation, event_date, doc_type, kind, level, duration);
+  CREATE TABLE readout_people (
+    readout_id ${idType} NOT NULL REFERENCES readouts (id),
+    relation TEXT,
+    event_date TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    countries TEXT NOT NULL,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    PRIMARY KEY (readout_id, key)
+  );
+  CREATE INDEX readout_people_relation ON readout_people (relation, event_date, doc_type, key, name, country);
   CREATE TABLE readout_terms (
     readout_id ${idType} PRIMARY KEY REFERENCES readouts (id),
     terms TEXT NOT NULL

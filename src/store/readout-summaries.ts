@@ -1,6 +1,7 @@
-import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Readout } from '../readout/types.js';
-import { type StatsLevel, type StatsRow, statsKindOf, statsRowOf } from '../stats/figures.js';
+import type { StatsAggregate } from '../stats/aggregate.js';
+import { type StatsLevel, statsKindOf, statsRowOf, TOPIC_READOUTS } from '../stats/figures.js';
 import { type ReadoutTerms, termsOf } from '../stats/topics.js';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
@@ -26,6 +27,15 @@ const REFRESH_BATCH = 400;
 
 type Summary = Selectable<Database['readout_summaries']>;
 
+/** The columns a person's row copies from the summary row, to be selected the same way. */
+const pick = (s: Summary) => ({
+  readout_id: s.readout_id,
+  relation: s.relation,
+  event_date: s.event_date,
+  doc_type: s.doc_type,
+  countries: s.countries,
+});
+
 /** The summary row of a dated readout as stored: countries comma-joined, principals as JSON. */
 export function summaryOf(id: string, readout: Readout & { date: string }): Summary {
   const row = statsRowOf(readout);
@@ -42,46 +52,15 @@ export function summaryOf(id: string, readout: Readout & { date: string }): Summ
   };
 }
 
-/** One summary row read back as one text ("id|date|kind|level|duration|countries|principals"). */
-function parseLine(line: string, parsed: Map<string, StatsRow['principals']>): StatsRow {
-  const cut: number[] = [];
-  for (let i = 0, at = -1; i < 6; i++) {
-    at = line.indexOf('|', at + 1);
-    cut.push(at);
-  }
-  const [a, b, c, d, e, f] = cut as [number, number, number, number, number, number];
-  const text = line.slice(f + 1);
-  let principals = parsed.get(text);
-  if (!principals) {
-    principals = (JSON.parse(text) as [string, string, string | null][]).map(([key, name, country]) => ({
-      key,
-      name,
-      country,
-    }));
-    parsed.set(text, principals);
-  }
-  const duration = line.slice(d + 1, e);
-  return {
-    id: line.slice(0, a),
-    date: line.slice(a + 1, b),
-    kind: statsKindOf({ kind: line.slice(b + 1, c) }),
-    level: line.slice(c + 1, d) as StatsLevel,
-    durationMinutes: duration === '' ? null : Number(duration),
-    countries: line
-      .slice(e + 1, f)
-      .split(',')
-      .filter(Boolean),
-    principals,
-  };
-}
-
 export function readoutSummaries({
   db,
   all,
+  first,
   run,
   tx,
   forUpdate,
-}: Sql): Pick<Store, 'statsRows' | 'statsTerms' | 'homeChart' | 'saveHomeChart'> {
+  dialect,
+}: Sql): Pick<Store, 'statsAggregate' | 'statsMarks' | 'statsTerms' | 'homeChart' | 'saveHomeChart'> {
   /** Summarizes queued readouts and writes their rows, in one transaction per batch. */
   async function refresh(ids: readonly (number | string)[]): Promise<void> {
     for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
@@ -93,58 +72,176 @@ export function readoutSummaries({
         );
         const summaries: Summary[] = [];
         const terms: { readout_id: number; terms: string }[] = [];
+        const people: Selectable<Database['readout_people']>[] = [];
         for (const r of rows) {
           const readout = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Readout;
           if (readout.date === null) continue;
-          summaries.push(summaryOf(String(r.id), { ...readout, date: readout.date }));
+          const dated = { ...readout, date: readout.date };
+          const summary = summaryOf(String(r.id), dated);
+          summaries.push(summary);
           terms.push({ readout_id: Number(r.id), terms: JSON.stringify(termsOf(readout)) });
+          for (const p of statsRowOf(dated).principals)
+            people.push({ ...pick(summary), key: p.key, name: p.name, country: p.country });
         }
-        await write(db.deleteFrom('readout_summaries').where('readout_id', 'in', chunk));
-        await write(db.deleteFrom('readout_terms').where('readout_id', 'in', chunk));
+        for (const table of ['readout_summaries', 'readout_terms', 'readout_people'] as const)
+          await write(db.deleteFrom(table).where('readout_id', 'in', chunk));
         if (summaries.length > 0) {
           await write(db.insertInto('readout_summaries').values(summaries));
           await write(db.insertInto('readout_terms').values(terms));
         }
+        for (let j = 0; j < people.length; j += REFRESH_BATCH)
+          await write(db.insertInto('readout_people').values(people.slice(j, j + REFRESH_BATCH)));
         await write(db.deleteFrom('summary_queue').where('readout_id', 'in', chunk));
       });
     }
   }
 
-  /** The condition on a relation column that a stats target names. */
-  const onTarget =
-    (target: StatsTarget, column: 'relation' | 's.relation') =>
-    (eb: ExpressionBuilder<Database & { s: Database['readout_summaries'] }, 'readout_summaries' | 's'>) => {
-      if ('relation' in target) return eb(column, '=', target.relation);
+  /**
+   * The rows of a table a stats target selects: its relations (a country's by their slugs, which
+   * over-match: its code decides), the dates, and no page that is not a readout.
+   */
+  function selected<T extends 'readout_summaries' | 'readout_people'>(
+    table: T,
+    target: StatsTarget,
+    from: string,
+    to: string,
+  ) {
+    // One shape for both tables: the columns named here are in each.
+    let query = (db.selectFrom(table as 'readout_summaries') as ReturnType<typeof summaries>)
+      .where('event_date', '>=', from)
+      .where('event_date', '<=', to)
+      .where('doc_type', '<>', 'other');
+    if ('relation' in target) return query.where('relation', '=', target.relation);
+    const [exact, ...like] = statsRelationPatterns(target) as [string, string, string, string];
+    query = query.where((eb) =>
+      eb.or([eb('relation', '=', exact), ...like.map((p) => eb('relation', 'like', p))]),
+    );
+    return query.where(sql<string>`',' || countries || ','`, 'like', `%,${target.country},%`);
+  }
+  const summaries = () => db.selectFrom('readout_summaries');
+
+  /** Summarizes what is queued for the target's relations. */
+  async function catchUp(target: StatsTarget): Promise<void> {
+    let query = db.selectFrom('summary_queue').select('readout_id');
+    if ('relation' in target) query = query.where('relation', '=', target.relation);
+    else {
       const [exact, ...like] = statsRelationPatterns(target) as [string, string, string, string];
-      return eb.or([eb(column, '=', exact), ...like.map((p) => eb(column, 'like', p))]);
-    };
+      query = query.where((eb) =>
+        eb.or([eb('relation', '=', exact), ...like.map((p) => eb('relation', 'like', p))]),
+      );
+    }
+    const queued = await all(query);
+    if (queued.length > 0) await refresh(queued.map((q) => q.readout_id));
+  }
+
+  /** The longest stretch between consecutive dates: a window over the dates, then the largest. */
+  async function longestGap(target: StatsTarget, from: string, to: string): Promise<StatsAggregate['gap']> {
+    const dates = selected('readout_summaries', target, from, to).select((eb) => [
+      'event_date as d',
+      eb.fn
+        .agg<string | null>('lag', ['event_date'])
+        .over((o) => o.orderBy('event_date'))
+        .as('p'),
+    ]);
+    const days =
+      dialect === 'sqlite'
+        ? sql<number>`cast(round(julianday(g.d) - julianday(g.p)) as integer)`
+        : sql<number>`(cast(g.d as date) - cast(g.p as date))`;
+    const row = await first(
+      db
+        .selectFrom(dates.as('g'))
+        .select(['g.p', 'g.d', days.as('days')])
+        .where('g.p', 'is not', null)
+        .orderBy('days', 'desc')
+        .orderBy('g.d')
+        .limit(1),
+    );
+    return row?.p && Number(row.days) > 0 ? { from: row.p, to: row.d, days: Number(row.days) } : null;
+  }
 
   return {
-    async statsRows(target, from, to) {
-      const queued = await all(
-        db
-          .selectFrom('summary_queue as s')
-          .select('s.readout_id')
-          .where(onTarget(target, 's.relation') as never),
+    async statsAggregate(target, from, to) {
+      await catchUp(target);
+      const base = () => selected('readout_summaries', target, from, to);
+      const month = sql<string>`substr(event_date, 1, 7)`;
+      const [months, durations, span, people, partners, latest] = [
+        await all(
+          base()
+            .select(['kind', 'level', month.as('month'), (eb) => eb.fn.countAll().as('n')])
+            .groupBy([month, 'kind', 'level']),
+        ),
+        await all(
+          base()
+            .select(['duration', (eb) => eb.fn.countAll().as('n')])
+            .where('duration', 'is not', null)
+            .groupBy('duration'),
+        ),
+        await first(
+          base().select((eb) => [
+            eb.fn.min('event_date').as('first'),
+            eb.fn.max('event_date').as('last'),
+            eb.fn.countAll().as('n'),
+          ]),
+        ),
+        await all(
+          selected('readout_people', target, from, to)
+            .select((eb) => [
+              sql<string>`key`.as('key'),
+              sql<string>`name`.as('name'),
+              sql<string | null>`country`.as('country'),
+              eb.fn.countAll().as('n'),
+            ])
+            .groupBy([sql`key`, sql`name`, sql`country`]),
+        ),
+        'country' in target
+          ? await all(
+              base()
+                .select(['countries', (eb) => eb.fn.countAll().as('n')])
+                .groupBy('countries'),
+            )
+          : [],
+        await all(
+          base()
+            .select('readout_id')
+            .orderBy('event_date', 'desc')
+            .orderBy('readout_id', 'desc')
+            .limit(TOPIC_READOUTS),
+        ),
+      ];
+      const count = Number(span?.n ?? 0);
+      return {
+        count,
+        months: months.map((m) => ({
+          month: m.month,
+          kind: statsKindOf(m),
+          level: m.level as StatsLevel,
+          count: Number(m.n),
+        })),
+        durations: durations.map((d) => ({ minutes: Number(d.duration), count: Number(d.n) })),
+        first: count > 0 ? (span?.first ?? null) : null,
+        last: count > 0 ? (span?.last ?? null) : null,
+        gap: count > 1 ? await longestGap(target, from, to) : null,
+        people: people.map((p) => ({ key: p.key, name: p.name, country: p.country, count: Number(p.n) })),
+        partners: partners.map((p) => ({
+          countries: p.countries.split(',').filter(Boolean),
+          count: Number(p.n),
+        })),
+        latest: latest.map((r) => String(r.readout_id)),
+      };
+    },
+    async statsMarks(target, from, to) {
+      await catchUp(target);
+      const rows = await all(
+        selected('readout_summaries', target, from, to)
+          .select(['event_date', 'kind', 'duration'])
+          .orderBy('event_date')
+          .orderBy('readout_id'),
       );
-      if (queued.length > 0) await refresh(queued.map((q) => q.readout_id));
-      let query = db
-        .selectFrom('readout_summaries as s')
-        .select(
-          sql<string>`cast(s.readout_id as text) || '|' || s.event_date || '|' || s.kind || '|' || s.level || '|' || coalesce(cast(s.duration as text), '') || '|' || s.countries || '|' || s.principals`.as(
-            'line',
-          ),
-        )
-        .where(onTarget(target, 's.relation') as never)
-        .where('s.event_date', '>=', from)
-        .where('s.event_date', '<=', to)
-        .where('s.doc_type', '<>', 'other');
-      // A country's relations are found by their slugs, which over-match: its code decides.
-      if ('country' in target)
-        query = query.where(sql<string>`',' || s.countries || ','`, 'like', `%,${target.country},%`);
-      const lines = await all(query.orderBy('s.event_date').orderBy('s.readout_id'));
-      const parsed = new Map<string, StatsRow['principals']>();
-      return lines.map((l) => parseLine(l.line, parsed));
+      return rows.map((r) => ({
+        date: r.event_date,
+        kind: r.kind,
+        durationMinutes: r.duration === null ? null : Number(r.duration),
+      }));
     },
     async statsTerms(ids) {
       const terms: ReadoutTerms[] = [];

@@ -201,6 +201,17 @@ export type Database = {
     countries: string;
     principals: string;
   };
+  /** The principals of a summarized readout, one row per person (same migrations). */
+  readout_people: {
+    readout_id: IdRef;
+    relation: string | null;
+    event_date: string;
+    doc_type: string;
+    countries: string;
+    key: string;
+    name: string;
+    country: string | null;
+  };
   /** Readouts stored or changed since their summary was made (filled by triggers). */
   summary_queue: {
     readout_id: IdRef;

@@ -1,5 +1,6 @@
 import type { Readout } from '../readout/types.js';
-import type { StatsRow } from '../stats/figures.js';
+import type { StatsAggregate } from '../stats/aggregate.js';
+import type { ChartMark } from '../stats/chart.js';
 import type { ReadoutTerms } from '../stats/topics.js';
 
 /** What the app remembers of a feed between polls. */
@@ -400,11 +401,18 @@ export interface Store {
    */
   readoutsForStats(target: StatsTarget, from: string, to: string): Promise<StoredReadout[]>;
   /**
-   * The summary rows (`StatsRow`, with ids) of the dated readouts of a stats target whose event
-   * date lies in [from, to], oldest first; pages that are no readout (docType "other") left out.
-   * A readout not yet summarized, or changed since, is summarized on the way (readout-summaries.ts).
+   * The counts the figures of `/readout … stats` are computed from, over the dated readouts of a
+   * target whose event date lies in [from, to], pages that are no readout (docType "other") left
+   * out; with the ids of the latest TOPIC_READOUTS of them. Readouts stored or changed since
+   * their summary was made are summarized first (readout-summaries.ts).
    */
-  statsRows(target: StatsTarget, from: string, to: string): Promise<StatsRow[]>;
+  statsAggregate(
+    target: StatsTarget,
+    from: string,
+    to: string,
+  ): Promise<StatsAggregate & { latest: string[] }>;
+  /** The same readouts as chart marks (date, kind, talk time), oldest first. */
+  statsMarks(target: StatsTarget, from: string, to: string): Promise<ChartMark[]>;
   /** The key terms of these readouts (from their summary rows), for the recurring topics. */
   statsTerms(ids: readonly string[]): Promise<ReadoutTerms[]>;
   /** The Home tab's chart of a relation last uploaded to a workspace (team id), if any. */

@@ -181,21 +181,32 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       await store.insertReadout(
         item({}, { date: '2024-06-01', relation: 'japan-korea', countries: ['JP', 'KR'] }),
       );
-      const rows = await store.statsRows({ relation: 'japan-us' }, '2000-01-01', '2024-12-31');
-      expect(rows.map((r) => [r.id, r.date, r.kind, r.durationMinutes])).toEqual([
-        [meeting.readout.id, '2023-05-01', 'meeting', null],
-        [call.readout.id, '2024-01-05', 'telephone', 30],
+      const all = await store.statsAggregate({ relation: 'japan-us' }, '2000-01-01', '2024-12-31');
+      expect(all.count).toBe(2);
+      expect([all.first, all.last]).toEqual(['2023-05-01', '2024-01-05']);
+      expect(all.gap).toEqual({ from: '2023-05-01', to: '2024-01-05', days: 249 });
+      expect(all.months.sort((a, b) => a.month.localeCompare(b.month))).toEqual([
+        { month: '2023-05', kind: 'meeting', level: expect.any(String), count: 1 },
+        { month: '2024-01', kind: 'telephone', level: expect.any(String), count: 1 },
       ]);
-      expect(rows[0]?.countries).toEqual(['JP', 'US']);
-      expect((await store.statsRows({ country: 'KR' }, '2000-01-01', '2024-12-31')).length).toBe(1);
-      expect(await store.statsRows({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
+      expect(all.durations).toEqual([{ minutes: 30, count: 1 }]);
+      expect(all.latest).toEqual([call.readout.id, meeting.readout.id]);
+      expect(all.people.reduce((n, p) => n + p.count, 0)).toBeGreaterThan(0);
+      expect(await store.statsMarks({ relation: 'japan-us' }, '2000-01-01', '2024-12-31')).toEqual([
+        { date: '2023-05-01', kind: 'meeting', durationMinutes: null },
+        { date: '2024-01-05', kind: 'telephone', durationMinutes: 30 },
+      ]);
+      const korea = await store.statsAggregate({ country: 'KR' }, '2000-01-01', '2024-12-31');
+      expect([korea.count, korea.partners]).toEqual([1, [{ countries: ['JP', 'KR'], count: 1 }]]);
+      expect((await store.statsAggregate({ country: 'FR' }, '2000-01-01', '2030-12-31')).count).toBe(0);
 
       await store.updateReadout(call.readout.id, {
         ...call.readout,
         readout: { ...call.readout.readout, kind: 'video', durationMinutes: 45 },
       });
-      const again = await store.statsRows({ relation: 'japan-us' }, '2024-01-01', '2024-12-31');
-      expect(again.map((r) => [r.kind, r.durationMinutes])).toEqual([['video', 45]]);
+      expect(await store.statsMarks({ relation: 'japan-us' }, '2024-01-01', '2024-12-31')).toEqual([
+        { date: '2024-01-05', kind: 'video', durationMinutes: 45 },
+      ]);
       const terms = await store.statsTerms([call.readout.id, meeting.readout.id]);
       expect(terms).toHaveLength(2);
       expect(terms.every((t) => Array.isArray(t.terms) && Array.isArray(t.names))).toBe(true);
