@@ -110,7 +110,6 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
     data: figures.periods.map((p) => p.byKind[kind]),
   }));
   const text = { fontFamily: FONT, color: '#2d3748' };
-  const [min, max] = timeRange(figures);
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -131,6 +130,15 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
       { left: 100, right: 30, top: 78, height: 200 },
       { left: 100, right: 30, top: 330, height: 180 },
     ],
+    ...axes(figures, text),
+    series: [...timeline, ...bars],
+  };
+}
+
+/** The axes: time and kinds above, periods and counts below. */
+function axes(figures: StatsFigures, text: { fontFamily: string; color: string }): Record<string, unknown> {
+  const [min, max] = timeRange(figures);
+  return {
     xAxis: [
       {
         type: 'time',
@@ -165,7 +173,6 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
         splitLine: { lineStyle: { color: '#edf2f7' } },
       },
     ],
-    series: [...timeline, ...bars],
   };
 }
 

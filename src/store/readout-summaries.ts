@@ -1,4 +1,4 @@
-import { type Selectable, sql } from 'kysely';
+import { type Selectable, sql as sqlTag } from 'kysely';
 import type { Readout } from '../readout/types.js';
 import type { StatsAggregate } from '../stats/aggregate.js';
 import { type StatsLevel, statsKindOf, statsRowOf, TOPIC_READOUTS } from '../stats/figures.js';
@@ -52,187 +52,204 @@ export function summaryOf(id: string, readout: Readout & { date: string }): Summ
   };
 }
 
-export function readoutSummaries({
-  db,
-  all,
-  first,
-  run,
-  tx,
-  forUpdate,
-  dialect,
-}: Sql): Pick<Store, 'statsAggregate' | 'statsMarks' | 'statsTerms' | 'homeChart' | 'saveHomeChart'> {
-  /** Summarizes queued readouts and writes their rows, in one transaction per batch. */
-  async function refresh(ids: readonly (number | string)[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
-      const chunk = ids.slice(i, i + REFRESH_BATCH).map(Number);
-      await tx(async ({ all: read, run: write }) => {
-        // Locked on PostgreSQL: a change to one of them waits, then queues it again.
-        const rows = await read(
-          forUpdate(db.selectFrom('readouts').select(['id', 'data']).where('id', 'in', chunk)),
-        );
-        const summaries: Summary[] = [];
-        const terms: { readout_id: number; terms: string }[] = [];
-        const people: Selectable<Database['readout_people']>[] = [];
-        for (const r of rows) {
-          const readout = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Readout;
-          if (readout.date === null) continue;
-          const dated = { ...readout, date: readout.date };
-          const summary = summaryOf(String(r.id), dated);
-          summaries.push(summary);
-          terms.push({ readout_id: Number(r.id), terms: JSON.stringify(termsOf(readout)) });
-          for (const p of statsRowOf(dated).principals)
-            people.push({ ...pick(summary), key: p.key, name: p.name, country: p.country });
-        }
-        for (const table of ['readout_summaries', 'readout_terms', 'readout_people'] as const)
-          await write(db.deleteFrom(table).where('readout_id', 'in', chunk));
-        if (summaries.length > 0) {
-          await write(db.insertInto('readout_summaries').values(summaries));
-          await write(db.insertInto('readout_terms').values(terms));
-        }
-        for (let j = 0; j < people.length; j += REFRESH_BATCH)
-          await write(db.insertInto('readout_people').values(people.slice(j, j + REFRESH_BATCH)));
-        await write(db.deleteFrom('summary_queue').where('readout_id', 'in', chunk));
-      });
-    }
+const summariesOf = (db: Sql['db']) => db.selectFrom('readout_summaries');
+type SummariesQuery = ReturnType<typeof summariesOf>;
+/** Summarizes queued readouts and writes their rows, in one transaction per batch. */
+async function refresh(sql: Sql, ids: readonly (number | string)[]): Promise<void> {
+  const { db, tx, forUpdate } = sql;
+  for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
+    const chunk = ids.slice(i, i + REFRESH_BATCH).map(Number);
+    await tx(async ({ all: read, run: write }) => {
+      // Locked on PostgreSQL: a change to one of them waits, then queues it again.
+      const rows = await read(
+        forUpdate(db.selectFrom('readouts').select(['id', 'data']).where('id', 'in', chunk)),
+      );
+      const summaries: Summary[] = [];
+      const terms: { readout_id: number; terms: string }[] = [];
+      const people: Selectable<Database['readout_people']>[] = [];
+      for (const r of rows) {
+        const readout = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Readout;
+        if (readout.date === null) continue;
+        const dated = { ...readout, date: readout.date };
+        const summary = summaryOf(String(r.id), dated);
+        summaries.push(summary);
+        terms.push({ readout_id: Number(r.id), terms: JSON.stringify(termsOf(readout)) });
+        for (const p of statsRowOf(dated).principals)
+          people.push({ ...pick(summary), key: p.key, name: p.name, country: p.country });
+      }
+      for (const table of ['readout_summaries', 'readout_terms', 'readout_people'] as const)
+        await write(db.deleteFrom(table).where('readout_id', 'in', chunk));
+      if (summaries.length > 0) {
+        await write(db.insertInto('readout_summaries').values(summaries));
+        await write(db.insertInto('readout_terms').values(terms));
+      }
+      for (let j = 0; j < people.length; j += REFRESH_BATCH)
+        await write(db.insertInto('readout_people').values(people.slice(j, j + REFRESH_BATCH)));
+      await write(db.deleteFrom('summary_queue').where('readout_id', 'in', chunk));
+    });
   }
+}
 
-  /**
-   * The rows of a table a stats target selects: its relations (a country's by their slugs, which
-   * over-match: its code decides), the dates, and no page that is not a readout.
-   */
-  function selected<T extends 'readout_summaries' | 'readout_people'>(
-    table: T,
-    target: StatsTarget,
-    from: string,
-    to: string,
-  ) {
-    // One shape for both tables: the columns named here are in each.
-    let query = (db.selectFrom(table as 'readout_summaries') as ReturnType<typeof summaries>)
-      .where('event_date', '>=', from)
-      .where('event_date', '<=', to)
-      .where('doc_type', '<>', 'other');
-    if ('relation' in target) return query.where('relation', '=', target.relation);
+/**
+ * The rows of a table a stats target selects: its relations (a country's by their slugs, which
+ * over-match: its code decides), the dates, and no page that is not a readout.
+ */
+function selected<T extends 'readout_summaries' | 'readout_people'>(
+  db: Sql['db'],
+  table: T,
+  target: StatsTarget,
+  from: string,
+  to: string,
+) {
+  // One shape for both tables: the columns named here are in each.
+  let query = (db.selectFrom(table as 'readout_summaries') as SummariesQuery)
+    .where('event_date', '>=', from)
+    .where('event_date', '<=', to)
+    .where('doc_type', '<>', 'other');
+  if ('relation' in target) return query.where('relation', '=', target.relation);
+  const [exact, ...like] = statsRelationPatterns(target) as [string, string, string, string];
+  query = query.where((eb) =>
+    eb.or([eb('relation', '=', exact), ...like.map((p) => eb('relation', 'like', p))]),
+  );
+  return query.where(sqlTag<string>`',' || countries || ','`, 'like', `%,${target.country},%`);
+}
+
+/** Summarizes what is queued for the target's relations. */
+async function catchUp(sql: Sql, target: StatsTarget): Promise<void> {
+  const { db, all } = sql;
+  let query = db.selectFrom('summary_queue').select('readout_id');
+  if ('relation' in target) query = query.where('relation', '=', target.relation);
+  else {
     const [exact, ...like] = statsRelationPatterns(target) as [string, string, string, string];
     query = query.where((eb) =>
       eb.or([eb('relation', '=', exact), ...like.map((p) => eb('relation', 'like', p))]),
     );
-    return query.where(sql<string>`',' || countries || ','`, 'like', `%,${target.country},%`);
   }
-  const summaries = () => db.selectFrom('readout_summaries');
-
-  /** Summarizes what is queued for the target's relations. */
-  async function catchUp(target: StatsTarget): Promise<void> {
-    let query = db.selectFrom('summary_queue').select('readout_id');
-    if ('relation' in target) query = query.where('relation', '=', target.relation);
-    else {
-      const [exact, ...like] = statsRelationPatterns(target) as [string, string, string, string];
-      query = query.where((eb) =>
-        eb.or([eb('relation', '=', exact), ...like.map((p) => eb('relation', 'like', p))]),
-      );
-    }
-    const queued = await all(query);
-    if (queued.length > 0) await refresh(queued.map((q) => q.readout_id));
-  }
-
-  /** The longest stretch between consecutive dates: a window over the dates, then the largest. */
-  async function longestGap(target: StatsTarget, from: string, to: string): Promise<StatsAggregate['gap']> {
-    const dates = selected('readout_summaries', target, from, to).select((eb) => [
-      'event_date as d',
-      eb.fn
-        .agg<string | null>('lag', ['event_date'])
-        .over((o) => o.orderBy('event_date'))
-        .as('p'),
-    ]);
-    const days =
-      dialect === 'sqlite'
-        ? sql<number>`cast(round(julianday(g.d) - julianday(g.p)) as integer)`
-        : sql<number>`(cast(g.d as date) - cast(g.p as date))`;
-    const row = await first(
-      db
-        .selectFrom(dates.as('g'))
-        .select(['g.p', 'g.d', days.as('days')])
-        .where('g.p', 'is not', null)
-        .orderBy('days', 'desc')
-        .orderBy('g.d')
-        .limit(1),
+  const queued = await all(query);
+  if (queued.length > 0)
+    await refresh(
+      sql,
+      queued.map((q) => q.readout_id),
     );
-    return row?.p && Number(row.days) > 0 ? { from: row.p, to: row.d, days: Number(row.days) } : null;
-  }
+}
 
+/** The longest stretch between consecutive dates: a window over the dates, then the largest. */
+async function longestGap(
+  { db, first, dialect }: Sql,
+  target: StatsTarget,
+  from: string,
+  to: string,
+): Promise<StatsAggregate['gap']> {
+  const dates = selected(db, 'readout_summaries', target, from, to).select((eb) => [
+    'event_date as d',
+    eb.fn
+      .agg<string | null>('lag', ['event_date'])
+      .over((o) => o.orderBy('event_date'))
+      .as('p'),
+  ]);
+  const days =
+    dialect === 'sqlite'
+      ? sqlTag<number>`cast(round(julianday(g.d) - julianday(g.p)) as integer)`
+      : sqlTag<number>`(cast(g.d as date) - cast(g.p as date))`;
+  const row = await first(
+    db
+      .selectFrom(dates.as('g'))
+      .select(['g.p', 'g.d', days.as('days')])
+      .where('g.p', 'is not', null)
+      .orderBy('days', 'desc')
+      .orderBy('g.d')
+      .limit(1),
+  );
+  return row?.p && Number(row.days) > 0 ? { from: row.p, to: row.d, days: Number(row.days) } : null;
+}
+
+/** The counts of a stats target's summary rows (`Store.statsAggregate`). */
+async function aggregate(
+  sql: Sql,
+  target: StatsTarget,
+  from: string,
+  to: string,
+): Promise<StatsAggregate & { latest: string[] }> {
+  const { db, all, first } = sql;
+  await catchUp(sql, target);
+  const base = () => selected(db, 'readout_summaries', target, from, to);
+  const month = sqlTag<string>`substr(event_date, 1, 7)`;
+  const [months, durations, span, people, partners, latest] = [
+    await all(
+      base()
+        .select(['kind', 'level', month.as('month'), (eb) => eb.fn.countAll().as('n')])
+        .groupBy([month, 'kind', 'level']),
+    ),
+    await all(
+      base()
+        .select(['duration', (eb) => eb.fn.countAll().as('n')])
+        .where('duration', 'is not', null)
+        .groupBy('duration'),
+    ),
+    await first(
+      base().select((eb) => [
+        eb.fn.min('event_date').as('first'),
+        eb.fn.max('event_date').as('last'),
+        eb.fn.countAll().as('n'),
+      ]),
+    ),
+    await all(
+      selected(db, 'readout_people', target, from, to)
+        .select((eb) => [
+          sqlTag<string>`key`.as('key'),
+          sqlTag<string>`name`.as('name'),
+          sqlTag<string | null>`country`.as('country'),
+          eb.fn.countAll().as('n'),
+        ])
+        .groupBy([sqlTag`key`, sqlTag`name`, sqlTag`country`]),
+    ),
+    'country' in target
+      ? await all(
+          base()
+            .select(['countries', (eb) => eb.fn.countAll().as('n')])
+            .groupBy('countries'),
+        )
+      : [],
+    await all(
+      base()
+        .select('readout_id')
+        .orderBy('event_date', 'desc')
+        .orderBy('readout_id', 'desc')
+        .limit(TOPIC_READOUTS),
+    ),
+  ];
+  const count = Number(span?.n ?? 0);
   return {
-    async statsAggregate(target, from, to) {
-      await catchUp(target);
-      const base = () => selected('readout_summaries', target, from, to);
-      const month = sql<string>`substr(event_date, 1, 7)`;
-      const [months, durations, span, people, partners, latest] = [
-        await all(
-          base()
-            .select(['kind', 'level', month.as('month'), (eb) => eb.fn.countAll().as('n')])
-            .groupBy([month, 'kind', 'level']),
-        ),
-        await all(
-          base()
-            .select(['duration', (eb) => eb.fn.countAll().as('n')])
-            .where('duration', 'is not', null)
-            .groupBy('duration'),
-        ),
-        await first(
-          base().select((eb) => [
-            eb.fn.min('event_date').as('first'),
-            eb.fn.max('event_date').as('last'),
-            eb.fn.countAll().as('n'),
-          ]),
-        ),
-        await all(
-          selected('readout_people', target, from, to)
-            .select((eb) => [
-              sql<string>`key`.as('key'),
-              sql<string>`name`.as('name'),
-              sql<string | null>`country`.as('country'),
-              eb.fn.countAll().as('n'),
-            ])
-            .groupBy([sql`key`, sql`name`, sql`country`]),
-        ),
-        'country' in target
-          ? await all(
-              base()
-                .select(['countries', (eb) => eb.fn.countAll().as('n')])
-                .groupBy('countries'),
-            )
-          : [],
-        await all(
-          base()
-            .select('readout_id')
-            .orderBy('event_date', 'desc')
-            .orderBy('readout_id', 'desc')
-            .limit(TOPIC_READOUTS),
-        ),
-      ];
-      const count = Number(span?.n ?? 0);
-      return {
-        count,
-        months: months.map((m) => ({
-          month: m.month,
-          kind: statsKindOf(m),
-          level: m.level as StatsLevel,
-          count: Number(m.n),
-        })),
-        durations: durations.map((d) => ({ minutes: Number(d.duration), count: Number(d.n) })),
-        first: count > 0 ? (span?.first ?? null) : null,
-        last: count > 0 ? (span?.last ?? null) : null,
-        gap: count > 1 ? await longestGap(target, from, to) : null,
-        people: people.map((p) => ({ key: p.key, name: p.name, country: p.country, count: Number(p.n) })),
-        partners: partners.map((p) => ({
-          countries: p.countries.split(',').filter(Boolean),
-          count: Number(p.n),
-        })),
-        latest: latest.map((r) => String(r.readout_id)),
-      };
-    },
+    count,
+    months: months.map((m) => ({
+      month: m.month,
+      kind: statsKindOf(m),
+      level: m.level as StatsLevel,
+      count: Number(m.n),
+    })),
+    durations: durations.map((d) => ({ minutes: Number(d.duration), count: Number(d.n) })),
+    first: count > 0 ? (span?.first ?? null) : null,
+    last: count > 0 ? (span?.last ?? null) : null,
+    gap: count > 1 ? await longestGap(sql, target, from, to) : null,
+    people: people.map((p) => ({ key: p.key, name: p.name, country: p.country, count: Number(p.n) })),
+    partners: partners.map((p) => ({
+      countries: p.countries.split(',').filter(Boolean),
+      count: Number(p.n),
+    })),
+    latest: latest.map((r) => String(r.readout_id)),
+  };
+}
+
+export function readoutSummaries(
+  sql: Sql,
+): Pick<Store, 'statsAggregate' | 'statsMarks' | 'statsTerms' | 'homeChart' | 'saveHomeChart'> {
+  const { db, all, run } = sql;
+  return {
+    statsAggregate: (target, from, to) => aggregate(sql, target, from, to),
     async statsMarks(target, from, to) {
-      await catchUp(target);
+      await catchUp(sql, target);
       const rows = await all(
-        selected('readout_summaries', target, from, to)
+        selected(db, 'readout_summaries', target, from, to)
           .select(['event_date', 'kind', 'duration'])
           .orderBy('event_date')
           .orderBy('readout_id'),
