@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { renderHome } from '../../src/home/home-view.js';
+import { homeRelations } from '../../src/home/relation-charts.js';
 import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/index.js';
 import { userRole } from '../commands/user-role.js';
@@ -39,7 +40,22 @@ export async function publishHome(
   ]);
   const own = deps.multiWorkspace ? new Set(await deps.store.teamChannels(teamId ?? '')) : null;
   const subscriptions = own ? all.filter((s) => own.has(s.channel)) : all;
+  // Each relation (not a country, not "all") the channels subscribe to, once.
+  const relations = [...new Set(subscriptions.map((s) => s.target).filter((t) => t.includes('-')))];
+  const charted = await homeRelations(
+    {
+      store: deps.store,
+      files: client.files,
+      team: teamId ?? '',
+      today: new Date().toISOString().slice(0, 10),
+    },
+    relations,
+  ).catch((error: unknown) => {
+    deps.logger.warn({ err: error }, 'home relations failed');
+    return [];
+  });
   const view = renderHome({
+    relations: charted,
     subscriptions,
     feeds,
     latest,

@@ -7,6 +7,7 @@ import { flagEmoji } from '../readout/countries.js';
 import type { Block } from '../render/blocks.js';
 import { escapeMrkdwn, formatDate, headline, KIND_LABELS, mrkdwnLink } from '../render/format.js';
 import type { ChannelProblem, FeedHealth, FeedState, StoredReadout, Subscription } from '../store/index.js';
+import type { HomeRelation } from './relation-charts.js';
 
 export type HomeInput = {
   subscriptions: Subscription[];
@@ -28,6 +29,8 @@ export type HomeInput = {
   catalogue?: { canAdd: boolean; entries?: readonly CatalogueSource[] };
   /** A line at the top: what the last button press did ("Added `gov-uk-pm` …"). */
   notice?: string | null;
+  /** The subscribed relations with their last contact and 12-month chart (relation-charts.ts). */
+  relations?: HomeRelation[];
 };
 
 /** The action id of a catalogue source's **Add** button; its value is the source id. */
@@ -62,6 +65,8 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
             .join('\n'),
     ),
   );
+
+  blocks.push(...relationBlocks(input.relations ?? [], section));
 
   const parked = describeParked(input.problems ?? [], input.now ?? new Date());
   if (parked.length > 0) blocks.push(section([PARKED_HEAD, ...parked].join('\n')));
@@ -150,4 +155,26 @@ function catalogueBlocks(input: HomeInput, section: (text: string) => Block): Bl
     };
   });
   return [{ type: 'divider' }, section(head), ...rows];
+}
+
+/** Each subscribed relation: its last contact, then its chart of the last 12 months. */
+function relationBlocks(relations: readonly HomeRelation[], section: (text: string) => Block): Block[] {
+  if (relations.length === 0) return [];
+  const blocks: Block[] = [
+    { type: 'divider' },
+    section('*Relations*: readouts per month, the last 12 months'),
+  ];
+  for (const r of relations) {
+    const total = r.months.reduce((n, m) => n + m.count, 0);
+    const last = r.lastContact ? `last contact ${formatDate(r.lastContact)}` : 'no contact on record';
+    const note = r.note ? `\n_${escapeMrkdwn(r.note)}_` : '';
+    blocks.push(section(`*${escapeMrkdwn(r.relation)}* · ${last} · ${total} in 12 months${note}`));
+    if (r.fileId)
+      blocks.push({
+        type: 'image',
+        slack_file: { id: r.fileId },
+        alt_text: `${r.relation}: readouts per month, the last 12 months: ${r.months.map((m) => m.count).join(', ')}`,
+      });
+  }
+  return blocks;
 }

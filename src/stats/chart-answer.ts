@@ -40,7 +40,7 @@ export async function answerWithChart(
   const title = statsTitle(figures);
   const altText = chartAltText(figures);
   try {
-    const chart = await renderChart(figures, result.readouts);
+    const chart = await renderChart(figures, await result.marks());
     const uploaded = await uploadChart(
       files,
       chart.png,

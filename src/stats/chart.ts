@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 import { countryName } from '../readout/countries.js';
 import { OFFICE_HOLDERS } from '../readout/office-holders.js';
-import type { Readout } from '../readout/types.js';
 import { STATS_KINDS, type StatsFigures, type StatsKind, statsKindOf } from './figures.js';
 import { statsTitle } from './render-stats.js';
 
@@ -29,6 +28,9 @@ const KIND_NAMES: Record<StatsKind, string> = {
   meeting: 'Meeting',
   other: 'Other',
 };
+
+/** What the chart draws of a readout (a Readout or its summary row, `StatsRow`). */
+export type ChartMark = { date: string | null; kind: string; durationMinutes: number | null };
 
 /** A new leader taking office inside the chart's dates. */
 export type LeaderChange = { date: string; country: string; name: string };
@@ -62,33 +64,27 @@ type ECharts = {
     dom: null,
     theme: null,
     opts: { renderer: 'svg'; ssr: true; width: number; height: number },
-  ) => { setOption: (option: unknown) => void; renderToSVGString: () => string; dispose: () => void };
+  ) => {
+    setOption: (option: unknown) => void;
+    renderToSVGString: () => string;
+    convertToPixel: (finder: { gridIndex: number }, value: [number, number]) => [number, number];
+    dispose: () => void;
+  };
 };
 let echarts: ECharts | undefined;
 
-/** The chart's ECharts option (exported for the test's sake: series 0–3 are the timeline). */
-export function chartOption(figures: StatsFigures, readouts: readonly Readout[]): Record<string, unknown> {
-  const dated = readouts.filter(
-    (r): r is Readout & { date: string } => r.date !== null && r.date >= figures.from && r.date <= figures.to,
-  );
+/** The chart's ECharts option: axes, legend, leader changes and bars; the marks are drawn apart. */
+export function chartOption(figures: StatsFigures): Record<string, unknown> {
   const countries = figures.subject.kind === 'relation' ? figures.subject.countries : [figures.subject.code];
   const changes = leaderChanges(countries, figures.from, figures.to);
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  // Series 0–3 name the kinds in the legend and hold no data: the marks are drawn by `marksSvg`.
   const timeline = STATS_KINDS.map((kind, i) => ({
     type: 'scatter',
     name: KIND_NAMES[kind],
     xAxisIndex: 0,
     yAxisIndex: 0,
     itemStyle: { color: KIND_COLOURS[kind], opacity: 0.75 },
-    data: dated
-      .filter((r) => statsKindOf(r) === kind)
-      .map((r) => ({
-        value: [day(r.date), i],
-        symbolSize: markSize(r.durationMinutes),
-        ...(r.durationMinutes === null
-          ? { itemStyle: { color: '#ffffff', borderColor: KIND_COLOURS[kind], borderWidth: 1.5, opacity: 1 } }
-          : {}),
-      })),
+    data: [],
     ...(i === 0 && changes.length > 0
       ? {
           markLine: {
@@ -114,8 +110,6 @@ export function chartOption(figures: StatsFigures, readouts: readonly Readout[])
     data: figures.periods.map((p) => p.byKind[kind]),
   }));
   const text = { fontFamily: FONT, color: '#2d3748' };
-  // A little room on both sides so that a mark on the first or last day is drawn whole.
-  const pad = Math.max(2 * 86_400_000, (day(figures.to) - day(figures.from)) * 0.015);
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -136,12 +130,21 @@ export function chartOption(figures: StatsFigures, readouts: readonly Readout[])
       { left: 100, right: 30, top: 78, height: 200 },
       { left: 100, right: 30, top: 330, height: 180 },
     ],
+    ...axes(figures, text),
+    series: [...timeline, ...bars],
+  };
+}
+
+/** The axes: time and kinds above, periods and counts below. */
+function axes(figures: StatsFigures, text: { fontFamily: string; color: string }): Record<string, unknown> {
+  const [min, max] = timeRange(figures);
+  return {
     xAxis: [
       {
         type: 'time',
         gridIndex: 0,
-        min: day(figures.from) - pad,
-        max: day(figures.to) + pad,
+        min,
+        max,
         axisLabel: { ...text, fontSize: 11, hideOverlap: true },
         splitLine: { show: true, lineStyle: { color: '#edf2f7' } },
       },
@@ -170,15 +173,59 @@ export function chartOption(figures: StatsFigures, readouts: readonly Readout[])
         splitLine: { lineStyle: { color: '#edf2f7' } },
       },
     ],
-    series: [...timeline, ...bars],
   };
 }
 
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** The time axis' ends: a little room on both sides, so that a mark on the first or last day is drawn whole. */
+function timeRange(figures: StatsFigures): [number, number] {
+  const pad = Math.max(2 * 86_400_000, (day(figures.to) - day(figures.from)) * 0.015);
+  return [day(figures.from) - pad, day(figures.to) + pad];
+}
+
+/** Up to this many marks are drawn at full size. */
+const DENSE_MARKS = 1500;
+
+/** Where the timeline grid is drawn (ECharts' own layout of the option's first grid). */
+type Place = { x: (time: number) => number; y: (kindIndex: number) => number };
+
 /**
- * The chart as SVG text. ECharts' server-side renderer marks each data element with
- * `ecmeta_series_index`/`ecmeta_data_index`: series 0–3 are the timeline, one mark per readout.
+ * One mark per readout, as plain SVG circles grouped by kind and by whether the talk time is
+ * stated (the group carries the colour, each circle only its place and size): ECharts' own
+ * scatter series made a path of about 200 bytes per mark, and 15,000 of them took seconds to
+ * lay out and to rasterize.
  */
-export function renderChartSvg(figures: StatsFigures, readouts: readonly Readout[]): string {
+export function marksSvg(figures: StatsFigures, readouts: readonly ChartMark[], place: Place): string {
+  const groups = new Map<string, string[]>();
+  // Thousands of marks on four rows overlap anyway: smaller, they keep their relative sizes and
+  // cost the rasterizer a fraction of the pixels (15,000 full-size marks: over a second).
+  const shrink = Math.min(1, Math.max(0.35, Math.sqrt(DENSE_MARKS / Math.max(1, readouts.length))));
+  for (const r of readouts) {
+    if (r.date === null || r.date < figures.from || r.date > figures.to) continue;
+    const kind = statsKindOf(r);
+    const radius = (markSize(r.durationMinutes) / 2) * shrink;
+    const key = `${kind}|${r.durationMinutes === null ? 'unknown' : 'stated'}`;
+    const circles = groups.get(key) ?? [];
+    circles.push(
+      `<circle cx="${place.x(day(r.date)).toFixed(1)}" cy="${place.y(STATS_KINDS.indexOf(kind)).toFixed(1)}" r="${radius.toFixed(1)}"/>`,
+    );
+    groups.set(key, circles);
+  }
+  const parts = [...groups].map(([key, circles]) => {
+    const [kind, stated] = key.split('|') as [StatsKind, string];
+    const colour = KIND_COLOURS[kind];
+    const style =
+      stated === 'stated'
+        ? `fill="${colour}" fill-opacity="0.75"`
+        : `fill="#ffffff" stroke="${colour}" stroke-width="1.5"`;
+    return `<g class="marks-${kind}" ${style}>${circles.join('')}</g>`;
+  });
+  return `<g class="readout-marks">${parts.join('')}</g>`;
+}
+
+/** The chart as SVG text: ECharts' server-side SVG, with the marks (`marksSvg`) added on top. */
+export function renderChartSvg(figures: StatsFigures, readouts: readonly ChartMark[]): string {
   echarts ??= require('echarts/dist/echarts.min.js') as ECharts;
   const chart = echarts.init(null, null, {
     renderer: 'svg',
@@ -187,8 +234,16 @@ export function renderChartSvg(figures: StatsFigures, readouts: readonly Readout
     height: CHART_HEIGHT,
   });
   try {
-    chart.setOption(chartOption(figures, readouts));
-    return chart.renderToSVGString();
+    chart.setOption(chartOption(figures));
+    // Two points of the time axis give its scale; the kinds are the rows of the category axis.
+    const at = (time: number, row: number) => chart.convertToPixel({ gridIndex: 0 }, [time, row]);
+    const [min, max] = timeRange(figures);
+    const [x0] = at(min, 0);
+    const [x1] = at(max, 0);
+    const rows = STATS_KINDS.map((_, i) => at(min, i)[1]);
+    const scale = (x1 - x0) / (max - min);
+    const place: Place = { x: (time) => x0 + (time - min) * scale, y: (i) => rows[i] as number };
+    return chart.renderToSVGString().replace(/<\/svg>\s*$/, `${marksSvg(figures, readouts, place)}</svg>`);
   } finally {
     // Without dispose ECharts keeps an animation timer that holds the process open.
     chart.dispose();
@@ -211,7 +266,7 @@ export async function svgToPng(svg: string): Promise<Buffer> {
 export type Chart = { svg: string; png: Buffer; ms: number };
 
 /** The chart of the figures, as SVG and PNG, with the time it took. */
-export async function renderChart(figures: StatsFigures, readouts: readonly Readout[]): Promise<Chart> {
+export async function renderChart(figures: StatsFigures, readouts: readonly ChartMark[]): Promise<Chart> {
   const started = performance.now();
   const svg = renderChartSvg(figures, readouts);
   const png = await svgToPng(svg);

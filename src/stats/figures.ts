@@ -2,8 +2,9 @@ import { levelOf } from '../deliver/subscriptions.js';
 import { findHolders } from '../readout/office-holders.js';
 import { nameWords } from '../readout/pairing.js';
 import type { Readout } from '../readout/types.js';
+import { aggregateRows, medianOf, type StatsAggregate } from './aggregate.js';
 import type { StatsSpan } from './span.js';
-import { recurringTopics, type Topic } from './topics.js';
+import { type ReadoutTerms, type Topic, termsOf, topicsOf } from './topics.js';
 
 /** The kinds stats count: a courtesy call is a meeting; a kind the text does not state is "other". */
 export type StatsKind = 'telephone' | 'video' | 'meeting' | 'other';
@@ -57,12 +58,48 @@ const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 export const daysBetween = (a: string, b: string) => Math.round(dayNumber(b) - dayNumber(a));
 
-export const statsKindOf = (r: Readout): StatsKind =>
+export const statsKindOf = (r: { kind: string }): StatsKind =>
   r.kind === 'courtesy_call'
     ? 'meeting'
     : r.kind === 'telephone' || r.kind === 'video' || r.kind === 'meeting'
       ? r.kind
       : 'other';
+
+/**
+ * What the figures need of one readout, worked out once (the store keeps it as the readout's
+ * summary row): its date, kind, level, talk time, countries and its principals, one per person
+ * (`key` the person's name words, `name` the office-holder table's spelling).
+ */
+export type StatsRow = {
+  id?: string;
+  date: string;
+  kind: StatsKind;
+  level: StatsLevel;
+  durationMinutes: number | null;
+  countries: string[];
+  principals: { key: string; name: string; country: string | null }[];
+};
+
+/** The summary row of a dated readout. Pure. */
+export function statsRowOf(r: Readout & { date: string }): StatsRow {
+  const principals: StatsRow['principals'] = [];
+  const seen = new Set<string>();
+  for (const p of r.participants) {
+    const name = canonicalName(p.name, p.country);
+    const key = nameWords(name).sort().join(' ');
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    principals.push({ key, name, country: p.country });
+  }
+  return {
+    date: r.date,
+    kind: statsKindOf(r),
+    level: levelOf(r) ?? 'other',
+    durationMinutes: r.durationMinutes,
+    countries: [...new Set(r.countries)],
+    principals,
+  };
+}
 
 const zeroKinds = (): KindCounts => ({ telephone: 0, video: 0, meeting: 0, other: 0 });
 
@@ -110,8 +147,22 @@ export function computeStats(
     .filter((r): r is Readout & { date: string } => r.date !== null && r.date >= span.from && r.date <= until)
     .slice()
     .sort((a, b) => a.date.localeCompare(b.date));
-  const first = readouts[0]?.date ?? null;
-  const last = readouts.at(-1)?.date ?? null;
+  const terms = readouts.slice(-TOPIC_READOUTS).map(termsOf);
+  return figuresOf(aggregateRows(readouts.map(statsRowOf)), terms, subject, span, today);
+}
+
+/**
+ * The figures from the aggregate of the readouts' summary rows (`StatsAggregate`) and the terms
+ * of the latest TOPIC_READOUTS of them (`termsOf`). Pure.
+ */
+export function figuresOf(
+  agg: StatsAggregate,
+  topicTerms: readonly ReadoutTerms[],
+  subject: StatsSubject,
+  span: StatsSpan,
+  today: string,
+): StatsFigures {
+  const { first, last } = agg;
   const to = span.to && span.to < today ? span.to : today;
   const from = span.from === '0000-01-01' ? (first ?? today) : span.from;
   // A span that starts after today (a year to come) still has its first period.
@@ -120,98 +171,71 @@ export function computeStats(
   const periods = new Map(
     periodKeys(from, end, granularity).map((key) => [key, { key, count: 0, byKind: zeroKinds() }]),
   );
-
   const byKind = zeroKinds();
   const byLevel: Record<StatsLevel, number> = { leaders: 0, ministers: 0, other: 0 };
-  const durations: number[] = [];
-  const people = new Map<string, { spellings: Map<string, number>; country: string | null; count: number }>();
-  const partners = new Map<string, number>();
-  let gap: StatsFigures['longestGap'] = null;
-  let previous: string | null = null;
-
-  for (const r of readouts) {
-    const kind = statsKindOf(r);
-    byKind[kind]++;
-    byLevel[levelOf(r) ?? 'other']++;
-    const period = periods.get(granularity === 'year' ? r.date.slice(0, 4) : r.date.slice(0, 7));
+  for (const m of agg.months) {
+    byKind[m.kind] += m.count;
+    byLevel[m.level] += m.count;
+    const period = periods.get(granularity === 'year' ? m.month.slice(0, 4) : m.month);
     if (period) {
-      period.count++;
-      period.byKind[kind]++;
+      period.count += m.count;
+      period.byKind[m.kind] += m.count;
     }
-    if (r.durationMinutes !== null) durations.push(r.durationMinutes);
-    if (previous !== null) {
-      const days = daysBetween(previous, r.date);
-      if (!gap || days > gap.days) gap = { from: previous, to: r.date, days };
-    }
-    previous = r.date;
-    const seen = new Set<string>();
-    for (const p of r.participants) {
-      const name = canonicalName(p.name, p.country);
-      const key = nameWords(name).sort().join(' ');
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const person = people.get(key) ?? {
-        spellings: new Map<string, number>(),
-        country: p.country,
-        count: 0,
-      };
-      person.count++;
-      person.spellings.set(name, (person.spellings.get(name) ?? 0) + 1);
-      people.set(key, person);
-    }
-    if (subject.kind === 'country')
-      for (const c of new Set(r.countries))
-        if (c !== subject.code) partners.set(c, (partners.get(c) ?? 0) + 1);
   }
-
-  const sorted = durations.slice().sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length === 0
-      ? null
-      : sorted.length % 2 === 1
-        ? (sorted[mid] as number)
-        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-
-  const principals = [...people.values()]
-    .map((p) => ({ name: mostUsed(p.spellings), country: p.country, count: p.count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .slice(0, TOP_PRINCIPALS);
-
-  const topicReadouts = readouts.slice(-TOPIC_READOUTS);
   // A country's figures leave its partners' names out of the topics as well as its own.
   const countries =
-    subject.kind === 'relation' ? subject.countries : [...new Set(readouts.flatMap((r) => r.countries))];
-
+    subject.kind === 'relation' ? subject.countries : [...new Set(agg.partners.flatMap((p) => p.countries))];
   return {
     subject,
     span,
     from,
     to,
     today,
-    readouts: readouts.length,
+    readouts: agg.count,
     byKind,
     byLevel,
     granularity,
     periods: [...periods.values()],
     talk: {
-      stated: durations.length,
-      totalMinutes: durations.reduce((a, b) => a + b, 0),
-      medianMinutes: median,
+      stated: agg.durations.reduce((n, d) => n + d.count, 0),
+      totalMinutes: agg.durations.reduce((n, d) => n + d.minutes * d.count, 0),
+      medianMinutes: medianOf(agg.durations),
     },
     first,
     last,
     daysSinceFirst: first ? daysBetween(first, today) : null,
     daysSinceLast: last ? daysBetween(last, today) : null,
-    longestGap: gap && gap.days > 0 ? gap : null,
-    principals,
-    topics: recurringTopics(topicReadouts, countries),
-    topicsFrom: topicReadouts.length,
-    partners: [...partners]
-      .map(([code, count]) => ({ code, count }))
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
-      .slice(0, TOP_PARTNERS),
+    longestGap: agg.gap,
+    principals: topPrincipals(agg.people),
+    topics: topicsOf(topicTerms, countries),
+    topicsFrom: topicTerms.length,
+    partners: subject.kind === 'country' ? topPartners(agg.partners, subject.code) : [],
   };
+}
+
+/** The most frequent people, each under the spelling of the name used most. */
+function topPrincipals(people: StatsAggregate['people']): StatsFigures['principals'] {
+  const byKey = new Map<string, { spellings: Map<string, number>; country: string | null; count: number }>();
+  for (const p of people) {
+    const person = byKey.get(p.key) ?? { spellings: new Map<string, number>(), country: p.country, count: 0 };
+    person.count += p.count;
+    person.spellings.set(p.name, (person.spellings.get(p.name) ?? 0) + p.count);
+    byKey.set(p.key, person);
+  }
+  return [...byKey.values()]
+    .map((p) => ({ name: mostUsed(p.spellings), country: p.country, count: p.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, TOP_PRINCIPALS);
+}
+
+function topPartners(sets: StatsAggregate['partners'], code: string): StatsFigures['partners'] {
+  const partners = new Map<string, number>();
+  for (const set of sets)
+    for (const c of set.countries) if (c !== code) partners.set(c, (partners.get(c) ?? 0) + set.count);
+  return [...partners]
+    .map(([c, count]) => ({ code: c, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+    .slice(0, TOP_PARTNERS);
 }
 
 const canonicalNames = new Map<string, string>();

@@ -41,7 +41,7 @@ export function registerStatsCommand(program: Command, io: Out, setCode: (code: 
         }
         io.out(renderStatsText(answer.figures));
         if (opts.png) {
-          const chart = await renderChart(answer.figures, answer.readouts);
+          const chart = await renderChart(answer.figures, await answer.marks());
           writeFileSync(opts.png, chart.png);
           io.err(
             `Chart written to ${opts.png} (${chart.png.length.toLocaleString('en-US')} bytes, ${chart.ms} ms).\n`,

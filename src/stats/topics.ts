@@ -50,15 +50,19 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 /** Punctuation that ends a run of words (a term never spans it). */
 const BREAK = /[,;:()"“”!?]|\.(?=\s|$)|\s[–—-]\s/u;
 
-/** The lower-cased words of every person's name the readouts or the office table give. */
-function nameWordsOf(readouts: readonly Readout[]): Set<string> {
-  const names = new Set<string>();
-  const add = (name: string) => {
-    for (const w of name.toLowerCase().split(/[\s,.]+/)) if (w.length > 1) names.add(w);
-  };
-  for (const r of readouts) for (const p of r.participants) add(p.name);
-  for (const h of OFFICE_HOLDERS) add(h.name);
-  return names;
+/** The lower-cased words of a person's name, as the topics leave them out. */
+function addNameWords(names: Set<string>, name: string): void {
+  for (const w of name.toLowerCase().split(/[\s,.]+/)) if (w.length > 1) names.add(w);
+}
+
+/** The words of the office-holder table's names: left out of every readout's topics. */
+let officeNameWords: Set<string> | undefined;
+function officeWords(): Set<string> {
+  if (!officeNameWords) {
+    officeNameWords = new Set<string>();
+    for (const h of OFFICE_HOLDERS) addNameWords(officeNameWords, h.name);
+  }
+  return officeNameWords;
 }
 
 /** The country a word or words name ("Japan", "Japanese", "U.S.", "North Korea"), else null. */
@@ -96,50 +100,81 @@ function namesCountedCountries(word: string, countries: ReadonlySet<string>): bo
 
 /** Country names run to four words at most ("United States of America"). */
 const MAX_NAME_WORDS = 4;
+/** Between the tokens of a stored term. */
+const SEP = '\u001f';
+/** Between a country's name and its code in a token ("North Korea\u0002KP"). */
+const MARK = '\u0002';
+
+/** The country name starting at word `i` (longest first), with its code and length, else null. */
+function nameAt(words: readonly string[], i: number): { code: string; length: number } | null {
+  // Names start with a capital; the lookup is skipped for every other word.
+  if (!/^\p{Lu}/u.test(words[i] as string)) return null;
+  for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+    const code = countryOfPhrase(words.slice(i, i + n).join(' '));
+    if (code) return { code, length: n };
+  }
+  return null;
+}
 
 /**
- * The runs of words in a text that may be topics, original case. A country's name is found
- * first, longest first, so that "North Korea" stays one term while "Korea" alone, a counted
- * country, ends the run like a common word does.
+ * The runs of tokens in a text that may be topics, original case. A country's name is found
+ * first, longest first, and kept as one token with its code ("North Korea" stays one term);
+ * which countries are counted, and so left out, is decided when the topics are counted.
  */
-function runsOf(text: string, skip: (word: string) => boolean, counted: ReadonlySet<string>): string[][] {
+function runsOf(text: string, skip: (word: string) => boolean): string[][] {
   const runs: string[][] = [];
   for (const piece of text.split(BREAK)) {
     const words = [...piece.matchAll(WORD)].map((m) => m[0].replace(/[’']s$/i, ''));
     let run: string[] = [];
-    const end = () => {
-      if (run.length > 0) runs.push(run);
-      run = [];
-    };
     for (let i = 0; i < words.length; ) {
-      const word = words[i] as string;
-      let name: { code: string; length: number } | null = null;
-      // Names start with a capital; the lookup is skipped for every other word.
-      if (/^\p{Lu}/u.test(word))
-        for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !name; n--) {
-          const code = countryOfPhrase(words.slice(i, i + n).join(' '));
-          if (code) name = { code, length: n };
-        }
+      const name = nameAt(words, i);
       if (name) {
-        if (counted.has(name.code)) end();
-        else
-          run.push(
-            words
-              .slice(i, i + name.length)
-              .join(' ')
-              .replace(/\.$/, ''),
-          );
+        const shown = words
+          .slice(i, i + name.length)
+          .join(' ')
+          .replace(/\.$/, '');
+        run.push(`${shown}${MARK}${name.code}`);
         i += name.length;
         continue;
       }
-      const bare = word.replace(/\.$/, '');
-      if (skip(bare) || namesCountedCountries(bare, counted)) end();
-      else run.push(bare);
+      const bare = (words[i] as string).replace(/\.$/, '');
+      if (skip(bare)) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+      } else run.push(bare);
       i++;
     }
-    end();
+    if (run.length > 0) runs.push(run);
   }
   return runs;
+}
+
+/**
+ * What one readout gives the topics, worked out once (stored in its summary row): every run of
+ * one to three tokens of its key points with how often it occurs, and the words of its
+ * participants' names. Common words, numbers and the office-holder table's names are left out
+ * here; the names of other readouts' participants and the counted countries when counting.
+ */
+export type ReadoutTerms = { terms: [string, number][]; names: string[] };
+
+export function termsOf(readout: Readout): ReadoutTerms {
+  const own = new Set<string>();
+  for (const p of readout.participants) addNameWords(own, p.name);
+  const office = officeWords();
+  const skip = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return COMMON.has(lower) || office.has(lower) || own.has(lower) || /^\d/.test(word) || word.length < 3;
+  };
+  const occurrences = new Map<string, number>();
+  const texts = readout.keyPoints.flatMap((k) => [k.heading ?? '', k.text, ...k.subPoints]);
+  for (const text of texts)
+    for (const run of runsOf(text, skip))
+      for (let n = 1; n <= 3; n++)
+        for (let i = 0; i + n <= run.length; i++) {
+          const term = n === 1 ? (run[i] as string) : run.slice(i, i + n).join(SEP);
+          occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
+        }
+  return { terms: [...occurrences], names: [...own] };
 }
 
 /**
@@ -152,28 +187,65 @@ export function recurringTopics(
   limit = 8,
   minCount = 2,
 ): Topic[] {
-  const names = nameWordsOf(readouts);
+  return topicsOf(readouts.map(termsOf), countries, limit, minCount);
+}
+
+/** A stored term as shown ("North Korea policy") with its key, or null when it is left out. */
+type Shown = { text: string; key: string } | null;
+
+function shownTerm(term: string, names: ReadonlySet<string>, counted: ReadonlySet<string>): Shown {
+  const parts: string[] = [];
+  for (const token of term.split(SEP)) {
+    const mark = token.indexOf(MARK);
+    if (mark >= 0) {
+      if (counted.has(token.slice(mark + 1))) return null;
+      parts.push(token.slice(0, mark));
+    } else {
+      if (names.has(token.toLowerCase()) || namesCountedCountries(token, counted)) return null;
+      parts.push(token);
+    }
+  }
+  const text = parts.join(' ');
+  return { text, key: text.toLowerCase() };
+}
+
+/** `recurringTopics` from the readouts' terms (`termsOf`, as stored in their summary rows). */
+export function topicsOf(
+  list: readonly ReadoutTerms[],
+  countries: readonly string[],
+  limit = 8,
+  minCount = 2,
+): Topic[] {
+  const names = new Set<string>();
+  for (const t of list) for (const w of t.names) names.add(w);
   const counted = new Set(countries);
-  const skip = (word: string): boolean => {
-    const lower = word.toLowerCase();
-    return COMMON.has(lower) || names.has(lower) || /^\d/.test(word) || word.length < 3;
-  };
+  const shown = new Map<string, Shown>();
   const counts = new Map<string, number>();
   // Each spelling's count; a term shows as its most used spelling ("Indo-Pacific").
   const spellings = new Map<string, number>();
-  for (const r of readouts) {
+  for (const t of list) {
     const seen = new Set<string>();
-    const texts = r.keyPoints.flatMap((k) => [k.heading ?? '', k.text, ...k.subPoints]);
-    for (const text of texts)
-      for (const run of runsOf(text, skip, counted))
-        for (let n = 1; n <= 3; n++)
-          for (let i = 0; i + n <= run.length; i++) {
-            const shown = n === 1 ? (run[i] as string) : run.slice(i, i + n).join(' ');
-            spellings.set(shown, (spellings.get(shown) ?? 0) + 1);
-            seen.add(shown.toLowerCase());
-          }
+    for (const [term, n] of t.terms) {
+      let s = shown.get(term);
+      if (s === undefined) {
+        s = shownTerm(term, names, counted);
+        shown.set(term, s);
+      }
+      if (s === null) continue;
+      spellings.set(s.text, (spellings.get(s.text) ?? 0) + n);
+      seen.add(s.key);
+    }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  return rankTopics(counts, spellings, limit, minCount);
+}
+
+function rankTopics(
+  counts: Map<string, number>,
+  spellings: Map<string, number>,
+  limit: number,
+  minCount: number,
+): Topic[] {
   const frequent = [...counts].filter(([, n]) => n >= minCount);
   // A shorter term inside a longer one found as often is the same topic: keep the longer.
   const subsumed = new Set<string>();
@@ -189,12 +261,11 @@ export function recurringTopics(
   kept.sort(
     (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || a[0].localeCompare(b[0]),
   );
-  return kept.slice(0, limit).map(([key, count]) => ({ term: mostUsed(spellings, key) ?? key, count }));
-}
-
-function mostUsed(spellings: Map<string, number>, key: string): string | undefined {
-  let best: [string, number] | undefined;
-  for (const entry of spellings)
-    if (entry[0].toLowerCase() === key && (!best || entry[1] > best[1])) best = entry;
-  return best?.[0];
+  const top = kept.slice(0, limit);
+  const best = new Map<string, [string, number]>(top.map(([key]) => [key, [key, -1]]));
+  for (const [text, n] of spellings) {
+    const entry = best.get(text.toLowerCase());
+    if (entry && n > entry[1]) best.set(text.toLowerCase(), [text, n]);
+  }
+  return top.map(([key, count]) => ({ term: best.get(key)?.[0] ?? key, count }));
 }

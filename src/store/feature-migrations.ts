@@ -157,6 +157,96 @@ export const POSTGRES_DIGEST_MIGRATION = {
 };
 
 /**
+ * One summary row per readout for `/readout … stats`, and the Home tab's uploaded charts
+ * (readout-summaries.ts). A summary needs the app's own code (the office-holder table, the topic
+ * terms), so SQL does not write it: a trigger queues every readout stored or changed (and drops
+ * a changed readout's old summary, in the same transaction as the write), and the next stats
+ * read of its relation summarizes what is queued. This migration queues the readouts already
+ * stored. The key terms (a kilobyte or two a readout) have a table of their own, so that a
+ * relation's summary rows stay small and close together; the principals one row per person, so
+ * that the database counts them. The indexes cover the counting queries.
+ */
+const SUMMARY_TABLES = (idType: string, durationType: string) => `
+  CREATE TABLE readout_summaries (
+    readout_id ${idType} PRIMARY KEY REFERENCES readouts (id),
+    relation TEXT,
+    event_date TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    level TEXT NOT NULL,
+    duration ${durationType},
+    countries TEXT NOT NULL,
+    principals TEXT NOT NULL
+  );
+  CREATE INDEX readout_summaries_relation ON readout_summaries (relation, event_date, doc_type, kind, level, duration);
+  CREATE TABLE readout_people (
+    readout_id ${idType} NOT NULL REFERENCES readouts (id),
+    relation TEXT,
+    event_date TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    countries TEXT NOT NULL,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    PRIMARY KEY (readout_id, key)
+  );
+  CREATE INDEX readout_people_relation ON readout_people (relation, event_date, doc_type, key, name, country);
+  CREATE TABLE readout_terms (
+    readout_id ${idType} PRIMARY KEY REFERENCES readouts (id),
+    terms TEXT NOT NULL
+  );
+  CREATE TABLE summary_queue (
+    readout_id ${idType} PRIMARY KEY REFERENCES readouts (id),
+    relation TEXT
+  );
+  CREATE INDEX summary_queue_relation ON summary_queue (relation);
+  INSERT INTO summary_queue (readout_id, relation) SELECT id, relation FROM readouts;
+  CREATE TABLE home_charts (
+    team TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    month TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    PRIMARY KEY (team, relation)
+  );
+`;
+const SUMMARIES_NAME =
+  'a summary row per readout for the stats, queued by triggers; the Home tab charts as uploaded';
+/** SQLite migration 19. */
+export const SQLITE_SUMMARIES_MIGRATION: Migration = {
+  version: 19,
+  name: SUMMARIES_NAME,
+  sql: `${SUMMARY_TABLES('INTEGER', 'REAL')}
+    CREATE TRIGGER readouts_summary_insert AFTER INSERT ON readouts BEGIN
+      INSERT OR REPLACE INTO summary_queue (readout_id, relation) VALUES (NEW.id, NEW.relation);
+    END;
+    CREATE TRIGGER readouts_summary_update AFTER UPDATE OF data, relation, event_date ON readouts BEGIN
+      DELETE FROM readout_summaries WHERE readout_id = NEW.id;
+      INSERT OR REPLACE INTO summary_queue (readout_id, relation) VALUES (NEW.id, NEW.relation);
+    END;
+  `,
+};
+/** PostgreSQL migration 15: as SQLite's 19. */
+export const POSTGRES_SUMMARIES_MIGRATION = {
+  name: SUMMARIES_NAME,
+  sql: `${SUMMARY_TABLES('BIGINT', 'DOUBLE PRECISION')}
+    CREATE FUNCTION readout_summary_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'UPDATE' THEN
+        DELETE FROM readout_summaries WHERE readout_id = NEW.id;
+      END IF;
+      INSERT INTO summary_queue (readout_id, relation) VALUES (NEW.id, NEW.relation)
+        ON CONFLICT (readout_id) DO UPDATE SET relation = excluded.relation;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER readouts_summary_insert AFTER INSERT ON readouts
+      FOR EACH ROW EXECUTE FUNCTION readout_summary_stale();
+    CREATE TRIGGER readouts_summary_update AFTER UPDATE OF data, relation, event_date ON readouts
+      FOR EACH ROW EXECUTE FUNCTION readout_summary_stale();
+  `,
+};
+
+/**
  * Watches (`/readout watch`): a person's words, with an optional relation, and the readouts each
  * person was sent; `query` is the words as this database's full-text query (search.ts), and
  * `key` one of its terms as the index spells it (SQLite: watches.ts reads only the watches whose

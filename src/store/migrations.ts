@@ -8,6 +8,7 @@ import {
   SQLITE_FEED_HEALTH_SQL,
   SQLITE_PARKING_MIGRATION,
   SQLITE_SENDING_MIGRATION,
+  SQLITE_SUMMARIES_MIGRATION,
   SQLITE_WATCHES_MIGRATION,
 } from './feature-migrations.js';
 
@@ -276,5 +277,6 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
     `,
   },
+  SQLITE_SUMMARIES_MIGRATION,
   SQLITE_WATCHES_MIGRATION,
 ];

@@ -4,6 +4,7 @@ import {
   POSTGRES_FEED_SOURCES_MIGRATION,
   POSTGRES_PARKING_MIGRATION,
   POSTGRES_SENDING_MIGRATION,
+  POSTGRES_SUMMARIES_MIGRATION,
   POSTGRES_WATCHES_MIGRATION,
 } from './feature-migrations.js';
 import type { Migration } from './migrations.js';
@@ -195,5 +196,6 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       UPDATE feed_content SET new_item_at = (SELECT MAX(created_at) FROM readouts WHERE readouts.feed_url = feed_content.url);
     `,
   },
+  { version: 15, ...POSTGRES_SUMMARIES_MIGRATION },
   { version: 16, ...POSTGRES_WATCHES_MIGRATION },
 ];

@@ -217,4 +217,45 @@ export type Database = {
     until_ms: number;
     until: unknown;
   };
+  /** One per readout, for the stats (SQLite migration 19, PostgreSQL 15; readout-summaries.ts). */
+  readout_summaries: {
+    readout_id: IdRef;
+    relation: string | null;
+    event_date: string;
+    doc_type: string;
+    kind: string;
+    level: string;
+    duration: number | null;
+    countries: string;
+    principals: string;
+  };
+  /** The principals of a summarized readout, one row per person (same migrations). */
+  readout_people: {
+    readout_id: IdRef;
+    relation: string | null;
+    event_date: string;
+    doc_type: string;
+    countries: string;
+    key: string;
+    name: string;
+    country: string | null;
+  };
+  /** Readouts stored or changed since their summary was made (filled by triggers). */
+  summary_queue: {
+    readout_id: IdRef;
+    relation: string | null;
+  };
+  /** The key terms of a readout's key points (`termsOf`), beside its summary row. */
+  readout_terms: {
+    readout_id: IdRef;
+    terms: string;
+  };
+  /** The Home tab's chart of a relation, as last uploaded to a workspace (same migrations). */
+  home_charts: {
+    team: string;
+    relation: string;
+    month: string;
+    signature: string;
+    file_id: string;
+  };
 };

@@ -8,6 +8,7 @@ import { leases } from './leases.js';
 import { pageChecks } from './page-checks.js';
 import { parking } from './parking.js';
 import { posts } from './posts.js';
+import { readoutSummaries } from './readout-summaries.js';
 import { readouts } from './readouts.js';
 import { searchIndex } from './search.js';
 import { sending } from './sending.js';
@@ -38,5 +39,6 @@ export function storeMethods(sql: Sql, nowMs: () => number): Omit<Store, 'close'
     ...parking(sql),
     ...heldBack(sql),
     ...leases(sql, nowMs),
+    ...readoutSummaries(sql),
   });
 }

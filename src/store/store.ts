@@ -1,4 +1,7 @@
 import type { Readout } from '../readout/types.js';
+import type { StatsAggregate } from '../stats/aggregate.js';
+import type { ChartMark } from '../stats/chart.js';
+import type { ReadoutTerms } from '../stats/topics.js';
 
 /** What the app remembers of a feed between polls. */
 export type FeedState = {
@@ -36,6 +39,9 @@ export type FeedAlert = { id: number; feedUrl: string; text: string; createdAt: 
 
 /** What `/readout … stats` counts: one relation (slug) or every relation of one country (code). */
 export type StatsTarget = { relation: string } | { country: string };
+
+/** The Home tab's chart of one relation as uploaded: the month and counts it shows, its file. */
+export type HomeChart = { month: string; signature: string; fileId: string };
 
 /** One feed item turned into a readout, as stored. */
 export type StoredReadout = {
@@ -407,6 +413,24 @@ export interface Store {
    * figures of `/readout … stats` (src/stats).
    */
   readoutsForStats(target: StatsTarget, from: string, to: string): Promise<StoredReadout[]>;
+  /**
+   * The counts the figures of `/readout … stats` are computed from, over the dated readouts of a
+   * target whose event date lies in [from, to], pages that are no readout (docType "other") left
+   * out; with the ids of the latest TOPIC_READOUTS of them. Readouts stored or changed since
+   * their summary was made are summarized first (readout-summaries.ts).
+   */
+  statsAggregate(
+    target: StatsTarget,
+    from: string,
+    to: string,
+  ): Promise<StatsAggregate & { latest: string[] }>;
+  /** The same readouts as chart marks (date, kind, talk time), oldest first. */
+  statsMarks(target: StatsTarget, from: string, to: string): Promise<ChartMark[]>;
+  /** The key terms of these readouts (from their summary rows), for the recurring topics. */
+  statsTerms(ids: readonly string[]): Promise<ReadoutTerms[]>;
+  /** The Home tab's chart of a relation last uploaded to a workspace (team id), if any. */
+  homeChart(team: string, relation: string): Promise<HomeChart | null>;
+  saveHomeChart(team: string, relation: string, chart: HomeChart): Promise<void>;
   /**
    * Full-text search over titles, participants and key points (all words must match), best
    * first, with a snippet whose matching words are wrapped in \u0001…\u0002.

@@ -170,6 +170,61 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.readoutsForStats({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
     });
 
+    it('summarizes readouts for the stats when first read, and again once a readout changed', async () => {
+      const call = await store.insertReadout(
+        item({}, { date: '2024-01-05', kind: 'telephone', durationMinutes: 30 }),
+      );
+      const meeting = await store.insertReadout(
+        item({}, { date: '2023-05-01', kind: 'courtesy_call', durationMinutes: null }),
+      );
+      await store.insertReadout(item({}, { date: '2023-06-01', docType: 'other' }));
+      await store.insertReadout(
+        item({}, { date: '2024-06-01', relation: 'japan-korea', countries: ['JP', 'KR'] }),
+      );
+      const all = await store.statsAggregate({ relation: 'japan-us' }, '2000-01-01', '2024-12-31');
+      expect(all.count).toBe(2);
+      expect([all.first, all.last]).toEqual(['2023-05-01', '2024-01-05']);
+      expect(all.gap).toEqual({ from: '2023-05-01', to: '2024-01-05', days: 249 });
+      expect(all.months.sort((a, b) => a.month.localeCompare(b.month))).toEqual([
+        { month: '2023-05', kind: 'meeting', level: expect.any(String), count: 1 },
+        { month: '2024-01', kind: 'telephone', level: expect.any(String), count: 1 },
+      ]);
+      expect(all.durations).toEqual([{ minutes: 30, count: 1 }]);
+      expect(all.latest).toEqual([call.readout.id, meeting.readout.id]);
+      expect(all.people.reduce((n, p) => n + p.count, 0)).toBeGreaterThan(0);
+      expect(await store.statsMarks({ relation: 'japan-us' }, '2000-01-01', '2024-12-31')).toEqual([
+        { date: '2023-05-01', kind: 'meeting', durationMinutes: null },
+        { date: '2024-01-05', kind: 'telephone', durationMinutes: 30 },
+      ]);
+      const korea = await store.statsAggregate({ country: 'KR' }, '2000-01-01', '2024-12-31');
+      expect([korea.count, korea.partners]).toEqual([1, [{ countries: ['JP', 'KR'], count: 1 }]]);
+      expect((await store.statsAggregate({ country: 'FR' }, '2000-01-01', '2030-12-31')).count).toBe(0);
+
+      await store.updateReadout(call.readout.id, {
+        ...call.readout,
+        readout: { ...call.readout.readout, kind: 'video', durationMinutes: 45 },
+      });
+      expect(await store.statsMarks({ relation: 'japan-us' }, '2024-01-01', '2024-12-31')).toEqual([
+        { date: '2024-01-05', kind: 'video', durationMinutes: 45 },
+      ]);
+      const terms = await store.statsTerms([call.readout.id, meeting.readout.id]);
+      expect(terms).toHaveLength(2);
+      expect(terms.every((t) => Array.isArray(t.terms) && Array.isArray(t.names))).toBe(true);
+    });
+
+    it("keeps the Home tab's chart of a relation per workspace", async () => {
+      expect(await store.homeChart('T1', 'japan-us')).toBeNull();
+      await store.saveHomeChart('T1', 'japan-us', { month: '2026-11', signature: '1,2', fileId: 'F1' });
+      await store.saveHomeChart('T1', 'japan-us', { month: '2026-12', signature: '1,3', fileId: 'F2' });
+      await store.saveHomeChart('T2', 'japan-us', { month: '2026-12', signature: '0', fileId: 'F9' });
+      expect(await store.homeChart('T1', 'japan-us')).toEqual({
+        month: '2026-12',
+        signature: '1,3',
+        fileId: 'F2',
+      });
+      expect((await store.homeChart('T2', 'japan-us'))?.fileId).toBe('F9');
+    });
+
     it('orders a relation by event date, newest first, undated last, and finds dates in a range', async () => {
       const old = await store.insertReadout(item({}, { date: '2018-03-09' }));
       const undated = await store.insertReadout(item({}, { date: null }));

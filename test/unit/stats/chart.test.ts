@@ -43,15 +43,27 @@ describe('the stats chart', () => {
   it('draws one timeline mark per readout, and the bars of every period', () => {
     expect(figures.readouts).toBe(37);
     const svg = renderChartSvg(figures, readouts);
-    // ECharts' server-side SVG names each data element's series: 0–3 the timeline, 4–7 the bars
-    // (legend icons are of type "legend"; the leader lines are silent).
-    const marks = [
-      ...svg.matchAll(
-        /ecmeta_series_index="([0-3])" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart" class=/g,
-      ),
-    ];
+    // The marks are circles in one group, by kind; the bars are ECharts' (series 4–7).
+    const group = svg.match(/<g class="readout-marks">(.*?)<\/g><\/g>/)?.[0] ?? '';
+    const marks = [...group.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"\/>/g)];
     expect(marks).toHaveLength(37);
-    expect(new Set(marks.map((m) => `${m[1]}:${m[2]}`)).size).toBe(37);
+    // Each kind on its own row, the durations stated filled, the others outlined.
+    expect([...group.matchAll(/<g class="marks-(\w+)"/g)].map((m) => m[1]).sort()).toEqual(
+      expect.arrayContaining(['meeting', 'telephone', 'video']),
+    );
+    expect(new Set(marks.map((m) => m[2])).size).toBeGreaterThanOrEqual(3);
+    // Inside the plot, and later readouts further right (each kind's circles come in date order).
+    const xs = marks.map((m) => Number(m[1]));
+    expect(Math.min(...xs)).toBeGreaterThan(100);
+    expect(Math.max(...xs)).toBeLessThan(1000);
+    for (const g of group.matchAll(/<g class="marks-\w+"[^>]*>(.*?)<\/g>/g)) {
+      const row = [...(g[1] ?? '').matchAll(/cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(row).toEqual(row.slice().sort((a, b) => a - b));
+    }
+    const bars = [
+      ...svg.matchAll(/ecmeta_series_index="([4-7])" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart"/g),
+    ];
+    expect(bars.length).toBeGreaterThan(0);
     expect(svg).toContain('Japan–United States · 2020–2021');
     expect(svg).toContain('2021-12');
   });
