@@ -1,0 +1,259 @@
+import type { Readout } from '../readout/types.js';
+
+/**
+ * Scoring of the real-page check (issue 13): posting precision and recall, fields right per
+ * field, per publisher and per category, and invented facts. Pure: the parser is handed in, so
+ * the scoring itself is tested on a tiny hand-made set. Everything it reports is a count, an id,
+ * a field name or a fact (a date, a name, a number); never page text.
+ */
+
+/** The fields a label may hold for a readout; a key left out of `expect` is not scored. */
+export const REAL_FIELDS = [
+  'relation',
+  'date',
+  'kind',
+  'principals',
+  'durationMinutes',
+  'startTime',
+] as const;
+export type RealField = (typeof REAL_FIELDS)[number];
+
+export type RealExpect = {
+  relation?: string | null;
+  date?: string | null;
+  kind?: string | null;
+  /** The principals' names; compared as a set (see `nameKey`). */
+  principals?: string[];
+  durationMinutes?: number | null;
+  /** "HH:MM" as the page states it. */
+  startTime?: string | null;
+};
+
+/** One labelled page, one line of the cache file. */
+export type LabelledPage = {
+  id: string;
+  publisher: string;
+  url: string | null;
+  /** The date a feed item would carry. */
+  published: string | null;
+  /** The feed item's title, as the poller hands it to the parser. */
+  title: string | null;
+  /** By hand: a readout, or a press conference naming a talk with principals of 2+ countries. */
+  posted: boolean;
+  /** What the page is (readout, statement, fact_sheet…), for the per-category counts. */
+  category?: string;
+  /** Whether Japan is a party (readouts only). */
+  japan?: boolean;
+  expect?: RealExpect;
+  text: string;
+};
+
+export type ParsedPage = Pick<
+  Readout,
+  'docType' | 'participants' | 'countries' | 'relation' | 'date' | 'kind' | 'durationMinutes'
+> & { start: { time: string } | null };
+
+export type WrongItem =
+  | { id: string; field: 'posted'; got: boolean; expected: boolean; docType: string }
+  | { id: string; field: RealField; got: unknown; expected: unknown; invented: boolean };
+
+export type Tally = {
+  pages: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  fields: number;
+  right: number;
+  invented: number;
+};
+
+export type FieldTally = { total: number; right: number; invented: number };
+
+export type RealReport = {
+  pages: number;
+  all: Tally;
+  byPublisher: Record<string, Tally>;
+  byField: Record<RealField, FieldTally>;
+  /** Readouts with Japan as a party, and without. */
+  byJapan: { withJapan: Tally; withoutJapan: Tally };
+  /** Per labelled category: pages, and how many the parser would post. */
+  byCategory: Record<string, { pages: number; posted: number; labelledPosted: number }>;
+  wrong: WrongItem[];
+};
+
+const blankTally = (): Tally => ({
+  pages: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  tn: 0,
+  fields: 0,
+  right: 0,
+  invented: 0,
+});
+
+/**
+ * A name as compared: lower case, accents and punctuation dropped, split on spaces and hyphens,
+ * the words sorted. Sorting lets "HAYASHI Yoshimasa" (family name first, as MOFA writes it) and
+ * "Yoshimasa Hayashi" agree. Suffixes ("Jr.", "Sr.", "II", "III") and one-letter words (middle
+ * initials) are dropped, so "Joseph R. Biden, Jr." and "Joseph Biden" agree: a middle initial
+ * or a generational suffix never tells two heads of government apart, and readouts of the same
+ * person write it or not from page to page. A surname alone does not agree with a full name.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.,'’"()]/g, ' ')
+    .split(/[\s\-‐–]+/)
+    .filter((w) => w.length > 1 && !['jr', 'sr', 'ii', 'iii', 'iv'].includes(w))
+    .sort()
+    .join(' ');
+}
+
+/** Whether two lists of names name the same people, as sets of `nameKey`s. */
+export function samePrincipals(got: readonly string[], expected: readonly string[]): boolean {
+  const a = new Set(got.map(nameKey).filter(Boolean));
+  const b = new Set(expected.map(nameKey).filter(Boolean));
+  return a.size === b.size && [...a].every((k) => b.has(k));
+}
+
+/** What the parser gave for one labelled field, in the label's terms. */
+export function gotField(r: ParsedPage, field: RealField): unknown {
+  switch (field) {
+    case 'principals':
+      return r.participants.map((p) => p.name);
+    case 'startTime':
+      return r.start?.time ?? null;
+    default:
+      return r[field] ?? null;
+  }
+}
+
+/** Whether a parsed value matches the label; and whether it is invented (label null, got not). */
+export function judgeField(
+  field: RealField,
+  got: unknown,
+  expected: unknown,
+): { right: boolean; invented: boolean } {
+  if (field === 'principals') {
+    const g = (got as string[]) ?? [];
+    const e = (expected as string[] | null) ?? [];
+    return { right: samePrincipals(g, e), invented: e.length === 0 && g.length > 0 };
+  }
+  const right = (got ?? null) === (expected ?? null);
+  return { right, invented: (expected ?? null) === null && (got ?? null) !== null };
+}
+
+function addPosting(t: Tally, posted: boolean, labelled: boolean): void {
+  t.pages++;
+  if (posted && labelled) t.tp++;
+  else if (posted) t.fp++;
+  else if (labelled) t.fn++;
+  else t.tn++;
+}
+
+/** Scores one page's labelled fields into the tallies it belongs to; returns its wrong fields. */
+function scoreFields(
+  page: LabelledPage,
+  r: ParsedPage,
+  tallies: Tally[],
+  byField: Record<RealField, FieldTally>,
+): WrongItem[] {
+  const wrong: WrongItem[] = [];
+  if (!page.posted || !page.expect) return wrong;
+  for (const field of REAL_FIELDS) {
+    if (!(field in page.expect)) continue;
+    const expected = page.expect[field] ?? null;
+    const got = gotField(r, field);
+    const { right, invented } = judgeField(field, got, expected);
+    for (const t of tallies) {
+      t.fields++;
+      if (right) t.right++;
+      if (invented) t.invented++;
+    }
+    byField[field].total++;
+    if (right) byField[field].right++;
+    if (invented) byField[field].invented++;
+    if (!right) wrong.push({ id: page.id, field, got, expected, invented });
+  }
+  return wrong;
+}
+
+/** Parses every page with `parse` and scores it against its label. */
+export function scorePages(
+  pages: readonly LabelledPage[],
+  parse: (page: LabelledPage) => ParsedPage,
+  isPosted: (r: ParsedPage) => boolean,
+): RealReport {
+  const report: RealReport = {
+    pages: pages.length,
+    all: blankTally(),
+    byPublisher: {},
+    byField: Object.fromEntries(REAL_FIELDS.map((f) => [f, { total: 0, right: 0, invented: 0 }])) as Record<
+      RealField,
+      FieldTally
+    >,
+    byJapan: { withJapan: blankTally(), withoutJapan: blankTally() },
+    byCategory: {},
+    wrong: [],
+  };
+  for (const page of pages) {
+    const r = parse(page);
+    const posted = isPosted(r);
+    const mine = report.byPublisher[page.publisher] ?? blankTally();
+    report.byPublisher[page.publisher] = mine;
+    const tallies = [report.all, mine];
+    if (page.posted) tallies.push(page.japan ? report.byJapan.withJapan : report.byJapan.withoutJapan);
+    for (const t of tallies) addPosting(t, posted, page.posted);
+    const category = page.category ?? (page.posted ? 'readout' : 'other');
+    const c = report.byCategory[category] ?? { pages: 0, posted: 0, labelledPosted: 0 };
+    report.byCategory[category] = c;
+    c.pages++;
+    if (posted) c.posted++;
+    if (page.posted) c.labelledPosted++;
+    if (posted !== page.posted)
+      report.wrong.push({
+        id: page.id,
+        field: 'posted',
+        got: posted,
+        expected: page.posted,
+        docType: r.docType,
+      });
+    report.wrong.push(...scoreFields(page, r, tallies, report.byField));
+  }
+  return report;
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
+
+/** One row of the per-publisher table, as printed. */
+export function tallyRow(t: Tally): Record<string, string | number> {
+  return {
+    pages: t.pages,
+    readouts: t.tp + t.fn,
+    posted: t.tp + t.fp,
+    precision: pct(t.tp, t.tp + t.fp),
+    recall: pct(t.tp, t.tp + t.fn),
+    'fields right': `${t.right}/${t.fields} ${pct(t.right, t.fields)}`,
+    invented: t.invented,
+  };
+}
+
+/** A wrong item as one line of facts: id, field, what the parser gave, what the label says. */
+export function wrongLine(w: WrongItem): string {
+  if (w.field === 'posted')
+    return `${w.id}: posted got ${w.got}, expected ${w.expected} (docType ${w.docType})`;
+  const flag = w.invented ? ' [invented]' : '';
+  return `${w.id}: ${w.field} got ${JSON.stringify(w.got)}, expected ${JSON.stringify(w.expected)}${flag}`;
+}
+
+/** Reads the cache file's lines into pages; a blank line is skipped. */
+export function readLabelled(jsonl: string): LabelledPage[] {
+  return jsonl
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledPage);
+}
