@@ -22,7 +22,7 @@ export type RealExpect = {
   relation?: string | null;
   date?: string | null;
   kind?: string | null;
-  /** The principals' names; compared as a set (see `nameKey`). */
+  /** The principals' names; compared one to one, in any order (see `sameName`). */
   principals?: string[];
   durationMinutes?: number | null;
   /** "HH:MM" as the page states it. */
@@ -94,30 +94,90 @@ const blankTally = (): Tally => ({
 });
 
 /**
- * A name as compared: lower case, accents and punctuation dropped, split on spaces and hyphens,
- * the words sorted. Sorting lets "HAYASHI Yoshimasa" (family name first, as MOFA writes it) and
- * "Yoshimasa Hayashi" agree. Suffixes ("Jr.", "Sr.", "II", "III") and one-letter words (middle
- * initials) are dropped, so "Joseph R. Biden, Jr." and "Joseph Biden" agree: a middle initial
- * or a generational suffix never tells two heads of government apart, and readouts of the same
- * person write it or not from page to page. A surname alone does not agree with a full name.
+ * A name's words as compared: lower case, accents and punctuation dropped, split on spaces and
+ * hyphens, generational suffixes ("Jr.", "Sr.", "II", "III") dropped.
  */
-export function nameKey(name: string): string {
+export function nameWords(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[.,'’"()]/g, ' ')
     .split(/[\s\-‐–]+/)
-    .filter((w) => w.length > 1 && !['jr', 'sr', 'ii', 'iii', 'iv'].includes(w))
+    .filter((w) => w && !['jr', 'sr', 'ii', 'iii', 'iv'].includes(w));
+}
+
+/** The full words of a name (initials left out), sorted: the key two spellings share. */
+export function nameKey(name: string): string {
+  return nameWords(name)
+    .filter((w) => w.length > 1)
     .sort()
     .join(' ');
 }
 
-/** Whether two lists of names name the same people, as sets of `nameKey`s. */
+/** `a`'s full words not in `b` (as a multiset). */
+function extraWords(a: string[], b: string[]): string[] {
+  const rest = [...b];
+  return a.filter((w) => {
+    const i = rest.indexOf(w);
+    if (i < 0) return true;
+    rest.splice(i, 1);
+    return false;
+  });
+}
+
+/** Whether every extra word has an initial of the other name that stands for it. */
+function coveredByInitials(extra: string[], initials: string[]): boolean {
+  const rest = [...initials];
+  return extra.every((w) => {
+    const i = rest.indexOf(w[0] ?? '');
+    if (i < 0) return false;
+    rest.splice(i, 1);
+    return true;
+  });
+}
+
+/**
+ * Whether two names name the same person. Word order does not count, so "HAYASHI Yoshimasa"
+ * (family name first, as MOFA writes it) and "Yoshimasa Hayashi" agree. An initial agrees with
+ * a full word of the same letter or with nothing: "Joseph R. Biden, Jr." agrees with "Joseph
+ * Biden", and "S Jaishankar" with "Subrahmanyam Jaishankar", because a middle initial, an
+ * initial for a given name or a generational suffix never tells two office-holders apart and
+ * readouts of the same person write them or not from page to page. A surname alone does not
+ * agree with a full name, nor a title with a name.
+ */
+export function sameName(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  const fa = wa.filter((w) => w.length > 1);
+  const fb = wb.filter((w) => w.length > 1);
+  if (fa.length === 0 || fb.length === 0) return false;
+  const onlyA = extraWords(fa, fb);
+  const onlyB = extraWords(fb, fa);
+  if (onlyA.length === 0 && onlyB.length === 0) return true;
+  if (onlyA.length === 0)
+    return coveredByInitials(
+      onlyB,
+      wa.filter((w) => w.length === 1),
+    );
+  if (onlyB.length === 0)
+    return coveredByInitials(
+      onlyA,
+      wb.filter((w) => w.length === 1),
+    );
+  return false;
+}
+
+/** Whether two lists of names name the same people, one to one (`sameName`). */
 export function samePrincipals(got: readonly string[], expected: readonly string[]): boolean {
-  const a = new Set(got.map(nameKey).filter(Boolean));
-  const b = new Set(expected.map(nameKey).filter(Boolean));
-  return a.size === b.size && [...a].every((k) => b.has(k));
+  if (got.length !== expected.length) return false;
+  const unused = [...got];
+  return expected.every((e) => {
+    const i = unused.findIndex((g) => sameName(g, e));
+    if (i < 0) return false;
+    unused.splice(i, 1);
+    return true;
+  });
 }
 
 /** What the parser gave for one labelled field, in the label's terms. */

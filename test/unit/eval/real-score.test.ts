@@ -3,6 +3,7 @@ import {
   type LabelledPage,
   nameKey,
   type ParsedPage,
+  sameName,
   samePrincipals,
   scorePages,
   wrongLine,
@@ -132,11 +133,15 @@ describe('principal names', () => {
     expect(nameKey('Joseph R. Biden, Jr.')).toBe(nameKey('Joseph Biden'));
     expect(nameKey('Enrique Peña Nieto')).toBe(nameKey('Enrique Pena Nieto'));
     expect(samePrincipals(['Yoon Suk Yeol'], ['Yoon Suk-yeol'])).toBe(true);
+    expect(sameName('S Jaishankar', 'Subrahmanyam Jaishankar')).toBe(true);
+    expect(samePrincipals(['Wang Yi', 'Taro Aso'], ['Aso Taro', 'Wang Yi'])).toBe(true);
   });
 
   it('do not agree for a surname alone, a title or another person', () => {
     expect(samePrincipals(['Aso'], ['Taro Aso'])).toBe(false);
     expect(samePrincipals(['Wang Yi', 'State Councilor'], ['Wang Yi'])).toBe(false);
     expect(samePrincipals(['Li Qiang'], ['Li Keqiang'])).toBe(false);
+    expect(sameName('T Jaishankar', 'Subrahmanyam Jaishankar')).toBe(false);
+    expect(samePrincipals(['Wang Yi', 'Wang Yi'], ['Wang Yi', 'Qin Gang'])).toBe(false);
   });
 });
