@@ -45,6 +45,14 @@ function printTables(report: RealReport, ms: number): void {
     ),
     all: tallyRow(report.all),
   });
+  console.log('Per origin (whose text it is, wherever published)');
+  console.table(
+    Object.fromEntries(
+      Object.entries(report.byOrigin)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, t]) => [k, tallyRow(t)]),
+    ),
+  );
   console.log('Readouts with and without Japan');
   console.table({
     'with Japan': tallyRow(report.byJapan.withJapan),

@@ -40,6 +40,12 @@ export type LabelledPage = {
   title: string | null;
   /** By hand: a readout, or a press conference naming a talk with principals of 2+ countries. */
   posted: boolean;
+  /**
+   * Whose text it is: the government whose release a mirror or wire copies (`State Department`
+   * for a State readout on a news wire), `News` for a news site's own article; for a page on a
+   * government's own site, its publisher. Absent means the publisher.
+   */
+  origin?: string;
   /** What the page is (readout, statement, fact_sheet…), for the per-category counts. */
   category?: string;
   /** Whether Japan is a party (readouts only). */
@@ -74,6 +80,8 @@ export type RealReport = {
   pages: number;
   all: Tally;
   byPublisher: Record<string, Tally>;
+  /** The same per origin (whose text it is, wherever it was published). */
+  byOrigin: Record<string, Tally>;
   byField: Record<RealField, FieldTally>;
   /** Readouts with Japan as a party, and without. */
   byJapan: { withJapan: Tally; withoutJapan: Tally };
@@ -252,6 +260,7 @@ export function scorePages(
     pages: pages.length,
     all: blankTally(),
     byPublisher: {},
+    byOrigin: {},
     byField: Object.fromEntries(REAL_FIELDS.map((f) => [f, { total: 0, right: 0, invented: 0 }])) as Record<
       RealField,
       FieldTally
@@ -265,7 +274,10 @@ export function scorePages(
     const posted = isPosted(r);
     const mine = report.byPublisher[page.publisher] ?? blankTally();
     report.byPublisher[page.publisher] = mine;
-    const tallies = [report.all, mine];
+    const origin = page.origin ?? page.publisher;
+    const theirs = report.byOrigin[origin] ?? blankTally();
+    report.byOrigin[origin] = theirs;
+    const tallies = [report.all, mine, theirs];
     if (page.posted) tallies.push(page.japan ? report.byJapan.withJapan : report.byJapan.withoutJapan);
     for (const t of tallies) addPosting(t, posted, page.posted);
     const category = page.category ?? (page.posted ? 'readout' : 'other');

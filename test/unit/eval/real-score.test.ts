@@ -54,6 +54,7 @@ const pages: LabelledPage[] = [
   }),
   page('r-wrong', {
     publisher: 'Beta',
+    origin: 'Alpha',
     expect: {
       relation: 'france-germany',
       date: '2024-05-02',
@@ -99,6 +100,8 @@ describe('real-page scoring', () => {
     expect(report.all).toMatchObject({ pages: 4, tp: 2, fp: 1, fn: 1, tn: 0 });
     expect(report.byPublisher.Alpha).toMatchObject({ tp: 1, fn: 1, fp: 0 });
     expect(report.byPublisher.Beta).toMatchObject({ tp: 1, fp: 1 });
+    expect(report.byOrigin.Alpha).toMatchObject({ pages: 3, tp: 2, fn: 1 });
+    expect(report.byOrigin.Beta).toMatchObject({ pages: 1, fp: 1 });
     expect(report.byCategory.statement).toEqual({ pages: 1, posted: 1, labelledPosted: 0 });
   });
 
