@@ -53,6 +53,16 @@ async function readRawInput(input: string): Promise<{ content: string; url: stri
   return { content: readFileSync(input, 'utf8'), url: null };
 }
 
+/**
+ * `npm start -- --format blocks`: npm has already printed its own banner ("> readout@… start")
+ * on standard output before this process began, and only npm's `--silent` keeps it off. Say so
+ * on standard error, where a JSON tool reading standard output does not see it.
+ */
+export function npmBannerHint(format: ConsoleFormat, env: NodeJS.ProcessEnv): string | null {
+  if (format !== 'blocks' || !env.npm_lifecycle_event || env.npm_config_loglevel === 'silent') return null;
+  return `npm printed its own banner on standard output before this NDJSON; for output a JSON tool can read, run \`npm start --silent -- --format blocks\` or \`npx readout serve --format blocks\`\n`;
+}
+
 /** A scratch copy of the SQLite database, so that a dry run changes nothing the next run sees. */
 function scratchDatabase(databaseUrl: string): { url: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'readout-dry-run-'));
@@ -181,6 +191,8 @@ export async function runCli(
           'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
         );
         io.err(DEMO_NOTE);
+        const hint = npmBannerHint(opts.format, process.env);
+        if (hint) io.err(hint);
         code = await runDemo(config, logger, { format: opts.format, write: io.out });
         return;
       }

@@ -7,7 +7,8 @@
  * the proxy, so the connect-time address pin (pinned-fetch.ts, against DNS rebinding) cannot
  * apply to it; a URL that NO_PROXY exempts goes direct through the pinned fetch as before.
  */
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import { createRequire } from 'node:module';
+import type * as Undici from 'undici';
 import type { Config } from '../config.js';
 import type { HttpFetch } from './fetch.js';
 import { pinnedFetch } from './pinned-fetch.js';
@@ -61,6 +62,8 @@ export function shouldProxy(url: string, settings: ProxySettings): boolean {
 }
 
 const cache = new Map<string, FeedFetches | null>();
+// undici is loaded only when a proxy is set: it is 56 modules that every start would pay for.
+const require = createRequire(import.meta.url);
 
 /** The fetches that honour the proxy settings; null when no proxy is set (plain fetch then). */
 export function proxiedFetches(settings: ProxySettings): FeedFetches | null {
@@ -68,6 +71,7 @@ export function proxiedFetches(settings: ProxySettings): FeedFetches | null {
   const key = JSON.stringify(settings);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
+  const { EnvHttpProxyAgent, fetch: undiciFetch } = require('undici') as typeof Undici;
   const agent = new EnvHttpProxyAgent({
     // Given explicitly ('' = none), so that undici reads nothing from the environment itself.
     httpProxy: settings.httpProxy ?? '',

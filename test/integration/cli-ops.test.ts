@@ -3,6 +3,7 @@
  * errors for input that is not a page, output a JSON tool can read, and a dry run that says why
  * it printed nothing.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +128,39 @@ describe('readout poll and dry runs', () => {
     // It says, on stderr, that its page texts are invented.
     expect(r.stderr).toContain("The demo's page texts are invented for the demo");
   }, 60_000);
+
+  it("`npm start --silent -- --format blocks`, as the README gives it, is NDJSON; without --silent, stderr says why npm's banner is there", async () => {
+    const npmStart = (args: string[]) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn('npm', ['start', ...args], {
+          cwd: repo,
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, LOG_LEVEL: 'warn' },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+        });
+        child.stderr.on('data', (d: Buffer) => {
+          stderr += d.toString();
+        });
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    const [silent, loud] = await Promise.all([
+      npmStart(['--silent', '--', '--format', 'blocks']),
+      npmStart(['--', '--format', 'blocks']),
+    ]);
+    expect(silent.status).toBe(0);
+    const lines = silent.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(15);
+    for (const line of lines) expect(JSON.parse(line).blocks[0].type).toBe('header');
+    expect(silent.stderr).not.toContain('npm printed its own banner');
+    // npm's banner is npm's own; the app cannot take it back, but it says how to avoid it.
+    expect(loud.status).toBe(0);
+    expect(loud.stdout).toContain('> readout@');
+    expect(loud.stderr).toContain('npm printed its own banner on standard output');
+    expect(loud.stderr).toContain('npm start --silent -- --format blocks');
+  }, 90_000);
 
   it('a dry run that prints nothing says why: the first-poll window', async () => {
     const r = await readout(['poll', '--dry-run'], {
