@@ -3,26 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { type Config, loadConfig, readDisplayZone, readProxy } from './config.js';
-import { createCycle, shareWorkFor } from './cycle.js';
-import { type ConsoleFormat, createConsolePoster, describeFromStore } from './deliver/console-poster.js';
-import { createSlackPoster } from './deliver/poster.js';
-import { runDemo } from './demo/demo.js';
+import type { ConsoleFormat } from './deliver/console-poster.js';
 import { ConfigError } from './errors.js';
-import { fetchText } from './feeds/fetch.js';
-import { proxiedFetches } from './feeds/proxy.js';
 import { isCalendarDate, unreadableReason } from './input-check.js';
 import { logger } from './logger.js';
 import { projectRoot } from './paths.js';
-import { whyNothingPosted } from './poll-summary.js';
-import { collect, runPreview } from './preview/preview-command.js';
-import { parseReadout } from './readout/parse/index.js';
-import { renderReadout } from './render/blocks.js';
-import { renderReadoutText } from './render/text.js';
-import { createSlackReachability } from './slack-reachability.js';
+import type { runPreview } from './preview/preview-command.js';
 import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
 import { registerStatsCommand } from './stats/stats-cli.js';
-import { isPostgresUrl, openStore } from './store/index.js';
-import { sqlitePath } from './store/sqlite.js';
+import { isPostgresUrl, sqlitePath } from './store/database-url.js';
+
+// Each command loads what it runs when it runs (the cycle, the store, the parser, Slack's
+// client): `readout --version` or `readout parse` does not pay for the whole app's modules.
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
 
@@ -41,6 +33,8 @@ async function readRawInput(input: string): Promise<{ content: string; url: stri
     return { content: Buffer.concat(chunks).toString('utf8'), url: null };
   }
   if (/^https?:\/\//i.test(input)) {
+    const { fetchText } = await import('./feeds/fetch.js');
+    const { proxiedFetches } = await import('./feeds/proxy.js');
     const page = await fetchText(
       input,
       { accept: 'text/html,text/plain;q=0.9' },
@@ -75,6 +69,24 @@ function scratchDatabase(databaseUrl: string): { url: string; cleanup: () => voi
   return { url: target, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Commander's collector for an option given once per input. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** What `readout poll` runs, loaded when it runs. */
+async function pollModules() {
+  const [store, consolePoster, poster, reachability, cycle, summary] = await Promise.all([
+    import('./store/index.js'),
+    import('./deliver/console-poster.js'),
+    import('./deliver/poster.js'),
+    import('./slack-reachability.js'),
+    import('./cycle.js'),
+    import('./poll-summary.js'),
+  ]);
+  return { ...store, ...consolePoster, ...poster, ...reachability, ...cycle, ...summary };
+}
+
 async function pollOnce(
   config: Config,
   opts: { dryRun: boolean; format: ConsoleFormat },
@@ -85,6 +97,9 @@ async function pollOnce(
       EXIT_CONFIG,
       'SLACK_BOT_TOKEN: required with NODE_ENV=production (pass --dry-run to print instead of posting)',
     );
+  const m = await pollModules();
+  const { openStore, createConsolePoster, describeFromStore, createSlackPoster, createSlackReachability } = m;
+  const { createCycle, shareWorkFor, whyNothingPosted } = m;
   const dryRun = opts.dryRun || config.slack.mode === 'off';
   if (dryRun && !opts.dryRun) io.err('SLACK_BOT_TOKEN is unset: dry run, printing what would be posted.\n');
   // The database is checked as serve checks it, dry run or not (a dry run reads a copy of it).
@@ -156,6 +171,120 @@ function packageVersion(): string {
   }
 }
 
+/** `readout serve`: the Slack app, or without Slack credentials the fixture demo. */
+async function serveOrDemo(opts: { format: ConsoleFormat; live?: boolean }, io: Out): Promise<number> {
+  const config = loadConfig();
+  if (config.slack.mode === 'off' && (opts.live || config.production))
+    throw new StartupError(
+      EXIT_CONFIG,
+      `SLACK_BOT_TOKEN: required ${opts.live ? 'with --live' : 'with NODE_ENV=production'} (the demo runs only without either; \`readout demo\` runs it anywhere)`,
+    );
+  if (config.slack.mode === 'off') {
+    io.err(
+      'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
+    );
+    io.err(DEMO_NOTE);
+    const hint = npmBannerHint(opts.format, process.env);
+    if (hint) io.err(hint);
+    const { runDemo } = await import('./demo/demo.js');
+    return runDemo(config, logger, { format: opts.format, write: io.out });
+  }
+  const { serve } = await import('./main.js');
+  return serve(config, logger);
+}
+
+/** `readout parse`: one page parsed and printed as JSON, Block Kit or text. */
+function registerParse(program: Command, io: Out, setCode: (code: number) => void): void {
+  program
+    .command('parse')
+    .description('parse one readout page (HTML or text) and print it')
+    .argument('<input>', 'a file, a URL, or - for standard input')
+    .option('--source <id>', 'publisher id (mofa, kantei, …); detected when absent')
+    .option('--url <url>', "the page's address when the input is a file")
+    .option('--published <date>', "the feed item's date, YYYY-MM-DD")
+    .addOption(
+      new Option('--format <format>', 'output; json follows schema/readout.schema.json')
+        .choices(['json', 'blocks', 'text'])
+        .default('json'),
+    )
+    .action(
+      async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
+        if (opts.published && !isCalendarDate(opts.published)) {
+          io.err(`readout parse: --published expects a date YYYY-MM-DD, got "${opts.published}"\n`);
+          setCode(1);
+          return;
+        }
+        let page: { content: string; url: string | null };
+        try {
+          page = await readInput(input);
+        } catch (error) {
+          io.err(
+            `readout parse: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
+          setCode(1);
+          return;
+        }
+        const [{ parseReadout }, { renderReadout }, { renderReadoutText }] = await Promise.all([
+          import('./readout/parse/index.js'),
+          import('./render/blocks.js'),
+          import('./render/text.js'),
+        ]);
+        const readout = parseReadout({
+          content: page.content,
+          url: opts.url ?? page.url,
+          source: opts.source ?? null,
+          published: opts.published ?? null,
+        });
+        const link = readout.url ?? opts.url ?? page.url ?? '';
+        const timeZone = readDisplayZone();
+        if (opts.format === 'json') io.out(`${JSON.stringify(readout, null, 2)}\n`);
+        else if (opts.format === 'blocks')
+          io.out(
+            `${JSON.stringify(renderReadout({ id: 'parsed', readout, link, partial: false }, { timeZone }), null, 2)}\n`,
+          );
+        else io.out(`${renderReadoutText({ readout, link, partial: false }, { timeZone })}\n`);
+      },
+    );
+}
+
+/** `readout preview`: readouts rendered as Slack shows them, as a standalone HTML page. */
+function registerPreview(program: Command, io: Out, setCode: (code: number) => void): void {
+  program
+    .command('preview')
+    .description('render readouts as Slack shows them, as a standalone HTML page')
+    .argument('[inputs...]', 'files, URLs or - : the first is the post, the others replies in its thread')
+    .option('--source <id>', 'publisher id, once per input in order; detected when absent', collect)
+    .option('--url <url>', "the page's address when an input is a file, once per input in order", collect)
+    .option('--published <date>', "the feed item's date, YYYY-MM-DD, once per input in order", collect)
+    .option('--home', 'the App Home instead, with these readouts as the latest')
+    .option('--html <file>', 'write the page to this file (default: standard output)')
+    .action(async (inputs: string[], opts: Parameters<typeof runPreview>[1]) => {
+      setCode(
+        await (await import('./preview/preview-command.js')).runPreview(inputs, opts, {
+          readInput,
+          ...io,
+          now: new Date(),
+          timeZone: readDisplayZone(),
+        }),
+      );
+    });
+}
+
+/** The exit code for what stopped a command, its reason said on stderr. */
+function exitCodeOf(error: unknown, io: Out): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
+  if (error instanceof ConfigError) {
+    io.err(`readout: ${error.message}\n`);
+    return EXIT_CONFIG;
+  }
+  if (error instanceof StartupError) {
+    io.err(`readout: ${error.message}\n`);
+    return error.exitCode;
+  }
+  io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
+
 /** Runs the `readout` command line; returns the exit code. */
 export async function runCli(
   argv: string[],
@@ -180,24 +309,7 @@ export async function runCli(
       'never the demo: without SLACK_BOT_TOKEN, stop with an error (as NODE_ENV=production does)',
     )
     .action(async (opts: { format: ConsoleFormat; live?: boolean }) => {
-      const config = loadConfig();
-      if (config.slack.mode === 'off' && (opts.live || config.production))
-        throw new StartupError(
-          EXIT_CONFIG,
-          `SLACK_BOT_TOKEN: required ${opts.live ? 'with --live' : 'with NODE_ENV=production'} (the demo runs only without either; \`readout demo\` runs it anywhere)`,
-        );
-      if (config.slack.mode === 'off') {
-        io.err(
-          'No SLACK_BOT_TOKEN: running the demo against the built-in fixtures and printing what would be posted.\n',
-        );
-        io.err(DEMO_NOTE);
-        const hint = npmBannerHint(opts.format, process.env);
-        if (hint) io.err(hint);
-        code = await runDemo(config, logger, { format: opts.format, write: io.out });
-        return;
-      }
-      const { serve } = await import('./main.js');
-      code = await serve(config, logger);
+      code = await serveOrDemo(opts, io);
     });
 
   program
@@ -211,75 +323,20 @@ export async function runCli(
     .option('--blocks', 'same as --format blocks')
     .action(async (opts: { format: ConsoleFormat; blocks?: boolean }) => {
       io.err(DEMO_NOTE);
+      const { runDemo } = await import('./demo/demo.js');
       code = await runDemo(loadConfig(), logger, {
         format: opts.blocks ? 'blocks' : opts.format,
         write: io.out,
       });
     });
 
-  program
-    .command('parse')
-    .description('parse one readout page (HTML or text) and print it')
-    .argument('<input>', 'a file, a URL, or - for standard input')
-    .option('--source <id>', 'publisher id (mofa, kantei, …); detected when absent')
-    .option('--url <url>', "the page's address when the input is a file")
-    .option('--published <date>', "the feed item's date, YYYY-MM-DD")
-    .addOption(
-      new Option('--format <format>', 'output; json follows schema/readout.schema.json')
-        .choices(['json', 'blocks', 'text'])
-        .default('json'),
-    )
-    .action(
-      async (input: string, opts: { source?: string; url?: string; published?: string; format: string }) => {
-        if (opts.published && !isCalendarDate(opts.published)) {
-          io.err(`readout parse: --published expects a date YYYY-MM-DD, got "${opts.published}"\n`);
-          code = 1;
-          return;
-        }
-        let page: { content: string; url: string | null };
-        try {
-          page = await readInput(input);
-        } catch (error) {
-          io.err(
-            `readout parse: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`,
-          );
-          code = 1;
-          return;
-        }
-        const readout = parseReadout({
-          content: page.content,
-          url: opts.url ?? page.url,
-          source: opts.source ?? null,
-          published: opts.published ?? null,
-        });
-        const link = readout.url ?? opts.url ?? page.url ?? '';
-        const timeZone = readDisplayZone();
-        if (opts.format === 'json') io.out(`${JSON.stringify(readout, null, 2)}\n`);
-        else if (opts.format === 'blocks')
-          io.out(
-            `${JSON.stringify(renderReadout({ id: 'parsed', readout, link, partial: false }, { timeZone }), null, 2)}\n`,
-          );
-        else io.out(`${renderReadoutText({ readout, link, partial: false }, { timeZone })}\n`);
-      },
-    );
+  registerParse(program, io, (c) => {
+    code = c;
+  });
 
-  program
-    .command('preview')
-    .description('render readouts as Slack shows them, as a standalone HTML page')
-    .argument('[inputs...]', 'files, URLs or - : the first is the post, the others replies in its thread')
-    .option('--source <id>', 'publisher id, once per input in order; detected when absent', collect)
-    .option('--url <url>', "the page's address when an input is a file, once per input in order", collect)
-    .option('--published <date>', "the feed item's date, YYYY-MM-DD, once per input in order", collect)
-    .option('--home', 'the App Home instead, with these readouts as the latest')
-    .option('--html <file>', 'write the page to this file (default: standard output)')
-    .action(async (inputs: string[], opts: Parameters<typeof runPreview>[1]) => {
-      code = await runPreview(inputs, opts, {
-        readInput,
-        ...io,
-        now: new Date(),
-        timeZone: readDisplayZone(),
-      });
-    });
+  registerPreview(program, io, (c) => {
+    code = c;
+  });
 
   program
     .command('poll')
@@ -298,17 +355,7 @@ export async function runCli(
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
-    if (error instanceof ConfigError) {
-      io.err(`readout: ${error.message}\n`);
-      return EXIT_CONFIG;
-    }
-    if (error instanceof StartupError) {
-      io.err(`readout: ${error.message}\n`);
-      return error.exitCode;
-    }
-    io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    return exitCodeOf(error, io);
   }
   return code;
 }

@@ -11,7 +11,7 @@ import { type PollReport, pollFeeds } from './feeds/poll.js';
 import { proxiedFetches } from './feeds/proxy.js';
 import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
-import { createParsePool } from './readout/parse/pool.js';
+import { createParsePool, type ParsePool } from './readout/parse/pool.js';
 import { isPostgresUrl, type Store } from './store/index.js';
 
 export type CycleReport = { poll: PollReport; delivery: DeliveryReport };
@@ -56,6 +56,55 @@ export type CycleDeps = {
   paceMs?: number;
 };
 
+/** READOUT_FEEDS and the feeds added from Slack, read afresh each cycle, polled once. */
+async function pollSources(
+  deps: CycleDeps,
+  channels: readonly string[],
+  proxy: ReturnType<typeof proxiedFetches> | null,
+  parsePool: ParsePool,
+): Promise<PollReport> {
+  const sources = await feedsToPoll(deps.config.feeds, deps.store, {
+    fetch: deps.fetch,
+    allowPrivateNetworks: deps.config.allowPrivateNetworks,
+    proxy,
+    catalogue: deps.catalogue,
+  });
+  return pollFeeds({
+    store: deps.store,
+    logger: deps.logger,
+    feeds: sources.urls,
+    linkPatterns: sources.linkPatterns,
+    catalogue: sources.catalogue,
+    fetchFor: sources.fetchFor,
+    channels,
+    firstPollDays: deps.config.firstPollDays,
+    // Operator feeds: the poller's own GET (lightGet, poll.ts's default) unless proxied.
+    fetch: deps.fetch ?? proxy?.trusted,
+    clock: deps.clock,
+    parsePool,
+    // A feed stays this instance's for half a lease: no other instance polls it in this cycle.
+    lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs / 2 },
+  });
+}
+
+/** One line a cycle: what it read and what it sent. */
+function logCycle(logger: Logger, poll: PollReport, delivery: DeliveryReport): void {
+  logger.info(
+    {
+      feeds: poll.feeds.length,
+      feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
+      feedsSkipped: poll.feeds.filter((f) => f.status === 'skipped').length,
+      newReadouts: poll.newReadouts,
+      posted: delivery.posted,
+      digests: delivery.digests,
+      edited: delivery.updated,
+      postFailures: delivery.failed,
+      ms: poll.ms,
+    },
+    'poll cycle done',
+  );
+}
+
 /**
  * One poll cycle: read every feed, then deliver every planned post. Work never overlaps: cycles
  * and deliveries run one after another on one chain, so two deliveries can never post the same
@@ -94,46 +143,11 @@ export function createCycle(deps: CycleDeps): {
       lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs },
     });
   const once = async (): Promise<CycleReport> => {
-    // READOUT_FEEDS and the feeds added from Slack, read afresh each cycle.
-    const sources = await feedsToPoll(deps.config.feeds, deps.store, {
-      fetch: deps.fetch,
-      allowPrivateNetworks: deps.config.allowPrivateNetworks,
-      proxy,
-      catalogue: deps.catalogue,
-    });
-    const poll = await pollFeeds({
-      store: deps.store,
-      logger: deps.logger,
-      feeds: sources.urls,
-      linkPatterns: sources.linkPatterns,
-      catalogue: sources.catalogue,
-      fetchFor: sources.fetchFor,
-      channels,
-      firstPollDays: deps.config.firstPollDays,
-      // Operator feeds: the poller's own GET (lightGet, poll.ts's default) unless proxied.
-      fetch: deps.fetch ?? proxy?.trusted,
-      clock: deps.clock,
-      parsePool,
-      // A feed stays this instance's for half a lease: no other instance polls it in this cycle.
-      lease: deps.shareWork && { owner: deps.shareWork.owner, ms: deps.shareWork.leaseMs / 2 },
-    });
+    const poll = await pollSources(deps, channels, proxy, parsePool);
     const delivery = await deliver();
     // Feed failures, moves and recoveries the poller queued: to READOUT_ALERT_CHANNEL, else logged.
     await deliverFeedAlerts({ ...deps, alertChannel: deps.config.alertChannel ?? null });
-    deps.logger.info(
-      {
-        feeds: poll.feeds.length,
-        feedErrors: poll.feeds.filter((f) => f.status === 'error').length,
-        feedsSkipped: poll.feeds.filter((f) => f.status === 'skipped').length,
-        newReadouts: poll.newReadouts,
-        posted: delivery.posted,
-        digests: delivery.digests,
-        edited: delivery.updated,
-        postFailures: delivery.failed,
-        ms: poll.ms,
-      },
-      'poll cycle done',
-    );
+    logCycle(deps.logger, poll, delivery);
     return { poll, delivery };
   };
   return {

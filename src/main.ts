@@ -13,7 +13,7 @@ import type { Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { createSlackReachability, slackSdkLogger } from './slack-reachability.js';
 import { checkToken, hostOf, openCheckedStore, portError, refusedTokenError, within } from './startup.js';
-import { openStore } from './store/index.js';
+import { openStore, type Store } from './store/index.js';
 
 /**
  * The Web API client that posts (`serve` and `poll --once`), apart from Bolt's: bounded retries
@@ -73,6 +73,104 @@ function handleStopSignals(logger: Logger): { onStop(stop: (signal: string) => P
   };
 }
 
+/** The bot token checked with auth.test before anything listens (not in OAuth mode). */
+async function tokenAtStart(config: Config, store: Store, logger: Logger, fetch: typeof globalThis.fetch) {
+  const token = config.slack.botToken
+    ? await checkToken(config.slack.apiUrl, config.slack.botToken, 10_000, fetch)
+    : { status: 'oauth' as const };
+  if (token.status === 'refused') {
+    await store.close();
+    throw refusedTokenError(config.slack.apiUrl, token.error);
+  }
+  if (token.status === 'unreachable')
+    logger.warn(
+      { method: 'auth.test', host: hostOf(config.slack.apiUrl), reason: token.reason },
+      'Slack did not answer auth.test at start: starting anyway; the token is checked at the first request',
+    );
+  return token;
+}
+
+/** What Bolt is told of the token: ours answered (no auth.test of its own), or check it later. */
+function boltAuth(token: Awaited<ReturnType<typeof tokenAtStart>>) {
+  if (token.status === 'ok') return { botId: token.botId, botUserId: token.botUserId };
+  return token.status === 'unreachable' ? ('deferred' as const) : undefined;
+}
+
+/** What /ready and /metrics answer. */
+function probesOf(health: ReturnType<typeof createHealth>, metrics: ReturnType<typeof createMetrics>) {
+  return {
+    readiness: () => health.readiness(),
+    async metrics() {
+      const r = await health.readiness();
+      return metrics.render({
+        outboxDepth: r.outboxDepth,
+        parkedChannels: r.parkedChannels?.length ?? null,
+        ready: r.ready,
+        lastCycleAt: health.lastCycleAt(),
+      });
+    },
+  };
+}
+
+/** The line that says the app is up, and how it is reached. */
+function logListening(config: Config, logger: Logger): void {
+  logger.info(
+    {
+      mode: config.slack.mode,
+      port: config.slack.mode !== 'socket' ? config.port : undefined,
+      feeds: config.feeds.length,
+      // The catalogue ids behind them (READOUT_SOURCES, or the default set).
+      sources: config.sources.join(',') || undefined,
+      cron: config.pollCron,
+      // Without its user name and password.
+      proxy: redactProxy(config.proxy.httpsProxy ?? config.proxy.httpProxy) ?? undefined,
+    },
+    config.slack.mode === 'oauth'
+      ? 'Readout is listening on POST /slack/events; workspaces install at GET /slack/install'
+      : config.slack.mode === 'http'
+        ? 'Readout is listening on POST /slack/events'
+        : 'Readout is connected through Socket Mode',
+  );
+}
+
+/**
+ * Resolves 0 once a signal stopped the schedule and the receiver, the running cycle had up to
+ * CYCLE_GRACE_MS, and the database closed.
+ */
+function stopOnSignal(
+  signals: ReturnType<typeof handleStopSignals>,
+  logger: Logger,
+  parts: {
+    task: ReturnType<typeof cron.createTask>;
+    cycle: ReturnType<typeof createCycle>;
+    slack: { stop(): Promise<unknown> };
+    store: Store;
+  },
+): Promise<number> {
+  const { task, cycle, slack, store } = parts;
+  return new Promise<number>((resolve) => {
+    signals.onStop(async (signal) => {
+      logger.info({ signal }, 'shutting down: finishing the current cycle');
+      await task.stop();
+      await task.destroy();
+      const bounded = (work: Promise<unknown>, ms: number, what: string) =>
+        within(work, ms, what).catch((error: unknown) =>
+          logger.warn(
+            { reason: error instanceof Error ? error.message : String(error) },
+            `${what} cut short`,
+          ),
+        );
+      await Promise.all([
+        bounded(cycle.idle(), CYCLE_GRACE_MS, 'the running cycle'),
+        bounded(slack.stop(), CYCLE_GRACE_MS, 'the receiver'),
+      ]);
+      await bounded(store.close(), 1_000, 'closing the database');
+      logger.info('stopped');
+      resolve(0);
+    });
+  });
+}
+
 /**
  * `readout serve`: the Bolt app (HTTP or Socket Mode) and the cron poller in one process.
  * Start-up checks, each failing with a StartupError (one line naming the variable, exit 78 or
@@ -93,18 +191,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     apiUrl: config.slack.apiUrl,
     onFailure: (method) => metrics.slackUnreachable(method),
   });
-  const token = config.slack.botToken
-    ? await checkToken(config.slack.apiUrl, config.slack.botToken, 10_000, reach.fetch)
-    : { status: 'oauth' as const };
-  if (token.status === 'refused') {
-    await store.close();
-    throw refusedTokenError(config.slack.apiUrl, token.error);
-  }
-  if (token.status === 'unreachable')
-    logger.warn(
-      { method: 'auth.test', host: hostOf(config.slack.apiUrl), reason: token.reason },
-      'Slack did not answer auth.test at start: starting anyway; the token is checked at the first request',
-    );
+  const token = await tokenAtStart(config, store, logger, reach.fetch);
   const render = { timeZone: config.timeZone };
   // Created now, started once the receiver listens: a port in use must not leave a poller behind.
   const task = cron.createTask(config.pollCron, () => runCycle(), { name: 'readout-poll', noOverlap: true });
@@ -113,18 +200,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     cronIntervalMs: cronIntervalMs(task.getNextRuns(6)),
     slackAtStart: token.status,
   });
-  const probes = {
-    readiness: () => health.readiness(),
-    async metrics() {
-      const r = await health.readiness();
-      return metrics.render({
-        outboxDepth: r.outboxDepth,
-        parkedChannels: r.parkedChannels?.length ?? null,
-        ready: r.ready,
-        lastCycleAt: health.lastCycleAt(),
-      });
-    },
-  };
+  const probes = probesOf(health, metrics);
   // The cycle needs Bolt's client and the command needs the cycle: the command reaches it late.
   const slack = createSlackApp(config, {
     store,
@@ -134,12 +210,7 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     nextPoll: () => task.getNextRun(),
     multiWorkspace: config.slack.mode === 'oauth',
     // Bolt's own auth.test (ten retries over half an hour) is not needed when ours answered.
-    auth:
-      token.status === 'ok'
-        ? { botId: token.botId, botUserId: token.botUserId }
-        : token.status === 'unreachable'
-          ? 'deferred'
-          : undefined,
+    auth: boltAuth(token),
     probes,
     slackFetch: reach.fetch,
     observeLookup: (command, seconds) => metrics.lookup(command, seconds),
@@ -182,44 +253,8 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     throw portError(error, config.port) ?? error;
   }
   await task.start();
-  logger.info(
-    {
-      mode: config.slack.mode,
-      port: config.slack.mode !== 'socket' ? config.port : undefined,
-      feeds: config.feeds.length,
-      // The catalogue ids behind them (READOUT_SOURCES, or the default set).
-      sources: config.sources.join(',') || undefined,
-      cron: config.pollCron,
-      // Without its user name and password.
-      proxy: redactProxy(config.proxy.httpsProxy ?? config.proxy.httpProxy) ?? undefined,
-    },
-    config.slack.mode === 'oauth'
-      ? 'Readout is listening on POST /slack/events; workspaces install at GET /slack/install'
-      : config.slack.mode === 'http'
-        ? 'Readout is listening on POST /slack/events'
-        : 'Readout is connected through Socket Mode',
-  );
+  logListening(config, logger);
   void runCycle();
 
-  return new Promise<number>((resolve) => {
-    signals.onStop(async (signal) => {
-      logger.info({ signal }, 'shutting down: finishing the current cycle');
-      await task.stop();
-      await task.destroy();
-      const bounded = (work: Promise<unknown>, ms: number, what: string) =>
-        within(work, ms, what).catch((error: unknown) =>
-          logger.warn(
-            { reason: error instanceof Error ? error.message : String(error) },
-            `${what} cut short`,
-          ),
-        );
-      await Promise.all([
-        bounded(cycle.idle(), CYCLE_GRACE_MS, 'the running cycle'),
-        bounded(slack.stop(), CYCLE_GRACE_MS, 'the receiver'),
-      ]);
-      await bounded(store.close(), 1_000, 'closing the database');
-      logger.info('stopped');
-      resolve(0);
-    });
-  });
+  return stopOnSignal(signals, logger, { task, cycle, slack, store });
 }

@@ -80,11 +80,31 @@ export type ChannelGate = {
   isClosed(channel: string): boolean;
 };
 
+/** Parks a channel after a failure: its next try pushed back on the schedule, told once. */
+async function parkFor(
+  deps: GateDeps,
+  known: Map<string, ChannelProblem>,
+  channel: string,
+  error: string,
+): Promise<void> {
+  const clock = deps.clock ?? (() => new Date());
+  const before = known.get(channel);
+  const tries = (before?.nextTryAt ? before.tries : 0) + 1;
+  const at = clock();
+  const nextTryAt = new Date(at.getTime() + parkRestMs(tries, deps.schedule ?? PARK_SCHEDULE)).toISOString();
+  const news = await deps.store.parkChannel(channel, error, nextTryAt, tries);
+  known.set(channel, { channel, error, since: before?.since ?? at.toISOString(), nextTryAt, tries });
+  deps.logger.warn(
+    { channel, error, tries, nextTryAt },
+    'channel parked: no call to Slack for it before its next try; its posts wait',
+  );
+  if (news) await tellChannelProblem(deps, channel, error);
+}
+
 /** Opens the gate for one delivery: one read of the parked channels. */
 export async function openChannelGate(deps: GateDeps): Promise<ChannelGate> {
   const clock = deps.clock ?? (() => new Date());
   const started = clock();
-  const schedule = deps.schedule ?? PARK_SCHEDULE;
   const known = new Map((await deps.store.listChannelProblems()).map((p) => [p.channel, p]));
   const closed = new Set<string>();
   const open = new Set<string>();
@@ -101,25 +121,7 @@ export async function openChannelGate(deps: GateDeps): Promise<ChannelGate> {
     return known.get(channel);
   };
 
-  const park = async (channel: string, error: string) => {
-    const before = known.get(channel);
-    const tries = (before?.nextTryAt ? before.tries : 0) + 1;
-    const at = clock();
-    const nextTryAt = new Date(at.getTime() + parkRestMs(tries, schedule)).toISOString();
-    const news = await deps.store.parkChannel(channel, error, nextTryAt, tries);
-    known.set(channel, {
-      channel,
-      error,
-      since: before?.since ?? at.toISOString(),
-      nextTryAt,
-      tries,
-    });
-    deps.logger.warn(
-      { channel, error, tries, nextTryAt },
-      'channel parked: no call to Slack for it before its next try; its posts wait',
-    );
-    if (news) await tellChannelProblem(deps, channel, error);
-  };
+  const park = (channel: string, error: string) => parkFor(deps, known, channel, error);
 
   return {
     restingAt: started.toISOString(),

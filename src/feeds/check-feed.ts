@@ -1,5 +1,5 @@
 import type { FeedKind } from '../store/index.js';
-import { type FetchOptions, fetchText, type HttpFetch } from './fetch.js';
+import { type FetchFailed, type FetchOk, type FetchOptions, fetchText, type HttpFetch } from './fetch.js';
 import { parseHtmlIndex, readHtmlLinks } from './html-index.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
 import { pinnedFetch } from './pinned-fetch.js';
@@ -70,6 +70,55 @@ function suggestPattern(url: string): string {
   return `${path.slice(0, path.lastIndexOf('/') + 1)}*.html`;
 }
 
+/** Why a URL could not be fetched, said for the person who added it. */
+function whyNotFetched(response: FetchFailed, timeoutMs: number): string {
+  const reason = response.reason.replace(/^ERR_SSRF_REFUSED: /, 'refused after a redirect: ');
+  if (response.httpStatus === 403)
+    return 'HTTP 403 Forbidden: the publisher blocks this app’s address (MOFA refuses data-centre and automated requests), so it cannot be polled from here. Whoever runs Readout can try another network, or set HTTPS_PROXY to a proxy the publisher accepts';
+  if (reason === 'timed out') return `no complete answer within ${timeoutMs / 1000} seconds`;
+  return reason;
+}
+
+/** An HTML answer: an index of links when a pattern is given and matches, else why not. */
+function checkHtmlIndex(response: FetchOk, linkPattern: string | null): FeedCheck {
+  const isHtml =
+    /html/i.test(response.contentType ?? '') ||
+    /<(!doctype html|html|body)\b/i.test(response.body.slice(0, 5000));
+  if (!isHtml)
+    return {
+      ok: false,
+      reason: `neither a feed (RSS, RDF or Atom XML) nor an HTML page (content type ${response.contentType ?? 'not given'})`,
+    };
+  if (!linkPattern) {
+    const { alternates } = readHtmlLinks(response.body, response.finalUrl);
+    const feedHint =
+      alternates.length > 0 ? ` The page names a feed: ${alternates.slice(0, 2).join(' , ')}.` : '';
+    return {
+      ok: false,
+      reason: `this is an HTML page, not a feed.${feedHint} To read it as an index of links, add a link pattern, e.g. \`links:${suggestPattern(response.finalUrl)}\``,
+    };
+  }
+  const index = parseHtmlIndex(response.body, response.finalUrl, linkPattern);
+  if (!index.ok) return { ok: false, reason: index.reason };
+  if (index.items.length === 0) {
+    const { links } = readHtmlLinks(response.body, response.finalUrl);
+    // Examples to build a pattern from: links on the page's site, those in its folder first.
+    const page = new URL(response.finalUrl);
+    const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
+    const examples = links
+      .map((l) => new URL(l.url))
+      .filter((u) => u.host === page.host && u.pathname !== page.pathname)
+      .sort((a, b) => Number(!a.pathname.startsWith(folder)) - Number(!b.pathname.startsWith(folder)))
+      .slice(0, 3)
+      .map((u) => `\`${u.pathname}\``);
+    return {
+      ok: false,
+      reason: `no link on the page matches \`${linkPattern}\` (it has ${links.length} links${examples.length ? `, e.g. ${examples.join(', ')}` : ''})`,
+    };
+  }
+  return summarise('html', index.title, index.items, linkPattern);
+}
+
 /**
  * Fetches a URL once, bounded in time and size, and says what it is: an RSS/RDF/Atom feed
  * (read with the poller's parser) or, with a link pattern, an HTML index; or why it cannot be
@@ -99,18 +148,7 @@ export async function checkFeed(
   const response = await fetchText(url, fetchOptions, http);
   if (response.status === 'not_modified')
     return { ok: false, reason: 'HTTP 304 to a request without validators' };
-  if (response.status === 'error') {
-    const reason = response.reason.replace(/^ERR_SSRF_REFUSED: /, 'refused after a redirect: ');
-    if (response.httpStatus === 403)
-      return {
-        ok: false,
-        reason:
-          'HTTP 403 Forbidden: the publisher blocks this app’s address (MOFA refuses data-centre and automated requests), so it cannot be polled from here. Whoever runs Readout can try another network, or set HTTPS_PROXY to a proxy the publisher accepts',
-      };
-    if (reason === 'timed out')
-      return { ok: false, reason: `no complete answer within ${timeoutMs / 1000} seconds` };
-    return { ok: false, reason };
-  }
+  if (response.status === 'error') return { ok: false, reason: whyNotFetched(response, timeoutMs) };
   const body = response.body;
   const kind = xmlFeedKind(body);
   if (kind) {
@@ -123,39 +161,5 @@ export async function checkFeed(
     if (!feed.ok) return { ok: false, reason: `not a readable feed (${feed.reason})` };
     return summarise(kind, feed.title, feed.items, null);
   }
-  const isHtml =
-    /html/i.test(response.contentType ?? '') || /<(!doctype html|html|body)\b/i.test(body.slice(0, 5000));
-  if (!isHtml)
-    return {
-      ok: false,
-      reason: `neither a feed (RSS, RDF or Atom XML) nor an HTML page (content type ${response.contentType ?? 'not given'})`,
-    };
-  if (!linkPattern) {
-    const { alternates } = readHtmlLinks(body, response.finalUrl);
-    const feedHint =
-      alternates.length > 0 ? ` The page names a feed: ${alternates.slice(0, 2).join(' , ')}.` : '';
-    return {
-      ok: false,
-      reason: `this is an HTML page, not a feed.${feedHint} To read it as an index of links, add a link pattern, e.g. \`links:${suggestPattern(response.finalUrl)}\``,
-    };
-  }
-  const index = parseHtmlIndex(body, response.finalUrl, linkPattern);
-  if (!index.ok) return { ok: false, reason: index.reason };
-  if (index.items.length === 0) {
-    const { links } = readHtmlLinks(body, response.finalUrl);
-    // Examples to build a pattern from: links on the page's site, those in its folder first.
-    const page = new URL(response.finalUrl);
-    const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
-    const examples = links
-      .map((l) => new URL(l.url))
-      .filter((u) => u.host === page.host && u.pathname !== page.pathname)
-      .sort((a, b) => Number(!a.pathname.startsWith(folder)) - Number(!b.pathname.startsWith(folder)))
-      .slice(0, 3)
-      .map((u) => `\`${u.pathname}\``);
-    return {
-      ok: false,
-      reason: `no link on the page matches \`${linkPattern}\` (it has ${links.length} links${examples.length ? `, e.g. ${examples.join(', ')}` : ''})`,
-    };
-  }
-  return summarise('html', index.title, index.items, linkPattern);
+  return checkHtmlIndex(response, linkPattern);
 }

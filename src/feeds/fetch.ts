@@ -182,21 +182,20 @@ export async function fetchText(
   }
 }
 
-async function fetchWithin(
+/** The last answer of a chain of redirects, with where it ended and where it permanently moved. */
+type Arrival = { response: LightResponse; finalUrl: string; permanent: string | undefined };
+
+/**
+ * Redirects are followed here, hop by hop, to tell a permanent move (301, 308) from a temporary
+ * one: only an unbroken chain of permanent ones from the first hop moves the feed.
+ */
+async function followRedirects(
   url: string,
-  options: FetchOptions,
+  headers: Record<string, string>,
   http: LightFetch,
   signal: AbortSignal,
-): Promise<FetchResult> {
-  const headers: Record<string, string> = {
-    'user-agent': USER_AGENT,
-    accept: options.accept ?? '*/*',
-  };
-  if (options.etag) headers['if-none-match'] = options.etag;
-  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+): Promise<Arrival | FetchFailed> {
   let response: LightResponse;
-  // Redirects are followed here, hop by hop, to tell a permanent move (301, 308) from a
-  // temporary one: only an unbroken chain of permanent ones from the first hop moves the feed.
   let current = url;
   let permanent: string | undefined;
   let allPermanent = true;
@@ -226,6 +225,24 @@ async function fetchWithin(
     if (allPermanent) permanent = next;
     current = next;
   }
+  return { response, finalUrl: current, permanent };
+}
+
+async function fetchWithin(
+  url: string,
+  options: FetchOptions,
+  http: LightFetch,
+  signal: AbortSignal,
+): Promise<FetchResult> {
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    accept: options.accept ?? '*/*',
+  };
+  if (options.etag) headers['if-none-match'] = options.etag;
+  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  const answer = await followRedirects(url, headers, http, signal);
+  if ('status' in answer) return answer;
+  const { response, finalUrl: current, permanent } = answer;
   if (response.status === 304) {
     await response.body?.cancel();
     return { status: 'not_modified', httpStatus: 304, movedTo: permanent };

@@ -101,6 +101,30 @@ export function digestTitle(input: Pick<DigestRenderInput, 'kind' | 'target' | '
   return `${what}: ${count}${range ? `, ${range}` : ''}`;
 }
 
+/** The line for what did not fit: how many, and the lookups that find them. */
+function moreLine(omitted: RenderInput[]): Block {
+  const relations = [...new Set(omitted.flatMap((i) => (i.readout.relation ? [i.readout.relation] : [])))];
+  const hint =
+    relations.length > 0
+      ? relations
+          .slice(0, 3)
+          .map((r) => `\`/readout ${r} list 20\``)
+          .join(', ')
+      : '`/readout search <words>`';
+  return {
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: clip(
+          `…and ${omitted.length} more readout${omitted.length === 1 ? '' : 's'}: ${hint} finds them.`,
+          2000,
+        ),
+      },
+    ],
+  };
+}
+
 /**
  * A digest as one Slack message: a header with the count and the dates, then the readouts one
  * line each, grouped by relation, oldest first. Within Slack's limits (50 blocks, 3,000
@@ -165,28 +189,7 @@ export function renderDigest(input: DigestRenderInput): SlackMessage {
   if (current) sections.push(current);
   for (const text of sections) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
 
-  if (omitted.length > 0) {
-    const relations = [...new Set(omitted.flatMap((i) => (i.readout.relation ? [i.readout.relation] : [])))];
-    const hint =
-      relations.length > 0
-        ? relations
-            .slice(0, 3)
-            .map((r) => `\`/readout ${r} list 20\``)
-            .join(', ')
-        : '`/readout search <words>`';
-    blocks.push({
-      type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: clip(
-            `…and ${omitted.length} more readout${omitted.length === 1 ? '' : 's'}: ${hint} finds them.`,
-            2000,
-          ),
-        },
-      ],
-    });
-  }
+  if (omitted.length > 0) blocks.push(moreLine(omitted));
 
   const titles = [...input.items].sort(byEventDate).map((i) => clip(headline(i.readout), 150));
   return {
