@@ -3,26 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { type Config, loadConfig, readDisplayZone, readProxy } from './config.js';
-import { createCycle, shareWorkFor } from './cycle.js';
-import { type ConsoleFormat, createConsolePoster, describeFromStore } from './deliver/console-poster.js';
-import { createSlackPoster } from './deliver/poster.js';
-import { runDemo } from './demo/demo.js';
+import type { ConsoleFormat } from './deliver/console-poster.js';
 import { ConfigError } from './errors.js';
-import { fetchText } from './feeds/fetch.js';
-import { proxiedFetches } from './feeds/proxy.js';
 import { isCalendarDate, unreadableReason } from './input-check.js';
 import { logger } from './logger.js';
 import { projectRoot } from './paths.js';
-import { whyNothingPosted } from './poll-summary.js';
-import { collect, runPreview } from './preview/preview-command.js';
-import { parseReadout } from './readout/parse/index.js';
-import { renderReadout } from './render/blocks.js';
-import { renderReadoutText } from './render/text.js';
-import { createSlackReachability } from './slack-reachability.js';
+import type { runPreview } from './preview/preview-command.js';
 import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
 import { registerStatsCommand } from './stats/stats-cli.js';
-import { isPostgresUrl, openStore } from './store/index.js';
-import { sqlitePath } from './store/sqlite.js';
+import { isPostgresUrl, sqlitePath } from './store/database-url.js';
+
+// Each command loads what it runs when it runs (the cycle, the store, the parser, Slack's
+// client): `readout --version` or `readout parse` does not pay for the whole app's modules.
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
 
@@ -41,6 +33,8 @@ async function readRawInput(input: string): Promise<{ content: string; url: stri
     return { content: Buffer.concat(chunks).toString('utf8'), url: null };
   }
   if (/^https?:\/\//i.test(input)) {
+    const { fetchText } = await import('./feeds/fetch.js');
+    const { proxiedFetches } = await import('./feeds/proxy.js');
     const page = await fetchText(
       input,
       { accept: 'text/html,text/plain;q=0.9' },
@@ -75,6 +69,24 @@ function scratchDatabase(databaseUrl: string): { url: string; cleanup: () => voi
   return { url: target, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Commander's collector for an option given once per input. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** What `readout poll` runs, loaded when it runs. */
+async function pollModules() {
+  const [store, consolePoster, poster, reachability, cycle, summary] = await Promise.all([
+    import('./store/index.js'),
+    import('./deliver/console-poster.js'),
+    import('./deliver/poster.js'),
+    import('./slack-reachability.js'),
+    import('./cycle.js'),
+    import('./poll-summary.js'),
+  ]);
+  return { ...store, ...consolePoster, ...poster, ...reachability, ...cycle, ...summary };
+}
+
 async function pollOnce(
   config: Config,
   opts: { dryRun: boolean; format: ConsoleFormat },
@@ -85,6 +97,9 @@ async function pollOnce(
       EXIT_CONFIG,
       'SLACK_BOT_TOKEN: required with NODE_ENV=production (pass --dry-run to print instead of posting)',
     );
+  const m = await pollModules();
+  const { openStore, createConsolePoster, describeFromStore, createSlackPoster, createSlackReachability } = m;
+  const { createCycle, shareWorkFor, whyNothingPosted } = m;
   const dryRun = opts.dryRun || config.slack.mode === 'off';
   if (dryRun && !opts.dryRun) io.err('SLACK_BOT_TOKEN is unset: dry run, printing what would be posted.\n');
   // The database is checked as serve checks it, dry run or not (a dry run reads a copy of it).
@@ -171,6 +186,7 @@ async function serveOrDemo(opts: { format: ConsoleFormat; live?: boolean }, io: 
     io.err(DEMO_NOTE);
     const hint = npmBannerHint(opts.format, process.env);
     if (hint) io.err(hint);
+    const { runDemo } = await import('./demo/demo.js');
     return runDemo(config, logger, { format: opts.format, write: io.out });
   }
   const { serve } = await import('./main.js');
@@ -208,6 +224,11 @@ function registerParse(program: Command, io: Out, setCode: (code: number) => voi
           setCode(1);
           return;
         }
+        const [{ parseReadout }, { renderReadout }, { renderReadoutText }] = await Promise.all([
+          import('./readout/parse/index.js'),
+          import('./render/blocks.js'),
+          import('./render/text.js'),
+        ]);
         const readout = parseReadout({
           content: page.content,
           url: opts.url ?? page.url,
@@ -239,7 +260,7 @@ function registerPreview(program: Command, io: Out, setCode: (code: number) => v
     .option('--html <file>', 'write the page to this file (default: standard output)')
     .action(async (inputs: string[], opts: Parameters<typeof runPreview>[1]) => {
       setCode(
-        await runPreview(inputs, opts, {
+        await (await import('./preview/preview-command.js')).runPreview(inputs, opts, {
           readInput,
           ...io,
           now: new Date(),
@@ -302,6 +323,7 @@ export async function runCli(
     .option('--blocks', 'same as --format blocks')
     .action(async (opts: { format: ConsoleFormat; blocks?: boolean }) => {
       io.err(DEMO_NOTE);
+      const { runDemo } = await import('./demo/demo.js');
       code = await runDemo(loadConfig(), logger, {
         format: opts.blocks ? 'blocks' : opts.format,
         write: io.out,

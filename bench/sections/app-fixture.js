@@ -35,7 +35,7 @@ export async function seededDatabase(count) {
     .update(readFileSync(join(root, 'bench/lib/seed.js')))
     .update(readFileSync(join(root, 'dist/src/store/sqlite.js')))
     .update(readFileSync(join(root, 'dist/src/store/migrations.js')))
-    .update(readFileSync(join(root, 'dist/src/store/search-text.js')))
+    .update(readFileSync(join(root, 'dist/src/store/search.js')))
     .digest('hex')
     .slice(0, 12);
   const cacheDir = join(tmpdir(), 'readout-bench-cache');

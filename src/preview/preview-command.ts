@@ -26,11 +26,6 @@ export type PreviewDeps = {
   timeZone: string;
 };
 
-/** Collects a repeatable option's values (commander's `(value, previous)` signature). */
-export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
 /**
  * `readout preview`: reads and parses each input like `readout parse`, then writes a standalone
  * HTML page showing the first readout posted in a channel with the others as replies in its

@@ -27,6 +27,15 @@ export type KeyPoint = {
   subPoints: string[];
 };
 
+/** A part of one event with its own time: a summit meeting, then a dinner. */
+export type Segment = {
+  /** The part as the text names it ("Japan-Germany Summit Meeting", "dinner", "plenary meeting"). */
+  name: string;
+  /** Its start, "HH:MM" 24-hour, where the text gives one. */
+  start: string | null;
+  minutes: number | null;
+};
+
 /** One parsed readout, as `readout parse --format json` prints it (schema/readout.schema.json). */
 export type Readout = {
   source: string;
@@ -42,6 +51,12 @@ export type Readout = {
   start: StartTime | null;
   durationMinutes: number | null;
   durationApproximate: boolean;
+  /**
+   * The parts of the event when the lead gives two or more, each with its minutes; absent
+   * otherwise. `durationMinutes` is then the part the title names (all of them when it names
+   * none or each).
+   */
+  segments?: Segment[];
   participants: Participant[];
   countries: string[];
   relation: string | null;

@@ -3,6 +3,7 @@ import {
   escapeMrkdwn,
   formatDate,
   formatDuration,
+  formatSegments,
   formatStart,
   headline,
   KIND_LABELS,
@@ -88,6 +89,54 @@ export function factsText(readout: Readout, options: RenderOptions): string {
   return `:date: ${date}   :clock3: ${start}   :hourglass_flowing_sand: ${duration}   :speech_balloon: ${KIND_LABELS[readout.kind]}`;
 }
 
+/** The key points as sections within the block and text budgets (the rest counted), or the summary. */
+function bodyBlocks(
+  readout: Readout,
+  above: Block[],
+  budget: number,
+): { body: Block[]; overflow: KeyPoint[] } {
+  const body: Block[] = [];
+  const overflow: KeyPoint[] = [];
+  if (readout.keyPoints.length === 0) {
+    for (const paragraph of readout.summary.slice(0, Math.min(5, budget)))
+      body.push(section(escapeMrkdwn(paragraph)));
+    return { body, overflow };
+  }
+  // One section per point while both the block count and the total text allow.
+  let used = above.reduce((n, b) => n + JSON.stringify(b).length, 0) + 500;
+  let shown = 0;
+  for (const point of readout.keyPoints) {
+    const full = keyPointText(point);
+    const block = section(full);
+    const size = (block.text as { text: string }).text.length;
+    if (body.length >= budget - 1 || used + size > LIMITS.totalText) break;
+    body.push(block);
+    used += size;
+    shown++;
+    if (full.length > LIMITS.sectionText) overflow.push(point);
+  }
+  overflow.push(...readout.keyPoints.slice(shown));
+  const hidden = readout.keyPoints.length - shown;
+  if (hidden > 0)
+    body.push(
+      context([`${hidden} more key point${hidden === 1 ? '' : 's'}: in the thread and at the source.`]),
+    );
+  return { body, overflow };
+}
+
+/** The notification text: title, date, who, and whether the readout is partial. */
+function fallbackOf(readout: Readout, title: string, partial: boolean): string {
+  const who = readout.participants.map((p) => p.name).join(' and ');
+  return [
+    title,
+    readout.date ? formatDate(readout.date) : null,
+    who || null,
+    partial ? '(partial readout)' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /**
  * A readout as a Slack message: header with the title, the facts, the principals, the key points
  * in the source's order and words, the source link; fallback text always set; metadata
@@ -111,6 +160,8 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
     );
   }
   blocks.push(section(factsText(readout, options)));
+  const parts = formatSegments(readout);
+  if (parts) blocks.push(context([`Parts: ${escapeMrkdwn(parts)}`]));
   if (readout.participants.length > 0) {
     blocks.push(section(readout.participants.map((p) => escapeMrkdwn(participantLine(p))).join('\n')));
   }
@@ -124,45 +175,11 @@ export function renderReadout(input: RenderInput, options: RenderOptions): Slack
   tail.push({ type: 'divider' }, context(sourceParts));
 
   // Key points, one section each, within the block budget; the rest is counted, not dropped silently.
-  const budget = LIMITS.blocks - blocks.length - tail.length - 1;
-  const body: Block[] = [];
-  const overflow: KeyPoint[] = [];
-  if (readout.keyPoints.length > 0) {
-    // One section per point while both the block count and the total text allow.
-    let used = blocks.reduce((n, b) => n + JSON.stringify(b).length, 0) + 500;
-    let shown = 0;
-    for (const point of readout.keyPoints) {
-      const full = keyPointText(point);
-      const block = section(full);
-      const size = (block.text as { text: string }).text.length;
-      if (body.length >= budget - 1 || used + size > LIMITS.totalText) break;
-      body.push(block);
-      used += size;
-      shown++;
-      if (full.length > LIMITS.sectionText) overflow.push(point);
-    }
-    overflow.push(...readout.keyPoints.slice(shown));
-    const hidden = readout.keyPoints.length - shown;
-    if (hidden > 0)
-      body.push(
-        context([`${hidden} more key point${hidden === 1 ? '' : 's'}: in the thread and at the source.`]),
-      );
-  } else if (readout.summary.length > 0) {
-    for (const paragraph of readout.summary.slice(0, Math.min(5, budget)))
-      body.push(section(escapeMrkdwn(paragraph)));
-  }
+  const { body, overflow } = bodyBlocks(readout, blocks, LIMITS.blocks - blocks.length - tail.length - 1);
   if (body.length > 0) blocks.push({ type: 'divider' }, ...body);
   blocks.push(...tail);
 
-  const who = readout.participants.map((p) => p.name).join(' and ');
-  const fallback = [
-    title,
-    readout.date ? formatDate(readout.date) : null,
-    who || null,
-    input.partial ? '(partial readout)' : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const fallback = fallbackOf(readout, title, input.partial);
   return {
     text: clip(escapeMrkdwn(fallback), LIMITS.fallbackText),
     blocks,

@@ -60,6 +60,23 @@ export function formatDuration(minutes: number, approximate: boolean): string {
   return approximate ? `about ${amount}` : amount;
 }
 
+/**
+ * The parts of an event when the readout gives two or more ("Summit meeting from 18:15, about
+ * 60 min · dinner, about 70 min"); null otherwise. Plain text: the caller escapes it.
+ */
+export function formatSegments(readout: Readout): string | null {
+  const parts = readout.segments ?? [];
+  if (parts.length < 2) return null;
+  return parts
+    .map((s) => {
+      const name = s.name ? s.name.charAt(0).toUpperCase() + s.name.slice(1) : 'Part';
+      const start = s.start ? ` from ${s.start}` : '';
+      const minutes = s.minutes !== null ? `, ${formatDuration(s.minutes, readout.durationApproximate)}` : '';
+      return `${name}${start}${minutes}`;
+    })
+    .join(' · ');
+}
+
 function zoneLabel(zone: string): string {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   if (zone === 'Asia/Tokyo') return 'JST';

@@ -1,6 +1,14 @@
 import type { Readout } from '../readout/types.js';
 import type { RenderInput, RenderOptions } from './blocks.js';
-import { formatDate, formatDuration, formatStart, headline, KIND_LABELS, participantLine } from './format.js';
+import {
+  formatDate,
+  formatDuration,
+  formatSegments,
+  formatStart,
+  headline,
+  KIND_LABELS,
+  participantLine,
+} from './format.js';
 
 /** A readout for the terminal: what a Slack post would say, in plain text. Pure. */
 export function renderReadoutText(
@@ -18,6 +26,8 @@ export function renderReadoutText(
   lines.push(
     `Duration:  ${r.durationMinutes !== null ? formatDuration(r.durationMinutes, r.durationApproximate) : 'not stated'}`,
   );
+  const parts = formatSegments(r);
+  if (parts) lines.push(`Parts:     ${parts}`);
   lines.push(`Kind:      ${KIND_LABELS[r.kind]}${r.relation ? `   Relation: ${r.relation}` : ''}`);
   if (r.participants.length > 0) {
     lines.push('Participants:');

@@ -36,25 +36,19 @@ type DigestRow = {
  * `hold = 'new'` for a fresh post, `pendingPosts` skips posts with a hold or a digest, and
  * `requestUpdates` skips posts delivered inside a digest.
  */
-export function digests({ db, run, all, tx, now, forUpdate }: Sql): DigestMethods {
-  const toDigest = async (row: DigestRow, read: Sql['all'] = all): Promise<Digest> => ({
-    id: Number(row.id),
-    channel: row.channel,
-    kind: row.kind,
-    target: row.target,
-    periodKey: row.period_key,
-    status: row.status,
-    ts: row.ts,
-    attempts: Number(row.attempts),
-    lastError: row.last_error,
-    sendingAt: row.sending_at,
-    readoutIds: (
-      await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
-    ).map((r) => String(r.readout_id)),
-  });
-  /** Posts still free to be held or put in a digest. */
-  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
+export function digests(sql: Sql): DigestMethods {
+  return { ...digestSettings(sql), ...digestHolds(sql), ...digestPlans(sql), ...digestSends(sql) };
+}
 
+/** A channel's digest settings. */
+function digestSettings({
+  db,
+  run,
+  all,
+  tx,
+  now,
+  forUpdate,
+}: Sql): Pick<Store, 'setDigest' | 'removeDigest' | 'listDigestSettings'> {
   return {
     async setDigest(s) {
       return tx(async ({ run, first }) => {
@@ -113,6 +107,15 @@ export function digests({ db, run, all, tx, now, forUpdate }: Sql): DigestMethod
         }),
       );
     },
+  };
+}
+
+/** Posts held for a digest. */
+function digestHolds({ db, run, all }: Sql): Pick<Store, 'heldPosts' | 'holdPosts'> {
+  /** Posts still free to be held or put in a digest. */
+  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
+
+  return {
     async heldPosts() {
       const rows = await all(
         db
@@ -138,6 +141,34 @@ export function digests({ db, run, all, tx, now, forUpdate }: Sql): DigestMethod
       if (ids.length === 0) return;
       await run(free.set({ hold }).where('id', 'in', ids));
     },
+  };
+}
+
+/** A digest row with its readouts, read on the pool or inside a transaction. */
+async function toDigest(db: Sql['db'], read: Sql['all'], row: DigestRow): Promise<Digest> {
+  return {
+    id: Number(row.id),
+    channel: row.channel,
+    kind: row.kind,
+    target: row.target,
+    periodKey: row.period_key,
+    status: row.status,
+    ts: row.ts,
+    attempts: Number(row.attempts),
+    lastError: row.last_error,
+    sendingAt: row.sending_at,
+    readoutIds: (
+      await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
+    ).map((r) => String(r.readout_id)),
+  };
+}
+
+/** Digest messages planned with their posts. */
+function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
+  /** Posts still free to be held or put in a digest. */
+  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
+
+  return {
     async planDigest(d, ids) {
       return tx(async ({ run, first, all }) => {
         const row = await first(
@@ -171,9 +202,21 @@ export function digests({ db, run, all, tx, now, forUpdate }: Sql): DigestMethod
           await run(db.updateTable('digests').set({ status: 'empty' }).where('id', '=', row.id));
           row.status = 'empty';
         }
-        return toDigest(row, all);
+        return toDigest(db, all, row);
       });
     },
+  };
+}
+
+/** Digest messages sent: pending, sending, posted or failed. */
+function digestSends({
+  db,
+  run,
+  all,
+  tx,
+  now,
+}: Sql): Pick<Store, 'pendingDigests' | 'markDigestPosted' | 'markDigestSending' | 'markDigestFailed'> {
+  return {
     async pendingDigests(limit, options) {
       const rows = await all(
         db
@@ -184,7 +227,7 @@ export function digests({ db, run, all, tx, now, forUpdate }: Sql): DigestMethod
           .orderBy('id')
           .limit(limit),
       );
-      return Promise.all(rows.map((row) => toDigest(row)));
+      return Promise.all(rows.map((row) => toDigest(db, all, row)));
     },
     async markDigestPosted(id, ts) {
       await tx(async ({ run }) => {

@@ -36,8 +36,18 @@ const waiting = (stale: string) => (eb: ExpressionBuilder<Database, 'feed_alerts
   eb.or([eb('status', '=', PENDING), eb.and([eb('status', '=', SENDING), eb('claimed_at', '<', stale)])]);
 
 /** Feed health (back-off, 410 disabled, 301 moved) and its alerts (SQLite migration 11, PostgreSQL 7). */
-export function feedHealth({ db, run, all, tx, now }: Sql): FeedHealthMethods {
-  const unsent = db.updateTable('feed_alerts').where('status', 'in', [PENDING, SENDING]);
+export function feedHealth(sql: Sql): FeedHealthMethods {
+  return { ...feedHealthStates(sql), ...feedAlertQueue(sql), ...feedLinks(sql) };
+}
+
+/** Each feed's health: back-off, moves and disabling. */
+function feedHealthStates({
+  db,
+  run,
+  all,
+  tx,
+  now,
+}: Sql): Pick<Store, 'listFeedHealth' | 'saveFeedHealth' | 'resetFeedHealth'> {
   return {
     async listFeedHealth() {
       const rows = await all(db.selectFrom('feed_health').selectAll().orderBy('url'));
@@ -84,6 +94,18 @@ export function feedHealth({ db, run, all, tx, now }: Sql): FeedHealthMethods {
     async resetFeedHealth(url) {
       return (await run(db.deleteFrom('feed_health').where('url', '=', url))).changes === 1;
     },
+  };
+}
+
+/** Alerts about feeds, each sent once. */
+function feedAlertQueue({
+  db,
+  run,
+  all,
+  now,
+}: Sql): Pick<Store, 'pendingFeedAlerts' | 'claimFeedAlert' | 'markFeedAlertSent' | 'markFeedAlertFailed'> {
+  const unsent = db.updateTable('feed_alerts').where('status', 'in', [PENDING, SENDING]);
+  return {
     async pendingFeedAlerts(limit) {
       const rows = await all(
         db
@@ -124,6 +146,12 @@ export function feedHealth({ db, run, all, tx, now }: Sql): FeedHealthMethods {
           .where('id', '=', id),
       );
     },
+  };
+}
+
+/** A moved feed's readouts found by link and re-keyed. */
+function feedLinks({ db, run, all }: Sql): Pick<Store, 'feedLinksLike' | 'rekeyReadout'> {
+  return {
     async feedLinksLike(feedUrl, fragment) {
       const rows = await all(
         db

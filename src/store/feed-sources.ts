@@ -12,7 +12,18 @@ type FeedSourceMethods = Pick<
 >;
 
 /** Feed sources added from Slack (SQLite migration 7, PostgreSQL 5), and what each feed last held. */
-export function feedSources({ db, run, all, tx, now }: Sql): FeedSourceMethods {
+export function feedSources(sql: Sql): FeedSourceMethods {
+  return { ...feedSourceList(sql), ...feedContents(sql) };
+}
+
+/** Feeds added from Slack. */
+function feedSourceList({
+  db,
+  run,
+  all,
+  tx,
+  now,
+}: Sql): Pick<Store, 'addFeedSource' | 'removeFeedSource' | 'listFeedSources'> {
   return {
     addFeedSource(source) {
       return tx(async ({ run }) => {
@@ -50,6 +61,16 @@ export function feedSources({ db, run, all, tx, now }: Sql): FeedSourceMethods {
         addedAt: r.added_at,
       }));
     },
+  };
+}
+
+/** What each feed held when last read. */
+function feedContents({
+  db,
+  run,
+  all,
+}: Sql): Pick<Store, 'recordFeedContent' | 'listFeedContent' | 'countReadoutsByFeed'> {
+  return {
     async recordFeedContent(c) {
       await run(
         db

@@ -1,3 +1,4 @@
+import { isPostgresUrl } from './database-url.js';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -27,11 +28,9 @@ export type {
   WorkspaceInstallation,
   WorkspaceRemoval,
 } from './store.js';
+export { isPostgresUrl };
 
 /** Whether a DATABASE_URL names PostgreSQL rather than an SQLite file. */
-export function isPostgresUrl(databaseUrl: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(databaseUrl);
-}
 
 /**
  * Opens the store a DATABASE_URL names: PostgreSQL for `postgres://…` (several instances may

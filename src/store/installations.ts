@@ -17,21 +17,17 @@ type InstallationMethods = Pick<
  * Many workspaces (SQLite migration 8, PostgreSQL 2): installs keyed by team id (enterprise id
  * for an org-wide install), and the workspace of each channel a command was typed in.
  */
-export function installations({ db, run, all, first, tx, now, flag }: Sql): InstallationMethods {
-  /** A team's channels; for an enterprise id, its teams' channels that have no install of their own. */
-  const channelsOf = (id: string) =>
-    db
-      .selectFrom('channel_teams')
-      .select('channel')
-      .where('team_id', '=', id)
-      .union(
-        db
-          .selectFrom('channel_teams')
-          .select('channel')
-          .where('enterprise_id', '=', id)
-          .where('team_id', 'not in', db.selectFrom('installations').select('id')),
-      );
+export function installations(sql: Sql): InstallationMethods {
+  return { ...installationRows(sql), ...channelTokens(sql), ...workspaceRemoval(sql) };
+}
 
+/** Workspace installations. */
+function installationRows({
+  db,
+  run,
+  first,
+  now,
+}: Sql): Pick<Store, 'saveInstallation' | 'findInstallation'> {
   return {
     async saveInstallation(i) {
       const at = now();
@@ -66,6 +62,19 @@ export function installations({ db, run, all, first, tx, now, flag }: Sql): Inst
       const row = await first(db.selectFrom('installations').selectAll().where('id', '=', id));
       return row ? toInstallation(row) : null;
     },
+  };
+}
+
+/** Which workspace a channel is in, and its token. */
+function channelTokens({
+  db,
+  run,
+  all,
+  first,
+  now,
+  flag,
+}: Sql): Pick<Store, 'rememberChannelTeam' | 'botTokenForChannel' | 'teamChannels'> {
+  return {
     async rememberChannelTeam(channel, teamId, enterpriseId) {
       await run(
         db
@@ -109,6 +118,26 @@ export function installations({ db, run, all, first, tx, now, flag }: Sql): Inst
       );
       return rows.map((r) => r.channel);
     },
+  };
+}
+
+/** Removing a workspace and what it had. */
+function workspaceRemoval({ db, tx, flag }: Sql): Pick<Store, 'removeWorkspace'> {
+  /** A team's channels; for an enterprise id, its teams' channels that have no install of their own. */
+  const channelsOf = (id: string) =>
+    db
+      .selectFrom('channel_teams')
+      .select('channel')
+      .where('team_id', '=', id)
+      .union(
+        db
+          .selectFrom('channel_teams')
+          .select('channel')
+          .where('enterprise_id', '=', id)
+          .where('team_id', 'not in', db.selectFrom('installations').select('id')),
+      );
+
+  return {
     async removeWorkspace(id) {
       return tx(async ({ run }): Promise<WorkspaceRemoval> => {
         // The install goes first, so an enterprise's teams without one of their own count.

@@ -7,17 +7,23 @@ import type { ChannelProblem, Store } from './store.js';
  * Channel problems (told once) and parking (no call to Slack before the next try; SQLite
  * migration 16, PostgreSQL 12).
  */
-export function parking({
-  db,
-  run,
-  all,
-  tx,
-  now,
-  forUpdate,
-}: Sql): Pick<
+export function parking(
+  sql: Sql,
+): Pick<
   Store,
   'noteChannelProblem' | 'clearChannelProblem' | 'listChannelProblems' | 'parkChannel' | 'wakeChannel'
 > {
+  return { ...channelProblemWrites(sql), ...channelProblemList(sql) };
+}
+
+/** Telling and parking a channel problem. */
+function channelProblemWrites({
+  db,
+  run,
+  tx,
+  now,
+  forUpdate,
+}: Sql): Pick<Store, 'noteChannelProblem' | 'parkChannel' | 'wakeChannel' | 'clearChannelProblem'> {
   /** The problem recorded for a channel, locked for the transaction's write. */
   const recorded = async (first: Sql['first'], channel: string) =>
     (await first(forUpdate(db.selectFrom('channel_problems').select('error').where('channel', '=', channel))))
@@ -72,6 +78,12 @@ export function parking({
     async clearChannelProblem(channel) {
       return (await run(db.deleteFrom('channel_problems').where('channel', '=', channel))).changes > 0;
     },
+  };
+}
+
+/** The channel problems recorded. */
+function channelProblemList({ db, all }: Sql): Pick<Store, 'listChannelProblems'> {
+  return {
     async listChannelProblems() {
       const rows = await all(
         db.selectFrom('channel_problems').selectAll().orderBy('since').orderBy('channel'),

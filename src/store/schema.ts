@@ -53,7 +53,12 @@ export type Database = {
     planned_at: string | null;
     /** A page that is not a readout: stored, never posted (SQLite migration 17, PostgreSQL 13). */
     held_back: FlagWithDefault;
+    /** PostgreSQL only: the search vectors (search.ts); SQLite keeps them in `readouts_fts`. */
+    search: Generated<unknown>;
+    person: Generated<unknown>;
   };
+  /** SQLite only: the FTS5 index of readouts (search.ts). */
+  readouts_fts: { rowid: IdRef; title: string; participants: string; points: string };
   posts: {
     id: Generated<number | string>;
     readout_id: IdRef;

@@ -4,6 +4,7 @@ import {
   type CompiledQuery,
   DummyDriver,
   Kysely,
+  type OrderByModifiers,
   PostgresDialect,
   type RawBuilder,
   SqliteAdapter,
@@ -47,6 +48,18 @@ export type Sql = {
    * another instance; SQLite has no row locks and needs none (BEGIN IMMEDIATE holds the file).
    */
   forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
+  /** A statement written as SQL text (full-text search, where the dialects differ), to run here. */
+  raw<R>(statement: RawBuilder<R>): Compilable<R>;
+  /**
+   * Newest first with undated rows last, as the date indexes are built: plain DESC on SQLite
+   * (NULL sorts first ascending), DESC NULLS LAST on PostgreSQL.
+   */
+  newestFirst: OrderByModifiers;
+  /**
+   * A column the planner is told not to use an index for (SQLite's unary `+`), where its own
+   * choice was measured worse; the column itself on PostgreSQL.
+   */
+  unindexed<T>(column: string): RawBuilder<T>;
   /**
    * Runs work in one transaction (on PostgreSQL, on one connection). The work runs queries only:
    * no network call, no timer (see sqliteSql).
@@ -64,6 +77,10 @@ function withShortcuts(base: Pick<Sql, 'dialect' | 'db' | 'now' | 'run' | 'tx'>)
         ? sqlTag<string | null>`json_extract(${sqlTag.ref(column)}, ${sqlTag.lit(`$.${key}`)})`
         : sqlTag<string | null>`${sqlTag.ref(column)}->>${sqlTag.lit(key)}`,
     forUpdate: (query) => (base.dialect === 'postgres' ? query.forUpdate() : query),
+    raw: (statement) => ({ compile: () => statement.compile(base.db) }),
+    newestFirst: base.dialect === 'sqlite' ? 'desc' : (ob) => ob.desc().nullsLast(),
+    unindexed: <T>(column: string) =>
+      base.dialect === 'sqlite' ? sqlTag<T>`+${sqlTag.ref(column)}` : sqlTag<T>`${sqlTag.ref(column)}`,
     async all(query) {
       return (await base.run(query)).rows;
     },

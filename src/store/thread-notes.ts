@@ -4,53 +4,18 @@ import type { Sql } from './sql.js';
 import type { Store, ThreadNote } from './store.js';
 
 /**
- * Replies planned in another post's thread, what a page looked like when last read, and the
- * notes a changed page leaves in its posts' threads (SQLite migration 5, PostgreSQL 3). The
- * queries that read and write readouts themselves (page changes, due checks, a feed's new
- * readouts with their checks) stay beside each database's readouts code.
+ * The notes a changed page leaves in its posts' threads (SQLite migration 5, PostgreSQL 3).
+ * Replies in another post's thread are planned in posts.ts; page checks and the changes they
+ * find, notes queued with them, in page-checks.ts.
  */
 export function threadNotes({
   db,
   run,
   all,
-  first,
   now,
   flag,
-}: Sql): Pick<
-  Store,
-  'planThreadPost' | 'getPageCheck' | 'pendingNotes' | 'markNoteSending' | 'markNotePosted' | 'markNoteFailed'
-> {
+}: Sql): Pick<Store, 'pendingNotes' | 'markNoteSending' | 'markNotePosted' | 'markNoteFailed'> {
   return {
-    async planThreadPost(readoutId, channel, threadOf) {
-      const planned = await run(
-        db
-          .insertInto('posts')
-          .values({
-            readout_id: Number(readoutId),
-            channel,
-            status: 'planned',
-            attempts: 0,
-            created_at: now(),
-            thread_of: threadOf,
-          })
-          .onConflict((oc) => oc.columns(['readout_id', 'channel']).doNothing()),
-      );
-      return planned.changes === 1;
-    },
-    async getPageCheck(readoutId) {
-      const row = await first(
-        db.selectFrom('page_checks').selectAll().where('readout_id', '=', Number(readoutId)),
-      );
-      if (!row) return null;
-      return {
-        readoutId: String(row.readout_id),
-        itemHash: row.item_hash,
-        etag: row.etag,
-        lastModified: row.last_modified,
-        contentHash: row.content_hash,
-        checkedAt: row.checked_at,
-      };
-    },
     async pendingNotes(limit, options) {
       const rows = await all(
         db

@@ -28,6 +28,8 @@ export type ChaosOptions = {
   /** Longest wait, after the last kill, for every readout to arrive. */
   settleMs?: number;
   progress?: (line: string) => void;
+  /** The app's DATABASE_URL; an SQLite file in the run's folder when not given. */
+  databaseUrl?: string;
 };
 
 export type ChaosResult = {
@@ -118,7 +120,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: join(dir, 'readout.db'),
+      DATABASE_URL: options.databaseUrl ?? join(dir, 'readout.db'),
       READOUT_FEEDS: `${feeds.base}/feed.xml`,
       READOUT_CHANNEL: MAIN,
       READOUT_FIRST_POLL_DAYS: '100000',

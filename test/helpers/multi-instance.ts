@@ -3,15 +3,13 @@
  * loopback feed: the scenario behind issue 6's proof. Used by an integration test (small) and by
  * `npm run proof` (100 readouts, 10 channels, 3 instances, one killed mid-run).
  */
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { type AppProcess, startApp } from './app-process.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { type FeedServer, startFeedServer } from './feed-server.js';
-import { POSTGRES_URL } from './postgres.js';
+import { scratchDatabase } from './postgres.js';
 
 const pages = join(import.meta.dirname, '../../fixtures/pages/mofa');
 
@@ -60,24 +58,11 @@ function feedXml(base: string, n: number): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Many readouts</title><link>${base}/</link><description>d</description>${items}</channel></rss>`;
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Runs the scenario and counts, from Slack's side, what each channel received. */
 export async function runMultiInstance(options: MultiInstanceOptions): Promise<MultiInstanceFigures> {
   const log = options.log ?? (() => undefined);
-  const database = `readout_multi_${randomBytes(5).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
+  const database = await scratchDatabase('readout_multi');
+  const databaseUrl = database.url;
   const channels = Array.from({ length: options.channels }, (_, i) => `C0MULTI${String(i).padStart(2, '0')}`);
   const token = 'xoxb-multi';
   let slack: FakeSlack | null = null;
@@ -156,8 +141,6 @@ export async function runMultiInstance(options: MultiInstanceOptions): Promise<M
     await Promise.all(apps.map((a) => a.stop('SIGKILL')));
     await slack?.close();
     await feeds?.close();
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(
-      () => undefined,
-    );
+    await database.drop().catch(() => undefined);
   }
 }

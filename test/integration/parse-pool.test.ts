@@ -52,6 +52,14 @@ describe('parsing pages on worker threads', () => {
     expect(pool.size).toBe(0);
   });
 
+  it('parses with its methods taken off it, as the poller holds them', async () => {
+    pool = createParsePool({ size: 1, idleMs: 60_000 });
+    const { parse, collectGarbage } = pool;
+    const page = pages[0] as ParseInput;
+    expect(await parse(page)).toEqual(parseReadout(page));
+    await collectGarbage();
+  });
+
   it('answers a request for a garbage collection with workers running, none, or one dying, and parses on', async () => {
     pool = createParsePool({ size: 2, idleMs: 60_000 });
     await pool.collectGarbage();

@@ -624,123 +624,155 @@ const DOM_DEPTH_LIMIT = 400;
  * stops once nothing later in the page can change the result.
  */
 function scan(html: string, specs: RootSpec[], stopEarly: boolean): Scan {
-  let root: Collector | null = null;
-  let rootPriority = specs.length;
-  /** undefined: not seen yet; null: seen, empty. */
-  let ogUrl: string | null | undefined;
-  let canonical: string | null | undefined;
-  let ogTitle: string | null | undefined;
-  const open: Open[] = [];
-  let openItems = 0;
-  /** Open <template> elements. */
-  let templates = 0;
-  let maxDepth = 0;
-  let tooDeep = false;
-  /** linkedom's depth: its `node` is the document at 0 and null below 0. */
-  let level = 0;
-  let elements = 0;
-  let broken = false;
-  /** An event linkedom applies to its current node, which is null once a close went above the document. */
-  const touch = (): boolean => {
-    if (level < 0) {
-      broken = true;
-      stop();
-    }
-    return broken;
-  };
-  /** Set when nothing later can change the result, or the page is too deep: events are ignored. */
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-    parser.pause();
-  };
-
-  const settled = (r: Collector): boolean =>
-    r.priority === 0 &&
-    ogUrl !== undefined &&
-    (ogUrl !== null || canonical !== undefined) &&
-    (ogTitle !== undefined || (r.h1 !== null && normalise(r.h1) !== ''));
-
-  const parser = new Parser(
-    {
-      onopentag(tag, attribs) {
-        if (stopped || touch()) return;
-        level++;
-        elements++;
-        const parent = open[open.length - 1];
-        let isRoot = false;
-        // linkedom's querySelector does not look inside a <template>: neither do the roots and metas.
-        if (templates === 0) {
-          if (tag === 'meta') {
-            const property = attribs.property;
-            if (property === 'og:url') {
-              if (ogUrl === undefined) ogUrl = attribs.content?.trim() || null;
-            } else if (property === 'og:title') {
-              if (ogTitle === undefined) ogTitle = attribs.content?.trim() || null;
-            }
-          } else if (tag === 'link' && canonical === undefined) {
-            const rel = attribs.rel;
-            if (rel !== undefined && rel.length === 9 && rel.toLowerCase() === 'canonical')
-              canonical = attribs.href || null;
-          }
-          for (let i = 0; i < rootPriority; i++) {
-            if ((specs[i] as RootSpec).match(tag, attribs)) {
-              root = new Collector(specs[i] as RootSpec, i);
-              rootPriority = i;
-              isRoot = true;
-              break;
-            }
-          }
-        }
-        const r = root as Collector | null;
-        if (r && !r.closed) r.open(tag, attribs, openItems, isRoot ? (parent ?? null) : undefined);
-        if (tag === 'li') {
-          if (parent) parent.lis++;
-          openItems++;
-        }
-        if (tag === 'template') templates++;
-        open.push({ tag, lis: 0, start: tag === 'ol' ? attribs.start : undefined });
-        if (open.length > maxDepth) {
-          maxDepth = open.length;
-          if (maxDepth > DEPTH_LIMIT) {
-            tooDeep = true;
-            stop();
-          }
-        }
-      },
-      ontext(data) {
-        if (stopped || touch()) return;
-        const r = root as Collector | null;
-        if (r && !r.closed) r.ontext(data);
-      },
-      oncomment() {
-        if (!stopped) touch();
-      },
-      onclosetag() {
-        if (stopped || touch()) return;
-        level--;
-        // Closes mirror linkedom's `node = node.parentNode`: one level per event.
-        const el = open.pop();
-        if (el?.tag === 'li') openItems--;
-        else if (el?.tag === 'template') templates--;
-        const r = root as Collector | null;
-        if (r && !r.closed && r.close() && stopEarly && settled(r)) stop();
-      },
-    },
-    { lowerCaseAttributeNames: false, decodeEntities: true },
-  );
+  const scanner = new Scanner(specs, stopEarly);
+  const parser = new Parser(scanner, { lowerCaseAttributeNames: false, decodeEntities: true });
+  scanner.parser = parser;
   // The same wrapping as the DOM path, so both read the same events.
   parser.write(html);
-  if (!stopped) parser.end();
-  const title = ogTitle;
-  return {
-    root,
-    canonicalUrl: ogUrl || canonical || null,
-    fallbackTitle: title && !SITE_NAMES.test(title) ? title : null,
-    maxDepth,
-    tooDeep,
-    noDocument: broken || elements === 0,
-  };
+  if (!scanner.stopped) parser.end();
+  return scanner.result();
+}
+
+/** The handler of `scan`'s parser: its state between events, and each event's effect. */
+class Scanner {
+  parser: Parser | null = null;
+  private root: Collector | null = null;
+  private rootPriority: number;
+  /** undefined: not seen yet; null: seen, empty. */
+  private ogUrl: string | null | undefined;
+  private canonical: string | null | undefined;
+  private ogTitle: string | null | undefined;
+  private readonly openElements: Open[] = [];
+  private openItems = 0;
+  /** Open <template> elements. */
+  private templates = 0;
+  private maxDepth = 0;
+  private tooDeep = false;
+  /** linkedom's depth: its `node` is the document at 0 and null below 0. */
+  private level = 0;
+  private elements = 0;
+  private broken = false;
+  /** Set when nothing later can change the result, or the page is too deep: events are ignored. */
+  stopped = false;
+
+  constructor(
+    private readonly specs: RootSpec[],
+    private readonly stopEarly: boolean,
+  ) {
+    this.rootPriority = specs.length;
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    this.parser?.pause();
+  }
+
+  /** An event linkedom applies to its current node, which is null once a close went above the document. */
+  private touch(): boolean {
+    if (this.level < 0) {
+      this.broken = true;
+      this.stop();
+    }
+    return this.broken;
+  }
+
+  private settled(r: Collector): boolean {
+    return (
+      r.priority === 0 &&
+      this.ogUrl !== undefined &&
+      (this.ogUrl !== null || this.canonical !== undefined) &&
+      (this.ogTitle !== undefined || (r.h1 !== null && normalise(r.h1) !== ''))
+    );
+  }
+
+  /** The head's og:url, og:title and canonical link, each the first in the document. */
+  private readMeta(tag: string, attribs: Attribs): void {
+    if (tag === 'meta') {
+      const property = attribs.property;
+      if (property === 'og:url') {
+        if (this.ogUrl === undefined) this.ogUrl = attribs.content?.trim() || null;
+      } else if (property === 'og:title') {
+        if (this.ogTitle === undefined) this.ogTitle = attribs.content?.trim() || null;
+      }
+    } else if (tag === 'link' && this.canonical === undefined) {
+      const rel = attribs.rel;
+      if (rel !== undefined && rel.length === 9 && rel.toLowerCase() === 'canonical')
+        this.canonical = attribs.href || null;
+    }
+  }
+
+  /** Whether this element is a root of higher priority than any met so far (it then becomes the root). */
+  private takeRoot(tag: string, attribs: Attribs): boolean {
+    for (let i = 0; i < this.rootPriority; i++) {
+      if ((this.specs[i] as RootSpec).match(tag, attribs)) {
+        this.root = new Collector(this.specs[i] as RootSpec, i);
+        this.rootPriority = i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  onopentag(tag: string, attribs: Attribs): void {
+    if (this.stopped || this.touch()) return;
+    this.level++;
+    this.elements++;
+    const parent = this.openElements[this.openElements.length - 1];
+    let isRoot = false;
+    // linkedom's querySelector does not look inside a <template>: neither do the roots and metas.
+    if (this.templates === 0) {
+      this.readMeta(tag, attribs);
+      isRoot = this.takeRoot(tag, attribs);
+    }
+    const r = this.root;
+    if (r && !r.closed) r.open(tag, attribs, this.openItems, isRoot ? (parent ?? null) : undefined);
+    if (tag === 'li') {
+      if (parent) parent.lis++;
+      this.openItems++;
+    }
+    if (tag === 'template') this.templates++;
+    this.openElements.push({ tag, lis: 0, start: tag === 'ol' ? attribs.start : undefined });
+    if (this.openElements.length > this.maxDepth) {
+      this.maxDepth = this.openElements.length;
+      if (this.maxDepth > DEPTH_LIMIT) {
+        this.tooDeep = true;
+        this.stop();
+      }
+    }
+  }
+
+  ontext(data: string): void {
+    if (this.stopped || this.touch()) return;
+    const r = this.root;
+    if (r && !r.closed) r.ontext(data);
+  }
+
+  oncomment(): void {
+    if (!this.stopped) this.touch();
+  }
+
+  onclosetag(): void {
+    if (this.stopped || this.touch()) return;
+    this.level--;
+    // Closes mirror linkedom's `node = node.parentNode`: one level per event.
+    const el = this.openElements.pop();
+    if (el?.tag === 'li') this.openItems--;
+    else if (el?.tag === 'template') this.templates--;
+    const r = this.root;
+    if (r && !r.closed && r.close() && this.stopEarly && this.settled(r)) this.stop();
+  }
+
+  result(): Scan {
+    const title = this.ogTitle;
+    return {
+      root: this.root,
+      canonicalUrl: this.ogUrl || this.canonical || null,
+      fallbackTitle: title && !SITE_NAMES.test(title) ? title : null,
+      maxDepth: this.maxDepth,
+      tooDeep: this.tooDeep,
+      noDocument: this.broken || this.elements === 0,
+    };
+  }
 }
 
 /**

@@ -1,14 +1,19 @@
-import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
-import { findHolders } from '../office-holders.js';
-import { relationOf } from '../relation.js';
+import { type Relation, relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
-import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
+import { OVERVIEW_RE } from './chrome.js';
+import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading } from './doc-type.js';
-import { extractPage, looksLikeHtml } from './html.js';
+import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
-import { findDurations, kindFromPhrase, LEAD_VERB_RE, parseLead } from './lead.js';
-import { countryInPhrase, parsePersonPhrase } from './people.js';
+import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
+import { locate, type Page, pageLines } from './page.js';
+import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
+import { HOME_COUNTRY } from './source.js';
+
+export { dateFromUrl } from './header.js';
+export { detectSource } from './source.js';
 
 export type ParseInput = {
   /** The page: HTML or plain text. */
@@ -25,179 +30,179 @@ export type ParseInput = {
   container?: readonly string[] | null;
 };
 
-const SOURCE_HOSTS: [RegExp, string][] = [
-  [/(^|\.)mofa\.go\.jp$/, 'mofa'],
-  [/(^|\.)kantei\.go\.jp$/, 'kantei'],
-  [/(^|\.)gov-online\.go\.jp$/, 'govonline'],
-  [/(^|\.)whitehouse\.gov$|whitehouse\.archives\.gov$/, 'whitehouse'],
-  [/(^|\.)state\.gov$/, 'state'],
-  [/(^|\.)gov\.uk$/, 'ukgov'],
-  [/(^|\.)pm\.gc\.ca$/, 'pmgc'],
-  [/(^|\.)kremlin\.ru$/, 'kremlin'],
-  [/(^|\.)(consilium\.)?europa\.eu$/, 'eu'],
-  [/(^|\.)mea\.gov\.in$|(^|\.)pib\.gov\.in$|(^|\.)newsonair\.gov\.in$/, 'india'],
-  [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
-  // The American Presidency Project republishes the White House's own documents.
-  [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
-];
+/** What the header tells about the page as a whole: whose it is and what day it counts from. */
+type Context = {
+  homeCountry: string | null;
+  japaneseSource: boolean;
+  /** The counterpart's country a MOFA section line names ("Japan-Viet Nam Relations"). */
+  sectionCountry: string | null;
+  /** The page's date: its date line, else the feed's, else its address's. */
+  pageDate: string | null;
+  /** The day the text's dates count from (GOV.UK's title date when not after the page's). */
+  referenceDate: string | null;
+  /** The event's date as the title gives it, when not after the page's. */
+  titleDate: string | null;
+};
 
-/** Copies on wire sites name their source in a line: "Source: Prime Minister of Canada". */
-const SOURCE_LINES: [RegExp, string][] = [
-  [/Source:\s*(?:<[^>]*>\s*)*Prime Minister of Canada/i, 'pmgc'],
-  [/Source:\s*(?:<[^>]*>\s*)*The White House/i, 'whitehouse'],
-  [/Source:\s*(?:<[^>]*>\s*)*(?:U\.S\. )?(?:Department of State|State Department)/i, 'state'],
-  [/Source:\s*(?:<[^>]*>\s*)*(?:Prime Minister's Office, 10 Downing Street|GOV\.UK)/i, 'ukgov'],
-  [/Source:\s*(?:<[^>]*>\s*)*(?:(?:Official website of the )?President of Russia|Kremlin)/i, 'kremlin'],
-  // A WordPress copy of a whitehouse.gov feed item keeps its last line.
-  [/appeared first on The White House/i, 'whitehouse'],
-  [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
-  // No 10's readouts open with their attribution; copies keep it.
-  [/\bA (?:Downing Street|No ?10) spokesperson said:/i, 'ukgov'],
-];
+/** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
+type Lead = { sentence: string; afterOverview: string | null; facts: LeadFacts; warnings: string[] };
 
-/** The publisher of a page, from its URL first, then from tell-tale words in it. */
-export function detectSource(url: string | null | undefined, content: string): string {
-  if (url) {
-    try {
-      const host = new URL(url).hostname.toLowerCase();
-      for (const [re, id] of SOURCE_HOSTS) if (re.test(host)) return id;
-    } catch {
-      // Not a URL: fall through to the content.
-    }
-  }
-  for (const [re, id] of SOURCE_LINES) if (re.test(content)) return id;
-  // Kantei pages end with the archive of earlier cabinets' entries.
-  if (/Archives \(Archived entries for the \d+\w* through \d+\w* prime ministers\)/i.test(content))
-    return 'kantei';
-  const head = content.slice(0, 20_000);
-  if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
-  if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';
-  if (
-    /^\s*Japan[-–]\S.* Relations\s*$/m.test(head) ||
-    /^\s*(Press Releases|Countries & Regions)\s*$/m.test(head)
-  )
-    return 'mofa';
-  return 'other';
-}
-
-const SECTION_RE =
-  /^(Japan[-–‑][^.]{2,80} Relations|Press Releases|Press Conferences|Countries & Regions|Foreign Policy|The Prime Minister in Action|Prime Minister in Action|Diplomatic Activities)$/i;
-const PHOTO_RE = /^\(?\s*Photos?\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
-const FOOTER_RE =
-  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Image index|Photo index|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
-/** Lines that name who speaks, not what was said ("The following is attributable to …:"). */
-const ATTRIBUTION_RE =
-  /^(?:The following is attributable to|The below is attributable to|As stated by|Below is|Office of the Spokesperson|Readout$|MEDIA NOTE|STATEMENTS AND RELEASES|BRIEFING ROOM)/i;
-
-const SITE_SUFFIX_RE =
-  /\s+[|–-]\s+(?:[^|–-]*(?:Department of State|White House|GOV\.UK|Government|Ministry|Office|Kremlin|President of Russia|European Council|European Commission|Prime Minister of Canada))$/;
-
-/** The country each publisher speaks for: the subject of its readouts. */
-const HOME_COUNTRY = lookupTable<string>({
-  mofa: 'JP',
-  kantei: 'JP',
-  govonline: 'JP',
-  whitehouse: 'US',
-  state: 'US',
-  ukgov: 'GB',
-  pmgc: 'CA',
-  kremlin: 'RU',
-  eu: 'EU',
-  vietnam: 'VN',
-  india: 'IN',
-});
-const OVERVIEW_RE =
-  /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
-
-function normaliseLines(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const raw of lines) {
-    const clean = raw
-      // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
-      .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
-      .replace(/(^|\s)''(?=\s|$)/g, ' ')
-      // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
-    for (const piece of clean.split(/(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/)) {
-      const line = piece.trim();
-      // A line repeated in a row (a capture artifact) counts once.
-      if (line && out[out.length - 1] !== line) out.push(line);
-    }
-  }
-  return out;
-}
-
-function textLines(content: string): string[] {
-  return normaliseLines(content.replace(/\r\n?/g, '\n').split('\n'));
-}
-
-function findLeadIndex(lines: string[]): number {
-  const onLead = lines.findIndex(
-    (l) =>
-      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
-      LEAD_VERB_RE.test(l),
-  );
-  if (onLead >= 0) return onLead;
-  return lines.findIndex(
-    (l) =>
-      LEAD_VERB_RE.test(l) &&
-      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke by (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
-        l,
-      ) &&
-      l.length > 30 &&
-      /[.!]$|\.\s/.test(l),
-  );
-}
-
-/** A paragraph of the readout itself: a sentence, not a menu item, tag or share button. */
-const isSentence = (line: string) => line.length >= 25 && /[.!?"”’)]$/.test(line);
+/** The readout's body, read: its key points, else its prose, and its doubts. */
+type Points = { keyPoints: KeyPoint[]; prose: string[]; warnings: string[] };
 
 /**
- * The paragraphs of a prose readout after its lead: sentences up to the first line that is
- * not one (the "Share", "Tags", "Related" chrome that follows the article on every site).
- * Lists (the EU's cooperation areas) and attribution lines are left out; a paragraph
- * repeated in a row counts once.
+ * Parses one readout page (HTML or plain text) into a Readout. Pure: no I/O, no clock.
+ * Never throws on odd input; what it cannot read is null, and each doubt is a warning.
  */
-function proseParagraphs(body: string[]): { keyPoints: KeyPoint[]; prose: string[] } {
-  const prose: string[] = [];
-  for (const line of body) {
-    if (/^[-–•・●▪*]\s/.test(line) || ATTRIBUTION_RE.test(line)) continue;
-    if (!isSentence(line)) break;
-    if (prose[prose.length - 1] !== line) prose.push(line);
-  }
-  return { keyPoints: [], prose };
+export function parseReadout(input: ParseInput): Readout {
+  const page = pageLines(locate(input), Boolean(input.source));
+  const header = readHeader(page, input);
+  const context = pageContext(page, header, input.published);
+  if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
+  const lead = readLead(page, header, context);
+  const docType = classify(page, header, context, lead);
+  const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
+  const points = readBody(page, header.leadIndex, lead, context, docType);
+  return assemble(page, header, lead, docType, people, points);
+}
+
+/** Stage 7, facts: the readout, with every doubt of the stages in the order they were met. */
+function assemble(
+  page: Page,
+  header: Header,
+  lead: Lead,
+  docType: DocType,
+  people: People,
+  points: Points,
+): Readout {
+  const { facts } = lead;
+  const warnings = [...lead.warnings, ...points.warnings];
+  if (!people.relation) warnings.push('relation unknown: fewer than two countries identified');
+  if (header.published && facts.date && header.published !== facts.date)
+    warnings.push(`the page is dated ${header.published}; the event took place on ${facts.date}`);
+  return {
+    source: page.source,
+    url: page.url,
+    title: header.title,
+    section: header.section,
+    kind: facts.kind,
+    docType,
+    date: facts.date,
+    published: header.published,
+    start: facts.start,
+    durationMinutes: facts.durationMinutes,
+    durationApproximate: facts.durationApproximate,
+    ...(facts.segments ? { segments: facts.segments } : {}),
+    participants: facts.participants,
+    countries: people.relation?.countries ?? [...new Set(people.codes)],
+    relation: people.relation?.slug ?? null,
+    keyPoints: points.keyPoints,
+    summary: points.keyPoints.length === 0 ? [lead.sentence, ...points.prose] : [],
+    warnings,
+  };
+}
+
+/** The publisher's country, the section's country, and the dates the text counts from. */
+function pageContext(page: Page, header: Header, feedDate: string | null | undefined): Context {
+  const sectionMatch = header.section ? /^Japan[-–‑](.+) Relations$/i.exec(header.section) : null;
+  const japaneseSource = page.source === 'mofa' || page.source === 'kantei' || page.source === 'govonline';
+  // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
+  const pageDate = header.published ?? feedDate ?? dateFromUrl(page.url);
+  const titleDate = dateFromTitle(header.title);
+  return {
+    homeCountry: HOME_COUNTRY[page.source] ?? null,
+    japaneseSource,
+    sectionCountry: sectionMatch ? countryFromName(sectionMatch[1] as string) : null,
+    pageDate,
+    referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
+    titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
+  };
+}
+
+/** What the page is (readout, press conference, other), from its title, lead and body. */
+function classify(page: Page, header: Header, context: Context, lead: Lead | null): DocType {
+  return classifyDocType({
+    title: header.title,
+    section: header.section,
+    lines: page.lines,
+    lead: lead ? (page.lines[header.leadIndex] as string) : null,
+    homeCountry: context.homeCountry,
+    participants: lead?.facts.participants ?? [],
+  });
 }
 
 /**
- * The speaker of a press conference: the person the title names ("Press Conference by Foreign
- * Minister HAYASHI Yoshimasa"), else the speaker's label before the reported talk
- * ("PRIME MINISTER KISHIDA:"); null when neither names one.
+ * A page with no lead sentence: its body's points or prose, what it is, and for a talk whose
+ * title names the counterpart with no subject (the Kremlin's "Telephone conversation with
+ * Federal Chancellor of Germany Angela Merkel"), the publisher's principal and that one on the
+ * page's or feed's date. A transcript's header dates it, and its title may name the countries.
  */
-function speakerOf(title: string | null, leadLine: string, country: string | null): Participant | null {
-  const byTitle = title ? /\bby\s+(?:the\s+)?(.+?)(?:\s*\(.*\))?$/i.exec(title)?.[1] : undefined;
-  const label = /^([A-Z][\p{L} .'-]{2,60}):\s/u.exec(leadLine)?.[1];
-  for (const candidate of [byTitle, label]) {
-    if (!candidate) continue;
-    // Labels are in capitals: "PRIME MINISTER KISHIDA" reads as "Prime Minister Kishida".
-    const text =
-      candidate === candidate.toUpperCase()
-        ? candidate.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-        : candidate;
-    const phrase = parsePersonPhrase(text);
-    // "by the Leaders of Japan and the United Kingdom": a group, not a person.
-    if (phrase?.name && !/^(?:leaders?|heads?|ministers?|spokespersons?|officials?)\b/i.test(phrase.name))
-      return {
-        name: phrase.name,
-        honorific: phrase.honorific,
-        title: phrase.prefixTitle,
-        country: phrase.ofCountry ?? country,
-      };
-  }
-  return null;
+function readoutWithoutLead(page: Page, header: Header, context: Context): Readout {
+  const { title, section } = header;
+  const warnings = ['no lead sentence found: date, time, duration and principals unknown'];
+  // The site's menus and breadcrumbs stand above the page's own heading.
+  const titleAt = title ? page.lines.indexOf(title) : -1;
+  const body = page.lines.slice(titleAt + 1).filter((l) => l !== title && l !== section && !parseDateLine(l));
+  const { keyPoints, prose } = parseKeyPoints(untilFooter(body));
+  const docType = classify(page, header, context, null);
+  const press = docType === 'press_conference';
+  const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
+  const participants = counterpart ? [counterpart] : [];
+  const { homeCountry, referenceDate } = context;
+  const own =
+    counterpart && homeCountry && referenceDate
+      ? ownPrincipalIn(body.slice(0, 3).join(' '), homeCountry, referenceDate)
+      : null;
+  if (own) participants.unshift(own);
+  const codes =
+    press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+  if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
+  const relation = codes.length > 1 ? relationOf(codes) : null;
+  return unknownReadout({
+    source: page.source,
+    url: page.url,
+    title,
+    section,
+    kind: title ? kindFromPhrase(title) : 'other',
+    docType,
+    date: press ? header.published : counterpart ? referenceDate : null,
+    participants,
+    countries: relation?.countries ?? [],
+    relation: relation?.slug ?? null,
+    published: header.published,
+    keyPoints,
+    summary: keyPoints.length === 0 ? prose : [],
+    warnings,
+  });
+}
+
+/** A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ". */
+const DATED_LINE_RE =
+  /^[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s+[-–—]\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
+/** A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ". */
+const PLACE_LINE_RE =
+  /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+/u;
+
+/**
+ * A wire copy's or a government's dateline ("CANADA, January 12 - ", "OTTAWA, Ontario – ") is
+ * not part of the lead; its date is the day "today" means in the lead. Strips it from the line
+ * and returns that date.
+ */
+function stripDateline(lines: string[], leadIndex: number, referenceDate: string | null): string | null {
+  let datelineDate: string | null = null;
+  const line = lines[leadIndex] as string;
+  const stripped = line.replace(DATED_LINE_RE, (_all, when: string) => {
+    const m = findMonthDay(when);
+    if (m)
+      datelineDate = isoDate(
+        m.year ?? (referenceDate ? yearNear(m.month, m.day, referenceDate) : Number.NaN),
+        m.month,
+        m.day,
+      );
+    return '';
+  });
+  lines[leadIndex] = stripped !== line ? stripped : line.replace(PLACE_LINE_RE, '');
+  return datelineDate;
 }
 
 /** An ISO date moved by `days`. */
@@ -207,251 +212,31 @@ function shiftIso(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
-function counterpartInTitle(title: string | null): Participant | null {
-  const m = title ? /\b(?:conversation|call|talks?|meeting)\s+with\s+(.+)$/i.exec(title) : null;
-  const phrase = m ? parsePersonPhrase(m[1] as string) : null;
-  if (!phrase || !/\s/.test(phrase.name)) return null;
-  const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
-  return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
-}
-
-/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
-function labelledDate(line: string): string | null {
-  const m =
-    /^(?:Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?:?\s+(.{6,40})$/i.exec(
-      line,
-    );
-  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
-}
-
-/** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
-function dateFromTitle(title: string | null): string | null {
-  const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
-  return m ? parseDateLine(m[1] as string) : null;
-}
-
-/** The page's canonical URL from its head, read cheaply before the DOM is built. */
-function canonicalFromHead(html: string): string | null {
-  const head = html.slice(0, 30_000);
-  const m =
-    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head) ??
-    /<meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url["']/i.exec(head) ??
-    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(head);
-  return m ? (m[1] as string) : null;
-}
-
-/** The page's own date from its metadata (article:published_time, GOV.UK's first-published-at). */
-function metaDate(html: string): string | null {
-  const head = html.slice(0, 40_000);
-  const m =
-    /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|govuk:first-published-at|datePublished|DC\.date(?:\.issued)?|dcterms\.(?:issued|created))["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(
-      head,
-    ) ??
-    /<meta[^>]+content=["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]*(?:property|name)=["'](?:article:published_time|govuk:first-published-at)["']/i.exec(
-      head,
-    );
-  return m ? (m[1] as string) : null;
-}
-
-/** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
-export function dateFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const path = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(url);
-  if (path) return `${path[1]}-${path[2]}-${path[3]}`;
-  const slug =
-    /(\d{1,2})-(january|february|march|april|may|june|july|august|september|october|november|december)-(\d{4})/i.exec(
-      url,
-    );
-  if (slug) return parseDateLine(`${slug[1]} ${slug[2]} ${slug[3]}`);
-  return null;
-}
-
 /**
- * Parses one readout page (HTML or plain text) into a Readout. Pure: no I/O, no clock.
- * Never throws on odd input; what it cannot read is null, and each doubt is a warning.
+ * Stage 4, lead: the line without a wire copy's dateline, the lead sentence before MOFA's
+ * overview sentence, and its facts. An event is never dated after its page was published
+ * (beyond a talk late at night abroad): a later date in the text is a wrapper's or another
+ * event's.
  */
-export function parseReadout(input: ParseInput): Readout {
-  const html = looksLikeHtml(input.content);
-  const declaredUrl = html && !input.url ? canonicalFromHead(input.content) : null;
-  let source = input.source ?? detectSource(input.url ?? declaredUrl, input.content);
-  let lines: string[];
-  let title: string | null = null;
-  let url = input.url ?? null;
-  const warnings: string[] = [];
-  if (html) {
-    const page = extractPage(input.content, source, input.container);
-    lines = normaliseLines(page.lines);
-    title = page.title;
-    url = page.canonicalUrl ?? url;
-    if (!input.source && source === 'other' && page.canonicalUrl)
-      source = detectSource(page.canonicalUrl, '');
-  } else {
-    lines = textLines(input.content);
-  }
-  lines = lines.filter((l) => !PHOTO_RE.test(l));
-  // A copy on another site names its publisher by the page's own lines.
-  if (
-    !input.source &&
-    source === 'other' &&
-    lines.some((l) => SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l))
-  )
-    source = 'mofa';
-
-  const leadIndex = findLeadIndex(lines);
-  const head = leadIndex >= 0 ? lines.slice(0, leadIndex) : lines.slice(0, 6);
-
-  let section: string | null = null;
-  let published: string | null = null;
-  // The date line nearest the lead is the page's own; a republisher's wrapper puts its own
-  // dates above it. In plain text, the title is the line just above that date line.
-  let candidate: string | null = null;
-  for (const line of head) {
-    const dateLine: string | null = parseDateLine(line) ?? labelledDate(line);
-    if (!section && SECTION_RE.test(line) && (source === 'mofa' || source === 'kantei' || source === 'other'))
-      section = line;
-    else if (dateLine) {
-      published = dateLine;
-      if (!html && candidate) title = candidate;
-    } else if (
-      !html &&
-      line.split(' ').length >= 2 &&
-      line.length < 200 &&
-      !SECTION_RE.test(line) &&
-      // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:]$/.test(line) &&
-      !ATTRIBUTION_RE.test(line)
-    )
-      candidate = line;
-  }
-  if (!html && !title && !published) title = head.find((l) => l === candidate) ?? null;
-  // In plain text the feed item's title, where the text carries it, is the heading (a guess from
-  // the lines above the date would take a republisher's menu or a "Press release" label).
-  const feedTitle = input.feedTitle ? normaliseLines([input.feedTitle])[0] : undefined;
-  if (
-    !html &&
-    feedTitle &&
-    feedTitle.split(' ').length >= 3 &&
-    lines.some((l) => l === feedTitle || l.endsWith(`: ${feedTitle}`))
-  )
-    title = feedTitle;
-  if (title && title === section) title = null;
-  // A copy's label before GOV.UK's title: "Press release: PM call with …".
-  if (title) title = title.replace(/^(?:Press release|News story|Speech|Statement):\s+(?=\S)/, '');
-  // An og:title carries the site's name after a separator: "… - United States Department of State".
-  if (title) title = title.replace(SITE_SUFFIX_RE, '') || title;
-  // Some pages date themselves below the article (MEA: "New Delhi / October 08, 2021"), in a
-  // label line ("Statement 22 February 2022 Brussels") or only in their metadata.
-  if (!published) {
-    // The title's own date (GOV.UK's ": 13 October 2021") is the event's, not the page's.
-    for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
-    if (!published && leadIndex >= 0) {
-      for (const line of lines.slice(leadIndex + 1)) {
-        if (FOOTER_RE.test(line)) break;
-        const d = parseDateLine(line);
-        if (d) {
-          published = d;
-          break;
-        }
-      }
-    }
-  }
-  if (!published && html) published = metaDate(input.content);
-  title = title ?? input.feedTitle ?? null;
-
-  const sectionMatch = section ? /^Japan[-–‑](.+) Relations$/i.exec(section) : null;
-  const sectionCountry = sectionMatch ? countryFromName(sectionMatch[1] as string) : null;
-  const japaneseSource = source === 'mofa' || source === 'kantei' || source === 'govonline';
-  const homeCountry = HOME_COUNTRY[source] ?? null;
-  // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
-  const pageDate = published ?? input.published ?? dateFromUrl(url);
-  const titleDate = dateFromTitle(title);
-  const referenceDate =
-    titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate);
-
-  const press = isPressConferenceHeading(title, section);
-  const classify = (lead: string | null, participants: Participant[]): DocType =>
-    classifyDocType({ title, section, lines, lead, homeCountry, participants });
-
-  if (leadIndex < 0) {
-    warnings.push('no lead sentence found: date, time, duration and principals unknown');
-    // The site's menus and breadcrumbs stand above the page's own heading.
-    const titleAt = title ? lines.indexOf(title) : -1;
-    const body = lines.slice(titleAt + 1).filter((l) => l !== title && l !== section && !parseDateLine(l));
-    const cut = body.findIndex((l) => FOOTER_RE.test(l));
-    const { keyPoints, prose } = parseKeyPoints(cut >= 0 ? body.slice(0, cut) : body);
-    const docType = classify(null, []);
-    // A transcript's header dates it ("Joint Press Conference by the Leaders of Japan and the
-    // United States", "April 10, 2024"), and its title may name the countries of the talk.
-    const press = docType === 'press_conference';
-    // A title that names the counterpart with no subject (the Kremlin's "Telephone conversation
-    // with Federal Chancellor of Germany Angela Merkel"): the publisher's own principal and the
-    // one the title names, on the page's or feed's date.
-    const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
-    const participants = counterpart ? [counterpart] : [];
-    // The publisher's own principal, when the text names the holder of its office on the date
-    // ("During the telephone conversation, Vladimir Putin and the Federal Chancellor…").
-    if (counterpart && homeCountry && referenceDate) {
-      const text = body.slice(0, 3).join(' ');
-      const own = findHolders({ date: referenceDate, country: homeCountry }).find((h) =>
-        text.includes(h.name),
-      );
-      if (own) participants.unshift({ name: own.name, honorific: null, title: null, country: homeCountry });
-    }
-    const codes =
-      press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
-    if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
-    const relation = codes.length > 1 ? relationOf(codes) : null;
-    return unknownReadout({
-      source,
-      url,
-      title,
-      section,
-      kind: title ? kindFromPhrase(title) : 'other',
-      docType,
-      date: press ? published : counterpart ? referenceDate : null,
-      participants,
-      countries: relation?.countries ?? [],
-      relation: relation?.slug ?? null,
-      published,
-      keyPoints,
-      summary: keyPoints.length === 0 ? prose : [],
-      warnings,
-    });
-  }
-
-  // A wire copy's dateline ("CANADA, January 12 - ") is not part of the lead.
-  // Its date is the day "today" means in the lead.
-  let datelineDate: string | null = null;
-  lines[leadIndex] = (lines[leadIndex] as string).replace(
-    /^[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)\s+[-–—]\s+/,
-    (_all, when: string) => {
-      const m = findMonthDay(when);
-      const ref = referenceDate;
-      if (m)
-        datelineDate = isoDate(m.year ?? (ref ? yearNear(m.month, m.day, ref) : Number.NaN), m.month, m.day);
-      return '';
-    },
-  );
-  // The lead may carry the overview sentence; the body starts after it.
-  let lead = lines[leadIndex] as string;
-  const overview = OVERVIEW_RE.exec(lead);
-  let afterOverview: string | null = null;
-  if (overview) {
-    afterOverview = lead.slice(overview.index + overview[0].length).trim() || null;
-    lead = lead.slice(0, overview.index).trim();
-  }
-  const facts = parseLead(lead, {
-    speaker: press ? speakerOf(title, lines[leadIndex] as string, homeCountry) : null,
-    referenceDate: datelineDate ?? referenceDate,
-    japaneseSource,
-    sectionCountry,
+function readLead(page: Page, header: Header, context: Context): Lead {
+  const { leadIndex, title } = header;
+  const datelineDate = stripDateline(page.lines, leadIndex, context.referenceDate);
+  const line = page.lines[leadIndex] as string;
+  const overview = OVERVIEW_RE.exec(line);
+  const afterOverview = overview ? line.slice(overview.index + overview[0].length).trim() || null : null;
+  const sentence = overview ? line.slice(0, overview.index).trim() : line;
+  const press = isPressConferenceHeading(title, header.section);
+  const facts = parseLead(sentence, {
+    speaker: press ? speakerOf(title, line, context.homeCountry) : null,
+    referenceDate: datelineDate ?? context.referenceDate,
+    titleDate: context.titleDate,
+    japaneseSource: context.japaneseSource,
+    sectionCountry: context.sectionCountry,
     title,
-    homeCountry,
+    homeCountry: context.homeCountry,
   });
-  warnings.push(...facts.warnings);
-  // An event is never dated after its page was published (beyond a talk late at night abroad):
-  // a later date in the text is a wrapper's or another event's.
+  const warnings = [...facts.warnings];
+  const { pageDate } = context;
   const latest = pageDate ? shiftIso(pageDate, 1) : null;
   if (facts.date && latest && facts.date > latest) {
     warnings.push(
@@ -459,79 +244,43 @@ export function parseReadout(input: ParseInput): Readout {
     );
     facts.date = pageDate;
   }
-  if (!referenceDate && facts.date) warnings.push('no date line or feed date: the year is from the lead');
+  if (!context.referenceDate && facts.date)
+    warnings.push('no date line or feed date: the year is from the lead');
+  return { sentence, afterOverview, facts, warnings };
+}
 
-  let body = lines.slice(leadIndex + 1);
-  if (afterOverview) body.unshift(afterOverview);
-  const footer = body.findIndex((l) => FOOTER_RE.test(l));
-  if (footer >= 0) body = body.slice(0, footer);
-  body = body.filter((l) => !OVERVIEW_RE.test(l) || l.replace(OVERVIEW_RE, '').trim().length > 0);
-  body = body.map((l) => (OVERVIEW_RE.test(l) ? l.replace(OVERVIEW_RE, '').trim() : l));
-  // Readouts other than Japan's are prose: their lists (the EU's cooperation areas) are not
-  // key points of the talk, and the paragraphs are the summary.
-  const { keyPoints, prose } = !homeCountry || japaneseSource ? parseKeyPoints(body) : proseParagraphs(body);
+/** Stage 5, people: a surname's country from the title, and the countries of the talk. */
+type People = { codes: string[]; relation: Relation | null };
+function readPeople(
+  participants: Participant[],
+  docType: DocType,
+  title: string | null,
+  home: string | null,
+): People {
+  placeByTitle(participants, title);
+  return talkCountries(participants, docType, title, home);
+}
 
-  // In a press conference the duration may come only in an answer ("I believe it was around
-  // 20 minutes").
-  const docType = classify(lines[leadIndex] as string, facts.participants);
-  if (docType === 'press_conference' && facts.durationMinutes === null) {
-    const stated = findDurations(body.join(' '))[0];
-    if (stated) {
-      facts.durationMinutes = stated.minutes;
-      facts.durationApproximate = stated.approximate;
-      warnings.push(`duration from later in the transcript: "${stated.raw}"`);
-    }
-  }
+/**
+ * Stage 6, points: the body after the lead up to its footer, read into key points or prose; a
+ * transcript's duration stated in an answer; a text cut off mid-sentence, said.
+ */
+function readBody(page: Page, leadIndex: number, lead: Lead, context: Context, docType: DocType): Points {
+  const body = bodyAfterLead(page.lines, leadIndex, lead.afterOverview);
+  const { keyPoints, prose } = readPoints(body, context.homeCountry, context.japaneseSource);
+  const warnings: string[] = [];
+  if (docType === 'press_conference') durationFromTranscript(lead.facts, body, warnings);
+  const cutOff = cutOffWarning(keyPoints, prose, lead.sentence);
+  if (cutOff) warnings.push(cutOff);
+  return { keyPoints, prose, warnings };
+}
 
-  // A capture or feed excerpt cut off mid-sentence: parsed as it is, and said.
-  const lastText =
-    keyPoints.length > 0
-      ? (keyPoints[keyPoints.length - 1]?.subPoints.at(-1) ?? keyPoints[keyPoints.length - 1]?.text ?? '')
-      : (prose.at(-1) ?? lead);
-  if (lastText && !/[.!?:;"”’)\]]$/.test(lastText.trim()))
-    warnings.push(`the text seems cut off: it ends "…${lastText.trim().slice(-40)}"`);
-
-  // "Call with Prime Minister Netanyahu of Israel": the title says whose a surname is.
-  for (const p of facts.participants)
-    if (!p.country && p.name && title) {
-      const of = new RegExp(
-        `${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|the|and|[A-Z][\\p{L}'’.-]*))*)`,
-        'u',
-      ).exec(title);
-      if (of) p.country = countryInPhrase(`of ${of[1]}`);
-    }
-  const codes = facts.participants.map((p) => p.country).filter((c): c is string => c !== null);
-  // A joint press conference names its countries in its title ("… by the Leaders of Japan and
-  // the United States"): the talk it reports is between them, whoever of them the lead names.
-  if (docType === 'press_conference' && title)
-    for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
-  // A government's readout is of its own leader's or minister's talk: its country is a party
-  // even when the text names its principal by an office the table does not resolve ("This
-  // evening the Prime Minister spoke to Prime Minister Trudeau of Canada").
-  if (docType === 'readout' && homeCountry && codes.length > 0 && !codes.includes(homeCountry))
-    codes.unshift(homeCountry);
-  const relation = relationOf(codes);
-  if (!relation) warnings.push('relation unknown: fewer than two countries identified');
-  if (published && facts.date && published !== facts.date)
-    warnings.push(`the page is dated ${published}; the event took place on ${facts.date}`);
-
-  return {
-    source,
-    url,
-    title,
-    section,
-    kind: facts.kind,
-    docType,
-    date: facts.date,
-    published,
-    start: facts.start,
-    durationMinutes: facts.durationMinutes,
-    durationApproximate: facts.durationApproximate,
-    participants: facts.participants,
-    countries: relation?.countries ?? [...new Set(codes)],
-    relation: relation?.slug ?? null,
-    keyPoints,
-    summary: keyPoints.length === 0 ? [lead, ...prose] : [],
-    warnings,
-  };
+/** In a press conference the duration may come only in an answer ("I believe it was around 20 minutes"). */
+function durationFromTranscript(facts: LeadFacts, body: string[], warnings: string[]): void {
+  if (facts.durationMinutes !== null) return;
+  const stated = findDurations(body.join(' '))[0];
+  if (!stated) return;
+  facts.durationMinutes = stated.minutes;
+  facts.durationApproximate = stated.approximate;
+  warnings.push(`duration from later in the transcript: "${stated.raw}"`);
 }

@@ -2,13 +2,13 @@ import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
 import { findHolders, officeOf } from '../office-holders.js';
-import type { Participant, ReadoutKind, StartTime } from '../types.js';
+import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } from './people.js';
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|(?<!-)called)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|spoken|(?<!-)called)\b/;
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES = lookupTable<string>({
@@ -71,6 +71,8 @@ const CITY_ZONES = lookupTable<string>({
 });
 
 export type LeadFacts = {
+  /** The parts of the event, when the lead gives two or more durations. */
+  segments?: Segment[];
   date: string | null;
   start: StartTime | null;
   durationMinutes: number | null;
@@ -90,6 +92,8 @@ export type LeadContext = {
   title: string | null;
   /** The country the publisher speaks for (JP for MOFA, US for the White House …), if known. */
   homeCountry?: string | null;
+  /** The date a title gives the event (GOV.UK's ": 21 December 2025"): it beats "yesterday" in the text. */
+  titleDate?: string | null;
   /** Who speaks in a press conference: the subject of "I held a telephone talk". */
   speaker?: Participant | null;
 };
@@ -226,7 +230,7 @@ const QUALIFIERS =
 const AMOUNT =
   '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
 const DURATION_RE = new RegExp(
-  `\\b(?:(for)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
   'gi',
 );
 
@@ -236,9 +240,20 @@ function amount(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
 }
 
+/**
+ * The length of the talk itself written before it: "a 15-minute phone call", "an hour-long
+ * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
+ */
+const TALK_LENGTH_RE = new RegExp(
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion)\\b`,
+  'gi',
+);
+
+export type Duration = { minutes: number; approximate: boolean; raw: string; index: number; end: number };
+
 /** Durations stated in a lead, in minutes, with whether each is qualified ("approximately"). */
-export function findDurations(text: string): { minutes: number; approximate: boolean; raw: string }[] {
-  const found: { minutes: number; approximate: boolean; raw: string }[] = [];
+export function findDurations(text: string): Duration[] {
+  const found: Duration[] = [];
   for (const m of text.matchAll(DURATION_RE)) {
     const qualifier = m[2] ?? m[3];
     const value = amount(m[4] as string);
@@ -248,20 +263,42 @@ export function findDurations(text: string): { minutes: number; approximate: boo
     if (m[6]) minutes += 30;
     if (m[7]) minutes += amount(m[7]);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
-    found.push({ minutes: Math.round(minutes), approximate: Boolean(qualifier), raw: m[0] });
+    const index = m.index ?? 0;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(qualifier),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
   }
-  return found;
+  for (const m of text.matchAll(TALK_LENGTH_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const value = m[4] ? 1 : amount(m[2] as string);
+    const minutes = (m[3] ?? m[4] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(m[1]),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
 export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
-  if (/courtesy call/.test(p)) return 'courtesy_call';
+  if (/courtesy (?:call|visit)/.test(p)) return 'courtesy_call';
   if (
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephone|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspeaks\b|\btalked\b/.test(p)) return 'telephone';
+  if (/telephon|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(p))
+    return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
       p,
@@ -540,15 +577,9 @@ export function firstSentence(text: string): string {
   return text;
 }
 
-/**
- * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
- * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
- * with the Honorable Donald Trump, President of the United States of America." Pure; what it
- * cannot read is null with a warning.
- */
-export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
-  const warnings: string[] = [];
-  const text = leadSentence(
+/** The lead as its sentence: no "1." number, speaker's label or photo credit; the sentence that reports the talk. */
+function cleanLead(lead: string): string {
+  return leadSentence(
     lead
       // A lead numbered "1." (2013 pages) reads as the lead, its number dropped.
       .replace(/^\s*\d{1,2}[.)]\s+(?=On\b)/, '')
@@ -558,14 +589,21 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
       .replace(/\s+/g, ' ')
       .trim(),
   );
+}
 
-  // Principals and the verb phrase.
+type LeadPrincipals = { verb: RegExpExecArray | null; verbPhrase: string; participants: Participant[] };
+
+/**
+ * The principals and the verb phrase: the subject before the lead verb (the speaker for "I held"
+ * in a press conference), the counterparts after "with", "on", "to". Countries the text leaves
+ * implicit: the publisher's for the subject, the section line's for a single counterpart.
+ */
+function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
   const verb = LEAD_VERB_RE.exec(text);
   const participants: Participant[] = [];
   let verbPhrase = '';
   if (verb) {
     const subjectText = text.slice(0, verb.index);
-    // "I held a telephone talk" in a press conference: the speaker is the subject.
     if (/(?:^|,\s*|\s)(?:I|We)\s*$/.test(subjectText) && ctx.speaker) participants.push({ ...ctx.speaker });
     else participants.push(...parseSubjects(subjectText));
     const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
@@ -575,74 +613,90 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
   }
-  if (participants.length === 0) warnings.push('no principals found in the lead sentence');
-
-  // Countries the text leaves implicit: Japanese pages speak for Japan; the section line names
-  // the counterpart's country.
   if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
   for (const p of participants.slice(1)) {
     if (!p.country && ctx.sectionCountry && participants.length === 2) p.country = ctx.sectionCountry;
   }
+  return { verb, verbPhrase, participants };
+}
 
-  // Kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not used).
+/** A talk held at a summit or conference the principals both attend. */
+const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
+
+/**
+ * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
+ * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
+ */
+function leadKind(verbPhrase: string, title: string | null, text: string): ReadoutKind {
   let kind = kindFromPhrase(verbPhrase);
-  if (kind === 'other' && ctx.title) kind = kindFromPhrase(ctx.title);
-  // "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
+  // "spoke with … on the margins of the G20": they met there.
   if (
-    kind === 'meeting' &&
-    ctx.title &&
-    kindFromPhrase(ctx.title) === 'video' &&
-    !/in person/i.test(verbPhrase)
+    kind === 'telephone' &&
+    MARGINS_RE.test(text) &&
+    !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
+    return 'meeting';
+  if (kind === 'other' && title) kind = kindFromPhrase(title);
+  if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
-  if (
-    kind === 'meeting' &&
-    ctx.title &&
-    /telephone|phone call/i.test(ctx.title) &&
-    !/meeting/i.test(verbPhrase)
-  )
+  if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
     kind = 'telephone';
+  return kind;
+}
 
-  // Date: the lead's own month-day (its year from the lead, else the reference date); else a
-  // relative word ("today", "yesterday") or a weekday against the page's or feed's date.
-  let date: string | null = null;
+/**
+ * The date: the lead's own month-day (its year from the lead, else the reference date); else a
+ * relative word ("today", "yesterday") or a weekday against the page's or feed's date. A date
+ * after the verb counts only in prose readouts ("met … on May 26"); in Japan's leads it is
+ * another day ("ahead of the summit on March 20").
+ */
+function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text);
   const weekday = WEEKDAY_ON_RE.exec(text);
-  // A date after the verb counts only in prose readouts ("met … on May 26"); in Japan's
-  // leads it is another day ("ahead of the summit on March 20").
-  const beforeVerb = mention !== null && mention.index < (verb?.index ?? text.length);
+  const beforeVerb = mention !== null && mention.index < verbIndex;
   if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
     let year = mention.year;
     if (year === null && ctx.referenceDate) year = yearNear(mention.month, mention.day, ctx.referenceDate);
-    if (year === null) warnings.push('the lead gives no year and no date line or feed date supplies one');
-    else date = isoDate(year, mention.month, mention.day);
-  } else if (relative && ctx.referenceDate) {
-    const back = /yesterday|last night/i.test(relative[0]) ? 1 : 0;
-    date = shiftDate(ctx.referenceDate, -back);
-  } else if (weekday && ctx.referenceDate) {
-    date = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
-    warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
-  } else if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
-    // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
-    date = ctx.referenceDate;
-    warnings.push(`the lead gives no date: the page's date ${ctx.referenceDate} is taken as the event date`);
-  } else {
-    warnings.push(
-      relative
-        ? `"${relative[0]}" but no page or feed date to count from`
-        : 'no event date in the lead sentence',
-    );
+    if (year !== null) return isoDate(year, mention.month, mention.day);
+    warnings.push('the lead gives no year and no date line or feed date supplies one');
+    return null;
   }
+  // "yesterday afternoon" on a copy published later than the title's date: the title's day.
+  if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
+  if (relative && ctx.referenceDate) {
+    const back = /yesterday|last night/i.test(relative[0]) ? 1 : 0;
+    return shiftDate(ctx.referenceDate, -back);
+  }
+  if (weekday && ctx.referenceDate) {
+    warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
+    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
+  }
+  if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
+    // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
+    warnings.push(`the lead gives no date: the page's date ${ctx.referenceDate} is taken as the event date`);
+    return ctx.referenceDate;
+  }
+  warnings.push(
+    relative
+      ? `"${relative[0]}" but no page or feed date to count from`
+      : 'no event date in the lead sentence',
+  );
+  return null;
+}
 
-  // Principals named by office or surname only: the office holder on the event date (the
-  // page's or feed's date when the lead gives none).
-  resolveOfficeHolders(participants, date ?? ctx.referenceDate, warnings);
-  for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
-
-  // Start time: the first time outside parentheses, unless the parenthesis gives local time
-  // (the inverted form "6:00 a.m. (5:00 p.m. on May 23, local time)").
-  let start: StartTime | null = null;
+/**
+ * The start time: the first time outside parentheses, unless the parenthesis gives local time
+ * (the inverted form "6:00 a.m. (5:00 p.m. on May 23, local time)", whose date then is the
+ * event's). Returns the date too, moved by such a parenthesis.
+ */
+function leadStart(
+  text: string,
+  kind: ReadoutKind,
+  date: string | null,
+  ctx: LeadContext,
+  warnings: string[],
+): { start: StartTime | null; date: string | null } {
   const times = findTimes(text);
   for (const t of times) if (t.warning) warnings.push(t.warning);
   const outside = times.filter((t) => !t.inParens);
@@ -650,50 +704,143 @@ export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const localInParens = times.find((t) => t.inParens && /^[^;()]*?local time/i.test(text.slice(t.end)));
   const place = zoneOfPlace(text);
   if (localInParens && outside[0] && (JST_AFTER_RE.test(text.slice(outside[0].end)) || ctx.japaneseSource)) {
-    start = { time: localInParens.time, approximate: localInParens.approximate, timeZone: place };
+    const start = { time: localInParens.time, approximate: localInParens.approximate, timeZone: place };
     const localDate = findMonthDay(localInParens.parenText ?? '');
-    if (localDate && date) {
-      const year = localDate.year ?? Number(date.slice(0, 4));
-      date = isoDate(year, localDate.month, localDate.day) ?? date;
-    }
-  } else {
-    const chosen = outside[0] ?? times[0];
-    if (chosen) {
-      const after = text.slice(chosen.end);
-      let timeZone: string | null = null;
-      if (JST_AFTER_RE.test(after) || (chosen.inParens && /JST|Japan time/i.test(chosen.parenText ?? '')))
-        timeZone = 'Asia/Tokyo';
-      else if (LOCAL_AFTER_RE.test(after) || /^\s*\((?:[^)]*)(JST|Japan time)/i.test(after)) timeZone = place;
-      else if (ctx.japaneseSource && (kind === 'telephone' || kind === 'video')) timeZone = 'Asia/Tokyo';
-      else timeZone = place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
-      start = { time: chosen.time, approximate: chosen.approximate, timeZone };
-      if (timeZone === null) warnings.push('the time zone of the start time is not stated');
-      // "(local time; 0:50 a.m. on June 27, Japan time)": check the stated Japan time against
-      // the local one; a mismatch (a source error) is reported, never corrected.
-      const jst = times.find((t) => t.inParens && /JST|Japan time/i.test(t.parenText ?? ''));
-      if (jst && timeZone && timeZone !== 'Asia/Tokyo' && date) {
-        const jstDate = findMonthDay(jst.parenText ?? '');
-        const warning = checkJapanTime(date, start.time, timeZone, jst.time, jstDate);
-        if (warning) warnings.push(warning);
-      }
-    }
+    if (!localDate || !date) return { start, date };
+    const year = localDate.year ?? Number(date.slice(0, 4));
+    return { start, date: isoDate(year, localDate.month, localDate.day) ?? date };
   }
-  if (!start) warnings.push('no start time stated');
+  const chosen = outside[0] ?? times[0];
+  if (!chosen) {
+    warnings.push('no start time stated');
+    return { start: null, date };
+  }
+  const timeZone = startZone(text, chosen, kind, place, ctx);
+  const start = { time: chosen.time, approximate: chosen.approximate, timeZone };
+  if (timeZone === null) warnings.push('the time zone of the start time is not stated');
+  // "(local time; 0:50 a.m. on June 27, Japan time)": check the stated Japan time against
+  // the local one; a mismatch (a source error) is reported, never corrected.
+  const jst = times.find((t) => t.inParens && /JST|Japan time/i.test(t.parenText ?? ''));
+  if (jst && timeZone && timeZone !== 'Asia/Tokyo' && date) {
+    const warning = checkJapanTime(date, start.time, timeZone, jst.time, findMonthDay(jst.parenText ?? ''));
+    if (warning) warnings.push(warning);
+  }
+  return { start, date };
+}
 
-  // Duration: every segment the lead states, summed.
+/** The zone of a start time: what follows it ("JST", "local time"), else the place, else Japan's for Japan's calls. */
+function startZone(
+  text: string,
+  chosen: TimeMention,
+  kind: ReadoutKind,
+  place: string | null,
+  ctx: LeadContext,
+): string | null {
+  const after = text.slice(chosen.end);
+  if (JST_AFTER_RE.test(after) || (chosen.inParens && /JST|Japan time/i.test(chosen.parenText ?? '')))
+    return 'Asia/Tokyo';
+  if (LOCAL_AFTER_RE.test(after) || /^\s*\((?:[^)]*)(JST|Japan time)/i.test(after)) return place;
+  if (ctx.japaneseSource && (kind === 'telephone' || kind === 'video')) return 'Asia/Tokyo';
+  return place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
+}
+
+/** A talk's part as the text names it: "Japan-Germany Summit Meeting", "working lunch", "plenary meeting". */
+const PART_RE =
+  /(?:[A-Z][\p{L}'’-]*\s+|(?:small[- ]group|plenary|working|bilateral|summit|leaders['’]?|official|informal|expanded|restricted|one-on-one|telephone|video|tête-à-tête|tete-a-tete)\s+)*(?:[Mm]eeting|[Tt]alks?|[Ll]unch|[Dd]inner|[Bb]reakfast|[Bb]anquet|[Ll]uncheon|[Rr]eception|[Tt]ête-à-tête|[Ss]ession|[Cc]all|[Cc]onversation)\b/gu;
+
+/** The head word of a part's name: "meeting" of "Japan-Germany Summit Meeting". */
+const headWord = (name: string) => (name.toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
+
+/**
+ * The parts of the event, one per duration the lead states: each named by the last part-noun
+ * before its duration, starting at the time just after it ("approximately 25 minutes from 5
+ * p.m.") or else the time inside its stretch of text.
+ */
+function leadSegments(text: string, durations: Duration[], times: TimeMention[]): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  for (const d of durations) {
+    const names = [...text.slice(from, d.index).matchAll(PART_RE)];
+    const name = names.at(-1)?.[0].trim() ?? '';
+    const after = times.find(
+      (t) =>
+        t.index >= d.end && /^\s*(?:from|at|commencing at|starting at)\s*$/.test(text.slice(d.end, t.index)),
+    );
+    const before = times.filter((t) => t.index >= from && t.index < d.index && !t.inParens).at(-1);
+    segments.push({
+      name: name.replace(/^(?:a|an|the)\s+/i, ''),
+      start: (after ?? before)?.time ?? null,
+      minutes: d.minutes,
+    });
+    from = after ? after.end : d.end;
+  }
+  return segments;
+}
+
+/**
+ * The duration: the part the title names when the lead states several ("Summit Meeting"
+ * followed by a dinner: the meeting's minutes), else every part summed; and the parts.
+ */
+function leadDuration(
+  text: string,
+  title: string | null,
+  times: TimeMention[],
+  warnings: string[],
+): { minutes: number | null; approximate: boolean; segments: Segment[] | null } {
   const durations = findDurations(text);
-  let durationMinutes: number | null = null;
-  let durationApproximate = false;
-  if (durations.length > 0) {
-    durationMinutes = durations.reduce((sum, d) => sum + d.minutes, 0);
-    durationApproximate = durations.some((d) => d.approximate);
-    if (durations.length > 1)
-      warnings.push(
-        `duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`,
-      );
-  } else {
+  if (durations.length === 0) {
     warnings.push('no duration stated');
+    return { minutes: null, approximate: false, segments: null };
   }
+  const segments = durations.length > 1 ? leadSegments(text, durations, times) : null;
+  const heading = (title ?? '').toLowerCase();
+  const named = segments
+    ? durations.filter((_, i) => {
+        const head = headWord(segments[i]?.name ?? '');
+        return head !== '' && new RegExp(`\\b${head}`).test(heading);
+      })
+    : [];
+  const chosen = named.length > 0 && named.length < durations.length ? named : durations;
+  if (durations.length > 1)
+    warnings.push(
+      chosen === durations
+        ? `duration summed from ${durations.length} segments: ${durations.map((d) => `${d.minutes} min`).join(' + ')}`
+        : `duration of the part the title names (${chosen.map((d) => `${d.minutes} min`).join(' + ')}) of ${durations.length} segments`,
+    );
+  return {
+    minutes: chosen.reduce((sum, d) => sum + d.minutes, 0),
+    approximate: chosen.some((d) => d.approximate),
+    segments,
+  };
+}
 
-  return { date, start, durationMinutes, durationApproximate, kind, participants, warnings };
+/**
+ * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
+ * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
+ * with the Honorable Donald Trump, President of the United States of America." Pure; what it
+ * cannot read is null with a warning.
+ */
+export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
+  const warnings: string[] = [];
+  const text = cleanLead(lead);
+  const { verb, verbPhrase, participants } = leadPrincipals(text, ctx);
+  if (participants.length === 0) warnings.push('no principals found in the lead sentence');
+  const kind = leadKind(verbPhrase, ctx.title, text);
+  const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
+  // Principals named by office or surname only: the office holder on the event date (the
+  // page's or feed's date when the lead gives none).
+  resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
+  for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
+  const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);
+  const duration = leadDuration(text, ctx.title, findTimes(text), warnings);
+  return {
+    date,
+    start,
+    durationMinutes: duration.minutes,
+    durationApproximate: duration.approximate,
+    ...(duration.segments ? { segments: duration.segments } : {}),
+    kind,
+    participants,
+    warnings,
+  };
 }

@@ -59,114 +59,130 @@ export function createParsePool(
     file?: string | null;
   } = {},
 ): ParsePool {
-  const size = options.size ?? defaultPoolSize();
-  const idleMs = options.idleMs ?? 5_000;
   const file = options.file !== undefined ? options.file : workerFile();
-  const slots: Slot[] = [];
-  const pending = new Map<number, Waiting & { slot: Slot }>();
-  const collecting = new Map<number, Collecting>();
-  let nextId = 1;
-  let idleTimer: NodeJS.Timeout | undefined;
-  let broken = file === null;
+  return new WorkerPool(options.size ?? defaultPoolSize(), options.idleMs ?? 5_000, file);
+}
 
-  const stopAll = async () => {
-    clearTimeout(idleTimer);
-    idleTimer = undefined;
-    const running = slots.splice(0);
+/** The pool: its workers, the pages each is parsing, and the timer that stops them when idle. */
+class WorkerPool implements ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, Waiting & { slot: Slot }>();
+  private readonly collecting = new Map<number, Collecting>();
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private broken: boolean;
+
+  constructor(
+    private readonly maxSize: number,
+    private readonly idleMs: number,
+    private readonly file: string | null,
+  ) {
+    this.broken = file === null;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Bound, as `close` and `collectGarbage` are: callers take them off the pool (`deps.parse = pool.parse`). */
+  parse = (input: ParseInput): Promise<Readout> =>
+    new Promise<Readout>((resolve, reject) => {
+      clearTimeout(this.idleTimer);
+      // The least busy worker, or a new one while there are fewer than `size`.
+      let slot = this.slots.reduce<Slot | null>((a, s) => (a && a.busy <= s.busy ? a : s), null);
+      if ((!slot || slot.busy > 0) && this.slots.length < this.maxSize) slot = this.start() ?? slot;
+      if (!slot) {
+        inline({ resolve, reject, input });
+        return;
+      }
+      const id = this.nextId++;
+      if (slot.busy++ === 0) slot.worker.ref();
+      this.pending.set(id, { resolve, reject, input, slot });
+      slot.worker.postMessage({ id, input } satisfies ParseRequest);
+    });
+
+  close = async (): Promise<void> => {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    const running = this.slots.splice(0);
     await Promise.all(running.map((s) => s.worker.terminate()));
   };
-  const whenIdle = () => {
-    clearTimeout(idleTimer);
-    if (pending.size > 0) return;
-    idleTimer = setTimeout(() => void stopAll(), idleMs);
-    idleTimer.unref();
+
+  collectGarbage = async (): Promise<void> => {
+    await Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            const id = this.nextId++;
+            this.collecting.set(id, { resolve, slot });
+            slot.worker.postMessage({ id, gc: true } satisfies ParseRequest);
+          }),
+      ),
+    );
   };
 
-  const start = (): Slot | null => {
-    if (broken || !file) return null;
+  private whenIdle(): void {
+    clearTimeout(this.idleTimer);
+    if (this.pending.size > 0) return;
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private start(): Slot | null {
+    if (this.broken || !this.file) return null;
     try {
-      const worker = new Worker(file, { resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(this.file, { resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, busy: 0 };
-      worker.on('message', (answer: ParseAnswer) => {
-        if ('collected' in answer) {
-          collecting.get(answer.id)?.resolve();
-          collecting.delete(answer.id);
-          return;
-        }
-        const job = pending.get(answer.id);
-        if (!job) return;
-        pending.delete(answer.id);
-        // A worker holds the process open only while it has pages to parse.
-        if (--slot.busy === 0) worker.unref();
-        if ('error' in answer) job.reject(new Error(answer.error));
-        else job.resolve(answer.readout);
-        whenIdle();
-      });
+      worker.on('message', (answer: ParseAnswer) => this.answer(slot, answer));
       // A worker that dies takes none of its pages with it: they are parsed here instead.
-      worker.on('error', () => fail(slot));
-      worker.on('exit', () => fail(slot));
+      worker.on('error', () => this.fail(slot));
+      worker.on('exit', () => this.fail(slot));
       worker.unref();
-      slots.push(slot);
+      this.slots.push(slot);
       return slot;
     } catch {
-      broken = true;
+      this.broken = true;
       return null;
     }
-  };
-  const fail = (slot: Slot) => {
-    const at = slots.indexOf(slot);
-    if (at >= 0) slots.splice(at, 1);
-    for (const [id, gc] of collecting) {
+  }
+
+  private answer(slot: Slot, answer: ParseAnswer): void {
+    if ('collected' in answer) {
+      this.collecting.get(answer.id)?.resolve();
+      this.collecting.delete(answer.id);
+      return;
+    }
+    const job = this.pending.get(answer.id);
+    if (!job) return;
+    this.pending.delete(answer.id);
+    // A worker holds the process open only while it has pages to parse.
+    if (--slot.busy === 0) slot.worker.unref();
+    if ('error' in answer) job.reject(new Error(answer.error));
+    else job.resolve(answer.readout);
+    this.whenIdle();
+  }
+
+  private fail(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
+    for (const [id, gc] of this.collecting) {
       if (gc.slot !== slot) continue;
-      collecting.delete(id);
+      this.collecting.delete(id);
       gc.resolve();
     }
-    for (const [id, job] of pending) {
+    for (const [id, job] of this.pending) {
       if (job.slot !== slot) continue;
-      pending.delete(id);
+      this.pending.delete(id);
       inline(job);
     }
-  };
-  const inline = (job: Waiting) => {
-    try {
-      job.resolve(parseReadout(job.input));
-    } catch (error) {
-      job.reject(error as Error);
-    }
-  };
+  }
+}
 
-  return {
-    get size() {
-      return slots.length;
-    },
-    parse(input) {
-      return new Promise<Readout>((resolve, reject) => {
-        clearTimeout(idleTimer);
-        // The least busy worker, or a new one while there are fewer than `size`.
-        let slot = slots.reduce<Slot | null>((a, s) => (a && a.busy <= s.busy ? a : s), null);
-        if ((!slot || slot.busy > 0) && slots.length < size) slot = start() ?? slot;
-        if (!slot) {
-          inline({ resolve, reject, input });
-          return;
-        }
-        const id = nextId++;
-        if (slot.busy++ === 0) slot.worker.ref();
-        pending.set(id, { resolve, reject, input, slot });
-        slot.worker.postMessage({ id, input } satisfies ParseRequest);
-      });
-    },
-    close: stopAll,
-    async collectGarbage() {
-      await Promise.all(
-        slots.map(
-          (slot) =>
-            new Promise<void>((resolve) => {
-              const id = nextId++;
-              collecting.set(id, { resolve, slot });
-              slot.worker.postMessage({ id, gc: true } satisfies ParseRequest);
-            }),
-        ),
-      );
-    },
-  };
+/** A page parsed on this thread. */
+function inline(job: Waiting): void {
+  try {
+    job.resolve(parseReadout(job.input));
+  } catch (error) {
+    job.reject(error as Error);
+  }
 }

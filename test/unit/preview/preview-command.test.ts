@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collect, type PreviewOptions, runPreview } from '../../../src/preview/preview-command.js';
+import { collect } from '../../../src/cli.js';
+import { type PreviewOptions, runPreview } from '../../../src/preview/preview-command.js';
 
 const pages = join(import.meta.dirname, '../../../fixtures/pages');
 const files: Record<string, string> = {

@@ -88,6 +88,9 @@ describe('findDurations (§5)', () => {
     ['for just under 30 minutes', 30, true],
     ['for over 30 minutes', 30, true],
     ['for an hour and a half', 90, false],
+    ['had a 15-minute phone call with', 15, false],
+    ['held an hour-long conversation with', 60, false],
+    ['The call lasted 45 minutes.', 45, false],
   ])('%s → %i minutes, approximate %s', (text, minutes, approximate) => {
     expect(findDurations(text).map(({ minutes, approximate }) => ({ minutes, approximate }))).toEqual([
       { minutes, approximate },
@@ -192,6 +195,39 @@ describe('parseLead: time, duration and zone (§4–§6)', () => {
     expect(facts.start).toEqual({ time: '15:00', approximate: false, timeZone: 'Europe/London' });
     expect(facts.durationMinutes).toBe(130);
     expect(facts.warnings.join('\n')).toMatch(/summed from 2 segments/);
+  });
+
+  it('takes the part the title names when a dinner follows the meeting, and keeps every part', () => {
+    const facts = parseLead(
+      'On May 9, commencing at 6:30 p.m., Prime Minister ISHIBA Shigeru held a summit meeting (for approximately 60 minutes) and dinner (for approximately 70 minutes) with H.E. Mr. Yoon Suk Yeol, President of the Republic of Korea, who is visiting Japan.',
+      mofa('2024-05-09', { title: 'Japan-ROK Summit Meeting' }),
+    );
+    expect(facts.durationMinutes).toBe(60);
+    expect(facts.segments).toEqual([
+      { name: 'summit meeting', start: '18:30', minutes: 60 },
+      { name: 'dinner', start: null, minutes: 70 },
+    ]);
+  });
+
+  it('sums the parts when the title names each of them, and gives each its start', () => {
+    const facts = parseLead(
+      'On July 2, Prime Minister KISHIDA Fumio held a Japan-Philippines Summit Meeting with H.E. Mr. Ferdinand Romualdez Marcos Jr., President of the Republic of the Philippines (tête-à-tête meeting: approximately 20 minutes from 4:10 p.m.; expanded meeting: approximately 45 minutes from 4:35 p.m.).',
+      mofa('2024-07-02', { title: 'Japan-Philippines Summit Meeting' }),
+    );
+    expect(facts.durationMinutes).toBe(65);
+    expect(facts.segments?.map((s) => [s.name, s.start, s.minutes])).toEqual([
+      ['tête-à-tête meeting', '16:10', 20],
+      ['expanded meeting', '16:35', 45],
+    ]);
+  });
+
+  it('gives no parts for a talk of one duration', () => {
+    const facts = parseLead(
+      'On November 8, commencing at 8:00 p.m. for approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with the Hon. Anthony Albanese, Prime Minister of Australia.',
+      mofa('2023-11-08'),
+    );
+    expect(facts.durationMinutes).toBe(30);
+    expect(facts.segments).toBeUndefined();
   });
 
   it('does not count a tête-à-tête inside the meeting as more time', () => {

@@ -384,3 +384,30 @@ describe('renderReadoutText', () => {
     expect(text).toContain('Notes:\n  - no lead sentence found');
   });
 });
+
+describe('the parts of an event (issue 13, family 7)', () => {
+  const withParts: Readout = {
+    ...seed,
+    durationMinutes: 60,
+    durationApproximate: true,
+    segments: [
+      { name: 'Japan-Germany Summit Meeting', start: '18:15', minutes: 60 },
+      { name: 'dinner <b>&', start: null, minutes: 70 },
+    ],
+  };
+
+  it('shows every part under the facts, escaped, in the post and in the terminal', () => {
+    const texts = mrkdwnTexts(renderReadout(input(withParts), { timeZone: 'UTC' }).blocks).map((t) => t.text);
+    expect(texts).toContain(
+      'Parts: Japan-Germany Summit Meeting from 18:15, about 1 h · Dinner &lt;b&gt;&amp;, about 1 h 10 min',
+    );
+    expect(renderReadoutText(input(withParts), { timeZone: 'UTC' })).toMatch(
+      /Parts: {5}Japan-Germany Summit Meeting from 18:15, about 1 h · Dinner <b>&, about 1 h 10 min/,
+    );
+  });
+
+  it('adds no line for a talk of one part', () => {
+    const texts = mrkdwnTexts(renderReadout(input(seed), { timeZone: 'UTC' }).blocks).map((t) => t.text);
+    expect(texts.some((t) => t.startsWith('Parts:'))).toBe(false);
+  });
+});

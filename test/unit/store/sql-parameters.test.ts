@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
  * vector expression built from placeholder numbers, a schema name checked against
  * /^[a-z_][a-z0-9_]*$/ before use). Any other value spliced into SQL — by `${…}` or `+` — is a
  * finding. Search words become FTS5/tsquery text that is itself passed as a parameter, so
- * those templates are not SQL and are not looked at.
+ * those templates are not SQL and are not looked at. Kysely's `sql` tag (imported as `sql` or
+ * `sqlTag`) binds each `${…}` as a parameter, so its templates are safe; `sql.raw(…)`, which
+ * splices text, is a finding unless its text is a constant.
  */
 const ALLOWED_FRAGMENTS = new Set([
   'READOUT_COLUMNS',
@@ -34,7 +36,23 @@ function findSplicedSql(file: string, source: string): SqlFinding[] {
   const at = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const literalText = (node: ts.Node): string | null =>
     ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : null;
+  const kyselyTag = (node: ts.Node) =>
+    ts.isIdentifier(node) && (node.text === 'sql' || node.text === 'sqlTag');
   const visit = (node: ts.Node) => {
+    if (ts.isTaggedTemplateExpression(node) && kyselyTag(node.tag)) {
+      // Parameters, not text; sub-expressions (a nested template) are still looked at.
+      if (ts.isTemplateExpression(node.template))
+        for (const span of node.template.templateSpans) visit(span.expression);
+      return;
+    }
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      kyselyTag(node.expression.expression) &&
+      node.expression.name.text === 'raw' &&
+      node.arguments.some((a) => literalText(a) === null)
+    )
+      found.push({ file, line: at(node), piece: node.getText(sf) });
     if (ts.isTemplateExpression(node)) {
       const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
       if (SQL.test(text)) {
@@ -68,12 +86,20 @@ describe('SQL only with parameters (src/store/**/*.ts)', () => {
       'const a = (id: string) => db.prepare(`SELECT * FROM readouts WHERE id = ${id}`);',
       "const b = (name: string) => q('DELETE FROM posts WHERE channel = ' + name);",
       "const c = (t: string) => q(`UPDATE readouts SET data = $1 WHERE relation = '${t}'`, [1]);",
+      'const g = (t: string) => run(sqlTag.raw(`DELETE FROM posts WHERE channel = ${t}`));',
     ].join('\n');
-    expect(findSplicedSql('bad.ts', bad).map((f) => f.piece)).toEqual(['id', 'name', 't']);
+    expect(findSplicedSql('bad.ts', bad).map((f) => f.piece)).toEqual([
+      'id',
+      'name',
+      't',
+      'sqlTag.raw(`DELETE FROM posts WHERE channel = ${t}`)',
+      't',
+    ]);
     const good = [
       'const d = q(`SELECT ${READOUT_COLUMNS} FROM readouts WHERE id = $1`, [id]);',
       "const e = words.map((w) => `'${w}'`).join(' & ');",
       "const f = q('SELECT 1');",
+      'const h = (id: number) => run(sqlTag`SELECT * FROM readouts WHERE id = ${id}`);',
     ].join('\n');
     expect(findSplicedSql('good.ts', good)).toEqual([]);
   });

@@ -1,0 +1,177 @@
+import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
+import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { LEAD_VERB_RE } from './lead.js';
+import { normaliseLines, type Page } from './page.js';
+
+/** What stands above the lead: where the lead is, the section, the title and the page's date. */
+export type Header = {
+  /** The lead's line, or -1 when no line reads as one. */
+  leadIndex: number;
+  /** The lines above the lead (the first 6 when there is none). */
+  head: string[];
+  section: string | null;
+  title: string | null;
+  /** The page's own date line. */
+  published: string | null;
+};
+
+/** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
+export function findLeadIndex(lines: string[]): number {
+  const onLead = lines.findIndex(
+    (l) =>
+      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
+      LEAD_VERB_RE.test(l),
+  );
+  if (onLead >= 0) return onLead;
+  return lines.findIndex(
+    (l) =>
+      LEAD_VERB_RE.test(l) &&
+      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke by (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        l,
+      ) &&
+      l.length > 30 &&
+      /[.!]$|\.\s/.test(l),
+  );
+}
+
+/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
+function labelledDate(line: string): string | null {
+  const m =
+    /^(?:Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?:?\s+(.{6,40})$/i.exec(
+      line,
+    );
+  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
+}
+
+/**
+ * A date line without a year, with or without its place ("Brussels, 6 January", "March 9"):
+ * the year is the one that puts it nearest the feed's date; null without a feed date.
+ */
+function yearlessDateLine(line: string, feedDate: string | null | undefined): string | null {
+  if (!feedDate || line.length > 40) return null;
+  const m = /^(?:[A-Z][\p{L} .'-]{2,30},\s+)?(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})$/u.exec(line);
+  const day = m ? findMonthDay(m[1] as string) : null;
+  return day && day.year === null
+    ? isoDate(yearNear(day.month, day.day, feedDate), day.month, day.day)
+    : null;
+}
+
+/** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
+export function dateFromTitle(title: string | null): string | null {
+  const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
+  return m ? parseDateLine(m[1] as string) : null;
+}
+
+/** The page's own date from its metadata (article:published_time, GOV.UK's first-published-at). */
+function metaDate(html: string): string | null {
+  const head = html.slice(0, 40_000);
+  const m =
+    /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|govuk:first-published-at|datePublished|DC\.date(?:\.issued)?|dcterms\.(?:issued|created))["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(
+      head,
+    ) ??
+    /<meta[^>]+content=["'](\d{4}-\d{2}-\d{2})[^"']*["'][^>]*(?:property|name)=["'](?:article:published_time|govuk:first-published-at)["']/i.exec(
+      head,
+    );
+  return m ? (m[1] as string) : null;
+}
+
+/** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const path = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(url);
+  if (path) return `${path[1]}-${path[2]}-${path[3]}`;
+  const slug =
+    /(\d{1,2})-(january|february|march|april|may|june|july|august|september|october|november|december)-(\d{4})/i.exec(
+      url,
+    );
+  if (slug) return parseDateLine(`${slug[1]} ${slug[2]} ${slug[3]}`);
+  return null;
+}
+
+/**
+ * The section line, the date line and (in plain text) the title among the lines above the
+ * lead. The date line nearest the lead is the page's own: a republisher's wrapper puts its own
+ * dates above it. In plain text the title is the line just above that date line.
+ */
+function aboveLead(page: Page, head: string[], feedDate: string | null | undefined) {
+  let section: string | null = null;
+  let published: string | null = null;
+  let title = page.title;
+  let candidate: string | null = null;
+  const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
+  for (const line of head) {
+    const dateLine: string | null =
+      parseDateLine(line) ?? labelledDate(line) ?? yearlessDateLine(line, feedDate);
+    if (!section && SECTION_RE.test(line) && sectioned) section = line;
+    else if (dateLine) {
+      published = dateLine;
+      if (!page.html && candidate) title = candidate;
+    } else if (
+      !page.html &&
+      line.split(' ').length >= 2 &&
+      line.length < 200 &&
+      !SECTION_RE.test(line) &&
+      // "A Downing Street spokesperson said:" introduces the text; it is not its title.
+      !/[.:]$/.test(line) &&
+      !ATTRIBUTION_RE.test(line)
+    )
+      candidate = line;
+  }
+  if (!page.html && !title && !published) title = candidate;
+  return { section, published, title };
+}
+
+/**
+ * The heading as the readout gives it: in plain text, the feed item's title where the text
+ * carries it (a guess from the lines above the date would take a republisher's menu or a
+ * "Press release" label); never the section; without a copy's label or the site's name.
+ */
+function cleanTitle(title: string | null, page: Page, section: string | null, feedTitle?: string | null) {
+  const fromFeed = feedTitle ? normaliseLines([feedTitle])[0] : undefined;
+  let out = title;
+  if (
+    !page.html &&
+    fromFeed &&
+    fromFeed.split(' ').length >= 3 &&
+    page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`))
+  )
+    out = fromFeed;
+  if (out && out === section) out = null;
+  // A copy's label before GOV.UK's title: "Press release: PM call with …".
+  if (out) out = out.replace(/^(?:Press release|News story|Speech|Statement):\s+(?=\S)/, '');
+  // An og:title carries the site's name after a separator: "… - United States Department of State".
+  if (out) out = out.replace(SITE_SUFFIX_RE, '') || out;
+  return out;
+}
+
+/**
+ * The page's date when no line above the lead is one: a short label line there ("Statement
+ * 22 February 2022 Brussels", never the title's own date, which is the event's), a date line
+ * below the article (MEA's "New Delhi / October 08, 2021"), else the page's metadata.
+ */
+function dateElsewhere(page: Page, head: string[], leadIndex: number, title: string | null, content: string) {
+  let published: string | null = null;
+  for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
+  if (!published && leadIndex >= 0) {
+    for (const line of page.lines.slice(leadIndex + 1)) {
+      if (FOOTER_RE.test(line)) break;
+      const d = parseDateLine(line);
+      if (d) return d;
+    }
+  }
+  if (!published && page.html) published = metaDate(content);
+  return published;
+}
+
+/** Stage 3, header: the lead's line, and the section, title and date line above it. */
+export function readHeader(
+  page: Page,
+  input: { content: string; feedTitle?: string | null | undefined; published?: string | null | undefined },
+): Header {
+  const leadIndex = findLeadIndex(page.lines);
+  const head = leadIndex >= 0 ? page.lines.slice(0, leadIndex) : page.lines.slice(0, 6);
+  const above = aboveLead(page, head, input.published);
+  const title = cleanTitle(above.title, page, above.section, input.feedTitle);
+  const published = above.published ?? dateElsewhere(page, head, leadIndex, title, input.content);
+  return { leadIndex, head, section: above.section, title: title ?? input.feedTitle ?? null, published };
+}

@@ -1,0 +1,93 @@
+import { PHOTO_RE, SECTION_RE } from './chrome.js';
+import { extractPage, looksLikeHtml } from './html.js';
+import { detectSource } from './source.js';
+
+/** What the first two stages read from a page: its publisher, address, heading and lines. */
+export type Page = {
+  /** The content was HTML (else plain text, read line by line). */
+  html: boolean;
+  source: string;
+  url: string | null;
+  /** The HTML page's own heading; null for plain text (read later from the lines). */
+  title: string | null;
+  lines: string[];
+};
+
+export type LocateInput = {
+  content: string;
+  url?: string | null;
+  source?: string | null;
+  container?: readonly string[] | null;
+};
+
+/** The page's canonical URL from its head, read cheaply before the DOM is built. */
+function canonicalFromHead(html: string): string | null {
+  const head = html.slice(0, 30_000);
+  const m =
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head) ??
+    /<meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url["']/i.exec(head) ??
+    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(head);
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * Stage 1, locate: the publisher (from the address, else the page's words), the element that
+ * holds the readout on an HTML page and its text, or the plain text as it is.
+ */
+export function locate(input: LocateInput): Page {
+  const html = looksLikeHtml(input.content);
+  const declaredUrl = html && !input.url ? canonicalFromHead(input.content) : null;
+  let source = input.source ?? detectSource(input.url ?? declaredUrl, input.content);
+  if (!html) {
+    const lines = normaliseLines(input.content.replace(/\r\n?/g, '\n').split('\n'));
+    return { html, source, url: input.url ?? null, title: null, lines };
+  }
+  const page = extractPage(input.content, source, input.container);
+  if (!input.source && source === 'other' && page.canonicalUrl) source = detectSource(page.canonicalUrl, '');
+  return {
+    html,
+    source,
+    url: page.canonicalUrl ?? input.url ?? null,
+    title: page.title,
+    lines: normaliseLines(page.lines),
+  };
+}
+
+/**
+ * The text of lines as the later stages read it: markup a mirror printed as text, tracking
+ * pixels and odd spaces gone; a heading glued to the first item split from it; a line
+ * repeated in a row (a capture artifact) kept once.
+ */
+export function normaliseLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const clean = raw
+      // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
+      .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
+      .replace(/(^|\s)''(?=\s|$)/g, ' ')
+      // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
+    for (const piece of clean.split(/(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/)) {
+      const line = piece.trim();
+      if (line && out[out.length - 1] !== line) out.push(line);
+    }
+  }
+  return out;
+}
+
+/**
+ * Stage 2, lines: photo captions dropped; a copy on another site that carries MOFA's section
+ * lines ("Japan-Viet Nam Relations", "Back to Japan-…") is MOFA's.
+ */
+export function pageLines(page: Page, sourceGiven: boolean): Page {
+  const lines = page.lines.filter((l) => !PHOTO_RE.test(l));
+  const mofaCopy =
+    !sourceGiven &&
+    page.source === 'other' &&
+    lines.some((l) => SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l));
+  return { ...page, lines, source: mofaCopy ? 'mofa' : page.source };
+}

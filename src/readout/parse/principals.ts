@@ -1,0 +1,93 @@
+import { findHolders } from '../office-holders.js';
+import { type Relation, relationOf } from '../relation.js';
+import type { DocType, Participant } from '../types.js';
+import { countriesNamed } from './doc-type.js';
+import { countryInPhrase, parsePersonPhrase } from './people.js';
+
+/**
+ * The principals of a talk beyond what the lead sentence says: a press conference's speaker, a
+ * counterpart named only in the title, a country the title gives a surname, and the countries
+ * of the talk.
+ */
+
+/**
+ * The speaker of a press conference: the person the title names ("Press Conference by Foreign
+ * Minister HAYASHI Yoshimasa"), else the speaker's label before the reported talk
+ * ("PRIME MINISTER KISHIDA:"); null when neither names one.
+ */
+export function speakerOf(
+  title: string | null,
+  leadLine: string,
+  country: string | null,
+): Participant | null {
+  const byTitle = title ? /\bby\s+(?:the\s+)?(.+?)(?:\s*\(.*\))?$/i.exec(title)?.[1] : undefined;
+  const label = /^([A-Z][\p{L} .'-]{2,60}):\s/u.exec(leadLine)?.[1];
+  for (const candidate of [byTitle, label]) {
+    if (!candidate) continue;
+    // Labels are in capitals: "PRIME MINISTER KISHIDA" reads as "Prime Minister Kishida".
+    const text =
+      candidate === candidate.toUpperCase()
+        ? candidate.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+        : candidate;
+    const phrase = parsePersonPhrase(text);
+    // "by the Leaders of Japan and the United Kingdom": a group, not a person.
+    if (phrase?.name && !/^(?:leaders?|heads?|ministers?|spokespersons?|officials?)\b/i.test(phrase.name))
+      return {
+        name: phrase.name,
+        honorific: phrase.honorific,
+        title: phrase.prefixTitle,
+        country: phrase.ofCountry ?? country,
+      };
+  }
+  return null;
+}
+
+/** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
+export function counterpartInTitle(title: string | null): Participant | null {
+  const m = title ? /\b(?:conversation|call|talks?|meeting)\s+with\s+(.+)$/i.exec(title) : null;
+  const phrase = m ? parsePersonPhrase(m[1] as string) : null;
+  if (!phrase || !/\s/.test(phrase.name)) return null;
+  const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
+  return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
+}
+
+/**
+ * The publisher's own principal when a page without a lead names the holder of its office on
+ * the date ("During the telephone conversation, Vladimir Putin and the Federal Chancellor…").
+ */
+export function ownPrincipalIn(text: string, homeCountry: string, date: string): Participant | null {
+  const own = findHolders({ date, country: homeCountry }).find((h) => text.includes(h.name));
+  return own ? { name: own.name, honorific: null, title: null, country: homeCountry } : null;
+}
+
+/** "Call with Prime Minister Netanyahu of Israel": the title says whose a surname is. */
+export function placeByTitle(participants: Participant[], title: string | null): void {
+  for (const p of participants)
+    if (!p.country && p.name && title) {
+      const of = new RegExp(
+        `${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|the|and|[A-Z][\\p{L}'’.-]*))*)`,
+        'u',
+      ).exec(title);
+      if (of) p.country = countryInPhrase(`of ${of[1]}`);
+    }
+}
+
+/**
+ * The countries of the talk: the principals'; for a joint press conference, those its title
+ * names ("… by the Leaders of Japan and the United States"), whoever of them the lead names;
+ * for a government's readout, its own country even when the text names its principal by an
+ * office the table does not resolve ("This evening the Prime Minister spoke to …").
+ */
+export function talkCountries(
+  participants: Participant[],
+  docType: DocType,
+  title: string | null,
+  homeCountry: string | null,
+): { codes: string[]; relation: Relation | null } {
+  const codes = participants.map((p) => p.country).filter((c): c is string => c !== null);
+  if (docType === 'press_conference' && title)
+    for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
+  if (docType === 'readout' && homeCountry && codes.length > 0 && !codes.includes(homeCountry))
+    codes.unshift(homeCountry);
+  return { codes, relation: relationOf(codes) };
+}

@@ -1,0 +1,72 @@
+import { lookupTable } from '../../lookup.js';
+
+/** Publishers by the host of a page's address. */
+const SOURCE_HOSTS: [RegExp, string][] = [
+  [/(^|\.)mofa\.go\.jp$/, 'mofa'],
+  [/(^|\.)kantei\.go\.jp$/, 'kantei'],
+  [/(^|\.)gov-online\.go\.jp$/, 'govonline'],
+  [/(^|\.)whitehouse\.gov$|whitehouse\.archives\.gov$/, 'whitehouse'],
+  [/(^|\.)state\.gov$/, 'state'],
+  [/(^|\.)gov\.uk$/, 'ukgov'],
+  [/(^|\.)pm\.gc\.ca$/, 'pmgc'],
+  [/(^|\.)kremlin\.ru$/, 'kremlin'],
+  [/(^|\.)(consilium\.)?europa\.eu$/, 'eu'],
+  [/(^|\.)mea\.gov\.in$|(^|\.)pib\.gov\.in$|(^|\.)newsonair\.gov\.in$/, 'india'],
+  [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
+  // The American Presidency Project republishes the White House's own documents.
+  [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
+];
+
+/** Copies on wire sites name their source in a line: "Source: Prime Minister of Canada". */
+const SOURCE_LINES: [RegExp, string][] = [
+  [/Source:\s*(?:<[^>]*>\s*)*Prime Minister of Canada/i, 'pmgc'],
+  [/Source:\s*(?:<[^>]*>\s*)*The White House/i, 'whitehouse'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:U\.S\. )?(?:Department of State|State Department)/i, 'state'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:Prime Minister's Office, 10 Downing Street|GOV\.UK)/i, 'ukgov'],
+  [/Source:\s*(?:<[^>]*>\s*)*(?:(?:Official website of the )?President of Russia|Kremlin)/i, 'kremlin'],
+  // A WordPress copy of a whitehouse.gov feed item keeps its last line.
+  [/appeared first on The White House/i, 'whitehouse'],
+  [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
+  // No 10's readouts open with their attribution; copies keep it.
+  [/\bA (?:Downing Street|No ?10) spokesperson said:/i, 'ukgov'],
+];
+
+/** The publisher of a page, from its URL first, then from tell-tale words in it. */
+export function detectSource(url: string | null | undefined, content: string): string {
+  if (url) {
+    try {
+      const host = new URL(url).hostname.toLowerCase();
+      for (const [re, id] of SOURCE_HOSTS) if (re.test(host)) return id;
+    } catch {
+      // Not a URL: fall through to the content.
+    }
+  }
+  for (const [re, id] of SOURCE_LINES) if (re.test(content)) return id;
+  // Kantei pages end with the archive of earlier cabinets' entries.
+  if (/Archives \(Archived entries for the \d+\w* through \d+\w* prime ministers\)/i.test(content))
+    return 'kantei';
+  const head = content.slice(0, 20_000);
+  if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
+  if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';
+  if (
+    /^\s*Japan[-–]\S.* Relations\s*$/m.test(head) ||
+    /^\s*(Press Releases|Countries & Regions)\s*$/m.test(head)
+  )
+    return 'mofa';
+  return 'other';
+}
+
+/** The country each publisher speaks for: the subject of its readouts. */
+export const HOME_COUNTRY = lookupTable<string>({
+  mofa: 'JP',
+  kantei: 'JP',
+  govonline: 'JP',
+  whitehouse: 'US',
+  state: 'US',
+  ukgov: 'GB',
+  pmgc: 'CA',
+  kremlin: 'RU',
+  eu: 'EU',
+  vietnam: 'VN',
+  india: 'IN',
+});

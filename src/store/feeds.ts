@@ -1,0 +1,103 @@
+import type { Selectable } from 'kysely';
+import type { Database } from './schema.js';
+import type { Sql } from './sql.js';
+import type { FeedState, Store, Subscription } from './store.js';
+
+function toFeed(row: Selectable<Database['feeds']>): FeedState {
+  return {
+    url: row.url,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    firstPolledAt: row.first_polled_at,
+    lastFetchedAt: row.last_fetched_at,
+    lastSuccessAt: row.last_success_at,
+    lastStatus: row.last_status === null ? null : Number(row.last_status),
+    lastError: row.last_error,
+    consecutiveErrors: Number(row.consecutive_errors),
+  };
+}
+
+function toSubscription(row: Selectable<Database['subscriptions']>): Subscription {
+  return {
+    id: Number(row.id),
+    channel: row.channel,
+    target: row.target,
+    kind: (row.kind || null) as Subscription['kind'],
+    level: (row.level || null) as Subscription['level'],
+    createdBy: row.created_by,
+  };
+}
+
+/** What the app remembers of each feed between polls, and the channels' subscriptions. */
+export function feeds({
+  db,
+  run,
+  all,
+  first,
+  now,
+}: Sql): Pick<
+  Store,
+  'getFeed' | 'saveFeed' | 'listFeeds' | 'addSubscription' | 'removeSubscription' | 'listSubscriptions'
+> {
+  return {
+    async getFeed(url) {
+      const row = await first(db.selectFrom('feeds').selectAll().where('url', '=', url));
+      return row ? toFeed(row) : null;
+    },
+    async saveFeed(s) {
+      const values = {
+        etag: s.etag,
+        last_modified: s.lastModified,
+        first_polled_at: s.firstPolledAt,
+        last_fetched_at: s.lastFetchedAt,
+        last_success_at: s.lastSuccessAt,
+        last_status: s.lastStatus,
+        last_error: s.lastError,
+        consecutive_errors: s.consecutiveErrors,
+      };
+      await run(
+        db
+          .insertInto('feeds')
+          .values({ url: s.url, ...values })
+          .onConflict((oc) => oc.column('url').doUpdateSet(values)),
+      );
+    },
+    async listFeeds() {
+      return (await all(db.selectFrom('feeds').selectAll().orderBy('url'))).map(toFeed);
+    },
+    async addSubscription(sub) {
+      const result = await run(
+        db
+          .insertInto('subscriptions')
+          .values({
+            channel: sub.channel,
+            target: sub.target,
+            kind: sub.kind ?? '',
+            level: sub.level ?? '',
+            created_by: sub.createdBy,
+            created_at: now(),
+          })
+          .onConflict((oc) => oc.doNothing()),
+      );
+      return result.changes === 1;
+    },
+    async removeSubscription(sub) {
+      const result = await run(
+        db
+          .deleteFrom('subscriptions')
+          .where('channel', '=', sub.channel)
+          .where('target', '=', sub.target)
+          .where('kind', '=', sub.kind ?? '')
+          .where('level', '=', sub.level ?? ''),
+      );
+      return result.changes > 0;
+    },
+    async listSubscriptions(channel) {
+      const query = db.selectFrom('subscriptions').selectAll();
+      const rows = await all(
+        channel ? query.where('channel', '=', channel).orderBy('id') : query.orderBy('channel').orderBy('id'),
+      );
+      return rows.map(toSubscription);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { sql as sqlTag } from 'kysely';
+import { notResting } from './parking.js';
+import { toPost } from './rows.js';
+import type { Sql } from './sql.js';
+import type { Store } from './store.js';
+
+/** Posts: one readout in one channel, planned by the poller, then posted and kept up to date. */
+export function posts(sql: Sql) {
+  return { ...postPlans(sql), ...postDelivery(sql) };
+}
+
+/** Planning posts and reading them. */
+function postPlans({ db, run, all, now }: Sql): Pick<Store, 'planPost' | 'planThreadPost' | 'pendingPosts'> {
+  // Literal statuses: the partial indexes (posts_planned, posts_needs_update) serve only a query naming them.
+  const planned = sqlTag.lit('planned' as const);
+  /** Plans a post once per readout and channel; whether it was new. */
+  const plan = async (
+    readoutId: string,
+    channel: string,
+    how: { hold?: 'new' | null; thread_of?: number },
+  ) => {
+    const values = {
+      readout_id: Number(readoutId),
+      channel,
+      status: 'planned',
+      attempts: 0,
+      created_at: now(),
+      ...how,
+    } as const;
+    const result = await run(
+      db
+        .insertInto('posts')
+        .values(values)
+        .onConflict((oc) => oc.columns(['readout_id', 'channel']).doNothing()),
+    );
+    return result.changes === 1;
+  };
+  return {
+    async planPost(readoutId, channel, options) {
+      // A fresh post (the poller's) is sorted before delivery: one by one, a digest, or a burst.
+      return plan(readoutId, channel, { hold: options?.fresh ? 'new' : null });
+    },
+    async planThreadPost(readoutId, channel, threadOf) {
+      return plan(readoutId, channel, { thread_of: threadOf });
+    },
+    async pendingPosts(limit, options) {
+      // Fresh posts, posts held for a digest and posts in one are never posted one by one.
+      const rows = await all(
+        db
+          .selectFrom('posts')
+          .selectAll()
+          .where('status', '=', planned)
+          .where('hold', 'is', null)
+          .where('digest_id', 'is', null)
+          .where(notResting('posts.channel', options?.restingAt))
+          .orderBy('id')
+          .limit(limit),
+      );
+      return rows.map(toPost);
+    },
+  };
+}
+
+/** Recording posts sent, failed and to edit. */
+function postDelivery({
+  db,
+  run,
+  all,
+  first,
+  now,
+  flag,
+}: Sql): Pick<
+  Store,
+  | 'markPosted'
+  | 'markPostFailed'
+  | 'requestUpdates'
+  | 'pendingUpdates'
+  | 'markUpdated'
+  | 'postsFor'
+  | 'getPost'
+> {
+  const posted = sqlTag.lit('posted' as const);
+  return {
+    async markPosted(postId, ts) {
+      await run(
+        db
+          .updateTable('posts')
+          .set({ status: 'posted', ts, posted_at: now(), last_error: null })
+          .where('id', '=', postId),
+      );
+    },
+    async markPostFailed(postId, error) {
+      await run(
+        db
+          .updateTable('posts')
+          .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error.slice(0, 500) }))
+          .where('id', '=', postId),
+      );
+    },
+    async requestUpdates(readoutId) {
+      // A readout posted inside a digest is a line there, not a message of its own to edit.
+      const result = await run(
+        db
+          .updateTable('posts')
+          .set({ needs_update: true })
+          .where('readout_id', '=', Number(readoutId))
+          .where('status', '=', 'posted')
+          .where('digest_id', 'is', null),
+      );
+      return result.changes;
+    },
+    async pendingUpdates(limit, options) {
+      const rows = await all(
+        db
+          .selectFrom('posts')
+          .selectAll()
+          .where('needs_update', '=', flag(true))
+          .where('status', '=', posted)
+          .where(notResting('posts.channel', options?.restingAt))
+          .orderBy('id')
+          .limit(limit),
+      );
+      return rows.map(toPost);
+    },
+    async markUpdated(postId) {
+      await run(
+        db.updateTable('posts').set({ needs_update: false, last_error: null }).where('id', '=', postId),
+      );
+    },
+    async postsFor(readoutId) {
+      const rows = await all(
+        db.selectFrom('posts').selectAll().where('readout_id', '=', Number(readoutId)).orderBy('id'),
+      );
+      return rows.map(toPost);
+    },
+    async getPost(postId) {
+      const row = await first(db.selectFrom('posts').selectAll().where('id', '=', postId));
+      return row ? toPost(row) : null;
+    },
+  };
+}
