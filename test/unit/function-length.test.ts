@@ -13,9 +13,8 @@ const repo = join(import.meta.dirname, '../..');
 const DATA_TABLES = new Set<string>([]);
 
 /**
- * Long functions known at the end of issue 15's cycle slice, each being split on its own branch:
- * - src/readout/parse/: the `parser2` engineer;
- * - src/store/: the `store2` engineer;
+ * Long functions known at the end of issue 15's cycle slice, each being split on its own branch
+ * (src/readout/parse/ and src/store/ are split and merged):
  * - src/stats/: the `statsperf` engineer;
  * - runCommand, parseCommand, deliverPending, createSlackPoster: after the `watches` merge.
  * The lead removes an entry once its split is merged (this test fails on an entry no longer long).
