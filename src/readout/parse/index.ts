@@ -97,9 +97,33 @@ function assemble(
     countries: people.relation?.countries ?? [...new Set(people.codes)],
     relation: people.relation?.slug ?? null,
     keyPoints: points.keyPoints,
-    summary: points.keyPoints.length === 0 ? [lead.sentence, ...points.prose] : [],
+    summary: points.keyPoints.length === 0 ? keptProse([lead.sentence, ...points.prose], warnings) : [],
     warnings,
   };
+}
+
+/** A readout's prose: at most this many paragraphs, each at most this many characters. */
+export const PROSE_LIMITS = { paragraphs: 40, chars: 4000 };
+
+/**
+ * The prose paragraphs a readout keeps when it has no numbered points. A page whose "paragraph"
+ * is megabytes of one text node (a broken or hostile page) must not become a stored and indexed
+ * summary of that size: each paragraph is cut at a word near the limit, and what is cut is said
+ * in the warnings (the page itself keeps it all).
+ */
+function keptProse(paragraphs: string[], warnings: string[]): string[] {
+  const kept = paragraphs.slice(0, PROSE_LIMITS.paragraphs).map((p) => {
+    if (p.length <= PROSE_LIMITS.chars) return p;
+    const cut = p.lastIndexOf(' ', PROSE_LIMITS.chars);
+    return `${p.slice(0, cut > PROSE_LIMITS.chars / 2 ? cut : PROSE_LIMITS.chars)}…`;
+  });
+  const cutShort = kept.filter((p, i) => p !== paragraphs[i]).length;
+  const dropped = paragraphs.length - kept.length;
+  if (cutShort || dropped)
+    warnings.push(
+      `summary shortened: ${cutShort} paragraph${cutShort === 1 ? '' : 's'} cut at ${PROSE_LIMITS.chars} characters, ${dropped} more paragraph${dropped === 1 ? '' : 's'} left at the source`,
+    );
+  return kept;
 }
 
 /** The publisher's country, the section's country, and the dates the text counts from. */
@@ -171,7 +195,7 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     relation: relation?.slug ?? null,
     published: header.published,
     keyPoints,
-    summary: keyPoints.length === 0 ? prose : [],
+    summary: keyPoints.length === 0 ? keptProse(prose, warnings) : [],
     warnings,
   });
 }
