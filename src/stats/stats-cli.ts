@@ -1,11 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openStore } from '../store/index.js';
-import { renderChart } from './chart.js';
 import { parseStats } from './parse-stats.js';
-import { renderStatsText } from './render-stats.js';
-import { answerStats, todayIn } from './stats-answer.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };
 
@@ -32,6 +28,14 @@ export function registerStatsCommand(program: Command, io: Out, setCode: (code: 
         return;
       }
       const config = loadConfig();
+      // Loaded when the command runs: every other command of the CLI does without them.
+      const [{ openStore }, { renderChart }, { renderStatsText }, { answerStats, todayIn }] =
+        await Promise.all([
+          import('../store/index.js'),
+          import('./chart.js'),
+          import('./render-stats.js'),
+          import('./stats-answer.js'),
+        ]);
       const store = openStore(config.databaseUrl);
       try {
         const answer = await answerStats(store, command, todayIn(config.timeZone));
