@@ -77,6 +77,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
     sources: `whitehouse.gov and obamawhitehouse/trumpwhitehouse archives, history.state.gov (Secretaries of State); ${LISTS}. The President is both head of state and of government: kept once, as head of state.`,
     offices: {
       head_of_state: [
+        ['George W. Bush', '2001-01-20', '2009-01-20', { family: 'Bush' }],
         ['Barack Obama', '2009-01-20', '2017-01-20', { aka: ['Barack H. Obama', 'Barack Hussein Obama'] }],
         ['Donald Trump', '2017-01-20', '2021-01-20', { aka: ['Donald J. Trump'] }],
         [
@@ -88,6 +89,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Donald Trump', '2025-01-20', null, { aka: ['Donald J. Trump'] }],
       ],
       foreign_minister: [
+        ['Condoleezza Rice', '2005-01-26', '2009-01-20'],
         ['Hillary Clinton', '2009-01-21', '2013-02-01', { aka: ['Hillary Rodham Clinton'] }],
         ['John Kerry', '2013-02-01', '2017-01-20', { aka: ['John F. Kerry'] }],
         ['Rex Tillerson', '2017-02-01', '2018-03-31', { aka: ['Rex W. Tillerson'] }],
