@@ -2,14 +2,14 @@ import { countryFromDemonym, countryFromName } from '../countries.js';
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
-  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?)(?=\s|$)/;
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM)(?=\s|$)/;
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
   /\b(Minister|Minsiter|Minster|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|Crown Prince and Prime Minister|Crown Prince|counterpart))`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -24,6 +24,24 @@ const GENERIC_TITLE_RE =
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
+
+/**
+ * Words that are never part of a person's name: offices, government words and a dateline's
+ * or a pronoun's words ("PRC State Councilor", "Federal Chancellor", "U.S. Ambassador",
+ * "Republic", "UK PM" are titles, not people).
+ */
+const NOT_NAME_WORD_RE =
+  /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
+/** One-word "names" that are words of a sentence ("As", "We've", "Both"). */
+const NOT_A_NAME_RE =
+  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
+
+/** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
+function possessiveCountry(text: string): { country: string; rest: string } | null {
+  const m = /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,3}[A-Z][\p{L}.]*)['’]s\s+(?=[A-Za-z])/u.exec(text);
+  const country = m ? countryFromName(m[1] as string) : null;
+  return m && country ? { country, rest: text.slice(m[0].length) } : null;
+}
 
 export type PersonPhrase = {
   name: string;
@@ -46,6 +64,43 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   return { honorific: found.length > 0 ? found.join(' ') : null, rest };
 }
 
+/** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
+function phraseStart(text: string): { rest: string; country: string | null } {
+  let rest = text
+    .trim()
+    .replace(/^[-–•·*]\s+/, '')
+    .replace(/^(?:and|with)\s+/, '')
+    .replace(
+      /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i,
+      '',
+    );
+  const possessive = possessiveCountry(rest);
+  if (possessive) rest = possessive.rest;
+  rest = rest.replace(
+    /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
+    '',
+  );
+  return { rest, country: possessive?.country ?? null };
+}
+
+/**
+ * Whether name words are a person's: a capitalised word that is not an initial, no office or
+ * government word ("PRC State Councilor", "Federal Chancellor"), and, for one word without a
+ * title or honorific before it, not a sentence's word, a country or a dateline ("As", "OTTAWA").
+ */
+function isPersonName(tokens: string[], titled: boolean): boolean {
+  if (!tokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return false;
+  if (tokens.some((w) => TITLE_WORD_RE.test(w) || NOT_NAME_WORD_RE.test(w))) return false;
+  if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
+  const name = tokens.join(' ');
+  if (countryFromName(name) || countryFromDemonym(name)) return false;
+  if (tokens.length === 1 && !titled) {
+    const word = tokens[0] as string;
+    if (NOT_A_NAME_RE.test(word.replace(/[.]$/, '')) || /^\p{Lu}{2,}$/u.test(word)) return false;
+  }
+  return true;
+}
+
 /**
  * Reads one person from a phrase such as "Mr. Shinzo Abe", "the Rt Hon Keir Starmer MP",
  * "Prime Minister Shinzo Abe" or "President Xi Jinping of China". Null when the phrase does
@@ -53,17 +108,12 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
  */
 export function parsePersonPhrase(text: string): PersonPhrase | null {
   // "the President of the United States Donald Trump": the article belongs to the title.
-  let rest = text
-    .trim()
-    .replace(/^(?:and|with)\s+/, '')
-    .replace(
-      /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
-      '',
-    );
+  const start = phraseStart(text);
+  let rest = start.rest;
   const first = splitHonorific(rest);
   rest = first.rest;
   let prefixTitle: string | null = null;
-  let titleCountry: string | null = null;
+  let titleCountry: string | null = start.country;
   const t = PREFIX_TITLE_RE.exec(rest);
   const tOf = t ? null : PREFIX_TITLE_OF_RE.exec(rest);
   if (t) {
@@ -106,13 +156,13 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   // A name needs a capitalised word that is not an initial; drop trailing particles.
   while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string))
     nameTokens.pop();
-  if (!nameTokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return null;
-  // "Prime Minister of Japan" is an office, not a person named "Prime Minister".
-  if (
-    TITLE_WORD_RE.test(nameTokens[0] as string) ||
-    /^(?:Prime|Foreign|Vice|Deputy)$/.test(nameTokens[0] as string)
-  )
-    return null;
+  // "US Joseph Biden": a country before the name is the person's country, not a name.
+  while (nameTokens.length > 2 && countryFromDemonym(nameTokens[0] as string)) {
+    titleCountry ??= countryFromDemonym(nameTokens[0] as string);
+    rest = rest.slice(rest.indexOf(nameTokens[0] as string) + (nameTokens[0] as string).length).trimStart();
+    nameTokens.shift();
+  }
+  if (!isPersonName(nameTokens, prefixTitle !== null || first.honorific !== null)) return null;
   let name = nameTokens
     .join(' ')
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
@@ -122,6 +172,11 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   const of = /^of\s+((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of|the|and|[A-Z][\p{L}'’.-]*))*)/u.exec(after);
   if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
   name = name.replace(/\s+MP$/, '');
+  // "his French counterpart Catherine Colonna": a country, not an office.
+  if (prefixTitle && /\bcounterpart$/i.test(prefixTitle)) {
+    ofCountry ??= countryInPhrase(prefixTitle);
+    prefixTitle = null;
+  }
   return { name, honorific, prefixTitle, ofCountry };
 }
 
@@ -138,6 +193,7 @@ export function isTitleSegment(segment: string): boolean {
  */
 export function countryInPhrase(phrase: string): string | null {
   const text = phrase
+    .replace(/^(?:his|her|their|its)\s+/i, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
