@@ -1,4 +1,5 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
+import { findHolders, nameWords, type Office, officeOf } from '../office-holders.js';
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
@@ -256,4 +257,114 @@ export function parseParticipant(segments: string[]): { participant: Participant
   }
   const country = phrase.ofCountry ?? (title ? countryInPhrase(title) : null);
   return { participant: { name, honorific: phrase.honorific, title, country }, used };
+}
+
+/**
+ * Completes principals the text names by office alone ("The Prime Minister") or by surname
+ * ("President Biden") from the table of office holders on the event date. One it cannot
+ * resolve is dropped when it has no name at all, with a warning either way.
+ */
+export function resolveOfficeHolders(
+  participants: Participant[],
+  date: string | null,
+  warnings: string[],
+): void {
+  for (let i = participants.length - 1; i >= 0; i--) {
+    const p = participants[i] as Participant;
+    const officeOnly = p.name === '';
+    const surnameOnly =
+      !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
+    const office = p.title ? officeOf(p.title, p.country) : null;
+    if (!officeOnly && !surnameOnly) {
+      const whole = office && p.country ? completedName(p.name, p.country, office, date) : null;
+      if (whole) p.name = whole;
+      if (p.country) continue;
+      // A full name in either order ("Kishida Fumio") tells the country; so does the office
+      // on the date with the holder's surname in a longer name ("Joseph R. Biden, Jr.").
+      const byName = findHolders({ name: { text: p.name, match: 'full' } });
+      const byOffice =
+        office && date ? findHolders({ date, office, name: { text: p.name, match: 'contains' } }) : [];
+      const countries = new Set((byName.length > 0 ? byName : byOffice).map((h) => h.country));
+      if (countries.size === 1) p.country = [...countries][0] as string;
+      continue;
+    }
+    const found =
+      date && (office || surnameOnly)
+        ? findHolders({
+            date,
+            country: p.country,
+            office,
+            name: surnameOnly ? { text: p.name, match: 'surname' } : null,
+          })
+        : [];
+    // A surname the home country's holders do not have may be the counterpart's ("Prime
+    // Minister Sunak and I held…" on Kantei): the table on the date says whose it is.
+    const elsewhere =
+      found.length === 0 && surnameOnly && date && p.country
+        ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
+        : [];
+    const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
+    if (only) {
+      p.name = only.name;
+      p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
+    } else if (officeOnly) {
+      participants.splice(i, 1);
+      warnings.push(
+        `"${p.title}" is named only by office and no office holder is known for ${date ?? 'an unknown date'}`,
+      );
+    } else {
+      warnings.push(`only the surname "${p.name}" is given`);
+    }
+  }
+}
+
+/**
+ * The office holder's name when the text gives only part of it without the family name
+ * ("the President of Turkey Recep Tayyip"): every word the text gives is the holder's.
+ */
+function completedName(name: string, country: string, office: Office, date: string | null): string | null {
+  const given = nameWords(name);
+  // On a date, the one holder then; without one, the one holder ever whose name has every word.
+  const holders = findHolders({ date, country, office }).filter(
+    (h) =>
+      !nameWords(h.family).every((w) => given.includes(w)) &&
+      [h.name, ...h.aka].some((f) => {
+        const words = nameWords(f);
+        return given.length < words.length && given.every((w) => words.includes(w));
+      }),
+  );
+  const names = new Set(holders.map((h) => h.name));
+  return names.size === 1 && (!date || findHolders({ date, country, office }).length === 1)
+    ? (holders[0] as (typeof holders)[number]).name
+    : null;
+}
+
+const GROUP_OFFICES: Record<string, string> = {
+  'foreign ministers': 'Foreign Minister',
+  'foreign secretaries': 'Foreign Minister',
+};
+
+/**
+ * Principals named as a group by office and countries ("the foreign ministers of France,
+ * Germany, Italy, and the United Kingdom and the EU's High Representative"): one office-only
+ * principal per country, for the office-holder table to name. Null when the text is no such group.
+ */
+export function officeGroup(text: string): Participant[] | null {
+  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries)\s+of\s+(.+)$/i.exec(text.trim());
+  if (!m) return null;
+  const title = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
+  const people: Participant[] = [];
+  for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const country = countryFromName(piece);
+    if (country) {
+      people.push({ name: '', honorific: null, title, country });
+      continue;
+    }
+    // "the EU's High Representative for Foreign Affairs": an office of one country.
+    const possessive = possessiveCountry(piece);
+    if (possessive && officeOf(possessive.rest, possessive.country))
+      people.push({ name: '', honorific: null, title: possessive.rest, country: possessive.country });
+    else break;
+  }
+  return people.length > 1 ? people : null;
 }
