@@ -7,6 +7,7 @@ import {
   countryInPhrase,
   isTitleSegment,
   officeGroup,
+  officeOnlyCounterpart,
   parseParticipant,
   parsePersonPhrase,
   resolveOfficeHolders,
@@ -408,6 +409,8 @@ function parseCounterparts(text: string): Participant[] {
         i += 2;
         continue;
       }
+      const byOffice = officeOnlyCounterpart(office);
+      if (byOffice) people.push(byOffice);
       i++;
       continue;
     }

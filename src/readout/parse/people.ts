@@ -70,6 +70,8 @@ function phraseStart(text: string): { rest: string; country: string | null } {
   let rest = text
     .trim()
     .replace(/^[-–•·*]\s+/, '')
+    // A dateline's place before a dash ("Ontario – Prime Minister …", "DC - Secretary …").
+    .replace(/^[A-Z][\p{L}.' ]{0,40}\s[-–—]\s+(?=[A-Z])/u, '')
     .replace(/^(?:and|with)\s+/, '')
     .replace(
       /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i,
@@ -367,4 +369,20 @@ export function officeGroup(text: string): Participant[] | null {
     else break;
   }
   return people.length > 1 ? people : null;
+}
+
+/**
+ * A counterpart named by an office and a country alone ("the German Chancellor", "the
+ * Ukrainian Foreign Minister", "the President of Korea"), for the office-holder table to
+ * name; null when the segment is not such an office.
+ */
+export function officeOnlyCounterpart(segment: string): Participant | null {
+  const title = segment
+    .trim()
+    .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ]elected\s+)?/i, '')
+    .replace(/[.;:]+$/, '');
+  if (!/^[A-Z]/.test(title) || title.split(/\s+/).length > 10) return null;
+  const country = countryInPhrase(title);
+  if (!country || !officeOf(title, country)) return null;
+  return { name: '', honorific: null, title, country };
 }
