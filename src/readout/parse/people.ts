@@ -1,5 +1,12 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
-import { findHolders, nameWords, type Office, officeOf } from '../office-holders.js';
+import {
+  findHolders,
+  type Holder,
+  nameWords,
+  OFFICE_HOLDERS,
+  type Office,
+  officeOf,
+} from '../office-holders.js';
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
@@ -35,7 +42,7 @@ const NOT_NAME_WORD_RE =
   /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
 /** One-word "names" that are words of a sentence ("As", "We've", "Both"). */
 const NOT_A_NAME_RE =
-  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
+  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
 
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
@@ -69,7 +76,7 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
 function phraseStart(text: string): { rest: string; country: string | null } {
   let rest = text
     .trim()
-    .replace(/^[-–•·*]\s+/, '')
+    .replace(/^[-–•·*"“‘']\s*/, '')
     // A dateline's place before a dash ("Ontario – Prime Minister …", "DC - Secretary …").
     .replace(/^[A-Z][\p{L}.' ]{0,40}\s[-–—]\s+(?=[A-Z])/u, '')
     .replace(/^(?:and|with)\s+/, '')
@@ -244,7 +251,14 @@ export function parseParticipant(segments: string[]): { participant: Participant
     used++;
   }
   // "the Hon. Richard Marles, MP, Deputy Prime Minister …": the post-nominal is not the title.
-  if (segments[used] && /^M\.?P\.?$/.test((segments[used] as string).trim())) used++;
+  // So are "P.C., M.P." after a Canadian minister's name.
+  while (
+    segments[used] &&
+    /^(?:M\.?P\.?|P\.?C\.?|K\.?C\.?|Q\.?C\.?|MLA|OBE|CBE|KBE|GCMG|KCMG)$/.test(
+      (segments[used] as string).trim(),
+    )
+  )
+    used++;
   let title = phrase.prefixTitle;
   const next = segments[used];
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
@@ -277,6 +291,14 @@ export function resolveOfficeHolders(
     const surnameOnly =
       !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
     const office = p.title ? officeOf(p.title, p.country) : null;
+    if (surnameOnly && !office && p.title && date) {
+      const next = electedHolder(p.name, p.title, p.country, date);
+      if (next) {
+        p.name = next.name;
+        p.country = next.country;
+        continue;
+      }
+    }
     if (!officeOnly && !surnameOnly) {
       const whole = office && p.country ? completedName(p.name, p.country, office, date) : null;
       if (whole) p.name = whole;
@@ -317,6 +339,12 @@ export function resolveOfficeHolders(
     } else {
       warnings.push(`only the surname "${p.name}" is given`);
     }
+  }
+  // "Justin Trudeau, P.C., M.P., Prime Minister of Canada" read twice is one person.
+  for (let i = participants.length - 1; i > 0; i--) {
+    const p = participants[i] as Participant;
+    if (participants.slice(0, i).some((q) => q.name === p.name && (q.country === p.country || !p.country)))
+      participants.splice(i, 1);
   }
 }
 
@@ -385,4 +413,30 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
   const country = countryInPhrase(title);
   if (!country || !officeOf(title, country)) return null;
   return { name: '', honorific: null, title, country };
+}
+
+/**
+ * "President-elect Trump" on a day before he took office: the holder with that surname whose
+ * term in the office the title names begins within the next 90 days.
+ */
+function electedHolder(surname: string, title: string, country: string | null, date: string): Holder | null {
+  if (!/-elect\b/i.test(title)) return null;
+  const office = officeOf(title.replace(/-elect\b/i, ''), country);
+  if (!office) return null;
+  const limit = new Date(Date.parse(`${date}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+  // Each term that starts in the window, if the holder then has the surname.
+  const found = OFFICE_HOLDERS.filter(
+    (h) =>
+      h.country === (country ?? h.country) &&
+      h.office === office &&
+      h.from >= date &&
+      h.from <= limit &&
+      findHolders({
+        date: h.from,
+        country: h.country,
+        office,
+        name: { text: surname, match: 'surname' },
+      }).includes(h),
+  );
+  return found.length === 1 ? (found[0] as Holder) : null;
 }
