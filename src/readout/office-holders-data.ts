@@ -201,7 +201,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'KR',
-    sources: `president.go.kr, mofa.go.kr (former ministers), opm.go.kr; ${LISTS}. Acting presidents (Hwang Kyo-ahn 2016-12-09 to 2017-05-10, Han Duck-soo and Choi Sang-mok 2024-12-14 to 2025-06-04) are left out; Korea's prime minister is kept as head of government. The first days of Cho Hyun (foreign minister, July 2025) and Kim Min-seok (prime minister, July 2025) are as the Korean government announced them and not confirmed to the day.`,
+    sources: `president.go.kr, mofa.go.kr (former ministers), opm.go.kr; ${LISTS}. Acting presidents (Hwang Kyo-ahn 2016-12-09 to 2017-05-10, Han Duck-soo and Choi Sang-mok 2024-12-14 to 2025-06-04) are left out; Korea's prime minister is kept as head of government. Cho Hyun took office on 2025-07-21 (his inauguration, as Korean press reported it); Cho Tae-yul's last day is taken as that day, not confirmed. Kim Min-seok's first day as prime minister (July 2025) is as announced, not confirmed to the day.`,
     offices: {
       head_of_state: [
         ['Lee Myung-bak', '2008-02-25', '2013-02-25'],
@@ -230,8 +230,8 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Kang Kyung-wha', '2017-06-18', '2021-02-08'],
         ['Chung Eui-yong', '2021-02-09', '2022-05-11'],
         ['Park Jin', '2022-05-12', '2024-01-10'],
-        ['Cho Tae-yul', '2024-01-10', '2025-07-19'],
-        ['Cho Hyun', '2025-07-19', null],
+        ['Cho Tae-yul', '2024-01-10', '2025-07-21'],
+        ['Cho Hyun', '2025-07-21', null],
       ],
     },
   },
@@ -455,7 +455,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'MX',
-    sources: `gob.mx/presidencia, gob.mx/sre (former secretaries); ${LISTS}. The end of Marcelo Ebrard's term (he resigned in June 2023 to run for the candidacy) is given to the day he left, and Juan Ramón de la Fuente's term is kept open: neither confirmed on an official page.`,
+    sources: `gob.mx/presidencia, gob.mx/sre (former secretaries); ${LISTS}. The end of Marcelo Ebrard's term (he resigned in June 2023 to run for the candidacy) is given to the day he left, and Juan Ramón de la Fuente's term is kept open: neither confirmed on an official page. He took medical leave on 2025-11-28 with Roberto Velasco in charge of the ministry meanwhile (as Mexican press reported it); Velasco is not kept.`,
     offices: {
       head_of_state: [
         ['Felipe Calderón', '2006-12-01', '2012-11-30', { aka: ['Felipe Calderon'] }],
@@ -714,7 +714,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'VN',
-    sources: `chinhphu.vn (English portal), mofa.gov.vn; ${LISTS}. The President of Viet Nam is head of state; the Party's General Secretary is not kept. Bui Thanh Son's last day and Le Hoai Trung's first as foreign minister (October 2025) are as the National Assembly's vote was reported, not confirmed to the day.`,
+    sources: `chinhphu.vn (English portal), mofa.gov.vn; ${LISTS}. The President of Viet Nam is head of state; the Party's General Secretary is not kept. Le Hoai Trung is kept from the Prime Minister's decision of 2025-08-29 making him acting foreign minister (Bui Thanh Son relieved of the ministry then); the National Assembly confirmed him on 2025-10-25, as Vietnamese press reported it.`,
     offices: {
       head_of_state: [
         ['Nguyen Minh Triet', '2006-06-27', '2011-07-25', { family: 'Nguyen' }],
@@ -734,8 +734,8 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       foreign_minister: [
         ['Pham Gia Khiem', '2006-06-27', '2011-08-03', { family: 'Pham' }],
         ['Pham Binh Minh', '2011-08-03', '2021-04-08', { family: 'Pham' }],
-        ['Bui Thanh Son', '2021-04-08', '2025-10-24', { family: 'Bui' }],
-        ['Le Hoai Trung', '2025-10-24', null, { family: 'Le' }],
+        ['Bui Thanh Son', '2021-04-08', '2025-08-29', { family: 'Bui' }],
+        ['Le Hoai Trung', '2025-08-29', null, { family: 'Le' }],
       ],
     },
   },
