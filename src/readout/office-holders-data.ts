@@ -201,7 +201,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'KR',
-    sources: `president.go.kr, mofa.go.kr (former ministers), opm.go.kr; ${LISTS}. Acting presidents (Hwang Kyo-ahn 2016-12-09 to 2017-05-10, Han Duck-soo and Choi Sang-mok 2024-12-14 to 2025-06-04) are left out; Korea's prime minister is kept as head of government. Cho Hyun took office on 2025-07-21 (his inauguration, as Korean press reported it); Cho Tae-yul's last day is taken as that day, not confirmed. Kim Min-seok's first day as prime minister (July 2025) is as announced, not confirmed to the day.`,
+    sources: `president.go.kr, mofa.go.kr (former ministers), opm.go.kr; ${LISTS}. Acting presidents (Hwang Kyo-ahn 2016-12-09 to 2017-05-10, Han Duck-soo and Choi Sang-mok 2024-12-14 to 2025-06-04) are left out; Korea's prime minister is kept as head of government. Cho Hyun took office on 2025-07-21 (his inauguration, as Korean press reported it); Cho Tae-yul's last day is taken as that day, not confirmed. Kim Min-seok was confirmed by the National Assembly and appointed on 2025-07-03, as Korean press reported it.`,
     offices: {
       head_of_state: [
         ['Lee Myung-bak', '2008-02-25', '2013-02-25'],
@@ -371,7 +371,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'AR',
-    sources: `casarosada.gob.ar, cancilleria.gob.ar; ${LISTS}. The handover from Gerardo Werthein to Pablo Quirno (October 2025) is dated to the day Quirno was sworn in as reported, not confirmed on an official page.`,
+    sources: `casarosada.gob.ar, cancilleria.gob.ar; ${LISTS}. Gerardo Werthein's resignation took effect on 2025-10-27 and Pablo Quirno was sworn in on 2025-10-28, as Argentine press reported (Decreto 774/2025); not checked on an official page.`,
     offices: {
       head_of_state: [
         [
@@ -393,7 +393,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Santiago Cafiero', '2021-09-20', '2023-12-10'],
         ['Diana Mondino', '2023-12-10', '2024-10-30'],
         ['Gerardo Werthein', '2024-10-30', '2025-10-27'],
-        ['Pablo Quirno', '2025-10-27', null],
+        ['Pablo Quirno', '2025-10-28', null],
       ],
     },
   },
