@@ -136,6 +136,8 @@ describe('the office-holder table', () => {
     expect(officeOf('Deputy Secretary of State', 'US')).toBeNull();
     expect(officeOf('PRC State Councilor', 'CN')).toBeNull();
     expect(officeOf('Secretary of State for Defence', 'GB')).toBeNull();
-    expect(officeOf('Secretary of State for Foreign, Commonwealth and Development Affairs', 'GB')).toBe('foreign_minister');
+    expect(officeOf('Secretary of State for Foreign, Commonwealth and Development Affairs', 'GB')).toBe(
+      'foreign_minister',
+    );
   });
 });
