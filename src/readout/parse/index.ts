@@ -1,6 +1,6 @@
 import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
-import { findHolders } from '../office-holders.js';
+import { findHolders, officeOf } from '../office-holders.js';
 import { relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
@@ -172,6 +172,10 @@ function proseParagraphs(body: string[]): { keyPoints: KeyPoint[]; prose: string
   return { keyPoints: [], prose };
 }
 
+/** A speaker named by office alone ("by the Prime Minister"). */
+const OFFICE_ALONE_RE =
+  /^(?:prime minister|president|chancellor|foreign minister|minister for foreign affairs|secretary of state)$/i;
+
 /**
  * The speaker of a press conference: the person the title names ("Press Conference by Foreign
  * Minister HAYASHI Yoshimasa"), else the speaker's label before the reported talk
@@ -196,6 +200,14 @@ function speakerOf(title: string | null, leadLine: string, country: string | nul
         title: phrase.prefixTitle,
         country: phrase.ofCountry ?? country,
       };
+  }
+  // "Press Conference by the Prime Minister": the office alone, for the office-holder table.
+  const office = [byTitle, label]
+    .map((c) => c?.trim().replace(/^the\s+/i, ''))
+    .find((c) => c && OFFICE_ALONE_RE.test(c));
+  if (office && country && officeOf(office, country)) {
+    const title = office.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    return { name: '', honorific: null, title, country };
   }
   return null;
 }

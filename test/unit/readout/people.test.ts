@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseReadout } from '../../../src/readout/parse/index.js';
 import { parseLead } from '../../../src/readout/parse/lead.js';
 import { parsePersonPhrase } from '../../../src/readout/parse/people.js';
 
@@ -90,6 +91,20 @@ describe('principals named by office or surname (issue 13, family 1)', () => {
       ['Hillary Clinton', 'US'],
       ['Koichiro Gemba', 'JP'],
     ]);
+  });
+
+  it('names the speaker of "Press Conference by the Prime Minister" from the table on the page date', () => {
+    const r = parseReadout({
+      content:
+        'Press Conference by the Prime Minister\nFriday, May 19, 2023\n[Provisional Translation]\nPRIME MINISTER: Good evening. A short while ago, I held a summit meeting with President Yoon Suk Yeol of the Republic of Korea.\n',
+      url: 'https://japan.kantei.go.jp/101_kishida/statement/202305/19kaiken.html',
+      published: '2023-05-19',
+    });
+    expect(r.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Fumio Kishida', 'JP'],
+      ['Yoon Suk Yeol', 'KR'],
+    ]);
+    expect(r.relation).toBe('japan-korea');
   });
 
   it('names each foreign minister of a group by office and country', () => {
