@@ -110,7 +110,7 @@ function cachedWords(name: string): string[] {
   let w = wordCache.get(name);
   if (!w) {
     w = nameWords(name);
-    wordCache.set(name, w);
+    if (wordCache.size < 20_000) wordCache.set(name, w);
   }
   return w;
 }
@@ -125,8 +125,7 @@ function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
 
 const sortedKey = (words: readonly string[]) => [...words].sort().join(' ');
 
-function nameMatches(holder: Holder, query: NonNullable<HolderQuery['name']>): boolean {
-  const q = nameWords(query.text);
+function nameMatches(holder: Holder, query: NonNullable<HolderQuery['name']>, q: string[]): boolean {
   if (q.length === 0) return false;
   const forms = [holder.name, ...holder.aka];
   if (query.match === 'full') return forms.some((f) => sortedKey(cachedWords(f)) === sortedKey(q));
@@ -149,11 +148,12 @@ function nameMatches(holder: Holder, query: NonNullable<HolderQuery['name']>): b
 export function findHolders(query: HolderQuery): Holder[] {
   const { date, country, office, name } = query;
   const newest = new Map<string, Holder>();
+  const q = name ? cachedWords(name.text) : [];
   for (const h of OFFICE_HOLDERS) {
     if (date && (h.from > date || (h.to !== null && date > h.to))) continue;
     if (country && h.country !== country) continue;
     if (office && h.office !== office) continue;
-    if (name && !nameMatches(h, name)) continue;
+    if (name && !nameMatches(h, name, q)) continue;
     const key = `${h.country}|${h.office}|${date ? '' : h.name}`;
     const current = newest.get(key);
     if (!current || h.from > current.from) newest.set(key, h);
