@@ -1,216 +1,80 @@
 /**
- * Who held which office when, for the governments Readout reads: heads of state and
- * government, and foreign ministers. Used only when a readout names a principal by office
- * ("The Prime Minister spoke to…" on GOV.UK) or by surname ("President Biden"). Names are
- * given-name first, as English-language readouts write them. Dates are the first and last
- * day in office (`to` null while in office); kept by hand, extended as governments change.
+ * Who held which office when, loaded from `office-holders-data.ts` (the facts, with the
+ * sources of each country). Used when a readout names a principal by office ("The Prime
+ * Minister spoke to…" on GOV.UK) or by surname ("President Biden"), and to know a person
+ * whatever form a page writes ("KISHIDA Fumio", "Joseph R. Biden, Jr.").
  */
-export type Office =
-  | 'head_of_government'
-  | 'head_of_state'
-  | 'foreign_minister'
-  | 'council_president'
-  | 'commission_president';
+import { OFFICE_DATA, type Office } from './office-holders-data.js';
 
-export type Holder = { country: string; office: Office; name: string; from: string; to: string | null };
+export type { Office } from './office-holders-data.js';
 
-const H = (country: string, office: Office, rows: [string, string, string | null][]): Holder[] =>
-  rows.map(([name, from, to]) => ({ country, office, name, from, to }));
+export type Holder = {
+  country: string;
+  office: Office;
+  /** The usual English form ("Fumio Kishida", "Xi Jinping"). */
+  name: string;
+  from: string;
+  to: string | null;
+  /** Other forms readouts use ("Joseph R. Biden, Jr."); order and case need none. */
+  aka: readonly string[];
+  /** The family name as written in `name` ("Xi", "von der Leyen", "Marcos"). */
+  family: string;
+};
 
-export const OFFICE_HOLDERS: readonly Holder[] = [
-  ...H('JP', 'head_of_government', [
-    ['Yoshihiko Noda', '2011-09-02', '2012-12-26'],
-    ['Shinzo Abe', '2012-12-26', '2020-09-16'],
-    ['Yoshihide Suga', '2020-09-16', '2021-10-04'],
-    ['Fumio Kishida', '2021-10-04', '2024-10-01'],
-    ['Shigeru Ishiba', '2024-10-01', '2025-10-21'],
-    ['Sanae Takaichi', '2025-10-21', null],
-  ]),
-  ...H('JP', 'foreign_minister', [
-    ['Fumio Kishida', '2012-12-26', '2017-08-03'],
-    ['Taro Kono', '2017-08-03', '2019-09-11'],
-    ['Toshimitsu Motegi', '2019-09-11', '2021-11-04'],
-    ['Fumio Kishida', '2021-11-04', '2021-11-10'],
-    ['Yoshimasa Hayashi', '2021-11-10', '2023-09-13'],
-    ['Yoko Kamikawa', '2023-09-13', '2024-10-01'],
-    ['Takeshi Iwaya', '2024-10-01', '2025-10-21'],
-    ['Toshimitsu Motegi', '2025-10-21', null],
-  ]),
-  ...H('US', 'head_of_state', [
-    ['Barack Obama', '2009-01-20', '2017-01-20'],
-    ['Donald Trump', '2017-01-20', '2021-01-20'],
-    ['Joe Biden', '2021-01-20', '2025-01-20'],
-    ['Donald Trump', '2025-01-20', null],
-  ]),
-  ...H('US', 'foreign_minister', [
-    ['John Kerry', '2013-02-01', '2017-01-20'],
-    ['Rex Tillerson', '2017-02-01', '2018-03-31'],
-    ['Mike Pompeo', '2018-04-26', '2021-01-20'],
-    ['Antony Blinken', '2021-01-26', '2025-01-20'],
-    ['Marco Rubio', '2025-01-21', null],
-  ]),
-  ...H('GB', 'head_of_government', [
-    ['David Cameron', '2010-05-11', '2016-07-13'],
-    ['Theresa May', '2016-07-13', '2019-07-24'],
-    ['Boris Johnson', '2019-07-24', '2022-09-06'],
-    ['Liz Truss', '2022-09-06', '2022-10-25'],
-    ['Rishi Sunak', '2022-10-25', '2024-07-05'],
-    ['Keir Starmer', '2024-07-05', null],
-  ]),
-  ...H('GB', 'foreign_minister', [
-    ['Boris Johnson', '2016-07-13', '2018-07-09'],
-    ['Jeremy Hunt', '2018-07-09', '2019-07-24'],
-    ['Dominic Raab', '2019-07-24', '2021-09-15'],
-    ['Liz Truss', '2021-09-15', '2022-09-06'],
-    ['James Cleverly', '2022-09-06', '2023-11-13'],
-    ['David Cameron', '2023-11-13', '2024-07-05'],
-    ['David Lammy', '2024-07-05', '2025-09-05'],
-    ['Yvette Cooper', '2025-09-05', null],
-  ]),
-  ...H('CA', 'head_of_government', [
-    ['Stephen Harper', '2006-02-06', '2015-11-04'],
-    ['Justin Trudeau', '2015-11-04', '2025-03-14'],
-    ['Mark Carney', '2025-03-14', null],
-  ]),
-  ...H('AU', 'head_of_government', [
-    ['Tony Abbott', '2013-09-18', '2015-09-15'],
-    ['Malcolm Turnbull', '2015-09-15', '2018-08-24'],
-    ['Scott Morrison', '2018-08-24', '2022-05-23'],
-    ['Anthony Albanese', '2022-05-23', null],
-  ]),
-  ...H('AU', 'foreign_minister', [
-    ['Julie Bishop', '2013-09-18', '2018-08-28'],
-    ['Marise Payne', '2018-08-28', '2022-05-23'],
-    ['Penny Wong', '2022-05-23', null],
-  ]),
-  ...H('IN', 'head_of_government', [['Narendra Modi', '2014-05-26', null]]),
-  ...H('IN', 'foreign_minister', [
-    ['Sushma Swaraj', '2014-05-26', '2019-05-30'],
-    ['Subrahmanyam Jaishankar', '2019-05-30', null],
-  ]),
-  ...H('KR', 'head_of_state', [
-    ['Park Geun-hye', '2013-02-25', '2017-03-10'],
-    ['Moon Jae-in', '2017-05-10', '2022-05-10'],
-    ['Yoon Suk Yeol', '2022-05-10', '2025-04-04'],
-    ['Lee Jae-myung', '2025-06-04', null],
-  ]),
-  ...H('CN', 'head_of_state', [['Xi Jinping', '2013-03-14', null]]),
-  ...H('CN', 'head_of_government', [
-    ['Li Keqiang', '2013-03-15', '2023-03-11'],
-    ['Li Qiang', '2023-03-11', null],
-  ]),
-  ...H('CN', 'foreign_minister', [
-    ['Wang Yi', '2013-03-16', '2022-12-30'],
-    ['Qin Gang', '2022-12-30', '2023-07-25'],
-    ['Wang Yi', '2023-07-25', null],
-  ]),
-  ...H('RU', 'head_of_state', [['Vladimir Putin', '2012-05-07', null]]),
-  ...H('RU', 'foreign_minister', [['Sergey Lavrov', '2004-03-09', null]]),
-  ...H('DE', 'head_of_government', [
-    ['Angela Merkel', '2005-11-22', '2021-12-08'],
-    ['Olaf Scholz', '2021-12-08', '2025-05-06'],
-    ['Friedrich Merz', '2025-05-06', null],
-  ]),
-  ...H('FR', 'head_of_state', [
-    ['François Hollande', '2012-05-15', '2017-05-14'],
-    ['Emmanuel Macron', '2017-05-14', null],
-  ]),
-  ...H('VN', 'head_of_government', [
-    ['Nguyen Xuan Phuc', '2016-04-07', '2021-04-05'],
-    ['Pham Minh Chinh', '2021-04-05', null],
-  ]),
-  ...H('PH', 'head_of_state', [
-    ['Rodrigo Duterte', '2016-06-30', '2022-06-30'],
-    ['Ferdinand R. Marcos Jr.', '2022-06-30', null],
-  ]),
-  ...H('UA', 'head_of_state', [
-    ['Petro Poroshenko', '2014-06-07', '2019-05-20'],
-    ['Volodymyr Zelenskyy', '2019-05-20', null],
-  ]),
-  // Added for issue 13 from the governments' own lists of office holders (gov.il, gob.mx,
-  // governo.it, auswaertiges-amt.de, diplomatie.gouv.fr, mfa.gov.ua, dpmc.govt.nz, lamoncloa.gob.es,
-  // gov.pl, eeas.europa.eu, mofa.gov.pk), cross-checked with Wikipedia's lists of holders.
-  ...H('IL', 'head_of_government', [
-    ['Benjamin Netanyahu', '2009-03-31', '2021-06-13'],
-    ['Naftali Bennett', '2021-06-13', '2022-07-01'],
-    ['Yair Lapid', '2022-07-01', '2022-12-29'],
-    ['Benjamin Netanyahu', '2022-12-29', null],
-  ]),
-  ...H('MX', 'head_of_state', [
-    ['Enrique Peña Nieto', '2012-12-01', '2018-11-30'],
-    ['Andrés Manuel López Obrador', '2018-12-01', '2024-09-30'],
-    ['Claudia Sheinbaum', '2024-10-01', null],
-  ]),
-  ...H('IT', 'head_of_government', [
-    ['Giuseppe Conte', '2018-06-01', '2021-02-13'],
-    ['Mario Draghi', '2021-02-13', '2022-10-22'],
-    ['Giorgia Meloni', '2022-10-22', null],
-  ]),
-  ...H('DE', 'foreign_minister', [
-    ['Heiko Maas', '2018-03-14', '2021-12-08'],
-    ['Annalena Baerbock', '2021-12-08', '2025-05-06'],
-    ['Johann Wadephul', '2025-05-06', null],
-  ]),
-  ...H('FR', 'foreign_minister', [
-    ['Jean-Yves Le Drian', '2017-05-17', '2022-05-20'],
-    ['Catherine Colonna', '2022-05-20', '2024-01-11'],
-    ['Stéphane Séjourné', '2024-01-11', '2024-09-21'],
-    ['Jean-Noël Barrot', '2024-09-21', null],
-  ]),
-  ...H('UA', 'foreign_minister', [
-    ['Dmytro Kuleba', '2020-03-04', '2024-09-05'],
-    ['Andrii Sybiha', '2024-09-05', null],
-  ]),
-  ...H('NZ', 'head_of_government', [
-    ['Jacinda Ardern', '2017-10-26', '2023-01-25'],
-    ['Chris Hipkins', '2023-01-25', '2023-11-27'],
-    ['Christopher Luxon', '2023-11-27', null],
-  ]),
-  ...H('ES', 'head_of_government', [['Pedro Sánchez', '2018-06-02', null]]),
-  ...H('PL', 'head_of_government', [
-    ['Mateusz Morawiecki', '2017-12-11', '2023-12-13'],
-    ['Donald Tusk', '2023-12-13', null],
-  ]),
-  ...H('PK', 'foreign_minister', [['Bilawal Bhutto Zardari', '2022-04-27', '2023-08-10']]),
-  ...H('EU', 'foreign_minister', [
-    ['Federica Mogherini', '2014-11-01', '2019-11-30'],
-    ['Josep Borrell', '2019-12-01', '2024-11-30'],
-    ['Kaja Kallas', '2024-12-01', null],
-  ]),
-  ...H('EU', 'council_president', [
-    ['Donald Tusk', '2014-12-01', '2019-11-30'],
-    ['Charles Michel', '2019-12-01', '2024-11-30'],
-    ['António Costa', '2024-12-01', null],
-  ]),
-  ...H('EU', 'commission_president', [
-    ['Jean-Claude Juncker', '2014-11-01', '2019-11-30'],
-    ['Ursula von der Leyen', '2019-12-01', null],
-  ]),
-];
+/** Family name first in the usual English form: the family name is the first word. */
+const FAMILY_FIRST = new Set(['CN', 'KR', 'VN', 'KP', 'TW']);
 
-/** Where the head of state also leads the government (a "President" runs the talks). */
-const PRESIDENTIAL = new Set(['US', 'KR', 'RU', 'FR', 'PH', 'UA', 'CN', 'ID', 'BR']);
+function familyOf(country: string, name: string): string {
+  const parts = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|I{1,3}|IV|VI)\.?,?$/.test(w));
+  return (FAMILY_FIRST.has(country) ? parts[0] : parts.at(-1)) ?? name;
+}
+
+export const OFFICE_HOLDERS: readonly Holder[] = OFFICE_DATA.flatMap(({ country, offices }) =>
+  (Object.entries(offices) as [Office, NonNullable<(typeof offices)[Office]>][]).flatMap(([office, rows]) =>
+    rows.map(([name, from, to, extra]) => ({
+      country,
+      office,
+      name,
+      from,
+      to,
+      aka: extra?.aka ?? [],
+      family: extra?.family ?? familyOf(country, name),
+    })),
+  ),
+);
+
+/** Where each country's facts come from: country code → the source note. */
+export const OFFICE_SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
+  OFFICE_DATA.map((c) => [c.country, c.sources]),
+);
+
+/** Republics: "President" names their head of state. */
+const REPUBLICS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW'.split(' '));
+/** Where the President, not a prime minister, leads the government and the talks. */
+const PRESIDENT_LEADS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR'.split(' '));
+
+/** The office that leads a country's government in talks: a president's or a prime minister's. */
+export function leaderOffice(country: string): Office {
+  return PRESIDENT_LEADS.has(country) ? 'head_of_state' : 'head_of_government';
+}
+
+const FOREIGN_MINISTER_RE =
+  /\b(foreign minister|foreign secretary|secretary of state(?! for (?!foreign))|minister (?:for|of) (?:europe and )?foreign affairs|foreign affairs minister|secretary (?:for|of) foreign affairs|external affairs minister|minister of external affairs|high representative)\b/;
+/** Deputies and juniors hold none of the offices kept. */
+const NOT_THE_OFFICE_RE =
+  /\b(deputy|vice|former|acting|state minister|minister of state|parliamentary|under[- ]secretary|assistant|special|senior|chief|-elect|elect)\b|\bvice-/;
 
 /** The office a title names for a country; null when the title names none we keep. */
 export function officeOf(title: string, country: string | null): Office | null {
   const t = title.toLowerCase();
-  if (/president of the european council/.test(t)) return 'council_president';
+  if (/president of the european council|european council president/.test(t)) return 'council_president';
   if (/president of the european commission|commission president/.test(t)) return 'commission_president';
-  if (
-    /\b(foreign minister|foreign secretary|secretary of state|minister (?:for|of) foreign affairs|secretary of foreign affairs|external affairs minister|minister of external affairs|high representative)\b/.test(
-      t,
-    )
-  )
-    return 'foreign_minister';
-  if (/^(?:the\s+)?secretary\b/.test(t) && country === 'US') return 'foreign_minister';
-  if (/\b(prime minister|premier|chancellor|taoiseach)\b/.test(t) && !/deputy|vice|former/.test(t))
-    return 'head_of_government';
-  if (
-    /\bpresident\b/.test(t) &&
-    !/vice|former|-elect/.test(t) &&
-    (country === null || PRESIDENTIAL.has(country))
-  )
-    return 'head_of_state';
+  if (NOT_THE_OFFICE_RE.test(t)) return null;
+  if (FOREIGN_MINISTER_RE.test(t)) return 'foreign_minister';
+  if (/^(?:the\s+)?(?:u\.s\.\s+)?secretary\b/.test(t) && country === 'US') return 'foreign_minister';
+  if (/\b(prime minister|premier|chancellor|taoiseach)\b/.test(t)) return 'head_of_government';
+  if (/\bpresident\b/.test(t) && (country === null || REPUBLICS.has(country))) return 'head_of_state';
+  if (/\b(king|queen|emperor|sultan|emir)\b/.test(t) && !/\bprince\b/.test(t)) return 'head_of_state';
   return null;
 }
 
@@ -220,26 +84,61 @@ export type HolderQuery = {
   country?: string | null;
   office?: Office | null;
   /**
-   * A name to match: `surname` the text gives alone ("Biden", "von der Leyen"), a `full` name
-   * in either order ("Kishida Fumio"), or a longer name that `contains` the holder's surname
+   * A name to match: `surname` the text gives alone ("Biden", "von der Leyen", "GEMBA"), a
+   * `full` name in any order and case ("Kishida Fumio", "KISHIDA Fumio") or one of the
+   * holder's other forms, or a longer name that `contains` the holder's family name
    * ("Joseph R. Biden, Jr.").
    */
   name?: { text: string; match: 'surname' | 'full' | 'contains' } | null;
 };
 
-const words = (name: string) =>
-  name
+/** Lower-cased words without accents or punctuation: "Çavuşoğlu" and "Cavusoglu" are one. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
     .toLowerCase()
+    .replace(/[’‘]/g, "'")
     .replace(/[.,]/g, ' ')
     .split(/[\s-]+/)
     .filter(Boolean);
+}
 
-function nameMatches(holder: string, query: NonNullable<HolderQuery['name']>): boolean {
-  const h = holder.toLowerCase();
-  const q = query.text.toLowerCase();
-  if (query.match === 'surname') return h.endsWith(q) || words(holder).includes(q);
-  if (query.match === 'full') return words(holder).sort().join(' ') === words(query.text).sort().join(' ');
-  return words(query.text).includes(words(holder).at(-1) ?? '');
+const wordCache = new Map<string, string[]>();
+function cachedWords(name: string): string[] {
+  let w = wordCache.get(name);
+  if (!w) {
+    w = nameWords(name);
+    if (wordCache.size < 20_000) wordCache.set(name, w);
+  }
+  return w;
+}
+
+/** True when `needle` is a run of consecutive words of `hay`. */
+function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  for (let i = 0; i + needle.length <= hay.length; i++)
+    if (needle.every((w, k) => hay[i + k] === w)) return true;
+  return false;
+}
+
+const sortedKey = (words: readonly string[]) => [...words].sort().join(' ');
+
+function nameMatches(holder: Holder, query: NonNullable<HolderQuery['name']>, q: string[]): boolean {
+  if (q.length === 0) return false;
+  const forms = [holder.name, ...holder.aka];
+  if (query.match === 'full') return forms.some((f) => sortedKey(cachedWords(f)) === sortedKey(q));
+  const family = cachedWords(holder.family);
+  if (query.match === 'contains') return hasRun(q, family);
+  // A surname alone: the family name, a run of words of a form ending it ("Van Rompuy"), or a
+  // one-word form readouts use ("Lula", "Jokowi").
+  if (sortedKey(q) === sortedKey(family)) return true;
+  return forms.some((f) => {
+    const w = cachedWords(f);
+    if (w.length === 1) return w[0] === q.join(' ');
+    return hasRun(w, q) && (q.length > 1 || w.includes(q[0] as string));
+  });
 }
 
 /**
@@ -249,11 +148,12 @@ function nameMatches(holder: string, query: NonNullable<HolderQuery['name']>): b
 export function findHolders(query: HolderQuery): Holder[] {
   const { date, country, office, name } = query;
   const newest = new Map<string, Holder>();
+  const q = name ? cachedWords(name.text) : [];
   for (const h of OFFICE_HOLDERS) {
     if (date && (h.from > date || (h.to !== null && date > h.to))) continue;
     if (country && h.country !== country) continue;
     if (office && h.office !== office) continue;
-    if (name && !nameMatches(h.name, name)) continue;
+    if (name && !nameMatches(h, name, q)) continue;
     const key = `${h.country}|${h.office}|${date ? '' : h.name}`;
     const current = newest.get(key);
     if (!current || h.from > current.from) newest.set(key, h);

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { countryName } from '../readout/countries.js';
-import { OFFICE_HOLDERS } from '../readout/office-holders.js';
+import { leaderOffice, OFFICE_HOLDERS } from '../readout/office-holders.js';
 import { STATS_KINDS, type StatsFigures, type StatsKind, statsKindOf } from './figures.js';
 import { statsTitle } from './render-stats.js';
 
@@ -37,15 +37,13 @@ export type LeaderChange = { date: string; country: string; name: string };
 
 /**
  * Leader changes of the countries from the office-holder table, strictly after `from` and up
- * to `to`: the head of state where the table keeps one (a president), else the head of
+ * to `to`: the president where the president leads the government, else the head of
  * government. Pure.
  */
 export function leaderChanges(countries: readonly string[], from: string, to: string): LeaderChange[] {
   const changes: LeaderChange[] = [];
   for (const country of countries) {
-    const office = OFFICE_HOLDERS.some((h) => h.country === country && h.office === 'head_of_state')
-      ? 'head_of_state'
-      : 'head_of_government';
+    const office = leaderOffice(country);
     for (const h of OFFICE_HOLDERS)
       if (h.country === country && h.office === office && h.from > from && h.from <= to)
         changes.push({ date: h.from, country, name: h.name });

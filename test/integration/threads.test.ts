@@ -154,20 +154,22 @@ describe('threads through the real app: the other side of an event goes into the
   it('backfills both sides of one event as a post and a reply in its thread, not as two posts', async () => {
     const other = 'C0BACKFILL';
     const res = await postSlashCommand(app.url, 'threads-secret', {
-      text: 'backfill japan-us 2',
+      text: 'backfill japan-us 3',
       channel_id: other,
       response_url: slack.responseUrl(),
     });
-    expect((res.json as { text: string }).text).toContain('Posting the last 2 japan-us readouts');
-    await slack.waitFor(() => slack.messages(other).length >= 2 || undefined, {
+    expect((res.json as { text: string }).text).toContain('Posting the last 3 japan-us readouts');
+    await slack.waitFor(() => slack.messages(other).length >= 3 || undefined, {
       timeoutMs: 20_000,
-      what: 'two backfilled messages',
+      what: 'three backfilled messages',
     });
     await settle();
     const top = slack.messages(other).filter((m) => !m.thread_ts);
-    // Oldest first: the White House readout of the call (4 Oct), then MOFA's (5 Oct) in its thread.
+    // Oldest first: the White House readout of the call (4 Oct 2021) with MOFA's (5 Oct) in its
+    // thread, then the San Francisco meeting of 2023, an event of its own.
     expect(top.map((m) => m.metadata?.event_payload.url)).toEqual([
       expect.stringContaining('whitehouse.gov'),
+      expect.stringContaining('biden-met-kishida-san-francisco'),
     ]);
     const [reply, ...more] = slack.replies(other, top[0]?.ts as string);
     expect(more).toEqual([]);

@@ -1,10 +1,17 @@
 import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../lookup.js';
 import { countryFromName } from '../countries.js';
-import { findHolders, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
-import { countryInPhrase, isTitleSegment, parseParticipant, parsePersonPhrase } from './people.js';
+import {
+  countryInPhrase,
+  isTitleSegment,
+  officeGroup,
+  officeOnlyCounterpart,
+  parseParticipant,
+  parsePersonPhrase,
+  resolveOfficeHolders,
+} from './people.js';
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
@@ -366,7 +373,10 @@ function parseSubjects(text: string): Participant[] {
       continue;
     }
     const segs = splitSegments(part);
-    const lastOffice = segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null;
+    // "This evening the Prime Minister": the office after a clause.
+    const lastOffice =
+      (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
+      officeOnly(part.replace(/^.*\s(?=the\s)/i, ''));
     if (lastOffice) people.push(lastOffice);
   }
   return people;
@@ -396,14 +406,17 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received|welcomed|(?<!-)called)\s+(?=(?:the\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?<!-)called)\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
 
 function parseCounterparts(text: string): Participant[] {
   const end = OBJECT_END_RE.exec(text);
-  const object = (end ? text.slice(0, end.index) : text).replace(/\.$/, '');
+  // "with the Quint Foreign Ministers: French Foreign Minister …": the people follow the colon.
+  const object = (end ? text.slice(0, end.index) : text).replace(/\.$/, '').replace(/^[^:]*:\s+(?=\S)/, '');
+  const group = officeGroup(object);
+  if (group) return group;
   // "with A and B": split where what follows "and" is itself a person.
   const segments = splitSegments(object).flatMap((seg) => {
     const pieces = seg.split(/\s+and\s+(?=[A-Z])/);
@@ -433,6 +446,8 @@ function parseCounterparts(text: string): Participant[] {
         i += 2;
         continue;
       }
+      const byOffice = officeOnlyCounterpart(office);
+      if (byOffice) people.push(byOffice);
       i++;
       continue;
     }
@@ -495,59 +510,6 @@ function lastWeekday(iso: string, weekday: number): string {
 }
 
 /**
- * Completes principals the text names by office alone ("The Prime Minister") or by surname
- * ("President Biden") from the table of office holders on the event date. One it cannot
- * resolve is dropped when it has no name at all, with a warning either way.
- */
-function resolveOfficeHolders(participants: Participant[], date: string | null, warnings: string[]): void {
-  for (let i = participants.length - 1; i >= 0; i--) {
-    const p = participants[i] as Participant;
-    const officeOnly = p.name === '';
-    const surnameOnly =
-      !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
-    const office = p.title ? officeOf(p.title, p.country) : null;
-    if (!officeOnly && !surnameOnly) {
-      if (p.country) continue;
-      // A full name in either order ("Kishida Fumio") tells the country; so does the office
-      // on the date with the holder's surname in a longer name ("Joseph R. Biden, Jr.").
-      const byName = findHolders({ name: { text: p.name, match: 'full' } });
-      const byOffice =
-        office && date ? findHolders({ date, office, name: { text: p.name, match: 'contains' } }) : [];
-      const countries = new Set((byName.length > 0 ? byName : byOffice).map((h) => h.country));
-      if (countries.size === 1) p.country = [...countries][0] as string;
-      continue;
-    }
-    const found =
-      date && (office || surnameOnly)
-        ? findHolders({
-            date,
-            country: p.country,
-            office,
-            name: surnameOnly ? { text: p.name, match: 'surname' } : null,
-          })
-        : [];
-    // A surname the home country's holders do not have may be the counterpart's ("Prime
-    // Minister Sunak and I held…" on Kantei): the table on the date says whose it is.
-    const elsewhere =
-      found.length === 0 && surnameOnly && date && p.country
-        ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
-        : [];
-    const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
-    if (only) {
-      p.name = only.name;
-      p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
-    } else if (officeOnly) {
-      participants.splice(i, 1);
-      warnings.push(
-        `"${p.title}" is named only by office and no office holder is known for ${date ?? 'an unknown date'}`,
-      );
-    } else {
-      warnings.push(`only the surname "${p.name}" is given`);
-    }
-  }
-}
-
-/**
  * The sentence that reports the talk: the first with a lead verb and its counterpart ("held a
  * telephone talk with"), so that "Good evening. A short while ago, I held …" is read from
  * its second sentence; else the first sentence.
@@ -604,7 +566,9 @@ function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
   let verbPhrase = '';
   if (verb) {
     const subjectText = text.slice(0, verb.index);
-    if (/(?:^|,\s*|\s)(?:I|We)\s*$/.test(subjectText) && ctx.speaker) participants.push({ ...ctx.speaker });
+    // "I held a telephone talk" in a press conference: the speaker is the subject.
+    if (/(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(subjectText) && ctx.speaker)
+      participants.push({ ...ctx.speaker });
     else participants.push(...parseSubjects(subjectText));
     const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
     for (const p of participants) if (!p.country) p.country = home;

@@ -1,15 +1,23 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
+import {
+  findHolders,
+  type Holder,
+  nameWords,
+  OFFICE_HOLDERS,
+  type Office,
+  officeOf,
+} from '../office-holders.js';
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
-  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?)(?=\s|$)/;
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM)(?=\s|$)/;
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
   /\b(Minister|Minsiter|Minster|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|Crown Prince and Prime Minister|Crown Prince|counterpart))`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -24,6 +32,24 @@ const GENERIC_TITLE_RE =
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
+
+/**
+ * Words that are never part of a person's name: offices, government words and a dateline's
+ * or a pronoun's words ("PRC State Councilor", "Federal Chancellor", "U.S. Ambassador",
+ * "Republic", "UK PM" are titles, not people).
+ */
+const NOT_NAME_WORD_RE =
+  /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
+/** One-word "names" that are words of a sentence ("As", "We've", "Both"). */
+const NOT_A_NAME_RE =
+  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
+
+/** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
+function possessiveCountry(text: string): { country: string; rest: string } | null {
+  const m = /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,3}[A-Z][\p{L}.]*)['’]s\s+(?=[A-Za-z])/u.exec(text);
+  const country = m ? countryFromName(m[1] as string) : null;
+  return m && country ? { country, rest: text.slice(m[0].length) } : null;
+}
 
 export type PersonPhrase = {
   name: string;
@@ -46,6 +72,45 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   return { honorific: found.length > 0 ? found.join(' ') : null, rest };
 }
 
+/** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
+function phraseStart(text: string): { rest: string; country: string | null } {
+  let rest = text
+    .trim()
+    .replace(/^[-–•·*"“‘']\s*/, '')
+    // A dateline's place before a dash ("Ontario – Prime Minister …", "DC - Secretary …").
+    .replace(/^[A-Z][\p{L}.' ]{0,40}\s[-–—]\s+(?=[A-Z])/u, '')
+    .replace(/^(?:and|with)\s+/, '')
+    .replace(
+      /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i,
+      '',
+    );
+  const possessive = possessiveCountry(rest);
+  if (possessive) rest = possessive.rest;
+  rest = rest.replace(
+    /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
+    '',
+  );
+  return { rest, country: possessive?.country ?? null };
+}
+
+/**
+ * Whether name words are a person's: a capitalised word that is not an initial, no office or
+ * government word ("PRC State Councilor", "Federal Chancellor"), and, for one word without a
+ * title or honorific before it, not a sentence's word, a country or a dateline ("As", "OTTAWA").
+ */
+function isPersonName(tokens: string[], titled: boolean): boolean {
+  if (!tokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return false;
+  if (tokens.some((w) => TITLE_WORD_RE.test(w) || NOT_NAME_WORD_RE.test(w))) return false;
+  if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
+  const name = tokens.join(' ');
+  if (countryFromName(name) || countryFromDemonym(name)) return false;
+  if (tokens.length === 1 && !titled) {
+    const word = tokens[0] as string;
+    if (NOT_A_NAME_RE.test(word.replace(/[.]$/, '')) || /^\p{Lu}{2,}$/u.test(word)) return false;
+  }
+  return true;
+}
+
 /**
  * Reads one person from a phrase such as "Mr. Shinzo Abe", "the Rt Hon Keir Starmer MP",
  * "Prime Minister Shinzo Abe" or "President Xi Jinping of China". Null when the phrase does
@@ -53,17 +118,12 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
  */
 export function parsePersonPhrase(text: string): PersonPhrase | null {
   // "the President of the United States Donald Trump": the article belongs to the title.
-  let rest = text
-    .trim()
-    .replace(/^(?:and|with)\s+/, '')
-    .replace(
-      /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
-      '',
-    );
+  const start = phraseStart(text);
+  let rest = start.rest;
   const first = splitHonorific(rest);
   rest = first.rest;
   let prefixTitle: string | null = null;
-  let titleCountry: string | null = null;
+  let titleCountry: string | null = start.country;
   const t = PREFIX_TITLE_RE.exec(rest);
   const tOf = t ? null : PREFIX_TITLE_OF_RE.exec(rest);
   if (t) {
@@ -106,13 +166,13 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   // A name needs a capitalised word that is not an initial; drop trailing particles.
   while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string))
     nameTokens.pop();
-  if (!nameTokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return null;
-  // "Prime Minister of Japan" is an office, not a person named "Prime Minister".
-  if (
-    TITLE_WORD_RE.test(nameTokens[0] as string) ||
-    /^(?:Prime|Foreign|Vice|Deputy)$/.test(nameTokens[0] as string)
-  )
-    return null;
+  // "US Joseph Biden": a country before the name is the person's country, not a name.
+  while (nameTokens.length > 2 && countryFromDemonym(nameTokens[0] as string)) {
+    titleCountry ??= countryFromDemonym(nameTokens[0] as string);
+    rest = rest.slice(rest.indexOf(nameTokens[0] as string) + (nameTokens[0] as string).length).trimStart();
+    nameTokens.shift();
+  }
+  if (!isPersonName(nameTokens, prefixTitle !== null || first.honorific !== null)) return null;
   let name = nameTokens
     .join(' ')
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
@@ -122,6 +182,11 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   const of = /^of\s+((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of|the|and|[A-Z][\p{L}'’.-]*))*)/u.exec(after);
   if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
   name = name.replace(/\s+MP$/, '');
+  // "his French counterpart Catherine Colonna": a country, not an office.
+  if (prefixTitle && /\bcounterpart$/i.test(prefixTitle)) {
+    ofCountry ??= countryInPhrase(prefixTitle);
+    prefixTitle = null;
+  }
   return { name, honorific, prefixTitle, ofCountry };
 }
 
@@ -138,6 +203,7 @@ export function isTitleSegment(segment: string): boolean {
  */
 export function countryInPhrase(phrase: string): string | null {
   const text = phrase
+    .replace(/^(?:his|her|their|its)\s+/i, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -185,7 +251,14 @@ export function parseParticipant(segments: string[]): { participant: Participant
     used++;
   }
   // "the Hon. Richard Marles, MP, Deputy Prime Minister …": the post-nominal is not the title.
-  if (segments[used] && /^M\.?P\.?$/.test((segments[used] as string).trim())) used++;
+  // So are "P.C., M.P." after a Canadian minister's name.
+  while (
+    segments[used] &&
+    /^(?:M\.?P\.?|P\.?C\.?|K\.?C\.?|Q\.?C\.?|MLA|OBE|CBE|KBE|GCMG|KCMG)$/.test(
+      (segments[used] as string).trim(),
+    )
+  )
+    used++;
   let title = phrase.prefixTitle;
   const next = segments[used];
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
@@ -200,4 +273,170 @@ export function parseParticipant(segments: string[]): { participant: Participant
   }
   const country = phrase.ofCountry ?? (title ? countryInPhrase(title) : null);
   return { participant: { name, honorific: phrase.honorific, title, country }, used };
+}
+
+/**
+ * Completes principals the text names by office alone ("The Prime Minister") or by surname
+ * ("President Biden") from the table of office holders on the event date. One it cannot
+ * resolve is dropped when it has no name at all, with a warning either way.
+ */
+export function resolveOfficeHolders(
+  participants: Participant[],
+  date: string | null,
+  warnings: string[],
+): void {
+  for (let i = participants.length - 1; i >= 0; i--) {
+    const p = participants[i] as Participant;
+    const officeOnly = p.name === '';
+    const surnameOnly =
+      !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
+    const office = p.title ? officeOf(p.title, p.country) : null;
+    if (surnameOnly && !office && p.title && date) {
+      const next = electedHolder(p.name, p.title, p.country, date);
+      if (next) {
+        p.name = next.name;
+        p.country = next.country;
+        continue;
+      }
+    }
+    if (!officeOnly && !surnameOnly) {
+      const whole = office && p.country ? completedName(p.name, p.country, office, date) : null;
+      if (whole) p.name = whole;
+      if (p.country) continue;
+      // A full name in either order ("Kishida Fumio") tells the country; so does the office
+      // on the date with the holder's surname in a longer name ("Joseph R. Biden, Jr.").
+      const byName = findHolders({ name: { text: p.name, match: 'full' } });
+      const byOffice =
+        office && date ? findHolders({ date, office, name: { text: p.name, match: 'contains' } }) : [];
+      const countries = new Set((byName.length > 0 ? byName : byOffice).map((h) => h.country));
+      if (countries.size === 1) p.country = [...countries][0] as string;
+      continue;
+    }
+    const found =
+      date && (office || surnameOnly)
+        ? findHolders({
+            date,
+            country: p.country,
+            office,
+            name: surnameOnly ? { text: p.name, match: 'surname' } : null,
+          })
+        : [];
+    // A surname the home country's holders do not have may be the counterpart's ("Prime
+    // Minister Sunak and I held…" on Kantei): the table on the date says whose it is.
+    const elsewhere =
+      found.length === 0 && surnameOnly && date && p.country
+        ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
+        : [];
+    const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
+    if (only) {
+      p.name = only.name;
+      p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
+    } else if (officeOnly) {
+      participants.splice(i, 1);
+      warnings.push(
+        `"${p.title}" is named only by office and no office holder is known for ${date ?? 'an unknown date'}`,
+      );
+    } else {
+      warnings.push(`only the surname "${p.name}" is given`);
+    }
+  }
+  // "Justin Trudeau, P.C., M.P., Prime Minister of Canada" read twice is one person.
+  for (let i = participants.length - 1; i > 0; i--) {
+    const p = participants[i] as Participant;
+    if (participants.slice(0, i).some((q) => q.name === p.name && (q.country === p.country || !p.country)))
+      participants.splice(i, 1);
+  }
+}
+
+/**
+ * The office holder's name when the text gives only part of it without the family name
+ * ("the President of Turkey Recep Tayyip"): every word the text gives is the holder's.
+ */
+function completedName(name: string, country: string, office: Office, date: string | null): string | null {
+  const given = nameWords(name);
+  // On a date, the one holder then; without one, the one holder ever whose name has every word.
+  const holders = findHolders({ date, country, office }).filter(
+    (h) =>
+      !nameWords(h.family).every((w) => given.includes(w)) &&
+      [h.name, ...h.aka].some((f) => {
+        const words = nameWords(f);
+        return given.length < words.length && given.every((w) => words.includes(w));
+      }),
+  );
+  const names = new Set(holders.map((h) => h.name));
+  return names.size === 1 && (!date || findHolders({ date, country, office }).length === 1)
+    ? (holders[0] as (typeof holders)[number]).name
+    : null;
+}
+
+const GROUP_OFFICES: Record<string, string> = {
+  'foreign ministers': 'Foreign Minister',
+  'foreign secretaries': 'Foreign Minister',
+};
+
+/**
+ * Principals named as a group by office and countries ("the foreign ministers of France,
+ * Germany, Italy, and the United Kingdom and the EU's High Representative"): one office-only
+ * principal per country, for the office-holder table to name. Null when the text is no such group.
+ */
+export function officeGroup(text: string): Participant[] | null {
+  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries)\s+of\s+(.+)$/i.exec(text.trim());
+  if (!m) return null;
+  const title = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
+  const people: Participant[] = [];
+  for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const country = countryFromName(piece);
+    if (country) {
+      people.push({ name: '', honorific: null, title, country });
+      continue;
+    }
+    // "the EU's High Representative for Foreign Affairs": an office of one country.
+    const possessive = possessiveCountry(piece);
+    if (possessive && officeOf(possessive.rest, possessive.country))
+      people.push({ name: '', honorific: null, title: possessive.rest, country: possessive.country });
+    else break;
+  }
+  return people.length > 1 ? people : null;
+}
+
+/**
+ * A counterpart named by an office and a country alone ("the German Chancellor", "the
+ * Ukrainian Foreign Minister", "the President of Korea"), for the office-holder table to
+ * name; null when the segment is not such an office.
+ */
+export function officeOnlyCounterpart(segment: string): Participant | null {
+  const title = segment
+    .trim()
+    .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ]elected\s+)?/i, '')
+    .replace(/[.;:]+$/, '');
+  if (!/^[A-Z]/.test(title) || title.split(/\s+/).length > 10) return null;
+  const country = countryInPhrase(title);
+  if (!country || !officeOf(title, country)) return null;
+  return { name: '', honorific: null, title, country };
+}
+
+/**
+ * "President-elect Trump" on a day before he took office: the holder with that surname whose
+ * term in the office the title names begins within the next 90 days.
+ */
+function electedHolder(surname: string, title: string, country: string | null, date: string): Holder | null {
+  if (!/-elect\b/i.test(title)) return null;
+  const office = officeOf(title.replace(/-elect\b/i, ''), country);
+  if (!office) return null;
+  const limit = new Date(Date.parse(`${date}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+  // Each term that starts in the window, if the holder then has the surname.
+  const found = OFFICE_HOLDERS.filter(
+    (h) =>
+      h.country === (country ?? h.country) &&
+      h.office === office &&
+      h.from >= date &&
+      h.from <= limit &&
+      findHolders({
+        date: h.from,
+        country: h.country,
+        office,
+        name: { text: surname, match: 'surname' },
+      }).includes(h),
+  );
+  return found.length === 1 ? (found[0] as Holder) : null;
 }

@@ -1,4 +1,4 @@
-import { findHolders } from '../office-holders.js';
+import { findHolders, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
 import { countriesNamed } from './doc-type.js';
@@ -10,11 +10,16 @@ import { countryInPhrase, parsePersonPhrase } from './people.js';
  * of the talk.
  */
 
+/** A speaker named by office alone ("by the Prime Minister"). */
+const OFFICE_ALONE_RE =
+  /^(?:prime minister|president|chancellor|foreign minister|minister for foreign affairs|secretary of state)$/i;
+
 /**
  * The speaker of a press conference: the person the title names ("Press Conference by Foreign
  * Minister HAYASHI Yoshimasa"), else the speaker's label before the reported talk
  * ("PRIME MINISTER KISHIDA:"); null when neither names one.
  */
+
 export function speakerOf(
   title: string | null,
   leadLine: string,
@@ -38,6 +43,14 @@ export function speakerOf(
         title: phrase.prefixTitle,
         country: phrase.ofCountry ?? country,
       };
+  }
+  // "Press Conference by the Prime Minister": the office alone, for the office-holder table.
+  const office = [byTitle, label]
+    .map((c) => c?.trim().replace(/^the\s+/i, ''))
+    .find((c) => c && OFFICE_ALONE_RE.test(c));
+  if (office && country && officeOf(office, country)) {
+    const title = office.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    return { name: '', honorific: null, title, country };
   }
   return null;
 }

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { parseReadout } from '../../../src/readout/parse/index.js';
+import { parseLead } from '../../../src/readout/parse/lead.js';
+import { parsePersonPhrase } from '../../../src/readout/parse/people.js';
+
+const lead = (text: string, date: string, homeCountry: string | null = null) =>
+  parseLead(text, {
+    referenceDate: date,
+    japaneseSource: false,
+    sectionCountry: null,
+    title: null,
+    homeCountry,
+  }).participants.map((p) => [p.name, p.country]);
+
+describe('titles are never people (issue 13, family 2)', () => {
+  it.each([
+    'PRC State Councilor',
+    'Federal Chancellor',
+    'External Affairs Minister',
+    'U.S. Ambassador',
+    'Republic',
+    'OTTAWA',
+    'As',
+    'According to CNN',
+    'the Australian Prime Minister',
+    'UK PM',
+    'Germany',
+  ])('"%s" is not a person', (phrase) => {
+    expect(parsePersonPhrase(phrase)).toBeNull();
+  });
+
+  it('reads the country of demonyms, possessives and a country before the name', () => {
+    expect(parsePersonPhrase("Japan's Prime Minister Shinzo Abe")).toMatchObject({
+      name: 'Shinzo Abe',
+      prefixTitle: 'Prime Minister',
+      ofCountry: 'JP',
+    });
+    expect(parsePersonPhrase('US Joseph Biden')).toMatchObject({ name: 'Joseph Biden', ofCountry: 'US' });
+    expect(parsePersonPhrase('his French counterpart Catherine Colonna')).toMatchObject({
+      name: 'Catherine Colonna',
+      prefixTitle: null,
+      ofCountry: 'FR',
+    });
+    expect(parsePersonPhrase('the new Japanese Foreign Minister Toshimitsu Motegi')).toMatchObject({
+      name: 'Toshimitsu Motegi',
+      prefixTitle: 'Japanese Foreign Minister',
+    });
+  });
+
+  it('keeps the title beside the name, never as a principal', () => {
+    expect(
+      lead(
+        'Secretary Blinken spoke today with PRC State Councilor and Foreign Minister Wang Yi.',
+        '2021-08-29',
+        'US',
+      ),
+    ).toEqual([
+      ['Antony Blinken', 'US'],
+      ['Wang Yi', 'CN'],
+    ]);
+    expect(
+      lead(
+        'OTTAWA, Ontario – Prime Minister Justin Trudeau today spoke with Ukrainian Foreign Minister Dmytro Kuleba.',
+        '2022-03-01',
+        'CA',
+      ),
+    ).toEqual([
+      ['Justin Trudeau', 'CA'],
+      ['Dmytro Kuleba', 'UA'],
+    ]);
+  });
+});
+
+describe('principals named by office or surname (issue 13, family 1)', () => {
+  it('resolves offices and surnames through the table on the event date', () => {
+    expect(lead('The Prime Minister spoke to Chancellor Merkel this afternoon.', '2012-01-12', 'GB')).toEqual(
+      [
+        ['David Cameron', 'GB'],
+        ['Angela Merkel', 'DE'],
+      ],
+    );
+    expect(
+      lead('This evening the Prime Minister spoke to the German Chancellor.', '2023-05-02', 'GB'),
+    ).toEqual([
+      ['Rishi Sunak', 'GB'],
+      ['Olaf Scholz', 'DE'],
+    ]);
+    expect(
+      lead('Secretary Clinton spoke today with Foreign Minister Gemba of Japan.', '2012-03-09', 'US'),
+    ).toEqual([
+      ['Hillary Clinton', 'US'],
+      ['Koichiro Gemba', 'JP'],
+    ]);
+  });
+
+  it('names the speaker of "Press Conference by the Prime Minister" from the table on the page date', () => {
+    const r = parseReadout({
+      content:
+        'Press Conference by the Prime Minister\nFriday, May 19, 2023\n[Provisional Translation]\nPRIME MINISTER: Good evening. A short while ago, I held a summit meeting with President Yoon Suk Yeol of the Republic of Korea.\n',
+      url: 'https://japan.kantei.go.jp/101_kishida/statement/202305/19kaiken.html',
+      published: '2023-05-19',
+    });
+    expect(r.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Fumio Kishida', 'JP'],
+      ['Yoon Suk Yeol', 'KR'],
+    ]);
+    expect(r.relation).toBe('japan-korea');
+  });
+
+  it('names each foreign minister of a group by office and country', () => {
+    const people = lead(
+      'Secretary of State Marco Rubio spoke with the foreign ministers of France, Germany, Italy, and the United Kingdom and the EU’s High Representative for Foreign Affairs.',
+      '2025-02-18',
+      'US',
+    );
+    expect(people).toEqual([
+      ['Marco Rubio', 'US'],
+      ['Jean-Noël Barrot', 'FR'],
+      ['Annalena Baerbock', 'DE'],
+      ['Antonio Tajani', 'IT'],
+      ['David Lammy', 'GB'],
+      ['Kaja Kallas', 'EU'],
+    ]);
+  });
+
+  it('names a president-elect by the term about to begin, and completes a name cut short', () => {
+    expect(
+      lead('The Prime Minister spoke to President-elect Trump this afternoon.', '2024-12-18', 'GB'),
+    ).toEqual([
+      ['Keir Starmer', 'GB'],
+      ['Donald Trump', 'US'],
+    ]);
+    expect(
+      lead('President Michel held a call with the President of Turkey Recep Tayyip.', '2021-06-26', 'EU'),
+    ).toEqual([
+      ['Charles Michel', 'EU'],
+      ['Recep Tayyip Erdoğan', 'TR'],
+    ]);
+  });
+});
+
+describe('name order and forms (issue 13, family 3)', () => {
+  it('keeps names as the page writes them, family name first or last, caps, commas and initials', () => {
+    expect(
+      lead(
+        'President Joseph R. Biden, Jr. spoke today with President Yoon Suk Yeol of the Republic of Korea.',
+        '2023-08-18',
+        'US',
+      ),
+    ).toEqual([
+      ['Joseph R. Biden, Jr.', 'US'],
+      ['Yoon Suk Yeol', 'KR'],
+    ]);
+    expect(
+      lead(
+        'Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with H.E. Mr. Pham Minh Chinh, Prime Minister of the Socialist Republic of Viet Nam.',
+        '2023-12-16',
+        'JP',
+      ),
+    ).toEqual([
+      ['KISHIDA Fumio', 'JP'],
+      ['Pham Minh Chinh', 'VN'],
+    ]);
+    expect(
+      lead(
+        'Prime Minister Kishida held a talk with Premier Li Qiang and Foreign Minister Wang Yi.',
+        '2023-09-06',
+        'JP',
+      ),
+    ).toEqual([
+      ['Fumio Kishida', 'JP'],
+      ['Li Qiang', 'CN'],
+      ['Wang Yi', 'CN'],
+    ]);
+  });
+
+  it('names one person once when post-nominals follow the name', () => {
+    expect(
+      lead(
+        'Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk with the Right Honourable Justin Trudeau, P.C., M.P., Prime Minister of Canada.',
+        '2017-02-22',
+        'JP',
+      ),
+    ).toEqual([
+      ['Shinzo Abe', 'JP'],
+      ['Justin Trudeau', 'CA'],
+    ]);
+  });
+});
