@@ -25,10 +25,16 @@ function toSubscription(row: Selectable<Database['subscriptions']>): Subscriptio
     kind: (row.kind || null) as Subscription['kind'],
     level: (row.level || null) as Subscription['level'],
     createdBy: row.created_by,
+    words: row.words ? splitWords(row.words) : null,
   };
 }
 
-/** What the app remembers of each feed between polls, and the channels' subscriptions. */
+/** Words as stored: lower case, one space apart (so that the same words are the same watch or filter). */
+export const joinWords = (words: readonly string[] | null | undefined): string =>
+  (words ?? []).map((w) => w.toLowerCase()).join(' ');
+export const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
+
+/** What the app remembers of each feed between polls, and the channels' subscriptions (with their words). */
 export function feeds({
   db,
   run,
@@ -76,6 +82,7 @@ export function feeds({
             level: sub.level ?? '',
             created_by: sub.createdBy,
             created_at: now(),
+            words: joinWords(sub.words),
           })
           .onConflict((oc) => oc.doNothing()),
       );
@@ -88,7 +95,8 @@ export function feeds({
           .where('channel', '=', sub.channel)
           .where('target', '=', sub.target)
           .where('kind', '=', sub.kind ?? '')
-          .where('level', '=', sub.level ?? ''),
+          .where('level', '=', sub.level ?? '')
+          .where('words', '=', joinWords(sub.words)),
       );
       return result.changes > 0;
     },

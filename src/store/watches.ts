@@ -1,7 +1,8 @@
 import { type Compilable, type RawBuilder, sql as sqlTag } from 'kysely';
+import { joinWords, splitWords } from './feeds.js';
 import { ftsQuery, pgTsQuery } from './search.js';
 import type { Sql } from './sql.js';
-import type { Store, Subscription, Watch } from './store.js';
+import type { Store, Watch } from './store.js';
 
 /** The methods only this module has (a store is completed by `withWatches`). */
 type WatchMethods =
@@ -12,12 +13,6 @@ type WatchMethods =
   | 'readoutHasWords'
   | 'planWatchMessages'
   | 'watchHit';
-type SubscriptionMethods = 'addSubscription' | 'removeSubscription' | 'listSubscriptions';
-
-/** Words as stored: lower case, one space apart (so that the same words are the same watch). */
-const joinWords = (words: readonly string[] | null | undefined): string =>
-  (words ?? []).map((w) => w.toLowerCase()).join(' ');
-const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
 
 /** A raw statement as something `Sql.run` takes. */
 const statement = (sql: Sql, raw: RawBuilder<unknown>): Compilable<unknown> => ({
@@ -255,63 +250,11 @@ function watchMatching(
   };
 }
 
-/** Subscriptions with their words; these replace the stores' own, which know nothing of words. */
-function subscriptionsWithWords({ db, run, all, now }: Sql): Pick<Store, SubscriptionMethods> {
-  return {
-    async addSubscription(sub) {
-      const added = await run(
-        db
-          .insertInto('subscriptions')
-          .values({
-            channel: sub.channel,
-            target: sub.target,
-            kind: sub.kind ?? '',
-            level: sub.level ?? '',
-            created_by: sub.createdBy,
-            created_at: now(),
-            words: joinWords(sub.words),
-          })
-          .onConflict((oc) => oc.doNothing()),
-      );
-      return added.changes === 1;
-    },
-    async removeSubscription(sub) {
-      const removed = await run(
-        db
-          .deleteFrom('subscriptions')
-          .where('channel', '=', sub.channel)
-          .where('target', '=', sub.target)
-          .where('kind', '=', sub.kind ?? '')
-          .where('level', '=', sub.level ?? '')
-          .where('words', '=', joinWords(sub.words)),
-      );
-      return removed.changes > 0;
-    },
-    async listSubscriptions(channel) {
-      const query = db.selectFrom('subscriptions').selectAll();
-      const rows = await all(
-        channel ? query.where('channel', '=', channel).orderBy('id') : query.orderBy('channel').orderBy('id'),
-      );
-      return rows.map(
-        (row): Subscription => ({
-          id: Number(row.id),
-          channel: row.channel,
-          target: row.target,
-          kind: (row.kind || null) as Subscription['kind'],
-          level: (row.level || null) as Subscription['level'],
-          createdBy: row.created_by,
-          words: row.words ? splitWords(row.words) : null,
-        }),
-      );
-    },
-  };
-}
-
 /** The store's methods as store-methods.ts puts them together, before this module completes them. */
 export type StoreBeforeWatches = Omit<Store, WatchMethods | 'close'>;
 
-/** A store with the watch methods, and with subscriptions that know their words. */
+/** A store with the watch methods. */
 export function withWatches(sql: Sql, store: StoreBeforeWatches): Omit<Store, 'close'> {
   const probe = sqliteProbe(sql);
-  return { ...store, ...watchList(sql, probe), ...watchMatching(sql, probe), ...subscriptionsWithWords(sql) };
+  return { ...store, ...watchList(sql, probe), ...watchMatching(sql, probe) };
 }

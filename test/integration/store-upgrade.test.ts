@@ -25,11 +25,22 @@ const READS = JSON.parse(readFileSync(join(FIXTURES, 'main-53ed65b.reads.json'),
 const available = await postgresAvailable();
 
 /** Every answer the old code gave, given again by the new code on the upgraded database. */
+/**
+ * Fields a later migration added to what a read returns, left out where they hold nothing: a
+ * subscription's `words` (migration SQLite 20 / PostgreSQL 16) is null on every old row.
+ */
+const addedSince = (key: string, value: unknown) => (key === 'words' && value === null ? undefined : value);
+
+/** Every table the old database had keeps its rows; tables later migrations add are new. */
+function oldTables(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.keys(before).map((name) => [name, after[name] as number]));
+}
+
 async function expectSameReads(store: Store, reads: Read[]) {
   expect(reads.length).toBeGreaterThan(30);
   for (const { method, args, result } of reads) {
     const call = store[method] as (...a: unknown[]) => Promise<unknown>;
-    const now = JSON.parse(JSON.stringify((await call.apply(store, args)) ?? null));
+    const now = JSON.parse(JSON.stringify((await call.apply(store, args)) ?? null, addedSince));
     expect({ method, args, result: now }).toEqual({ method, args, result });
   }
 }
@@ -111,7 +122,7 @@ describe('a database made by main at 53ed65b', () => {
     store = openSqliteStore(path);
     await expectSameReads(store, READS.sqlite);
     const after = counts();
-    expect(after).toEqual({ ...before, schema_migrations: after.schema_migrations });
+    expect(oldTables(after, before)).toEqual({ ...before, schema_migrations: after.schema_migrations });
     await expectWorking(store);
   });
 
@@ -153,7 +164,7 @@ describe('a database made by main at 53ed65b', () => {
       store = openPostgresStore(POSTGRES_URL, { schema });
       await expectSameReads(store, READS.postgres);
       const after = await counts();
-      expect(after).toEqual({ ...before, schema_migrations: after.schema_migrations });
+      expect(oldTables(after, before)).toEqual({ ...before, schema_migrations: after.schema_migrations });
       await expectWorking(store);
     },
   );
