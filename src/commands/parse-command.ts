@@ -65,6 +65,82 @@ export const USAGE = [
 
 const usage = (problem: string): Command => ({ kind: 'usage', message: `${problem}\n\n${USAGE}` });
 
+/** A sub-parser's answer: its command, or the problem that becomes a `usage` answer. */
+const orUsage = (parsed: Command | { problem: string }): Command =>
+  'problem' in parsed ? usage(parsed.problem) : parsed;
+
+/** A command's words: as typed (`words`, the first included) and lower-cased (`first`, `rest`). */
+type Typed = { words: string[]; first: string; rest: string[] };
+
+function parseSubscriptions({ rest }: Typed): Command {
+  if (rest.length > 0) return usage(`\`subscriptions\` takes nothing after it (got \`${rest.join(' ')}\`).`);
+  return { kind: 'subscriptions' };
+}
+
+/** `backfill <relation> [n]`. */
+function parseBackfill({ rest }: Typed): Command {
+  const [relationArg, nArg, ...extra] = rest;
+  if (!relationArg) return usage('`backfill` needs a relation, e.g. `/readout backfill japan-us 3`.');
+  const parsed = parseRelation(relationArg);
+  if (!parsed.ok) return usage(`I don't know the country \`${parsed.unknown}\` in \`${relationArg}\`.`);
+  const n = nArg === undefined ? DEFAULT_LIST : Number(nArg);
+  if (extra.length > 0 || !Number.isInteger(n) || n < 1 || n > MAX_LIST)
+    return usage(
+      `\`backfill\` takes a relation and a number from 1 to ${MAX_LIST} (got \`${rest.join(' ')}\`).`,
+    );
+  return { kind: 'backfill', relation: parsed.relation, n };
+}
+
+/** `search <words>` and `who <name>`. */
+function parseWordsCommand(first: 'search' | 'who', words: string[]): Command {
+  // Words only: letters, digits and inner hyphens or apostrophes; the store quotes each.
+  const terms = words
+    .slice(1)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  if (terms.length === 0)
+    return usage(
+      first === 'search'
+        ? '`search` needs words to look for, e.g. `/readout search abductions`.'
+        : '`who` needs a name, e.g. `/readout who Kishida`.',
+    );
+  if (terms.length > 8) return usage(`\`${first}\` takes at most 8 words.`);
+  return { kind: first, words: terms };
+}
+
+const parseWatch = ({ words, first }: Typed): Command => orUsage(parseWatchCommand(first, words.slice(1)));
+
+/** `subscribe …` and `unsubscribe …`. */
+function parseSubscribe(first: 'subscribe' | 'unsubscribe', words: string[]): Command {
+  const filter = parseSubscription(first, words.slice(1));
+  return 'message' in filter ? usage(filter.message) : { kind: first, filter };
+}
+
+/** `stats <subject> [span]` and `<subject> stats [span]`. */
+function parseStatsCommand(subjectWord: string | undefined, spanWords: string[]): Command {
+  if (!subjectWord)
+    return usage('`stats` needs a relation or a country, e.g. `/readout japan-us stats 2017-2019`.');
+  return orUsage(parseStats(subjectWord, spanWords));
+}
+
+/** The commands told by their first word; anything else is a lookup (`<relation> <verb> …`). */
+const BY_FIRST_WORD = new Map<string, (typed: Typed) => Command>([
+  ['subscriptions', parseSubscriptions],
+  ['backfill', parseBackfill],
+  ['digest', ({ rest }) => orUsage(parseDigest(rest))],
+  ['search', ({ words }) => parseWordsCommand('search', words)],
+  ['who', ({ words }) => parseWordsCommand('who', words)],
+  ['sources', ({ rest }) => orUsage(parseSourcesCommand(rest))],
+  // Feed URLs and link patterns keep their case.
+  ['feeds', ({ words }) => orUsage(parseFeedsCommand(words.slice(1)))],
+  ['watch', parseWatch],
+  ['watches', parseWatch],
+  ['unwatch', parseWatch],
+  ['subscribe', ({ words }) => parseSubscribe('subscribe', words)],
+  ['unsubscribe', ({ words }) => parseSubscribe('unsubscribe', words)],
+  ['stats', ({ rest }) => parseStatsCommand(rest[0], rest.slice(1))],
+]);
+
 /**
  * Reads the text of a `/readout` command. Pure; every mistake becomes a `usage` answer that
  * says what was wrong, followed by the usage and an example.
@@ -74,67 +150,15 @@ export function parseCommand(text: string): Command {
   if (words.length === 0) return { kind: 'help' };
   const [first, ...rest] = words.map((w) => w.toLowerCase()) as [string, ...string[]];
   if (['help', '-h', '--help', '?', 'usage'].includes(first)) return { kind: 'help' };
-  if (first === 'subscriptions') {
-    if (rest.length > 0)
-      return usage(`\`subscriptions\` takes nothing after it (got \`${rest.join(' ')}\`).`);
-    return { kind: 'subscriptions' };
-  }
-  if (first === 'backfill') {
-    const [relationArg, nArg, ...extra] = rest;
-    if (!relationArg) return usage('`backfill` needs a relation, e.g. `/readout backfill japan-us 3`.');
-    const parsed = parseRelation(relationArg);
-    if (!parsed.ok) return usage(`I don't know the country \`${parsed.unknown}\` in \`${relationArg}\`.`);
-    const n = nArg === undefined ? DEFAULT_LIST : Number(nArg);
-    if (extra.length > 0 || !Number.isInteger(n) || n < 1 || n > MAX_LIST)
-      return usage(
-        `\`backfill\` takes a relation and a number from 1 to ${MAX_LIST} (got \`${rest.join(' ')}\`).`,
-      );
-    return { kind: 'backfill', relation: parsed.relation, n };
-  }
-  if (first === 'digest') {
-    const parsed = parseDigest(rest);
-    return 'problem' in parsed ? usage(parsed.problem) : parsed;
-  }
-  if (first === 'search' || first === 'who') {
-    // Words only: letters, digits and inner hyphens or apostrophes; the store quotes each.
-    const terms = words
-      .slice(1)
-      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-      .filter(Boolean);
-    if (terms.length === 0)
-      return usage(
-        first === 'search'
-          ? '`search` needs words to look for, e.g. `/readout search abductions`.'
-          : '`who` needs a name, e.g. `/readout who Kishida`.',
-      );
-    if (terms.length > 8) return usage(`\`${first}\` takes at most 8 words.`);
-    return { kind: first, words: terms };
-  }
-  if (first === 'sources') {
-    const sources = parseSourcesCommand(rest);
-    return 'problem' in sources ? usage(sources.problem) : sources;
-  }
-  if (first === 'feeds') {
-    const feeds = parseFeedsCommand(text.trim().split(/\s+/).slice(1));
-    return 'problem' in feeds ? usage(feeds.problem) : feeds;
-  }
-  if (first === 'watch' || first === 'watches' || first === 'unwatch') {
-    const watch = parseWatchCommand(first, words.slice(1));
-    return 'problem' in watch ? usage(watch.problem) : watch;
-  }
-  if (first === 'subscribe' || first === 'unsubscribe') {
-    const filter = parseSubscription(first, words.slice(1));
-    return 'message' in filter ? usage(filter.message) : { kind: first, filter };
-  }
-  if (first === 'stats' || rest[0] === 'stats') {
-    // "japan-us stats 2017", "japan stats", and "stats japan-us 2017" as well.
-    const [subjectWord, spanWords] = first === 'stats' ? [rest[0], rest.slice(1)] : [first, rest.slice(1)];
-    if (!subjectWord)
-      return usage('`stats` needs a relation or a country, e.g. `/readout japan-us stats 2017-2019`.');
-    const stats = parseStats(subjectWord, spanWords);
-    return 'problem' in stats ? usage(stats.problem) : stats;
-  }
+  const byFirstWord = BY_FIRST_WORD.get(first);
+  if (byFirstWord) return byFirstWord({ words, first, rest });
+  // "japan-us stats 2017" and "japan stats" as well as "stats japan-us 2017".
+  if (rest[0] === 'stats') return parseStatsCommand(first, rest.slice(1));
+  return parseLookup(first, rest);
+}
 
+/** A relation's lookup: `<relation> [latest|list [n]|since <date>|on <date>]`, or the verb first. */
+function parseLookup(first: string, rest: string[]): Command {
   // "latest japan-us" and "list japan-us 3" are accepted as well as the documented order.
   let relationWord = first;
   let verb = rest[0];
@@ -146,45 +170,53 @@ export function parseCommand(text: string): Command {
   } else if (first === 'latest' || first === 'list') {
     return usage(`\`${first}\` needs a relation, e.g. \`/readout japan-us ${first}\`.`);
   }
-
   const parsed = parseRelation(relationWord);
-  if (!parsed.ok) {
-    if (parsed.reason === 'one_country')
-      return usage(`A relation names two or more countries, e.g. \`japan-us\` (got \`${relationWord}\`).`);
-    if (!relationWord.includes('-'))
-      return usage(
-        `I don't know the command \`${first}\`. A lookup starts with a relation such as \`japan-us\`.`,
-      );
-    return usage(
-      `I don't know the country \`${parsed.unknown}\` in \`${relationWord}\`. Try \`japan-us\` or \`japan-korea\`.`,
-    );
-  }
+  if (!parsed.ok) return usage(relationProblem(parsed, first, relationWord));
   const relation = parsed.relation;
   if (verb === undefined || verb === 'latest') {
     if (args.length > 0) return usage(`\`latest\` takes nothing after it (got \`${args.join(' ')}\`).`);
     return { kind: 'latest', relation };
   }
-  if (verb === 'list') {
-    if (args.length > 1) return usage(`\`list\` takes one number at most (got \`${args.join(' ')}\`).`);
-    if (args.length === 0) return { kind: 'list', relation, n: DEFAULT_LIST };
-    const n = Number(args[0]);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_LIST)
-      return usage(`\`list\` takes a number from 1 to ${MAX_LIST} (got \`${args[0]}\`).`);
-    return { kind: 'list', relation, n };
-  }
-  if (verb === 'since' || verb === 'on') {
-    const date = args[0] && /^\d{4}-\d{2}-\d{2}$/.test(args[0]) && isRealDate(args[0]) ? args[0] : null;
-    if (!date || args.length > 1)
-      return usage(
-        `\`${verb}\` takes one date as YYYY-MM-DD (got \`${args.join(' ') || 'nothing'}\`), e.g. \`/readout japan-us ${verb} 2018-03-09\`.`,
-      );
-    return verb === 'on'
-      ? { kind: 'between', relation, from: date, to: date, label: `on ${date}` }
-      : { kind: 'between', relation, from: date, to: '9999-12-31', label: `since ${date}` };
-  }
+  if (verb === 'list') return parseList(relation, args);
+  if (verb === 'since' || verb === 'on') return parseBetween(relation, verb, args);
   return usage(
     `I don't know \`${verb}\` after a relation: use \`latest\`, \`list [n]\`, \`since <date>\`, \`on <date>\` or \`stats\`.`,
   );
+}
+
+/** What is wrong with a word that should be a relation (`first` is the command's first word). */
+function relationProblem(
+  parsed: Extract<ReturnType<typeof parseRelation>, { ok: false }>,
+  first: string,
+  relationWord: string,
+): string {
+  if (parsed.reason === 'one_country')
+    return `A relation names two or more countries, e.g. \`japan-us\` (got \`${relationWord}\`).`;
+  if (!relationWord.includes('-'))
+    return `I don't know the command \`${first}\`. A lookup starts with a relation such as \`japan-us\`.`;
+  return `I don't know the country \`${parsed.unknown}\` in \`${relationWord}\`. Try \`japan-us\` or \`japan-korea\`.`;
+}
+
+/** `<relation> list [n]`. */
+function parseList(relation: Relation, args: string[]): Command {
+  if (args.length > 1) return usage(`\`list\` takes one number at most (got \`${args.join(' ')}\`).`);
+  if (args.length === 0) return { kind: 'list', relation, n: DEFAULT_LIST };
+  const n = Number(args[0]);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIST)
+    return usage(`\`list\` takes a number from 1 to ${MAX_LIST} (got \`${args[0]}\`).`);
+  return { kind: 'list', relation, n };
+}
+
+/** `<relation> since <date>` and `<relation> on <date>`. */
+function parseBetween(relation: Relation, verb: 'since' | 'on', args: string[]): Command {
+  const date = args[0] && /^\d{4}-\d{2}-\d{2}$/.test(args[0]) && isRealDate(args[0]) ? args[0] : null;
+  if (!date || args.length > 1)
+    return usage(
+      `\`${verb}\` takes one date as YYYY-MM-DD (got \`${args.join(' ') || 'nothing'}\`), e.g. \`/readout japan-us ${verb} 2018-03-09\`.`,
+    );
+  return verb === 'on'
+    ? { kind: 'between', relation, from: date, to: date, label: `on ${date}` }
+    : { kind: 'between', relation, from: date, to: '9999-12-31', label: `since ${date}` };
 }
 
 /** `words:"north korea"` (straight or curly quotes) or `words:abductions`, anywhere in the options. */

@@ -1,9 +1,9 @@
 import type { Logger } from '../logger.js';
-import { type RenderOptions, renderOverflowReplies } from '../render/blocks.js';
+import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
 import type { PendingOptions, Post, Store } from '../store/index.js';
 import { forEachChannel } from './channel-workers.js';
 import { DEFAULT_DIGEST_THRESHOLD, type DigestOptions, deliverDigests, planDigests } from './digest.js';
-import { openChannelGate, type ParkSchedule } from './parking.js';
+import { type ChannelGate, openChannelGate, type ParkSchedule } from './parking.js';
 import type { Poster } from './poster.js';
 import { sendOnce } from './send-post.js';
 import { slackAnswered, slackError } from './slack-error.js';
@@ -63,7 +63,38 @@ function joiningPoster(poster: Poster): Poster {
  * First the poller's fresh posts are sorted and digests planned (`planDigests`); planned
  * digests are posted after the single posts.
  */
-export async function deliverPending(deps: {
+export async function deliverPending(deps: DeliverDeps): Promise<DeliveryReport> {
+  const report: DeliveryReport = { posted: 0, digests: 0, updated: 0, notes: 0, failed: 0, errors: [] };
+  const poster = joiningPoster(deps.poster);
+  await planFreshDigests(deps);
+  const gate = await openChannelGate({
+    ...deps,
+    clock: deps.parking?.clock,
+    schedule: deps.parking?.schedule,
+    fresh: Boolean(deps.lease),
+  });
+  const cycle: Cycle = { deps, poster, gate, report, leased: new Set() };
+  // Channels resting until later are not even read.
+  const resting = { restingAt: gate.restingAt };
+  const jobs = await pendingJobs(deps.store, deps.limit ?? 500, resting);
+  // One worker per channel, in plan order within it; channels proceed side by side.
+  await forEachChannel(
+    jobs.map((job) => ({ ...job, channel: job.post.channel })),
+    async (_channel, channelJobs) => {
+      for (const { post, edit } of channelJobs) await deliverOne(cycle, post, edit);
+    },
+    deps.channelWorkers,
+  );
+  // Notes and digests go only to channels this instance holds; others wait for their holder.
+  if (deps.lease) await holdChannelsWithWork(cycle, deps.lease, resting);
+  await deliverNotesOf(cycle);
+  await deliverDigestsOf(cycle);
+  if (deps.lease) await releaseChannels(deps.store, deps.lease, cycle.leased);
+  return report;
+}
+
+/** What `deliverPending` works with. */
+export type DeliverDeps = {
   store: Store;
   poster: Poster;
   logger: Logger;
@@ -82,11 +113,21 @@ export async function deliverPending(deps: {
    * it, so one instance at a time posts there, in plan order.
    */
   lease?: ChannelLease;
-}): Promise<DeliveryReport> {
-  const report: DeliveryReport = { posted: 0, digests: 0, updated: 0, notes: 0, failed: 0, errors: [] };
-  const leased = new Set<string>();
-  const limit = deps.limit ?? 500;
-  const poster = joiningPoster(deps.poster);
+};
+
+/** One delivery cycle: its deps, the joining poster, the channel gate, the report and the leases held. */
+type Cycle = {
+  deps: DeliverDeps;
+  /** `deps.poster`, joining a channel it is not in (`joiningPoster`). */
+  poster: Poster;
+  gate: ChannelGate;
+  report: DeliveryReport;
+  /** Channels this instance took a lease on this cycle, released at its end. */
+  leased: Set<string>;
+};
+
+/** Sorts the poller's fresh posts into single posts and digests (`planDigests`). */
+async function planFreshDigests(deps: DeliverDeps): Promise<void> {
   await planDigests({
     store: deps.store,
     logger: deps.logger,
@@ -94,120 +135,169 @@ export async function deliverPending(deps: {
     timeZone: deps.digest?.timeZone ?? deps.render.timeZone,
     clock: deps.digest?.clock,
   });
-  const gate = await openChannelGate({
-    ...deps,
-    clock: deps.parking?.clock,
-    schedule: deps.parking?.schedule,
-    fresh: Boolean(deps.lease),
-  });
-  // Channels resting until later are not even read.
-  const resting = { restingAt: gate.restingAt };
-  const jobs: { post: Post; edit: boolean }[] = [
-    ...(await deps.store.pendingPosts(limit, resting)).map((post) => ({ post, edit: false })),
-    ...(await deps.store.pendingUpdates(limit, resting)).map((post) => ({ post, edit: true })),
+}
+
+/** The posts to make, then the posts to edit in place, each in plan order. */
+async function pendingJobs(
+  store: Store,
+  limit: number,
+  resting: PendingOptions,
+): Promise<{ post: Post; edit: boolean }[]> {
+  return [
+    ...(await store.pendingPosts(limit, resting)).map((post) => ({ post, edit: false })),
+    ...(await store.pendingUpdates(limit, resting)).map((post) => ({ post, edit: true })),
   ];
-  // One worker per channel, in plan order within it; channels proceed side by side.
-  await forEachChannel(
-    jobs.map((job) => ({ ...job, channel: job.post.channel })),
-    async (_channel, channelJobs) => {
-      for (const { post, edit } of channelJobs) await deliverOne(post, edit);
-    },
-    deps.channelWorkers,
+}
+
+/** Where a delivery is logged and reported: the channel and the readout. */
+type Where = { channel: string; readoutId: string };
+
+/** Posts (or edits) one planned post, unless its channel is closed, parked or another's. */
+async function deliverOne(cycle: Cycle, planned: Post, edit: boolean): Promise<void> {
+  const { deps, gate } = cycle;
+  if (gate.isClosed(planned.channel)) return;
+  const post = deps.lease ? await claimPost(cycle, deps.lease, planned, edit) : planned;
+  if (!post) return;
+  const stored = await deps.store.getReadout(post.readoutId);
+  if (!stored) return;
+  // A reply under another government's post of the same event waits for that post.
+  const threadTs = edit ? undefined : await parentTs(deps.store, post);
+  if (threadTs === null) return;
+  const message = await withWatchLine(
+    deps.store,
+    post,
+    await messageFor(deps.store, post, stored, deps.render),
   );
-  async function deliverOne(post: Post, edit: boolean): Promise<void> {
-    if (gate.isClosed(post.channel)) return;
-    if (deps.lease) {
-      // Taken (or renewed) before each message; another instance's channel is left to it. The
-      // list was read before the lease: a post another instance made since is not made again.
-      if (!(await holdChannel(deps.store, deps.lease, post.channel, leased))) {
-        gate.close(post.channel);
-        return;
-      }
-      const fresh = await deps.store.getPost(post.id);
-      if (!fresh || (edit ? !fresh.needsUpdate : fresh.status !== 'planned')) return;
-      // The attempt on record is the one in the database now, maybe another instance's.
-      post = fresh;
-    }
-    const stored = await deps.store.getReadout(post.readoutId);
-    if (!stored) return;
-    // A reply under another government's post of the same event waits for that post.
-    const threadTs = edit ? undefined : await parentTs(deps.store, post);
-    if (threadTs === null) return;
-    const message = await withWatchLine(
-      deps.store,
-      post,
-      await messageFor(deps.store, post, stored, deps.render),
-    );
-    const log = { channel: post.channel, readoutId: stored.id };
-    // A parked channel takes no call until its next try, then one message first.
-    if (!(await gate.mayCall(post.channel))) return;
-    try {
-      if (edit && post.ts) {
-        await deps.poster.update(post.channel, post.ts, message);
-        await gate.succeeded(post.channel);
-        await deps.store.markUpdated(post.id);
-        report.updated++;
-        deps.logger.info({ ...log, ts: post.ts }, 'post edited in place');
-      } else {
-        // An attempt without an answer on record is looked for in Slack before posting again.
-        const { ts, found } = await sendOnce(deps, post, stored.id, threadTs, () =>
-          threadTs ? poster.postReply(post.channel, threadTs, message) : poster.post(post.channel, message),
-        );
-        await deps.store.markPosted(post.id, ts);
-        await gate.succeeded(post.channel);
-        report.posted++;
-        if (found) {
-          deps.logger.info({ ...log, ts }, 'found already posted in Slack; recorded, not posted again');
-          return;
-        }
-        deps.logger.info({ ...log, ts }, 'posted');
-        // Key points too long for the post go whole into its thread. Best effort: the post is
-        // recorded already, and a lost reply is logged, never a reason to post again.
-        for (const reply of renderOverflowReplies(message.overflow ?? [])) {
-          await deps.poster
-            .reply(post.channel, ts, reply)
-            .catch((error: unknown) =>
-              deps.logger.warn({ ...log, ts, error: slackError(error) }, 'thread reply failed'),
-            );
-        }
-      }
-    } catch (error) {
-      const reason = slackError(error);
-      await deps.store.markPostFailed(post.id, reason);
-      report.failed++;
-      report.errors.push({ ...log, error: reason });
-      await gate.failed(post.channel, reason);
-      deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
-    }
+  const log: Where = { channel: post.channel, readoutId: stored.id };
+  // A parked channel takes no call until its next try, then one message first.
+  if (!(await gate.mayCall(post.channel))) return;
+  try {
+    if (edit && post.ts) await editPost(cycle, post, post.ts, message, log);
+    else await postNew(cycle, post, threadTs, message, log);
+  } catch (error) {
+    await recordFailure(cycle, post, error, log, edit);
   }
-  if (deps.lease) {
-    // Notes and digests go only to channels this instance holds; others wait for their holder.
-    for (const channel of await channelsWithWork(deps.store, resting))
-      if (!gate.isClosed(channel) && !(await holdChannel(deps.store, deps.lease, channel, leased)))
-        gate.close(channel);
+}
+
+/**
+ * Several instances: the post as the database has it now, under this instance's lease on its
+ * channel; null when another instance holds the channel (closed for this cycle) or the post is
+ * no longer to do.
+ */
+async function claimPost(cycle: Cycle, lease: ChannelLease, post: Post, edit: boolean): Promise<Post | null> {
+  // Taken (or renewed) before each message; another instance's channel is left to it. The
+  // list was read before the lease: a post another instance made since is not made again.
+  if (!(await holdChannel(cycle.deps.store, lease, post.channel, cycle.leased))) {
+    cycle.gate.close(post.channel);
+    return null;
   }
-  const notes = await deliverNotes({ ...deps, poster, gate });
-  report.notes = notes.posted;
-  report.failed += notes.failed;
-  report.errors.push(...notes.errors);
+  const fresh = await cycle.deps.store.getPost(post.id);
+  if (!fresh || (edit ? !fresh.needsUpdate : fresh.status !== 'planned')) return null;
+  // The attempt on record is the one in the database now, maybe another instance's.
+  return fresh;
+}
+
+/** Edits a posted message in place and records it. */
+async function editPost(
+  cycle: Cycle,
+  post: Post,
+  ts: string,
+  message: SlackMessage,
+  log: Where,
+): Promise<void> {
+  const { deps, gate } = cycle;
+  await deps.poster.update(post.channel, ts, message);
+  await gate.succeeded(post.channel);
+  await deps.store.markUpdated(post.id);
+  cycle.report.updated++;
+  deps.logger.info({ ...log, ts }, 'post edited in place');
+}
+
+/** Posts a planned post (in its thread when it has one) and records its ts, then any overflow. */
+async function postNew(
+  cycle: Cycle,
+  post: Post,
+  threadTs: string | undefined,
+  message: SlackMessage,
+  log: Where,
+): Promise<void> {
+  const { deps, gate, poster } = cycle;
+  // An attempt without an answer on record is looked for in Slack before posting again.
+  const { ts, found } = await sendOnce(deps, post, log.readoutId, threadTs, () =>
+    threadTs ? poster.postReply(post.channel, threadTs, message) : poster.post(post.channel, message),
+  );
+  await deps.store.markPosted(post.id, ts);
+  await gate.succeeded(post.channel);
+  cycle.report.posted++;
+  if (found) {
+    deps.logger.info({ ...log, ts }, 'found already posted in Slack; recorded, not posted again');
+    return;
+  }
+  deps.logger.info({ ...log, ts }, 'posted');
+  // Key points too long for the post go whole into its thread. Best effort: the post is
+  // recorded already, and a lost reply is logged, never a reason to post again.
+  for (const reply of renderOverflowReplies(message.overflow ?? [])) {
+    await deps.poster
+      .reply(post.channel, ts, reply)
+      .catch((error: unknown) =>
+        deps.logger.warn({ ...log, ts, error: slackError(error) }, 'thread reply failed'),
+      );
+  }
+}
+
+/** A refused post stays pending (tried again next cycle) with its error; the gate hears of it. */
+async function recordFailure(
+  cycle: Cycle,
+  post: Post,
+  error: unknown,
+  log: Where,
+  edit: boolean,
+): Promise<void> {
+  const reason = slackError(error);
+  await cycle.deps.store.markPostFailed(post.id, reason);
+  cycle.report.failed++;
+  cycle.report.errors.push({ ...log, error: reason });
+  await cycle.gate.failed(post.channel, reason);
+  cycle.deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
+}
+
+/** Several instances: takes the lease on each channel with a note or digest waiting, else closes it. */
+async function holdChannelsWithWork(
+  cycle: Cycle,
+  lease: ChannelLease,
+  resting: PendingOptions,
+): Promise<void> {
+  for (const channel of await channelsWithWork(cycle.deps.store, resting))
+    if (!cycle.gate.isClosed(channel) && !(await holdChannel(cycle.deps.store, lease, channel, cycle.leased)))
+      cycle.gate.close(channel);
+}
+
+/** Posts the change notes in their posts' threads, into the report. */
+async function deliverNotesOf(cycle: Cycle): Promise<void> {
+  const notes = await deliverNotes({ ...cycle.deps, poster: cycle.poster, gate: cycle.gate });
+  cycle.report.notes = notes.posted;
+  cycle.report.failed += notes.failed;
+  cycle.report.errors.push(...notes.errors);
+}
+
+/** Posts the planned digests, into the report. */
+async function deliverDigestsOf(cycle: Cycle): Promise<void> {
   const digests = await deliverDigests({
-    store: deps.store,
-    poster,
-    logger: deps.logger,
-    gate,
+    store: cycle.deps.store,
+    poster: cycle.poster,
+    logger: cycle.deps.logger,
+    gate: cycle.gate,
     classify: (error) => ({ reason: slackError(error), answered: slackAnswered(error) }),
   });
-  report.digests = digests.posted;
-  report.failed += digests.failed;
+  cycle.report.digests = digests.posted;
+  cycle.report.failed += digests.failed;
   for (const e of digests.errors)
-    report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
-  if (deps.lease) {
-    const lease = deps.lease;
-    await Promise.all(
-      [...leased].map((channel) => deps.store.releaseLease(`channel:${channel}`, lease.owner, 0)),
-    );
-  }
-  return report;
+    cycle.report.errors.push({ channel: e.channel, readoutId: `digest ${e.digestId}`, error: e.error });
+}
+
+/** Gives up this instance's leases on the channels it posted to this cycle. */
+async function releaseChannels(store: Store, lease: ChannelLease, leased: Set<string>): Promise<void> {
+  await Promise.all([...leased].map((channel) => store.releaseLease(`channel:${channel}`, lease.owner, 0)));
 }
 
 /** This instance's identity and how long a lease on a channel lasts without renewal. */

@@ -106,115 +106,164 @@ export type SlackPosterOptions = {
 /** How far back a lost post is looked for: the latest 200 messages (2 history calls at most). */
 const FIND_PAGES = 2;
 
-/** Posts through the Slack Web API. Link previews are off: the message already summarises the page. */
-export function createSlackPoster(client: ChatClient, options: SlackPosterOptions = {}): Poster {
-  const auth = async (channel: string): Promise<{ token?: string }> => {
+/** The token to call Slack with for a channel: none in single-token mode. */
+type Auth = (channel: string) => Promise<{ token?: string }>;
+
+/** Many workspaces: the channel's workspace token, or `NotInstalledError` when there is none. */
+function authFrom(options: SlackPosterOptions): Auth {
+  return async (channel) => {
     if (!options.tokenFor) return {};
     const token = await options.tokenFor(channel);
     if (!token) throw new NotInstalledError(channel);
     return { token };
   };
+}
+
+/** `chat.postMessage` with its metadata, in a thread when `threadTs` is given; resolves with its ts. */
+async function postWithTs(
+  client: ChatClient,
+  auth: Auth,
+  channel: string,
+  message: SlackMessage,
+  threadTs?: string,
+): Promise<{ ts: string }> {
+  const result = await client.chat.postMessage({
+    ...(await auth(channel)),
+    channel,
+    ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
+    text: message.text,
+    blocks: message.blocks,
+    metadata: message.metadata,
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+  if (!result.ts)
+    throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
+  return { ts: result.ts };
+}
+
+/** A plain reply in a thread: no metadata, and no ts wanted back. */
+async function postThreadReply(
+  client: ChatClient,
+  auth: Auth,
+  channel: string,
+  threadTs: string,
+  message: SlackMessage,
+): Promise<void> {
+  await client.chat.postMessage({
+    ...(await auth(channel)),
+    channel,
+    thread_ts: threadTs,
+    text: message.text,
+    blocks: message.blocks,
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+}
+
+async function joinChannel(
+  client: ChatClient,
+  auth: Auth,
+  channel: string,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (!client.conversations) return { ok: false, error: 'not_supported' };
+  try {
+    await client.conversations.join({ ...(await auth(channel)), channel });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: slackError(error) };
+  }
+}
+
+async function updateMessage(
+  client: ChatClient,
+  auth: Auth,
+  channel: string,
+  ts: string,
+  message: SlackMessage,
+): Promise<void> {
+  await client.chat.update({
+    ...(await auth(channel)),
+    channel,
+    ts,
+    text: message.text,
+    blocks: message.blocks,
+    metadata: message.metadata,
+  });
+}
+
+/** The metadata a lost post or reply is looked for by: its event type and one payload value. */
+type Mark = { eventType: string; key: string; value: string };
+
+/** A reply in the thread (its first 200) carrying the mark, or null. */
+async function findMarkedReply(
+  client: ChatClient,
+  auth: Auth,
+  channel: string,
+  threadTs: string,
+  { eventType, key, value }: Mark,
+): Promise<string | null> {
+  if (!client.conversations) return null;
+  const result = await client.conversations.replies({
+    ...(await auth(channel)),
+    channel,
+    ts: threadTs,
+    include_all_metadata: true,
+    limit: 200,
+  });
+  const found = (result.messages ?? []).find(
+    (m) =>
+      m.metadata?.event_type === eventType &&
+      (m.metadata.event_payload as Record<string, unknown> | undefined)?.[key] === value,
+  );
+  return found?.ts ?? null;
+}
+
+/** A recent message of the channel (or of the DM with a user id) carrying the mark, or null. */
+async function findMarkedPost(
+  client: ChatClient,
+  auth: Auth,
+  channel: string,
+  { eventType, key, value }: Mark,
+): Promise<string | null> {
+  const conversations = client.conversations;
+  if (!conversations) return null;
+  // A direct message was posted to a user id; its history is the DM's (im:write, im:history).
+  const dm = /^[UW][A-Z0-9]+$/.test(channel)
+    ? (await conversations.open?.({ ...(await auth(channel)), users: channel }))?.channel?.id
+    : channel;
+  if (!dm) return null;
+  let cursor: string | undefined;
+  for (let page = 0; page < FIND_PAGES; page++) {
+    const result = await conversations.history({
+      ...(await auth(channel)),
+      channel: dm,
+      limit: 100,
+      include_all_metadata: true,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const m of result.messages ?? []) {
+      const payload = m.metadata?.event_payload as Record<string, unknown> | undefined;
+      if (m.ts && m.metadata?.event_type === eventType && String(payload?.[key]) === value) return m.ts;
+    }
+    cursor = result.response_metadata?.next_cursor || undefined;
+    if (!cursor) break;
+  }
+  return null;
+}
+
+/** Posts through the Slack Web API. Link previews are off: the message already summarises the page. */
+export function createSlackPoster(client: ChatClient, options: SlackPosterOptions = {}): Poster {
+  const auth = authFrom(options);
   return {
-    async post(channel, message) {
-      const result = await client.chat.postMessage({
-        ...(await auth(channel)),
-        channel,
-        text: message.text,
-        blocks: message.blocks,
-        metadata: message.metadata,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-      if (!result.ts)
-        throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
-      return { ts: result.ts };
-    },
-    async reply(channel, threadTs, message) {
-      await client.chat.postMessage({
-        ...(await auth(channel)),
-        channel,
-        thread_ts: threadTs,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    },
-    async join(channel) {
-      if (!client.conversations) return { ok: false, error: 'not_supported' };
-      try {
-        await client.conversations.join({ ...(await auth(channel)), channel });
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: slackError(error) };
-      }
-    },
-    async postReply(channel, threadTs, message) {
-      const result = await client.chat.postMessage({
-        ...(await auth(channel)),
-        channel,
-        thread_ts: threadTs,
-        text: message.text,
-        blocks: message.blocks,
-        metadata: message.metadata,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-      if (!result.ts)
-        throw new Error(`chat.postMessage returned no ts${result.error ? ` (${result.error})` : ''}`);
-      return { ts: result.ts };
-    },
-    async findReply(channel, threadTs, eventType, key, value) {
-      if (!client.conversations) return null;
-      const result = await client.conversations.replies({
-        ...(await auth(channel)),
-        channel,
-        ts: threadTs,
-        include_all_metadata: true,
-        limit: 200,
-      });
-      const found = (result.messages ?? []).find(
-        (m) =>
-          m.metadata?.event_type === eventType &&
-          (m.metadata.event_payload as Record<string, unknown> | undefined)?.[key] === value,
-      );
-      return found?.ts ?? null;
-    },
-    async update(channel, ts, message) {
-      await client.chat.update({
-        ...(await auth(channel)),
-        channel,
-        ts,
-        text: message.text,
-        blocks: message.blocks,
-        metadata: message.metadata,
-      });
-    },
-    async findPosted(channel, eventType, key, value) {
-      const conversations = client.conversations;
-      if (!conversations) return null;
-      // A direct message was posted to a user id; its history is the DM's (im:write, im:history).
-      const dm = /^[UW][A-Z0-9]+$/.test(channel)
-        ? (await conversations.open?.({ ...(await auth(channel)), users: channel }))?.channel?.id
-        : channel;
-      if (!dm) return null;
-      let cursor: string | undefined;
-      for (let page = 0; page < FIND_PAGES; page++) {
-        const result = await conversations.history({
-          ...(await auth(channel)),
-          channel: dm,
-          limit: 100,
-          include_all_metadata: true,
-          ...(cursor ? { cursor } : {}),
-        });
-        for (const m of result.messages ?? []) {
-          const payload = m.metadata?.event_payload as Record<string, unknown> | undefined;
-          if (m.ts && m.metadata?.event_type === eventType && String(payload?.[key]) === value) return m.ts;
-        }
-        cursor = result.response_metadata?.next_cursor || undefined;
-        if (!cursor) break;
-      }
-      return null;
-    },
+    post: (channel, message) => postWithTs(client, auth, channel, message),
+    reply: (channel, threadTs, message) => postThreadReply(client, auth, channel, threadTs, message),
+    join: (channel) => joinChannel(client, auth, channel),
+    postReply: (channel, threadTs, message) => postWithTs(client, auth, channel, message, threadTs),
+    findReply: (channel, threadTs, eventType, key, value) =>
+      findMarkedReply(client, auth, channel, threadTs, { eventType, key, value }),
+    update: (channel, ts, message) => updateMessage(client, auth, channel, ts, message),
+    findPosted: (channel, eventType, key, value) =>
+      findMarkedPost(client, auth, channel, { eventType, key, value }),
   };
 }
