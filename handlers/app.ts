@@ -1,13 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { App, type Logger as BoltLogger, type CustomRoute, LogLevel } from '@slack/bolt';
-import type { Config } from '../src/config.js';
+import type { Config } from '../src/app/config.js';
+import { httpFetch } from '../src/app/http-fetch.js';
+import type { Logger } from '../src/app/logger.js';
+import { METRICS_CONTENT_TYPE } from '../src/app/metrics.js';
+import { manifestBotScopes } from '../src/deliver/manifest-scopes.js';
+import { isSdkRequestFailure } from '../src/deliver/slack-reachability.js';
 import { proxiedFetches } from '../src/feeds/proxy.js';
-import { httpFetch } from '../src/http-fetch.js';
-import type { Logger } from '../src/logger.js';
-import { manifestBotScopes } from '../src/manifest-scopes.js';
-import { METRICS_CONTENT_TYPE } from '../src/metrics.js';
 import type { RenderOptions } from '../src/render/blocks.js';
-import { isSdkRequestFailure } from '../src/slack-reachability.js';
 import type { Store } from '../src/store/index.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
@@ -147,7 +147,7 @@ export function createSlackApp(
               : {}),
         }),
     logger: boltLogger(deps.logger),
-    // Bolt's Web API clients and `respond` (response URLs) fetch on node:http (src/http-fetch.ts).
+    // Bolt's Web API clients and `respond` (response URLs) fetch on node:http (src/app/http-fetch.ts).
     clientOptions: { slackApiUrl: slack.apiUrl, fetch: deps.slackFetch ?? httpFetch },
   };
   const app =

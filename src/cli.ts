@@ -2,14 +2,14 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { type Config, loadConfig, readDisplayZone, readProxy } from './config.js';
+import { type Config, loadConfig, readDisplayZone, readProxy } from './app/config.js';
+import { ConfigError } from './app/errors.js';
+import { logger } from './app/logger.js';
+import { projectRoot } from './app/paths.js';
+import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './app/startup.js';
+import { isCalendarDate, unreadableReason } from './commands/input-check.js';
 import type { ConsoleFormat } from './deliver/console-poster.js';
-import { ConfigError } from './errors.js';
-import { isCalendarDate, unreadableReason } from './input-check.js';
-import { logger } from './logger.js';
-import { projectRoot } from './paths.js';
 import type { runPreview } from './preview/preview-command.js';
-import { checkDatabasePath, EXIT_CONFIG, openCheckedStore, StartupError } from './startup.js';
 import { registerStatsCommand } from './stats/stats-cli.js';
 import { isPostgresUrl, sqlitePath } from './store/database-url.js';
 
@@ -80,9 +80,9 @@ async function pollModules() {
     import('./store/index.js'),
     import('./deliver/console-poster.js'),
     import('./deliver/poster.js'),
-    import('./slack-reachability.js'),
-    import('./cycle.js'),
-    import('./poll-summary.js'),
+    import('./deliver/slack-reachability.js'),
+    import('./app/cycle.js'),
+    import('./commands/poll-summary.js'),
   ]);
   return { ...store, ...consolePoster, ...poster, ...reachability, ...cycle, ...summary };
 }
@@ -116,7 +116,7 @@ async function pollOnce(
           describe: describeFromStore(store, config.timeZone),
         })
       : createSlackPoster(
-          (await import('./main.js')).createWebClient(config, {
+          (await import('./app/serve.js')).createWebClient(config, {
             fetch: createSlackReachability({ logger, apiUrl: config.slack.apiUrl }).fetch,
             logger,
           }),
@@ -189,7 +189,7 @@ async function serveOrDemo(opts: { format: ConsoleFormat; live?: boolean }, io: 
     const { runDemo } = await import('./demo/demo.js');
     return runDemo(config, logger, { format: opts.format, write: io.out });
   }
-  const { serve } = await import('./main.js');
+  const { serve } = await import('./app/serve.js');
   return serve(config, logger);
 }
 

@@ -1,6 +1,6 @@
 // Posting a backlog: 200 planned posts (200 readouts, each to one of 5 channels, 40 a channel,
 // planned in a mixed order as subscriptions produce them) delivered by the real deliverPending with
-// the real @slack/web-api WebClient as src/main.ts configures it (createWebClient), against a fake
+// the real @slack/web-api WebClient as src/app/serve.ts configures it (createWebClient), against a fake
 // Slack that allows one message a second per channel (429 + Retry-After: 1 beyond). Floor: 40 posts
 // a channel at 1/s = 40 s. Baseline in the same run: the same backlog against a fake without limit
 // (the delivery's own cost).
@@ -15,7 +15,7 @@ import { rng, root, round } from '../lib/util.js';
 const { openSqliteStore } = await import(join(root, 'dist/src/store/sqlite.js'));
 const { deliverPending } = await import(join(root, 'dist/src/deliver/deliver.js'));
 const { createSlackPoster } = await import(join(root, 'dist/src/deliver/poster.js'));
-const { createWebClient } = await import(join(root, 'dist/src/main.js'));
+const { createWebClient } = await import(join(root, 'dist/src/app/serve.js'));
 const { pacedPoster, POST_INTERVAL_MS } = await import(join(root, 'dist/src/deliver/pace.js'));
 
 const CHANNELS = ['CBENCH1', 'CBENCH2', 'CBENCH3', 'CBENCH4', 'CBENCH5'];
@@ -50,7 +50,7 @@ async function drain(posts, ratePerChannelPerSec) {
     const client = createWebClient({ slack: { botToken: 'xoxb-bench', apiUrl: slack.apiUrl } });
     // The client logs every 429 to the console; the counts below say it once.
     client.logger.setLevel('error');
-    // Paced as `readout serve` paces it (src/main.ts → createCycle's paceMs).
+    // Paced as `readout serve` paces it (src/app/serve.ts → createCycle's paceMs).
     const poster = pacedPoster(createSlackPoster(client), POST_INTERVAL_MS);
     const logger = pino({ level: 'silent' });
     const t0 = performance.now();

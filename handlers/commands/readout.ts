@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from '../../src/app/logger.js';
 import type { FeedsCommandDeps } from '../../src/commands/feeds.js';
 import { parseCommand } from '../../src/commands/parse-command.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { withShareButton } from '../../src/commands/share.js';
 import { wakeParkedChannel } from '../../src/deliver/parking.js';
-import type { Logger } from '../../src/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
 import { escapeMrkdwn } from '../../src/render/format.js';
 import type { Store } from '../../src/store/index.js';

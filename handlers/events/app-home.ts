@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../../src/app/logger.js';
 import { renderHome } from '../../src/home/home-view.js';
 import { homeRelations } from '../../src/home/relation-charts.js';
-import type { Logger } from '../../src/logger.js';
 import type { Store } from '../../src/store/index.js';
 import { userRole } from '../commands/user-role.js';
 

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/app/logger.js';
 import type { Store } from '../../src/store/index.js';
 import { installationId } from '../oauth/installation-store.js';
 

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/app/logger.js';
 import type { RenderOptions } from '../../src/render/blocks.js';
 import type { Store } from '../../src/store/index.js';
 import { type AppHomeDeps, createAppHomeListener } from './app-home.js';

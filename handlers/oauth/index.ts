@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { AppOptions, Installation } from '@slack/bolt';
-import type { Config } from '../../src/config.js';
-import { httpFetch } from '../../src/http-fetch.js';
-import type { Logger } from '../../src/logger.js';
+import type { Config } from '../../src/app/config.js';
+import { httpFetch } from '../../src/app/http-fetch.js';
+import type { Logger } from '../../src/app/logger.js';
 import type { Store } from '../../src/store/index.js';
 import { createInstallationStore } from './installation-store.js';
 

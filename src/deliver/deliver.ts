@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.js';
+import type { Logger } from '../app/logger.js';
 import { type RenderOptions, renderOverflowReplies, type SlackMessage } from '../render/blocks.js';
 import type { PendingOptions, Post, Store } from '../store/index.js';
 import { forEachChannel } from './channel-workers.js';

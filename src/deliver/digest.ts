@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.js';
+import type { Logger } from '../app/logger.js';
 import type { RenderInput } from '../render/blocks.js';
 import { renderDigest } from '../render/digest.js';
 import type { DigestSetting, HeldPost, Store } from '../store/index.js';

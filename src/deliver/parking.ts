@@ -7,7 +7,7 @@
  * the back-off. Its posts wait in the outbox meanwhile; nothing is dropped. A person acting in
  * the channel (`/readout`, a re-subscription) wakes it: it is tried at the next delivery.
  */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../app/logger.js';
 import { escapeMrkdwn } from '../render/format.js';
 import type { ChannelProblem, Store } from '../store/index.js';
 import type { Poster } from './poster.js';

@@ -4,7 +4,7 @@
  * into a post's thread when its source page changed. The store keeps every step (a post row
  * carries the post it replies under; a note row is written with the change it reports).
  */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../app/logger.js';
 import { bestPair, PAIR_MAX_DAYS } from '../readout/pairing.js';
 import { type RenderInput, type RenderOptions, renderReadout, type SlackMessage } from '../render/blocks.js';
 import { renderChangeNote, renderPairReply } from '../render/threads.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.js';
+import type { Logger } from '../app/logger.js';
 import type { SlackMessage } from '../render/blocks.js';
 import type { Store } from '../store/index.js';
 import type { Poster } from './poster.js';

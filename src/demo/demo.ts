@@ -1,12 +1,12 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Config } from '../app/config.js';
+import { createCycle } from '../app/cycle.js';
+import type { Logger } from '../app/logger.js';
+import { projectRoot } from '../app/paths.js';
 import { parseCommand } from '../commands/parse-command.js';
 import { runCommand } from '../commands/run-command.js';
-import type { Config } from '../config.js';
-import { createCycle } from '../cycle.js';
 import { type ConsoleFormat, createConsolePoster, describeFromStore } from '../deliver/console-poster.js';
-import type { Logger } from '../logger.js';
-import { projectRoot } from '../paths.js';
 import { openStore } from '../store/index.js';
 import { startFixtureServer } from './fixture-server.js';
 

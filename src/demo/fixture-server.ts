@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { lookupTable } from '../lookup.js';
+import { lookupTable } from '../app/lookup.js';
 
 const TYPES = lookupTable<string>({
   '.xml': 'application/rss+xml; charset=utf-8',

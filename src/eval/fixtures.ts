@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../app/paths.js';
 
 export const PAGES = join(projectRoot(), 'fixtures/pages');
 

@@ -4,7 +4,7 @@
  * and the poller (health alerts name the entry; an entry's page container reaches the parser).
  * The entries themselves are data, in `catalogue-data.ts`; this module reads and checks them.
  */
-import { lookupTable } from '../lookup.js';
+import { lookupTable } from '../app/lookup.js';
 import type { FeedKind } from '../store/index.js';
 import { CATALOGUE_ENTRIES, DEFAULT_SOURCE_IDS } from './catalogue-data.js';
 import { linkPatternProblem } from './html-index.js';

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { decoded, encodingOf, failed, send } from '../http-fetch.js';
+import { decoded, encodingOf, failed, send } from '../app/http-fetch.js';
 
 /** What `fetchText` reads of a response. fetch's `Response` has it; so has `lightGet`'s answer. */
 export type LightResponse = {

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { nodeFetch, ownAgents } from '../http-fetch.js';
+import { nodeFetch, ownAgents } from '../app/http-fetch.js';
 import type { HttpFetch } from './fetch.js';
 import { blockedAddressReason } from './ssrf.js';
 

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Undici from 'undici';
-import type { Config } from '../config.js';
+import type { Config } from '../app/config.js';
 import type { HttpFetch } from './fetch.js';
 import { pinnedFetch } from './pinned-fetch.js';
 

@@ -11,7 +11,7 @@
  * post, in one transaction.
  */
 import { createHash } from 'node:crypto';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../app/logger.js';
 import { describeChanges, diffReadouts } from '../readout/diff.js';
 import { parseReadout } from '../readout/parse/index.js';
 import type { PageCheck, Store, StoredReadout } from '../store/index.js';

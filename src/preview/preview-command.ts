@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { isCalendarDate } from '../input-check.js';
+import { isCalendarDate } from '../commands/input-check.js';
 import { parseReadout } from '../readout/parse/index.js';
 import type { RenderInput } from '../render/blocks.js';
 import { DEFAULT_CHROME } from '../render/html-preview.js';

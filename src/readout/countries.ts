@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 // The library without its entry-node.js, which registers all 80 languages: only English is read.
 import countries from 'i18n-iso-countries/index.js';
-import { lookupTable } from '../lookup.js';
+import { lookupTable } from '../app/lookup.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));

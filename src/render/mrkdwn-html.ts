@@ -13,7 +13,7 @@
  * Every character from the input is HTML-escaped exactly once, so no input can inject markup.
  */
 
-import { lookupTable } from '../lookup.js';
+import { lookupTable } from '../app/lookup.js';
 
 /** Names the preview shows for channel and user ids; an unknown id is shown as the id. */
 export type MentionNames = {

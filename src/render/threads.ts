@@ -4,7 +4,7 @@
  * Slack's limits applied through `clip` and LIMITS.
  */
 
-import { lookupTable } from '../lookup.js';
+import { lookupTable } from '../app/lookup.js';
 import { pointsOnlyIn } from '../readout/compare.js';
 import type { Readout } from '../readout/types.js';
 import { clip, type RenderInput, type RenderOptions, type SlackMessage } from './blocks.js';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../app/config.js';
 import { parseStats } from './parse-stats.js';
 
 type Out = { out: (text: string) => void; err: (text: string) => void };

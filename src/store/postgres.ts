@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type PgModule from 'pg';
-import { ReadoutError } from '../errors.js';
+import { ReadoutError } from '../app/errors.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresSql } from './sql.js';
 import type { Store } from './store.js';

@@ -1,4 +1,4 @@
-import { ReadoutError } from '../errors.js';
+import { ReadoutError } from '../app/errors.js';
 import { isPosted } from '../readout/posting.js';
 import { READOUT_COLUMNS, toReadout } from './rows.js';
 import type { SearchIndex } from './search.js';

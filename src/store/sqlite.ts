@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ReadoutError } from '../errors.js';
+import { ReadoutError } from '../app/errors.js';
 import { sqlitePath } from './database-url.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { sqliteSql } from './sql.js';

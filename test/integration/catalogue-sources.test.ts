@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { WebClient } from '@slack/web-api';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCycle } from '../../src/cycle.js';
+import { createCycle } from '../../src/app/cycle.js';
 import { createSlackPoster } from '../../src/deliver/poster.js';
 import { CATALOGUE, type CatalogueSource } from '../../src/feeds/catalogue.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpFetch } from '../../src/http-fetch.js';
+import { httpFetch } from '../../src/app/http-fetch.js';
 import { freePort } from '../helpers/app-process.js';
 
 /**

@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpFetch } from '../../src/app/http-fetch.js';
 import { DEFAULT_MAX_BYTES } from '../../src/feeds/fetch.js';
 import { type LightFetch, lightGet } from '../../src/feeds/light-get.js';
 import { pinnedFetch } from '../../src/feeds/pinned-fetch.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
-import { httpFetch } from '../../src/http-fetch.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manifestBotScopes } from '../../src/manifest-scopes.js';
+import { manifestBotScopes } from '../../src/deliver/manifest-scopes.js';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';

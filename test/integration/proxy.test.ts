@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCycle } from '../../src/cycle.js';
+import { createCycle } from '../../src/app/cycle.js';
 import type { Poster } from '../../src/deliver/poster.js';
 import { fetchText } from '../../src/feeds/fetch.js';
 import { proxiedFetches } from '../../src/feeds/proxy.js';

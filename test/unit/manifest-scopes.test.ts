@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { manifestBotScopes, parseBotScopes } from '../../src/manifest-scopes.js';
+import { manifestBotScopes, parseBotScopes } from '../../src/deliver/manifest-scopes.js';
 
 const manifestFile = join(import.meta.dirname, '../../manifest.yml');
 

@@ -2,7 +2,7 @@
  * What the poll cycle's stages share: the cycle (its inputs, its report and what it read once
  * from the store) and, per feed, the run (its saved state, health, outcome and logger).
  */
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../app/logger.js';
 import type { ParsePool } from '../../readout/parse/pool.js';
 import type { FeedHealth, FeedState, Store, Subscription } from '../../store/index.js';
 import type { CatalogueSource } from '../catalogue.js';

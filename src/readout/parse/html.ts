@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
 import { Parser } from 'htmlparser2';
 import type { parseHTML as ParseHTMLType } from 'linkedom';
-import { lookupTable } from '../../lookup.js';
+import { lookupTable } from '../../app/lookup.js';
 
 // linkedom and Readability serve only the DOM fallback (a page no source rule reads), so they
 // are loaded at its first use: an app whose pages all stream never holds them (~5 MB of heap).

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { lookupTable } from '../../lookup.js';
+import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { projectRoot } from '../../paths.js';
+import { projectRoot } from '../../app/paths.js';
 import type { Readout } from '../types.js';
 import { type ParseInput, parseReadout } from './index.js';
 import type { ParseAnswer, ParseRequest } from './worker.js';

@@ -1,4 +1,4 @@
-import { lookupTable } from '../../lookup.js';
+import { lookupTable } from '../../app/lookup.js';
 
 /** Publishers by the host of a page's address. */
 const SOURCE_HOSTS: [RegExp, string][] = [

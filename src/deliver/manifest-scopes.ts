@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './paths.js';
+import { projectRoot } from '../app/paths.js';
 
 /**
  * The bot scopes under `oauth_config.scopes.bot` of a manifest written the way `manifest.yml` is:

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isPostgresUrl, sqlitePath } from '../store/database-url.js';
+import type { Store } from '../store/index.js';
 import { DEFAULT_DATABASE_URL } from './config.js';
 import { ReadoutError } from './errors.js';
 import { httpFetch } from './http-fetch.js';
-import { isPostgresUrl, sqlitePath } from './store/database-url.js';
-import type { Store } from './store/index.js';
 
 /** sysexits.h: a setting is wrong (EX_CONFIG); a service the app needs does not answer (EX_UNAVAILABLE). */
 export const EXIT_CONFIG = 78;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Config, DEFAULT_FEEDS, loadConfig, readProxy } from '../../src/config.js';
-import { ConfigError } from '../../src/errors.js';
+import { type Config, DEFAULT_FEEDS, loadConfig, readProxy } from '../../../src/app/config.js';
+import { ConfigError } from '../../../src/app/errors.js';
 
 /** The ConfigError loadConfig throws for an environment; fails the test when it does not throw. */
 function configError(env: Record<string, string>): ConfigError {

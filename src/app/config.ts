@@ -1,7 +1,7 @@
 import cron from 'node-cron';
 import { z } from 'zod';
+import { CATALOGUE, catalogueSource, DEFAULT_SOURCES } from '../feeds/catalogue.js';
 import { ConfigError } from './errors.js';
-import { CATALOGUE, catalogueSource, DEFAULT_SOURCES } from './feeds/catalogue.js';
 
 /** SQLite under ./data/, the one database directory created when missing. */
 export const DEFAULT_DATABASE_URL = './data/readout.db';

@@ -1,4 +1,4 @@
-import type { CycleReport } from './cycle.js';
+import type { CycleReport } from '../app/cycle.js';
 
 /**
  * Why a one-off poll (`readout poll`, `--dry-run`) printed or posted nothing, in one sentence for

@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { ConfigError } from '../../src/errors.js';
+import { loadConfig } from '../../../src/app/config.js';
+import { ConfigError } from '../../../src/app/errors.js';
 import {
   checkDatabasePath,
   checkToken,
   describePostgres,
   portError,
   StartupError,
-} from '../../src/startup.js';
+} from '../../../src/app/startup.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -145,8 +145,8 @@ describe('portError', () => {
 
 describe('openCheckedStore', () => {
   it('a failing migration stops the start with exit 70, naming DATABASE_URL and the migration', async () => {
-    const { openCheckedStore } = await import('../../src/startup.js');
-    const { ReadoutError } = await import('../../src/errors.js');
+    const { openCheckedStore } = await import('../../../src/app/startup.js');
+    const { ReadoutError } = await import('../../../src/app/errors.js');
     const url = join(dir, 'migrating.db');
     const failing = () => {
       throw new ReadoutError('STORE_MIGRATION', 'migration 16 failed', {
@@ -162,8 +162,8 @@ describe('openCheckedStore', () => {
   });
 
   it('an SQLite file that is not a database is a setting to fix (78)', async () => {
-    const { openCheckedStore } = await import('../../src/startup.js');
-    const { openStore } = await import('../../src/store/index.js');
+    const { openCheckedStore } = await import('../../../src/app/startup.js');
+    const { openStore } = await import('../../../src/store/index.js');
     const path = join(dir, 'not-a-db.db');
     writeFileSync(
       path,

@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { type DeliveryReport, deliverPending } from '../deliver/deliver.js';
+import { deliverFeedAlerts } from '../deliver/feed-alerts.js';
+import { pacedPoster } from '../deliver/pace.js';
+import type { Poster } from '../deliver/poster.js';
+import type { CatalogueSource } from '../feeds/catalogue.js';
+import type { HttpFetch } from '../feeds/fetch.js';
+import { type PollReport, pollFeeds } from '../feeds/poll.js';
+import { proxiedFetches } from '../feeds/proxy.js';
+import { feedsToPoll } from '../feeds/sources.js';
+import { createParsePool, type ParsePool } from '../readout/parse/pool.js';
+import { isPostgresUrl, type Store } from '../store/index.js';
 import type { Config } from './config.js';
-import { type DeliveryReport, deliverPending } from './deliver/deliver.js';
-import { deliverFeedAlerts } from './deliver/feed-alerts.js';
-import { pacedPoster } from './deliver/pace.js';
-import type { Poster } from './deliver/poster.js';
-import type { CatalogueSource } from './feeds/catalogue.js';
-import type { HttpFetch } from './feeds/fetch.js';
-import { type PollReport, pollFeeds } from './feeds/poll.js';
-import { proxiedFetches } from './feeds/proxy.js';
-import { feedsToPoll } from './feeds/sources.js';
 import type { Logger } from './logger.js';
-import { createParsePool, type ParsePool } from './readout/parse/pool.js';
-import { isPostgresUrl, type Store } from './store/index.js';
 
 export type CycleReport = { poll: PollReport; delivery: DeliveryReport };
 

@@ -1,5 +1,5 @@
-import { httpFetch } from './http-fetch.js';
-import type { Logger } from './logger.js';
+import { httpFetch } from '../app/http-fetch.js';
+import type { Logger } from '../app/logger.js';
 
 /** The socket error code inside fetch's "fetch failed" (or an abort's reason). */
 function causeCode(error: unknown): string | undefined {

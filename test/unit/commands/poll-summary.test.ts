@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CycleReport } from '../../src/cycle.js';
-import { whyNothingPosted } from '../../src/poll-summary.js';
+import type { CycleReport } from '../../../src/app/cycle.js';
+import { whyNothingPosted } from '../../../src/commands/poll-summary.js';
 
 type FeedStatus = 'ok' | 'not_modified' | 'error' | 'skipped';
 function report(o: {

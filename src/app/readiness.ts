@@ -1,6 +1,6 @@
-import { TOKEN_PROBLEM_KEY } from './deliver/token-problem.js';
+import { TOKEN_PROBLEM_KEY } from '../deliver/token-problem.js';
+import type { Store } from '../store/index.js';
 import { within } from './startup.js';
-import type { Store } from './store/index.js';
 
 /** Counted up to this many; the outbox is read, not scanned without end, at each probe. */
 export const OUTBOX_COUNT_LIMIT = 10_000;

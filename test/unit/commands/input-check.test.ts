@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, unreadableReason } from '../../src/input-check.js';
+import { isCalendarDate, unreadableReason } from '../../../src/commands/input-check.js';
 
 describe('isCalendarDate', () => {
   it.each(['2024-02-29', '2020-01-01', '1999-12-31'])('takes %s', (d) =>

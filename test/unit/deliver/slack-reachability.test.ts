@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createSlackReachability, likelyCause } from '../../src/slack-reachability.js';
-import { repeatedKeys, topLevelKeys } from '../helpers/log-lines.js';
+import { createSlackReachability, likelyCause } from '../../../src/deliver/slack-reachability.js';
+import { repeatedKeys, topLevelKeys } from '../../helpers/log-lines.js';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];

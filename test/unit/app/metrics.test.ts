@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CycleReport } from '../../src/cycle.js';
-import { cronIntervalMs } from '../../src/health.js';
-import { createMetrics, escapeLabel } from '../../src/metrics.js';
+import type { CycleReport } from '../../../src/app/cycle.js';
+import { createMetrics, escapeLabel } from '../../../src/app/metrics.js';
+import { cronIntervalMs } from '../../../src/app/readiness.js';
 
 const snapshot = {
   outboxDepth: 3,

@@ -1,19 +1,19 @@
 import { WebClient } from '@slack/web-api';
 import cron from 'node-cron';
-import { createSlackApp } from '../handlers/app.js';
+import { createSlackApp } from '../../handlers/app.js';
+import { POST_INTERVAL_MS } from '../deliver/pace.js';
+import { createSlackPoster } from '../deliver/poster.js';
+import { POSTING_RETRY, POSTING_TIMEOUT_MS } from '../deliver/slack-client.js';
+import { createSlackReachability, slackSdkLogger } from '../deliver/slack-reachability.js';
+import { redactProxy } from '../feeds/proxy.js';
+import { openStore, type Store } from '../store/index.js';
 import type { Config } from './config.js';
 import { createCycle, shareWorkFor } from './cycle.js';
-import { POST_INTERVAL_MS } from './deliver/pace.js';
-import { createSlackPoster } from './deliver/poster.js';
-import { POSTING_RETRY, POSTING_TIMEOUT_MS } from './deliver/slack-client.js';
-import { redactProxy } from './feeds/proxy.js';
-import { createHealth, cronIntervalMs } from './health.js';
 import { httpFetch } from './http-fetch.js';
 import type { Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
-import { createSlackReachability, slackSdkLogger } from './slack-reachability.js';
+import { createHealth, cronIntervalMs } from './readiness.js';
 import { checkToken, hostOf, openCheckedStore, portError, refusedTokenError, within } from './startup.js';
-import { openStore, type Store } from './store/index.js';
 
 /**
  * The Web API client that posts (`serve` and `poll --once`), apart from Bolt's: bounded retries
