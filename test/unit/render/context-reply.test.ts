@@ -10,14 +10,14 @@ const readout = (date: string, kind: Readout['kind'], points: string[]): Readout
     relation: 'japan-us',
     countries: ['JP', 'US'],
     participants: [
-      { name: 'Alice Example', title: 'Prime Minister', country: 'JP' },
-      { name: 'Bob Sample', title: 'President', country: 'US' },
+      { name: 'Alice Example', title: 'Prime Minister', honorific: null, country: 'JP' },
+      { name: 'Bob Sample', title: 'President', honorific: null, country: 'US' },
     ],
     keyPoints: points.map((text, i) => ({ n: i + 1, heading: null, text, subPoints: [] })),
   });
 
 const body = (text: string, link: string | null) =>
-  (renderContextNote(text, link).blocks?.[0] as { text: { text: string } }).text.text;
+  ((renderContextNote(text, link).blocks ?? [])[0] as { text: { text: string } }).text.text;
 
 describe('the context reply in a readout’s thread', () => {
   const now = readout('2026-03-14', 'meeting', [
