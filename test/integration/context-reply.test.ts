@@ -90,7 +90,7 @@ describe('the context reply through the real app: the previous readout of the re
       },
       { timeoutMs: 20_000, what: 'the context reply in the second post’s thread' },
     );
-    const link = `https://t0001.slack.com/archives/${CHANNEL}/p${(first?.ts as string).replace('.', '')}`;
+    const link = `https://t0001.slack.com/archives/${CHANNEL}/p${(first?.ts ?? '').replace('.', '')}`;
     expect(blocksOf(reply)).toContain(
       `*Previous readout of this relation:* telephone talk, Tue 5 Oct 2021 (108 days before this one) · <${link}|its post>`,
     );
