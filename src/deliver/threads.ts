@@ -124,7 +124,7 @@ export async function parentTs(store: Store, post: Post): Promise<string | null 
  * when Slack does not give one).
  */
 async function noteMessage(store: Store, poster: Poster, note: ThreadNote): Promise<SlackMessage> {
-  if (note.contextOf === null) {
+  if (!note.contextOf) {
     const stored = await store.getReadout(note.readoutId);
     return renderChangeNote(note.text, stored ? (stored.readout.url ?? stored.link) : null);
   }

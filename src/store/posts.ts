@@ -2,12 +2,30 @@ import { sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
 import { toPost } from './rows.js';
 import type { Sql } from './sql.js';
-import type { Store } from './store.js';
+import type { ContextNote, Store } from './store.js';
 
 /** Posts: one readout in one channel, planned by the poller, then posted and kept up to date. */
 export function posts(sql: Sql) {
   return { ...postPlans(sql), ...postDelivery(sql) };
 }
+
+/** The insert of a post's context reply (a thread note naming the earlier readout). */
+const contextNote = (db: Sql['db'], at: string, readoutId: string, channel: string, context: ContextNote) =>
+  db
+    .insertInto('thread_notes')
+    .columns(['post_id', 'text', 'context_of', 'created_at'])
+    .expression(
+      db
+        .selectFrom('posts')
+        .select([
+          'id',
+          sqlTag.val(context.text).as('text'),
+          sqlTag.val(Number(context.contextOf)).as('context_of'),
+          sqlTag.val(at).as('created_at'),
+        ])
+        .where('readout_id', '=', Number(readoutId))
+        .where('channel', '=', channel),
+    );
 
 /** Planning posts and reading them. */
 function postPlans({
@@ -53,24 +71,7 @@ function postPlans({
       // Its context reply (deliver/threads.ts) is planned with it or not at all.
       return tx(async (t) => {
         const added = await planIn(t, readoutId, channel, how);
-        if (added)
-          await t.run(
-            db
-              .insertInto('thread_notes')
-              .columns(['post_id', 'text', 'context_of', 'created_at'])
-              .expression(
-                db
-                  .selectFrom('posts')
-                  .select([
-                    'id',
-                    sqlTag.val(context.text).as('text'),
-                    sqlTag.val(Number(context.contextOf)).as('context_of'),
-                    sqlTag.val(now()).as('created_at'),
-                  ])
-                  .where('readout_id', '=', Number(readoutId))
-                  .where('channel', '=', channel),
-              ),
-          );
+        if (added) await t.run(contextNote(db, now(), readoutId, channel, context));
         return added;
       });
     },
