@@ -2,7 +2,7 @@ import { WebClient } from '@slack/web-api';
 import cron from 'node-cron';
 import { createSlackApp } from '../../handlers/app.js';
 import { POST_INTERVAL_MS } from '../deliver/pace.js';
-import { createSlackPoster } from '../deliver/poster.js';
+import { createSlackPoster, type SlackPosterOptions, withPermalinks } from '../deliver/poster.js';
 import { POSTING_RETRY, POSTING_TIMEOUT_MS } from '../deliver/slack-client.js';
 import { createSlackReachability, slackSdkLogger } from '../deliver/slack-reachability.js';
 import { redactProxy } from '../feeds/proxy.js';
@@ -216,10 +216,11 @@ export async function serve(config: Config, logger: Logger): Promise<number> {
     observeLookup: (command, seconds) => metrics.lookup(command, seconds),
   });
   // Many workspaces: each post goes with the token of its channel's workspace.
-  const poster = createSlackPoster(
-    createWebClient(config, { fetch: reach.fetch, logger }),
-    config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {},
-  );
+  const webClient = createWebClient(config, { fetch: reach.fetch, logger });
+  const posterOptions: SlackPosterOptions =
+    config.slack.mode === 'oauth' ? { tokenFor: (channel) => store.botTokenForChannel(channel) } : {};
+  // With chat.getPermalink: a context reply links the previous readout's post (deliver/threads.ts).
+  const poster = withPermalinks(createSlackPoster(webClient, posterOptions), webClient, posterOptions);
   const runCycle = () =>
     cycle.run().then(
       (report) => {

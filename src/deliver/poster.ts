@@ -33,6 +33,8 @@ export interface Poster {
    * can be looked up (the console).
    */
   findPosted?(channel: string, eventType: string, key: string, value: string): Promise<string | null>;
+  /** A message's permalink (`chat.getPermalink`), or null; absent where there is none (the console). */
+  permalink?(channel: string, ts: string): Promise<string | null>;
 }
 
 /** The subset of @slack/web-api's WebClient that posting needs (Bolt's `app.client` fits). */
@@ -56,6 +58,12 @@ export interface ChatClient {
       metadata?: SlackMessage['metadata'];
       token?: string;
     }): Promise<{ ok?: boolean; error?: string }>;
+    /** A message's permalink (no scope needed). */
+    getPermalink?(args: {
+      channel: string;
+      message_ts: string;
+      token?: string;
+    }): Promise<{ ok?: boolean; permalink?: string }>;
   };
   conversations?: {
     join(args: { channel: string; token?: string }): Promise<{ ok?: boolean; error?: string }>;
@@ -265,5 +273,23 @@ export function createSlackPoster(client: ChatClient, options: SlackPosterOption
     update: (channel, ts, message) => updateMessage(client, auth, channel, ts, message),
     findPosted: (channel, eventType, key, value) =>
       findMarkedPost(client, auth, channel, { eventType, key, value }),
+  };
+}
+
+/**
+ * The poster with `permalink` (`chat.getPermalink`), used by the context reply to link the
+ * previous readout's post. Null when Slack gives none or the channel's workspace has no token.
+ */
+export function withPermalinks(poster: Poster, client: ChatClient, options: SlackPosterOptions = {}): Poster {
+  const getPermalink = client.chat.getPermalink?.bind(client.chat);
+  if (!getPermalink) return poster;
+  return {
+    ...poster,
+    async permalink(channel, ts) {
+      const token = options.tokenFor ? await options.tokenFor(channel) : undefined;
+      if (token === null) return null;
+      const result = await getPermalink({ channel, message_ts: ts, ...(token ? { token } : {}) });
+      return result.permalink ?? null;
+    },
   };
 }

@@ -7,8 +7,9 @@
 import type { Logger } from '../app/logger.js';
 import { bestPair, PAIR_MAX_DAYS } from '../readout/pairing.js';
 import { type RenderInput, type RenderOptions, renderReadout, type SlackMessage } from '../render/blocks.js';
+import { contextText, renderContextNote } from '../render/context.js';
 import { renderChangeNote, renderPairReply } from '../render/threads.js';
-import type { Post, Store, StoredReadout } from '../store/index.js';
+import type { ContextNote, Post, Store, StoredReadout, ThreadNote } from '../store/index.js';
 import type { ChannelGate } from './parking.js';
 import type { Poster } from './poster.js';
 import { slackError } from './slack-error.js';
@@ -37,6 +38,32 @@ export async function findOtherSide(store: Store, stored: StoredReadout): Promis
   return bestPair(readout, candidates);
 }
 
+/** How many earlier readouts of the relation the context reply's recurring topics look at. */
+const CONTEXT_READOUTS = 20;
+
+/**
+ * The context reply a readout's own post gets in its thread (render/context.ts): the previous
+ * readout of its relation and its topics, new and recurring; null when there is no earlier
+ * readout (then no reply at all). The other side's readout of the same event is not "previous".
+ */
+export async function contextFor(
+  store: Store,
+  stored: StoredReadout,
+  other: StoredReadout | null,
+): Promise<ContextNote | null> {
+  const { readout } = stored;
+  if (stored.partial || !readout.relation || !readout.date) return null;
+  const earlier = (
+    await store.earlierReadouts(readout.relation, readout.date, stored.id, CONTEXT_READOUTS)
+  ).filter((r) => r.id !== other?.id);
+  const previous = earlier[0];
+  const text = contextText(
+    readout,
+    earlier.map((r) => r.readout),
+  );
+  return previous && text ? { text, contextOf: previous.id } : null;
+}
+
 /**
  * Plans a readout for each channel: as a reply in the thread of the other side's post where
  * that channel has one (planned or posted; a reply's own parent is followed to the top), else
@@ -53,12 +80,14 @@ export async function planForChannels(
   if (channels.length === 0) return 0;
   const other = await findOtherSide(store, stored);
   const otherPosts = other ? await store.postsFor(other.id) : [];
+  // A post of its own gets a context reply, planned with it (delivered as a thread note).
+  const context = (await contextFor(store, stored, other)) ?? undefined;
   let planned = 0;
   for (const channel of channels) {
     const parent = otherPosts.find((p) => p.channel === channel);
     const added = parent
       ? await store.planThreadPost(stored.id, channel, parent.threadOf ?? parent.id)
-      : await store.planPost(stored.id, channel, { fresh: options.fresh ?? true });
+      : await store.planPost(stored.id, channel, { fresh: options.fresh ?? true, context });
     if (added) planned++;
   }
   return planned;
@@ -90,7 +119,27 @@ export async function parentTs(store: Store, post: Post): Promise<string | null 
 }
 
 /**
- * Posts the pending change notes, each in its post's thread, after the post's edit. A note is
+ * A note's message: a change note with its source linked, or a context reply with a link to the
+ * previous readout's post when that was posted in this channel (`chat.getPermalink`; no link
+ * when Slack does not give one).
+ */
+async function noteMessage(store: Store, poster: Poster, note: ThreadNote): Promise<SlackMessage> {
+  if (!note.contextOf) {
+    const stored = await store.getReadout(note.readoutId);
+    return renderChangeNote(note.text, stored ? (stored.readout.url ?? stored.link) : null);
+  }
+  const previous = (await store.postsFor(note.contextOf)).find(
+    (p) => p.channel === note.channel && p.status === 'posted' && p.ts !== null,
+  );
+  const link =
+    previous?.ts && poster.permalink
+      ? await poster.permalink(note.channel, previous.ts).catch(() => null)
+      : null;
+  return renderContextNote(note.text, link);
+}
+
+/**
+ * Posts the pending change notes and context replies, each in its post's thread, after the post's edit. A note is
  * marked as being sent before the call and as posted with its ts after: a failure puts it back
  * for the next cycle, and a note tried before is first looked for in its thread (by its
  * metadata), so that a crash or a lost answer never posts it twice.
@@ -111,9 +160,8 @@ export async function deliverNotes(deps: {
   const { gate } = deps;
   for (const note of await deps.store.pendingNotes(deps.limit ?? 200, { restingAt: gate.restingAt })) {
     if (!(await gate.mayCall(note.channel))) continue;
-    const stored = await deps.store.getReadout(note.readoutId);
     const log = { channel: note.channel, readoutId: note.readoutId, noteId: note.id };
-    const message = renderChangeNote(note.text, stored ? (stored.readout.url ?? stored.link) : null);
+    const message = await noteMessage(deps.store, deps.poster, note);
     message.metadata = { event_type: 'readout_note', event_payload: { note_id: String(note.id) } };
     try {
       // An earlier attempt may have reached Slack without its answer reaching us: look first.

@@ -5,6 +5,7 @@ import type { Store } from './store.js';
 
 export type {
   ChannelProblem,
+  ContextNote,
   Digest,
   DigestPeriod,
   DigestSetting,

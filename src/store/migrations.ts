@@ -279,4 +279,13 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   SQLITE_SUMMARIES_MIGRATION,
   SQLITE_WATCHES_MIGRATION,
+  {
+    version: 21,
+    // A readout's first post gets a reply with the previous readout of its relation and its
+    // topics (deliver/threads.ts): a thread note that names that earlier readout.
+    name: 'context replies: thread notes naming the earlier readout they compare with',
+    sql: `
+      ALTER TABLE thread_notes ADD COLUMN context_of INTEGER REFERENCES readouts (id);
+    `,
+  },
 ];

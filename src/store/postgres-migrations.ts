@@ -198,4 +198,12 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 15, ...POSTGRES_SUMMARIES_MIGRATION },
   { version: 16, ...POSTGRES_WATCHES_MIGRATION },
+  {
+    version: 17,
+    // As SQLite's migration 21.
+    name: 'context replies: thread notes naming the earlier readout they compare with',
+    sql: `
+      ALTER TABLE thread_notes ADD COLUMN context_of BIGINT REFERENCES readouts (id);
+    `,
+  },
 ];

@@ -2,19 +2,44 @@ import { sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
 import { toPost } from './rows.js';
 import type { Sql } from './sql.js';
-import type { Store } from './store.js';
+import type { ContextNote, Store } from './store.js';
 
 /** Posts: one readout in one channel, planned by the poller, then posted and kept up to date. */
 export function posts(sql: Sql) {
   return { ...postPlans(sql), ...postDelivery(sql) };
 }
 
+/** The insert of a post's context reply (a thread note naming the earlier readout). */
+const contextNote = (db: Sql['db'], at: string, readoutId: string, channel: string, context: ContextNote) =>
+  db
+    .insertInto('thread_notes')
+    .columns(['post_id', 'text', 'context_of', 'created_at'])
+    .expression(
+      db
+        .selectFrom('posts')
+        .select([
+          'id',
+          sqlTag.val(context.text).as('text'),
+          sqlTag.val(Number(context.contextOf)).as('context_of'),
+          sqlTag.val(at).as('created_at'),
+        ])
+        .where('readout_id', '=', Number(readoutId))
+        .where('channel', '=', channel),
+    );
+
 /** Planning posts and reading them. */
-function postPlans({ db, run, all, now }: Sql): Pick<Store, 'planPost' | 'planThreadPost' | 'pendingPosts'> {
+function postPlans({
+  db,
+  run,
+  all,
+  now,
+  tx,
+}: Sql): Pick<Store, 'planPost' | 'planThreadPost' | 'pendingPosts'> {
   // Literal statuses: the partial indexes (posts_planned, posts_needs_update) serve only a query naming them.
   const planned = sqlTag.lit('planned' as const);
   /** Plans a post once per readout and channel; whether it was new. */
-  const plan = async (
+  const planIn = async (
+    { run }: Pick<Sql, 'run'>,
     readoutId: string,
     channel: string,
     how: { hold?: 'new' | null; thread_of?: number },
@@ -35,10 +60,20 @@ function postPlans({ db, run, all, now }: Sql): Pick<Store, 'planPost' | 'planTh
     );
     return result.changes === 1;
   };
+  const plan = (readoutId: string, channel: string, how: { hold?: 'new' | null; thread_of?: number }) =>
+    planIn({ run }, readoutId, channel, how);
   return {
     async planPost(readoutId, channel, options) {
       // A fresh post (the poller's) is sorted before delivery: one by one, a digest, or a burst.
-      return plan(readoutId, channel, { hold: options?.fresh ? 'new' : null });
+      const how = { hold: options?.fresh ? ('new' as const) : null };
+      const context = options?.context;
+      if (!context) return plan(readoutId, channel, how);
+      // Its context reply (deliver/threads.ts) is planned with it or not at all.
+      return tx(async (t) => {
+        const added = await planIn(t, readoutId, channel, how);
+        if (added) await t.run(contextNote(db, now(), readoutId, channel, context));
+        return added;
+      });
     },
     async planThreadPost(readoutId, channel, threadOf) {
       return plan(readoutId, channel, { thread_of: threadOf });

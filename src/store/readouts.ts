@@ -92,7 +92,13 @@ function readoutRows(
   search: SearchIndex,
 ): Pick<
   Store,
-  'findReadout' | 'getReadout' | 'insertReadout' | 'updateReadout' | 'listPartial' | 'pairCandidates'
+  | 'findReadout'
+  | 'getReadout'
+  | 'insertReadout'
+  | 'updateReadout'
+  | 'listPartial'
+  | 'pairCandidates'
+  | 'earlierReadouts'
 > {
   const { db, all, first, tx, flag } = sql;
   const select = () => selectReadouts(db);
@@ -104,6 +110,22 @@ function readoutRows(
           .where('partial', '=', flag(false))
           .orderBy('id')
           .limit(50),
+      );
+      return rows.map(toReadout);
+    },
+    async earlierReadouts(relation, date, exceptId, limit) {
+      const id = Number(exceptId);
+      const rows = await all(
+        selectReadouts(db)
+          .where('relation', '=', relation)
+          .where((eb) =>
+            eb.or([eb('event_date', '<', date), eb.and([eb('event_date', '=', date), eb('id', '<', id)])]),
+          )
+          .where('partial', '=', flag(false))
+          .where('held_back', '=', flag(false))
+          .orderBy('event_date', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit),
       );
       return rows.map(toReadout);
     },

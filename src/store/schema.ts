@@ -149,6 +149,8 @@ export type Database = {
     last_error: string | null;
     created_at: string;
     posted_at: string | null;
+    /** A context reply: the earlier readout it names (SQLite 21, PostgreSQL 17); null for a change note. */
+    context_of: Generated<number | string | null>;
   };
   digest_settings: {
     channel: string;

@@ -148,6 +148,9 @@ export type PageCheck = {
 };
 
 /** A short note for a post's thread ("The source page changed: …"), posted once. */
+/** A context reply planned with a post, in the same transaction: its text and the earlier readout. */
+export type ContextNote = { text: string; contextOf: string };
+
 export type ThreadNote = {
   id: number;
   postId: number;
@@ -159,6 +162,8 @@ export type ThreadNote = {
   status: 'planned' | 'sending' | 'posted';
   readoutId: string;
   attempts: number;
+  /** A context reply: the earlier readout of the relation it names (its link found when sent). */
+  contextOf: string | null;
 };
 
 /**
@@ -306,7 +311,11 @@ export interface Store {
    * `fresh` post (the poller's) stays out of `pendingPosts` until the digest planner has sorted
    * it: posted on its own, held for the channel's digest, or put in a burst digest.
    */
-  planPost(readoutId: string, channel: string, options?: { fresh?: boolean }): Promise<boolean>;
+  planPost(
+    readoutId: string,
+    channel: string,
+    options?: { fresh?: boolean; context?: ContextNote },
+  ): Promise<boolean>;
   /** Planned posts to post one by one (neither fresh, held, nor in a digest), in plan order. */
   pendingPosts(limit: number, options?: PendingOptions): Promise<Post[]>;
   markPosted(postId: number, ts: string): Promise<void>;
@@ -364,6 +373,11 @@ export interface Store {
   getPost(postId: number): Promise<Post | null>;
   /** Readouts of a relation whose event date lies in [from, to], other than `exceptId`, oldest first. */
   pairCandidates(relation: string, from: string, to: string, exceptId: string): Promise<StoredReadout[]>;
+  /**
+   * The latest `limit` complete readouts (not held back) of a relation before a readout dated
+   * `date` (earlier dates, or the same date stored before `exceptId`), latest first.
+   */
+  earlierReadouts(relation: string, date: string, exceptId: string, limit: number): Promise<StoredReadout[]>;
   getPageCheck(readoutId: string): Promise<PageCheck | null>;
   savePageCheck(check: PageCheck): Promise<void>;
   /**

@@ -31,12 +31,15 @@ export function threadNotes({
             'n.status',
             'p.readout_id',
             'n.attempts',
+            'n.context_of',
           ])
           // A literal status: the partial index thread_notes_pending serves only a query naming it.
           .where('n.status', '<>', sqlTag.lit('posted' as const))
           .where('p.status', '=', 'posted')
           .where('p.needs_update', '=', flag(false))
           .where(notResting('p.channel', options?.restingAt))
+          // A context reply goes under a post of its own, never under a digest that carries it.
+          .where((eb) => eb.or([eb('n.context_of', 'is', null), eb('p.digest_id', 'is', null)]))
           .orderBy('n.id')
           .limit(limit),
       );
@@ -50,6 +53,7 @@ export function threadNotes({
           status: row.status,
           readoutId: String(row.readout_id),
           attempts: Number(row.attempts),
+          contextOf: row.context_of === null ? null : String(row.context_of),
         }),
       );
     },

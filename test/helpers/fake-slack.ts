@@ -18,6 +18,8 @@
  *   methods need `files:write`: with `scopes` set without it they answer `missing_scope`. An
  *   image block whose `slack_file` names no completed file makes a post or a response_url post
  *   fail with `invalid_blocks` (a response_url with HTTP 404, as Slack answers).
+ * - `chat.getPermalink` answers Slack's documented form
+ *   (`https://<domain>.slack.com/archives/<channel>/p<ts without its dot>`), or `message_not_found`.
  * - Direct messages: `chat.postMessage` to a user id (U…/W…) posts in the app's DM with them,
  *   answered with the DM's id (`D` + the user id); the message is kept under the user id
  *   (`messages('U…')`). `conversations.open` (`im:write`) gives that DM id, and
@@ -459,6 +461,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
           text: message.text ?? '',
           message: toHistoryItem(message, true),
         });
+      }
+      case 'chat.getPermalink': {
+        // Slack's form: the workspace's domain, the channel, and the ts without its dot.
+        const channel = str(args.channel);
+        const ts = str(args.message_ts);
+        if (!channel || channels.get(channel)?.deleted) return fail('channel_not_found');
+        const message = ts ? findMessage(channel, ts) : undefined;
+        if (!message) return fail('message_not_found');
+        const domain = `https://${bot.team_id.toLowerCase()}.slack.com`;
+        return ok({ channel, permalink: `${domain}/archives/${channel}/p${message.ts.replace('.', '')}` });
       }
       case 'chat.postEphemeral': {
         const channel = str(args.channel);

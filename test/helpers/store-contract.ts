@@ -615,6 +615,40 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       expect(await store.pendingNotes(5)).toEqual([]);
     });
 
+    it('plans a context reply with its post, once, and lists a relation’s earlier readouts latest first', async () => {
+      const older = (await store.insertReadout(item({}, { date: '2024-01-05' }))).readout;
+      const prev = (await store.insertReadout(item({}, { date: '2024-02-20' }))).readout;
+      const partial = (await store.insertReadout(item({ partial: true }, { date: '2024-02-25' }))).readout;
+      const now = (await store.insertReadout(item({}, { date: '2024-03-09' }))).readout;
+      await store.insertReadout(item({}, { date: '2024-03-20' }));
+      expect(partial.partial).toBe(true);
+      expect((await store.earlierReadouts('japan-us', '2024-03-09', now.id, 5)).map((r) => r.id)).toEqual([
+        prev.id,
+        older.id,
+      ]);
+      expect((await store.earlierReadouts('japan-us', '2024-03-09', now.id, 1)).map((r) => r.id)).toEqual([
+        prev.id,
+      ]);
+      expect(await store.earlierReadouts('japan-china', '2024-03-09', now.id, 5)).toEqual([]);
+
+      const context = { text: 'Previous readout: &lt;20 Feb&gt;', contextOf: prev.id };
+      expect(await store.planPost(now.id, 'C1', { fresh: false, context })).toBe(true);
+      expect(await store.planPost(now.id, 'C1', { fresh: false, context })).toBe(false);
+      // The reply waits for its post.
+      expect(await store.pendingNotes(5)).toEqual([]);
+      const [post] = await store.pendingPosts(5);
+      await store.markPosted(post?.id ?? 0, '1700000000.000700');
+      const notes = await store.pendingNotes(5);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({
+        postId: post?.id,
+        threadTs: '1700000000.000700',
+        text: context.text,
+        contextOf: prev.id,
+        readoutId: now.id,
+      });
+    });
+
     it('keeps feed sources added from Slack, what each feed held, and readouts per feed', async () => {
       const source = {
         url: 'https://www.mofa.go.jp/na/na1/us/index.html',

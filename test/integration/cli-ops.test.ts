@@ -104,10 +104,18 @@ describe('readout poll and dry runs', () => {
     await slack.close();
   });
 
+  /** The NDJSON lines of posts; the others are context replies, each in a post's thread. */
+  const postLines = (stdout: string): string[] => {
+    const lines = stdout.trimEnd().split('\n');
+    const replies = lines.filter((l) => JSON.parse(l).thread_ts !== undefined);
+    for (const l of replies) expect(JSON.parse(l).metadata.event_type).toBe('readout_note');
+    return lines.filter((l) => JSON.parse(l).thread_ts === undefined);
+  };
+
   it('`poll` runs one cycle without --once; --format blocks is NDJSON with nothing else on stdout', async () => {
     const r = await readout(['poll', '--format', 'blocks'], { ...env, DATABASE_URL: join(dir, 'nd.db') });
     expect(r.status).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
+    const lines = postLines(r.stdout);
     expect(lines).toHaveLength(15);
     for (const line of lines) {
       const message = JSON.parse(line);
@@ -122,7 +130,7 @@ describe('readout poll and dry runs', () => {
   it('the demo in blocks format is NDJSON too', async () => {
     const r = await readout(['demo', '--format', 'blocks'], { LOG_LEVEL: 'warn' });
     expect(r.status).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
+    const lines = postLines(r.stdout);
     expect(lines).toHaveLength(15);
     expect(lines.map((l) => JSON.parse(l).blocks[0].type)).toEqual(Array(15).fill('header'));
     // It says, on stderr, that its page texts are invented.
@@ -151,7 +159,7 @@ describe('readout poll and dry runs', () => {
       npmStart(['--', '--format', 'blocks']),
     ]);
     expect(silent.status).toBe(0);
-    const lines = silent.stdout.trimEnd().split('\n');
+    const lines = postLines(silent.stdout);
     expect(lines).toHaveLength(15);
     for (const line of lines) expect(JSON.parse(line).blocks[0].type).toBe('header');
     expect(silent.stderr).not.toContain('npm printed its own banner');

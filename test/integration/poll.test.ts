@@ -112,7 +112,13 @@ describe('poll cycle over loopback feeds into SQLite and a fake Slack', () => {
       ]),
     );
     await cycle([feeds.url('/feed.xml')]).run();
-    expect(slack.messages(CHANNEL)).toHaveLength(2);
+    const top = slack.messages(CHANNEL).filter((m) => !m.thread_ts);
+    expect(top).toHaveLength(2);
+    // The old readout (stored, never posted) is the relation's previous one: a context reply, unlinked.
+    const replies = slack.replies(CHANNEL, top[1]?.ts ?? '');
+    expect(replies).toHaveLength(1);
+    expect(JSON.stringify(replies[0]?.blocks)).toContain('Previous readout of this relation');
+    expect(JSON.stringify(replies[0]?.blocks)).not.toContain('its post');
   });
 
   it('uses conditional GET: an unchanged feed costs one 304 and fetches no page', async () => {

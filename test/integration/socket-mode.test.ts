@@ -52,7 +52,8 @@ describe('npm start with SLACK_APP_TOKEN: Socket Mode', () => {
 
   it('opens the connection through SLACK_API_URL with the app token and posts the readouts', () => {
     expect(slack.callsTo('apps.connections.open').length).toBeGreaterThan(0);
-    expect(slack.messages('C0SOCK')).toHaveLength(15);
+    // Posts only: a readout with an earlier one of its relation also has a context reply.
+    expect(slack.messages('C0SOCK').filter((m) => !m.thread_ts)).toHaveLength(15);
   });
 
   it('answers /readout over the socket with the readout in the ack payload', async () => {
