@@ -166,53 +166,11 @@ export const POSTGRES_DIGEST_MIGRATION = {
  * relation's summary rows stay small and close together; the principals one row per person, so
  * that the database counts them. The indexes cover the counting queries.
  */
-/** SQLite's tables (written out for each database: no SQL is built from values). */
-const SQLITE_SUMMARY_TABLES = `
-  CREATE TABLE readout_summaries (
-    readout_id INTEGER PRIMARY KEY REFERENCES readouts (id),
-    relation TEXT,
-    event_date TEXT NOT NULL,
-    doc_type TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    level TEXT NOT NULL,
-    duration REAL,
-    countries TEXT NOT NULL,
-    principals TEXT NOT NULL
-  );
-  CREATE INDEX readout_summaries_relation ON readout_summaries (relation, event_date, doc_type, kind, level, duration);
-  CREATE TABLE readout_people (
-    readout_id INTEGER NOT NULL REFERENCES readouts (id),
-    relation TEXT,
-    event_date TEXT NOT NULL,
-    doc_type TEXT NOT NULL,
-    countries TEXT NOT NULL,
-    key TEXT NOT NULL,
-    name TEXT NOT NULL,
-    country TEXT,
-    PRIMARY KEY (readout_id, key)
-  );
-  CREATE INDEX readout_people_relation ON readout_people (relation, event_date, doc_type, key, name, country);
-  CREATE TABLE readout_terms (
-    readout_id INTEGER PRIMARY KEY REFERENCES readouts (id),
-    terms TEXT NOT NULL
-  );
-  CREATE TABLE summary_queue (
-    readout_id INTEGER PRIMARY KEY REFERENCES readouts (id),
-    relation TEXT
-  );
-  CREATE INDEX summary_queue_relation ON summary_queue (relation);
-  INSERT INTO summary_queue (readout_id, relation) SELECT id, relation FROM readouts;
-  CREATE TABLE home_charts (
-    team TEXT NOT NULL,
-    relation TEXT NOT NULL,
-    month TEXT NOT NULL,
-    signature TEXT NOT NULL,
-    file_id TEXT NOT NULL,
-    PRIMARY KEY (team, relation)
-  );
-`;
-/** PostgreSQL's: the same tables with its id and number types. */
-const POSTGRES_SUMMARY_TABLES = `
+/**
+ * The tables, one text for both databases: SQLite reads BIGINT as an integer and DOUBLE PRECISION
+ * as a real (its type affinity), PostgreSQL needs them to match `readouts.id` and hold minutes.
+ */
+const SUMMARY_TABLES = `
   CREATE TABLE readout_summaries (
     readout_id BIGINT PRIMARY KEY REFERENCES readouts (id),
     relation TEXT,
@@ -262,7 +220,7 @@ const SUMMARIES_NAME =
 export const SQLITE_SUMMARIES_MIGRATION: Migration = {
   version: 19,
   name: SUMMARIES_NAME,
-  sql: `${SQLITE_SUMMARY_TABLES}
+  sql: `${SUMMARY_TABLES}
     CREATE TRIGGER readouts_summary_insert AFTER INSERT ON readouts BEGIN
       INSERT OR REPLACE INTO summary_queue (readout_id, relation) VALUES (NEW.id, NEW.relation);
     END;
@@ -275,7 +233,7 @@ export const SQLITE_SUMMARIES_MIGRATION: Migration = {
 /** PostgreSQL migration 15: as SQLite's 19. */
 export const POSTGRES_SUMMARIES_MIGRATION = {
   name: SUMMARIES_NAME,
-  sql: `${POSTGRES_SUMMARY_TABLES}
+  sql: `${SUMMARY_TABLES}
     CREATE FUNCTION readout_summary_stale() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP = 'UPDATE' THEN

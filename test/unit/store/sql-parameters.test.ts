@@ -22,9 +22,8 @@ const ALLOWED_FRAGMENTS = new Set([
   'schema',
   'searchVector(9, 10, 11)',
   'searchVector(15, 16, 17)',
-  // Migration 19 / 15: the stats tables, written out once for each database.
-  'SQLITE_SUMMARY_TABLES',
-  'POSTGRES_SUMMARY_TABLES',
+  // Migration 19 / 15: the stats tables, one text for both databases.
+  'SUMMARY_TABLES',
 ]);
 
 const SQL =
