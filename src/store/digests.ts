@@ -1,20 +1,6 @@
 import { notResting } from './parking.js';
 import type { Sql } from './sql.js';
-import type { Digest, DigestSetting, HeldPost, Store } from './store.js';
-
-type DigestMethods = Pick<
-  Store,
-  | 'setDigest'
-  | 'removeDigest'
-  | 'listDigestSettings'
-  | 'heldPosts'
-  | 'holdPosts'
-  | 'planDigest'
-  | 'pendingDigests'
-  | 'markDigestPosted'
-  | 'markDigestSending'
-  | 'markDigestFailed'
->;
+import type { Digest, DigestSetting, HeldPost, PendingOptions } from './store.js';
 
 type DigestRow = {
   id: number | string;
@@ -36,21 +22,15 @@ type DigestRow = {
  * `hold = 'new'` for a fresh post, `pendingPosts` skips posts with a hold or a digest, and
  * `requestUpdates` skips posts delivered inside a digest.
  */
-export function digests(sql: Sql): DigestMethods {
+export function digests(sql: Sql) {
   return { ...digestSettings(sql), ...digestHolds(sql), ...digestPlans(sql), ...digestSends(sql) };
 }
 
 /** A channel's digest settings. */
-function digestSettings({
-  db,
-  run,
-  all,
-  tx,
-  now,
-  forUpdate,
-}: Sql): Pick<Store, 'setDigest' | 'removeDigest' | 'listDigestSettings'> {
+function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
   return {
-    async setDigest(s) {
+    /** Sets a channel's digest; 'unchanged' when it had that very setting already. */
+    async setDigest(s: Omit<DigestSetting, 'since'>) {
       return tx(async ({ run, first }) => {
         const before = await first(
           forUpdate(
@@ -84,13 +64,15 @@ function digestSettings({
         return before ? ('changed' as const) : ('added' as const);
       });
     },
-    async removeDigest(channel, target) {
+    /** Removes a channel's digest for a target; false when it had none. */
+    async removeDigest(channel: string, target: string) {
       const removed = await run(
         db.deleteFrom('digest_settings').where('channel', '=', channel).where('target', '=', target),
       );
       return removed.changes > 0;
     },
-    async listDigestSettings(channel) {
+    /** Every digest setting, or one channel's. */
+    async listDigestSettings(channel?: string) {
       const settings = db.selectFrom('digest_settings').selectAll();
       const rows = await all(
         channel
@@ -111,11 +93,12 @@ function digestSettings({
 }
 
 /** Posts held for a digest. */
-function digestHolds({ db, run, all }: Sql): Pick<Store, 'heldPosts' | 'holdPosts'> {
+function digestHolds({ db, run, all }: Sql) {
   /** Posts still free to be held or put in a digest. */
   const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
 
   return {
+    /** Planned posts that are fresh or held for a digest (not yet in a digest), in plan order. */
     async heldPosts() {
       const rows = await all(
         db
@@ -137,7 +120,8 @@ function digestHolds({ db, run, all }: Sql): Pick<Store, 'heldPosts' | 'holdPost
         }),
       );
     },
-    async holdPosts(ids, hold) {
+    /** Sorts fresh or held posts: 'digest' holds them, null releases them to be posted one by one. */
+    async holdPosts(ids: number[], hold: 'digest' | null) {
       if (ids.length === 0) return;
       await run(free.set({ hold }).where('id', 'in', ids));
     },
@@ -164,12 +148,17 @@ async function toDigest(db: Sql['db'], read: Sql['all'], row: DigestRow): Promis
 }
 
 /** Digest messages planned with their posts. */
-function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
+function digestPlans({ db, tx, now }: Sql) {
   /** Posts still free to be held or put in a digest. */
   const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
 
   return {
-    async planDigest(d, ids) {
+    /**
+     * Plans a digest message carrying these posts, in one transaction; unique per
+     * (channel, kind, target, periodKey): a second call for the same period changes nothing and
+     * returns null. A digest whose posts were all taken already is recorded as 'empty'.
+     */
+    async planDigest(d: Pick<Digest, 'channel' | 'kind' | 'target' | 'periodKey'>, ids: number[]) {
       return tx(async ({ run, first, all }) => {
         const row = await first(
           db
@@ -209,15 +198,10 @@ function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
 }
 
 /** Digest messages sent: pending, sending, posted or failed. */
-function digestSends({
-  db,
-  run,
-  all,
-  tx,
-  now,
-}: Sql): Pick<Store, 'pendingDigests' | 'markDigestPosted' | 'markDigestSending' | 'markDigestFailed'> {
+function digestSends({ db, run, all, tx, now }: Sql) {
   return {
-    async pendingDigests(limit, options) {
+    /** Digests planned and not yet posted, in plan order. */
+    async pendingDigests(limit: number, options?: PendingOptions) {
       const rows = await all(
         db
           .selectFrom('digests')
@@ -229,7 +213,8 @@ function digestSends({
       );
       return Promise.all(rows.map((row) => toDigest(db, all, row)));
     },
-    async markDigestPosted(id, ts) {
+    /** Records a digest posted: it and every post in it get its ts, in one durable transaction. */
+    async markDigestPosted(id: number, ts: string) {
       await tx(async ({ run }) => {
         const at = now();
         await run(
@@ -246,11 +231,15 @@ function digestSends({
         );
       });
     },
-    async markDigestSending(id) {
+    /** Records, durably, that the digest is being posted now (before the Web API call). */
+    async markDigestSending(id: number) {
       await run(db.updateTable('digests').set({ sending_at: now() }).where('id', '=', id));
     },
-    async markDigestFailed(id, error, maybePosted) {
-      // The attempt may have reached Slack: keep `sending_at`, so the next one looks first.
+    /**
+     * Records a failed post of a digest; `maybePosted` when Slack gave no answer (network error,
+     * timeout), so that the next attempt first looks for the message in the channel (`sending_at` kept).
+     */
+    async markDigestFailed(id: number, error: string, maybePosted: boolean) {
       await run(
         db
           .updateTable('digests')

@@ -1,31 +1,19 @@
 import type { Sql } from './sql.js';
-import type { FeedKind, Store } from './store.js';
-
-type FeedSourceMethods = Pick<
-  Store,
-  | 'addFeedSource'
-  | 'removeFeedSource'
-  | 'listFeedSources'
-  | 'recordFeedContent'
-  | 'listFeedContent'
-  | 'countReadoutsByFeed'
->;
+import type { FeedContent, FeedKind, FeedSource } from './store.js';
 
 /** Feed sources added from Slack (SQLite migration 7, PostgreSQL 5), and what each feed last held. */
-export function feedSources(sql: Sql): FeedSourceMethods {
+export function feedSources(sql: Sql) {
   return { ...feedSourceList(sql), ...feedContents(sql) };
 }
 
 /** Feeds added from Slack. */
-function feedSourceList({
-  db,
-  run,
-  all,
-  tx,
-  now,
-}: Sql): Pick<Store, 'addFeedSource' | 'removeFeedSource' | 'listFeedSources'> {
+function feedSourceList({ db, run, all, tx, now }: Sql) {
   return {
-    addFeedSource(source) {
+    /**
+     * Adds a feed source; false when it is already there. A new source starts afresh: any poll
+     * state left from an earlier time it was added is cleared, so its first poll is a baseline.
+     */
+    addFeedSource(source: Omit<FeedSource, 'addedAt'>) {
       return tx(async ({ run }) => {
         const added = await run(
           db
@@ -41,13 +29,13 @@ function feedSourceList({
             .onConflict((oc) => oc.column('url').doNothing()),
         );
         if (added.changes !== 1) return false;
-        // A source added again starts afresh: its first poll is a baseline.
         await run(db.deleteFrom('feeds').where('url', '=', source.url));
         await run(db.deleteFrom('feed_content').where('url', '=', source.url));
         return true;
       });
     },
-    async removeFeedSource(url) {
+    /** Stops polling a source added from Slack (its readouts stay); false when there was none. */
+    async removeFeedSource(url: string) {
       return (await run(db.deleteFrom('feed_sources').where('url', '=', url))).changes > 0;
     },
     async listFeedSources() {
@@ -65,13 +53,9 @@ function feedSourceList({
 }
 
 /** What each feed held when last read. */
-function feedContents({
-  db,
-  run,
-  all,
-}: Sql): Pick<Store, 'recordFeedContent' | 'listFeedContent' | 'countReadoutsByFeed'> {
+function feedContents({ db, run, all }: Sql) {
   return {
-    async recordFeedContent(c) {
+    async recordFeedContent(c: FeedContent) {
       await run(
         db
           .insertInto('feed_content')
@@ -106,6 +90,7 @@ function feedContents({
         newItemAt: r.new_item_at,
       }));
     },
+    /** How many readouts each feed has stored, by feed URL. */
     async countReadoutsByFeed() {
       const rows = await all(
         db

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { FeedState, Store, Subscription } from './store.js';
+import type { FeedState, Subscription } from './store.js';
 
 function toFeed(row: Selectable<Database['feeds']>): FeedState {
   return {
@@ -35,22 +35,13 @@ export const joinWords = (words: readonly string[] | null | undefined): string =
 export const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
 
 /** What the app remembers of each feed between polls, and the channels' subscriptions (with their words). */
-export function feeds({
-  db,
-  run,
-  all,
-  first,
-  now,
-}: Sql): Pick<
-  Store,
-  'getFeed' | 'saveFeed' | 'listFeeds' | 'addSubscription' | 'removeSubscription' | 'listSubscriptions'
-> {
+export function feeds({ db, run, all, first, now }: Sql) {
   return {
-    async getFeed(url) {
+    async getFeed(url: string) {
       const row = await first(db.selectFrom('feeds').selectAll().where('url', '=', url));
       return row ? toFeed(row) : null;
     },
-    async saveFeed(s) {
+    async saveFeed(s: FeedState) {
       const values = {
         etag: s.etag,
         last_modified: s.lastModified,
@@ -71,7 +62,8 @@ export function feeds({
     async listFeeds() {
       return (await all(db.selectFrom('feeds').selectAll().orderBy('url'))).map(toFeed);
     },
-    async addSubscription(sub) {
+    /** Adds a subscription; false when the channel already had the same one. */
+    async addSubscription(sub: Omit<Subscription, 'id'>) {
       const result = await run(
         db
           .insertInto('subscriptions')
@@ -88,7 +80,8 @@ export function feeds({
       );
       return result.changes === 1;
     },
-    async removeSubscription(sub) {
+    /** Removes a subscription (with the same words, none when not given); false when the channel had none like it. */
+    async removeSubscription(sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level' | 'words'>) {
       const result = await run(
         db
           .deleteFrom('subscriptions')
@@ -100,7 +93,8 @@ export function feeds({
       );
       return result.changes > 0;
     },
-    async listSubscriptions(channel) {
+    /** Every subscription, or one channel's. */
+    async listSubscriptions(channel?: string) {
       const query = db.selectFrom('subscriptions').selectAll();
       const rows = await all(
         channel ? query.where('channel', '=', channel).orderBy('id') : query.orderBy('channel').orderBy('id'),

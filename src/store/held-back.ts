@@ -1,12 +1,16 @@
 import type { Readout } from '../readout/types.js';
 import type { Sql } from './sql.js';
-import type { HeldBackPage, Store } from './store.js';
+import type { HeldBackPage } from './store.js';
 
 /** Pages held back from posting (SQLite migration 17, PostgreSQL 13): counted per feed, listed. */
-export function heldBack({ db, all, flag, jsonText }: Sql): Pick<Store, 'heldBackByFeed' | 'listHeldBack'> {
+export function heldBack({ db, all, flag, jsonText }: Sql) {
   /** The page's parsed title, else the feed item's. */
   const title = (alias: string) => jsonText(`${alias}.data`, 'title');
   return {
+    /**
+     * Pages held back (stored, not posted: not readouts, see readout/posting.ts) per feed URL:
+     * how many, and the title of the latest one stored.
+     */
     async heldBackByFeed() {
       const counts = db
         .selectFrom('readouts')
@@ -22,7 +26,8 @@ export function heldBack({ db, all, flag, jsonText }: Sql): Pick<Store, 'heldBac
       );
       return Object.fromEntries(rows.map((r) => [r.feed_url, { count: Number(r.n), latestTitle: r.title }]));
     },
-    async listHeldBack(feedUrl, limit) {
+    /** The last `limit` pages held back of one feed, newest first. */
+    async listHeldBack(feedUrl: string, limit: number) {
       const rows = await all(
         db
           .selectFrom('readouts as r')

@@ -1,22 +1,17 @@
 import { sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
 import type { Sql } from './sql.js';
-import type { Store, ThreadNote } from './store.js';
+import type { PendingOptions, ThreadNote } from './store.js';
 
 /**
  * The notes a changed page leaves in its posts' threads (SQLite migration 5, PostgreSQL 3).
  * Replies in another post's thread are planned in posts.ts; page checks and the changes they
  * find, notes queued with them, in page-checks.ts.
  */
-export function threadNotes({
-  db,
-  run,
-  all,
-  now,
-  flag,
-}: Sql): Pick<Store, 'pendingNotes' | 'markNoteSending' | 'markNotePosted' | 'markNoteFailed'> {
+export function threadNotes({ db, run, all, now, flag }: Sql) {
   return {
-    async pendingNotes(limit, options) {
+    /** Notes whose post is posted and not waiting for an edit, oldest first. */
+    async pendingNotes(limit: number, options?: PendingOptions) {
       const rows = await all(
         db
           .selectFrom('thread_notes as n')
@@ -57,7 +52,8 @@ export function threadNotes({
         }),
       );
     },
-    async markNoteSending(noteId) {
+    /** Records that a note is being sent (before the call to Slack). */
+    async markNoteSending(noteId: number) {
       await run(
         db
           .updateTable('thread_notes')
@@ -65,7 +61,7 @@ export function threadNotes({
           .where('id', '=', noteId),
       );
     },
-    async markNotePosted(noteId, ts) {
+    async markNotePosted(noteId: number, ts: string) {
       await run(
         db
           .updateTable('thread_notes')
@@ -73,7 +69,7 @@ export function threadNotes({
           .where('id', '=', noteId),
       );
     },
-    async markNoteFailed(noteId, error) {
+    async markNoteFailed(noteId: number, error: string) {
       await run(
         db
           .updateTable('thread_notes')
