@@ -85,7 +85,10 @@ function feedHealthStates({ db, run, all, tx, now }: Sql) {
 function feedAlertQueue({ db, run, all, now }: Sql) {
   const unsent = db.updateTable('feed_alerts').where('status', 'in', [PENDING, SENDING]);
   return {
-    /** Alerts not yet sent (or claimed over 10 minutes ago and never marked), oldest first. */
+    /**
+     * Messages about feeds' health for READOUT_ALERT_CHANNEL, queued durably by the poller: those
+     * not yet sent (or claimed over 10 minutes ago and never marked), oldest first.
+     */
     async pendingFeedAlerts(limit: number) {
       const rows = await all(
         db

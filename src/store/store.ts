@@ -32,9 +32,6 @@ export type FeedHealth = {
   alertedError: string | null;
 };
 
-/** A message about a feed's health for READOUT_ALERT_CHANNEL, queued durably by the poller. */
-export type FeedAlert = { id: number; feedUrl: string; text: string; createdAt: string };
-
 /** What `/readout … stats` counts: one relation (slug) or every relation of one country (code). */
 export type StatsTarget = { relation: string } | { country: string };
 
@@ -106,8 +103,6 @@ export type Watch = {
   createdAt: string;
 };
 
-export type PostStatus = 'planned' | 'posted';
-
 /**
  * What a delivery reads: `restingAt` (an ISO instant) leaves out the channels parked beyond it
  * (their next try is later), so that a channel at rest never crowds the others out of the limit.
@@ -118,7 +113,7 @@ export type Post = {
   id: number;
   readoutId: string;
   channel: string;
-  status: PostStatus;
+  status: 'planned' | 'posted';
   ts: string | null;
   attempts: number;
   lastError: string | null;
