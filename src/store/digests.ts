@@ -43,23 +43,12 @@ function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
         );
         if (before?.period === s.period) return 'unchanged' as const;
         // Changing the period starts it afresh, so that no period from before is sent at once.
+        const values = { period: s.period, since: now(), created_by: s.createdBy };
         await run(
           db
             .insertInto('digest_settings')
-            .values({
-              channel: s.channel,
-              target: s.target,
-              period: s.period,
-              since: now(),
-              created_by: s.createdBy,
-            })
-            .onConflict((oc) =>
-              oc.columns(['channel', 'target']).doUpdateSet((eb) => ({
-                period: eb.ref('excluded.period'),
-                since: eb.ref('excluded.since'),
-                created_by: eb.ref('excluded.created_by'),
-              })),
-            ),
+            .values({ channel: s.channel, target: s.target, ...values })
+            .onConflict((oc) => oc.columns(['channel', 'target']).doUpdateSet(values)),
         );
         return before ? ('changed' as const) : ('added' as const);
       });

@@ -47,26 +47,18 @@ function feedHealthStates({ db, run, all, tx, now }: Sql) {
     /** Saves a feed's health and, in the same transaction, queues an alert when one is given. */
     async saveFeedHealth(h: FeedHealth, alertText?: string | null) {
       await tx(async ({ run }) => {
+        const values = {
+          next_attempt_at: h.nextAttemptAt,
+          disabled_at: h.disabledAt,
+          disabled_reason: h.disabledReason,
+          moved_to: h.movedTo,
+          alerted_error: h.alertedError,
+        };
         await run(
           db
             .insertInto('feed_health')
-            .values({
-              url: h.url,
-              next_attempt_at: h.nextAttemptAt,
-              disabled_at: h.disabledAt,
-              disabled_reason: h.disabledReason,
-              moved_to: h.movedTo,
-              alerted_error: h.alertedError,
-            })
-            .onConflict((oc) =>
-              oc.column('url').doUpdateSet((eb) => ({
-                next_attempt_at: eb.ref('excluded.next_attempt_at'),
-                disabled_at: eb.ref('excluded.disabled_at'),
-                disabled_reason: eb.ref('excluded.disabled_reason'),
-                moved_to: eb.ref('excluded.moved_to'),
-                alerted_error: eb.ref('excluded.alerted_error'),
-              })),
-            ),
+            .values({ url: h.url, ...values })
+            .onConflict((oc) => oc.column('url').doUpdateSet(values)),
         );
         if (alertText)
           await run(

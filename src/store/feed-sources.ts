@@ -56,23 +56,14 @@ function feedSourceList({ db, run, all, tx, now }: Sql) {
 function feedContents({ db, run, all }: Sql) {
   return {
     async recordFeedContent(c: FeedContent) {
+      const values = { kind: c.kind, title: c.title, items: c.items, seen_at: c.seenAt };
       await run(
         db
           .insertInto('feed_content')
-          .values({
-            url: c.url,
-            kind: c.kind,
-            title: c.title,
-            items: c.items,
-            seen_at: c.seenAt,
-            new_item_at: c.newItemAt,
-          })
+          .values({ url: c.url, new_item_at: c.newItemAt, ...values })
           .onConflict((oc) =>
             oc.column('url').doUpdateSet((eb) => ({
-              kind: eb.ref('excluded.kind'),
-              title: eb.ref('excluded.title'),
-              items: eb.ref('excluded.items'),
-              seen_at: eb.ref('excluded.seen_at'),
+              ...values,
               // A read without a new item keeps the last one's time.
               new_item_at: eb.fn.coalesce('excluded.new_item_at', 'feed_content.new_item_at'),
             })),

@@ -17,31 +17,20 @@ function installationRows({ db, run, first, now }: Sql) {
     /** Saves a workspace's install; a second install of the same workspace replaces the first. */
     async saveInstallation(i: WorkspaceInstallation) {
       const at = now();
+      const values = {
+        team_id: i.teamId,
+        enterprise_id: i.enterpriseId,
+        is_enterprise_install: i.isEnterpriseInstall,
+        bot_token: i.botToken,
+        bot_user_id: i.botUserId,
+        data: i.data,
+        updated_at: at,
+      };
       await run(
         db
           .insertInto('installations')
-          .values({
-            id: i.id,
-            team_id: i.teamId,
-            enterprise_id: i.enterpriseId,
-            is_enterprise_install: i.isEnterpriseInstall,
-            bot_token: i.botToken,
-            bot_user_id: i.botUserId,
-            data: i.data,
-            installed_at: at,
-            updated_at: at,
-          })
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet((eb) => ({
-              team_id: eb.ref('excluded.team_id'),
-              enterprise_id: eb.ref('excluded.enterprise_id'),
-              is_enterprise_install: eb.ref('excluded.is_enterprise_install'),
-              bot_token: eb.ref('excluded.bot_token'),
-              bot_user_id: eb.ref('excluded.bot_user_id'),
-              data: eb.ref('excluded.data'),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
-          ),
+          .values({ id: i.id, installed_at: at, ...values })
+          .onConflict((oc) => oc.column('id').doUpdateSet(values)),
       );
     },
     /** The install of a team, or the org-wide install of an enterprise, by its id. */
@@ -60,17 +49,12 @@ function channelTokens({ db, run, all, first, now, flag }: Sql) {
      * message with them), from a command typed there; the latest wins.
      */
     async rememberChannelTeam(channel: string, teamId: string, enterpriseId: string | null) {
+      const values = { team_id: teamId, enterprise_id: enterpriseId, seen_at: now() };
       await run(
         db
           .insertInto('channel_teams')
-          .values({ channel, team_id: teamId, enterprise_id: enterpriseId, seen_at: now() })
-          .onConflict((oc) =>
-            oc.column('channel').doUpdateSet((eb) => ({
-              team_id: eb.ref('excluded.team_id'),
-              enterprise_id: eb.ref('excluded.enterprise_id'),
-              seen_at: eb.ref('excluded.seen_at'),
-            })),
-          ),
+          .values({ channel, ...values })
+          .onConflict((oc) => oc.column('channel').doUpdateSet(values)),
       );
     },
     /**

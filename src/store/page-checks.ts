@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, sql as sqlTag } from 'kysely';
 import { insertReadoutWith, type ReadoutChange, updateReadoutWith } from './readouts.js';
-import { R_COLUMNS, toReadout } from './rows.js';
+import { mapped, R_COLUMNS, toReadout } from './rows.js';
 import type { Database } from './schema.js';
 import type { SearchIndex } from './search.js';
 import type { Sql } from './sql.js';
@@ -35,6 +35,7 @@ export function pageChecks(sql: Sql, search: SearchIndex) {
 /** A feed's new readouts with their checks, and the checks that are due. */
 function pageCheckRows(sql: Sql, search: SearchIndex) {
   const { db, all, first, tx, flag, unindexed } = sql;
+  const { list } = mapped(sql, toReadout);
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
    * checked (or stored) before `checkedBefore`. Both reads of due checks use it.
@@ -107,7 +108,7 @@ function pageCheckRows(sql: Sql, search: SearchIndex) {
      * last checked before `checkedBefore` (ISO instants); least recently checked first.
      */
     async duePageChecks(feedUrl: string, createdSince: string, checkedBefore: string, limit: number) {
-      const rows = await all(
+      return list(
         withChecks()
           .select(R_COLUMNS)
           .where('r.feed_url', '=', feedUrl)
@@ -116,7 +117,6 @@ function pageCheckRows(sql: Sql, search: SearchIndex) {
           .orderBy('r.id')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
   };
 }

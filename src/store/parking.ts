@@ -25,16 +25,12 @@ function channelProblemWrites({ db, run, tx, now, forUpdate }: Sql) {
     async noteChannelProblem(channel: string, error: string) {
       return tx(async ({ run, first }) => {
         if ((await recorded(first, channel)) === error) return false;
+        const values = { error, since: now() };
         await run(
           db
             .insertInto('channel_problems')
-            .values({ channel, error, since: now() })
-            .onConflict((oc) =>
-              oc.column('channel').doUpdateSet((eb) => ({
-                error: eb.ref('excluded.error'),
-                since: eb.ref('excluded.since'),
-              })),
-            ),
+            .values({ channel, ...values })
+            .onConflict((oc) => oc.column('channel').doUpdateSet(values)),
         );
         return true;
       });
@@ -49,17 +45,12 @@ function channelProblemWrites({ db, run, tx, now, forUpdate }: Sql) {
     async parkChannel(channel: string, error: string, nextTryAt: string, tries: number) {
       return tx(async ({ run, first }) => {
         const news = (await recorded(first, channel)) !== error;
+        const values = { error, next_try_at: nextTryAt, tries };
         await run(
           db
             .insertInto('channel_problems')
-            .values({ channel, error, since: now(), next_try_at: nextTryAt, tries })
-            .onConflict((oc) =>
-              oc.column('channel').doUpdateSet((eb) => ({
-                error: eb.ref('excluded.error'),
-                next_try_at: eb.ref('excluded.next_try_at'),
-                tries: eb.ref('excluded.tries'),
-              })),
-            ),
+            .values({ channel, since: now(), ...values })
+            .onConflict((oc) => oc.column('channel').doUpdateSet(values)),
         );
         return news;
       });

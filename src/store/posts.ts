@@ -1,6 +1,6 @@
 import { sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
-import { toPost } from './rows.js';
+import { mapped, toPost } from './rows.js';
 import type { Sql } from './sql.js';
 import type { ContextNote, PendingOptions } from './store.js';
 
@@ -28,7 +28,9 @@ const contextNote = (db: Sql['db'], at: string, readoutId: string, channel: stri
     );
 
 /** Planning posts and reading them. */
-function postPlans({ db, run, all, now, tx }: Sql) {
+function postPlans(sql: Sql) {
+  const { db, run, now, tx } = sql;
+  const { list } = mapped(sql, toPost);
   // Literal statuses: the partial indexes (posts_planned, posts_needs_update) serve only a query naming them.
   const planned = sqlTag.lit('planned' as const);
   /** Plans a post once per readout and channel; whether it was new. */
@@ -80,7 +82,7 @@ function postPlans({ db, run, all, now, tx }: Sql) {
     },
     /** Planned posts to post one by one (neither fresh, held, nor in a digest), in plan order. */
     async pendingPosts(limit: number, options?: PendingOptions) {
-      const rows = await all(
+      return list(
         db
           .selectFrom('posts')
           .selectAll()
@@ -91,13 +93,14 @@ function postPlans({ db, run, all, now, tx }: Sql) {
           .orderBy('id')
           .limit(limit),
       );
-      return rows.map(toPost);
     },
   };
 }
 
 /** Recording posts sent, failed and to edit. */
-function postDelivery({ db, run, all, first, now, flag }: Sql) {
+function postDelivery(sql: Sql) {
+  const { db, run, now, flag } = sql;
+  const { list, one } = mapped(sql, toPost);
   const posted = sqlTag.lit('posted' as const);
   return {
     async markPosted(postId: number, ts: string) {
@@ -131,7 +134,7 @@ function postDelivery({ db, run, all, first, now, flag }: Sql) {
     },
     /** Posted messages marked for an edit. */
     async pendingUpdates(limit: number, options?: PendingOptions) {
-      const rows = await all(
+      return list(
         db
           .selectFrom('posts')
           .selectAll()
@@ -141,7 +144,6 @@ function postDelivery({ db, run, all, first, now, flag }: Sql) {
           .orderBy('id')
           .limit(limit),
       );
-      return rows.map(toPost);
     },
     async markUpdated(postId: number) {
       await run(
@@ -149,14 +151,12 @@ function postDelivery({ db, run, all, first, now, flag }: Sql) {
       );
     },
     async postsFor(readoutId: string) {
-      const rows = await all(
+      return list(
         db.selectFrom('posts').selectAll().where('readout_id', '=', Number(readoutId)).orderBy('id'),
       );
-      return rows.map(toPost);
     },
     async getPost(postId: number) {
-      const row = await first(db.selectFrom('posts').selectAll().where('id', '=', postId));
-      return row ? toPost(row) : null;
+      return one(db.selectFrom('posts').selectAll().where('id', '=', postId));
     },
   };
 }

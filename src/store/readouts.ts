@@ -1,6 +1,6 @@
 import { ReadoutError } from '../app/errors.js';
 import { isPosted } from '../readout/posting.js';
-import { READOUT_COLUMNS, toReadout } from './rows.js';
+import { mapped, READOUT_COLUMNS, toReadout } from './rows.js';
 import type { SearchIndex } from './search.js';
 import type { Sql } from './sql.js';
 import type { NewReadout, StoredReadout } from './store.js';
@@ -87,19 +87,19 @@ const datedReadouts = (db: Sql['db'], relation: string, from: string, to: string
 
 /** Readouts stored from feed items and completed from their pages. */
 function readoutRows(sql: Sql, search: SearchIndex) {
-  const { db, all, first, tx, flag } = sql;
+  const { db, tx, flag } = sql;
+  const { list, one } = mapped(sql, toReadout);
   const select = () => selectReadouts(db);
   return {
     /** Readouts of a relation whose event date lies in [from, to], other than `exceptId`, oldest first. */
     async pairCandidates(relation: string, from: string, to: string, exceptId: string) {
-      const rows = await all(
+      return list(
         datedReadouts(db, relation, from, to)
           .where('id', '<>', Number(exceptId))
           .where('partial', '=', flag(false))
           .orderBy('id')
           .limit(50),
       );
-      return rows.map(toReadout);
     },
     /**
      * The latest `limit` complete readouts (not held back) of a relation before a readout dated
@@ -107,7 +107,7 @@ function readoutRows(sql: Sql, search: SearchIndex) {
      */
     async earlierReadouts(relation: string, date: string, exceptId: string, limit: number) {
       const id = Number(exceptId);
-      const rows = await all(
+      return list(
         selectReadouts(db)
           .where('relation', '=', relation)
           .where((eb) =>
@@ -119,17 +119,14 @@ function readoutRows(sql: Sql, search: SearchIndex) {
           .orderBy('id', 'desc')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
     async findReadout(feedUrl: string, itemKey: string) {
-      const row = await first(select().where('feed_url', '=', feedUrl).where('item_key', '=', itemKey));
-      return row ? toReadout(row) : null;
+      return one(select().where('feed_url', '=', feedUrl).where('item_key', '=', itemKey));
     },
     async getReadout(id: string) {
       const n = readoutId(id);
       if (n === null) return null;
-      const row = await first(select().where('id', '=', n));
-      return row ? toReadout(row) : null;
+      return one(select().where('id', '=', n));
     },
     /** Inserts a readout; returns the stored one and whether it was new. */
     async insertReadout(r: NewReadout) {
@@ -141,26 +138,26 @@ function readoutRows(sql: Sql, search: SearchIndex) {
     },
     /** Partial readouts of a feed whose page is still to be fetched again. */
     async listPartial(feedUrl: string, maxAttempts: number) {
-      const rows = await all(
+      return list(
         select()
           .where('feed_url', '=', feedUrl)
           .where('partial', '=', flag(true))
           .where('page_attempts', '<', maxAttempts)
           .orderBy('id'),
       );
-      return rows.map(toReadout);
     },
   };
 }
 
 /** Readouts read back for the commands, newest first or by date. */
 function readoutLookups(sql: Sql) {
-  const { db, all, first, newestFirst } = sql;
+  const { db, first, newestFirst } = sql;
+  const { list, one } = mapped(sql, toReadout);
   const select = () => selectReadouts(db);
   return {
     /** Latest readouts of a relation, by event date (then by when stored), newest first. */
     async latestByRelation(relation: string, limit: number) {
-      const rows = await all(
+      return list(
         select()
           .where('relation', '=', relation)
           .orderBy('event_date', newestFirst)
@@ -168,7 +165,6 @@ function readoutLookups(sql: Sql) {
           .orderBy('id', 'desc')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
     async countReadouts() {
       const row = await first(db.selectFrom('readouts').select((eb) => eb.fn.countAll().as('n')));
@@ -176,30 +172,27 @@ function readoutLookups(sql: Sql) {
     },
     /** The latest readouts of any relation, by event date, newest first. */
     async latestReadouts(limit: number) {
-      const rows = await all(select().orderBy('event_date', newestFirst).orderBy('id', 'desc').limit(limit));
-      return rows.map(toReadout);
+      return list(select().orderBy('event_date', newestFirst).orderBy('id', 'desc').limit(limit));
     },
     /** The newest readout whose page is this URL (http or https, with or without a final slash). */
     async findByUrl(url: string) {
       const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
       const forms = [`https://${bare}`, `http://${bare}`, `https://${bare}/`, `http://${bare}/`];
-      const row = await first(
+      return one(
         select()
           .where((eb) => eb.or([eb('link', 'in', forms), eb(sql.jsonText('data', 'url'), 'in', forms)]))
           .orderBy('id', 'desc')
           .limit(1),
       );
-      return row ? toReadout(row) : null;
     },
     /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */
     async byRelationBetween(relation: string, from: string, to: string, limit: number) {
-      const rows = await all(
+      return list(
         datedReadouts(db, relation, from, to)
           .orderBy('event_date', 'desc')
           .orderBy('id', 'desc')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
   };
 }
