@@ -1,19 +1,39 @@
+import type { Selectable } from 'kysely';
 import { notResting } from './parking.js';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { Digest, DigestSetting, HeldPost, PendingOptions } from './store.js';
+import type { Digest, DigestSetting, PendingOptions } from './store.js';
 
-type DigestRow = {
+/** A channel's wish for one message a period instead of one per readout. */
+export function toDigestSetting(r: Selectable<Database['digest_settings']>) {
+  return {
+    channel: r.channel,
+    /** '' for everything the channel receives, else a relation slug ("japan-us"). */
+    target: r.target,
+    period: r.period,
+    /** When the setting was made or last changed (ISO instant): no period before it is sent. */
+    since: r.since,
+    createdBy: r.created_by,
+  };
+}
+
+/** A planned post not yet given to Slack on its own: fresh from a poll, or held for a digest. */
+export function toHeldPost(r: {
   id: number | string;
+  readout_id: number | string;
   channel: string;
-  kind: Digest['kind'];
-  target: string;
-  period_key: string;
-  status: Digest['status'];
-  ts: string | null;
-  attempts: number;
-  last_error: string | null;
-  sending_at: string | null;
-};
+  hold: string | null;
+  relation: string | null;
+}) {
+  return {
+    postId: Number(r.id),
+    readoutId: String(r.readout_id),
+    channel: r.channel,
+    /** 'new': planned by a poll, not yet sorted; 'digest': waiting for the channel's digest. */
+    hold: r.hold as 'new' | 'digest',
+    relation: r.relation,
+  };
+}
 
 /**
  * Digests (SQLite migration 6, PostgreSQL 4): channel settings, digest messages and the posts
@@ -68,15 +88,7 @@ function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
           ? settings.where('channel', '=', channel).orderBy('target')
           : settings.orderBy('channel').orderBy('target'),
       );
-      return rows.map(
-        (r): DigestSetting => ({
-          channel: r.channel,
-          target: r.target,
-          period: r.period,
-          since: r.since,
-          createdBy: r.created_by,
-        }),
-      );
+      return rows.map(toDigestSetting);
     },
   };
 }
@@ -99,15 +111,7 @@ function digestHolds({ db, run, all }: Sql) {
           .where('p.digest_id', 'is', null)
           .orderBy('p.id'),
       );
-      return rows.map(
-        (r): HeldPost => ({
-          postId: Number(r.id),
-          readoutId: String(r.readout_id),
-          channel: r.channel,
-          hold: r.hold as HeldPost['hold'],
-          relation: r.relation,
-        }),
-      );
+      return rows.map(toHeldPost);
     },
     /** Sorts fresh or held posts: 'digest' holds them, null releases them to be posted one by one. */
     async holdPosts(ids: number[], hold: 'digest' | null) {
@@ -117,19 +121,25 @@ function digestHolds({ db, run, all }: Sql) {
   };
 }
 
-/** A digest row with its readouts, read on the pool or inside a transaction. */
-async function toDigest(db: Sql['db'], read: Sql['all'], row: DigestRow): Promise<Digest> {
+/**
+ * One digest message: planned with its readouts, then posted once with its ts. Its row with its
+ * readouts, read on the pool or inside a transaction.
+ */
+export async function toDigest(db: Sql['db'], read: Sql['all'], row: Selectable<Database['digests']>) {
   return {
     id: Number(row.id),
     channel: row.channel,
     kind: row.kind,
     target: row.target,
+    /** The period's start instant (ISO) for daily/weekly; "first post id" for a burst. */
     periodKey: row.period_key,
     status: row.status,
     ts: row.ts,
     attempts: Number(row.attempts),
     lastError: row.last_error,
+    /** Set before each post and cleared when Slack refused it: the post may have reached Slack. */
     sendingAt: row.sending_at,
+    /** The readouts it carries, in plan order. */
     readoutIds: (
       await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
     ).map((r) => String(r.readout_id)),

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, sql as sqlTag } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql as sqlTag } from 'kysely';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import type { FeedHealth } from './store.js';
@@ -22,6 +22,25 @@ const SENDING = sqlTag.lit('sending' as const);
 const waiting = (stale: string) => (eb: ExpressionBuilder<Database, 'feed_alerts'>) =>
   eb.or([eb('status', '=', PENDING), eb.and([eb('status', '=', SENDING), eb('claimed_at', '<', stale)])]);
 
+/**
+ * How a feed is being treated after failures and redirects (feeds/health.ts); a feed without
+ * one is polled every cycle at its own URL.
+ */
+export function toFeedHealth(r: Selectable<Database['feed_health']>) {
+  return {
+    url: r.url,
+    /** Not polled before this instant (back-off after errors, a server's Retry-After). */
+    nextAttemptAt: r.next_attempt_at,
+    /** Set when the feed answered 410 Gone: no longer polled until re-enabled. */
+    disabledAt: r.disabled_at,
+    disabledReason: r.disabled_reason,
+    /** Where a permanent redirect (301/308) moved the feed: fetched there, its items kept under `url`. */
+    movedTo: r.moved_to,
+    /** The error an alert was queued for and not yet followed by a recovery alert. */
+    alertedError: r.alerted_error,
+  };
+}
+
 /** Feed health (back-off, 410 disabled, 301 moved) and its alerts (SQLite migration 11, PostgreSQL 7). */
 export function feedHealth(sql: Sql) {
   return { ...feedHealthStates(sql), ...feedAlertQueue(sql), ...feedLinks(sql) };
@@ -32,17 +51,7 @@ function feedHealthStates({ db, run, all, tx, now }: Sql) {
   return {
     /** Every feed's health row (read once a cycle). */
     async listFeedHealth() {
-      const rows = await all(db.selectFrom('feed_health').selectAll().orderBy('url'));
-      return rows.map(
-        (r): FeedHealth => ({
-          url: r.url,
-          nextAttemptAt: r.next_attempt_at,
-          disabledAt: r.disabled_at,
-          disabledReason: r.disabled_reason,
-          movedTo: r.moved_to,
-          alertedError: r.alerted_error,
-        }),
-      );
+      return (await all(db.selectFrom('feed_health').selectAll().orderBy('url'))).map(toFeedHealth);
     },
     /** Saves a feed's health and, in the same transaction, queues an alert when one is given. */
     async saveFeedHealth(h: FeedHealth, alertText?: string | null) {

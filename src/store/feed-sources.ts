@@ -1,5 +1,36 @@
+import type { Selectable } from 'kysely';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import type { FeedContent, FeedKind, FeedSource } from './store.js';
+
+/** A feed added from Slack (`/readout feeds add`), polled beside the operator's READOUT_FEEDS. */
+export function toFeedSource(r: Selectable<Database['feed_sources']>) {
+  return {
+    url: r.url,
+    kind: r.kind,
+    /** The `links:` pattern of an HTML index; null for RSS/RDF/Atom. */
+    linkPattern: r.link_pattern,
+    title: r.title,
+    addedBy: r.added_by,
+    addedAt: r.added_at,
+  };
+}
+
+/** What the last successful read of a feed found (any feed, the operator's included). */
+export function toFeedContent(r: Selectable<Database['feed_content']>) {
+  return {
+    url: r.url,
+    kind: r.kind as FeedKind,
+    title: r.title,
+    items: Number(r.items),
+    seenAt: r.seen_at,
+    /**
+     * The last read that found an item not seen before (a feed's first read counts); null when
+     * none has. `recordFeedContent` with null keeps the stored value.
+     */
+    newItemAt: r.new_item_at,
+  };
+}
 
 /** Feed sources added from Slack (SQLite migration 7, PostgreSQL 5), and what each feed last held. */
 export function feedSources(sql: Sql) {
@@ -40,14 +71,7 @@ function feedSourceList({ db, run, all, tx, now }: Sql) {
     },
     async listFeedSources() {
       const rows = await all(db.selectFrom('feed_sources').selectAll().orderBy('added_at').orderBy('url'));
-      return rows.map((r) => ({
-        url: r.url,
-        kind: r.kind,
-        linkPattern: r.link_pattern,
-        title: r.title,
-        addedBy: r.added_by,
-        addedAt: r.added_at,
-      }));
+      return rows.map(toFeedSource);
     },
   };
 }
@@ -72,14 +96,7 @@ function feedContents({ db, run, all }: Sql) {
     },
     async listFeedContent() {
       const rows = await all(db.selectFrom('feed_content').selectAll().orderBy('url'));
-      return rows.map((r) => ({
-        url: r.url,
-        kind: r.kind as FeedKind,
-        title: r.title,
-        items: Number(r.items),
-        seenAt: r.seen_at,
-        newItemAt: r.new_item_at,
-      }));
+      return rows.map(toFeedContent);
     },
     /** How many readouts each feed has stored, by feed URL. */
     async countReadoutsByFeed() {

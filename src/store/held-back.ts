@@ -1,6 +1,22 @@
 import type { Readout } from '../readout/types.js';
 import type { Sql } from './sql.js';
-import type { HeldBackPage } from './store.js';
+
+/** A page stored but held back from posting, as an admin sees it to spot a mistake. */
+export function toHeldBackPage(r: {
+  id: number | string;
+  title: string | null;
+  link: string;
+  doc_type: string | null;
+  created_at: string;
+}) {
+  return {
+    readoutId: String(r.id),
+    title: r.title,
+    link: r.link,
+    docType: (r.doc_type ?? 'other') as Readout['docType'],
+    storedAt: r.created_at,
+  };
+}
 
 /** Pages held back from posting (SQLite migration 17, PostgreSQL 13): counted per feed, listed. */
 export function heldBack({ db, all, flag, jsonText }: Sql) {
@@ -43,15 +59,7 @@ export function heldBack({ db, all, flag, jsonText }: Sql) {
           .orderBy('r.id', 'desc')
           .limit(limit),
       );
-      return rows.map(
-        (r): HeldBackPage => ({
-          readoutId: String(r.id),
-          title: r.title,
-          link: r.link,
-          docType: (r.doc_type ?? 'other') as Readout['docType'],
-          storedAt: r.created_at,
-        }),
-      );
+      return rows.map(toHeldBackPage);
     },
   };
 }

@@ -1,5 +1,5 @@
-import { sql as sqlTag } from 'kysely';
-import { isSet } from './schema.js';
+import { type Selectable, sql as sqlTag } from 'kysely';
+import { type Database, isSet } from './schema.js';
 import type { Sql } from './sql.js';
 import type { WorkspaceInstallation, WorkspaceRemoval } from './store.js';
 
@@ -144,20 +144,18 @@ function workspaceRemoval({ db, tx, flag }: Sql) {
   };
 }
 
-function toInstallation(row: {
-  id: string;
-  team_id: string | null;
-  enterprise_id: string | null;
-  is_enterprise_install: boolean | number;
-  bot_token: string;
-  bot_user_id: string | null;
-  data: string;
-}): WorkspaceInstallation {
+/**
+ * A workspace's OAuth install (or an org-wide install on Enterprise Grid). `data` is the
+ * whole record Bolt handed over, as JSON, so that it is given back exactly as stored.
+ */
+export function toInstallation(row: Selectable<Database['installations']>) {
   return {
+    /** The team id; for an org-wide install, the enterprise id. */
     id: row.id,
     teamId: row.team_id,
     enterpriseId: row.enterprise_id,
     isEnterpriseInstall: isSet(row.is_enterprise_install),
+    /** Secret: never logged. */
     botToken: row.bot_token,
     botUserId: row.bot_user_id,
     data: row.data,

@@ -1,7 +1,19 @@
-import { expressionBuilder, sql as sqlTag } from 'kysely';
+import { expressionBuilder, type Selectable, sql as sqlTag } from 'kysely';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { ChannelProblem } from './store.js';
+
+/** A channel the app cannot post to, since when, and Slack's reason. */
+export function toChannelProblem(r: Selectable<Database['channel_problems']>) {
+  return {
+    channel: r.channel,
+    error: r.error,
+    since: r.since,
+    /** Parked: no call to Slack for it before this instant (ISO). Null: told, not parked. */
+    nextTryAt: r.next_try_at,
+    /** Dead answers in a row since it was parked (0 after a wake). */
+    tries: Number(r.tries),
+  };
+}
 
 /**
  * Channel problems (told once) and parking (no call to Slack before the next try; SQLite
@@ -84,15 +96,7 @@ function channelProblemList({ db, all }: Sql) {
       const rows = await all(
         db.selectFrom('channel_problems').selectAll().orderBy('since').orderBy('channel'),
       );
-      return rows.map(
-        (r): ChannelProblem => ({
-          channel: r.channel,
-          error: r.error,
-          since: r.since,
-          nextTryAt: r.next_try_at,
-          tries: Number(r.tries),
-        }),
-      );
+      return rows.map(toChannelProblem);
     },
   };
 }

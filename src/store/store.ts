@@ -1,5 +1,12 @@
 import type { Readout } from '../readout/types.js';
+import type { toDigest, toDigestSetting, toHeldPost } from './digests.js';
+import type { toFeedHealth } from './feed-health.js';
+import type { toFeedContent, toFeedSource } from './feed-sources.js';
+import type { toHeldBackPage } from './held-back.js';
+import type { toInstallation } from './installations.js';
+import type { toChannelProblem } from './parking.js';
 import type { storeMethods } from './store-methods.js';
+import type { toThreadNote } from './thread-notes.js';
 
 /** What the app remembers of a feed between polls. */
 export type FeedState = {
@@ -15,22 +22,17 @@ export type FeedState = {
   consecutiveErrors: number;
 };
 
-/**
- * How a feed is being treated after failures and redirects (feeds/health.ts); a feed without
- * one is polled every cycle at its own URL.
- */
-export type FeedHealth = {
-  url: string;
-  /** Not polled before this instant (back-off after errors, a server's Retry-After). */
-  nextAttemptAt: string | null;
-  /** Set when the feed answered 410 Gone: no longer polled until re-enabled. */
-  disabledAt: string | null;
-  disabledReason: string | null;
-  /** Where a permanent redirect (301/308) moved the feed: fetched there, its items kept under `url`. */
-  movedTo: string | null;
-  /** The error an alert was queued for and not yet followed by a recovery alert. */
-  alertedError: string | null;
-};
+// The types of rows a module maps (documented at its mapper), by their mapper.
+export type FeedHealth = ReturnType<typeof toFeedHealth>;
+export type HeldBackPage = ReturnType<typeof toHeldBackPage>;
+export type ThreadNote = ReturnType<typeof toThreadNote>;
+export type WorkspaceInstallation = ReturnType<typeof toInstallation>;
+export type DigestSetting = ReturnType<typeof toDigestSetting>;
+export type HeldPost = ReturnType<typeof toHeldPost>;
+export type Digest = Awaited<ReturnType<typeof toDigest>>;
+export type FeedSource = ReturnType<typeof toFeedSource>;
+export type FeedContent = ReturnType<typeof toFeedContent>;
+export type ChannelProblem = ReturnType<typeof toChannelProblem>;
 
 /** What `/readout … stats` counts: one relation (slug) or every relation of one country (code). */
 export type StatsTarget = { relation: string } | { country: string };
@@ -65,14 +67,6 @@ export type StoredReadout = {
 
 export type NewReadout = Omit<StoredReadout, 'id' | 'createdAt' | 'updatedAt'>;
 
-/** A page stored but held back from posting, as an admin sees it to spot a mistake. */
-export type HeldBackPage = {
-  readoutId: string;
-  title: string | null;
-  link: string;
-  docType: Readout['docType'];
-  storedAt: string;
-};
 /** A new readout with what its page looked like when it was read (see PageCheck). */
 export type NewReadoutWithCheck = { readout: NewReadout; pageCheck: Omit<PageCheck, 'readoutId'> };
 
@@ -140,112 +134,16 @@ export type PageCheck = {
   checkedAt: string;
 };
 
-/** A short note for a post's thread ("The source page changed: …"), posted once. */
 /** A context reply planned with a post, in the same transaction: its text and the earlier readout. */
 export type ContextNote = { text: string; contextOf: string };
-
-export type ThreadNote = {
-  id: number;
-  postId: number;
-  channel: string;
-  /** The ts of the thread to post in (the post's own, or the post it replies under). */
-  threadTs: string;
-  text: string;
-  /** 'sending' while an attempt may have reached Slack (a crash then leaves it so). */
-  status: 'planned' | 'sending' | 'posted';
-  readoutId: string;
-  attempts: number;
-  /** A context reply: the earlier readout of the relation it names (its link found when sent). */
-  contextOf: string | null;
-};
-
-/**
- * A workspace's OAuth install (or an org-wide install on Enterprise Grid). `data` is the
- * whole record Bolt handed over, as JSON, so that it is given back exactly as stored.
- */
-export type WorkspaceInstallation = {
-  /** The team id; for an org-wide install, the enterprise id. */
-  id: string;
-  teamId: string | null;
-  enterpriseId: string | null;
-  isEnterpriseInstall: boolean;
-  /** Secret: never logged. */
-  botToken: string;
-  botUserId: string | null;
-  data: string;
-};
 
 /** What removing a workspace took away. */
 export type WorkspaceRemoval = { installation: boolean; subscriptions: number; posts: number };
 
 export type DigestPeriod = 'daily' | 'weekly';
 
-/** A channel's wish for one message a period instead of one per readout. */
-export type DigestSetting = {
-  channel: string;
-  /** '' for everything the channel receives, else a relation slug ("japan-us"). */
-  target: string;
-  period: DigestPeriod;
-  /** When the setting was made or last changed (ISO instant): no period before it is sent. */
-  since: string;
-  createdBy: string | null;
-};
-
-/** A planned post not yet given to Slack on its own: fresh from a poll, or held for a digest. */
-export type HeldPost = {
-  postId: number;
-  readoutId: string;
-  channel: string;
-  /** 'new': planned by a poll, not yet sorted; 'digest': waiting for the channel's digest. */
-  hold: 'new' | 'digest';
-  relation: string | null;
-};
-
-/** One digest message: planned with its readouts, then posted once with its ts. */
-export type Digest = {
-  id: number;
-  channel: string;
-  kind: DigestPeriod | 'burst';
-  target: string;
-  /** The period's start instant (ISO) for daily/weekly; "first post id" for a burst. */
-  periodKey: string;
-  status: 'planned' | 'posted' | 'empty';
-  ts: string | null;
-  attempts: number;
-  lastError: string | null;
-  /** Set before each post and cleared when Slack refused it: the post may have reached Slack. */
-  sendingAt: string | null;
-  /** The readouts it carries, in plan order. */
-  readoutIds: string[];
-};
-
 /** What a feed source is: RSS 2.0, RSS 1.0/RDF, Atom, or an HTML index page read with a link pattern. */
 export type FeedKind = 'rss' | 'rdf' | 'atom' | 'html';
-
-/** A feed added from Slack (`/readout feeds add`), polled beside the operator's READOUT_FEEDS. */
-export type FeedSource = {
-  url: string;
-  kind: FeedKind;
-  /** The `links:` pattern of an HTML index; null for RSS/RDF/Atom. */
-  linkPattern: string | null;
-  title: string | null;
-  addedBy: string | null;
-  addedAt: string;
-};
-
-/** What the last successful read of a feed found (any feed, the operator's included). */
-export type FeedContent = {
-  url: string;
-  kind: FeedKind;
-  title: string | null;
-  items: number;
-  seenAt: string;
-  /**
-   * The last read that found an item not seen before (a feed's first read counts); null when
-   * none has. `recordFeedContent` with null keeps the stored value.
-   */
-  newItemAt: string | null;
-};
 
 /**
  * Everything Readout keeps: the methods of the feature modules (store-methods.ts), each
@@ -259,14 +157,3 @@ export type FeedContent = {
  *   and `markDigestPosted` records the digest and all its posts in one durable transaction.
  */
 export type Store = ReturnType<typeof storeMethods> & { close(): Promise<void> };
-
-/** A channel the app cannot post to, since when, and Slack's reason. */
-export type ChannelProblem = {
-  channel: string;
-  error: string;
-  since: string;
-  /** Parked: no call to Slack for it before this instant (ISO). Null: told, not parked. */
-  nextTryAt: string | null;
-  /** Dead answers in a row since it was parked (0 after a wake). */
-  tries: number;
-};

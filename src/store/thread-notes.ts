@@ -1,7 +1,31 @@
-import { sql as sqlTag } from 'kysely';
+import { type Selectable, sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { PendingOptions, ThreadNote } from './store.js';
+import type { PendingOptions } from './store.js';
+
+type NoteRow = Pick<
+  Selectable<Database['thread_notes']>,
+  'id' | 'post_id' | 'text' | 'status' | 'attempts' | 'context_of'
+> & { channel: string; thread_ts: string | null; readout_id: number | string };
+
+/** A short note for a post's thread ("The source page changed: …", a context reply), posted once. */
+export function toThreadNote(row: NoteRow) {
+  return {
+    id: Number(row.id),
+    postId: Number(row.post_id),
+    channel: row.channel,
+    /** The ts of the thread to post in (the post's own, or the post it replies under). */
+    threadTs: String(row.thread_ts),
+    text: row.text,
+    /** 'sending' while an attempt may have reached Slack (a crash then leaves it so). */
+    status: row.status,
+    readoutId: String(row.readout_id),
+    attempts: Number(row.attempts),
+    /** A context reply: the earlier readout of the relation it names (its link found when sent). */
+    contextOf: row.context_of === null ? null : String(row.context_of),
+  };
+}
 
 /**
  * The notes a changed page leaves in its posts' threads (SQLite migration 5, PostgreSQL 3).
@@ -38,19 +62,7 @@ export function threadNotes({ db, run, all, now, flag }: Sql) {
           .orderBy('n.id')
           .limit(limit),
       );
-      return rows.map(
-        (row): ThreadNote => ({
-          id: Number(row.id),
-          postId: Number(row.post_id),
-          channel: row.channel,
-          threadTs: String(row.thread_ts),
-          text: row.text,
-          status: row.status,
-          readoutId: String(row.readout_id),
-          attempts: Number(row.attempts),
-          contextOf: row.context_of === null ? null : String(row.context_of),
-        }),
-      );
+      return rows.map(toThreadNote);
     },
     /** Records that a note is being sent (before the call to Slack). */
     async markNoteSending(noteId: number) {
