@@ -51,7 +51,7 @@ function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
   return {
     /** Sets a channel's digest; 'unchanged' when it had that very setting already. */
     async setDigest(s: Omit<DigestSetting, 'since'>) {
-      return tx(async ({ run, first }) => {
+      return tx(async ({ upsert, first }) => {
         const before = await first(
           forUpdate(
             db
@@ -64,12 +64,7 @@ function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
         if (before?.period === s.period) return 'unchanged' as const;
         // Changing the period starts it afresh, so that no period from before is sent at once.
         const values = { period: s.period, since: now(), created_by: s.createdBy };
-        await run(
-          db
-            .insertInto('digest_settings')
-            .values({ channel: s.channel, target: s.target, ...values })
-            .onConflict((oc) => oc.columns(['channel', 'target']).doUpdateSet(values)),
-        );
+        await upsert('digest_settings', { channel: s.channel, target: s.target }, values);
         return before ? ('changed' as const) : ('added' as const);
       });
     },

@@ -55,19 +55,17 @@ function feedHealthStates({ db, run, all, tx, now }: Sql) {
     },
     /** Saves a feed's health and, in the same transaction, queues an alert when one is given. */
     async saveFeedHealth(h: FeedHealth, alertText?: string | null) {
-      await tx(async ({ run }) => {
-        const values = {
-          next_attempt_at: h.nextAttemptAt,
-          disabled_at: h.disabledAt,
-          disabled_reason: h.disabledReason,
-          moved_to: h.movedTo,
-          alerted_error: h.alertedError,
-        };
-        await run(
-          db
-            .insertInto('feed_health')
-            .values({ url: h.url, ...values })
-            .onConflict((oc) => oc.column('url').doUpdateSet(values)),
+      await tx(async ({ run, upsert }) => {
+        await upsert(
+          'feed_health',
+          { url: h.url },
+          {
+            next_attempt_at: h.nextAttemptAt,
+            disabled_at: h.disabledAt,
+            disabled_reason: h.disabledReason,
+            moved_to: h.movedTo,
+            alerted_error: h.alertedError,
+          },
         );
         if (alertText)
           await run(

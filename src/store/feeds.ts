@@ -35,28 +35,26 @@ export const joinWords = (words: readonly string[] | null | undefined): string =
 export const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
 
 /** What the app remembers of each feed between polls, and the channels' subscriptions (with their words). */
-export function feeds({ db, run, all, first, now }: Sql) {
+export function feeds({ db, run, all, first, now, upsert }: Sql) {
   return {
     async getFeed(url: string) {
       const row = await first(db.selectFrom('feeds').selectAll().where('url', '=', url));
       return row ? toFeed(row) : null;
     },
     async saveFeed(s: FeedState) {
-      const values = {
-        etag: s.etag,
-        last_modified: s.lastModified,
-        first_polled_at: s.firstPolledAt,
-        last_fetched_at: s.lastFetchedAt,
-        last_success_at: s.lastSuccessAt,
-        last_status: s.lastStatus,
-        last_error: s.lastError,
-        consecutive_errors: s.consecutiveErrors,
-      };
-      await run(
-        db
-          .insertInto('feeds')
-          .values({ url: s.url, ...values })
-          .onConflict((oc) => oc.column('url').doUpdateSet(values)),
+      await upsert(
+        'feeds',
+        { url: s.url },
+        {
+          etag: s.etag,
+          last_modified: s.lastModified,
+          first_polled_at: s.firstPolledAt,
+          last_fetched_at: s.lastFetchedAt,
+          last_success_at: s.lastSuccessAt,
+          last_status: s.lastStatus,
+          last_error: s.lastError,
+          consecutive_errors: s.consecutiveErrors,
+        },
       );
     },
     async listFeeds() {

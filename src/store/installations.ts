@@ -12,7 +12,7 @@ export function installations(sql: Sql) {
 }
 
 /** Workspace installations. */
-function installationRows({ db, run, first, now }: Sql) {
+function installationRows({ db, first, now, upsert }: Sql) {
   return {
     /** Saves a workspace's install; a second install of the same workspace replaces the first. */
     async saveInstallation(i: WorkspaceInstallation) {
@@ -26,12 +26,7 @@ function installationRows({ db, run, first, now }: Sql) {
         data: i.data,
         updated_at: at,
       };
-      await run(
-        db
-          .insertInto('installations')
-          .values({ id: i.id, installed_at: at, ...values })
-          .onConflict((oc) => oc.column('id').doUpdateSet(values)),
-      );
+      await upsert('installations', { id: i.id }, values, { installed_at: at });
     },
     /** The install of a team, or the org-wide install of an enterprise, by its id. */
     async findInstallation(id: string) {
@@ -42,19 +37,17 @@ function installationRows({ db, run, first, now }: Sql) {
 }
 
 /** Which workspace a channel is in, and its token. */
-function channelTokens({ db, run, all, first, now, flag }: Sql) {
+function channelTokens({ db, all, first, now, flag, upsert }: Sql) {
   return {
     /**
      * Records the workspace of a channel, or of a user (posting to a user id opens the app's direct
      * message with them), from a command typed there; the latest wins.
      */
     async rememberChannelTeam(channel: string, teamId: string, enterpriseId: string | null) {
-      const values = { team_id: teamId, enterprise_id: enterpriseId, seen_at: now() };
-      await run(
-        db
-          .insertInto('channel_teams')
-          .values({ channel, ...values })
-          .onConflict((oc) => oc.column('channel').doUpdateSet(values)),
+      await upsert(
+        'channel_teams',
+        { channel },
+        { team_id: teamId, enterprise_id: enterpriseId, seen_at: now() },
       );
     },
     /**

@@ -7,19 +7,17 @@ import type { Sql } from './sql.js';
 import type { NewReadoutWithCheck, PageCheck } from './store.js';
 
 /** What a page looked like when last read; a feed's new readouts are stored with theirs. */
-async function savePageCheckWith({ db, run }: Sql, c: PageCheck): Promise<void> {
-  const values = {
-    item_hash: c.itemHash,
-    etag: c.etag,
-    last_modified: c.lastModified,
-    content_hash: c.contentHash,
-    checked_at: c.checkedAt,
-  };
-  await run(
-    db
-      .insertInto('page_checks')
-      .values({ readout_id: Number(c.readoutId), ...values })
-      .onConflict((oc) => oc.column('readout_id').doUpdateSet(values)),
+async function savePageCheckWith({ upsert }: Sql, c: PageCheck): Promise<void> {
+  await upsert(
+    'page_checks',
+    { readout_id: Number(c.readoutId) },
+    {
+      item_hash: c.itemHash,
+      etag: c.etag,
+      last_modified: c.lastModified,
+      content_hash: c.contentHash,
+      checked_at: c.checkedAt,
+    },
   );
 }
 

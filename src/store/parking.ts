@@ -35,15 +35,9 @@ function channelProblemWrites({ db, run, tx, now, forUpdate }: Sql) {
      * is news (no problem was recorded for the channel, or another one was), so it is told once.
      */
     async noteChannelProblem(channel: string, error: string) {
-      return tx(async ({ run, first }) => {
+      return tx(async ({ upsert, first }) => {
         if ((await recorded(first, channel)) === error) return false;
-        const values = { error, since: now() };
-        await run(
-          db
-            .insertInto('channel_problems')
-            .values({ channel, ...values })
-            .onConflict((oc) => oc.column('channel').doUpdateSet(values)),
-        );
+        await upsert('channel_problems', { channel }, { error, since: now() });
         return true;
       });
     },
@@ -55,14 +49,13 @@ function channelProblemWrites({ db, run, tx, now, forUpdate }: Sql) {
      * instance sharing the database sees it.
      */
     async parkChannel(channel: string, error: string, nextTryAt: string, tries: number) {
-      return tx(async ({ run, first }) => {
+      return tx(async ({ upsert, first }) => {
         const news = (await recorded(first, channel)) !== error;
-        const values = { error, next_try_at: nextTryAt, tries };
-        await run(
-          db
-            .insertInto('channel_problems')
-            .values({ channel, since: now(), ...values })
-            .onConflict((oc) => oc.column('channel').doUpdateSet(values)),
+        await upsert(
+          'channel_problems',
+          { channel },
+          { error, next_try_at: nextTryAt, tries },
+          { since: now() },
         );
         return news;
       });
