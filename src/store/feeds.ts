@@ -3,11 +3,13 @@ import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import type { FeedState, Subscription } from './store.js';
 
-function toFeed(row: Selectable<Database['feeds']>): FeedState {
+/** What the app remembers of a feed between polls. */
+export function toFeed(row: Selectable<Database['feeds']>) {
   return {
     url: row.url,
     etag: row.etag,
     lastModified: row.last_modified,
+    /** When the feed was first read successfully; null until then (the next poll is its first). */
     firstPolledAt: row.first_polled_at,
     lastFetchedAt: row.last_fetched_at,
     lastSuccessAt: row.last_success_at,

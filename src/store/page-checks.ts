@@ -1,10 +1,24 @@
-import { type ExpressionBuilder, sql as sqlTag } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql as sqlTag } from 'kysely';
 import { insertReadoutWith, type ReadoutChange, updateReadoutWith } from './readouts.js';
 import { mapped, R_COLUMNS, toReadout } from './rows.js';
 import type { Database } from './schema.js';
 import type { SearchIndex } from './search.js';
 import type { Sql } from './sql.js';
 import type { NewReadoutWithCheck, PageCheck } from './store.js';
+
+/** What the poller last saw of a readout's feed item and page (to notice a change). */
+export function toPageCheck(row: Selectable<Database['page_checks']>) {
+  return {
+    readoutId: String(row.readout_id),
+    /** A hash of the feed item's title, summary and dates. */
+    itemHash: row.item_hash,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    /** A hash of the page body last parsed. */
+    contentHash: row.content_hash,
+    checkedAt: row.checked_at,
+  };
+}
 
 /** What a page looked like when last read; a feed's new readouts are stored with theirs. */
 async function savePageCheckWith({ upsert }: Sql, c: PageCheck): Promise<void> {
@@ -72,19 +86,11 @@ function pageCheckRows(sql: Sql, search: SearchIndex) {
         return results;
       });
     },
-    async getPageCheck(readoutId: string): Promise<PageCheck | null> {
+    async getPageCheck(readoutId: string) {
       const row = await first(
         db.selectFrom('page_checks').selectAll().where('readout_id', '=', Number(readoutId)),
       );
-      if (!row) return null;
-      return {
-        readoutId: String(row.readout_id),
-        itemHash: row.item_hash,
-        etag: row.etag,
-        lastModified: row.last_modified,
-        contentHash: row.content_hash,
-        checkedAt: row.checked_at,
-      };
+      return row ? toPageCheck(row) : null;
     },
     async savePageCheck(check: PageCheck) {
       await savePageCheckWith(sql, check);

@@ -2,27 +2,17 @@ import type { Readout } from '../readout/types.js';
 import type { toDigest, toDigestSetting, toHeldPost } from './digests.js';
 import type { toFeedHealth } from './feed-health.js';
 import type { toFeedContent, toFeedSource } from './feed-sources.js';
+import type { toFeed } from './feeds.js';
 import type { toHeldBackPage } from './held-back.js';
 import type { toInstallation } from './installations.js';
+import type { toPageCheck } from './page-checks.js';
 import type { toChannelProblem } from './parking.js';
 import type { storeMethods } from './store-methods.js';
 import type { toThreadNote } from './thread-notes.js';
 
-/** What the app remembers of a feed between polls. */
-export type FeedState = {
-  url: string;
-  etag: string | null;
-  lastModified: string | null;
-  /** When the feed was first read successfully; null until then (the next poll is its first). */
-  firstPolledAt: string | null;
-  lastFetchedAt: string | null;
-  lastSuccessAt: string | null;
-  lastStatus: number | null;
-  lastError: string | null;
-  consecutiveErrors: number;
-};
-
 // The types of rows a module maps (documented at its mapper), by their mapper.
+export type FeedState = ReturnType<typeof toFeed>;
+export type PageCheck = ReturnType<typeof toPageCheck>;
 export type FeedHealth = ReturnType<typeof toFeedHealth>;
 export type HeldBackPage = ReturnType<typeof toHeldBackPage>;
 export type ThreadNote = ReturnType<typeof toThreadNote>;
@@ -120,18 +110,6 @@ export type Post = {
    * answer), else null: such a post is first looked for in Slack before it is posted again.
    */
   sendingAt?: string | null;
-};
-
-/** What the poller last saw of a readout's feed item and page (to notice a change). */
-export type PageCheck = {
-  readoutId: string;
-  /** A hash of the feed item's title, summary and dates. */
-  itemHash: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  /** A hash of the page body last parsed. */
-  contentHash: string | null;
-  checkedAt: string;
 };
 
 /** A context reply planned with a post, in the same transaction: its text and the earlier readout. */
