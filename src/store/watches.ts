@@ -161,7 +161,15 @@ function watchList(sql: Sql, probe: Probe) {
   };
 }
 
-/** Who a new readout goes to, and their direct messages planned (see `watchList` for matching). */
+/**
+ * Who a new readout goes to, and their direct messages planned (see `watchList` for matching).
+ * `watchersOf`: the people with a watch the readout matches (all its words in the title or key
+ * points, by the search index of `searchReadouts`; its relation, when it has one), with the words
+ * of their oldest matching watch: one entry per person. `planWatchMessages`: a readout's direct
+ * messages to its watchers, in one transaction: for each person, why (the watch's words, kept for
+ * the message) and a fresh post to their user id, unless they were sent it already; how many
+ * posts were newly planned.
+ */
 function watchMatching(sql: Sql, probe: Probe) {
   const { db, all, first, now, dialect } = sql;
   const queryOf = (words: readonly string[]) => queryFor(dialect, words);
@@ -169,11 +177,7 @@ function watchMatching(sql: Sql, probe: Probe) {
   const pgMatches = (query: RawBuilder<unknown>) =>
     sqlTag<boolean>`r.search @@ to_tsquery('simple', ${query})`;
   return {
-    /**
-     * The people with a watch the readout matches (all its words in the title or key points, by
-     * the search index of `searchReadouts`; its relation, when it has one), with the words of
-     * their oldest matching watch: one entry per person.
-     */
+    /** The people with a watch the readout matches, one entry each (see above). */
     async watchersOf(readoutId: string) {
       const rows =
         dialect === 'sqlite'
@@ -206,11 +210,7 @@ function watchMatching(sql: Sql, probe: Probe) {
       );
       return row !== undefined;
     },
-    /**
-     * Plans a readout's direct messages to its watchers, in one transaction: for each person, why
-     * (the watch's words, kept for the message) and a fresh post to their user id, unless they were
-     * sent it already. Returns how many posts were newly planned.
-     */
+    /** Plans a readout's direct messages to its watchers (see above); how many were new. */
     async planWatchMessages(readoutId: string, watchers: readonly { userId: string; words: string[] }[]) {
       if (watchers.length === 0) return 0;
       return sql.tx(async ({ run }) => {
