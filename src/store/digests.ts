@@ -18,13 +18,11 @@ export function toDigestSetting(r: Selectable<Database['digest_settings']>) {
 }
 
 /** A planned post not yet given to Slack on its own: fresh from a poll, or held for a digest. */
-export function toHeldPost(r: {
-  id: number | string;
-  readout_id: number | string;
-  channel: string;
-  hold: string | null;
-  relation: string | null;
-}) {
+export function toHeldPost(
+  r: Pick<Selectable<Database['posts']>, 'id' | 'readout_id' | 'channel' | 'hold'> & {
+    relation: string | null;
+  },
+) {
   return {
     postId: Number(r.id),
     readoutId: String(r.readout_id),
@@ -45,6 +43,10 @@ export function toHeldPost(r: {
 export function digests(sql: Sql) {
   return { ...digestSettings(sql), ...digestHolds(sql), ...digestPlans(sql), ...digestSends(sql) };
 }
+
+/** An update of the posts still free to be held or put in a digest. */
+const free = (db: Sql['db']) =>
+  db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
 
 /** A channel's digest settings. */
 function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
@@ -90,9 +92,6 @@ function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
 
 /** Posts held for a digest. */
 function digestHolds({ db, run, all }: Sql) {
-  /** Posts still free to be held or put in a digest. */
-  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
-
   return {
     /** Planned posts that are fresh or held for a digest (not yet in a digest), in plan order. */
     async heldPosts() {
@@ -111,7 +110,7 @@ function digestHolds({ db, run, all }: Sql) {
     /** Sorts fresh or held posts: 'digest' holds them, null releases them to be posted one by one. */
     async holdPosts(ids: number[], hold: 'digest' | null) {
       if (ids.length === 0) return;
-      await run(free.set({ hold }).where('id', 'in', ids));
+      await run(free(db).set({ hold }).where('id', 'in', ids));
     },
   };
 }
@@ -143,9 +142,6 @@ export async function toDigest(db: Sql['db'], read: Sql['all'], row: Selectable<
 
 /** Digest messages planned with their posts. */
 function digestPlans({ db, tx, now }: Sql) {
-  /** Posts still free to be held or put in a digest. */
-  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
-
   return {
     /**
      * Plans a digest message carrying these posts, in one transaction; unique per
@@ -175,7 +171,7 @@ function digestPlans({ db, tx, now }: Sql) {
             ? 0
             : (
                 await run(
-                  free
+                  free(db)
                     .set({ digest_id: row.id, hold: null })
                     .where('id', 'in', ids)
                     .where('channel', '=', d.channel),
