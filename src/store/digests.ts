@@ -1,33 +1,37 @@
+import type { Selectable } from 'kysely';
 import { notResting } from './parking.js';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { Digest, DigestSetting, HeldPost, Store } from './store.js';
+import type { Digest, DigestSetting, PendingOptions } from './store.js';
 
-type DigestMethods = Pick<
-  Store,
-  | 'setDigest'
-  | 'removeDigest'
-  | 'listDigestSettings'
-  | 'heldPosts'
-  | 'holdPosts'
-  | 'planDigest'
-  | 'pendingDigests'
-  | 'markDigestPosted'
-  | 'markDigestSending'
-  | 'markDigestFailed'
->;
+/** A channel's wish for one message a period instead of one per readout. */
+export function toDigestSetting(r: Selectable<Database['digest_settings']>) {
+  return {
+    channel: r.channel,
+    /** '' for everything the channel receives, else a relation slug ("japan-us"). */
+    target: r.target,
+    period: r.period,
+    /** When the setting was made or last changed (ISO instant): no period before it is sent. */
+    since: r.since,
+    createdBy: r.created_by,
+  };
+}
 
-type DigestRow = {
-  id: number | string;
-  channel: string;
-  kind: Digest['kind'];
-  target: string;
-  period_key: string;
-  status: Digest['status'];
-  ts: string | null;
-  attempts: number;
-  last_error: string | null;
-  sending_at: string | null;
-};
+/** A planned post not yet given to Slack on its own: fresh from a poll, or held for a digest. */
+export function toHeldPost(
+  r: Pick<Selectable<Database['posts']>, 'id' | 'readout_id' | 'channel' | 'hold'> & {
+    relation: string | null;
+  },
+) {
+  return {
+    postId: Number(r.id),
+    readoutId: String(r.readout_id),
+    channel: r.channel,
+    /** 'new': planned by a poll, not yet sorted; 'digest': waiting for the channel's digest. */
+    hold: r.hold as 'new' | 'digest',
+    relation: r.relation,
+  };
+}
 
 /**
  * Digests (SQLite migration 6, PostgreSQL 4): channel settings, digest messages and the posts
@@ -36,22 +40,20 @@ type DigestRow = {
  * `hold = 'new'` for a fresh post, `pendingPosts` skips posts with a hold or a digest, and
  * `requestUpdates` skips posts delivered inside a digest.
  */
-export function digests(sql: Sql): DigestMethods {
+export function digests(sql: Sql) {
   return { ...digestSettings(sql), ...digestHolds(sql), ...digestPlans(sql), ...digestSends(sql) };
 }
 
+/** An update of the posts still free to be held or put in a digest. */
+const free = (db: Sql['db']) =>
+  db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
+
 /** A channel's digest settings. */
-function digestSettings({
-  db,
-  run,
-  all,
-  tx,
-  now,
-  forUpdate,
-}: Sql): Pick<Store, 'setDigest' | 'removeDigest' | 'listDigestSettings'> {
+function digestSettings({ db, run, all, tx, now, forUpdate }: Sql) {
   return {
-    async setDigest(s) {
-      return tx(async ({ run, first }) => {
+    /** Sets a channel's digest; 'unchanged' when it had that very setting already. */
+    async setDigest(s: Omit<DigestSetting, 'since'>) {
+      return tx(async ({ upsert, first }) => {
         const before = await first(
           forUpdate(
             db
@@ -63,59 +65,35 @@ function digestSettings({
         );
         if (before?.period === s.period) return 'unchanged' as const;
         // Changing the period starts it afresh, so that no period from before is sent at once.
-        await run(
-          db
-            .insertInto('digest_settings')
-            .values({
-              channel: s.channel,
-              target: s.target,
-              period: s.period,
-              since: now(),
-              created_by: s.createdBy,
-            })
-            .onConflict((oc) =>
-              oc.columns(['channel', 'target']).doUpdateSet((eb) => ({
-                period: eb.ref('excluded.period'),
-                since: eb.ref('excluded.since'),
-                created_by: eb.ref('excluded.created_by'),
-              })),
-            ),
-        );
+        const values = { period: s.period, since: now(), created_by: s.createdBy };
+        await upsert('digest_settings', { channel: s.channel, target: s.target }, values);
         return before ? ('changed' as const) : ('added' as const);
       });
     },
-    async removeDigest(channel, target) {
+    /** Removes a channel's digest for a target; false when it had none. */
+    async removeDigest(channel: string, target: string) {
       const removed = await run(
         db.deleteFrom('digest_settings').where('channel', '=', channel).where('target', '=', target),
       );
       return removed.changes > 0;
     },
-    async listDigestSettings(channel) {
+    /** Every digest setting, or one channel's. */
+    async listDigestSettings(channel?: string) {
       const settings = db.selectFrom('digest_settings').selectAll();
       const rows = await all(
         channel
           ? settings.where('channel', '=', channel).orderBy('target')
           : settings.orderBy('channel').orderBy('target'),
       );
-      return rows.map(
-        (r): DigestSetting => ({
-          channel: r.channel,
-          target: r.target,
-          period: r.period,
-          since: r.since,
-          createdBy: r.created_by,
-        }),
-      );
+      return rows.map(toDigestSetting);
     },
   };
 }
 
 /** Posts held for a digest. */
-function digestHolds({ db, run, all }: Sql): Pick<Store, 'heldPosts' | 'holdPosts'> {
-  /** Posts still free to be held or put in a digest. */
-  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
-
+function digestHolds({ db, run, all }: Sql) {
   return {
+    /** Planned posts that are fresh or held for a digest (not yet in a digest), in plan order. */
     async heldPosts() {
       const rows = await all(
         db
@@ -127,36 +105,35 @@ function digestHolds({ db, run, all }: Sql): Pick<Store, 'heldPosts' | 'holdPost
           .where('p.digest_id', 'is', null)
           .orderBy('p.id'),
       );
-      return rows.map(
-        (r): HeldPost => ({
-          postId: Number(r.id),
-          readoutId: String(r.readout_id),
-          channel: r.channel,
-          hold: r.hold as HeldPost['hold'],
-          relation: r.relation,
-        }),
-      );
+      return rows.map(toHeldPost);
     },
-    async holdPosts(ids, hold) {
+    /** Sorts fresh or held posts: 'digest' holds them, null releases them to be posted one by one. */
+    async holdPosts(ids: number[], hold: 'digest' | null) {
       if (ids.length === 0) return;
-      await run(free.set({ hold }).where('id', 'in', ids));
+      await run(free(db).set({ hold }).where('id', 'in', ids));
     },
   };
 }
 
-/** A digest row with its readouts, read on the pool or inside a transaction. */
-async function toDigest(db: Sql['db'], read: Sql['all'], row: DigestRow): Promise<Digest> {
+/**
+ * One digest message: planned with its readouts, then posted once with its ts. Its row with its
+ * readouts, read on the pool or inside a transaction.
+ */
+export async function toDigest(db: Sql['db'], read: Sql['all'], row: Selectable<Database['digests']>) {
   return {
     id: Number(row.id),
     channel: row.channel,
     kind: row.kind,
     target: row.target,
+    /** The period's start instant (ISO) for daily/weekly; "first post id" for a burst. */
     periodKey: row.period_key,
     status: row.status,
     ts: row.ts,
     attempts: Number(row.attempts),
     lastError: row.last_error,
+    /** Set before each post and cleared when Slack refused it: the post may have reached Slack. */
     sendingAt: row.sending_at,
+    /** The readouts it carries, in plan order. */
     readoutIds: (
       await read(db.selectFrom('posts').select('readout_id').where('digest_id', '=', row.id).orderBy('id'))
     ).map((r) => String(r.readout_id)),
@@ -164,12 +141,14 @@ async function toDigest(db: Sql['db'], read: Sql['all'], row: DigestRow): Promis
 }
 
 /** Digest messages planned with their posts. */
-function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
-  /** Posts still free to be held or put in a digest. */
-  const free = db.updateTable('posts').where('status', '=', 'planned').where('digest_id', 'is', null);
-
+function digestPlans({ db, tx, now }: Sql) {
   return {
-    async planDigest(d, ids) {
+    /**
+     * Plans a digest message carrying these posts, in one transaction; unique per
+     * (channel, kind, target, periodKey): a second call for the same period changes nothing and
+     * returns null. A digest whose posts were all taken already is recorded as 'empty'.
+     */
+    async planDigest(d: Pick<Digest, 'channel' | 'kind' | 'target' | 'periodKey'>, ids: number[]) {
       return tx(async ({ run, first, all }) => {
         const row = await first(
           db
@@ -192,7 +171,7 @@ function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
             ? 0
             : (
                 await run(
-                  free
+                  free(db)
                     .set({ digest_id: row.id, hold: null })
                     .where('id', 'in', ids)
                     .where('channel', '=', d.channel),
@@ -209,15 +188,10 @@ function digestPlans({ db, tx, now }: Sql): Pick<Store, 'planDigest'> {
 }
 
 /** Digest messages sent: pending, sending, posted or failed. */
-function digestSends({
-  db,
-  run,
-  all,
-  tx,
-  now,
-}: Sql): Pick<Store, 'pendingDigests' | 'markDigestPosted' | 'markDigestSending' | 'markDigestFailed'> {
+function digestSends({ db, run, all, tx, now }: Sql) {
   return {
-    async pendingDigests(limit, options) {
+    /** Digests planned and not yet posted, in plan order. */
+    async pendingDigests(limit: number, options?: PendingOptions) {
       const rows = await all(
         db
           .selectFrom('digests')
@@ -229,7 +203,8 @@ function digestSends({
       );
       return Promise.all(rows.map((row) => toDigest(db, all, row)));
     },
-    async markDigestPosted(id, ts) {
+    /** Records a digest posted: it and every post in it get its ts, in one durable transaction. */
+    async markDigestPosted(id: number, ts: string) {
       await tx(async ({ run }) => {
         const at = now();
         await run(
@@ -246,11 +221,15 @@ function digestSends({
         );
       });
     },
-    async markDigestSending(id) {
+    /** Records, durably, that the digest is being posted now (before the Web API call). */
+    async markDigestSending(id: number) {
       await run(db.updateTable('digests').set({ sending_at: now() }).where('id', '=', id));
     },
-    async markDigestFailed(id, error, maybePosted) {
-      // The attempt may have reached Slack: keep `sending_at`, so the next one looks first.
+    /**
+     * Records a failed post of a digest; `maybePosted` when Slack gave no answer (network error,
+     * timeout), so that the next attempt first looks for the message in the channel (`sending_at` kept).
+     */
+    async markDigestFailed(id: number, error: string, maybePosted: boolean) {
       await run(
         db
           .updateTable('digests')

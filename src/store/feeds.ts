@@ -1,13 +1,15 @@
 import type { Selectable } from 'kysely';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { FeedState, Store, Subscription } from './store.js';
+import type { FeedState, Subscription } from './store.js';
 
-function toFeed(row: Selectable<Database['feeds']>): FeedState {
+/** What the app remembers of a feed between polls. */
+export function toFeed(row: Selectable<Database['feeds']>) {
   return {
     url: row.url,
     etag: row.etag,
     lastModified: row.last_modified,
+    /** When the feed was first read successfully; null until then (the next poll is its first). */
     firstPolledAt: row.first_polled_at,
     lastFetchedAt: row.last_fetched_at,
     lastSuccessAt: row.last_success_at,
@@ -35,43 +37,33 @@ export const joinWords = (words: readonly string[] | null | undefined): string =
 export const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
 
 /** What the app remembers of each feed between polls, and the channels' subscriptions (with their words). */
-export function feeds({
-  db,
-  run,
-  all,
-  first,
-  now,
-}: Sql): Pick<
-  Store,
-  'getFeed' | 'saveFeed' | 'listFeeds' | 'addSubscription' | 'removeSubscription' | 'listSubscriptions'
-> {
+export function feeds({ db, run, all, first, now, upsert }: Sql) {
   return {
-    async getFeed(url) {
+    async getFeed(url: string) {
       const row = await first(db.selectFrom('feeds').selectAll().where('url', '=', url));
       return row ? toFeed(row) : null;
     },
-    async saveFeed(s) {
-      const values = {
-        etag: s.etag,
-        last_modified: s.lastModified,
-        first_polled_at: s.firstPolledAt,
-        last_fetched_at: s.lastFetchedAt,
-        last_success_at: s.lastSuccessAt,
-        last_status: s.lastStatus,
-        last_error: s.lastError,
-        consecutive_errors: s.consecutiveErrors,
-      };
-      await run(
-        db
-          .insertInto('feeds')
-          .values({ url: s.url, ...values })
-          .onConflict((oc) => oc.column('url').doUpdateSet(values)),
+    async saveFeed(s: FeedState) {
+      await upsert(
+        'feeds',
+        { url: s.url },
+        {
+          etag: s.etag,
+          last_modified: s.lastModified,
+          first_polled_at: s.firstPolledAt,
+          last_fetched_at: s.lastFetchedAt,
+          last_success_at: s.lastSuccessAt,
+          last_status: s.lastStatus,
+          last_error: s.lastError,
+          consecutive_errors: s.consecutiveErrors,
+        },
       );
     },
     async listFeeds() {
       return (await all(db.selectFrom('feeds').selectAll().orderBy('url'))).map(toFeed);
     },
-    async addSubscription(sub) {
+    /** Adds a subscription; false when the channel already had the same one. */
+    async addSubscription(sub: Omit<Subscription, 'id'>) {
       const result = await run(
         db
           .insertInto('subscriptions')
@@ -88,7 +80,8 @@ export function feeds({
       );
       return result.changes === 1;
     },
-    async removeSubscription(sub) {
+    /** Removes a subscription (with the same words, none when not given); false when the channel had none like it. */
+    async removeSubscription(sub: Pick<Subscription, 'channel' | 'target' | 'kind' | 'level' | 'words'>) {
       const result = await run(
         db
           .deleteFrom('subscriptions')
@@ -100,7 +93,8 @@ export function feeds({
       );
       return result.changes > 0;
     },
-    async listSubscriptions(channel) {
+    /** Every subscription, or one channel's. */
+    async listSubscriptions(channel?: string) {
       const query = db.selectFrom('subscriptions').selectAll();
       const rows = await all(
         channel ? query.where('channel', '=', channel).orderBy('id') : query.orderBy('channel').orderBy('id'),

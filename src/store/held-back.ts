@@ -1,12 +1,32 @@
 import type { Readout } from '../readout/types.js';
 import type { Sql } from './sql.js';
-import type { HeldBackPage, Store } from './store.js';
+
+/** A page stored but held back from posting, as an admin sees it to spot a mistake. */
+export function toHeldBackPage(r: {
+  id: number | string;
+  title: string | null;
+  link: string;
+  doc_type: string | null;
+  created_at: string;
+}) {
+  return {
+    readoutId: String(r.id),
+    title: r.title,
+    link: r.link,
+    docType: (r.doc_type ?? 'other') as Readout['docType'],
+    storedAt: r.created_at,
+  };
+}
 
 /** Pages held back from posting (SQLite migration 17, PostgreSQL 13): counted per feed, listed. */
-export function heldBack({ db, all, flag, jsonText }: Sql): Pick<Store, 'heldBackByFeed' | 'listHeldBack'> {
+export function heldBack({ db, all, flag, jsonText }: Sql) {
   /** The page's parsed title, else the feed item's. */
   const title = (alias: string) => jsonText(`${alias}.data`, 'title');
   return {
+    /**
+     * Pages held back (stored, not posted: not readouts, see readout/posting.ts) per feed URL:
+     * how many, and the title of the latest one stored.
+     */
     async heldBackByFeed() {
       const counts = db
         .selectFrom('readouts')
@@ -22,7 +42,8 @@ export function heldBack({ db, all, flag, jsonText }: Sql): Pick<Store, 'heldBac
       );
       return Object.fromEntries(rows.map((r) => [r.feed_url, { count: Number(r.n), latestTitle: r.title }]));
     },
-    async listHeldBack(feedUrl, limit) {
+    /** The last `limit` pages held back of one feed, newest first. */
+    async listHeldBack(feedUrl: string, limit: number) {
       const rows = await all(
         db
           .selectFrom('readouts as r')
@@ -38,15 +59,7 @@ export function heldBack({ db, all, flag, jsonText }: Sql): Pick<Store, 'heldBac
           .orderBy('r.id', 'desc')
           .limit(limit),
       );
-      return rows.map(
-        (r): HeldBackPage => ({
-          readoutId: String(r.id),
-          title: r.title,
-          link: r.link,
-          docType: (r.doc_type ?? 'other') as Readout['docType'],
-          storedAt: r.created_at,
-        }),
-      );
+      return rows.map(toHeldBackPage);
     },
   };
 }

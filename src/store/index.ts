@@ -3,36 +3,8 @@ import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
-export type {
-  ChannelProblem,
-  ContextNote,
-  Digest,
-  DigestPeriod,
-  DigestSetting,
-  FeedAlert,
-  FeedContent,
-  FeedHealth,
-  FeedKind,
-  FeedSource,
-  FeedState,
-  HeldPost,
-  NewReadout,
-  NewReadoutWithCheck,
-  PageCheck,
-  PendingOptions,
-  Post,
-  StatsTarget,
-  Store,
-  StoredReadout,
-  Subscription,
-  ThreadNote,
-  Watch,
-  WorkspaceInstallation,
-  WorkspaceRemoval,
-} from './store.js';
+export type * from './store.js';
 export { isPostgresUrl };
-
-/** Whether a DATABASE_URL names PostgreSQL rather than an SQLite file. */
 
 /**
  * Opens the store a DATABASE_URL names: PostgreSQL for `postgres://…` (several instances may

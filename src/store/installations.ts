@@ -1,64 +1,35 @@
-import { sql as sqlTag } from 'kysely';
-import { isSet } from './schema.js';
+import { type Selectable, sql as sqlTag } from 'kysely';
+import { type Database, isSet } from './schema.js';
 import type { Sql } from './sql.js';
-import type { Store, WorkspaceInstallation, WorkspaceRemoval } from './store.js';
-
-type InstallationMethods = Pick<
-  Store,
-  | 'saveInstallation'
-  | 'findInstallation'
-  | 'rememberChannelTeam'
-  | 'botTokenForChannel'
-  | 'teamChannels'
-  | 'removeWorkspace'
->;
+import type { WorkspaceInstallation, WorkspaceRemoval } from './store.js';
 
 /**
  * Many workspaces (SQLite migration 8, PostgreSQL 2): installs keyed by team id (enterprise id
  * for an org-wide install), and the workspace of each channel a command was typed in.
  */
-export function installations(sql: Sql): InstallationMethods {
+export function installations(sql: Sql) {
   return { ...installationRows(sql), ...channelTokens(sql), ...workspaceRemoval(sql) };
 }
 
 /** Workspace installations. */
-function installationRows({
-  db,
-  run,
-  first,
-  now,
-}: Sql): Pick<Store, 'saveInstallation' | 'findInstallation'> {
+function installationRows({ db, first, now, upsert }: Sql) {
   return {
-    async saveInstallation(i) {
+    /** Saves a workspace's install; a second install of the same workspace replaces the first. */
+    async saveInstallation(i: WorkspaceInstallation) {
       const at = now();
-      await run(
-        db
-          .insertInto('installations')
-          .values({
-            id: i.id,
-            team_id: i.teamId,
-            enterprise_id: i.enterpriseId,
-            is_enterprise_install: i.isEnterpriseInstall,
-            bot_token: i.botToken,
-            bot_user_id: i.botUserId,
-            data: i.data,
-            installed_at: at,
-            updated_at: at,
-          })
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet((eb) => ({
-              team_id: eb.ref('excluded.team_id'),
-              enterprise_id: eb.ref('excluded.enterprise_id'),
-              is_enterprise_install: eb.ref('excluded.is_enterprise_install'),
-              bot_token: eb.ref('excluded.bot_token'),
-              bot_user_id: eb.ref('excluded.bot_user_id'),
-              data: eb.ref('excluded.data'),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
-          ),
-      );
+      const values = {
+        team_id: i.teamId,
+        enterprise_id: i.enterpriseId,
+        is_enterprise_install: i.isEnterpriseInstall,
+        bot_token: i.botToken,
+        bot_user_id: i.botUserId,
+        data: i.data,
+        updated_at: at,
+      };
+      await upsert('installations', { id: i.id }, values, { installed_at: at });
     },
-    async findInstallation(id) {
+    /** The install of a team, or the org-wide install of an enterprise, by its id. */
+    async findInstallation(id: string) {
       const row = await first(db.selectFrom('installations').selectAll().where('id', '=', id));
       return row ? toInstallation(row) : null;
     },
@@ -66,31 +37,24 @@ function installationRows({
 }
 
 /** Which workspace a channel is in, and its token. */
-function channelTokens({
-  db,
-  run,
-  all,
-  first,
-  now,
-  flag,
-}: Sql): Pick<Store, 'rememberChannelTeam' | 'botTokenForChannel' | 'teamChannels'> {
+function channelTokens({ db, all, first, now, flag, upsert }: Sql) {
   return {
-    async rememberChannelTeam(channel, teamId, enterpriseId) {
-      await run(
-        db
-          .insertInto('channel_teams')
-          .values({ channel, team_id: teamId, enterprise_id: enterpriseId, seen_at: now() })
-          .onConflict((oc) =>
-            oc.column('channel').doUpdateSet((eb) => ({
-              team_id: eb.ref('excluded.team_id'),
-              enterprise_id: eb.ref('excluded.enterprise_id'),
-              seen_at: eb.ref('excluded.seen_at'),
-            })),
-          ),
+    /**
+     * Records the workspace of a channel, or of a user (posting to a user id opens the app's direct
+     * message with them), from a command typed there; the latest wins.
+     */
+    async rememberChannelTeam(channel: string, teamId: string, enterpriseId: string | null) {
+      await upsert(
+        'channel_teams',
+        { channel },
+        { team_id: teamId, enterprise_id: enterpriseId, seen_at: now() },
       );
     },
-    async botTokenForChannel(channel) {
-      // The team's own install first, else its enterprise's org-wide install.
+    /**
+     * The bot token for posting in a channel: that of the channel's team, else of its enterprise's
+     * org-wide install; null when the channel's workspace is unknown or not installed.
+     */
+    async botTokenForChannel(channel: string) {
       const row = await first(
         db
           .selectFrom('channel_teams as c')
@@ -112,7 +76,8 @@ function channelTokens({
       );
       return row?.bot_token ?? null;
     },
-    async teamChannels(teamId) {
+    /** The channels last seen in a team (a workspace's own view, e.g. its App Home). */
+    async teamChannels(teamId: string) {
       const rows = await all(
         db.selectFrom('channel_teams').select('channel').where('team_id', '=', teamId).orderBy('channel'),
       );
@@ -122,7 +87,7 @@ function channelTokens({
 }
 
 /** Removing a workspace and what it had. */
-function workspaceRemoval({ db, tx, flag }: Sql): Pick<Store, 'removeWorkspace'> {
+function workspaceRemoval({ db, tx, flag }: Sql) {
   /** A team's channels; for an enterprise id, its teams' channels that have no install of their own. */
   const channelsOf = (id: string) =>
     db
@@ -138,7 +103,13 @@ function workspaceRemoval({ db, tx, flag }: Sql): Pick<Store, 'removeWorkspace'>
       );
 
   return {
-    async removeWorkspace(id) {
+    /**
+     * A workspace left (uninstalled, or its bot token revoked): in one transaction, deletes its
+     * install, the subscriptions of its channels and their posts not yet made, and cancels edits
+     * of its posted messages. `id` is the team id, or the enterprise id of an org-wide install.
+     * Channels of other workspaces are untouched.
+     */
+    async removeWorkspace(id: string) {
       return tx(async ({ run }): Promise<WorkspaceRemoval> => {
         // The install goes first, so an enterprise's teams without one of their own count.
         const installation = (await run(db.deleteFrom('installations').where('id', '=', id))).changes > 0;
@@ -166,20 +137,18 @@ function workspaceRemoval({ db, tx, flag }: Sql): Pick<Store, 'removeWorkspace'>
   };
 }
 
-function toInstallation(row: {
-  id: string;
-  team_id: string | null;
-  enterprise_id: string | null;
-  is_enterprise_install: boolean | number;
-  bot_token: string;
-  bot_user_id: string | null;
-  data: string;
-}): WorkspaceInstallation {
+/**
+ * A workspace's OAuth install (or an org-wide install on Enterprise Grid). `data` is the
+ * whole record Bolt handed over, as JSON, so that it is given back exactly as stored.
+ */
+export function toInstallation(row: Selectable<Database['installations']>) {
   return {
+    /** The team id; for an org-wide install, the enterprise id. */
     id: row.id,
     teamId: row.team_id,
     enterpriseId: row.enterprise_id,
     isEnterpriseInstall: isSet(row.is_enterprise_install),
+    /** Secret: never logged. */
     botToken: row.bot_token,
     botUserId: row.bot_user_id,
     data: row.data,

@@ -1,6 +1,5 @@
 import { type RawBuilder, sql as sqlTag } from 'kysely';
 import type { Sql } from './sql.js';
-import type { Store } from './store.js';
 
 /**
  * Where the two databases really differ for leases: the clock. PostgreSQL keeps `until` in the
@@ -30,12 +29,16 @@ function leaseClock(dialect: Sql['dialect'], nowMs: () => number): LeaseClock {
  * writes the file, so a lease never finds another owner in practice; it is kept so that both
  * stores share one contract and one code path.
  */
-export function leases(
-  { db, run, dialect }: Sql,
-  nowMs: () => number = () => Date.now(),
-): Pick<Store, 'claimLease' | 'releaseLease'> {
+export function leases({ db, run, dialect }: Sql, nowMs: () => number = () => Date.now()) {
   return {
-    async claimLease(key, owner, ms) {
+    /**
+     * Takes a lease on a piece of shared work ("feed:<url>", "channel:<id>") for `ms`
+     * milliseconds: true when `owner` holds it now (it was free, expired, or already `owner`'s).
+     * With several instances on PostgreSQL this is what keeps one feed polled, and one channel
+     * posted to, by one instance at a time; an instance that dies loses its leases when they
+     * expire. Time is the database's.
+     */
+    async claimLease(key: string, owner: string, ms: number) {
       const clock = leaseClock(dialect, nowMs);
       const until = clock.column;
       const claimed = await run(
@@ -59,7 +62,8 @@ export function leases(
       );
       return claimed.changes === 1;
     },
-    async releaseLease(key, owner, holdMs) {
+    /** Keeps `owner`'s lease `holdMs` more from now (0 frees it); false when `owner` had lost it. */
+    async releaseLease(key: string, owner: string, holdMs: number) {
       const clock = leaseClock(dialect, nowMs);
       const released = await run(
         db

@@ -1,25 +1,37 @@
-import { type ExpressionBuilder, sql as sqlTag } from 'kysely';
-import { insertReadoutWith, updateReadoutWith } from './readouts.js';
-import { R_COLUMNS, toReadout } from './rows.js';
+import { type ExpressionBuilder, type Selectable, sql as sqlTag } from 'kysely';
+import { insertReadoutWith, type ReadoutChange, updateReadoutWith } from './readouts.js';
+import { mapped, R_COLUMNS, toReadout } from './rows.js';
 import type { Database } from './schema.js';
 import type { SearchIndex } from './search.js';
 import type { Sql } from './sql.js';
-import type { PageCheck, Store } from './store.js';
+import type { NewReadoutWithCheck, PageCheck } from './store.js';
+
+/** What the poller last saw of a readout's feed item and page (to notice a change). */
+export function toPageCheck(row: Selectable<Database['page_checks']>) {
+  return {
+    readoutId: String(row.readout_id),
+    /** A hash of the feed item's title, summary and dates. */
+    itemHash: row.item_hash,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    /** A hash of the page body last parsed. */
+    contentHash: row.content_hash,
+    checkedAt: row.checked_at,
+  };
+}
 
 /** What a page looked like when last read; a feed's new readouts are stored with theirs. */
-async function savePageCheckWith({ db, run }: Sql, c: PageCheck): Promise<void> {
-  const values = {
-    item_hash: c.itemHash,
-    etag: c.etag,
-    last_modified: c.lastModified,
-    content_hash: c.contentHash,
-    checked_at: c.checkedAt,
-  };
-  await run(
-    db
-      .insertInto('page_checks')
-      .values({ readout_id: Number(c.readoutId), ...values })
-      .onConflict((oc) => oc.column('readout_id').doUpdateSet(values)),
+async function savePageCheckWith({ upsert }: Sql, c: PageCheck): Promise<void> {
+  await upsert(
+    'page_checks',
+    { readout_id: Number(c.readoutId) },
+    {
+      item_hash: c.itemHash,
+      etag: c.etag,
+      last_modified: c.lastModified,
+      content_hash: c.contentHash,
+      checked_at: c.checkedAt,
+    },
   );
 }
 
@@ -32,16 +44,10 @@ export function pageChecks(sql: Sql, search: SearchIndex) {
   return { ...pageCheckRows(sql, search), ...pageChanges(sql, search) };
 }
 
-type PageCheckMethod =
-  | 'insertReadouts'
-  | 'getPageCheck'
-  | 'savePageCheck'
-  | 'feedsWithDuePageChecks'
-  | 'duePageChecks';
-
 /** A feed's new readouts with their checks, and the checks that are due. */
-function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMethod> {
+function pageCheckRows(sql: Sql, search: SearchIndex) {
   const { db, all, first, tx, flag, unindexed } = sql;
+  const { list } = mapped(sql, toReadout);
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
    * checked (or stored) before `checkedBefore`. Both reads of due checks use it.
@@ -64,8 +70,12 @@ function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMeth
   const withChecks = () =>
     db.selectFrom('readouts as r').leftJoin('page_checks as c', 'c.readout_id', 'r.id');
   return {
-    async insertReadouts(rows) {
-      // One transaction for a feed's new readouts and their page checks.
+    /**
+     * New readouts of one feed, in order: as insertReadout one by one, and each one created gets
+     * its first page check (savePageCheck). One transaction: on SQLite one commit and one
+     * search-index flush for the lot instead of one each.
+     */
+    async insertReadouts(rows: NewReadoutWithCheck[]) {
       return tx(async (t) => {
         const results = [];
         for (const { readout, pageCheck } of rows) {
@@ -76,24 +86,17 @@ function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMeth
         return results;
       });
     },
-    async getPageCheck(readoutId) {
+    async getPageCheck(readoutId: string) {
       const row = await first(
         db.selectFrom('page_checks').selectAll().where('readout_id', '=', Number(readoutId)),
       );
-      if (!row) return null;
-      return {
-        readoutId: String(row.readout_id),
-        itemHash: row.item_hash,
-        etag: row.etag,
-        lastModified: row.last_modified,
-        contentHash: row.content_hash,
-        checkedAt: row.checked_at,
-      };
+      return row ? toPageCheck(row) : null;
     },
-    async savePageCheck(check) {
+    async savePageCheck(check: PageCheck) {
       await savePageCheckWith(sql, check);
     },
-    async feedsWithDuePageChecks(createdSince, checkedBefore) {
+    /** The feeds that have a page check due (same conditions as `duePageChecks`), in one read. */
+    async feedsWithDuePageChecks(createdSince: string, checkedBefore: string) {
       // From the index of when stored (migration 15): the window is the last days, not the table.
       // On SQLite the feed column is kept from its own index, which the planner took for DISTINCT.
       const rows = await all(
@@ -104,8 +107,12 @@ function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMeth
       );
       return rows.map((r) => r.feed_url);
     },
-    async duePageChecks(feedUrl, createdSince, checkedBefore, limit) {
-      const rows = await all(
+    /**
+     * Complete readouts of a feed that have a post, stored since `createdSince`, whose page was
+     * last checked before `checkedBefore` (ISO instants); least recently checked first.
+     */
+    async duePageChecks(feedUrl: string, createdSince: string, checkedBefore: string, limit: number) {
+      return list(
         withChecks()
           .select(R_COLUMNS)
           .where('r.feed_url', '=', feedUrl)
@@ -114,16 +121,20 @@ function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMeth
           .orderBy('r.id')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
   };
 }
 
 /** A changed page: its readout, its posts' edits and the notes in their threads, together. */
-function pageChanges(sql: Sql, search: SearchIndex): Pick<Store, 'applyPageChange'> {
+function pageChanges(sql: Sql, search: SearchIndex) {
   const { db, tx, now } = sql;
   return {
-    async applyPageChange(readoutId, change, note) {
+    /**
+     * A source page changed in its facts: in one transaction, the readout is replaced, every
+     * posted message of it (and the replies comparing with it) is marked for an edit in place,
+     * and each of its posted messages gets one note for its thread. Returns the notes queued.
+     */
+    async applyPageChange(readoutId: string, change: ReadoutChange, note: string) {
       const id = Number(readoutId);
       return tx(async (t) => {
         await updateReadoutWith(t, search, readoutId, change);

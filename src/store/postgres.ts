@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../app/errors.js';
-import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { postgresSql } from './sql.js';
 import type { Store } from './store.js';
 import { storeMethods } from './store-methods.js';

@@ -1,8 +1,8 @@
 import { sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
-import { toPost } from './rows.js';
+import { mapped, toPost } from './rows.js';
 import type { Sql } from './sql.js';
-import type { ContextNote, Store } from './store.js';
+import type { ContextNote, PendingOptions } from './store.js';
 
 /** Posts: one readout in one channel, planned by the poller, then posted and kept up to date. */
 export function posts(sql: Sql) {
@@ -28,13 +28,9 @@ const contextNote = (db: Sql['db'], at: string, readoutId: string, channel: stri
     );
 
 /** Planning posts and reading them. */
-function postPlans({
-  db,
-  run,
-  all,
-  now,
-  tx,
-}: Sql): Pick<Store, 'planPost' | 'planThreadPost' | 'pendingPosts'> {
+function postPlans(sql: Sql) {
+  const { db, run, now, tx } = sql;
+  const { list } = mapped(sql, toPost);
   // Literal statuses: the partial indexes (posts_planned, posts_needs_update) serve only a query naming them.
   const planned = sqlTag.lit('planned' as const);
   /** Plans a post once per readout and channel; whether it was new. */
@@ -63,7 +59,12 @@ function postPlans({
   const plan = (readoutId: string, channel: string, how: { hold?: 'new' | null; thread_of?: number }) =>
     planIn({ run }, readoutId, channel, how);
   return {
-    async planPost(readoutId, channel, options) {
+    /**
+     * Plans a post; false when that readout was already planned or posted to that channel. A
+     * `fresh` post (the poller's) stays out of `pendingPosts` until the digest planner has sorted
+     * it: posted on its own, held for the channel's digest, or put in a burst digest.
+     */
+    async planPost(readoutId: string, channel: string, options?: { fresh?: boolean; context?: ContextNote }) {
       // A fresh post (the poller's) is sorted before delivery: one by one, a digest, or a burst.
       const how = { hold: options?.fresh ? ('new' as const) : null };
       const context = options?.context;
@@ -75,12 +76,13 @@ function postPlans({
         return added;
       });
     },
-    async planThreadPost(readoutId, channel, threadOf) {
+    /** Plans a reply in another post's thread; false when that readout was already planned or posted to that channel. */
+    async planThreadPost(readoutId: string, channel: string, threadOf: number) {
       return plan(readoutId, channel, { thread_of: threadOf });
     },
-    async pendingPosts(limit, options) {
-      // Fresh posts, posts held for a digest and posts in one are never posted one by one.
-      const rows = await all(
+    /** Planned posts to post one by one (neither fresh, held, nor in a digest), in plan order. */
+    async pendingPosts(limit: number, options?: PendingOptions) {
+      return list(
         db
           .selectFrom('posts')
           .selectAll()
@@ -91,32 +93,17 @@ function postPlans({
           .orderBy('id')
           .limit(limit),
       );
-      return rows.map(toPost);
     },
   };
 }
 
 /** Recording posts sent, failed and to edit. */
-function postDelivery({
-  db,
-  run,
-  all,
-  first,
-  now,
-  flag,
-}: Sql): Pick<
-  Store,
-  | 'markPosted'
-  | 'markPostFailed'
-  | 'requestUpdates'
-  | 'pendingUpdates'
-  | 'markUpdated'
-  | 'postsFor'
-  | 'getPost'
-> {
+function postDelivery(sql: Sql) {
+  const { db, run, now, flag } = sql;
+  const { list, one } = mapped(sql, toPost);
   const posted = sqlTag.lit('posted' as const);
   return {
-    async markPosted(postId, ts) {
+    async markPosted(postId: number, ts: string) {
       await run(
         db
           .updateTable('posts')
@@ -124,7 +111,7 @@ function postDelivery({
           .where('id', '=', postId),
       );
     },
-    async markPostFailed(postId, error) {
+    async markPostFailed(postId: number, error: string) {
       await run(
         db
           .updateTable('posts')
@@ -132,7 +119,8 @@ function postDelivery({
           .where('id', '=', postId),
       );
     },
-    async requestUpdates(readoutId) {
+    /** Marks every posted message of a readout for an edit in place. */
+    async requestUpdates(readoutId: string) {
       // A readout posted inside a digest is a line there, not a message of its own to edit.
       const result = await run(
         db
@@ -144,8 +132,9 @@ function postDelivery({
       );
       return result.changes;
     },
-    async pendingUpdates(limit, options) {
-      const rows = await all(
+    /** Posted messages marked for an edit. */
+    async pendingUpdates(limit: number, options?: PendingOptions) {
+      return list(
         db
           .selectFrom('posts')
           .selectAll()
@@ -155,22 +144,19 @@ function postDelivery({
           .orderBy('id')
           .limit(limit),
       );
-      return rows.map(toPost);
     },
-    async markUpdated(postId) {
+    async markUpdated(postId: number) {
       await run(
         db.updateTable('posts').set({ needs_update: false, last_error: null }).where('id', '=', postId),
       );
     },
-    async postsFor(readoutId) {
-      const rows = await all(
+    async postsFor(readoutId: string) {
+      return list(
         db.selectFrom('posts').selectAll().where('readout_id', '=', Number(readoutId)).orderBy('id'),
       );
-      return rows.map(toPost);
     },
-    async getPost(postId) {
-      const row = await first(db.selectFrom('posts').selectAll().where('id', '=', postId));
-      return row ? toPost(row) : null;
+    async getPost(postId: number) {
+      return one(db.selectFrom('posts').selectAll().where('id', '=', postId));
     },
   };
 }

@@ -6,7 +6,7 @@ import { type ReadoutTerms, termsOf } from '../stats/topics.js';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import { statsRelationPatterns } from './stats-query.js';
-import type { HomeChart, StatsTarget, Store } from './store.js';
+import type { HomeChart, StatsTarget } from './store.js';
 
 /**
  * What `/readout … stats` reads: one small summary row per readout (SQLite migration 19,
@@ -240,13 +240,18 @@ async function aggregate(
   };
 }
 
-export function readoutSummaries(
-  sql: Sql,
-): Pick<Store, 'statsAggregate' | 'statsMarks' | 'statsTerms' | 'homeChart' | 'saveHomeChart'> {
+export function readoutSummaries(sql: Sql) {
   const { db, all, run } = sql;
   return {
-    statsAggregate: (target, from, to) => aggregate(sql, target, from, to),
-    async statsMarks(target, from, to) {
+    /**
+     * The counts the figures of `/readout … stats` are computed from, over the dated readouts of a
+     * target whose event date lies in [from, to], pages that are no readout (docType "other") left
+     * out; with the ids of the latest TOPIC_READOUTS of them. Readouts stored or changed since
+     * their summary was made are summarized first.
+     */
+    statsAggregate: (target: StatsTarget, from: string, to: string) => aggregate(sql, target, from, to),
+    /** The same readouts as chart marks (date, kind, talk time), oldest first. */
+    async statsMarks(target: StatsTarget, from: string, to: string) {
       await catchUp(sql, target);
       const rows = await all(
         selected(db, 'readout_summaries', target, from, to)
@@ -260,7 +265,8 @@ export function readoutSummaries(
         durationMinutes: r.duration === null ? null : Number(r.duration),
       }));
     },
-    async statsTerms(ids) {
+    /** The key terms of these readouts (from their summary rows), for the recurring topics. */
+    async statsTerms(ids: readonly string[]) {
       const terms: ReadoutTerms[] = [];
       for (let i = 0; i < ids.length; i += 1000) {
         const rows = await all(
@@ -273,14 +279,15 @@ export function readoutSummaries(
       }
       return terms;
     },
-    async homeChart(team, relation) {
+    /** The Home tab's chart of a relation last uploaded to a workspace (team id), if any. */
+    async homeChart(team: string, relation: string): Promise<HomeChart | null> {
       const row = await all(
         db.selectFrom('home_charts').selectAll().where('team', '=', team).where('relation', '=', relation),
       );
       const r = row[0];
       return r ? { month: r.month, signature: r.signature, fileId: r.file_id } : null;
     },
-    async saveHomeChart(team, relation, chart: HomeChart) {
+    async saveHomeChart(team: string, relation: string, chart: HomeChart) {
       await run(
         db
           .insertInto('home_charts')

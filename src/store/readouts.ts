@@ -1,10 +1,9 @@
 import { ReadoutError } from '../app/errors.js';
 import { isPosted } from '../readout/posting.js';
-import { READOUT_COLUMNS, toReadout } from './rows.js';
+import { mapped, READOUT_COLUMNS, toReadout } from './rows.js';
 import type { SearchIndex } from './search.js';
 import type { Sql } from './sql.js';
-import { keepForStats, statsRelationPatterns } from './stats-query.js';
-import type { NewReadout, Store, StoredReadout } from './store.js';
+import type { NewReadout, StoredReadout } from './store.js';
 
 export type ReadoutChange = Pick<StoredReadout, 'readout' | 'partial' | 'pageAttempts' | 'lastPageError'>;
 
@@ -87,35 +86,28 @@ const datedReadouts = (db: Sql['db'], relation: string, from: string, to: string
     .where('event_date', '<=', to);
 
 /** Readouts stored from feed items and completed from their pages. */
-function readoutRows(
-  sql: Sql,
-  search: SearchIndex,
-): Pick<
-  Store,
-  | 'findReadout'
-  | 'getReadout'
-  | 'insertReadout'
-  | 'updateReadout'
-  | 'listPartial'
-  | 'pairCandidates'
-  | 'earlierReadouts'
-> {
-  const { db, all, first, tx, flag } = sql;
+function readoutRows(sql: Sql, search: SearchIndex) {
+  const { db, tx, flag } = sql;
+  const { list, one } = mapped(sql, toReadout);
   const select = () => selectReadouts(db);
   return {
-    async pairCandidates(relation, from, to, exceptId) {
-      const rows = await all(
+    /** Readouts of a relation whose event date lies in [from, to], other than `exceptId`, oldest first. */
+    async pairCandidates(relation: string, from: string, to: string, exceptId: string) {
+      return list(
         datedReadouts(db, relation, from, to)
           .where('id', '<>', Number(exceptId))
           .where('partial', '=', flag(false))
           .orderBy('id')
           .limit(50),
       );
-      return rows.map(toReadout);
     },
-    async earlierReadouts(relation, date, exceptId, limit) {
+    /**
+     * The latest `limit` complete readouts (not held back) of a relation before a readout dated
+     * `date` (earlier dates, or the same date stored before `exceptId`), latest first.
+     */
+    async earlierReadouts(relation: string, date: string, exceptId: string, limit: number) {
       const id = Number(exceptId);
-      const rows = await all(
+      return list(
         selectReadouts(db)
           .where('relation', '=', relation)
           .where((eb) =>
@@ -127,55 +119,45 @@ function readoutRows(
           .orderBy('id', 'desc')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
-    async findReadout(feedUrl, itemKey) {
-      const row = await first(select().where('feed_url', '=', feedUrl).where('item_key', '=', itemKey));
-      return row ? toReadout(row) : null;
+    async findReadout(feedUrl: string, itemKey: string) {
+      return one(select().where('feed_url', '=', feedUrl).where('item_key', '=', itemKey));
     },
-    async getReadout(id) {
+    async getReadout(id: string) {
       const n = readoutId(id);
       if (n === null) return null;
-      const row = await first(select().where('id', '=', n));
-      return row ? toReadout(row) : null;
+      return one(select().where('id', '=', n));
     },
-    async insertReadout(r) {
+    /** Inserts a readout; returns the stored one and whether it was new. */
+    async insertReadout(r: NewReadout) {
       return tx((t) => insertReadoutWith(t, search, r));
     },
-    async updateReadout(id, change) {
+    /** Replaces the parsed facts of a readout (a partial one completed, or a page retried). */
+    async updateReadout(id: string, change: ReadoutChange) {
       await tx((t) => updateReadoutWith(t, search, id, change));
     },
-    async listPartial(feedUrl, maxAttempts) {
-      const rows = await all(
+    /** Partial readouts of a feed whose page is still to be fetched again. */
+    async listPartial(feedUrl: string, maxAttempts: number) {
+      return list(
         select()
           .where('feed_url', '=', feedUrl)
           .where('partial', '=', flag(true))
           .where('page_attempts', '<', maxAttempts)
           .orderBy('id'),
       );
-      return rows.map(toReadout);
     },
   };
 }
 
 /** Readouts read back for the commands, newest first or by date. */
-function readoutLookups(
-  sql: Sql,
-): Pick<
-  Store,
-  | 'latestByRelation'
-  | 'countReadouts'
-  | 'latestReadouts'
-  | 'findByUrl'
-  | 'byRelationBetween'
-  | 'readoutsForStats'
-> {
-  const { db, all, first, newestFirst } = sql;
+function readoutLookups(sql: Sql) {
+  const { db, first, newestFirst } = sql;
+  const { list, one } = mapped(sql, toReadout);
   const select = () => selectReadouts(db);
-  const dated = (relation: string, from: string, to: string) => datedReadouts(db, relation, from, to);
   return {
-    async latestByRelation(relation, limit) {
-      const rows = await all(
+    /** Latest readouts of a relation, by event date (then by when stored), newest first. */
+    async latestByRelation(relation: string, limit: number) {
+      return list(
         select()
           .where('relation', '=', relation)
           .orderBy('event_date', newestFirst)
@@ -183,54 +165,34 @@ function readoutLookups(
           .orderBy('id', 'desc')
           .limit(limit),
       );
-      return rows.map(toReadout);
     },
     async countReadouts() {
       const row = await first(db.selectFrom('readouts').select((eb) => eb.fn.countAll().as('n')));
       return Number(row?.n ?? 0);
     },
-    async latestReadouts(limit) {
-      const rows = await all(select().orderBy('event_date', newestFirst).orderBy('id', 'desc').limit(limit));
-      return rows.map(toReadout);
+    /** The latest readouts of any relation, by event date, newest first. */
+    async latestReadouts(limit: number) {
+      return list(select().orderBy('event_date', newestFirst).orderBy('id', 'desc').limit(limit));
     },
-    async findByUrl(url) {
-      // The same page as http or https, with or without the final slash.
+    /** The newest readout whose page is this URL (http or https, with or without a final slash). */
+    async findByUrl(url: string) {
       const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
       const forms = [`https://${bare}`, `http://${bare}`, `https://${bare}/`, `http://${bare}/`];
-      const row = await first(
+      return one(
         select()
           .where((eb) => eb.or([eb('link', 'in', forms), eb(sql.jsonText('data', 'url'), 'in', forms)]))
           .orderBy('id', 'desc')
           .limit(1),
       );
-      return row ? toReadout(row) : null;
     },
-    async byRelationBetween(relation, from, to, limit) {
-      const rows = await all(
-        dated(relation, from, to).orderBy('event_date', 'desc').orderBy('id', 'desc').limit(limit),
+    /** Readouts of a relation whose event date lies in [from, to] (YYYY-MM-DD), newest first. */
+    async byRelationBetween(relation: string, from: string, to: string, limit: number) {
+      return list(
+        datedReadouts(db, relation, from, to)
+          .orderBy('event_date', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit),
       );
-      return rows.map(toReadout);
-    },
-    async readoutsForStats(target, from, to) {
-      if ('relation' in target)
-        return (await all(dated(target.relation, from, to).orderBy('event_date').orderBy('id'))).map(
-          toReadout,
-        );
-      const patterns = statsRelationPatterns(target);
-      const rows = await all(
-        select()
-          .where((eb) =>
-            eb.or([
-              eb('relation', '=', patterns[0] ?? ''),
-              ...patterns.slice(1).map((p) => eb('relation', 'like', p)),
-            ]),
-          )
-          .where('event_date', '>=', from)
-          .where('event_date', '<=', to)
-          .orderBy('event_date')
-          .orderBy('id'),
-      );
-      return rows.map(toReadout).filter((row) => keepForStats(target, row));
     },
   };
 }

@@ -1,6 +1,7 @@
-import type { Selectable } from 'kysely';
+import type { Compilable, Selectable } from 'kysely';
 import type { Readout } from '../readout/types.js';
 import { type Database, isSet } from './schema.js';
+import type { Sql } from './sql.js';
 import type { Post, StoredReadout } from './store.js';
 
 /** The readout columns every query returns (not PostgreSQL's search vectors). */
@@ -59,5 +60,16 @@ export function toPost(row: Selectable<Database['posts']>): Post {
     needsUpdate: isSet(row.needs_update),
     threadOf: row.thread_of === null ? null : Number(row.thread_of),
     sendingAt: row.sending_at ?? null,
+  };
+}
+
+/** A query's rows through a mapper: `list` every row, `one` the first or null. */
+export function mapped<Row, T>({ all, first }: Pick<Sql, 'all' | 'first'>, to: (row: Row) => T) {
+  return {
+    list: async (query: Compilable<Row>) => (await all(query)).map(to),
+    async one(query: Compilable<Row>) {
+      const row = await first(query);
+      return row ? to(row) : null;
+    },
   };
 }

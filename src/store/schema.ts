@@ -1,20 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
 
 /**
- * The tables as both databases hold them (SQLite migrations.ts, PostgreSQL postgres-migrations.ts),
- * for Kysely: each query is written once against this type and runs on either dialect.
- *
- * Where the two store a column differently the type says both:
+ * The tables as both databases hold them (migrations.ts), for Kysely: each query is written
+ * once against this type and runs on either dialect. Where the two store a column differently
+ * the type says both:
  * - `Flag`: SQLite has no boolean (0/1), PostgreSQL has BOOLEAN; write `true`/`false` (sql.ts
- *   binds them as 1/0 on SQLite), read with `isSet`.
- * - `Id`: INTEGER on SQLite, BIGSERIAL on PostgreSQL (node-postgres gives a string); read with
- *   `Number` or `String`.
+ *   binds them as 1/0 on SQLite; every flag has a default, so an insert may leave it out), read
+ *   with `isSet`.
+ * - ids: INTEGER on SQLite, BIGSERIAL on PostgreSQL (node-postgres gives a string); read with
+ *   `Number` or `String`. `IdRef`, a reference to a row's id, is written as either.
  */
-export type Flag = ColumnType<boolean | number, boolean, boolean>;
-/** A flag with a default: may be left out of an insert. */
-export type FlagWithDefault = ColumnType<boolean | number, boolean | undefined, boolean>;
-export type Id = ColumnType<number | string, never, never>;
-/** A reference to a row's id: written as a number or a numeric string. */
+export type Flag = ColumnType<boolean | number, boolean | undefined, boolean>;
 export type IdRef = ColumnType<number | string, number | string, number | string>;
 
 /** A stored flag as a boolean, whichever database it came from. */
@@ -44,15 +40,15 @@ export type Database = {
     data: unknown;
     relation: string | null;
     event_date: string | null;
-    partial: FlagWithDefault;
+    partial: Flag;
     page_attempts: Generated<number>;
     last_page_error: string | null;
-    announce: FlagWithDefault;
+    announce: Flag;
     created_at: string;
     updated_at: string;
     planned_at: string | null;
     /** A page that is not a readout: stored, never posted (SQLite migration 17, PostgreSQL 13). */
-    held_back: FlagWithDefault;
+    held_back: Flag;
     /** PostgreSQL only: the search vectors (search.ts); SQLite keeps them in `readouts_fts`. */
     search: Generated<unknown>;
     person: Generated<unknown>;
@@ -67,7 +63,7 @@ export type Database = {
     ts: string | null;
     attempts: Generated<number>;
     last_error: string | null;
-    needs_update: FlagWithDefault;
+    needs_update: Flag;
     created_at: string;
     posted_at: string | null;
     thread_of: IdRef | null;
@@ -118,7 +114,7 @@ export type Database = {
     id: string;
     team_id: string | null;
     enterprise_id: string | null;
-    is_enterprise_install: FlagWithDefault;
+    is_enterprise_install: Flag;
     bot_token: string;
     bot_user_id: string | null;
     data: string;

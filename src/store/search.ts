@@ -2,7 +2,7 @@ import { type RawBuilder, sql as sqlTag } from 'kysely';
 import type { Readout } from '../readout/types.js';
 import { R_COLUMNS, type ReadoutRow, toReadout } from './rows.js';
 import type { Sql } from './sql.js';
-import type { Store } from './store.js';
+import type { StoredReadout } from './store.js';
 
 /** How many of the newest matches a search ranks, in both databases. */
 const SEARCH_RANKED = 2000;
@@ -12,7 +12,14 @@ const SEARCH_RANKED = 2000;
  * the readouts (migration 6), PostgreSQL two tsvector columns on the row (migration 1). Both
  * index the same text, weighted title, then participants, then points.
  */
-export type SearchIndex = Pick<Store, 'searchReadouts' | 'readoutsWithPerson'> & {
+export type SearchIndex = {
+  /**
+   * Full-text search over titles, participants and key points (all words must match), best
+   * first, with a snippet whose matching words are wrapped in \u0001…\u0002.
+   */
+  searchReadouts(words: string[], limit: number): Promise<{ stored: StoredReadout; snippet: string }[]>;
+  /** Readouts with a participant whose name has all these words, in any order; newest first. */
+  readoutsWithPerson(words: string[], limit: number): Promise<StoredReadout[]>;
   /** Values for the readout row's own search columns (PostgreSQL); none on SQLite. */
   columns(readout: Readout): { search?: RawBuilder<unknown>; person?: RawBuilder<unknown> };
   /** Writes the index entry kept outside the row (SQLite), inside the caller's transaction. */

@@ -1,22 +1,13 @@
 import type { Sql } from './sql.js';
-import type { Store } from './store.js';
 
 /**
  * The posting attempt record (SQLite migration 10, PostgreSQL 6): when the latest attempt to
  * post a planned post began, and whether a readout's posts were planned.
  */
-export function sending({
-  db,
-  run,
-  all,
-  now,
-  flag,
-}: Sql): Pick<
-  Store,
-  'markPostSending' | 'markPostNotSent' | 'unplannedReadouts' | 'feedsWithLeftovers' | 'markReadoutPlanned'
-> {
+export function sending({ db, run, all, now, flag }: Sql) {
   return {
-    async markPostSending(postId) {
+    /** Records, durably and before the Web API call, that an attempt to post a planned post began. */
+    async markPostSending(postId: number) {
       await run(
         db
           .updateTable('posts')
@@ -25,10 +16,16 @@ export function sending({
           .where('status', '=', 'planned'),
       );
     },
-    async markPostNotSent(postId) {
+    /** Slack answered an attempt with an error: nothing was posted, no look-up needed next time. */
+    async markPostNotSent(postId: number) {
       await run(db.updateTable('posts').set({ sending_at: null }).where('id', '=', postId));
     },
-    async unplannedReadouts(feedUrl) {
+    /**
+     * Ids of a feed's readouts whose posts were never planned: stored by a cycle that stopped
+     * (a crash) between storing a readout and planning it. Readouts from before this record existed
+     * count as planned.
+     */
+    async unplannedReadouts(feedUrl: string) {
       const rows = await all(
         db
           .selectFrom('readouts')
@@ -39,7 +36,12 @@ export function sending({
       );
       return rows.map((r) => String(r.id));
     },
-    async feedsWithLeftovers(maxAttempts) {
+    /**
+     * Feeds with leftover work for the poll: a readout never planned (see unplannedReadouts) or a
+     * partial readout whose page is still to be fetched again (see listPartial). One read a cycle,
+     * so that a feed without any costs no query of its own.
+     */
+    async feedsWithLeftovers(maxAttempts: number) {
       const rows = await all(
         db
           .selectFrom('readouts')
@@ -55,7 +57,8 @@ export function sending({
       );
       return rows.map((r) => r.feed_url);
     },
-    async markReadoutPlanned(readoutId) {
+    /** Records that a readout's posts are planned (or that it needs none). */
+    async markReadoutPlanned(readoutId: string) {
       await run(
         db
           .updateTable('readouts')

@@ -3,6 +3,7 @@ import {
   type Compilable,
   type CompiledQuery,
   DummyDriver,
+  type Insertable,
   Kysely,
   type OrderByModifiers,
   PostgresDialect,
@@ -21,6 +22,9 @@ export type Dialect = 'sqlite' | 'postgres';
 /** What one statement gave back: its rows (a SELECT or a RETURNING) and the rows it changed. */
 export type Result<R> = { rows: R[]; changes: number };
 
+/** Some columns of a table's row. */
+type Columns<T extends keyof Database> = Partial<Insertable<Database[T]>>;
+
 /**
  * What the store's feature modules run their queries with: a query is built once with `db`
  * (Kysely, against the `Database` type) and run here on either dialect.
@@ -33,6 +37,16 @@ export type Sql = {
   run<R>(query: Compilable<R>): Promise<Result<R>>;
   all<R>(query: Compilable<R>): Promise<R[]>;
   first<R>(query: Compilable<R>): Promise<R | undefined>;
+  /**
+   * Inserts a row (`key`, `values` and `insertOnly`), or, when the table holds one with that key
+   * (its columns a unique key), sets that row's `values`.
+   */
+  upsert<T extends keyof Database>(
+    table: T,
+    key: Columns<T>,
+    values: Columns<T>,
+    insertOnly?: Columns<T>,
+  ): Promise<Result<unknown>>;
   /**
    * A flag as a literal in the SQL (1/0 on SQLite, TRUE/FALSE on PostgreSQL), for a condition a
    * partial index names (`WHERE partial = 1`): SQLite uses such an index only for a literal.
@@ -82,6 +96,13 @@ function withShortcuts(
         ? sqlTag<string | null>`json_extract(${sqlTag.ref(column)}, ${sqlTag.lit(`$.${key}`)})`
         : sqlTag<string | null>`${sqlTag.ref(column)}->>${sqlTag.lit(key)}`,
     forUpdate: (query) => (base.dialect === 'postgres' ? query.forUpdate() : query),
+    upsert: (table, key, values, insertOnly) =>
+      base.run(
+        base.db
+          .insertInto(table)
+          .values({ ...key, ...insertOnly, ...values } as never)
+          .onConflict((oc) => oc.columns(Object.keys(key) as never).doUpdateSet(values as never)),
+      ),
     raw: (statement) => ({ compile: () => statement.compile(base.db) }),
     newestFirst: base.dialect === 'sqlite' ? 'desc' : (ob) => ob.desc().nullsLast(),
     unindexed: <T>(column: string) =>

@@ -13,17 +13,16 @@ import { readouts } from './readouts.js';
 import { searchIndex } from './search.js';
 import { sending } from './sending.js';
 import type { Sql } from './sql.js';
-import type { Store } from './store.js';
 import { threadNotes } from './thread-notes.js';
-import { withWatches } from './watches.js';
+import { watches } from './watches.js';
 
 /**
  * The `Store` contract on one database, every method written once (a feature module each);
  * sqlite.ts and postgres.ts open the database and add `close`.
  */
-export function storeMethods(sql: Sql, nowMs: () => number): Omit<Store, 'close'> {
+export function storeMethods(sql: Sql, nowMs: () => number) {
   const search = searchIndex(sql);
-  return withWatches(sql, {
+  return {
     ...feeds(sql),
     ...readouts(sql, search),
     searchReadouts: search.searchReadouts,
@@ -40,5 +39,6 @@ export function storeMethods(sql: Sql, nowMs: () => number): Omit<Store, 'close'
     ...heldBack(sql),
     ...leases(sql, nowMs),
     ...readoutSummaries(sql),
-  });
+    ...watches(sql),
+  };
 }

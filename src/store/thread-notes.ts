@@ -1,22 +1,41 @@
-import { sql as sqlTag } from 'kysely';
+import { type Selectable, sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
+import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
-import type { Store, ThreadNote } from './store.js';
+import type { PendingOptions } from './store.js';
+
+type NoteRow = Pick<
+  Selectable<Database['thread_notes']>,
+  'id' | 'post_id' | 'text' | 'status' | 'attempts' | 'context_of'
+> & { channel: string; thread_ts: string | null; readout_id: number | string };
+
+/** A short note for a post's thread ("The source page changed: …", a context reply), posted once. */
+export function toThreadNote(row: NoteRow) {
+  return {
+    id: Number(row.id),
+    postId: Number(row.post_id),
+    channel: row.channel,
+    /** The ts of the thread to post in (the post's own, or the post it replies under). */
+    threadTs: String(row.thread_ts),
+    text: row.text,
+    /** 'sending' while an attempt may have reached Slack (a crash then leaves it so). */
+    status: row.status,
+    readoutId: String(row.readout_id),
+    attempts: Number(row.attempts),
+    /** A context reply: the earlier readout of the relation it names (its link found when sent). */
+    contextOf: row.context_of === null ? null : String(row.context_of),
+  };
+}
 
 /**
  * The notes a changed page leaves in its posts' threads (SQLite migration 5, PostgreSQL 3).
  * Replies in another post's thread are planned in posts.ts; page checks and the changes they
  * find, notes queued with them, in page-checks.ts.
  */
-export function threadNotes({
-  db,
-  run,
-  all,
-  now,
-  flag,
-}: Sql): Pick<Store, 'pendingNotes' | 'markNoteSending' | 'markNotePosted' | 'markNoteFailed'> {
+export function threadNotes({ db, run, all, now, flag }: Sql) {
   return {
-    async pendingNotes(limit, options) {
+    /** Notes whose post is posted and not waiting for an edit, oldest first. */
+    async pendingNotes(limit: number, options?: PendingOptions) {
       const rows = await all(
         db
           .selectFrom('thread_notes as n')
@@ -43,21 +62,10 @@ export function threadNotes({
           .orderBy('n.id')
           .limit(limit),
       );
-      return rows.map(
-        (row): ThreadNote => ({
-          id: Number(row.id),
-          postId: Number(row.post_id),
-          channel: row.channel,
-          threadTs: String(row.thread_ts),
-          text: row.text,
-          status: row.status,
-          readoutId: String(row.readout_id),
-          attempts: Number(row.attempts),
-          contextOf: row.context_of === null ? null : String(row.context_of),
-        }),
-      );
+      return rows.map(toThreadNote);
     },
-    async markNoteSending(noteId) {
+    /** Records that a note is being sent (before the call to Slack). */
+    async markNoteSending(noteId: number) {
       await run(
         db
           .updateTable('thread_notes')
@@ -65,7 +73,7 @@ export function threadNotes({
           .where('id', '=', noteId),
       );
     },
-    async markNotePosted(noteId, ts) {
+    async markNotePosted(noteId: number, ts: string) {
       await run(
         db
           .updateTable('thread_notes')
@@ -73,7 +81,7 @@ export function threadNotes({
           .where('id', '=', noteId),
       );
     },
-    async markNoteFailed(noteId, error) {
+    async markNoteFailed(noteId: number, error: string) {
       await run(
         db
           .updateTable('thread_notes')

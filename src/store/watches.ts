@@ -2,17 +2,7 @@ import { type Compilable, type RawBuilder, sql as sqlTag } from 'kysely';
 import { joinWords, splitWords } from './feeds.js';
 import { ftsQuery, pgTsQuery } from './search.js';
 import type { Sql } from './sql.js';
-import type { Store, Watch } from './store.js';
-
-/** The methods only this module has (a store is completed by `withWatches`). */
-type WatchMethods =
-  | 'addWatch'
-  | 'listWatches'
-  | 'removeWatch'
-  | 'watchersOf'
-  | 'readoutHasWords'
-  | 'planWatchMessages'
-  | 'watchHit';
+import type { Watch } from './store.js';
 
 /** A raw statement as something `Sql.run` takes. */
 const statement = (sql: Sql, raw: RawBuilder<unknown>): Compilable<unknown> => ({
@@ -114,14 +104,12 @@ function sqliteProbe(sql: Sql) {
  * search index's (`readouts_fts` on SQLite, `readouts.search` on PostgreSQL: what
  * `/readout search` reads), limited to the title and the key points.
  */
-function watchList(
-  sql: Sql,
-  probe: Probe,
-): Pick<Store, 'addWatch' | 'listWatches' | 'removeWatch' | 'watchHit'> {
+function watchList(sql: Sql, probe: Probe) {
   const { db, run, all, first, now, dialect } = sql;
   const queryOf = (words: readonly string[]) => queryFor(dialect, words);
   return {
-    async addWatch(watch) {
+    /** Adds a person's watch; false when they had the same words for the same relation already. */
+    async addWatch(watch: Pick<Watch, 'userId' | 'words' | 'relation'>) {
       const added = await run(
         db
           .insertInto('watches')
@@ -137,7 +125,8 @@ function watchList(
       );
       return added.changes === 1;
     },
-    async listWatches(userId) {
+    /** A person's watches, oldest first (`/readout watches` numbers them from 1). */
+    async listWatches(userId: string) {
       const rows = await all(
         db.selectFrom('watches').selectAll().where('user_id', '=', userId).orderBy('id'),
       );
@@ -151,13 +140,15 @@ function watchList(
         }),
       );
     },
-    async removeWatch(userId, watchId) {
+    /** Removes one of a person's watches by id; false when they had none with it. */
+    async removeWatch(userId: string, watchId: number) {
       const removed = await run(
         db.deleteFrom('watches').where('user_id', '=', userId).where('id', '=', watchId),
       );
       return removed.changes > 0;
     },
-    async watchHit(readoutId, userId) {
+    /** The words a person was sent a readout for, or null when it was not for a watch. */
+    async watchHit(readoutId: string, userId: string) {
       const row = await first(
         db
           .selectFrom('watch_hits')
@@ -170,18 +161,24 @@ function watchList(
   };
 }
 
-/** Who a new readout goes to, and their direct messages planned (see `watchList` for matching). */
-function watchMatching(
-  sql: Sql,
-  probe: Probe,
-): Pick<Store, 'watchersOf' | 'readoutHasWords' | 'planWatchMessages'> {
+/**
+ * Who a new readout goes to, and their direct messages planned (see `watchList` for matching).
+ * `watchersOf`: the people with a watch the readout matches (all its words in the title or key
+ * points, by the search index of `searchReadouts`; its relation, when it has one), with the words
+ * of their oldest matching watch: one entry per person. `planWatchMessages`: a readout's direct
+ * messages to its watchers, in one transaction: for each person, why (the watch's words, kept for
+ * the message) and a fresh post to their user id, unless they were sent it already; how many
+ * posts were newly planned.
+ */
+function watchMatching(sql: Sql, probe: Probe) {
   const { db, all, first, now, dialect } = sql;
   const queryOf = (words: readonly string[]) => queryFor(dialect, words);
   /** PostgreSQL: readout `r`'s search vector against a tsquery (a column or a value). */
   const pgMatches = (query: RawBuilder<unknown>) =>
     sqlTag<boolean>`r.search @@ to_tsquery('simple', ${query})`;
   return {
-    async watchersOf(readoutId) {
+    /** The people with a watch the readout matches, one entry each (see above). */
+    async watchersOf(readoutId: string) {
       const rows =
         dialect === 'sqlite'
           ? await probe.watchers(readoutId)
@@ -200,7 +197,8 @@ function watchMatching(
       for (const row of rows) if (!byUser.has(row.user_id)) byUser.set(row.user_id, splitWords(row.words));
       return [...byUser].map(([userId, words]) => ({ userId, words }));
     },
-    async readoutHasWords(readoutId, words) {
+    /** Whether a readout has all the words in its title or key points (as `watchersOf`). */
+    async readoutHasWords(readoutId: string, words: readonly string[]) {
       if (words.length === 0) return true;
       if (dialect === 'sqlite') return probe.has(readoutId, queryOf(words));
       const row = await first(
@@ -212,7 +210,8 @@ function watchMatching(
       );
       return row !== undefined;
     },
-    async planWatchMessages(readoutId, watchers) {
+    /** Plans a readout's direct messages to its watchers (see above); how many were new. */
+    async planWatchMessages(readoutId: string, watchers: readonly { userId: string; words: string[] }[]) {
       if (watchers.length === 0) return 0;
       return sql.tx(async ({ run }) => {
         let planned = 0;
@@ -250,11 +249,8 @@ function watchMatching(
   };
 }
 
-/** The store's methods as store-methods.ts puts them together, before this module completes them. */
-export type StoreBeforeWatches = Omit<Store, WatchMethods | 'close'>;
-
-/** A store with the watch methods. */
-export function withWatches(sql: Sql, store: StoreBeforeWatches): Omit<Store, 'close'> {
+/** Watches: a person's words, and who a new readout goes to. */
+export function watches(sql: Sql) {
   const probe = sqliteProbe(sql);
-  return { ...store, ...watchList(sql, probe), ...watchMatching(sql, probe) };
+  return { ...watchList(sql, probe), ...watchMatching(sql, probe) };
 }

@@ -156,18 +156,19 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       await store.insertReadout(
         item({}, { date: '2024-08-01', relation: 'china-north-korea', countries: ['CN', 'KP'] }),
       );
-      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-      expect(ids(await store.readoutsForStats({ relation: 'japan-us' }, '2000-01-01', '2024-12-31'))).toEqual(
-        [earlier.readout.id, later.readout.id],
-      );
-      expect(ids(await store.readoutsForStats({ country: 'KR' }, '2000-01-01', '2024-12-31'))).toEqual([
-        korea.readout.id,
+      const dates = (marks: { date: string | null }[]) => marks.map((m) => m.date);
+      expect(dates(await store.statsMarks({ relation: 'japan-us' }, '2000-01-01', '2024-12-31'))).toEqual([
+        earlier.readout.readout.date,
+        later.readout.readout.date,
       ]);
-      expect(ids(await store.readoutsForStats({ country: 'US' }, '2024-01-01', '2024-12-31'))).toEqual([
-        later.readout.id,
-        quad.readout.id,
+      expect(dates(await store.statsMarks({ country: 'KR' }, '2000-01-01', '2024-12-31'))).toEqual([
+        korea.readout.readout.date,
       ]);
-      expect(await store.readoutsForStats({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
+      expect(dates(await store.statsMarks({ country: 'US' }, '2024-01-01', '2024-12-31'))).toEqual([
+        later.readout.readout.date,
+        quad.readout.readout.date,
+      ]);
+      expect(await store.statsMarks({ country: 'FR' }, '2000-01-01', '2030-12-31')).toEqual([]);
     });
 
     it('summarizes readouts for the stats when first read, and again once a readout changed', async () => {

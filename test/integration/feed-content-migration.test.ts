@@ -5,9 +5,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unknownReadout } from '../../src/readout/types.js';
-import { SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
+import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
-import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { dropSchema, POSTGRES_URL, postgresAvailable, scratchSchema } from '../helpers/postgres.js';
 

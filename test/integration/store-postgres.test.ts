@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { unknownReadout } from '../../src/readout/types.js';
+import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
-import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { dropSchema, POSTGRES_URL, postgresAvailable, scratchSchema } from '../helpers/postgres.js';
 import { describeStoreContract } from '../helpers/store-contract.js';
 

@@ -39,6 +39,13 @@ function oldTables(after: Record<string, number>, before: Record<string, number>
 async function expectSameReads(store: Store, reads: Read[]) {
   expect(reads.length).toBeGreaterThan(30);
   for (const { method, args, result } of reads) {
+    if (method === ('readoutsForStats' as keyof Store)) {
+      // Since removed: the stats read the same readouts through their summaries, as chart marks.
+      const marks = await store.statsMarks(...(args as Parameters<Store['statsMarks']>));
+      const dates = (result as { readout: { date: string } }[]).map((r) => r.readout.date);
+      expect(marks.map((m) => m.date)).toEqual(dates);
+      continue;
+    }
     const call = store[method] as (...a: unknown[]) => Promise<unknown>;
     const now = JSON.parse(JSON.stringify((await call.apply(store, args)) ?? null, addedSince));
     expect({ method, args, result: now }).toEqual({ method, args, result });

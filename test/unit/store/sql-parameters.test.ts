@@ -22,9 +22,31 @@ const ALLOWED_FRAGMENTS = new Set([
   'schema',
   'searchVector(9, 10, 11)',
   'searchVector(15, 16, 17)',
-  // Migration 19 / 15: the stats tables, one text for both databases.
-  'SUMMARY_TABLES',
 ]);
+
+/**
+ * migrations.ts writes DDL once for both databases: its pieces are constant texts (literals,
+ * UPPER_CASE constants and their calls with `d`), the two databases' spellings in the constant
+ * table `d` (`d.id`, `d.json('docType')`), and choices between such texts on `d.sqlite`.
+ */
+function ddlPiece(node: ts.Expression): boolean {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
+  if (ts.isParenthesizedExpression(node)) return ddlPiece(node.expression);
+  if (ts.isIdentifier(node)) return /^[A-Z][A-Z0-9_]*$/.test(node.text);
+  if (ts.isPropertyAccessExpression(node))
+    return ts.isIdentifier(node.expression) && node.expression.text === 'd';
+  if (ts.isCallExpression(node))
+    return (
+      ddlPiece(node.expression) &&
+      node.arguments.every((a) => (ts.isIdentifier(a) && a.text === 'd') || ddlPiece(a))
+    );
+  if (ts.isConditionalExpression(node))
+    return node.condition.getText() === 'd.sqlite' && ddlPiece(node.whenTrue) && ddlPiece(node.whenFalse);
+  if (ts.isTemplateExpression(node)) return node.templateSpans.every((s) => ddlPiece(s.expression));
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return ddlPiece(node.left) && ddlPiece(node.right);
+  return false;
+}
 
 const SQL =
   /\b(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|SCHEMA)|DROP|ALTER\s+TABLE|SET\s+search_path|WHERE|VALUES|ON\s+CONFLICT)\b/;
@@ -35,6 +57,8 @@ type SqlFinding = { file: string; line: number; piece: string };
 function findSplicedSql(file: string, source: string): SqlFinding[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const found: SqlFinding[] = [];
+  const constant = (piece: ts.Expression) =>
+    ALLOWED_FRAGMENTS.has(piece.getText(sf)) || (file === 'migrations.ts' && ddlPiece(piece));
   const at = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const literalText = (node: ts.Node): string | null =>
     ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : null;
@@ -59,8 +83,8 @@ function findSplicedSql(file: string, source: string): SqlFinding[] {
       const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
       if (SQL.test(text)) {
         for (const span of node.templateSpans) {
-          const piece = span.expression.getText(sf);
-          if (!ALLOWED_FRAGMENTS.has(piece)) found.push({ file, line: at(span.expression), piece });
+          if (!constant(span.expression))
+            found.push({ file, line: at(span.expression), piece: span.expression.getText(sf) });
         }
       }
     }
@@ -70,8 +94,7 @@ function findSplicedSql(file: string, source: string): SqlFinding[] {
       const sqlSide = (left !== null && SQL.test(left)) || (right !== null && SQL.test(right));
       if (sqlSide && (left === null || right === null)) {
         const other = left === null ? node.left : node.right;
-        const piece = other.getText(sf);
-        if (!ALLOWED_FRAGMENTS.has(piece)) found.push({ file, line: at(other), piece });
+        if (!constant(other)) found.push({ file, line: at(other), piece: other.getText(sf) });
       }
     }
     ts.forEachChild(node, visit);
@@ -97,6 +120,10 @@ describe('SQL only with parameters (src/store/**/*.ts)', () => {
       'sqlTag.raw(`DELETE FROM posts WHERE channel = ${t}`)',
       't',
     ]);
+    // In migrations.ts a value is a finding too; the DDL spellings are not.
+    const migration =
+      'const m = (d: Ddl, v: string) => `ALTER TABLE x ADD COLUMN ${v} ${d.flag} DEFAULT ${d.no}`;';
+    expect(findSplicedSql('migrations.ts', migration).map((f) => f.piece)).toEqual(['v']);
     const good = [
       'const d = q(`SELECT ${READOUT_COLUMNS} FROM readouts WHERE id = $1`, [id]);',
       "const e = words.map((w) => `'${w}'`).join(' & ');",
