@@ -225,7 +225,10 @@ export function marksSvg(figures: StatsFigures, readouts: readonly ChartMark[], 
     }
     const key = `${r.durationMinutes === null ? 'unknown' : 'stated'}|${kind}`;
     let circles = groups.get(key);
-    if (!circles) groups.set(key, (circles = []));
+    if (!circles) {
+      circles = [];
+      groups.set(key, circles);
+    }
     const x = Math.round(place.x(day(r.date)));
     circles.push(`<circle cx="${x}${rows[STATS_KINDS.indexOf(kind)]}${radius}"/>`);
   }
