@@ -11,6 +11,7 @@ import {
   SQLITE_SUMMARIES_MIGRATION,
   SQLITE_WATCHES_MIGRATION,
 } from './feature-migrations.js';
+import { SQLITE_STATS_ROLLUPS_MIGRATION } from './stats-rollup-migrations.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -288,4 +289,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE thread_notes ADD COLUMN context_of INTEGER REFERENCES readouts (id);
     `,
   },
+  SQLITE_STATS_ROLLUPS_MIGRATION,
 ];

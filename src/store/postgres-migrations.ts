@@ -8,6 +8,7 @@ import {
   POSTGRES_WATCHES_MIGRATION,
 } from './feature-migrations.js';
 import type { Migration } from './migrations.js';
+import { POSTGRES_STATS_ROLLUPS_MIGRATION } from './stats-rollup-migrations.js';
 
 /**
  * PostgreSQL migrations: the same tables and guarantees as the SQLite ones, in PostgreSQL's
@@ -206,4 +207,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE thread_notes ADD COLUMN context_of BIGINT REFERENCES readouts (id);
     `,
   },
+  { version: 18, ...POSTGRES_STATS_ROLLUPS_MIGRATION },
 ];

@@ -1,7 +1,7 @@
 import type { Readout } from '../readout/types.js';
 import type { StatsAggregate } from '../stats/aggregate.js';
 import type { ChartMark } from '../stats/chart.js';
-import type { ReadoutTerms } from '../stats/topics.js';
+import type { ReadoutTerms, Topic } from '../stats/topics.js';
 
 /** What the app remembers of a feed between polls. */
 export type FeedState = {
@@ -442,6 +442,13 @@ export interface Store {
   statsMarks(target: StatsTarget, from: string, to: string): Promise<ChartMark[]>;
   /** The key terms of these readouts (from their summary rows), for the recurring topics. */
   statsTerms(ids: readonly string[]): Promise<ReadoutTerms[]>;
+  /**
+   * The recurring topics last stored for a target and span (`target`, e.g. "japan-us|2017|"),
+   * if they were counted from the readouts `signature` names; dropped when a readout's key
+   * terms change.
+   */
+  statsTopics(target: string, signature: string): Promise<Topic[] | null>;
+  saveStatsTopics(target: string, signature: string, topics: Topic[]): Promise<void>;
   /** The Home tab's chart of a relation last uploaded to a workspace (team id), if any. */
   homeChart(team: string, relation: string): Promise<HomeChart | null>;
   saveHomeChart(team: string, relation: string, chart: HomeChart): Promise<void>;
