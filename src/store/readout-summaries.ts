@@ -93,7 +93,7 @@ async function refresh(sql: Sql, ids: readonly (number | string)[]): Promise<voi
 
 /** The roll-ups of the summary rows (stats-rollup-migrations.ts), kept by triggers. */
 type Rollups = {
-  stats_relations: { relation: string; n: number };
+  stats_relations: { relation: string; countries: string; n: number };
   stats_months: {
     relation: string;
     month: string;
@@ -118,20 +118,27 @@ const rollups = (db: Sql['db']) => db.withTables<Rollups>();
 /**
  * Whose rows a stats read counts: a relation's, or a country's relations (those whose slug
  * names the country's slug, as `statsRelationPatterns`) with the country among the readout's
- * countries (slugs over-match: "korea" is a part of "north-korea").
+ * countries (slugs over-match: "korea" is a part of "north-korea"). `country` is the country
+ * whose partners are counted; `filter` the country the rows' countries must name, when some
+ * rows of those relations do not (else every row of them is the country's, and the covering
+ * indexes answer alone).
  */
-type Scope = { relations: string[]; country: string | null };
+type Scope = { relations: string[]; country: string | null; filter: string | null };
 
 async function scopeOf({ db, all }: Sql, target: StatsTarget): Promise<Scope> {
-  if ('relation' in target) return { relations: [target.relation], country: null };
-  const slug = countrySlug(target.country);
-  const rows = await all(rollups(db).selectFrom('stats_relations').select('relation'));
-  const relations = rows
-    .map((r) => r.relation)
-    .filter(
-      (r) => r === slug || r.startsWith(`${slug}-`) || r.endsWith(`-${slug}`) || r.includes(`-${slug}-`),
-    );
-  return { relations, country: target.country };
+  if ('relation' in target) return { relations: [target.relation], country: null, filter: null };
+  const code = target.country;
+  const slug = countrySlug(code);
+  const rows = (
+    await all(rollups(db).selectFrom('stats_relations').select(['relation', 'countries']))
+  ).filter(
+    ({ relation: r }) =>
+      r === slug || r.startsWith(`${slug}-`) || r.endsWith(`-${slug}`) || r.includes(`-${slug}-`),
+  );
+  const names = (r: { countries: string }) => r.countries.split(',').includes(code);
+  const relations = new Set(rows.filter(names).map((r) => r.relation));
+  const mixed = rows.some((r) => relations.has(r.relation) && !names(r));
+  return { relations: [...relations], country: code, filter: mixed ? code : null };
 }
 
 /** The condition on a row's countries (comma-joined) that a country's scope adds. */
@@ -151,7 +158,7 @@ function selected<T extends 'readout_summaries' | 'readout_people'>(
     .where('event_date', '>=', from)
     .where('event_date', '<=', to)
     .where('doc_type', '<>', 'other');
-  return scope.country === null ? query : query.where(namesCountry(scope.country));
+  return scope.filter === null ? query : query.where(namesCountry(scope.filter));
 }
 
 /**
@@ -205,7 +212,7 @@ async function monthsIn(sql: Sql, scope: Scope, from: string, to: string) {
     .selectFrom('stats_months')
     .select(['month', 'kind', 'level', 'countries', 'n'])
     .where('relation', 'in', scope.relations);
-  if (scope.country !== null) query = query.where(namesCountry(scope.country));
+  if (scope.filter !== null) query = query.where(namesCountry(scope.filter));
   const rolled: MonthRow[] = await all(query);
   const rows: MonthRow[] = [];
   let total = 0;
@@ -246,7 +253,7 @@ async function durationsIn(sql: Sql, scope: Scope, parts: ReturnType<typeof mont
       .where('month', '>=', parts.months[0])
       .where('month', '<=', parts.months[1])
       .groupBy('duration');
-    if (scope.country !== null) query = query.where(namesCountry(scope.country));
+    if (scope.filter !== null) query = query.where(namesCountry(scope.filter));
     add(await all(query));
   }
   for (const [a, b] of parts.edges)
@@ -308,7 +315,7 @@ async function peopleIn(sql: Sql, scope: Scope, from: string, to: string, inside
     .select(['key', 'name', 'country', (eb) => eb.fn.sum<number>('n').as('n')])
     .where('relation', 'in', scope.relations)
     .groupBy(['key', 'name', 'country']);
-  if (scope.country !== null) query = query.where(namesCountry(scope.country));
+  if (scope.filter !== null) query = query.where(namesCountry(scope.filter));
   const rolled = (await all(query)).map((r) => ({ ...r, country: r.country === '' ? null : r.country }));
   if (outside === 0) return tally([rolled], []);
   // The rest: before the span, and after it.
@@ -355,6 +362,21 @@ async function catchUp(sql: Sql, target: StatsTarget): Promise<void> {
     );
 }
 
+/**
+ * The first day of the month from which on the span holds the latest TOPIC_READOUTS (or `from`):
+ * their query reads those months, not the whole span.
+ */
+function latestFrom(rows: readonly MonthRow[], from: string): string {
+  const byMonth = new Map<string, number>();
+  for (const r of rows) byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + Number(r.n));
+  let seen = 0;
+  for (const [month, n] of [...byMonth].sort(([a], [b]) => b.localeCompare(a))) {
+    seen += n;
+    if (seen >= TOPIC_READOUTS) return `${month}-01` > from ? `${month}-01` : from;
+  }
+  return from;
+}
+
 const EMPTY: StatsAggregate & { latest: string[] } = {
   count: 0,
   months: [],
@@ -399,7 +421,7 @@ async function aggregate(
   }
   const dates = await datesIn(sql, scope, from, to);
   const latest = await sql.all(
-    selected(sql.db, 'readout_summaries', scope, from, to)
+    selected(sql.db, 'readout_summaries', scope, latestFrom(rows, from), to)
       .select('readout_id')
       .orderBy('event_date', 'desc')
       .orderBy('readout_id', 'desc')

@@ -3,8 +3,8 @@ import type { Migration } from './migrations.js';
 /**
  * Roll-ups of the stats summary rows (readout-summaries.ts), so that an all-time answer reads
  * months, not readouts: per relation and set of countries, the readouts by month, kind and level,
- * by month and stated talk time, and the people over all time; the relations that have summary
- * rows; and the recurring topics last computed per target and span, with the signature of the
+ * by month and stated talk time, and the people over all time; the relations (and sets of
+ * countries) that have summary rows; and the recurring topics last computed per target and span, with the signature of the
  * readouts they came from.
  *
  * Triggers on the summary tables keep the counts (a row counted when inserted, uncounted when
@@ -17,8 +17,10 @@ import type { Migration } from './migrations.js';
  */
 const TABLES = (withoutRowid: string) => `
   CREATE TABLE stats_relations (
-    relation TEXT PRIMARY KEY,
-    n BIGINT NOT NULL
+    relation TEXT NOT NULL,
+    countries TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (relation, countries)
   )${withoutRowid};
   CREATE TABLE stats_months (
     relation TEXT NOT NULL,
@@ -51,9 +53,9 @@ const TABLES = (withoutRowid: string) => `
     signature TEXT NOT NULL,
     topics TEXT NOT NULL
   );
-  INSERT INTO stats_relations (relation, n)
-    SELECT relation, count(*) FROM readout_summaries
-    WHERE relation IS NOT NULL AND doc_type <> 'other' GROUP BY relation;
+  INSERT INTO stats_relations (relation, countries, n)
+    SELECT relation, countries, count(*) FROM readout_summaries
+    WHERE relation IS NOT NULL AND doc_type <> 'other' GROUP BY relation, countries;
   INSERT INTO stats_months (relation, month, kind, level, countries, n)
     SELECT relation, substr(event_date, 1, 7), kind, level, countries, count(*) FROM readout_summaries
     WHERE relation IS NOT NULL AND doc_type <> 'other'
@@ -78,8 +80,8 @@ const personKey = (r: string) =>
 
 /** Counting a new summary row (`N` is NEW), as SQL statements both databases run. */
 const countSummary = (n: string) => `
-  INSERT INTO stats_relations (relation, n) VALUES (${n}.relation, 1)
-    ON CONFLICT (relation) DO UPDATE SET n = stats_relations.n + 1;
+  INSERT INTO stats_relations (relation, countries, n) VALUES (${n}.relation, ${n}.countries, 1)
+    ON CONFLICT (relation, countries) DO UPDATE SET n = stats_relations.n + 1;
   INSERT INTO stats_months (relation, month, kind, level, countries, n)
     VALUES (${n}.relation, substr(${n}.event_date, 1, 7), ${n}.kind, ${n}.level, ${n}.countries, 1)
     ON CONFLICT (relation, month, kind, level, countries) DO UPDATE SET n = stats_months.n + 1;
@@ -88,8 +90,8 @@ const countSummary = (n: string) => `
     WHERE ${n}.duration IS NOT NULL
     ON CONFLICT (relation, month, duration, countries) DO UPDATE SET n = stats_durations.n + 1;`;
 const uncountSummary = (o: string) => `
-  UPDATE stats_relations SET n = n - 1 WHERE relation = ${o}.relation;
-  DELETE FROM stats_relations WHERE relation = ${o}.relation AND n <= 0;
+  UPDATE stats_relations SET n = n - 1 WHERE relation = ${o}.relation AND countries = ${o}.countries;
+  DELETE FROM stats_relations WHERE relation = ${o}.relation AND countries = ${o}.countries AND n <= 0;
   UPDATE stats_months SET n = n - 1 WHERE ${monthKey(o)};
   DELETE FROM stats_months WHERE ${monthKey(o)} AND n <= 0;
   UPDATE stats_durations SET n = n - 1 WHERE ${durationKey(o)};

@@ -123,6 +123,8 @@ function describeRollups(name: string, open: () => Promise<Store>, cleanup: () =
         for (let i = 0; i < 12; i++) await add(fixture(i * 5, 'japan-korea', ['JP', 'KR']), i);
         // "korea" is a part of "north-korea": not a readout of Korea's.
         for (let i = 0; i < 4; i++) await add(fixture(i * 9, 'china-north-korea', ['CN', 'KP']), i);
+        // A relation with a readout that does not name one of its countries: not that country's.
+        await add(fixture(31, 'japan-korea', ['JP', 'KP']), 98);
         await add({ ...fixture(3, 'japan-us', ['JP', 'US']), docType: 'other' }, 99);
 
         const check = async () => {
