@@ -35,6 +35,8 @@ export async function seededDatabase(count) {
     .update(readFileSync(join(root, 'bench/lib/seed.js')))
     .update(readFileSync(join(root, 'dist/src/store/sqlite.js')))
     .update(readFileSync(join(root, 'dist/src/store/migrations.js')))
+    .update(readFileSync(join(root, 'dist/src/store/feature-migrations.js')))
+    .update(readFileSync(join(root, 'dist/src/store/stats-rollup-migrations.js')))
     .update(readFileSync(join(root, 'dist/src/store/search.js')))
     .digest('hex')
     .slice(0, 12);

@@ -114,10 +114,9 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
     textStyle: text,
     title: {
       text: `${statsTitle(figures)} · ${figures.readouts} readout${figures.readouts === 1 ? '' : 's'}`,
-      subtext:
-        changes.length > 0
-          ? 'Dashed lines: a new leader takes office. Mark size: talk time.'
-          : 'Mark size: talk time.',
+      subtext: `${changes.length > 0 ? 'Dashed lines: a new leader takes office. ' : ''}Mark size: talk time; ${
+        isDense(figures.readouts) ? 'pale' : 'outlined'
+      }: not stated.`,
       left: 16,
       top: 8,
       textStyle: { ...text, fontSize: 16 },
@@ -182,44 +181,66 @@ function timeRange(figures: StatsFigures): [number, number] {
   return [day(figures.from) - pad, day(figures.to) + pad];
 }
 
-/** Up to this many marks are drawn at full size. */
+/** Up to this many marks are drawn at full size, anti-aliased, the unknown talk times outlined. */
 const DENSE_MARKS = 1500;
 
 /** Where the timeline grid is drawn (ECharts' own layout of the option's first grid). */
 type Place = { x: (time: number) => number; y: (kindIndex: number) => number };
 
+/** Whether a chart of this many marks is dense (`marksSvg`). */
+export const isDense = (marks: number): boolean => marks > DENSE_MARKS;
+
+/** A group's look: filled for stated talk times; outlined (sparse) or pale (dense) for the others. */
+function groupStyle(kind: StatsKind, stated: boolean, dense: boolean): string {
+  const colour = KIND_COLOURS[kind];
+  if (stated) return `fill="${colour}" fill-opacity="0.75"`;
+  return dense
+    ? `fill="${colour}" fill-opacity="0.3"`
+    : `fill="#ffffff" stroke="${colour}" stroke-width="1.5"`;
+}
+
 /**
  * One mark per readout, as plain SVG circles grouped by kind and by whether the talk time is
- * stated (the group carries the colour, each circle only its place and size): ECharts' own
- * scatter series made a path of about 200 bytes per mark, and 15,000 of them took seconds to
- * lay out and to rasterize.
+ * stated (the group carries the colour, each circle only its place, in whole pixels, and size):
+ * ECharts' own scatter series made a path of about 200 bytes per mark, and 15,000 of them took
+ * seconds to lay out and to rasterize. What resvg spends is per element: parsing each one and
+ * filling it. So a dense chart (thousands of marks on four rows, overlapping anyway) draws its
+ * marks smaller, without anti-aliasing, and the unknown talk times pale instead of outlined (a
+ * stroke costs more than a fill), under the stated ones.
  */
 export function marksSvg(figures: StatsFigures, readouts: readonly ChartMark[], place: Place): string {
-  const groups = new Map<string, string[]>();
-  // Thousands of marks on four rows overlap anyway: smaller, they keep their relative sizes and
-  // cost the rasterizer a fraction of the pixels (15,000 full-size marks: over a second).
+  const dense = isDense(readouts.length);
+  // Smaller, they keep their relative sizes and cost the rasterizer a fraction of the pixels.
   const shrink = Math.min(1, Math.max(0.35, Math.sqrt(DENSE_MARKS / Math.max(1, readouts.length))));
+  const rows = STATS_KINDS.map((_, i) => `" cy="${Math.round(place.y(i))}" r="`);
+  const radii = new Map<number | null, string>();
+  const groups = new Map<string, string[]>();
   for (const r of readouts) {
     if (r.date === null || r.date < figures.from || r.date > figures.to) continue;
     const kind = statsKindOf(r);
-    const radius = (markSize(r.durationMinutes) / 2) * shrink;
-    const key = `${kind}|${r.durationMinutes === null ? 'unknown' : 'stated'}`;
-    const circles = groups.get(key) ?? [];
-    circles.push(
-      `<circle cx="${place.x(day(r.date)).toFixed(1)}" cy="${place.y(STATS_KINDS.indexOf(kind)).toFixed(1)}" r="${radius.toFixed(1)}"/>`,
-    );
-    groups.set(key, circles);
+    let radius = radii.get(r.durationMinutes);
+    if (radius === undefined) {
+      radius = ((markSize(r.durationMinutes) / 2) * shrink).toFixed(1);
+      radii.set(r.durationMinutes, radius);
+    }
+    const key = `${r.durationMinutes === null ? 'unknown' : 'stated'}|${kind}`;
+    let circles = groups.get(key);
+    if (!circles) {
+      circles = [];
+      groups.set(key, circles);
+    }
+    const x = Math.round(place.x(day(r.date)));
+    circles.push(`<circle cx="${x}${rows[STATS_KINDS.indexOf(kind)]}${radius}"/>`);
   }
-  const parts = [...groups].map(([key, circles]) => {
-    const [kind, stated] = key.split('|') as [StatsKind, string];
-    const colour = KIND_COLOURS[kind];
-    const style =
-      stated === 'stated'
-        ? `fill="${colour}" fill-opacity="0.75"`
-        : `fill="#ffffff" stroke="${colour}" stroke-width="1.5"`;
-    return `<g class="marks-${kind}" ${style}>${circles.join('')}</g>`;
-  });
-  return `<g class="readout-marks">${parts.join('')}</g>`;
+  // The unknown talk times first: drawn under the stated ones.
+  const parts = [...groups]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([key, circles]) => {
+      const [stated, kind] = key.split('|') as [string, StatsKind];
+      return `<g class="marks-${kind}" ${groupStyle(kind, stated === 'stated', dense)}>${circles.join('')}</g>`;
+    });
+  const crisp = dense ? ' shape-rendering="crispEdges"' : '';
+  return `<g class="readout-marks"${crisp}>${parts.join('')}</g>`;
 }
 
 /** The chart as SVG text: ECharts' server-side SVG, with the marks (`marksSvg`) added on top. */

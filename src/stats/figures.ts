@@ -151,13 +151,26 @@ export function computeStats(
   return figuresOf(aggregateRows(readouts.map(statsRowOf)), terms, subject, span, today);
 }
 
+/** Recurring topics already counted (`topicsOf`), from how many readouts. */
+export type CountedTopics = { topics: Topic[]; from: number };
+
+/**
+ * The countries whose names the topics leave out: a relation's, or for a country's figures its
+ * partners' as well as its own.
+ */
+export function topicCountries(subject: StatsSubject, agg: StatsAggregate): string[] {
+  return subject.kind === 'relation'
+    ? subject.countries
+    : [...new Set(agg.partners.flatMap((p) => p.countries))];
+}
+
 /**
  * The figures from the aggregate of the readouts' summary rows (`StatsAggregate`) and the terms
- * of the latest TOPIC_READOUTS of them (`termsOf`). Pure.
+ * of the latest TOPIC_READOUTS of them (`termsOf`), or the topics already counted from them. Pure.
  */
 export function figuresOf(
   agg: StatsAggregate,
-  topicTerms: readonly ReadoutTerms[],
+  topicTerms: readonly ReadoutTerms[] | CountedTopics,
   subject: StatsSubject,
   span: StatsSpan,
   today: string,
@@ -182,9 +195,10 @@ export function figuresOf(
       period.byKind[m.kind] += m.count;
     }
   }
-  // A country's figures leave its partners' names out of the topics as well as its own.
-  const countries =
-    subject.kind === 'relation' ? subject.countries : [...new Set(agg.partners.flatMap((p) => p.countries))];
+  const topics =
+    'topics' in topicTerms
+      ? topicTerms
+      : { topics: topicsOf(topicTerms, topicCountries(subject, agg)), from: topicTerms.length };
   return {
     subject,
     span,
@@ -207,8 +221,8 @@ export function figuresOf(
     daysSinceLast: last ? daysBetween(last, today) : null,
     longestGap: agg.gap,
     principals: topPrincipals(agg.people),
-    topics: topicsOf(topicTerms, countries),
-    topicsFrom: topicTerms.length,
+    topics: topics.topics,
+    topicsFrom: topics.from,
     partners: subject.kind === 'country' ? topPartners(agg.partners, subject.code) : [],
   };
 }

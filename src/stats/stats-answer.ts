@@ -1,12 +1,21 @@
+import { createHash } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Block } from '../render/blocks.js';
 import type { StatsTarget, Store } from '../store/index.js';
+import type { StatsAggregate } from './aggregate.js';
 import type { ChartMark } from './chart.js';
-import { figuresOf, type StatsFigures, type StatsSubject } from './figures.js';
+import {
+  type CountedTopics,
+  figuresOf,
+  type StatsFigures,
+  type StatsSubject,
+  topicCountries,
+} from './figures.js';
 import type { StatsCommand } from './parse-stats.js';
 import { noStatsText, renderStats } from './render-stats.js';
 import type { StatsSpan } from './span.js';
+import { TOPICS_VERSION, topicsOf } from './topics.js';
 
 /** The figures of a stats command, with the readouts they came from (their marks, for the chart). */
 export type StatsResult = {
@@ -27,6 +36,30 @@ const targetOf = (subject: StatsSubject): StatsTarget =>
   subject.kind === 'relation' ? { relation: subject.slug } : { country: subject.code };
 
 /**
+ * The recurring topics of the latest readouts of a stats command: as stored when the same
+ * readouts were counted before (the signature names them, the countries left out and how topics
+ * are counted), else counted from their key terms and stored.
+ */
+async function topicsFor(
+  store: Store,
+  command: Pick<StatsCommand, 'subject' | 'span'>,
+  agg: StatsAggregate & { latest: string[] },
+): Promise<CountedTopics> {
+  const { subject, span } = command;
+  const countries = topicCountries(subject, agg);
+  const key = `${subject.kind === 'relation' ? subject.slug : subject.code}|${span.from}|${span.to ?? ''}`;
+  const signature = createHash('sha1')
+    .update(`${TOPICS_VERSION}|${countries.join(',')}|${agg.latest.join(',')}`)
+    .digest('base64url');
+  const stored = await store.statsTopics(key, signature);
+  if (stored) return { topics: stored, from: agg.latest.length };
+  const terms = await store.statsTerms(agg.latest);
+  const topics = topicsOf(terms, countries);
+  await store.saveStatsTopics(key, signature, topics);
+  return { topics, from: terms.length };
+}
+
+/**
  * Reads the summary rows of a stats command's readouts from the store (readout-summaries.ts)
  * (counted by the database) and computes their figures; the topics come from the key terms of
  * the latest TOPIC_READOUTS.
@@ -43,7 +76,6 @@ export async function answerStats(
   const agg = await store.statsAggregate(target, span.from, to);
   if (agg.count === 0)
     return { text: noStatsText(command.subject, span.label), figures: null, marks: async () => [] };
-  const terms = await store.statsTerms(agg.latest);
-  const figures = figuresOf(agg, terms, command.subject, span, today);
+  const figures = figuresOf(agg, await topicsFor(store, command, agg), command.subject, span, today);
   return { ...renderStats(figures), figures, marks: () => store.statsMarks(target, span.from, to) };
 }

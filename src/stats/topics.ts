@@ -209,6 +209,12 @@ function shownTerm(term: string, names: ReadonlySet<string>, counted: ReadonlySe
   return { text, key: text.toLowerCase() };
 }
 
+/**
+ * How topics are counted from stored terms: part of the signature of stored topics
+ * (`Store.statsTopics`), so a change to `topicsOf` or `rankTopics` must add one.
+ */
+export const TOPICS_VERSION = 1;
+
 /** `recurringTopics` from the readouts' terms (`termsOf`, as stored in their summary rows). */
 export function topicsOf(
   list: readonly ReadoutTerms[],

@@ -7,6 +7,11 @@ import type { Dialect } from './sql.js';
  * reached in several), so an entry names its number in each database that has it. Where their
  * SQL differs, `Ddl` names the difference; a text without it is the same on both.
  */
+import {
+  POSTGRES_STATS_ROLLUPS_MIGRATION,
+  SQLITE_STATS_ROLLUPS_MIGRATION,
+} from './stats-rollup-migrations.js';
+
 export type Migration = { version: number; name: string; sql: string };
 
 /** What the two databases spell differently in their DDL. */
@@ -541,6 +546,13 @@ const STEPS: readonly Step[] = [
     postgres: 17,
     name: 'context replies: thread notes naming the earlier readout they compare with',
     sql: (d) => `ALTER TABLE thread_notes ADD COLUMN context_of ${d.ref} REFERENCES readouts (id);`,
+  },
+  {
+    // Stats roll-ups (stats-rollup-migrations.ts): whole months read instead of readouts.
+    sqlite: 22,
+    postgres: 18,
+    name: SQLITE_STATS_ROLLUPS_MIGRATION.name,
+    sql: (d) => (d.sqlite ? SQLITE_STATS_ROLLUPS_MIGRATION.sql : POSTGRES_STATS_ROLLUPS_MIGRATION.sql),
   },
 ];
 

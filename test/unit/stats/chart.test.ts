@@ -84,6 +84,35 @@ describe('the stats chart', () => {
     expect(markSize(100_000)).toBe(34);
   });
 
+  it('draws every readout of a dense chart too: smaller, and the unknown talk times pale, not outlined', () => {
+    // 2,400 readouts of 2015–2020, two a day on some days: more than a chart draws at full size.
+    const many = Array.from({ length: 2400 }, (_, i) =>
+      unknownReadout({
+        source: 'mofa',
+        date: new Date(Date.UTC(2015, 0, 1) + Math.floor(i * 0.9) * 86_400_000).toISOString().slice(0, 10),
+        kind: KINDS[i % 3] as Readout['kind'],
+        durationMinutes: i % 5 === 0 ? null : 20 + (i % 7) * 10,
+        relation: 'japan-us',
+        countries: ['JP', 'US'],
+      }),
+    );
+    const dense = computeStats(
+      many,
+      { kind: 'relation', slug: 'japan-us', countries: ['JP', 'US'] },
+      { from: '0000-01-01', to: null, label: 'all time' },
+      '2021-01-10',
+    );
+    const svg = renderChartSvg(dense, many);
+    const group = svg.match(/<g class="readout-marks"[^>]*>(.*?)<\/g><\/g>/)?.[0] ?? '';
+    const marks = [...group.matchAll(/<circle cx="(\d+)" cy="(\d+)" r="([\d.]+)"\/>/g)];
+    expect(marks).toHaveLength(2400);
+    expect(group).not.toContain('stroke');
+    const sparse = renderChartSvg(figures, readouts).match(/<g class="readout-marks">.*?<\/g><\/g>/)?.[0];
+    const radius = (s: string) => Math.max(...[...s.matchAll(/ r="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(radius(group)).toBeLessThan(radius(sparse ?? ''));
+    expect(svg).toContain('pale: not stated');
+  });
+
   it('renders a PNG of the stated size under 150 KB, with the packaged font only', async () => {
     const chart = await renderChart(figures, readouts);
     expect(pngSize(chart.png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });

@@ -25,27 +25,72 @@ const ALLOWED_FRAGMENTS = new Set([
 ]);
 
 /**
- * migrations.ts writes DDL once for both databases: its pieces are constant texts (literals,
- * UPPER_CASE constants and their calls with `d`), the two databases' spellings in the constant
- * table `d` (`d.id`, `d.json('docType')`), and choices between such texts on `d.sqlite`.
+ * Migration files (`*migrations.ts`) write DDL once for both databases: its pieces are constant
+ * texts (literals, UPPER_CASE constants and their calls with `d`), the two databases' spellings in
+ * the constant table `d` (`d.id`, `d.json('docType')`), and choices between such texts on
+ * `d.sqlite`. A file-local text function (`countSummary('NEW')`) is constant too when every call
+ * of it in the file passes constant texts: `literalArgs` names its parameters.
  */
-function ddlPiece(node: ts.Expression): boolean {
+type LiteralParam = (id: ts.Identifier) => boolean;
+
+function ddlPiece(node: ts.Expression, literalParam: LiteralParam = () => false): boolean {
+  const piece = (n: ts.Expression) => ddlPiece(n, literalParam);
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
-  if (ts.isParenthesizedExpression(node)) return ddlPiece(node.expression);
-  if (ts.isIdentifier(node)) return /^[A-Z][A-Z0-9_]*$/.test(node.text);
+  if (ts.isParenthesizedExpression(node)) return piece(node.expression);
+  if (ts.isIdentifier(node)) return /^[A-Z][A-Z0-9_]*$/.test(node.text) || literalParam(node);
   if (ts.isPropertyAccessExpression(node))
     return ts.isIdentifier(node.expression) && node.expression.text === 'd';
   if (ts.isCallExpression(node))
     return (
-      ddlPiece(node.expression) &&
-      node.arguments.every((a) => (ts.isIdentifier(a) && a.text === 'd') || ddlPiece(a))
+      piece(node.expression) &&
+      node.arguments.every((a) => (ts.isIdentifier(a) && a.text === 'd') || piece(a))
     );
   if (ts.isConditionalExpression(node))
-    return node.condition.getText() === 'd.sqlite' && ddlPiece(node.whenTrue) && ddlPiece(node.whenFalse);
-  if (ts.isTemplateExpression(node)) return node.templateSpans.every((s) => ddlPiece(s.expression));
+    return node.condition.getText() === 'd.sqlite' && piece(node.whenTrue) && piece(node.whenFalse);
+  if (ts.isTemplateExpression(node)) return node.templateSpans.every((s) => piece(s.expression));
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
-    return ddlPiece(node.left) && ddlPiece(node.right);
+    return piece(node.left) && piece(node.right);
   return false;
+}
+
+/**
+ * The file-local text functions (`const f = (p: string) => `…${p}…``) whose every call in the file
+ * passes constant texts, found by repeating until nothing changes (one may call another); an
+ * identifier is a constant text when it is the function's own name or one of its parameters,
+ * used inside it.
+ */
+function literalParamsOf(sf: ts.SourceFile): LiteralParam {
+  const fns = new Map<string, ts.ArrowFunction>();
+  const calls: ts.CallExpression[] = [];
+  const collect = (node: ts.Node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+      if (ts.isArrowFunction(node.initializer)) fns.set(node.name.text, node.initializer);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) calls.push(node);
+    ts.forEachChild(node, collect);
+  };
+  collect(sf);
+  const constantFns = new Set<ts.ArrowFunction>();
+  const literalParam: LiteralParam = (id) => {
+    const fn = fns.get(id.text);
+    if (fn) return constantFns.has(fn);
+    let at: ts.Node | undefined = id.parent;
+    while (at && !ts.isArrowFunction(at)) at = at.parent;
+    return (
+      at !== undefined && constantFns.has(at) && at.parameters.some((p) => p.name.getText(sf) === id.text)
+    );
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, fn] of fns) {
+      if (constantFns.has(fn)) continue;
+      const own = calls.filter((c) => (c.expression as ts.Identifier).text === name);
+      if (own.length > 0 && own.every((c) => c.arguments.every((a) => ddlPiece(a, literalParam)))) {
+        constantFns.add(fn);
+        changed = true;
+      }
+    }
+  }
+  return literalParam;
 }
 
 const SQL =
@@ -57,8 +102,10 @@ type SqlFinding = { file: string; line: number; piece: string };
 function findSplicedSql(file: string, source: string): SqlFinding[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const found: SqlFinding[] = [];
+  const migrations = file.endsWith('migrations.ts');
+  const literalParam = migrations ? literalParamsOf(sf) : () => false;
   const constant = (piece: ts.Expression) =>
-    ALLOWED_FRAGMENTS.has(piece.getText(sf)) || (file === 'migrations.ts' && ddlPiece(piece));
+    ALLOWED_FRAGMENTS.has(piece.getText(sf)) || (migrations && ddlPiece(piece, literalParam));
   const at = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const literalText = (node: ts.Node): string | null =>
     ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : null;
@@ -124,6 +171,12 @@ describe('SQL only with parameters (src/store/**/*.ts)', () => {
     const migration =
       'const m = (d: Ddl, v: string) => `ALTER TABLE x ADD COLUMN ${v} ${d.flag} DEFAULT ${d.no}`;';
     expect(findSplicedSql('migrations.ts', migration).map((f) => f.piece)).toEqual(['v']);
+    // A text function is constant only when every call passes a constant text.
+    const helpers = [
+      "const key = (r: string) => `DELETE FROM t WHERE id = ${r}.id`; const a = key('NEW');",
+      'const bad = (r: string) => `DELETE FROM t WHERE id = ${r}`; const b = (v: string) => bad(v);',
+    ].join('\n');
+    expect(findSplicedSql('x-migrations.ts', helpers).map((f) => f.piece)).toEqual(['r']);
     const good = [
       'const d = q(`SELECT ${READOUT_COLUMNS} FROM readouts WHERE id = $1`, [id]);',
       "const e = words.map((w) => `'${w}'`).join(' & ');",
