@@ -41,32 +41,35 @@ export function feeds({
   all,
   first,
   now,
+  compiledOnce,
 }: Sql): Pick<
   Store,
   'getFeed' | 'saveFeed' | 'listFeeds' | 'addSubscription' | 'removeSubscription' | 'listSubscriptions'
 > {
+  // Every feed's every poll writes this: compiled once (sql.ts, compiledOnce).
+  const saveFeedQuery = compiledOnce((s: FeedState) => {
+    const values = {
+      etag: s.etag,
+      last_modified: s.lastModified,
+      first_polled_at: s.firstPolledAt,
+      last_fetched_at: s.lastFetchedAt,
+      last_success_at: s.lastSuccessAt,
+      last_status: s.lastStatus,
+      last_error: s.lastError,
+      consecutive_errors: s.consecutiveErrors,
+    };
+    return db
+      .insertInto('feeds')
+      .values({ url: s.url, ...values })
+      .onConflict((oc) => oc.column('url').doUpdateSet(values));
+  });
   return {
     async getFeed(url) {
       const row = await first(db.selectFrom('feeds').selectAll().where('url', '=', url));
       return row ? toFeed(row) : null;
     },
     async saveFeed(s) {
-      const values = {
-        etag: s.etag,
-        last_modified: s.lastModified,
-        first_polled_at: s.firstPolledAt,
-        last_fetched_at: s.lastFetchedAt,
-        last_success_at: s.lastSuccessAt,
-        last_status: s.lastStatus,
-        last_error: s.lastError,
-        consecutive_errors: s.consecutiveErrors,
-      };
-      await run(
-        db
-          .insertInto('feeds')
-          .values({ url: s.url, ...values })
-          .onConflict((oc) => oc.column('url').doUpdateSet(values)),
-      );
+      await run(saveFeedQuery(s));
     },
     async listFeeds() {
       return (await all(db.selectFrom('feeds').selectAll().orderBy('url'))).map(toFeed);
