@@ -41,7 +41,7 @@ type PageCheckMethod =
 
 /** A feed's new readouts with their checks, and the checks that are due. */
 function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMethod> {
-  const { db, all, first, tx, flag, unindexed } = sql;
+  const { db, all, first, tx, flag, unindexed, compiledOnce } = sql;
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
    * checked (or stored) before `checkedBefore`. Both reads of due checks use it.
@@ -63,6 +63,14 @@ function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMeth
       ]);
   const withChecks = () =>
     db.selectFrom('readouts as r').leftJoin('page_checks as c', 'c.readout_id', 'r.id');
+  // Read at the start of every poll cycle: compiled once (sql.ts, compiledOnce).
+  // On SQLite the feed column is kept from its own index, which the planner took for DISTINCT.
+  const dueFeeds = compiledOnce((v: { createdSince: string; checkedBefore: string }) =>
+    withChecks()
+      .select(unindexed<string>('r.feed_url').as('feed_url'))
+      .distinct()
+      .where(due(v.createdSince, v.checkedBefore)),
+  );
   return {
     async insertReadouts(rows) {
       // One transaction for a feed's new readouts and their page checks.
@@ -95,13 +103,7 @@ function pageCheckRows(sql: Sql, search: SearchIndex): Pick<Store, PageCheckMeth
     },
     async feedsWithDuePageChecks(createdSince, checkedBefore) {
       // From the index of when stored (migration 15): the window is the last days, not the table.
-      // On SQLite the feed column is kept from its own index, which the planner took for DISTINCT.
-      const rows = await all(
-        withChecks()
-          .select(unindexed<string>('r.feed_url').as('feed_url'))
-          .distinct()
-          .where(due(createdSince, checkedBefore)),
-      );
+      const rows = await all(dueFeeds({ createdSince, checkedBefore }));
       return rows.map((r) => r.feed_url);
     },
     async duePageChecks(feedUrl, createdSince, checkedBefore, limit) {

@@ -11,10 +11,25 @@ export function sending({
   all,
   now,
   flag,
+  compiledOnce,
 }: Sql): Pick<
   Store,
   'markPostSending' | 'markPostNotSent' | 'unplannedReadouts' | 'feedsWithLeftovers' | 'markReadoutPlanned'
 > {
+  // Read at the start of every poll cycle: compiled once (sql.ts, compiledOnce).
+  const leftovers = compiledOnce((v: { maxAttempts: number }) =>
+    db
+      .selectFrom('readouts')
+      .select('feed_url')
+      .where('planned_at', 'is', null)
+      .union(
+        db
+          .selectFrom('readouts')
+          .select('feed_url')
+          .where('partial', '=', flag(true))
+          .where('page_attempts', '<', v.maxAttempts),
+      ),
+  );
   return {
     async markPostSending(postId) {
       await run(
@@ -40,19 +55,7 @@ export function sending({
       return rows.map((r) => String(r.id));
     },
     async feedsWithLeftovers(maxAttempts) {
-      const rows = await all(
-        db
-          .selectFrom('readouts')
-          .select('feed_url')
-          .where('planned_at', 'is', null)
-          .union(
-            db
-              .selectFrom('readouts')
-              .select('feed_url')
-              .where('partial', '=', flag(true))
-              .where('page_attempts', '<', maxAttempts),
-          ),
-      );
+      const rows = await all(leftovers({ maxAttempts }));
       return rows.map((r) => r.feed_url);
     },
     async markReadoutPlanned(readoutId) {

@@ -9,7 +9,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openStore } from '../../src/store/index.js';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, type FakeSlackFault, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
@@ -119,6 +119,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let restarts = 0;
   let logs = '';
   const channels = [MAIN, ...SUBSCRIBED];
+  const databaseUrl = options.databaseUrl ?? join(dir, 'readout.db');
   try {
     feeds.serveDir('/pages', PAGES);
     feeds.template('/feed.xml', feedXml([]));
@@ -126,7 +127,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: options.databaseUrl ?? join(dir, 'readout.db'),
+      DATABASE_URL: databaseUrl,
       READOUT_FEEDS: `${feeds.base}/feed.xml`,
       READOUT_CHANNEL: MAIN,
       READOUT_FIRST_POLL_DAYS: '100000',
@@ -222,7 +223,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duplicated += c.duplicated;
       lost += c.lost;
     }
-    const watch = await watchOutcome(slack, join(dir, 'readout.db'), readoutMessages(slack, MAIN));
+    // The app's own database (an SQLite file, or PostgreSQL with CHAOS_DATABASE=postgres).
+    const watch = await watchOutcome(slack, databaseUrl, readoutMessages(slack, MAIN));
     const calls = slack.callsTo('chat.postMessage');
     // A hang-up after the message was stored: a readout in a channel that no call got an answer for.
     const key = (channel: unknown, metadata: unknown) =>
@@ -287,10 +289,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
  */
 async function watchOutcome(
   slack: FakeSlack,
-  dbPath: string,
+  databaseUrl: string,
   posted: string[],
 ): Promise<ChaosResult['watch']> {
-  const store = openSqliteStore(dbPath);
+  const store = openStore(databaseUrl);
   try {
     const wanted = new Set<string>();
     for (const id of new Set(posted)) if (await store.readoutHasWords(id, WATCH_WORDS)) wanted.add(id);
