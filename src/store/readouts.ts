@@ -170,19 +170,21 @@ function readoutLookups(
   | 'byRelationBetween'
   | 'readoutsForStats'
 > {
-  const { db, all, first, newestFirst } = sql;
+  const { db, all, first, newestFirst, compiledOnce } = sql;
   const select = () => selectReadouts(db);
   const dated = (relation: string, from: string, to: string) => datedReadouts(db, relation, from, to);
+  // Every `latest` and `list` lookup: compiled once (sql.ts, compiledOnce).
+  const latestOf = compiledOnce((v: { relation: string; limit: number }) =>
+    select()
+      .where('relation', '=', v.relation)
+      .orderBy('event_date', newestFirst)
+      .orderBy((eb) => eb.fn.coalesce('item_published_at', 'created_at'), 'desc')
+      .orderBy('id', 'desc')
+      .limit(v.limit),
+  );
   return {
     async latestByRelation(relation, limit) {
-      const rows = await all(
-        select()
-          .where('relation', '=', relation)
-          .orderBy('event_date', newestFirst)
-          .orderBy((eb) => eb.fn.coalesce('item_published_at', 'created_at'), 'desc')
-          .orderBy('id', 'desc')
-          .limit(limit),
-      );
+      const rows = await all(latestOf({ relation, limit }));
       return rows.map(toReadout);
     },
     async countReadouts() {
