@@ -37,27 +37,31 @@ export const joinWords = (words: readonly string[] | null | undefined): string =
 export const splitWords = (words: string): string[] => words.split(' ').filter(Boolean);
 
 /** What the app remembers of each feed between polls, and the channels' subscriptions (with their words). */
-export function feeds({ db, run, all, first, now, upsert }: Sql) {
+export function feeds({ db, run, all, first, now, compiledOnce }: Sql) {
+  // Every feed's every poll writes this: compiled once (sql.ts, compiledOnce).
+  const saveFeedQuery = compiledOnce((s: FeedState) => {
+    const values = {
+      etag: s.etag,
+      last_modified: s.lastModified,
+      first_polled_at: s.firstPolledAt,
+      last_fetched_at: s.lastFetchedAt,
+      last_success_at: s.lastSuccessAt,
+      last_status: s.lastStatus,
+      last_error: s.lastError,
+      consecutive_errors: s.consecutiveErrors,
+    };
+    return db
+      .insertInto('feeds')
+      .values({ url: s.url, ...values })
+      .onConflict((oc) => oc.column('url').doUpdateSet(values));
+  });
   return {
     async getFeed(url: string) {
       const row = await first(db.selectFrom('feeds').selectAll().where('url', '=', url));
       return row ? toFeed(row) : null;
     },
     async saveFeed(s: FeedState) {
-      await upsert(
-        'feeds',
-        { url: s.url },
-        {
-          etag: s.etag,
-          last_modified: s.lastModified,
-          first_polled_at: s.firstPolledAt,
-          last_fetched_at: s.lastFetchedAt,
-          last_success_at: s.lastSuccessAt,
-          last_status: s.lastStatus,
-          last_error: s.lastError,
-          consecutive_errors: s.consecutiveErrors,
-        },
-      );
+      await run(saveFeedQuery(s));
     },
     async listFeeds() {
       return (await all(db.selectFrom('feeds').selectAll().orderBy('url'))).map(toFeed);

@@ -46,7 +46,7 @@ export function pageChecks(sql: Sql, search: SearchIndex) {
 
 /** A feed's new readouts with their checks, and the checks that are due. */
 function pageCheckRows(sql: Sql, search: SearchIndex) {
-  const { db, all, first, tx, flag, unindexed } = sql;
+  const { db, all, first, tx, flag, unindexed, compiledOnce } = sql;
   const { list } = mapped(sql, toReadout);
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
@@ -69,6 +69,14 @@ function pageCheckRows(sql: Sql, search: SearchIndex) {
       ]);
   const withChecks = () =>
     db.selectFrom('readouts as r').leftJoin('page_checks as c', 'c.readout_id', 'r.id');
+  // Read at the start of every poll cycle: compiled once (sql.ts, compiledOnce).
+  // On SQLite the feed column is kept from its own index, which the planner took for DISTINCT.
+  const dueFeeds = compiledOnce((v: { createdSince: string; checkedBefore: string }) =>
+    withChecks()
+      .select(unindexed<string>('r.feed_url').as('feed_url'))
+      .distinct()
+      .where(due(v.createdSince, v.checkedBefore)),
+  );
   return {
     /**
      * New readouts of one feed, in order: as insertReadout one by one, and each one created gets
@@ -98,13 +106,7 @@ function pageCheckRows(sql: Sql, search: SearchIndex) {
     /** The feeds that have a page check due (same conditions as `duePageChecks`), in one read. */
     async feedsWithDuePageChecks(createdSince: string, checkedBefore: string) {
       // From the index of when stored (migration 15): the window is the last days, not the table.
-      // On SQLite the feed column is kept from its own index, which the planner took for DISTINCT.
-      const rows = await all(
-        withChecks()
-          .select(unindexed<string>('r.feed_url').as('feed_url'))
-          .distinct()
-          .where(due(createdSince, checkedBefore)),
-      );
+      const rows = await all(dueFeeds({ createdSince, checkedBefore }));
       return rows.map((r) => r.feed_url);
     },
     /**

@@ -151,20 +151,22 @@ function readoutRows(sql: Sql, search: SearchIndex) {
 
 /** Readouts read back for the commands, newest first or by date. */
 function readoutLookups(sql: Sql) {
-  const { db, first, newestFirst } = sql;
+  const { db, first, newestFirst, compiledOnce } = sql;
   const { list, one } = mapped(sql, toReadout);
   const select = () => selectReadouts(db);
+  // Every `latest` and `list` lookup: compiled once (sql.ts, compiledOnce).
+  const latestOf = compiledOnce((v: { relation: string; limit: number }) =>
+    select()
+      .where('relation', '=', v.relation)
+      .orderBy('event_date', newestFirst)
+      .orderBy((eb) => eb.fn.coalesce('item_published_at', 'created_at'), 'desc')
+      .orderBy('id', 'desc')
+      .limit(v.limit),
+  );
   return {
     /** Latest readouts of a relation, by event date (then by when stored), newest first. */
     async latestByRelation(relation: string, limit: number) {
-      return list(
-        select()
-          .where('relation', '=', relation)
-          .orderBy('event_date', newestFirst)
-          .orderBy((eb) => eb.fn.coalesce('item_published_at', 'created_at'), 'desc')
-          .orderBy('id', 'desc')
-          .limit(limit),
-      );
+      return list(latestOf({ relation, limit }));
     },
     async countReadouts() {
       const row = await first(db.selectFrom('readouts').select((eb) => eb.fn.countAll().as('n')));

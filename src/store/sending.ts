@@ -4,7 +4,21 @@ import type { Sql } from './sql.js';
  * The posting attempt record (SQLite migration 10, PostgreSQL 6): when the latest attempt to
  * post a planned post began, and whether a readout's posts were planned.
  */
-export function sending({ db, run, all, now, flag }: Sql) {
+export function sending({ db, run, all, now, flag, compiledOnce }: Sql) {
+  // Read at the start of every poll cycle: compiled once (sql.ts, compiledOnce).
+  const leftovers = compiledOnce((v: { maxAttempts: number }) =>
+    db
+      .selectFrom('readouts')
+      .select('feed_url')
+      .where('planned_at', 'is', null)
+      .union(
+        db
+          .selectFrom('readouts')
+          .select('feed_url')
+          .where('partial', '=', flag(true))
+          .where('page_attempts', '<', v.maxAttempts),
+      ),
+  );
   return {
     /** Records, durably and before the Web API call, that an attempt to post a planned post began. */
     async markPostSending(postId: number) {
@@ -42,19 +56,7 @@ export function sending({ db, run, all, now, flag }: Sql) {
      * so that a feed without any costs no query of its own.
      */
     async feedsWithLeftovers(maxAttempts: number) {
-      const rows = await all(
-        db
-          .selectFrom('readouts')
-          .select('feed_url')
-          .where('planned_at', 'is', null)
-          .union(
-            db
-              .selectFrom('readouts')
-              .select('feed_url')
-              .where('partial', '=', flag(true))
-              .where('page_attempts', '<', maxAttempts),
-          ),
-      );
+      const rows = await all(leftovers({ maxAttempts }));
       return rows.map((r) => r.feed_url);
     },
     /** Records that a readout's posts are planned (or that it needs none). */

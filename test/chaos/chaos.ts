@@ -9,7 +9,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openStore } from '../../src/store/index.js';
 import { type AppProcess, startApp } from '../helpers/app-process.js';
 import { type FakeSlack, type FakeSlackFault, startFakeSlack } from '../helpers/fake-slack.js';
 import { type FeedServer, startFeedServer } from '../helpers/feed-server.js';
@@ -23,6 +23,8 @@ const SUBSCRIBED = ['C0CHAOSSUBA', 'C0CHAOSSUBB'];
 /** A person with a watch: their direct messages go through the same outbox, under the same kills. */
 const WATCHER = 'U0CHAOSWATCH';
 const WATCH_WORDS = ['prime', 'minister'];
+/** How long a dead instance's leases hold its feed and channels (PostgreSQL only). */
+const LEASE_SECONDS = 5;
 
 export type ChaosOptions = {
   readouts: number;
@@ -47,6 +49,8 @@ export type ChaosResult = {
   perChannel: Record<string, { distinct: number; messages: number; duplicated: number; lost: number }>;
   /** The watcher's direct messages: `expected` readouts have the words (by the app's own index). */
   watch: { expected: number; distinct: number; messages: number; duplicated: number; lost: number };
+  /** Each stored readout missing from a channel, with what the store says of it there: why it is lost. */
+  missing: MissingPost[];
   faults: {
     rateLimited: number;
     serverErrors: number;
@@ -63,6 +67,16 @@ export type ChaosResult = {
   pass: boolean;
 };
 
+export type MissingPost = {
+  readoutId: string;
+  channel: string;
+  link: string | null;
+  partial: boolean;
+  announce: boolean;
+  /** Its post in that channel as stored (status, attempts, last error, thread), or null: never planned. */
+  post: { status: string; attempts: number; lastError: string | null; threadOf: number | null } | null;
+};
+
 /** Mulberry32: small, seeded, good enough to draw moments and faults. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -77,13 +91,14 @@ function prng(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Fixture readout pages (not the non-readout `x-` pages), varied across governments. */
+/** Fixture readout pages (not the non-readout `n-` and `x-` pages), varied across governments. */
 function fixturePages(): string[] {
   const out: string[] = [];
   for (const dir of readdirSync(PAGES, { withFileTypes: true })) {
     if (!dir.isDirectory()) continue;
     for (const f of readdirSync(join(PAGES, dir.name))) {
-      if (f.endsWith('.html') && !f.startsWith('x-')) out.push(relative(PAGES, join(PAGES, dir.name, f)));
+      // `n-` and `x-` pages are not readouts: held back, never posted, so never counted as lost.
+      if (f.endsWith('.html') && !/^[nx]-/.test(f)) out.push(relative(PAGES, join(PAGES, dir.name, f)));
     }
   }
   return out.sort();
@@ -119,6 +134,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let restarts = 0;
   let logs = '';
   const channels = [MAIN, ...SUBSCRIBED];
+  const databaseUrl = options.databaseUrl ?? join(dir, 'readout.db');
   try {
     feeds.serveDir('/pages', PAGES);
     feeds.template('/feed.xml', feedXml([]));
@@ -126,13 +142,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: slack.apiUrl,
-      DATABASE_URL: options.databaseUrl ?? join(dir, 'readout.db'),
+      DATABASE_URL: databaseUrl,
       READOUT_FEEDS: `${feeds.base}/feed.xml`,
       READOUT_CHANNEL: MAIN,
       READOUT_FIRST_POLL_DAYS: '100000',
       READOUT_DIGEST_THRESHOLD: '100000',
       READOUT_POLL_CRON: '*/1 * * * * *',
       READOUT_TIMEZONE: 'UTC',
+      // PostgreSQL (leases; SQLite takes none): each restart is a new instance, by a new name, so
+      // the dead one's leases on the feed and the channels hold until they run out. At the
+      // default 60 s the whole kill phase waited on the first dead instance (1 post in 30 kills
+      // at load 15): kills never landed mid-post. At 5 s (the least allowed) they do.
+      READOUT_LEASE_SECONDS: String(LEASE_SECONDS),
       LOG_LEVEL: 'info',
     };
     const start = async () => {
@@ -194,9 +215,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       say(`kill ${k}/${options.kills}: restarted; readouts per channel ${done}`);
     }
 
-    const deadline = Date.now() + (options.settleMs ?? 60_000 + options.readouts * 2_000);
-    while (Date.now() < deadline && channels.some((c) => distinctIn(slack, c).size < options.readouts)) {
+    // The last dead instance's leases run out first (PostgreSQL).
+    const settleMs = options.settleMs ?? 60_000 + options.readouts * 2_000 + LEASE_SECONDS * 1000;
+    const settleStart = Date.now();
+    let said = settleStart;
+    while (
+      Date.now() < settleStart + settleMs &&
+      channels.some((c) => distinctIn(slack, c).size < options.readouts)
+    ) {
       await sleep(500);
+      if (Date.now() - said >= 15_000) {
+        said = Date.now();
+        const done = channels.map((c) => distinctIn(slack, c).size).join('/');
+        say(`settling, ${Math.round((said - settleStart) / 1000)} s: readouts per channel ${done}`);
+      }
     }
     // A few more cycles: a late second copy would show now.
     await sleep(3000);
@@ -222,7 +254,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duplicated += c.duplicated;
       lost += c.lost;
     }
-    const watch = await watchOutcome(slack, join(dir, 'readout.db'), readoutMessages(slack, MAIN));
+    // The app's own database (an SQLite file, or PostgreSQL with CHAOS_DATABASE=postgres).
+    const { watch, missing } = await storeOutcome(slack, databaseUrl, channels, options.readouts);
     const calls = slack.callsTo('chat.postMessage');
     // A hang-up after the message was stored: a readout in a channel that no call got an answer for.
     const key = (channel: unknown, metadata: unknown) =>
@@ -256,6 +289,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       lost,
       perChannel,
       watch,
+      missing,
       faults,
       rejected: { sent: bad.length * 2, unauthorized },
       recovered: {
@@ -282,26 +316,55 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
 }
 
 /**
- * The watcher's direct messages against the readouts that have the watch's words: the app's own
- * store answers which (the same index the watch reads), after the app stopped.
+ * Read in the app's own store, after the app stopped: the watcher's direct messages against the
+ * readouts that have the watch's words (the same index the watch reads), and each readout missing
+ * from a channel with its post there.
  */
-async function watchOutcome(
+async function storeOutcome(
   slack: FakeSlack,
-  dbPath: string,
-  posted: string[],
-): Promise<ChaosResult['watch']> {
-  const store = openSqliteStore(dbPath);
+  databaseUrl: string,
+  channels: string[],
+  readouts: number,
+): Promise<Pick<ChaosResult, 'watch' | 'missing'>> {
+  const store = openStore(databaseUrl);
   try {
     const wanted = new Set<string>();
+    const posted = readoutMessages(slack, channels[0] as string);
     for (const id of new Set(posted)) if (await store.readoutHasWords(id, WATCH_WORDS)) wanted.add(id);
     const ids = readoutMessages(slack, WATCHER);
     const distinct = new Set(ids);
+    const missing: MissingPost[] = [];
+    const stored = await store.latestReadouts(readouts * 2);
+    for (const channel of channels) {
+      const there = distinctIn(slack, channel);
+      for (const r of stored.filter((r) => !there.has(r.id))) {
+        const post = (await store.postsFor(r.id)).find((p) => p.channel === channel);
+        missing.push({
+          readoutId: r.id,
+          channel,
+          link: r.link,
+          partial: r.partial,
+          announce: r.announce,
+          post: post
+            ? {
+                status: post.status,
+                attempts: post.attempts,
+                lastError: post.lastError,
+                threadOf: post.threadOf,
+              }
+            : null,
+        });
+      }
+    }
     return {
-      expected: wanted.size,
-      distinct: distinct.size,
-      messages: ids.length,
-      duplicated: ids.length - distinct.size,
-      lost: [...wanted].filter((id) => !distinct.has(id)).length,
+      watch: {
+        expected: wanted.size,
+        distinct: distinct.size,
+        messages: ids.length,
+        duplicated: ids.length - distinct.size,
+        lost: [...wanted].filter((id) => !distinct.has(id)).length,
+      },
+      missing,
     };
   } finally {
     await store.close();
@@ -345,6 +408,14 @@ export function chaosTable(r: ChaosResult): string {
     ['SIGKILLs / restarts', `${r.kills} / ${r.restarts}`],
     ['wall time', `${(r.wallMs / 1000).toFixed(1)} s`],
     ['seed', String(r.seed)],
+    ...r.missing.map((m): [string, string] => [
+      `missing: readout ${m.readoutId} in ${m.channel}`,
+      `${m.link ?? 'no link'}${m.partial ? ', partial' : ''}${m.announce ? '' : ', not announced'}; ${
+        m.post
+          ? `post ${m.post.status}, ${m.post.attempts} attempts${m.post.threadOf ? `, in thread of ${m.post.threadOf}` : ''}${m.post.lastError ? `: ${m.post.lastError}` : ''}`
+          : 'no post planned'
+      }`,
+    ]),
     ['result', r.pass ? 'PASS: every readout exactly once in every channel' : 'FAIL'],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

@@ -1,8 +1,9 @@
 /**
  * `npm run chaos`: the long kill/restart run (50 readouts × 3 channels, 30 SIGKILLs), printed as
  * a table and written to bench/results/chaos.json. Fails unless every readout is in every channel
- * exactly once. CHAOS_READOUTS, CHAOS_KILLS and CHAOS_SEED change the run; CHAOS_DATABASE=postgres
- * runs the app on a fresh database of the tests' PostgreSQL server (`npm run chaos:postgres`).
+ * exactly once, and the watcher has one direct message for each readout with the words.
+ * CHAOS_READOUTS, CHAOS_KILLS and CHAOS_SEED change the run; CHAOS_DATABASE=postgres runs the app
+ * on a fresh database of the tests' PostgreSQL server (`npm run chaos:postgres`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,5 +27,8 @@ it('posts every readout exactly once in every channel through 30 SIGKILLs and a 
     join(dir, postgres ? 'chaos-postgres.json' : 'chaos.json'),
     `${JSON.stringify({ at: new Date().toISOString(), database: postgres ? 'postgres' : 'sqlite', ...result }, null, 2)}\n`,
   );
-  expect(result).toMatchObject({ duplicated: 0, lost: 0, posted: result.expected });
+  expect(result, chaosTable(result)).toMatchObject({ duplicated: 0, lost: 0, posted: result.expected });
+  // The watcher's direct messages, counted against the app's own database (either dialect).
+  expect(result.watch.expected, chaosTable(result)).toBeGreaterThan(0);
+  expect(result.watch, chaosTable(result)).toMatchObject({ duplicated: 0, lost: 0 });
 }, 900_000);

@@ -69,7 +69,10 @@ export async function retryPartials(cycle: Cycle, feed: FeedRun): Promise<void> 
 
 /** What earlier cycles left for this feed, taken up: unplanned posts, partial pages, due checks. */
 export async function recheck(cycle: Cycle, feed: FeedRun): Promise<void> {
-  await planUnplanned(cycle, feed);
-  await retryPartials(cycle, feed);
+  // Most feeds have nothing left (the cycle read which in one query): no call for them.
+  if (cycle.leftovers.has(feed.url)) {
+    await planUnplanned(cycle, feed);
+    await retryPartials(cycle, feed);
+  }
   if (cycle.dueFeeds.has(feed.url)) await recheckDuePages(feed.recheck, feed.url);
 }

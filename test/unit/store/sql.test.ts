@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { sql as sqlTag } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { sqliteSql } from '../../../src/store/sql.js';
 
@@ -65,5 +66,39 @@ describe('the SQLite side of the query executor', () => {
       await run(sql.db.insertInto('installations').values(install('T2', false)));
     });
     expect(raw.prepare('SELECT id FROM installations').all()).toEqual([{ id: 'T2' }]);
+  });
+});
+
+describe('a query compiled once (compiledOnce)', () => {
+  const upsert = (sql: ReturnType<typeof scratch>['sql']) =>
+    sql.compiledOnce((v: { id: string; token: string; enterprise: boolean }) =>
+      sql.db
+        .insertInto('installations')
+        .values({ ...install(v.id, v.enterprise), bot_token: v.token })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ bot_token: v.token })),
+    );
+
+  it('writes each call its own values, constants kept', async () => {
+    const { raw, sql } = scratch();
+    const save = upsert(sql);
+    await sql.run(save({ id: 'T1', token: 'xoxb-one', enterprise: true }));
+    await sql.run(save({ id: 'T2', token: 'xoxb-two', enterprise: false }));
+    await sql.run(save({ id: 'T1', token: 'xoxb-new', enterprise: true }));
+    expect(
+      raw
+        .prepare('SELECT id, bot_token, is_enterprise_install AS e, data FROM installations ORDER BY id')
+        .all(),
+    ).toEqual([
+      { id: 'T1', bot_token: 'xoxb-new', e: 1, data: '{}' },
+      { id: 'T2', bot_token: 'xoxb-two', e: 0, data: '{}' },
+    ]);
+  });
+
+  it('refuses a query whose value is written into the SQL text', () => {
+    const { sql } = scratch();
+    const inlined = sql.compiledOnce((v: { id: string }) =>
+      sql.db.selectFrom('installations').select('id').where('id', '=', sqlTag.lit(v.id)),
+    );
+    expect(() => inlined({ id: 'T1' }).compile()).toThrow('inlined');
   });
 });
