@@ -15,27 +15,46 @@ import { planForChannels } from './threads.js';
 /** Slack user ids (U…, W… on Enterprise Grid); channels are C…, G…, D…. */
 export const isUserId = (channel: string): boolean => /^[UW][A-Z0-9]+$/.test(channel);
 
+/** What a new readout's words call for: the word-filtered channels that want it, and the watchers. */
+export type WordMatches = { channels: string[]; watchers: { userId: string; words: string[] }[] };
+
 /**
- * The channels of word-filtered subscriptions that want this readout (their other conditions
- * met and every word in its title or key points), and the direct messages of the people whose
- * watch it matches. Returns how many posts were newly planned. Idempotent: a readout planned
- * again after a crash plans nothing twice.
+ * The channels of word-filtered subscriptions that want this readout (their other conditions met
+ * and every word in its title or key points), and the people whose watch it matches. The
+ * readout's text is read once for all of them (matched in memory on SQLite). Plans nothing.
+ */
+export async function matchWords(
+  store: Store,
+  stored: StoredReadout,
+  subscriptions: readonly Subscription[],
+): Promise<WordMatches> {
+  const filtered = subscriptions.filter(
+    (sub) => sub.words?.length && subscriptionMatches(sub, stored.readout),
+  );
+  const match = await store.matchReadout(
+    stored.id,
+    filtered.map((sub) => sub.words ?? []),
+  );
+  const channels = new Set(filtered.filter((_, i) => match.filters[i]).map((sub) => sub.channel));
+  return { channels: [...channels], watchers: match.watchers };
+}
+
+/**
+ * Plans the watchers' direct messages and, with `channels` (the readout's other channels, planned
+ * together so that its context reply is worked out once), the word-filtered channels' posts.
+ * Returns how many posts were newly planned. Idempotent: a readout planned again after a crash
+ * plans nothing twice.
  */
 export async function planMatches(
   store: Store,
   stored: StoredReadout,
   subscriptions: readonly Subscription[],
+  channels: readonly string[] = [],
 ): Promise<number> {
-  let planned = 0;
-  const channels = new Set<string>();
-  for (const sub of subscriptions) {
-    if (!sub.words?.length || channels.has(sub.channel)) continue;
-    if (subscriptionMatches(sub, stored.readout) && (await store.readoutHasWords(stored.id, sub.words)))
-      channels.add(sub.channel);
-  }
-  if (channels.size > 0) planned += await planForChannels(store, stored, [...channels]);
-  const watchers = await store.watchersOf(stored.id);
-  if (watchers.length > 0) planned += await store.planWatchMessages(stored.id, watchers);
+  const matches = await matchWords(store, stored, subscriptions);
+  const all = [...new Set([...channels, ...matches.channels])];
+  let planned = all.length > 0 ? await planForChannels(store, stored, all) : 0;
+  if (matches.watchers.length > 0) planned += await store.planWatchMessages(stored.id, matches.watchers);
   return planned;
 }
 

@@ -108,6 +108,14 @@ export type Watch = {
   createdAt: string;
 };
 
+/** A readout matched against word filters and watches (`Store.matchReadout`). */
+export type ReadoutMatch = {
+  /** For each filter asked, whether the readout has all its words (an empty filter: true). */
+  filters: boolean[];
+  /** As `watchersOf`. */
+  watchers: { userId: string; words: string[] }[];
+};
+
 export type PostStatus = 'planned' | 'posted';
 
 /**
@@ -559,6 +567,11 @@ export interface Store {
   watchersOf(readoutId: string): Promise<{ userId: string; words: string[] }[]>;
   /** Whether a readout has all the words in its title or key points (as `watchersOf`). */
   readoutHasWords(readoutId: string, words: readonly string[]): Promise<boolean>;
+  /**
+   * `readoutHasWords` for each filter and `watchersOf`, at once: what the poller asks of each new
+   * readout (the readout's text is read once).
+   */
+  matchReadout(readoutId: string, filters: readonly (readonly string[])[]): Promise<ReadoutMatch>;
   /**
    * Plans a readout's direct messages to its watchers, in one transaction: for each person, why
    * (the watch's words, kept for the message) and a fresh post to their user id, unless they were
