@@ -191,7 +191,13 @@ export type WorkspaceInstallation = {
 };
 
 /** What removing a workspace took away. */
-export type WorkspaceRemoval = { installation: boolean; subscriptions: number; posts: number };
+export type WorkspaceRemoval = {
+  installation: boolean;
+  subscriptions: number;
+  posts: number;
+  /** The watches of its people (the user ids recorded with the workspace by their commands). */
+  watches: number;
+};
 
 export type DigestPeriod = 'daily' | 'weekly';
 
