@@ -6,6 +6,8 @@
  * recorded before the call and looked for after a crash like every post, and planned once per
  * person and readout (a post is unique per readout and channel).
  */
+
+import type { Logger } from '../app/logger.js';
 import { type Block, LIMITS, type SlackMessage } from '../render/blocks.js';
 import { escapeMrkdwn } from '../render/format.js';
 import type { Post, Store, StoredReadout, Subscription } from '../store/index.js';
@@ -80,4 +82,38 @@ export async function withWatchLine(store: Store, post: Post, message: SlackMess
   if (!isUserId(post.channel) || post.threadOf !== null) return message;
   const words = await store.watchHit(post.readoutId, post.channel);
   return words ? asWatchMessage(message, words) : message;
+}
+
+/**
+ * Slack's refusals of a direct message that are about the person, not a channel: gone from the
+ * workspace, deactivated, a bot, or no DM with them to be had (`channel_not_found` and the like for
+ * a user id). No retry changes them, and the user id is no channel to park.
+ */
+export const PERSON_PROBLEMS = new Set([
+  'user_not_found',
+  'user_disabled',
+  'cannot_dm_bot',
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'channel_is_archived',
+]);
+
+/**
+ * A refused post that is a watch's direct message refused for the person: their watches are
+ * paused and their unsent direct messages dropped (a `/readout` command from them resumes the
+ * watches), with a log line. True when it was one: the caller then leaves the channel gate alone.
+ */
+export async function refusedDirectMessage(
+  deps: { store: Store; logger: Logger },
+  post: Post,
+  reason: string,
+): Promise<boolean> {
+  if (!isUserId(post.channel) || post.threadOf !== null || !PERSON_PROBLEMS.has(reason)) return false;
+  const { paused, dropped } = await deps.store.pauseWatches(post.channel, reason);
+  deps.logger.warn(
+    { user: post.channel, readoutId: post.readoutId, error: reason, paused, dropped },
+    "direct message refused: the person's watches are paused and their unsent direct messages dropped until they type a /readout command",
+  );
+  return true;
 }

@@ -329,3 +329,24 @@ export const POSTGRES_WATCHES_MIGRATION = {
     ALTER TABLE subscriptions ADD UNIQUE (channel, target, kind, level, words);
   `,
 };
+
+/**
+ * A person's watches paused: Slack refused their direct message for a reason about the person
+ * (`user_not_found`, `user_disabled`, `cannot_dm_bot`, a DM `channel_not_found` …), so none is
+ * planned for them until they type a `/readout` command again (deliver/watches.ts).
+ */
+const WATCHES_PAUSED_NAME = "watches paused when Slack refuses the person's direct messages";
+const WATCHES_PAUSED_SQL = `
+  ALTER TABLE watches ADD COLUMN paused_at TEXT;
+  ALTER TABLE watches ADD COLUMN paused_why TEXT;
+`;
+
+/** SQLite migration 23. */
+export const SQLITE_WATCHES_PAUSED_MIGRATION: Migration = {
+  version: 23,
+  name: WATCHES_PAUSED_NAME,
+  sql: WATCHES_PAUSED_SQL,
+};
+
+/** PostgreSQL migration 19: the same as SQLite's 23. */
+export const POSTGRES_WATCHES_PAUSED_MIGRATION = { name: WATCHES_PAUSED_NAME, sql: WATCHES_PAUSED_SQL };

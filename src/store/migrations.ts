@@ -10,6 +10,7 @@ import {
   SQLITE_SENDING_MIGRATION,
   SQLITE_SUMMARIES_MIGRATION,
   SQLITE_WATCHES_MIGRATION,
+  SQLITE_WATCHES_PAUSED_MIGRATION,
 } from './feature-migrations.js';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -288,4 +289,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE thread_notes ADD COLUMN context_of INTEGER REFERENCES readouts (id);
     `,
   },
+  SQLITE_WATCHES_PAUSED_MIGRATION,
 ];

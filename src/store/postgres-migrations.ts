@@ -6,6 +6,7 @@ import {
   POSTGRES_SENDING_MIGRATION,
   POSTGRES_SUMMARIES_MIGRATION,
   POSTGRES_WATCHES_MIGRATION,
+  POSTGRES_WATCHES_PAUSED_MIGRATION,
 } from './feature-migrations.js';
 import type { Migration } from './migrations.js';
 
@@ -206,4 +207,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE thread_notes ADD COLUMN context_of BIGINT REFERENCES readouts (id);
     `,
   },
+  { version: 19, ...POSTGRES_WATCHES_PAUSED_MIGRATION },
 ];

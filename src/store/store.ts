@@ -106,6 +106,8 @@ export type Watch = {
   /** A relation slug, or null for any relation. */
   relation: string | null;
   createdAt: string;
+  /** Paused since Slack refused the person's direct message (ISO instant), with its error; else null. */
+  paused?: { at: string; why: string } | null;
 };
 
 /** A readout matched against word filters and watches (`Store.matchReadout`). */
@@ -589,6 +591,14 @@ export interface Store {
   ): Promise<number>;
   /** The words a person was sent a readout for, or null when it was not for a watch. */
   watchHit(readoutId: string, userId: string): Promise<string[] | null>;
+  /**
+   * Slack refused a person's direct message for a reason about the person: their watches are
+   * paused (none matches until `resumeWatches`) and their unsent direct messages dropped, in one
+   * transaction. Returns how many watches were paused and messages dropped.
+   */
+  pauseWatches(userId: string, why: string): Promise<{ paused: number; dropped: number }>;
+  /** The person acted (a `/readout` command): their paused watches are on again. Returns how many. */
+  resumeWatches(userId: string): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -27,7 +27,9 @@ type WatchMethods =
   | 'readoutHasWords'
   | 'matchReadout'
   | 'planWatchMessages'
-  | 'watchHit';
+  | 'watchHit'
+  | 'pauseWatches'
+  | 'resumeWatches';
 
 /** A raw statement as something `Sql.run` takes. */
 const statement = <R>(sql: Sql, raw: RawBuilder<R>): Compilable<R> => ({
@@ -179,17 +181,27 @@ function compiledWatches(sql: Sql, tokenizer: Tokenizer) {
   const { db, first, all } = sql;
   let cached: { version: string; index: WatchIndex } = { version: '', index: indexWatches([]) };
   let checkedAt = Number.NEGATIVE_INFINITY;
+  // Pausing changes which watches count: the paused ones' count and the sum of their ids too.
   const versionQuery = db
     .selectFrom('watches')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('last')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('id').as('last'),
+      eb.fn.count<number>('paused_at').as('paused'),
+      sqlTag<number>`coalesce(sum(case when paused_at is null then 0 else id end), 0)`.as('pausedIds'),
+    ])
     .compile();
   const load = async (): Promise<WatchIndex> => {
     const v = await first({ compile: () => versionQuery });
     checkedAt = performance.now();
-    const version = `${Number(v?.n ?? 0)}:${Number(v?.last ?? 0)}`;
+    const version = `${Number(v?.n ?? 0)}:${Number(v?.last ?? 0)}:${Number(v?.paused ?? 0)}:${Number(v?.pausedIds ?? 0)}`;
     if (version === cached.version) return cached.index;
     const rows = await all(
-      db.selectFrom('watches').select(['id', 'user_id', 'words', 'relation']).orderBy('id'),
+      db
+        .selectFrom('watches')
+        .select(['id', 'user_id', 'words', 'relation'])
+        .where('paused_at', 'is', null)
+        .orderBy('id'),
     );
     const words = rows.map((r) => splitWords(r.words));
     const phrases = await tokenizer.phrasesOf(words.flat());
@@ -257,6 +269,7 @@ function watchList(
           words: splitWords(row.words),
           relation: row.relation || null,
           createdAt: row.created_at,
+          paused: row.paused_at ? { at: row.paused_at, why: row.paused_why ?? '' } : null,
         }),
       );
     },
@@ -276,6 +289,59 @@ function watchList(
           .where('readout_id', '=', Number(readoutId)),
       );
       return row ? splitWords(row.words) : null;
+    },
+  };
+}
+
+/**
+ * A person's watches paused when Slack refuses their direct message for a reason about them
+ * (deliver/watches.ts `refusedDirectMessage`), and resumed when they act again.
+ */
+function watchPausing(sql: Sql, matcher: Matcher): Pick<Store, 'pauseWatches' | 'resumeWatches'> {
+  const { db, run, now } = sql;
+  return {
+    async pauseWatches(userId, why) {
+      const result = await sql.tx(async ({ run }) => {
+        const paused = await run(
+          db
+            .updateTable('watches')
+            .set({ paused_at: now(), paused_why: why })
+            .where('user_id', '=', userId)
+            .where('paused_at', 'is', null),
+        );
+        // A post to a user id is a watch's direct message: those not sent yet would be refused too.
+        const unsent = db
+          .selectFrom('posts')
+          .select('id')
+          .where('channel', '=', userId)
+          .where('status', '=', sqlTag.lit('planned'));
+        await run(db.deleteFrom('thread_notes').where('post_id', 'in', unsent));
+        const dropped = await run(
+          db.deleteFrom('posts').where('channel', '=', userId).where('status', '=', sqlTag.lit('planned')),
+        );
+        // Nor would the edits of those sent.
+        await run(
+          db
+            .updateTable('posts')
+            .set({ needs_update: false })
+            .where('channel', '=', userId)
+            .where('needs_update', '=', sql.flag(true)),
+        );
+        return { paused: paused.changes, dropped: dropped.changes };
+      });
+      matcher.changed();
+      return result;
+    },
+    async resumeWatches(userId) {
+      const resumed = await run(
+        db
+          .updateTable('watches')
+          .set({ paused_at: null, paused_why: null })
+          .where('user_id', '=', userId)
+          .where('paused_at', 'is not', null),
+      );
+      matcher.changed();
+      return resumed.changes;
     },
   };
 }
@@ -336,6 +402,7 @@ function postgresMatching(sql: Sql): Matcher {
         .selectFrom('watches as w')
         .innerJoin('readouts as r', (join) => join.on('r.id', '=', Number(readoutId)))
         .select(['w.user_id', 'w.words'])
+        .where('w.paused_at', 'is', null)
         .where((eb) => eb.or([eb('w.relation', '=', ''), eb('w.relation', '=', eb.ref('r.relation'))]))
         .where(matches(sqlTag.ref('w.query')))
         .orderBy('w.id'),
@@ -396,5 +463,10 @@ export type StoreBeforeWatches = Omit<Store, WatchMethods | 'close'>;
 /** A store with the watch methods. */
 export function withWatches(sql: Sql, store: StoreBeforeWatches): Omit<Store, 'close'> {
   const matcher = sql.dialect === 'sqlite' ? sqliteMatching(sql) : postgresMatching(sql);
-  return { ...store, ...watchList(sql, matcher), ...watchMatching(sql, matcher) };
+  return {
+    ...store,
+    ...watchList(sql, matcher),
+    ...watchPausing(sql, matcher),
+    ...watchMatching(sql, matcher),
+  };
 }
