@@ -12,7 +12,17 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/util.js';
 
-const SECTIONS = ['parse', 'poll', 'footprint', 'lookup', 'backfill', 'posting', 'stats', 'watches'];
+const SECTIONS = [
+  'parse',
+  'poll',
+  'footprint',
+  'lookup',
+  'backfill',
+  'posting',
+  'stats',
+  'watches',
+  'context',
+];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const name of asked) {
   if (!SECTIONS.includes(name)) {
@@ -60,6 +70,7 @@ try {
     if (section === 'posting') out = await (await import('./sections/posting.js')).benchPosting(options);
     if (section === 'stats') out = await (await import('./sections/stats.js')).benchStats(options);
     if (section === 'watches') out = await (await import('./sections/watches.js')).benchWatches(options);
+    if (section === 'context') out = await (await import('./sections/context.js')).benchContext(options);
     results[section] = out.results;
     rows.push(...out.rows);
     if (out.profile) extras.push({ section, profile: out.profile });

@@ -56,6 +56,13 @@ export function createReadoutCommand(deps: ReadoutCommandDeps) {
         await deps.store
           .rememberChannelTeam(where, command.team_id, command.enterprise_id ?? null)
           .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record the workspace'));
+    // A person whose direct messages Slack refused (their watches paused) is back: resume them.
+    const resumed = await deps.store.resumeWatches(command.user_id).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'could not resume watches');
+      return 0;
+    });
+    if (resumed > 0)
+      deps.logger.info({ user: command.user_id, watches: resumed }, 'paused watches resumed by a command');
     // Someone is in a parked channel (parking.ts): try it again now rather than at its next try.
     const woken = await wakeParkedChannel(deps.store, command.channel_id).catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'could not wake a parked channel');

@@ -8,7 +8,8 @@ import { installationId } from '../oauth/installation-store.js';
  * - Single token: the token no longer works, so posts will fail until the app is installed
  *   again. Logged loudly for the operator; the planned posts are kept.
  * - Many workspaces (OAuth): the workspace has left. Its install is deleted, with its channels'
- *   subscriptions and unsent posts, so nothing keeps failing; other workspaces are untouched.
+ *   subscriptions and unsent posts and its people's watches, so nothing keeps failing; other
+ *   workspaces are untouched.
  *   `tokens_revoked` counts only when a bot token is among the revoked ones.
  */
 export function createLifecycleListener(deps: { logger: Logger; store?: Store; multiWorkspace?: boolean }) {
@@ -41,7 +42,7 @@ export function createLifecycleListener(deps: { logger: Logger; store?: Store; m
     const removed = await deps.store.removeWorkspace(id);
     deps.logger.warn(
       { event: event.type, workspace: id, ...removed },
-      'workspace left: its install, subscriptions and unsent posts are removed',
+      'workspace left: its install, subscriptions, unsent posts and watches are removed',
     );
   };
 }

@@ -8,7 +8,7 @@ import type { Poster } from './poster.js';
 import { sendOnce } from './send-post.js';
 import { slackAnswered, slackError } from './slack-error.js';
 import { deliverNotes, messageFor, parentTs } from './threads.js';
-import { withWatchLine } from './watches.js';
+import { refusedDirectMessage, withWatchLine } from './watches.js';
 
 export type DeliveryReport = {
   posted: number;
@@ -254,9 +254,14 @@ async function recordFailure(
   edit: boolean,
 ): Promise<void> {
   const reason = slackError(error);
-  await cycle.deps.store.markPostFailed(post.id, reason);
   cycle.report.failed++;
   cycle.report.errors.push({ ...log, error: reason });
+  // A watch's direct message refused for the person: their watches pause; no channel is parked.
+  if (await refusedDirectMessage(cycle.deps, post, reason)) {
+    cycle.gate.close(post.channel);
+    return;
+  }
+  await cycle.deps.store.markPostFailed(post.id, reason);
   await cycle.gate.failed(post.channel, reason);
   cycle.deps.logger.warn({ ...log, error: reason, edit }, 'Slack refused; kept for the next cycle');
 }

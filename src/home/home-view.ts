@@ -1,6 +1,7 @@
 import { targetLabel } from '../commands/parse-command.js';
 import { carriesText } from '../commands/sources.js';
 import { describeParked, PARKED_HEAD } from '../deliver/parking.js';
+import { quoteWords } from '../deliver/watches.js';
 import { CATALOGUE, type CatalogueSource } from '../feeds/catalogue.js';
 import { healthNote } from '../feeds/health.js';
 import { flagEmoji } from '../readout/countries.js';
@@ -57,7 +58,12 @@ export function renderHome(input: HomeInput): { type: 'home'; blocks: Block[] } 
         ? 'No channel subscribes yet. In a channel, type `/readout subscribe japan-us`.'
         : input.subscriptions
             .map((s) => {
-              const filters = [s.kind ? `${s.kind} only` : null, s.level ? `${s.level}` : null]
+              // A word filter as `/readout subscriptions` shows it: only readouts with these words.
+              const filters = [
+                s.kind ? `${s.kind} only` : null,
+                s.level ? `${s.level}` : null,
+                s.words?.length ? `with ${quoteWords(s.words)}` : null,
+              ]
                 .filter(Boolean)
                 .join(', ');
               return `• <#${s.channel}>: ${escapeMrkdwn(targetLabel(s.target))}${filters ? ` (${filters})` : ''}`;

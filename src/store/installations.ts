@@ -131,7 +131,10 @@ function workspaceRemoval({ db, tx, flag }: Sql) {
             .where('needs_update', '=', flag(true))
             .where('channel', 'in', channelsOf(id)),
         );
-        return { installation, subscriptions, posts };
+        // Its people's watches: a user id is recorded with its workspace by every command they type
+        // (their direct messages, planned or not, went with the posts above).
+        const watches = (await run(db.deleteFrom('watches').where('user_id', 'in', channelsOf(id)))).changes;
+        return { installation, subscriptions, posts, watches };
       });
     },
   };

@@ -554,6 +554,17 @@ const STEPS: readonly Step[] = [
     name: SQLITE_STATS_ROLLUPS_MIGRATION.name,
     sql: (d) => (d.sqlite ? SQLITE_STATS_ROLLUPS_MIGRATION.sql : POSTGRES_STATS_ROLLUPS_MIGRATION.sql),
   },
+  {
+    // A person's watches paused: Slack refused their direct message for a reason about the person
+    // (`user_not_found`, `user_disabled`, `cannot_dm_bot`, a DM `channel_not_found` …), so none is
+    // planned for them until they type a `/readout` command again (deliver/watches.ts).
+    sqlite: 23,
+    postgres: 19,
+    name: "watches paused when Slack refuses the person's direct messages",
+    sql: `
+      ALTER TABLE watches ADD COLUMN paused_at TEXT;
+      ALTER TABLE watches ADD COLUMN paused_why TEXT;`,
+  },
 ];
 
 /** One database's migrations, in the order of its numbers. */

@@ -92,9 +92,13 @@ export type Database = {
     relation: Generated<string>;
     /** The words as this database's full-text query (search.ts). */
     query: string;
-    /** SQLite: the rarest term of the words as the search index spells it ('' on PostgreSQL). */
+    /** Unused since the watches are matched in memory (kept: a released migration made it). */
     key: Generated<string>;
     created_at: string;
+    /** When Slack refused the person's direct message (SQLite 23, PostgreSQL 19); null: active. */
+    paused_at: string | null;
+    /** Slack's error then (`user_not_found` …). */
+    paused_why: string | null;
   };
   /** A readout a person was sent for a watch: once per person and readout. */
   watch_hits: {

@@ -22,6 +22,9 @@ export const POLL_WRITES = [
   'savePageCheck',
   'planPost',
   'planThreadPost',
+  // Watches' direct messages, planned as posts are: a lost plan goes with the later
+  // markReadoutPlanned (a prefix is kept), so the readout is planned again.
+  'planWatchMessages',
   'markReadoutPlanned',
   'updateReadout',
   'rekeyReadout',

@@ -85,6 +85,16 @@ export type Watch = {
   /** A relation slug, or null for any relation. */
   relation: string | null;
   createdAt: string;
+  /** Paused since Slack refused the person's direct message (ISO instant), with its error; else null. */
+  paused?: { at: string; why: string } | null;
+};
+
+/** A readout matched against word filters and watches (`Store.matchReadout`). */
+export type ReadoutMatch = {
+  /** For each filter asked, whether the readout has all its words (an empty filter: true). */
+  filters: boolean[];
+  /** As `watchersOf`. */
+  watchers: { userId: string; words: string[] }[];
 };
 
 /**
@@ -116,7 +126,13 @@ export type Post = {
 export type ContextNote = { text: string; contextOf: string };
 
 /** What removing a workspace took away. */
-export type WorkspaceRemoval = { installation: boolean; subscriptions: number; posts: number };
+export type WorkspaceRemoval = {
+  installation: boolean;
+  subscriptions: number;
+  posts: number;
+  /** The watches of its people (the user ids recorded with the workspace by their commands). */
+  watches: number;
+};
 
 export type DigestPeriod = 'daily' | 'weekly';
 

@@ -102,29 +102,49 @@ describe.each(stores)(
       expect(await store.botTokenForChannel('C1')).toBe('xoxb-team');
     });
 
-    it("removes a workspace: its install, its channels' subscriptions and unsent posts, nothing of another's", async () => {
+    it("removes a workspace: its install, its channels' subscriptions, unsent posts and its people's watches, nothing of another's", async () => {
       await store.saveInstallation(install('T1', 'xoxb-1'));
       await store.saveInstallation(install('T2', 'xoxb-2'));
       await store.rememberChannelTeam('C1', 'T1', null);
       await store.rememberChannelTeam('C2', 'T2', null);
+      // The people who typed a command there (a watch is made by one).
+      await store.rememberChannelTeam('U1', 'T1', null);
+      await store.rememberChannelTeam('U2', 'T2', null);
       await store.addSubscription(sub('C1'));
       await store.addSubscription(sub('C2'));
+      await store.addWatch({ userId: 'U1', words: ['korea'], relation: null });
+      await store.addWatch({ userId: 'U1', words: ['energy'], relation: 'japan-us' });
+      await store.addWatch({ userId: 'U2', words: ['korea'], relation: null });
       const sent = await readout(store, 'a');
       const unsent = await readout(store, 'b');
       for (const channel of ['C1', 'C2']) {
         await store.planPost(sent, channel);
         await store.planPost(unsent, channel);
       }
+      // A direct message to each person, not sent yet.
+      await store.planWatchMessages(unsent, [
+        { userId: 'U1', words: ['korea'] },
+        { userId: 'U2', words: ['korea'] },
+      ]);
       for (const post of (await store.pendingPosts(10)).filter((p) => p.readoutId === sent))
         await store.markPosted(post.id, '1.0');
       await store.requestUpdates(sent);
 
-      expect(await store.removeWorkspace('T1')).toEqual({ installation: true, subscriptions: 1, posts: 1 });
+      expect(await store.removeWorkspace('T1')).toEqual({
+        installation: true,
+        subscriptions: 1,
+        posts: 2,
+        watches: 2,
+      });
+      expect(await store.listWatches('U1')).toEqual([]);
+      expect((await store.listWatches('U2')).map((w) => w.words)).toEqual([['korea']]);
 
       expect(await store.findInstallation('T1')).toBeNull();
       expect(await store.botTokenForChannel('C1')).toBeNull();
       expect((await store.listSubscriptions()).map((s) => s.channel)).toEqual(['C2']);
       expect((await store.pendingPosts(10)).map((p) => p.channel)).toEqual(['C2']);
+      // U1's direct message went with T1; U2's stays.
+      expect((await store.postsFor(unsent)).map((p) => p.channel).sort()).toEqual(['C2', 'U2']);
       expect((await store.pendingUpdates(10)).map((p) => p.channel)).toEqual(['C2']);
       // What was posted stays recorded: a reinstall never posts it again.
       expect((await store.postsFor(sent)).map((p) => [p.channel, p.status])).toEqual([
@@ -133,7 +153,12 @@ describe.each(stores)(
       ]);
       expect(await store.botTokenForChannel('C2')).toBe('xoxb-2');
       // A second removal (Slack sends tokens_revoked and app_uninstalled) finds nothing more.
-      expect(await store.removeWorkspace('T1')).toEqual({ installation: false, subscriptions: 0, posts: 0 });
+      expect(await store.removeWorkspace('T1')).toEqual({
+        installation: false,
+        subscriptions: 0,
+        posts: 0,
+        watches: 0,
+      });
     });
   },
 );

@@ -106,6 +106,21 @@ function watchesContract(name: string, open: () => Promise<{ store: Store; done:
       ]);
     });
 
+    it("pauses a person's watches with their unsent direct messages, and resumes them", async () => {
+      await store.addWatch({ userId: 'UP', words: ['pause'], relation: null });
+      const id = await insert(store, { title: 'Pause talk' });
+      expect((await store.watchersOf(id)).map((w) => w.userId)).toContain('UP');
+      expect(await store.planWatchMessages(id, [{ userId: 'UP', words: ['pause'] }])).toBe(1);
+      expect(await store.pauseWatches('UP', 'user_not_found')).toEqual({ paused: 1, dropped: 1 });
+      expect(await store.pauseWatches('UP', 'user_not_found')).toEqual({ paused: 0, dropped: 0 });
+      expect((await store.postsFor(id)).map((p) => p.channel)).not.toContain('UP');
+      expect((await store.listWatches('UP')).map((w) => w.paused?.why)).toEqual(['user_not_found']);
+      expect((await store.watchersOf(id)).map((w) => w.userId)).not.toContain('UP');
+      expect(await store.resumeWatches('UP')).toBe(1);
+      expect((await store.listWatches('UP')).map((w) => w.paused)).toEqual([null]);
+      expect((await store.watchersOf(id)).map((w) => w.userId)).toContain('UP');
+    });
+
     it('keeps a subscription word filter, and the same target with other words beside it', async () => {
       const sub = { channel: 'CW', target: 'japan-us', kind: null, level: null, createdBy: 'U1' };
       expect(await store.addSubscription(sub)).toBe(true);

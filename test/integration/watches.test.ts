@@ -8,6 +8,7 @@ import { deliverPending } from '../../src/deliver/deliver.js';
 import { createSlackPoster } from '../../src/deliver/poster.js';
 import { planMatches } from '../../src/deliver/watches.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
+import { unknownReadout } from '../../src/readout/types.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
@@ -150,5 +151,114 @@ describe('watches: planned by the poll, sent as direct messages exactly once', (
     const [opened] = slack.callsTo('conversations.open').map((c) => String(c.args.users));
     expect(opened).toBe('UANN');
     expect(slack.callsTo('conversations.history').map((c) => c.args.channel)).toEqual([`D${opened}`]);
+  });
+});
+
+/**
+ * A direct message Slack refuses for the person (gone, deactivated, a bot, no DM to be had) is
+ * not a channel problem: the user id is never parked and nobody is told of a "channel"; the DM is
+ * dropped, the person's watches pause, and a `/readout` command from them resumes them.
+ */
+describe('watches: a direct message refused for the person pauses their watches', () => {
+  let slack: FakeSlack;
+  let dir: string;
+  let store: Store;
+  let n = 0;
+  const lines: { msg: string; user?: string; error?: string }[] = [];
+  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  const readout = async (title: string) => {
+    n++;
+    const { readout: stored } = await store.insertReadout({
+      feedUrl: FEED,
+      itemKey: `p-${n}`,
+      link: `https://www.mofa.go.jp/p${n}.html`,
+      itemPublishedAt: null,
+      itemTitle: null,
+      itemSummary: null,
+      readout: unknownReadout({
+        source: 'mofa',
+        kind: 'telephone',
+        date: '2026-11-20',
+        relation: 'japan-us',
+        title,
+      }),
+      partial: false,
+      pageAttempts: 1,
+      lastPageError: null,
+      announce: true,
+    });
+    await planMatches(store, stored, []);
+    return stored.id;
+  };
+  const deliver = () =>
+    deliverPending({
+      store,
+      poster: createSlackPoster(
+        new WebClient('xoxb-p', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 }, timeout: 5_000 }),
+      ),
+      logger: log,
+      render: { timeZone: 'UTC' },
+    });
+
+  beforeAll(async () => {
+    slack = await startFakeSlack({ token: 'xoxb-p' });
+    dir = mkdtempSync(join(tmpdir(), 'readout-watches-refused-'));
+    store = openSqliteStore(join(dir, 'r.db'), () => now);
+    for (const user of ['UGONE', 'UOFF', 'UHERE'])
+      await store.addWatch({ userId: user, words: ['energy'], relation: null });
+    // Slack has no DM to be had with UGONE (channel_not_found, as for a user id it cannot open).
+    slack.setChannel('UGONE', { deleted: true });
+  });
+  afterAll(async () => {
+    await store.close();
+    await slack.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const sentTo = (user: string) =>
+    slack.messages(user).map((m) => String(m.metadata?.event_payload.readout_id));
+
+  it('drops the refused DM, pauses that person’s watches, parks nothing and tells nobody', async () => {
+    const first = await readout('Energy talk');
+    const report = await deliver();
+    expect(report.failed).toBe(1);
+    expect(sentTo('UOFF')).toEqual([first]);
+    expect(sentTo('UHERE')).toEqual([first]);
+    // UGONE's DM is gone from the outbox: not kept to fail again.
+    expect((await store.postsFor(first)).map((p) => [p.channel, p.status]).sort()).toEqual([
+      ['UHERE', 'posted'],
+      ['UOFF', 'posted'],
+    ]);
+    expect(await store.listChannelProblems()).toEqual([]);
+    expect((await store.listWatches('UGONE')).map((w) => w.paused?.why)).toEqual(['channel_not_found']);
+    expect((await store.listWatches('UHERE')).map((w) => w.paused ?? null)).toEqual([null]);
+    expect(
+      lines.filter((l) => l.msg.startsWith('direct message refused')).map((l) => [l.user, l.error]),
+    ).toEqual([['UGONE', 'channel_not_found']]);
+    // Nobody was told of a channel problem: the only messages are the two DMs.
+    expect(
+      slack
+        .messages()
+        .map((m) => m.channel)
+        .sort(),
+    ).toEqual(['UHERE', 'UOFF']);
+  });
+
+  it('pauses on user_disabled too, plans no DM for a paused person, and resumes on their command', async () => {
+    // UOFF's account is deactivated: their DM (planned before UHERE's) is refused.
+    const second = await readout('Energy and climate');
+    slack.failNext('chat.postMessage', { error: 'user_disabled' });
+    await deliver();
+    expect((await store.listWatches('UOFF')).map((w) => w.paused?.why)).toEqual(['user_disabled']);
+    expect(await store.listChannelProblems()).toEqual([]);
+    expect(sentTo('UHERE')).toContain(second);
+    expect(sentTo('UOFF')).not.toContain(second);
+
+    const third = await readout('Energy security');
+    expect((await store.postsFor(third)).map((p) => p.channel)).toEqual(['UHERE']);
+
+    expect(await store.resumeWatches('UOFF')).toBe(1);
+    const fourth = await readout('Energy prices');
+    expect((await store.postsFor(fourth)).map((p) => p.channel).sort()).toEqual(['UHERE', 'UOFF']);
   });
 });

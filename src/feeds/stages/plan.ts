@@ -5,7 +5,6 @@
  * readout (held back: stored, searchable, counted in /readout feeds, never posted) plans none.
  */
 import { channelsFor } from '../../deliver/subscriptions.js';
-import { planForChannels } from '../../deliver/threads.js';
 import { planMatches } from '../../deliver/watches.js';
 import { isPosted } from '../../readout/posting.js';
 import type { StoredReadout } from '../../store/index.js';
@@ -25,7 +24,7 @@ export async function planPosts(cycle: Cycle, stored: StoredReadout): Promise<vo
   }
   // The other side's readout of an event already posted goes into that post's thread.
   const channels = channelsFor(stored.readout, deps.channels, cycle.subscriptions);
-  report.postsPlanned += await planForChannels(deps.store, stored, channels);
-  // Watches' direct messages and word-filtered subscriptions (deliver/watches.ts).
-  report.postsPlanned += await planMatches(deps.store, stored, cycle.subscriptions);
+  // With the word-filtered subscriptions' channels and the watches' direct messages
+  // (deliver/watches.ts): one plan, one context reply worked out.
+  report.postsPlanned += await planMatches(deps.store, stored, cycle.subscriptions, channels);
 }

@@ -37,6 +37,41 @@ describe('renderHome', () => {
     expect(text).toContain('Next poll: 2026-11-27 10:10 UTC');
   });
 
+  it("shows each subscription's words, escaped, beside its other filters", () => {
+    const view = renderHome({
+      subscriptions: [
+        {
+          id: 1,
+          channel: 'C1',
+          target: 'japan-us',
+          kind: null,
+          level: null,
+          createdBy: 'U1',
+          words: ['north', 'korea'],
+        },
+        {
+          id: 2,
+          channel: 'C1',
+          target: 'japan-us',
+          kind: 'telephone',
+          level: null,
+          createdBy: 'U1',
+          words: ['<!here>'],
+        },
+        { id: 3, channel: 'C2', target: 'japan-us', kind: null, level: null, createdBy: 'U1', words: null },
+      ],
+      latest: [],
+      feeds: [],
+      feedUrls: [],
+      nextPoll: null,
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('<#C1>: japan-us (with “north korea”)');
+    expect(text).toContain('<#C1>: japan-us (telephone only, with “&lt;!here&gt;”)');
+    expect(text).toContain('• <#C2>: japan-us"');
+    expect(text).not.toContain('<!here>');
+  });
+
   it('shows a feed disabled by a 410 with how to re-enable it, and a moved one with its new address', () => {
     const state = (url: string) => ({
       url,

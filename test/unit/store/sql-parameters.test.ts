@@ -123,7 +123,11 @@ function findSplicedSql(file: string, source: string): SqlFinding[] {
       ts.isPropertyAccessExpression(node.expression) &&
       kyselyTag(node.expression.expression) &&
       node.expression.name.text === 'raw' &&
-      node.arguments.some((a) => literalText(a) === null)
+      // Kysely's sql.raw splices its text; the store's own `sql.raw` (sql.ts) takes a statement
+      // built with the tag, whose values are parameters.
+      node.arguments.some(
+        (a) => literalText(a) === null && !(ts.isTaggedTemplateExpression(a) && kyselyTag(a.tag)),
+      )
     )
       found.push({ file, line: at(node), piece: node.getText(sf) });
     if (ts.isTemplateExpression(node)) {
