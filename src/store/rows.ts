@@ -63,6 +63,14 @@ export function toPost(row: Selectable<Database['posts']>): Post {
   };
 }
 
+/** What a message posted to Slack records (a post, a thread note, a digest): its ts, when, no error. */
+export const postedRow = (ts: string, at: string) => ({
+  status: 'posted' as const,
+  ts,
+  posted_at: at,
+  last_error: null,
+});
+
 /** A query's rows through a mapper: `list` every row, `one` the first or null. */
 export function mapped<Row, T>({ all, first }: Pick<Sql, 'all' | 'first'>, to: (row: Row) => T) {
   return {
