@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import { notResting } from './parking.js';
+import { postedRow } from './rows.js';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import type { Digest, DigestSetting, PendingOptions } from './store.js';
@@ -210,15 +211,10 @@ function digestSends({ db, run, all, tx, now }: Sql) {
         await run(
           db
             .updateTable('digests')
-            .set({ status: 'posted', ts, posted_at: at, last_error: null, sending_at: null })
+            .set({ ...postedRow(ts, at), sending_at: null })
             .where('id', '=', id),
         );
-        await run(
-          db
-            .updateTable('posts')
-            .set({ status: 'posted', ts, posted_at: at, last_error: null })
-            .where('digest_id', '=', id),
-        );
+        await run(db.updateTable('posts').set(postedRow(ts, at)).where('digest_id', '=', id));
       });
     },
     /** Records, durably, that the digest is being posted now (before the Web API call). */

@@ -1,3 +1,4 @@
+import { ReadoutError } from '../app/errors.js';
 import type { Dialect } from './sql.js';
 
 /**
@@ -575,6 +576,14 @@ function migrationsOf(dialect: Dialect): readonly Migration[] {
     return [{ version, name, sql: typeof sql === 'string' ? sql : sql(DDL[dialect]) }];
   }).sort((a, b) => a.version - b.version);
 }
+
+/** The versions applied, one table in both databases, made before the first migration. */
+export const APPLIED_TABLE =
+  'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)';
+
+/** A migration that failed: the start stops, naming it. */
+export const migrationFailed = (migration: Migration, cause: unknown) =>
+  new ReadoutError('STORE_MIGRATION', `migration ${migration.version} failed`, { cause });
 
 export const SQLITE_MIGRATIONS = migrationsOf('sqlite');
 export const POSTGRES_MIGRATIONS = migrationsOf('postgres');

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type PgModule from 'pg';
 import { ReadoutError } from '../app/errors.js';
-import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { APPLIED_TABLE, migrationFailed, POSTGRES_MIGRATIONS } from './migrations.js';
 import { postgresSql } from './sql.js';
 import type { Store } from './store.js';
 import { storeMethods } from './store-methods.js';
@@ -51,9 +51,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
       }
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await client.query(
-        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
-      );
+      await client.query(APPLIED_TABLE);
       const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
       const applied = new Set(rows.map((r) => r.version));
       for (const migration of POSTGRES_MIGRATIONS) {
@@ -65,7 +63,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
             new Date().toISOString(),
           ]);
         } catch (cause) {
-          throw new ReadoutError('STORE_MIGRATION', `migration ${migration.version} failed`, { cause });
+          throw migrationFailed(migration, cause);
         }
       }
       await client.query('COMMIT');

@@ -1,6 +1,6 @@
 import { sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
-import { mapped, toPost } from './rows.js';
+import { mapped, postedRow, toPost } from './rows.js';
 import type { Sql } from './sql.js';
 import type { ContextNote, PendingOptions } from './store.js';
 
@@ -104,12 +104,7 @@ function postDelivery(sql: Sql) {
   const posted = sqlTag.lit('posted' as const);
   return {
     async markPosted(postId: number, ts: string) {
-      await run(
-        db
-          .updateTable('posts')
-          .set({ status: 'posted', ts, posted_at: now(), last_error: null })
-          .where('id', '=', postId),
-      );
+      await run(db.updateTable('posts').set(postedRow(ts, now())).where('id', '=', postId));
     },
     async markPostFailed(postId: number, error: string) {
       await run(

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ReadoutError } from '../app/errors.js';
 import { sqlitePath } from './database-url.js';
-import { SQLITE_MIGRATIONS } from './migrations.js';
+import { APPLIED_TABLE, migrationFailed, SQLITE_MIGRATIONS } from './migrations.js';
 import { sqliteSql } from './sql.js';
 import { relaxPollWrites } from './sqlite-durability.js';
 import type { Store } from './store.js';
@@ -13,9 +12,7 @@ export { sqlitePath };
 
 /** Applies the numbered migrations not yet applied, each in its own transaction. */
 function migrate(db: Database.Database): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
-  );
+  db.exec(APPLIED_TABLE);
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
       (r) => r.version,
@@ -32,7 +29,7 @@ function migrate(db: Database.Database): void {
         );
       })();
     } catch (cause) {
-      throw new ReadoutError('STORE_MIGRATION', `migration ${migration.version} failed`, { cause });
+      throw migrationFailed(migration, cause);
     }
   }
 }

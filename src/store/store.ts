@@ -1,4 +1,3 @@
-import type { Readout } from '../readout/types.js';
 import type { toDigest, toDigestSetting, toHeldPost } from './digests.js';
 import type { toFeedHealth } from './feed-health.js';
 import type { toFeedContent, toFeedSource } from './feed-sources.js';
@@ -7,10 +6,13 @@ import type { toHeldBackPage } from './held-back.js';
 import type { toInstallation } from './installations.js';
 import type { toPageCheck } from './page-checks.js';
 import type { toChannelProblem } from './parking.js';
+import type { toPost, toReadout } from './rows.js';
 import type { storeMethods } from './store-methods.js';
 import type { toThreadNote } from './thread-notes.js';
 
 // The types of rows a module maps (documented at its mapper), by their mapper.
+export type StoredReadout = ReturnType<typeof toReadout>;
+export type Post = ReturnType<typeof toPost>;
 export type FeedState = ReturnType<typeof toFeed>;
 export type PageCheck = ReturnType<typeof toPageCheck>;
 export type FeedHealth = ReturnType<typeof toFeedHealth>;
@@ -29,31 +31,6 @@ export type StatsTarget = { relation: string } | { country: string };
 
 /** The Home tab's chart of one relation as uploaded: the month and counts it shows, its file. */
 export type HomeChart = { month: string; signature: string; fileId: string };
-
-/** One feed item turned into a readout, as stored. */
-export type StoredReadout = {
-  /** Stable id, a string: it goes into Slack message metadata. */
-  id: string;
-  feedUrl: string;
-  /** The item's identity inside its feed: guid, else link. */
-  itemKey: string;
-  /** The page the item links to. */
-  link: string;
-  /** The feed item's own date (ISO instant) when it has one. */
-  itemPublishedAt: string | null;
-  /** The feed item's title and summary, kept for a partial readout. */
-  itemTitle: string | null;
-  itemSummary: string | null;
-  readout: Readout;
-  /** True while the page has not been fetched and parsed. */
-  partial: boolean;
-  pageAttempts: number;
-  lastPageError: string | null;
-  /** Whether the readout is to be posted (false for items older than the first-poll window). */
-  announce: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
 
 export type NewReadout = Omit<StoredReadout, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -102,25 +79,6 @@ export type ReadoutMatch = {
  * (their next try is later), so that a channel at rest never crowds the others out of the limit.
  */
 export type PendingOptions = { restingAt?: string };
-
-export type Post = {
-  id: number;
-  readoutId: string;
-  channel: string;
-  status: 'planned' | 'posted';
-  ts: string | null;
-  attempts: number;
-  lastError: string | null;
-  /** A posted message whose readout changed since (a partial one completed): to be edited in place. */
-  needsUpdate: boolean;
-  /** The post whose thread this one replies in (another government's readout of the same event). */
-  threadOf: number | null;
-  /**
-   * When an attempt to post it began that has no answer on record (a crash, a timeout, a lost
-   * answer), else null: such a post is first looked for in Slack before it is posted again.
-   */
-  sendingAt?: string | null;
-};
 
 /** A context reply planned with a post, in the same transaction: its text and the earlier readout. */
 export type ContextNote = { text: string; contextOf: string };

@@ -1,5 +1,6 @@
 import { type Selectable, sql as sqlTag } from 'kysely';
 import { notResting } from './parking.js';
+import { postedRow } from './rows.js';
 import type { Database } from './schema.js';
 import type { Sql } from './sql.js';
 import type { PendingOptions } from './store.js';
@@ -74,12 +75,7 @@ export function threadNotes({ db, run, all, now, flag }: Sql) {
       );
     },
     async markNotePosted(noteId: number, ts: string) {
-      await run(
-        db
-          .updateTable('thread_notes')
-          .set({ status: 'posted', ts, posted_at: now(), last_error: null })
-          .where('id', '=', noteId),
-      );
+      await run(db.updateTable('thread_notes').set(postedRow(ts, now())).where('id', '=', noteId));
     },
     async markNoteFailed(noteId: number, error: string) {
       await run(
