@@ -30,6 +30,10 @@ const SOURCE_LABELS = lookupTable<string>({
   eu: 'EU',
   vietnam: 'Viet Nam government',
   india: 'India',
+  pmau: 'Prime Minister of Australia',
+  korea: 'Office of the President (Korea)',
+  elysee: 'Élysée',
+  bundesregierung: 'Federal Government (Germany)',
 });
 
 /** "White House", "MOFA": who issued a readout. */

@@ -15,7 +15,9 @@ export const MONTHS = [
 
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A weekday, written out or cut short ("Fri 05 May 2023" on pm.gov.au). */
+const WEEKDAY_RE =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.?|Tue\\.?|Tues\\.?|Wed\\.?|Thu\\.?|Thur\\.?|Thurs\\.?|Fri\\.?|Sat\\.?|Sun\\.?)';
 
 export function monthIndex(name: string): number {
   const key = name.toLowerCase().replace(/\./g, '').slice(0, 3);

@@ -60,7 +60,7 @@ const OTHER_TITLE_RE = new RegExp(
 
 /** Titles of transcripts: a press conference reports a talk when it names one. */
 const PRESS_TITLE_RE =
-  /press conference|press occasion|press encounter|press availability|transcript|doorstep|interview|joint press|news conference|press point|media availability/i;
+  /press conference|press occasion|press encounter|press availability|transcript|doorstep|doorstop|interview|joint press|news conference|press point|media availability/i;
 
 /** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
 const TALK_TITLE_RE =

@@ -11,6 +11,7 @@ import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead
 import { locate, type Page, pageLines } from './page.js';
 import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
 import { HOME_COUNTRY } from './source.js';
+import { reportedTalk } from './transcript.js';
 
 export { dateFromUrl } from './header.js';
 export { detectSource } from './source.js';
@@ -61,6 +62,7 @@ export function parseReadout(input: ParseInput): Readout {
   if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
   const lead = readLead(page, header, context);
   const docType = classify(page, header, context, lead);
+  if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
   const points = readBody(page, header.leadIndex, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
@@ -297,6 +299,16 @@ function readBody(page: Page, leadIndex: number, lead: Lead, context: Context, d
   const cutOff = cutOffWarning(keyPoints, prose, lead.sentence);
   if (cutOff) warnings.push(cutOff);
   return { keyPoints, prose, warnings };
+}
+
+/** A press conference's talk told in its speaker's own words, when its lead names none. */
+function talkOfTranscript(page: Page, header: Header, context: Context, facts: LeadFacts): void {
+  const date = facts.date ?? context.referenceDate;
+  const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants);
+  if (!talk) return;
+  facts.participants = talk.participants;
+  facts.kind = talk.kind;
+  facts.date = date;
 }
 
 /** In a press conference the duration may come only in an answer ("I believe it was around 20 minutes"). */

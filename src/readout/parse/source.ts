@@ -15,6 +15,11 @@ const SOURCE_HOSTS: [RegExp, string][] = [
   [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
   // The American Presidency Project republishes the White House's own documents.
   [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
+  [/(^|\.)pm\.gov\.au$/, 'pmau'],
+  // Korea's presidential office, and Korea.net (the government's news site) that carries its briefings.
+  [/(^|\.)president\.go\.kr$|(^|\.)korea\.net$/, 'korea'],
+  [/(^|\.)elysee\.fr$/, 'elysee'],
+  [/(^|\.)bundesregierung\.de$|(^|\.)bundeskanzler\.de$/, 'bundesregierung'],
 ];
 
 /** Copies on wire sites name their source in a line: "Source: Prime Minister of Canada". */
@@ -69,4 +74,8 @@ export const HOME_COUNTRY = lookupTable<string>({
   eu: 'EU',
   vietnam: 'VN',
   india: 'IN',
+  pmau: 'AU',
+  korea: 'KR',
+  elysee: 'FR',
+  bundesregierung: 'DE',
 });
