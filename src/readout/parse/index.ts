@@ -1,6 +1,7 @@
 import { countryFromName } from '../countries.js';
 import { type Relation, relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
+import { lengthInBody, startInBody } from './body-facts.js';
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
@@ -64,7 +65,7 @@ export function parseReadout(input: ParseInput): Readout {
   const docType = classify(page, header, context, lead);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
-  const points = readBody(page, header.leadIndex, lead, context, docType);
+  const points = readBody(page, header, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
 }
 
@@ -291,14 +292,36 @@ function readPeople(
  * Stage 6, points: the body after the lead up to its footer, read into key points or prose; a
  * transcript's duration stated in an answer; a text cut off mid-sentence, said.
  */
-function readBody(page: Page, leadIndex: number, lead: Lead, context: Context, docType: DocType): Points {
-  const body = bodyAfterLead(page.lines, leadIndex, lead.afterOverview);
+function readBody(page: Page, header: Header, lead: Lead, context: Context, docType: DocType): Points {
+  const body = bodyAfterLead(page.lines, header.leadIndex, lead.afterOverview);
   const { keyPoints, prose } = readPoints(body, context.homeCountry, context.japaneseSource);
   const warnings: string[] = [];
+  lengthAfterLead(page, header, lead.facts, warnings);
   if (docType === 'press_conference') durationFromTranscript(lead.facts, body, warnings);
   const cutOff = cutOffWarning(keyPoints, prose, lead.sentence);
   if (cutOff) warnings.push(cutOff);
   return { keyPoints, prose, warnings };
+}
+
+/**
+ * The talk's length stated after the lead sentence (in the lead's paragraph, the body, or a
+ * copy's own first paragraph above a quoted readout), when the lead gives none.
+ */
+function lengthAfterLead(page: Page, header: Header, facts: LeadFacts, warnings: string[]): void {
+  if (facts.durationMinutes !== null && facts.start !== null) return;
+  const { title, leadIndex } = header;
+  const titleAt = title ? page.lines.indexOf(title) : -1;
+  const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
+  const found = facts.durationMinutes === null ? lengthInBody(lines, title) : null;
+  if (!found) {
+    facts.start ??= startInBody(lines);
+    return;
+  }
+  facts.durationMinutes = found.minutes;
+  facts.durationApproximate = found.approximate;
+  if (found.segments) facts.segments = found.segments;
+  if (!facts.start && found.start) facts.start = found.start;
+  warnings.push(`duration from after the lead: "${found.raw.slice(0, 120)}"`);
 }
 
 /** A press conference's talk told in its speaker's own words, when its lead names none. */

@@ -108,7 +108,7 @@ export type LeadContext = {
 const APPROX_BEFORE_RE =
   /(around|about|approximately|approx\.|shortly after|just after|just before|roughly|circa|nearly|some)\s*(?:at\s+|from\s+)?$/i;
 
-type TimeMention = {
+export type TimeMention = {
   index: number;
   end: number;
   raw: string;
@@ -745,7 +745,7 @@ function leadSegments(text: string, durations: Duration[], times: TimeMention[])
  * The duration: the part the title names when the lead states several ("Summit Meeting"
  * followed by a dinner: the meeting's minutes), else every part summed; and the parts.
  */
-function leadDuration(
+export function leadDuration(
   text: string,
   title: string | null,
   times: TimeMention[],

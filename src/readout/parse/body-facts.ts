@@ -1,0 +1,84 @@
+import type { Segment, StartTime } from '../types.js';
+import { findDurations, findTimes, leadDuration } from './lead.js';
+
+/**
+ * Facts a readout states after its lead: many governments and every news copy give a talk's
+ * length in a later sentence ("The conversation lasted about an hour", "During the 12-minute
+ * conversation…", "…for about 12 minutes starting at 7:59 a.m."). Read only when the lead
+ * gives none, from the first sentence that names the talk and its length; a length still to
+ * come ("will last 30 minutes") or a part of the talk alone (a tête-à-tête) is not the talk's.
+ */
+export type BodyLength = {
+  minutes: number;
+  approximate: boolean;
+  segments: Segment[] | null;
+  /** Its start, when the same sentence gives one ("starting at 7:59 a.m."). */
+  start: StartTime | null;
+  raw: string;
+};
+
+/** Words that make a sentence speak of the talk itself. */
+const TALK_NOUN_RE =
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b/i;
+/** A length planned, not taken; or a part of the talk, not all of it. */
+const NOT_THE_TALK_RE =
+  /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b|tête-à-tête|tete-a-tete|one-on-one|\balone\b|\bprivate(?:ly)?\b/i;
+/** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.". */
+const START_BEFORE_RE =
+  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
+
+/** At most this much of the text after the lead is read. */
+const BODY_LIMIT = 6000;
+
+/** The sentences of some paragraphs, cut where a period ends a sentence ("a.m." and "Mr." do not). */
+function sentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const line of lines) {
+    for (const s of line.split(/(?<=[a-z0-9)”"’][.!?]["”’]?)\s+(?=[A-Z“"‘])/)) out.push(s);
+    chars += line.length;
+    if (chars > BODY_LIMIT) break;
+  }
+  return out;
+}
+
+/** The talk's start as a later sentence states it ("At their summit starting at 11:40 a.m."). */
+export function startInBody(lines: readonly string[]): StartTime | null {
+  for (const sentence of sentences(lines)) {
+    if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
+    const t = findTimes(sentence).find((t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)));
+    if (t) return { time: t.time, approximate: t.approximate, timeZone: null };
+    const word = NOON_RE.exec(sentence);
+    if (word) return { time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00', approximate: false, timeZone: null };
+  }
+  return null;
+}
+
+/** "from noon today", "starting at midnight": a start in words. */
+const NOON_RE =
+  /\b(?:starting|started|beginning|began|commencing|from)\s+(?:at\s+)?(noon|midday|midnight)\b/i;
+
+/** The talk's length as a later sentence states it, with its start when that sentence gives one. */
+export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
+  for (const sentence of sentences(lines)) {
+    if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
+    if (findDurations(sentence).length === 0) continue;
+    const times = findTimes(sentence);
+    const length = leadDuration(sentence, title, times, []);
+    if (length.minutes === null) continue;
+    const starting = times.find((t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)));
+    const word = starting ? null : NOON_RE.exec(sentence);
+    return {
+      minutes: length.minutes,
+      approximate: length.approximate,
+      segments: length.segments,
+      start: starting
+        ? { time: starting.time, approximate: starting.approximate, timeZone: null }
+        : word
+          ? { time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00', approximate: false, timeZone: null }
+          : null,
+      raw: sentence,
+    };
+  }
+  return null;
+}
