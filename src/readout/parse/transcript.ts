@@ -1,5 +1,6 @@
 import { findHolders, leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind } from '../types.js';
+import { countriesNamed } from './doc-type.js';
 import { parsePersonPhrase, resolveOfficeHolders } from './people.js';
 import { speakerOf } from './principals.js';
 
@@ -20,8 +21,15 @@ export type TranscriptTalk = {
   sentence: string;
 };
 
-/** A speaker's label: "ANTHONY ALBANESE, PRIME MINISTER:", "PRIME MINISTER:", "Foreign Minister Motegi:". */
-const LABEL_RE = /^([A-Z][\p{L} .,'’()-]{1,80}?):\s+/u;
+/**
+ * A speaker's label: "ANTHONY ALBANESE, PRIME MINISTER:", "PRIME MINISTER:", "Foreign Minister
+ * Motegi:", the American Presidency Project's "President Obama." and "Q.", and a label lost in a
+ * copy (": Thanks for joining us").
+ */
+const LABEL_RE =
+  /^(?:([A-Z][\p{L} .,'’()-]{1,80}?):\s+|((?:President|Prime Minister|Chancellor|Secretary|Premier)(?: [A-Z][\p{L}'’-]+)?|Q)\.\s+|():\s+)/u;
+/** The label's words. */
+const labelOf = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? '';
 /** Labels of those who ask, not answer. */
 const ASKER_RE = /\b(?:journalist|question|reporter|host|moderator|presenter|interviewer|press|q|unknown)\b/i;
 /** Offices a government's own speaker holds. */
@@ -44,7 +52,7 @@ function turns(lines: readonly string[]): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
   for (const line of lines) {
     const m = LABEL_RE.exec(line);
-    if (m) out.push({ label: m[1] as string, text: line.slice(m[0].length) });
+    if (m) out.push({ label: labelOf(m), text: line.slice(m[0].length) });
     else if (out.length > 0) (out[out.length - 1] as { text: string }).text += ` ${line}`;
   }
   return out;
@@ -54,7 +62,8 @@ function turns(lines: readonly string[]): { label: string; text: string }[] {
 function speakerText(lines: readonly string[], limit: number): string {
   let text = '';
   for (const t of turns(lines)) {
-    if (ASKER_RE.test(t.label) || !OFFICE_WORD_RE.test(t.label)) continue;
+    // A label lost in a copy is the opening statement's, the speaker's own.
+    if (t.label !== '' && (ASKER_RE.test(t.label) || !OFFICE_WORD_RE.test(t.label))) continue;
     text += ` ${t.text}`;
     if (text.length > limit) break;
   }
@@ -76,7 +85,8 @@ function namedCounterparts(sentence: string, home: string, date: string | null):
     // The first one named, and those listed with it ("Prime Minister X and President Y").
     if (found.length > 0 && !/^\s*(?:,|and|, and)\s*$/.test(sentence.slice(end, m.index))) break;
     end = (m.index ?? 0) + m[0].length;
-    const phrase = parsePersonPhrase(m[0]);
+    // "in Premier Li Qiang’s honour": the name without its possessive.
+    const phrase = parsePersonPhrase(m[0].replace(/['’]s$/, ''));
     if (!phrase?.prefixTitle) continue;
     const p: Participant = {
       name: phrase.name,
@@ -119,7 +129,8 @@ function homeLeader(home: string, date: string | null): Participant | null {
 
 /** "ANTHONY ALBANESE, PRIME MINISTER:": the name before the comma, the office after it. */
 function labelled(line: string | undefined, home: string | null): Participant | null {
-  const label = line ? LABEL_RE.exec(line)?.[1] : undefined;
+  const found = line ? LABEL_RE.exec(line) : null;
+  const label = found ? labelOf(found) : undefined;
   const m = label ? /^([A-Z][\p{L}'’ -]+),\s*(.+)$/u.exec(label) : null;
   if (!m) return null;
   const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
@@ -132,7 +143,7 @@ function labelled(line: string | undefined, home: string | null): Participant | 
 function speaker(lines: readonly string[], title: string | null, home: string | null, date: string | null) {
   const first = lines.find((l) => {
     const m = LABEL_RE.exec(l);
-    return m !== null && !ASKER_RE.test(m[1] as string) && OFFICE_WORD_RE.test(m[1] as string);
+    return m !== null && !ASKER_RE.test(labelOf(m)) && OFFICE_WORD_RE.test(labelOf(m));
   });
   const named = speakerOf(title, first ?? '', home) ?? labelled(first, home);
   if (named) {
@@ -154,10 +165,47 @@ export function reportedTalk(
   principals: readonly Participant[],
 ): { participants: Participant[]; kind: ReadoutKind } | null {
   if (new Set(principals.map((p) => p.country).filter(Boolean)).size >= 2) return null;
-  const own = principals.find((p) => p.name && p.country && (!home || p.country === home));
-  const who = own ?? speaker(lines, title, home, date);
-  const country = home ?? who?.country ?? null;
+  const byTitle = titleParties(title, home, date);
+  if (byTitle) return { participants: byTitle, kind: 'meeting' };
+  // A copy's page speaks for the country its title names ("Australian Prime Minister Press Conference").
+  const named = [...countriesNamed(title ?? '')];
+  const homeCountry = home ?? (named.length === 1 ? (named[0] as string) : null);
+  const own = principals.find((p) => p.name && p.country && (!homeCountry || p.country === homeCountry));
+  const who = own ?? speaker(lines, title, homeCountry, date);
+  const country = homeCountry ?? who?.country ?? null;
   if (!who || !country) return null;
   const talk = talkInTranscript(lines, country, date);
   return talk ? { participants: [who, ...talk.counterparts], kind: talk.kind } : null;
+}
+
+/**
+ * A joint press conference's principals as its title names them: "The President's News
+ * Conference With Chancellor Angela Merkel of Germany", "Remarks by President Biden and Prime
+ * Minister Suga of Japan at Press Conference"; null unless two countries are read.
+ */
+function titleParties(title: string | null, home: string | null, date: string | null): Participant[] | null {
+  if (!title) return null;
+  const withWhom = /\b(?:news|press) conference with\s+(.+)$/i.exec(title)?.[1];
+  const byWhom =
+    /^(?:remarks|joint press conference|press conference)\s+by\s+(?:the\s+)?(.+?)\s+(?:at|in|before|after|during|following)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news)\b/i.exec(
+      title,
+    )?.[1];
+  const phrases = withWhom ? [withWhom] : (byWhom?.split(/\s+and\s+(?=(?:the\s+)?[A-Z])/) ?? []);
+  const people: Participant[] = [];
+  for (const text of phrases) {
+    const phrase = parsePersonPhrase(text);
+    if (!phrase) continue;
+    const p: Participant = {
+      name: phrase.name,
+      honorific: phrase.honorific,
+      title: phrase.prefixTitle,
+      country: phrase.ofCountry,
+    };
+    resolveOfficeHolders([p], date, []);
+    if (p.name && p.country) people.push(p);
+  }
+  // "The President's News Conference With …": the host is the publisher's leader on the day.
+  const host = withWhom && home ? homeLeader(home, date) : null;
+  if (host && !people.some((p) => p.country === home)) people.unshift(host);
+  return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
 }
