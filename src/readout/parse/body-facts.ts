@@ -46,10 +46,17 @@ function sentences(lines: readonly string[]): string[] {
 export function startInBody(lines: readonly string[]): StartTime | null {
   for (const sentence of sentences(lines)) {
     if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
-    const t = findTimes(sentence).find((t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)));
+    const t = findTimes(sentence).find(
+      (t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)),
+    );
     if (t) return { time: t.time, approximate: t.approximate, timeZone: null };
     const word = NOON_RE.exec(sentence);
-    if (word) return { time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00', approximate: false, timeZone: null };
+    if (word)
+      return {
+        time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00',
+        approximate: false,
+        timeZone: null,
+      };
   }
   return null;
 }
@@ -75,7 +82,11 @@ export function lengthInBody(lines: readonly string[], title: string | null): Bo
       start: starting
         ? { time: starting.time, approximate: starting.approximate, timeZone: null }
         : word
-          ? { time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00', approximate: false, timeZone: null }
+          ? {
+              time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00',
+              approximate: false,
+              timeZone: null,
+            }
           : null,
       raw: sentence,
     };

@@ -22,7 +22,14 @@ export type DocTypeInput = {
   homeCountry: string | null;
   /** The principals read from the lead, the subject first when the lead names it. */
   participants: readonly { name: string; country: string | null }[];
+  /** The page's address: a news site files its opinion pieces apart. */
+  url?: string | null;
+  /** The lead is a stand-in: a sentence found to name a talk between office holders of two countries. */
+  talkSentence?: boolean;
 };
+
+/** A news site's opinion, commentary and analysis sections: never a government's account. */
+const OPINION_URL_RE = /\/(?:opinion|opinions|commentary|op-?eds?|analysis|columns?)\//i;
 
 /** Titles of pages that are never readouts, whatever their body says. */
 const OTHER_TITLE_RE = new RegExp(
@@ -46,6 +53,11 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
     String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
     String.raw`\bupcoming\b`,
+    // A headline in the future ("Macron will brief his counterparts…"), a proposal, an arrival.
+    String.raw`\bwill\b`,
+    String.raw`\bpropos(?:es|ed|al)\b`,
+    String.raw`\barriv(?:es?|ed|ing|al) (?:in|at)\b`,
+    String.raw`\b(?:departs?|leaves?|sets? off) for\b`,
     String.raw`\bannounces?\b`,
     String.raw`\bnominat`,
     String.raw`\bappointment of\b`,
@@ -171,9 +183,11 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (OTHER_TITLE_RE.test(title) && !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title)))
     return 'other';
 
+  if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
   const opening = openingLines(input.lines, input.title);
   const openingText = opening.join('\n');
-  if (OTHER_BODY_RE.test(openingText)) return 'other';
+  // "The Department released the following statement:" before a call's readout is its preamble.
+  if (OTHER_BODY_RE.test(openingText) && !talkTitle) return 'other';
   const speakers = opening.filter((l) => SPEAKER_RE.test(l)).length;
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
@@ -182,10 +196,18 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
-  if (!PAST_TALK_RE.test(lead) && !talkTitle) return 'other';
+  if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
+}
+
+/** Whether a page's title alone makes it something else than a readout (a fact sheet, a joint statement…). */
+export function titleRulesOut(title: string | null): boolean {
+  const t = (title ?? '').trim();
+  if (PRESS_TITLE_RE.test(t)) return true;
+  const talk = TALK_TITLE_RE.test(t) && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(t);
+  return OTHER_TITLE_RE.test(t) && !talk;
 }
 
 /** Whether a page's title or section names a press conference (its speaker is read from it). */

@@ -56,6 +56,13 @@ function yearlessDateLine(line: string, feedDate: string | null | undefined): st
     : null;
 }
 
+/** A dateline with a full date: "Washington DC, February 18, 2025", "New Delhi, 8 October 2021". */
+function placedDateLine(line: string): string | null {
+  const m =
+    line.length <= 60 ? /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]*){0,3},\s+(.+\d{4})$/u.exec(line) : null;
+  return m ? parseDateLine(m[1] as string) : null;
+}
+
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
   const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
@@ -101,7 +108,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
     const dateLine: string | null =
-      parseDateLine(line) ?? labelledDate(line) ?? yearlessDateLine(line, feedDate);
+      parseDateLine(line) ?? labelledDate(line) ?? placedDateLine(line) ?? yearlessDateLine(line, feedDate);
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;

@@ -1,11 +1,12 @@
 import { countryFromName } from '../countries.js';
 import { type Relation, relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
-import { lengthInBody, startInBody } from './body-facts.js';
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
+import { lengthInBody, startInBody } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { classifyDocType, countriesNamed, isPressConferenceHeading } from './doc-type.js';
+import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
+import { fallbackLead } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
@@ -60,9 +61,18 @@ export function parseReadout(input: ParseInput): Readout {
   const page = pageLines(locate(input), Boolean(input.source));
   const header = readHeader(page, input);
   const context = pageContext(page, header, input.published);
+  const stand =
+    header.leadIndex < 0 && !titleRulesOut(header.title)
+      ? fallbackLead(page.lines, header.title, context.pageDate)
+      : null;
+  if (stand) {
+    page.lines[stand.index] = stand.line;
+    header.leadIndex = stand.index;
+  }
   if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
   const lead = readLead(page, header, context);
-  const docType = classify(page, header, context, lead);
+  if (stand) byHolders(lead.facts, stand.holders, context.homeCountry);
+  const docType = classify(page, header, context, lead, stand !== null);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
   const points = readBody(page, header, lead, context, docType);
@@ -134,7 +144,11 @@ function pageContext(page: Page, header: Header, feedDate: string | null | undef
   const sectionMatch = header.section ? /^Japan[-–‑](.+) Relations$/i.exec(header.section) : null;
   const japaneseSource = page.source === 'mofa' || page.source === 'kantei' || page.source === 'govonline';
   // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
-  const pageDate = header.published ?? feedDate ?? dateFromUrl(page.url);
+  // A page's date line later than its feed item's is a wrapper's or an update's: the earlier counts.
+  const pageDate =
+    header.published && feedDate && feedDate < header.published
+      ? feedDate
+      : (header.published ?? feedDate ?? dateFromUrl(page.url));
   const titleDate = dateFromTitle(header.title);
   return {
     homeCountry: HOME_COUNTRY[page.source] ?? null,
@@ -146,15 +160,28 @@ function pageContext(page: Page, header: Header, feedDate: string | null | undef
   };
 }
 
+/**
+ * A stand-in lead whose verb the lead reader does not know ("congratulated … in a phone call"):
+ * its principals are the office holders it names, the publisher's first.
+ */
+function byHolders(facts: LeadFacts, holders: Participant[], home: string | null): void {
+  if (new Set(facts.participants.map((p) => p.country).filter(Boolean)).size >= 2) return;
+  const own = holders.findIndex((h) => h.country === home);
+  facts.participants =
+    own > 0 ? [holders[own] as Participant, ...holders.filter((_, i) => i !== own)] : holders;
+}
+
 /** What the page is (readout, press conference, other), from its title, lead and body. */
-function classify(page: Page, header: Header, context: Context, lead: Lead | null): DocType {
+function classify(page: Page, header: Header, context: Context, lead: Lead | null, talk = false): DocType {
   return classifyDocType({
+    talkSentence: talk,
     title: header.title,
     section: header.section,
     lines: page.lines,
     lead: lead ? (page.lines[header.leadIndex] as string) : null,
     homeCountry: context.homeCountry,
     participants: lead?.facts.participants ?? [],
+    url: page.url,
   });
 }
 

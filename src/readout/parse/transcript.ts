@@ -45,7 +45,7 @@ const FUTURE_RE =
   /\b(?:will|shall|going to|look(?:ing)? forward to|plan(?:s|ning)? to|intend|tomorrow|next (?:week|month|year)|later (?:today|this))\b|['’]ll\b/i;
 /** Offices named before a person's name in speech: "Prime Minister Sunak", "President Biden". */
 const OFFICE_NAME_RE =
-  /\b(?:(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Taoiseach|King|Crown Prince|Emir|Sultan))\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|von der|de|bin))*/gu;
+  /\b(?:(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:Prime Minister|President-elect|President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Taoiseach|King|Crown Prince|Emir|Sultan))\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|von der|de|bin))*/gu;
 
 /** The words each speaker says, their label with them, in order. */
 function turns(lines: readonly string[]): { label: string; text: string }[] {
@@ -75,6 +75,24 @@ function kindOf(sentence: string): ReadoutKind {
   if (/\bvideo|virtual/i.test(sentence)) return 'video';
   if (/\b(?:tele)?phone\b|\bcall(?:ed)?\b/i.test(sentence)) return 'telephone';
   return 'meeting';
+}
+
+/** People a sentence names by office and name ("President Obama", "Premier Li Qiang"), resolved on the date. */
+export function peopleByOffice(sentence: string, date: string | null): Participant[] {
+  const found: Participant[] = [];
+  for (const m of sentence.matchAll(OFFICE_NAME_RE)) {
+    const phrase = parsePersonPhrase(m[0].replace(/['’]s$/, ''));
+    if (!phrase?.prefixTitle) continue;
+    const p: Participant = {
+      name: phrase.name,
+      honorific: phrase.honorific,
+      title: phrase.prefixTitle,
+      country: phrase.ofCountry,
+    };
+    resolveOfficeHolders([p], date, []);
+    if (p.country && /\s/.test(p.name) && !found.some((f) => f.name === p.name)) found.push(p);
+  }
+  return found;
 }
 
 /** The foreign principals a sentence names by office and name, resolved on the date. */
