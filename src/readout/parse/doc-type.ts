@@ -24,6 +24,8 @@ export type DocTypeInput = {
   participants: readonly { name: string; country: string | null }[];
   /** The page's address: a news site files its opinion pieces apart. */
   url?: string | null;
+  /** The feed item's title, when the poller has one. */
+  feedTitle?: string | null;
   /** The lead is a stand-in: a sentence found to name a talk between office holders of two countries. */
   talkSentence?: boolean;
 };
@@ -69,6 +71,16 @@ const OTHER_TITLE_RE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A talk named in a sentence. */
+const TALK_WORD_RE = /\b(?:meet|meeting|talks|call|speak|summit|visit|conversation)\b/i;
+
+/** Whether a title makes a page something else than a readout; `talk`: whether it names a talk (computed when null). */
+function otherByTitle(title: string, talk: boolean | null): boolean {
+  if (!OTHER_TITLE_RE.test(title)) return false;
+  const talkTitle = talk ?? (TALK_TITLE_RE.test(title) && !/\b(?:will|to be held|upcoming)\b/i.test(title));
+  return !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title));
+}
 
 /** Titles of transcripts: a press conference reports a talk when it names one. */
 const PRESS_TITLE_RE =
@@ -180,7 +192,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
     TALK_TITLE_RE.test(title) &&
     !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
   if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title)) return 'press_conference';
-  if (OTHER_TITLE_RE.test(title) && !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title)))
+  // The feed item's title says what the item is too, when the page's heading is another's.
+  const feedTitle = (input.feedTitle ?? '').trim();
+  if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
@@ -193,6 +207,11 @@ export function classifyDocType(input: DocTypeInput): DocType {
 
   const lead = input.lead ?? '';
   if (!lead) return talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
+  // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
+  // whatever a later paragraph recalls.
+  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
+    return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';

@@ -45,6 +45,8 @@ type Context = {
   referenceDate: string | null;
   /** The event's date as the title gives it, when not after the page's. */
   titleDate: string | null;
+  /** The feed item's title. */
+  feedTitle: string | null;
 };
 
 /** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
@@ -60,7 +62,7 @@ type Points = { keyPoints: KeyPoint[]; prose: string[]; warnings: string[] };
 export function parseReadout(input: ParseInput): Readout {
   const page = pageLines(locate(input), Boolean(input.source));
   const header = readHeader(page, input);
-  const context = pageContext(page, header, input.published);
+  const context = pageContext(page, header, input);
   const stand =
     header.leadIndex < 0 && !titleRulesOut(header.title)
       ? fallbackLead(page.lines, header.title, context.pageDate)
@@ -140,7 +142,8 @@ function keptProse(paragraphs: string[], warnings: string[]): string[] {
 }
 
 /** The publisher's country, the section's country, and the dates the text counts from. */
-function pageContext(page: Page, header: Header, feedDate: string | null | undefined): Context {
+function pageContext(page: Page, header: Header, input: ParseInput): Context {
+  const feedDate = input.published;
   const sectionMatch = header.section ? /^Japan[-–‑](.+) Relations$/i.exec(header.section) : null;
   const japaneseSource = page.source === 'mofa' || page.source === 'kantei' || page.source === 'govonline';
   // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
@@ -157,6 +160,7 @@ function pageContext(page: Page, header: Header, feedDate: string | null | undef
     pageDate,
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
+    feedTitle: input.feedTitle ?? null,
   };
 }
 
@@ -182,6 +186,7 @@ function classify(page: Page, header: Header, context: Context, lead: Lead | nul
     homeCountry: context.homeCountry,
     participants: lead?.facts.participants ?? [],
     url: page.url,
+    feedTitle: context.feedTitle,
   });
 }
 

@@ -304,10 +304,14 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephon|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(p))
+  if (
+    /telephon|t[ée]l[ée]phon|telefon|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+      p,
+    )
+  )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b/.test(
       p,
     )
   )
@@ -601,6 +605,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
   )
     return 'meeting';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
+  // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
+  if (kind === 'other') kind = kindFromPhrase(text);
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
   if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
