@@ -1,5 +1,6 @@
+import { lookupTable } from '../../app/lookup.js';
 import type { Segment, StartTime } from '../types.js';
-import { findDurations, findTimes, leadDuration } from './lead.js';
+import { findDurations, findTimes, type LeadFacts, leadDuration } from './lead.js';
 
 /**
  * Facts a readout states after its lead: many governments and every news copy give a talk's
@@ -92,4 +93,52 @@ export function lengthInBody(lines: readonly string[], title: string | null): Bo
     };
   }
   return null;
+}
+
+/**
+ * The zone of a government's own clock, for a call or video talk it gives a time for without
+ * one: countries of one zone only (a call from Seoul is on Seoul's clock).
+ */
+const HOME_ZONES = lookupTable<string>({
+  JP: 'Asia/Tokyo',
+  KR: 'Asia/Seoul',
+  IN: 'Asia/Kolkata',
+  GB: 'Europe/London',
+  FR: 'Europe/Paris',
+  DE: 'Europe/Berlin',
+  IT: 'Europe/Rome',
+  VN: 'Asia/Ho_Chi_Minh',
+  PH: 'Asia/Manila',
+  CN: 'Asia/Shanghai',
+  IL: 'Asia/Jerusalem',
+  NZ: 'Pacific/Auckland',
+});
+
+/**
+ * A lead's facts completed from the text after it: the talk's length (and its parts), and its
+ * start. Returns what was taken, as warnings; nothing when the lead said it all.
+ */
+export function completeFromBody(
+  lines: readonly string[],
+  title: string | null,
+  facts: LeadFacts,
+  home: string | null,
+): string[] {
+  if (facts.durationMinutes !== null && facts.start !== null) return [];
+  const said: string[] = [];
+  const found = facts.durationMinutes === null ? lengthInBody(lines, title) : null;
+  if (found) {
+    facts.durationMinutes = found.minutes;
+    facts.durationApproximate = found.approximate;
+    if (found.segments) facts.segments = found.segments;
+    said.push(`duration from after the lead: "${found.raw.slice(0, 120)}"`);
+  }
+  const start = facts.start ? null : (found?.start ?? startInBody(lines));
+  if (start) {
+    const remote = facts.kind === 'telephone' || facts.kind === 'video';
+    if (!start.timeZone && remote && home) start.timeZone = HOME_ZONES[home] ?? null;
+    facts.start = start;
+    said.push(`start time from after the lead: ${start.time}`);
+  }
+  return said;
 }

@@ -105,6 +105,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   let published: string | null = null;
   let title = page.title;
   let candidate: string | null = null;
+  let datedAt: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
     const dateLine: string | null =
@@ -113,6 +114,21 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     else if (dateLine) {
       published = dateLine;
       if (!page.html && candidate) title = candidate;
+      datedAt = line;
+    } else if (
+      // Korea's briefing room puts the date above the title: a menu item ("Photo News") just
+      // above the date is not the title, the heading just below it is.
+      !page.html &&
+      datedAt !== null &&
+      title === candidate &&
+      (candidate ?? '').split(' ').length < 3 &&
+      line.split(' ').length >= 3 &&
+      line.length < 200 &&
+      !/[.:]$/.test(line)
+    ) {
+      title = line;
+      candidate = line;
+      datedAt = null;
     } else if (
       !page.html &&
       line.split(' ').length >= 2 &&
@@ -176,8 +192,8 @@ function dateElsewhere(page: Page, head: string[], leadIndex: number, title: str
 export function readHeader(
   page: Page,
   input: { content: string; feedTitle?: string | null | undefined; published?: string | null | undefined },
+  leadIndex = findLeadIndex(page.lines),
 ): Header {
-  const leadIndex = findLeadIndex(page.lines);
   const head = leadIndex >= 0 ? page.lines.slice(0, leadIndex) : page.lines.slice(0, 6);
   const above = aboveLead(page, head, input.published);
   const title = cleanTitle(above.title, page, above.section, input.feedTitle);

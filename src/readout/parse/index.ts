@@ -2,18 +2,18 @@ import { countryFromName } from '../countries.js';
 import { type Relation, relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
-import { lengthInBody, startInBody } from './body-facts.js';
+import { completeFromBody } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { fallbackLead } from './fallback.js';
+import { type FallbackLead, fallbackLead } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
 import { HOME_COUNTRY } from './source.js';
-import { reportedTalk } from './transcript.js';
+import { firstAnswer, reportedTalk } from './transcript.js';
 
 export { dateFromUrl } from './header.js';
 export { detectSource } from './source.js';
@@ -61,19 +61,18 @@ type Points = { keyPoints: KeyPoint[]; prose: string[]; warnings: string[] };
  */
 export function parseReadout(input: ParseInput): Readout {
   const page = pageLines(locate(input), Boolean(input.source));
-  const header = readHeader(page, input);
-  const context = pageContext(page, header, input);
-  const stand =
-    header.leadIndex < 0 && !titleRulesOut(header.title)
-      ? fallbackLead(page.lines, header.title, context.pageDate)
-      : null;
+  let header = readHeader(page, input);
+  let context = pageContext(page, header, input);
+  const stand = header.leadIndex < 0 ? standIn(page, header, context) : null;
   if (stand) {
+    // The header is read again above the stand-in lead: its date line may stand lower.
     page.lines[stand.index] = stand.line;
-    header.leadIndex = stand.index;
+    header = readHeader(page, input, stand.index);
+    context = pageContext(page, header, input);
   }
   if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
   const lead = readLead(page, header, context);
-  if (stand) byHolders(lead.facts, stand.holders, context.homeCountry);
+  if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
   const docType = classify(page, header, context, lead, stand !== null);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
@@ -162,6 +161,19 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
   };
+}
+
+/**
+ * A lead where the usual shapes find none: a transcript's first answer (its talk is read from
+ * the speaker's words later), else a sentence near the top naming a talk between office
+ * holders of two countries; never on a page its title rules out.
+ */
+function standIn(page: Page, header: Header, context: Context): FallbackLead | null {
+  if (isPressConferenceHeading(header.title, header.section)) {
+    const index = firstAnswer(page.lines);
+    return index >= 0 ? { index, line: page.lines[index] as string, holders: [] } : null;
+  }
+  return titleRulesOut(header.title) ? null : fallbackLead(page.lines, header.title, context.pageDate);
 }
 
 /**
@@ -328,7 +340,7 @@ function readBody(page: Page, header: Header, lead: Lead, context: Context, docT
   const body = bodyAfterLead(page.lines, header.leadIndex, lead.afterOverview);
   const { keyPoints, prose } = readPoints(body, context.homeCountry, context.japaneseSource);
   const warnings: string[] = [];
-  lengthAfterLead(page, header, lead.facts, warnings);
+  lengthAfterLead(page, header, lead, context.homeCountry, warnings);
   if (docType === 'press_conference') durationFromTranscript(lead.facts, body, warnings);
   const cutOff = cutOffWarning(keyPoints, prose, lead.sentence);
   if (cutOff) warnings.push(cutOff);
@@ -336,24 +348,17 @@ function readBody(page: Page, header: Header, lead: Lead, context: Context, docT
 }
 
 /**
- * The talk's length stated after the lead sentence (in the lead's paragraph, the body, or a
- * copy's own first paragraph above a quoted readout), when the lead gives none.
+ * The talk's length and start stated after the lead sentence (in the lead's paragraph, the body,
+ * or a copy's own first paragraph above a quoted readout), when the lead gives none.
  */
-function lengthAfterLead(page: Page, header: Header, facts: LeadFacts, warnings: string[]): void {
-  if (facts.durationMinutes !== null && facts.start !== null) return;
+function lengthAfterLead(page: Page, header: Header, lead: Lead, home: string | null, warnings: string[]): void {
   const { title, leadIndex } = header;
   const titleAt = title ? page.lines.indexOf(title) : -1;
   const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
-  const found = facts.durationMinutes === null ? lengthInBody(lines, title) : null;
-  if (!found) {
-    facts.start ??= startInBody(lines);
-    return;
-  }
-  facts.durationMinutes = found.minutes;
-  facts.durationApproximate = found.approximate;
-  if (found.segments) facts.segments = found.segments;
-  if (!facts.start && found.start) facts.start = found.start;
-  warnings.push(`duration from after the lead: "${found.raw.slice(0, 120)}"`);
+  const said = completeFromBody(lines, title, lead.facts, home);
+  if (said.length === 0) return;
+  lead.warnings = lead.warnings.filter((w) => w !== 'no duration stated' && w !== 'no start time stated');
+  warnings.push(...said);
 }
 
 /** A press conference's talk told in its speaker's own words, when its lead names none. */

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
-import { findMonthDay, isoDate, yearNear } from './dates.js';
+import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
 import {
   countryInPhrase,
   isTitleSegment,
@@ -632,6 +632,9 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
     warnings.push('the lead gives no year and no date line or feed date supplies one');
     return null;
   }
+  // "on the 17th": the day of the month alone, in the page's month (or the one before).
+  const alone = !mention && ctx.referenceDate ? dayAlone(text, ctx.referenceDate) : null;
+  if (alone) return alone.date;
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
   if (relative && ctx.referenceDate) {

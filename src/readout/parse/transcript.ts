@@ -157,6 +157,14 @@ function labelled(line: string | undefined, home: string | null): Participant | 
   return { name, honorific: null, title: titleCase((m[2] as string).trim()), country: home };
 }
 
+/** The line of a transcript's first answer by a government speaker; -1 when none. */
+export function firstAnswer(lines: readonly string[]): number {
+  return lines.findIndex((l) => {
+    const m = LABEL_RE.exec(l);
+    return m !== null && m[3] === undefined && !ASKER_RE.test(labelOf(m)) && OFFICE_WORD_RE.test(labelOf(m));
+  });
+}
+
 /** The government's speaker: the title's or the first answer's label, resolved on the date. */
 function speaker(lines: readonly string[], title: string | null, home: string | null, date: string | null) {
   const first = lines.find((l) => {
