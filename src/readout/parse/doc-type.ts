@@ -88,11 +88,18 @@ const PRESS_TITLE_RE =
 
 /** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
 const TALK_TITLE_RE =
-  /\bread-?out\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
+  /\bread-?out\b|\btelephones\b|\btelephoned\b|\bphones\b|\bspeaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
 
-/** Page lines that make it a statement, proclamation or fact sheet. */
+/** Page lines that make it a proclamation, an order or a fact sheet. */
 const OTHER_BODY_RE =
-  /\bissued the following (?:statement|message)|\b(?:made|released|delivered) the following (?:statement|remarks)|\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
+  /\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
+/**
+ * A statement's preamble: a statement, unless the words it introduces report a talk ("Government
+ * spokesperson Steffen Hebestreit issued the following statement: Federal Chancellor Olaf Scholz
+ * spoke on the telephone with…").
+ */
+const STATEMENT_BODY_RE =
+  /\bissued the following (?:statement|message)|\b(?:made|released|delivered) the following (?:statement|remarks)/;
 
 /** A line of a transcript: a speaker's label ("MR. EARNEST:", "Q", "PRIME MINISTER KISHIDA:"). */
 const SPEAKER_RE =
@@ -202,11 +209,13 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const openingText = opening.join('\n');
   // "The Department released the following statement:" before a call's readout is its preamble.
   if (OTHER_BODY_RE.test(openingText) && !talkTitle) return 'other';
+  const statement = STATEMENT_BODY_RE.test(openingText) && !talkTitle;
   const speakers = opening.filter((l) => SPEAKER_RE.test(l)).length;
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
   const lead = input.lead ?? '';
-  if (!lead) return talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
+  if (!lead || (statement && !PAST_TALK_RE.test(lead)))
+    return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
   // whatever a later paragraph recalls.
   const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
