@@ -139,7 +139,9 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
-      !/^(?:joint )?(?:media release|media statement|press release|news story|transcript|speech|statement)$/i.test(line)
+      !/^(?:joint )?(?:media release|media statement|press release|news story|transcript|speech|statement)$/i.test(
+        line,
+      )
     )
       candidate = line;
   }

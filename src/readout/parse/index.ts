@@ -351,7 +351,13 @@ function readBody(page: Page, header: Header, lead: Lead, context: Context, docT
  * The talk's length and start stated after the lead sentence (in the lead's paragraph, the body,
  * or a copy's own first paragraph above a quoted readout), when the lead gives none.
  */
-function lengthAfterLead(page: Page, header: Header, lead: Lead, home: string | null, warnings: string[]): void {
+function lengthAfterLead(
+  page: Page,
+  header: Header,
+  lead: Lead,
+  home: string | null,
+  warnings: string[],
+): void {
   const { title, leadIndex } = header;
   const titleAt = title ? page.lines.indexOf(title) : -1;
   const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));

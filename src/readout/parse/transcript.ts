@@ -27,7 +27,7 @@ export type TranscriptTalk = {
  * copy (": Thanks for joining us").
  */
 const LABEL_RE =
-  /^(?:([A-Z][\p{L} .,'’()-]{1,80}?):\s+|((?:President|Prime Minister|Chancellor|Secretary|Premier)(?: [A-Z][\p{L}'’-]+)?|Q)\.\s+|():\s+)/u;
+  /^(?:([A-Z][\p{L} .,'’()-]{1,80}?):\s+|((?:The )?(?:President|Prime Minister|Chancellor|Secretary|Premier)(?: [A-Z][\p{L}'’-]+)?|Q)\.\s+|():\s+)/u;
 /** The label's words. */
 const labelOf = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? '';
 /** Labels of those who ask, not answer. */
