@@ -142,3 +142,31 @@ export function completeFromBody(
   }
   return said;
 }
+
+/** "yesterday's call", "the call on Monday": the talk dated in a sentence after the lead. */
+const LATER_DATE_RE =
+  /\b(?:(yesterday)['’]s (?:phone |telephone )?(?:call|conversation|meeting|talks)|(?:the|their) (?:phone |telephone )?(?:call|conversation|meeting|talks),? (?:held |which took place )?on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The talk's date when the lead gives none and a sentence soon after it does, by a word
+ * counted from the page's date ("First Lady Michelle … joined yesterday's call"); null otherwise.
+ */
+export function dateAfterLead(lines: readonly string[], reference: string): string | null {
+  let chars = 0;
+  for (const line of lines) {
+    const m = LATER_DATE_RE.exec(line);
+    if (m) {
+      const d = new Date(`${reference}T00:00:00Z`);
+      if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
+      else
+        d.setUTCDate(
+          d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
+        );
+      return d.toISOString().slice(0, 10);
+    }
+    chars += line.length;
+    if (chars > 1500) break;
+  }
+  return null;
+}

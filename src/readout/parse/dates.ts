@@ -43,7 +43,7 @@ export function parseDateLine(line: string): string | null {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(PLACE_AFTER_TIME_RE, '')
-    .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
+    .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
   let m = new RegExp(
     `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
     'i',

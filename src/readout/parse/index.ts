@@ -2,7 +2,7 @@ import { countryFromName } from '../countries.js';
 import { type Relation, relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
-import { completeFromBody } from './body-facts.js';
+import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
@@ -307,6 +307,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
     homeCountry: context.homeCountry,
   });
   const warnings = [...facts.warnings];
+  laterDate(page, header, context, facts, warnings);
   const { pageDate } = context;
   const latest = pageDate ? shiftIso(pageDate, 1) : null;
   if (facts.date && latest && facts.date > latest) {
@@ -318,6 +319,20 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   if (!context.referenceDate && facts.date)
     warnings.push('no date line or feed date: the year is from the lead');
   return { sentence, afterOverview, facts, warnings };
+}
+
+/** A lead without a date, taken as the page's: a sentence soon after may date the talk ("yesterday's call"). */
+function laterDate(page: Page, header: Header, context: Context, facts: LeadFacts, warnings: string[]): void {
+  const gave = warnings.findIndex((w) => w.startsWith('the lead gives no date'));
+  if (gave < 0 || !context.referenceDate) return;
+  // The lines from the title on: a copy's own opening may stand above the lead it quotes.
+  const titleAt = header.title ? page.lines.indexOf(header.title) : -1;
+  const from = titleAt >= 0 && titleAt < header.leadIndex ? titleAt + 1 : Math.max(0, header.leadIndex - 8);
+  const lines = page.lines.slice(from, header.leadIndex + 4);
+  const date = dateAfterLead(lines, context.referenceDate);
+  if (!date) return;
+  facts.date = date;
+  warnings[gave] = `the event date ${date} is read after the lead`;
 }
 
 /** Stage 5, people: a surname's country from the title, and the countries of the talk. */
