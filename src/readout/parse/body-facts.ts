@@ -28,6 +28,10 @@ const NOT_THE_TALK_RE =
 const START_BEFORE_RE =
   /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
 
+/** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
+const LENGTH_WORD_RE = /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b/i;
+const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
+
 /** At most this much of the text after the lead is read. */
 const BODY_LIMIT = 6000;
 
@@ -46,6 +50,7 @@ function sentences(lines: readonly string[]): string[] {
 /** The talk's start as a later sentence states it ("At their summit starting at 11:40 a.m."). */
 export function startInBody(lines: readonly string[]): StartTime | null {
   for (const sentence of sentences(lines)) {
+    if (!START_WORD_RE.test(sentence)) continue;
     if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
     const t = findTimes(sentence).find(
       (t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)),
@@ -69,6 +74,7 @@ const NOON_RE =
 /** The talk's length as a later sentence states it, with its start when that sentence gives one. */
 export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
   for (const sentence of sentences(lines)) {
+    if (!LENGTH_WORD_RE.test(sentence)) continue;
     if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
     if (findDurations(sentence).length === 0) continue;
     const times = findTimes(sentence);

@@ -1,4 +1,4 @@
-import { OFFICE_HOLDERS } from '../office-holders.js';
+import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { peopleByOffice } from './transcript.js';
 
@@ -39,19 +39,38 @@ function inOffice(h: { from: string; to: string | null }, date: string | null): 
 }
 const ELECT_DAYS = 80;
 
+/** The holders by each word of their names' forms, lower-cased: a text's words find them at once. */
+let byWord: Map<string, Holder[]> | null = null;
+function holdersByWord(): Map<string, Holder[]> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const h of OFFICE_HOLDERS)
+    for (const form of [h.name, ...h.aka])
+      for (const w of form.toLowerCase().split(/\s+/)) {
+        if (w.length < 3) continue;
+        const list = byWord.get(w) ?? [];
+        if (!list.includes(h)) list.push(h);
+        byWord.set(w, list);
+      }
+  return byWord;
+}
+
 /** Office holders on the date whose full name (or a longer form) the text writes, in its order. */
 function holdersIn(text: string, date: string | null): Participant[] {
   const found: { at: number; p: Participant }[] = [];
   const seen = new Set<string>();
-  for (const h of OFFICE_HOLDERS) {
-    if (!inOffice(h, date) || seen.has(h.name)) continue;
-    for (const form of [h.name, ...h.aka]) {
-      if (!/\s/.test(form)) continue;
-      const at = text.indexOf(form);
-      if (at < 0) continue;
-      seen.add(h.name);
-      found.push({ at, p: { name: form, honorific: null, title: null, country: h.country } });
-      break;
+  const index = holdersByWord();
+  for (const word of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+    for (const h of index.get(word.toLowerCase()) ?? []) {
+      if (seen.has(h.name) || !inOffice(h, date)) continue;
+      for (const form of [h.name, ...h.aka]) {
+        if (!/\s/.test(form)) continue;
+        const at = text.indexOf(form);
+        if (at < 0) continue;
+        seen.add(h.name);
+        found.push({ at, p: { name: form, honorific: null, title: null, country: h.country } });
+        break;
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.p);
@@ -93,8 +112,9 @@ export function fallbackLead(
     if (!TALK_WORD_RE.test(s.text) || FUTURE_RE.test(s.text)) continue;
     const text = `${sentences[k - 1]?.text ?? ''} ${s.text}`;
     const holders = holdersIn(text, date);
-    for (const p of peopleByOffice(text, date))
-      if (!holders.some((h) => h.country === p.country)) holders.push(p);
+    if (new Set(holders.map((h) => h.country)).size < 2)
+      for (const p of peopleByOffice(text, date))
+        if (!holders.some((h) => h.country === p.country)) holders.push(p);
     if (new Set(holders.map((h) => h.country)).size < 2) continue;
     return { index: s.index, line: (lines[s.index] as string).slice(s.start), holders };
   }
