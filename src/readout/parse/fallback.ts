@@ -20,9 +20,12 @@ export type FallbackLead = {
   holders: Participant[];
 };
 
-/** Words that name a talk, in the languages of the copies met (English, French, German). */
+/**
+ * Words that name a talk, in the languages of the copies met: English, French, German, Spanish,
+ * Portuguese, Italian, Indonesian.
+ */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu/i;
 /** A talk still to come. */
 const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b/i;

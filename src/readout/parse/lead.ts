@@ -305,13 +305,13 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telefon|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b/.test(
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b/.test(
       p,
     )
   )

@@ -1,4 +1,5 @@
-import { findHolders, leaderOffice } from '../office-holders.js';
+import { countryFromName } from '../countries.js';
+import { findHolders, leaderOffice, officeHolder, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind } from '../types.js';
 import { countriesNamed } from './doc-type.js';
 import { parsePersonPhrase, resolveOfficeHolders } from './people.js';
@@ -116,7 +117,28 @@ function namedCounterparts(sentence: string, home: string, date: string | null):
     if (p.country && p.country !== home && /\s/.test(p.name) && !found.some((f) => f.name === p.name))
       found.push(p);
   }
-  return found;
+  return found.length > 0 ? found : byOfficeOfCountry(sentence, home, date);
+}
+
+/** An office and a country with no name: "the Prime Minister of Japan", "the President of Indonesia". */
+const OFFICE_OF_RE =
+  /\b(Prime Minister|President|Chancellor|Premier|Foreign Minister)\s+of\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]*){0,3})/u;
+
+/** The holder of the office the sentence names for another country, on the date. */
+function byOfficeOfCountry(sentence: string, home: string, date: string | null): Participant[] {
+  const m = OFFICE_OF_RE.exec(sentence);
+  if (!m || !date) return [];
+  const words = (m[2] as string).split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const country = countryFromName(words.slice(0, k).join(' '));
+    if (!country || country === home) continue;
+    const office = officeOf(m[1] as string, country);
+    const name = office ? officeHolder(country, office, date) : null;
+    return name
+      ? [{ name, honorific: null, title: `${m[1]} of ${words.slice(0, k).join(' ')}`, country }]
+      : [];
+  }
+  return [];
 }
 
 /**

@@ -171,6 +171,19 @@ const table: [string, string, DocType, boolean][] = [
     true,
   ],
   [
+    'a doorstop naming the counterpart by office and country',
+    page(
+      'Doorstop interview - Bogor',
+      [
+        'ANTHONY ALBANESE, PRIME MINISTER: Good afternoon. I have just had a productive meeting with the President of Indonesia at the palace.',
+        'JOURNALIST: Prime Minister, on trade?',
+      ].join('\n'),
+      'Tue 06 Jun 2023',
+    ),
+    'press_conference',
+    true,
+  ],
+  [
     'a doorstop that only looks ahead to a meeting',
     page(
       'Doorstop interview - Canberra',

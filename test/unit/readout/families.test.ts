@@ -155,6 +155,8 @@ describe('kinds (family 5)', () => {
     ['se sont entretenus au téléphone', 'telephone'],
     ['hosted the Chancellor at the White House, holding a bilateral meeting', 'meeting'],
     ['sat down for a bilateral meeting with', 'meeting'],
+    ['mengadakan pertemuan dengan', 'meeting'],
+    ['habló por llamada con', 'telephone'],
   ])('"%s" → %s', (phrase, kind) => {
     expect(kindFromPhrase(phrase)).toBe(kind);
   });
