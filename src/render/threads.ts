@@ -30,10 +30,10 @@ const SOURCE_LABELS = lookupTable<string>({
   eu: 'EU',
   vietnam: 'Viet Nam government',
   india: 'India',
-  pmau: 'Prime Minister of Australia',
   korea: 'Office of the President (Korea)',
+  pmau: 'Prime Minister of Australia',
   elysee: 'Élysée',
-  bundesregierung: 'Federal Government (Germany)',
+  bundesregierung: 'German Federal Government',
 });
 
 /** "White House", "MOFA": who issued a readout. */

@@ -1,6 +1,6 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
-import { peopleByOffice } from './transcript.js';
+import { peopleByOffice } from './spoken-talk.js';
 
 /**
  * A page whose lead the usual shapes miss: a news copy that opens "Japanese Prime Minister Shinzo

@@ -13,7 +13,7 @@ import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead
 import { locate, type Page, pageLines } from './page.js';
 import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
 import { HOME_COUNTRY } from './source.js';
-import { firstAnswer, reportedTalk } from './transcript.js';
+import { firstAnswer, reportedTalk } from './spoken-talk.js';
 
 export { dateFromUrl } from './header.js';
 export { detectSource } from './source.js';

@@ -15,9 +15,8 @@ const SOURCE_HOSTS: [RegExp, string][] = [
   [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
   // The American Presidency Project republishes the White House's own documents.
   [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
-  [/(^|\.)pm\.gov\.au$/, 'pmau'],
-  // Korea's presidential office, and Korea.net (the government's news site) that carries its briefings.
-  [/(^|\.)president\.go\.kr$|(^|\.)korea\.net$/, 'korea'],
+  [/(^|\.)president\.go\.kr$|(^|\.)korea\.kr$/, 'korea'],
+  [/(^|\.)pm\.gov\.au$|(^|\.)pmtranscripts\.pmc\.gov\.au$/, 'pmau'],
   [/(^|\.)elysee\.fr$/, 'elysee'],
   [/(^|\.)bundesregierung\.de$|(^|\.)bundeskanzler\.de$/, 'bundesregierung'],
 ];
@@ -74,8 +73,8 @@ export const HOME_COUNTRY = lookupTable<string>({
   eu: 'EU',
   vietnam: 'VN',
   india: 'IN',
-  pmau: 'AU',
   korea: 'KR',
+  pmau: 'AU',
   elysee: 'FR',
   bundesregierung: 'DE',
 });

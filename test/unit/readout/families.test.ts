@@ -70,7 +70,7 @@ describe('dates of other governments and of copies (family 4)', () => {
   const call = (lead: string, header: string, published: string | null = null) =>
     parseReadout({
       content: ['Yoon, Kishida hold phone talks', header, lead].join('\n'),
-      url: 'https://www.korea.net/NewsFocus/Policies/view?articleId=1',
+      url: 'https://www.korea.kr/briefing/policyBriefingView.do?newsId=1',
       published,
     });
 
