@@ -15,7 +15,9 @@ export const MONTHS = [
 
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A weekday, written out or cut short ("Fri 05 May 2023" on pm.gov.au). */
+const WEEKDAY_RE =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.?|Tue\\.?|Tues\\.?|Wed\\.?|Thu\\.?|Thur\\.?|Thurs\\.?|Fri\\.?|Sat\\.?|Sun\\.?)';
 
 export function monthIndex(name: string): number {
   const key = name.toLowerCase().replace(/\./g, '').slice(0, 3);
@@ -41,7 +43,7 @@ export function parseDateLine(line: string): string | null {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(PLACE_AFTER_TIME_RE, '')
-    .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
+    .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
   let m = new RegExp(
     `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
     'i',
@@ -49,6 +51,9 @@ export function parseDateLine(line: string): string | null {
   if (m) return isoDate(Number(m[3]), monthIndex(m[1] as string), Number(m[2]));
   m = new RegExp(`^(?:${WEEKDAY_RE},? )?(\\d{1,2}) ${MONTH_RE},? (\\d{4})$`, 'i').exec(s);
   if (m) return isoDate(Number(m[3]), monthIndex(m[2] as string), Number(m[1]));
+  // Korea's briefing room: "2023 Nov. 22".
+  m = new RegExp(`^(\\d{4}) ${MONTH_RE} (\\d{1,2})$`, 'i').exec(s);
+  if (m) return isoDate(Number(m[1]), monthIndex(m[2] as string), Number(m[3]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return null;
@@ -111,4 +116,29 @@ export function dateInShortLine(line: string): string | null {
   const m = findMonthDay(line);
   if (!m || m.year === null) return null;
   return isoDate(m.year, m.month, m.day);
+}
+
+/** "on the 17th", "on the 7th (local time)": a day of the month alone, as Korean briefings write it. */
+const DAY_ALONE_RE = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/i;
+
+/**
+ * The date of a day of the month given alone ("on the 17th"), counted from a reference date:
+ * that day in the reference's month, or in the month before when it is later than the
+ * reference's day (an event is not dated after its page). Null when the text has none.
+ */
+export function dayAlone(text: string, reference: string): { date: string; index: number } | null {
+  const m = DAY_ALONE_RE.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  let year = Number(reference.slice(0, 4));
+  let month = Number(reference.slice(5, 7)) - 1;
+  if (day > Number(reference.slice(8, 10))) {
+    month -= 1;
+    if (month < 0) {
+      month = 11;
+      year -= 1;
+    }
+  }
+  const date = isoDate(year, month, day);
+  return date ? { date, index: m.index } : null;
 }

@@ -22,7 +22,16 @@ export type DocTypeInput = {
   homeCountry: string | null;
   /** The principals read from the lead, the subject first when the lead names it. */
   participants: readonly { name: string; country: string | null }[];
+  /** The page's address: a news site files its opinion pieces apart. */
+  url?: string | null;
+  /** The feed item's title, when the poller has one. */
+  feedTitle?: string | null;
+  /** The lead is a stand-in: a sentence found to name a talk between office holders of two countries. */
+  talkSentence?: boolean;
 };
+
+/** A news site's opinion, commentary and analysis sections: never a government's account. */
+const OPINION_URL_RE = /\/(?:opinion|opinions|commentary|op-?eds?|analysis|columns?)\//i;
 
 /** Titles of pages that are never readouts, whatever their body says. */
 const OTHER_TITLE_RE = new RegExp(
@@ -46,6 +55,11 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
     String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
     String.raw`\bupcoming\b`,
+    // A headline in the future ("Macron will brief his counterparts…"), a proposal, an arrival.
+    String.raw`\bwill\b`,
+    String.raw`\bpropos(?:es|ed|al)\b`,
+    String.raw`\barriv(?:es?|ed|ing|al) (?:in|at)\b`,
+    String.raw`\b(?:departs?|leaves?|sets? off) for\b`,
     String.raw`\bannounces?\b`,
     String.raw`\bnominat`,
     String.raw`\bappointment of\b`,
@@ -58,17 +72,34 @@ const OTHER_TITLE_RE = new RegExp(
   'i',
 );
 
+/** A talk named in a sentence. */
+const TALK_WORD_RE = /\b(?:meet|meeting|talks|call|speak|summit|visit|conversation)\b/i;
+
+/** Whether a title makes a page something else than a readout; `talk`: whether it names a talk (computed when null). */
+function otherByTitle(title: string, talk: boolean | null): boolean {
+  if (!OTHER_TITLE_RE.test(title)) return false;
+  const talkTitle = talk ?? (TALK_TITLE_RE.test(title) && !/\b(?:will|to be held|upcoming)\b/i.test(title));
+  return !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title));
+}
+
 /** Titles of transcripts: a press conference reports a talk when it names one. */
 const PRESS_TITLE_RE =
-  /press conference|press occasion|press encounter|press availability|transcript|doorstep|interview|joint press|news conference|press point|media availability/i;
+  /press conference|press occasion|press encounter|press availability|transcript|doorstep|doorstop|interview|joint press|news conference|press point|media availability/i;
 
 /** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
 const TALK_TITLE_RE =
-  /\bread-?out\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
+  /\bread-?out\b|\btelephones\b|\btelephoned\b|\bphones\b|\bspeaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
 
-/** Page lines that make it a statement, proclamation or fact sheet. */
+/** Page lines that make it a proclamation, an order or a fact sheet. */
 const OTHER_BODY_RE =
-  /\bissued the following (?:statement|message)|\b(?:made|released|delivered) the following (?:statement|remarks)|\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
+  /\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
+/**
+ * A statement's preamble: a statement, unless the words it introduces report a talk ("Government
+ * spokesperson Steffen Hebestreit issued the following statement: Federal Chancellor Olaf Scholz
+ * spoke on the telephone with…").
+ */
+const STATEMENT_BODY_RE =
+  /\bissued the following (?:statement|message)|\b(?:made|released|delivered) the following (?:statement|remarks)/;
 
 /** A line of a transcript: a speaker's label ("MR. EARNEST:", "Q", "PRIME MINISTER KISHIDA:"). */
 const SPEAKER_RE =
@@ -168,24 +199,43 @@ export function classifyDocType(input: DocTypeInput): DocType {
     TALK_TITLE_RE.test(title) &&
     !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
   if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title)) return 'press_conference';
-  if (OTHER_TITLE_RE.test(title) && !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title)))
+  // The feed item's title says what the item is too, when the page's heading is another's.
+  const feedTitle = (input.feedTitle ?? '').trim();
+  if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
 
+  if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
   const opening = openingLines(input.lines, input.title);
   const openingText = opening.join('\n');
-  if (OTHER_BODY_RE.test(openingText)) return 'other';
+  // "The Department released the following statement:" before a call's readout is its preamble.
+  if (OTHER_BODY_RE.test(openingText) && !talkTitle) return 'other';
+  const statement = STATEMENT_BODY_RE.test(openingText) && !talkTitle;
   const speakers = opening.filter((l) => SPEAKER_RE.test(l)).length;
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
   const lead = input.lead ?? '';
-  if (!lead) return talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
+  if (!lead || (statement && !PAST_TALK_RE.test(lead)))
+    return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
+  // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
+  // whatever a later paragraph recalls.
+  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
+    return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
-  if (!PAST_TALK_RE.test(lead) && !talkTitle) return 'other';
+  if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
+}
+
+/** Whether a page's title alone makes it something else than a readout (a fact sheet, a joint statement…). */
+export function titleRulesOut(title: string | null): boolean {
+  const t = (title ?? '').trim();
+  if (PRESS_TITLE_RE.test(t)) return true;
+  const talk = TALK_TITLE_RE.test(t) && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(t);
+  return OTHER_TITLE_RE.test(t) && !talk;
 }
 
 /** Whether a page's title or section names a press conference (its speaker is read from it). */

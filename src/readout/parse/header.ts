@@ -56,6 +56,13 @@ function yearlessDateLine(line: string, feedDate: string | null | undefined): st
     : null;
 }
 
+/** A dateline with a full date: "Washington DC, February 18, 2025", "New Delhi, 8 October 2021". */
+function placedDateLine(line: string): string | null {
+  const m =
+    line.length <= 60 ? /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]*){0,3},\s+(.+\d{4})$/u.exec(line) : null;
+  return m ? parseDateLine(m[1] as string) : null;
+}
+
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
   const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
@@ -98,14 +105,30 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   let published: string | null = null;
   let title = page.title;
   let candidate: string | null = null;
+  let datedAt: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
     const dateLine: string | null =
-      parseDateLine(line) ?? labelledDate(line) ?? yearlessDateLine(line, feedDate);
+      parseDateLine(line) ?? labelledDate(line) ?? placedDateLine(line) ?? yearlessDateLine(line, feedDate);
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
       if (!page.html && candidate) title = candidate;
+      datedAt = line;
+    } else if (
+      // Korea's briefing room puts the date above the title: a menu item ("Photo News") just
+      // above the date is not the title, the heading just below it is.
+      !page.html &&
+      datedAt !== null &&
+      title === candidate &&
+      (candidate ?? '').split(' ').length < 3 &&
+      line.split(' ').length >= 3 &&
+      line.length < 200 &&
+      !/[.:]$/.test(line)
+    ) {
+      title = line;
+      candidate = line;
+      datedAt = null;
     } else if (
       !page.html &&
       line.split(' ').length >= 2 &&
@@ -113,7 +136,12 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
       !/[.:]$/.test(line) &&
-      !ATTRIBUTION_RE.test(line)
+      !ATTRIBUTION_RE.test(line) &&
+      // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
+      !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
+      !/^(?:joint )?(?:media release|media statement|press release|news story|transcript|speech|statement)$/i.test(
+        line,
+      )
     )
       candidate = line;
   }
@@ -167,8 +195,8 @@ function dateElsewhere(page: Page, head: string[], leadIndex: number, title: str
 export function readHeader(
   page: Page,
   input: { content: string; feedTitle?: string | null | undefined; published?: string | null | undefined },
+  leadIndex = findLeadIndex(page.lines),
 ): Header {
-  const leadIndex = findLeadIndex(page.lines);
   const head = leadIndex >= 0 ? page.lines.slice(0, leadIndex) : page.lines.slice(0, 6);
   const above = aboveLead(page, head, input.published);
   const title = cleanTitle(above.title, page, above.section, input.feedTitle);

@@ -2,15 +2,18 @@ import { countryFromName } from '../countries.js';
 import { type Relation, relationOf } from '../relation.js';
 import { type DocType, type KeyPoint, type Participant, type Readout, unknownReadout } from '../types.js';
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
+import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { classifyDocType, countriesNamed, isPressConferenceHeading } from './doc-type.js';
+import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
+import { type FallbackLead, fallbackLead } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
 import { HOME_COUNTRY } from './source.js';
+import { firstAnswer, reportedTalk } from './spoken-talk.js';
 
 export { dateFromUrl } from './header.js';
 export { detectSource } from './source.js';
@@ -42,6 +45,8 @@ type Context = {
   referenceDate: string | null;
   /** The event's date as the title gives it, when not after the page's. */
   titleDate: string | null;
+  /** The feed item's title. */
+  feedTitle: string | null;
 };
 
 /** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
@@ -56,13 +61,22 @@ type Points = { keyPoints: KeyPoint[]; prose: string[]; warnings: string[] };
  */
 export function parseReadout(input: ParseInput): Readout {
   const page = pageLines(locate(input), Boolean(input.source));
-  const header = readHeader(page, input);
-  const context = pageContext(page, header, input.published);
+  let header = readHeader(page, input);
+  let context = pageContext(page, header, input);
+  const stand = header.leadIndex < 0 ? standIn(page, header, context) : null;
+  if (stand) {
+    // The header is read again above the stand-in lead: its date line may stand lower.
+    page.lines[stand.index] = stand.line;
+    header = readHeader(page, input, stand.index);
+    context = pageContext(page, header, input);
+  }
   if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
   const lead = readLead(page, header, context);
-  const docType = classify(page, header, context, lead);
+  if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
+  const docType = classify(page, header, context, lead, stand !== null);
+  if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
-  const points = readBody(page, header.leadIndex, lead, context, docType);
+  const points = readBody(page, header, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
 }
 
@@ -127,11 +141,16 @@ function keptProse(paragraphs: string[], warnings: string[]): string[] {
 }
 
 /** The publisher's country, the section's country, and the dates the text counts from. */
-function pageContext(page: Page, header: Header, feedDate: string | null | undefined): Context {
+function pageContext(page: Page, header: Header, input: ParseInput): Context {
+  const feedDate = input.published;
   const sectionMatch = header.section ? /^Japan[-–‑](.+) Relations$/i.exec(header.section) : null;
   const japaneseSource = page.source === 'mofa' || page.source === 'kantei' || page.source === 'govonline';
   // GOV.UK's title date (": 11 May 2018") is the event's; a copy's later date is its own.
-  const pageDate = header.published ?? feedDate ?? dateFromUrl(page.url);
+  // A page's date line later than its feed item's is a wrapper's or an update's: the earlier counts.
+  const pageDate =
+    header.published && feedDate && feedDate < header.published
+      ? feedDate
+      : (header.published ?? feedDate ?? dateFromUrl(page.url));
   const titleDate = dateFromTitle(header.title);
   return {
     homeCountry: HOME_COUNTRY[page.source] ?? null,
@@ -140,18 +159,46 @@ function pageContext(page: Page, header: Header, feedDate: string | null | undef
     pageDate,
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
+    feedTitle: input.feedTitle ?? null,
   };
 }
 
+/**
+ * A lead where the usual shapes find none: a transcript's first answer (its talk is read from
+ * the speaker's words later), else a sentence near the top naming a talk between office
+ * holders of two countries; never on a page its title rules out.
+ */
+function standIn(page: Page, header: Header, context: Context): FallbackLead | null {
+  if (isPressConferenceHeading(header.title, header.section)) {
+    const index = firstAnswer(page.lines);
+    return index >= 0 ? { index, line: page.lines[index] as string, holders: [] } : null;
+  }
+  return titleRulesOut(header.title) ? null : fallbackLead(page.lines, header.title, context.pageDate);
+}
+
+/**
+ * A stand-in lead whose verb the lead reader does not know ("congratulated … in a phone call"):
+ * its principals are the office holders it names, the publisher's first.
+ */
+function byHolders(facts: LeadFacts, holders: Participant[], home: string | null): void {
+  if (new Set(facts.participants.map((p) => p.country).filter(Boolean)).size >= 2) return;
+  const own = holders.findIndex((h) => h.country === home);
+  facts.participants =
+    own > 0 ? [holders[own] as Participant, ...holders.filter((_, i) => i !== own)] : holders;
+}
+
 /** What the page is (readout, press conference, other), from its title, lead and body. */
-function classify(page: Page, header: Header, context: Context, lead: Lead | null): DocType {
+function classify(page: Page, header: Header, context: Context, lead: Lead | null, talk = false): DocType {
   return classifyDocType({
+    talkSentence: talk,
     title: header.title,
     section: header.section,
     lines: page.lines,
     lead: lead ? (page.lines[header.leadIndex] as string) : null,
     homeCountry: context.homeCountry,
     participants: lead?.facts.participants ?? [],
+    url: page.url,
+    feedTitle: context.feedTitle,
   });
 }
 
@@ -260,6 +307,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
     homeCountry: context.homeCountry,
   });
   const warnings = [...facts.warnings];
+  laterDate(page, header, context, facts, warnings);
   const { pageDate } = context;
   const latest = pageDate ? shiftIso(pageDate, 1) : null;
   if (facts.date && latest && facts.date > latest) {
@@ -271,6 +319,20 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   if (!context.referenceDate && facts.date)
     warnings.push('no date line or feed date: the year is from the lead');
   return { sentence, afterOverview, facts, warnings };
+}
+
+/** A lead without a date, taken as the page's: a sentence soon after may date the talk ("yesterday's call"). */
+function laterDate(page: Page, header: Header, context: Context, facts: LeadFacts, warnings: string[]): void {
+  const gave = warnings.findIndex((w) => w.startsWith('the lead gives no date'));
+  if (gave < 0 || !context.referenceDate) return;
+  // The lines from the title on: a copy's own opening may stand above the lead it quotes.
+  const titleAt = header.title ? page.lines.indexOf(header.title) : -1;
+  const from = titleAt >= 0 && titleAt < header.leadIndex ? titleAt + 1 : Math.max(0, header.leadIndex - 8);
+  const lines = page.lines.slice(from, header.leadIndex + 4);
+  const date = dateAfterLead(lines, context.referenceDate);
+  if (!date) return;
+  facts.date = date;
+  warnings[gave] = `the event date ${date} is read after the lead`;
 }
 
 /** Stage 5, people: a surname's country from the title, and the countries of the talk. */
@@ -289,14 +351,45 @@ function readPeople(
  * Stage 6, points: the body after the lead up to its footer, read into key points or prose; a
  * transcript's duration stated in an answer; a text cut off mid-sentence, said.
  */
-function readBody(page: Page, leadIndex: number, lead: Lead, context: Context, docType: DocType): Points {
-  const body = bodyAfterLead(page.lines, leadIndex, lead.afterOverview);
+function readBody(page: Page, header: Header, lead: Lead, context: Context, docType: DocType): Points {
+  const body = bodyAfterLead(page.lines, header.leadIndex, lead.afterOverview);
   const { keyPoints, prose } = readPoints(body, context.homeCountry, context.japaneseSource);
   const warnings: string[] = [];
+  lengthAfterLead(page, header, lead, context.homeCountry, warnings);
   if (docType === 'press_conference') durationFromTranscript(lead.facts, body, warnings);
   const cutOff = cutOffWarning(keyPoints, prose, lead.sentence);
   if (cutOff) warnings.push(cutOff);
   return { keyPoints, prose, warnings };
+}
+
+/**
+ * The talk's length and start stated after the lead sentence (in the lead's paragraph, the body,
+ * or a copy's own first paragraph above a quoted readout), when the lead gives none.
+ */
+function lengthAfterLead(
+  page: Page,
+  header: Header,
+  lead: Lead,
+  home: string | null,
+  warnings: string[],
+): void {
+  const { title, leadIndex } = header;
+  const titleAt = title ? page.lines.indexOf(title) : -1;
+  const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
+  const said = completeFromBody(lines, title, lead.facts, home);
+  if (said.length === 0) return;
+  lead.warnings = lead.warnings.filter((w) => w !== 'no duration stated' && w !== 'no start time stated');
+  warnings.push(...said);
+}
+
+/** A press conference's talk told in its speaker's own words, when its lead names none. */
+function talkOfTranscript(page: Page, header: Header, context: Context, facts: LeadFacts): void {
+  const date = facts.date ?? context.referenceDate;
+  const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants);
+  if (!talk) return;
+  facts.participants = talk.participants;
+  facts.kind = talk.kind;
+  facts.date = date;
 }
 
 /** In a press conference the duration may come only in an answer ("I believe it was around 20 minutes"). */

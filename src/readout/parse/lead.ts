@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
-import { findMonthDay, isoDate, yearNear } from './dates.js';
+import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
 import {
   countryInPhrase,
   isTitleSegment,
@@ -108,7 +108,7 @@ export type LeadContext = {
 const APPROX_BEFORE_RE =
   /(around|about|approximately|approx\.|shortly after|just after|just before|roughly|circa|nearly|some)\s*(?:at\s+|from\s+)?$/i;
 
-type TimeMention = {
+export type TimeMention = {
   index: number;
   end: number;
   raw: string;
@@ -304,10 +304,14 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
   )
     return 'video';
-  if (/telephon|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(p))
+  if (
+    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+      p,
+    )
+  )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b/.test(
       p,
     )
   )
@@ -601,6 +605,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
   )
     return 'meeting';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
+  // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
+  if (kind === 'other') kind = kindFromPhrase(text);
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
   if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
@@ -626,6 +632,9 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
     warnings.push('the lead gives no year and no date line or feed date supplies one');
     return null;
   }
+  // "on the 17th": the day of the month alone, in the page's month (or the one before).
+  const alone = !mention && ctx.referenceDate ? dayAlone(text, ctx.referenceDate) : null;
+  if (alone) return alone.date;
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
   if (relative && ctx.referenceDate) {
@@ -745,7 +754,7 @@ function leadSegments(text: string, durations: Duration[], times: TimeMention[])
  * The duration: the part the title names when the lead states several ("Summit Meeting"
  * followed by a dinner: the meeting's minutes), else every part summed; and the parts.
  */
-function leadDuration(
+export function leadDuration(
   text: string,
   title: string | null,
   times: TimeMention[],

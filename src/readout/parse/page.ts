@@ -79,6 +79,8 @@ export function normaliseLines(lines: string[]): string[] {
   return out;
 }
 
+const MOFA_SECTION_RE = new RegExp(SECTION_RE.source);
+
 /**
  * Stage 2, lines: photo captions dropped; a copy on another site that carries MOFA's section
  * lines ("Japan-Viet Nam Relations", "Back to Japan-…") is MOFA's.
@@ -88,6 +90,7 @@ export function pageLines(page: Page, sourceGiven: boolean): Page {
   const mofaCopy =
     !sourceGiven &&
     page.source === 'other' &&
-    lines.some((l) => SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l));
+    // MOFA writes its section lines in title case; a news site's "Foreign policy" tag is not one.
+    lines.some((l) => MOFA_SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l));
   return { ...page, lines, source: mofaCopy ? 'mofa' : page.source };
 }

@@ -15,6 +15,10 @@ const SOURCE_HOSTS: [RegExp, string][] = [
   [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
   // The American Presidency Project republishes the White House's own documents.
   [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
+  [/(^|\.)president\.go\.kr$|(^|\.)korea\.kr$/, 'korea'],
+  [/(^|\.)pm\.gov\.au$|(^|\.)pmtranscripts\.pmc\.gov\.au$/, 'pmau'],
+  [/(^|\.)elysee\.fr$/, 'elysee'],
+  [/(^|\.)bundesregierung\.de$|(^|\.)bundeskanzler\.de$/, 'bundesregierung'],
 ];
 
 /** Copies on wire sites name their source in a line: "Source: Prime Minister of Canada". */
@@ -69,4 +73,8 @@ export const HOME_COUNTRY = lookupTable<string>({
   eu: 'EU',
   vietnam: 'VN',
   india: 'IN',
+  korea: 'KR',
+  pmau: 'AU',
+  elysee: 'FR',
+  bundesregierung: 'DE',
 });

@@ -157,13 +157,118 @@ const table: [string, string, DocType, boolean][] = [
     'press_conference',
     false,
   ],
+  [
+    'a doorstop reporting a meeting in the speaker’s words',
+    page(
+      'Doorstop interview - Canberra',
+      [
+        'ANTHONY ALBANESE, PRIME MINISTER: Good morning. I was pleased to host Prime Minister Luxon at Parliament House this morning, and we talked about defence and trade.',
+        'JOURNALIST: Prime Minister, will you visit Wellington this year?',
+        'PRIME MINISTER: I hope to, yes.',
+      ].join('\n'),
+    ),
+    'press_conference',
+    true,
+  ],
+  [
+    'a doorstop naming the counterpart by office and country',
+    page(
+      'Doorstop interview - Bogor',
+      [
+        'ANTHONY ALBANESE, PRIME MINISTER: Good afternoon. I have just had a productive meeting with the President of Indonesia at the palace.',
+        'JOURNALIST: Prime Minister, on trade?',
+      ].join('\n'),
+      'Tue 06 Jun 2023',
+    ),
+    'press_conference',
+    true,
+  ],
+  [
+    'a doorstop that only looks ahead to a meeting',
+    page(
+      'Doorstop interview - Canberra',
+      [
+        'ANTHONY ALBANESE, PRIME MINISTER: Good morning. I look forward to meeting Prime Minister Luxon in Wellington next month.',
+        'JOURNALIST: What will you discuss?',
+        'PRIME MINISTER: Trade, defence and the Pacific.',
+      ].join('\n'),
+    ),
+    'press_conference',
+    false,
+  ],
+  [
+    'a joint news conference named after the guest',
+    page(
+      "The President's News Conference With Chancellor Olaf Scholz of Germany",
+      'The President. Please, have a seat. It is good to have Olaf back at the White House.\nQ. Mr. President, on Ukraine?',
+    ),
+    'press_conference',
+    true,
+  ],
+  [
+    'a spokesperson’s statement introducing a call',
+    page(
+      'Federal Chancellor Scholz telephones Prime Minister Kishida',
+      'Government spokesperson Steffen Hebestreit issued the following statement:\nFederal Chancellor Olaf Scholz spoke on the telephone today with Prime Minister Kishida Fumio of Japan.',
+    ),
+    'readout',
+    true,
+  ],
+  [
+    'a news copy whose lead names the call in other words',
+    page(
+      'Abe thanks Putin in call',
+      'MOSCOW, March 3. /TASS/. Japanese Prime Minister Shinzo Abe thanked Russian President Vladimir Putin for his good wishes in a phone call on Thursday, the Kremlin said.',
+      'March 3, 2017',
+    ),
+    'readout',
+    true,
+  ],
+  [
+    'a headline in the future tense',
+    page(
+      'Macron will brief European leaders on his meeting with Trump',
+      'French President Emmanuel Macron met US President Donald Trump in Washington on Monday, and European leaders will hear his account by video link.',
+    ),
+    'other',
+    false,
+  ],
+  [
+    'a news article that opens with a meeting to come',
+    page(
+      'Two presidents in Brussels',
+      [
+        'European Council President Charles Michel and Commission President Ursula von der Leyen will meet on Monday for the first time since the incident in Ankara.',
+        'Last week, both met President Recep Tayyip Erdoğan of Türkiye in Ankara.',
+      ].join('\n'),
+    ),
+    'other',
+    false,
+  ],
 ];
 
 describe('what a page is, and whether it is posted', () => {
-  it.each(table)('%s', (_name, content, docType, posted) => {
-    const readout = parseReadout({ content });
+  it.each(table)('%s', (name, content, docType, posted) => {
+    // The American Presidency Project's copy: "The President" is the White House's.
+    const url = /news conference/.test(name) ? 'https://www.presidency.ucsb.edu/documents/x' : null;
+    const readout = parseReadout({ content, url });
     expect(readout.docType).toBe(docType);
     expect(isPosted(readout)).toBe(posted);
+  });
+
+  it('holds back a news site’s opinion piece about a call, and reads the feed’s title too', () => {
+    const content = page(
+      'Japan and Australia',
+      'Prime Minister Fumio Kishida met Prime Minister Anthony Albanese of Australia in Perth on Saturday.',
+      'October 25, 2022',
+    );
+    expect(
+      parseReadout({ content, url: 'https://news.example/opinion/2022/10/25/japan-australia/' }).docType,
+    ).toBe('other');
+    expect(
+      parseReadout({ content, url: 'https://news.example/politics/2022/10/25/japan-australia/' }).docType,
+    ).toBe('readout');
+    expect(parseReadout({ content, feedTitle: 'Kishida will travel to Perth' }).docType).toBe('other');
   });
 
   it('posts a press conference whose principals are of two countries, and no other', () => {

@@ -66,6 +66,81 @@ describe('dates (family 4)', () => {
   });
 });
 
+describe('dates of other governments and of copies (family 4)', () => {
+  const call = (lead: string, header: string, published: string | null = null) =>
+    parseReadout({
+      content: ['Yoon, Kishida hold phone talks', header, lead].join('\n'),
+      url: 'https://www.korea.kr/briefing/policyBriefingView.do?newsId=1',
+      published,
+    });
+
+  it('counts "on the 17th" back from the page’s date, into the month before when it must', () => {
+    const lead =
+      'President Yoon Suk Yeol on the 17th held phone talks with Prime Minister Kishida Fumio of Japan.';
+    expect(call(lead, 'Apr 18, 2024').date).toBe('2024-04-17');
+    expect(call(lead, 'May 2, 2024').date).toBe('2024-04-17');
+  });
+
+  it.each([
+    ['2023 Nov. 22', '2023-11-22'],
+    ['Fri 05 May 2023', '2023-05-05'],
+    ['Washington DC, February 18, 2025', '2025-02-18'],
+  ])('reads the date line %j', (header, date) => {
+    const lead = 'President Yoon Suk Yeol held phone talks with Prime Minister Kishida Fumio of Japan today.';
+    expect(call(lead, header).published).toBe(date);
+    expect(call(lead, header).date).toBe(date);
+  });
+
+  it('takes the feed’s date over a later date line of a copy’s wrapper for "today"', () => {
+    const lead = 'President Yoon Suk Yeol held phone talks with Prime Minister Kishida Fumio of Japan today.';
+    expect(call(lead, 'Sun. Apr 20th, 2025', '2025-02-18').date).toBe('2025-02-18');
+  });
+});
+
+describe('how long, read after the lead (families 5 and 7)', () => {
+  const readout = (body: string[], url = 'https://www.bundesregierung.de/breg-en/news/x') =>
+    parseReadout({
+      content: [
+        'Federal Chancellor Scholz telephones President Macron',
+        'Friday, 2 December 2022',
+        'Federal Chancellor Olaf Scholz spoke on the telephone today with President Emmanuel Macron of France.',
+        ...body,
+      ].join('\n'),
+      url,
+    });
+
+  it.each([
+    [['The conversation lasted about one hour.'], 60, true],
+    [['During the 25-minute conversation, the two discussed Ukraine.'], 25, false],
+    [['They talked about energy. The call, which began at 6 p.m., lasted for over 40 minutes.'], 40, true],
+  ])('%j → %i minutes', (body, minutes, approximate) => {
+    const r = readout(body);
+    expect(r.durationMinutes).toBe(minutes);
+    expect(r.durationApproximate).toBe(approximate);
+  });
+
+  it('takes the start a later sentence gives, on the publisher’s clock for a call', () => {
+    const r = readout(['The conversation began at 6:15 p.m. and lasted about 30 minutes.']);
+    expect(r.start).toEqual({ time: '18:15', approximate: false, timeZone: 'Europe/Berlin' });
+  });
+
+  it('never takes a length to come, or a part of the talk alone', () => {
+    expect(readout(['Their next call will last about an hour.']).durationMinutes).toBeNull();
+    expect(readout(['The leaders also spoke alone for 10 minutes.']).durationMinutes).toBeNull();
+  });
+
+  it('keeps the parts a later sentence gives, and sums them when the title names neither', () => {
+    const r = readout([
+      'The two first held a small-group meeting for about 30 minutes, followed by an expanded meeting for about 50 minutes.',
+    ]);
+    expect(r.durationMinutes).toBe(80);
+    expect(r.segments).toEqual([
+      { name: 'small-group meeting', start: null, minutes: 30 },
+      { name: 'expanded meeting', start: null, minutes: 50 },
+    ]);
+  });
+});
+
 describe('kinds (family 5)', () => {
   it.each([
     ['held a telephonic conversation with', 'telephone'],
@@ -76,6 +151,12 @@ describe('kinds (family 5)', () => {
     ['spoke via video link with', 'video'],
     ['held a video conference with', 'video'],
     ['paid a courtesy visit to', 'courtesy_call'],
+    ['congratulated him in a phone call on', 'telephone'],
+    ['se sont entretenus au téléphone', 'telephone'],
+    ['hosted the Chancellor at the White House, holding a bilateral meeting', 'meeting'],
+    ['sat down for a bilateral meeting with', 'meeting'],
+    ['mengadakan pertemuan dengan', 'meeting'],
+    ['habló por llamada con', 'telephone'],
   ])('"%s" → %s', (phrase, kind) => {
     expect(kindFromPhrase(phrase)).toBe(kind);
   });

@@ -1,0 +1,178 @@
+import { lookupTable } from '../../app/lookup.js';
+import type { Segment, StartTime } from '../types.js';
+import { findDurations, findTimes, type LeadFacts, leadDuration } from './lead.js';
+
+/**
+ * Facts a readout states after its lead: many governments and every news copy give a talk's
+ * length in a later sentence ("The conversation lasted about an hour", "During the 12-minute
+ * conversation…", "…for about 12 minutes starting at 7:59 a.m."). Read only when the lead
+ * gives none, from the first sentence that names the talk and its length; a length still to
+ * come ("will last 30 minutes") or a part of the talk alone (a tête-à-tête) is not the talk's.
+ */
+export type BodyLength = {
+  minutes: number;
+  approximate: boolean;
+  segments: Segment[] | null;
+  /** Its start, when the same sentence gives one ("starting at 7:59 a.m."). */
+  start: StartTime | null;
+  raw: string;
+};
+
+/** Words that make a sentence speak of the talk itself. */
+const TALK_NOUN_RE =
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b/i;
+/** A length planned, not taken; or a part of the talk, not all of it. */
+const NOT_THE_TALK_RE =
+  /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b|tête-à-tête|tete-a-tete|one-on-one|\balone\b|\bprivate(?:ly)?\b/i;
+/** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.". */
+const START_BEFORE_RE =
+  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
+
+/** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
+const LENGTH_WORD_RE = /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b/i;
+const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
+
+/** At most this much of the text after the lead is read. */
+const BODY_LIMIT = 6000;
+
+/** The sentences of some paragraphs, cut where a period ends a sentence ("a.m." and "Mr." do not). */
+function sentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const line of lines) {
+    for (const s of line.split(/(?<=[a-z0-9)”"’][.!?]["”’]?)\s+(?=[A-Z“"‘])/)) out.push(s);
+    chars += line.length;
+    if (chars > BODY_LIMIT) break;
+  }
+  return out;
+}
+
+/** The talk's start as a later sentence states it ("At their summit starting at 11:40 a.m."). */
+export function startInBody(lines: readonly string[]): StartTime | null {
+  for (const sentence of sentences(lines)) {
+    if (!START_WORD_RE.test(sentence)) continue;
+    if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
+    const t = findTimes(sentence).find(
+      (t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)),
+    );
+    if (t) return { time: t.time, approximate: t.approximate, timeZone: null };
+    const word = NOON_RE.exec(sentence);
+    if (word)
+      return {
+        time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00',
+        approximate: false,
+        timeZone: null,
+      };
+  }
+  return null;
+}
+
+/** "from noon today", "starting at midnight": a start in words. */
+const NOON_RE =
+  /\b(?:starting|started|beginning|began|commencing|from)\s+(?:at\s+)?(noon|midday|midnight)\b/i;
+
+/** The talk's length as a later sentence states it, with its start when that sentence gives one. */
+export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
+  for (const sentence of sentences(lines)) {
+    if (!LENGTH_WORD_RE.test(sentence)) continue;
+    if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
+    if (findDurations(sentence).length === 0) continue;
+    const times = findTimes(sentence);
+    const length = leadDuration(sentence, title, times, []);
+    if (length.minutes === null) continue;
+    const starting = times.find((t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)));
+    const word = starting ? null : NOON_RE.exec(sentence);
+    return {
+      minutes: length.minutes,
+      approximate: length.approximate,
+      segments: length.segments,
+      start: starting
+        ? { time: starting.time, approximate: starting.approximate, timeZone: null }
+        : word
+          ? {
+              time: /midnight/i.test(word[1] as string) ? '00:00' : '12:00',
+              approximate: false,
+              timeZone: null,
+            }
+          : null,
+      raw: sentence,
+    };
+  }
+  return null;
+}
+
+/**
+ * The zone of a government's own clock, for a call or video talk it gives a time for without
+ * one: countries of one zone only (a call from Seoul is on Seoul's clock).
+ */
+const HOME_ZONES = lookupTable<string>({
+  JP: 'Asia/Tokyo',
+  KR: 'Asia/Seoul',
+  IN: 'Asia/Kolkata',
+  GB: 'Europe/London',
+  FR: 'Europe/Paris',
+  DE: 'Europe/Berlin',
+  IT: 'Europe/Rome',
+  VN: 'Asia/Ho_Chi_Minh',
+  PH: 'Asia/Manila',
+  CN: 'Asia/Shanghai',
+  IL: 'Asia/Jerusalem',
+  NZ: 'Pacific/Auckland',
+});
+
+/**
+ * A lead's facts completed from the text after it: the talk's length (and its parts), and its
+ * start. Returns what was taken, as warnings; nothing when the lead said it all.
+ */
+export function completeFromBody(
+  lines: readonly string[],
+  title: string | null,
+  facts: LeadFacts,
+  home: string | null,
+): string[] {
+  if (facts.durationMinutes !== null && facts.start !== null) return [];
+  const said: string[] = [];
+  const found = facts.durationMinutes === null ? lengthInBody(lines, title) : null;
+  if (found) {
+    facts.durationMinutes = found.minutes;
+    facts.durationApproximate = found.approximate;
+    if (found.segments) facts.segments = found.segments;
+    said.push(`duration from after the lead: "${found.raw.slice(0, 120)}"`);
+  }
+  const start = facts.start ? null : (found?.start ?? startInBody(lines));
+  if (start) {
+    const remote = facts.kind === 'telephone' || facts.kind === 'video';
+    if (!start.timeZone && remote && home) start.timeZone = HOME_ZONES[home] ?? null;
+    facts.start = start;
+    said.push(`start time from after the lead: ${start.time}`);
+  }
+  return said;
+}
+
+/** "yesterday's call", "the call on Monday": the talk dated in a sentence after the lead. */
+const LATER_DATE_RE =
+  /\b(?:(yesterday)['’]s (?:phone |telephone )?(?:call|conversation|meeting|talks)|(?:the|their) (?:phone |telephone )?(?:call|conversation|meeting|talks),? (?:held |which took place )?on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The talk's date when the lead gives none and a sentence soon after it does, by a word
+ * counted from the page's date ("First Lady Michelle … joined yesterday's call"); null otherwise.
+ */
+export function dateAfterLead(lines: readonly string[], reference: string): string | null {
+  let chars = 0;
+  for (const line of lines) {
+    const m = LATER_DATE_RE.exec(line);
+    if (m) {
+      const d = new Date(`${reference}T00:00:00Z`);
+      if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
+      else
+        d.setUTCDate(
+          d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
+        );
+      return d.toISOString().slice(0, 10);
+    }
+    chars += line.length;
+    if (chars > 1500) break;
+  }
+  return null;
+}

@@ -1,0 +1,125 @@
+import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
+import type { Participant } from '../types.js';
+import { peopleByOffice } from './spoken-talk.js';
+
+/**
+ * A page whose lead the usual shapes miss: a news copy that opens "Japanese Prime Minister Shinzo
+ * Abe congratulated Russian President Vladimir Putin … in a phone call on Thursday", "In a phone
+ * call made to President-elect Hollande…, Obama indicated…", "President Obama hosted German
+ * Chancellor Angela Merkel at the White House earlier today, holding a bilateral meeting", or
+ * a French copy ("Emmanuel Macron et Donald Trump se sont entretenus au téléphone"). The first
+ * sentence near the top that names a talk and office holders of two countries (on the page's
+ * date, by their full names) stands in for the lead. Nothing is read beyond the first lines.
+ */
+export type FallbackLead = {
+  /** The line that holds the sentence. */
+  index: number;
+  /** The line from that sentence on. */
+  line: string;
+  /** The office holders the sentence names, in its order, of two countries or more. */
+  holders: Participant[];
+};
+
+/**
+ * Words that name a talk, in the languages of the copies met: English, French, German, Spanish,
+ * Portuguese, Italian, Indonesian.
+ */
+const TALK_WORD_RE =
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu/i;
+/** A talk still to come. */
+const FUTURE_RE =
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b/i;
+
+/** How far down the page a stand-in lead may be: lines after the title, and characters. */
+const MAX_LINES = 16;
+const MAX_CHARS = 4000;
+
+/** A holder in office on the date, or elected and about to take it ("President-elect Hollande"). */
+function inOffice(h: { from: string; to: string | null }, date: string | null): boolean {
+  if (!date) return true;
+  if (h.to !== null && date > h.to) return false;
+  return h.from <= date || Date.parse(h.from) - Date.parse(date) <= ELECT_DAYS * 86_400_000;
+}
+const ELECT_DAYS = 80;
+
+/** The holders by each word of their names' forms, lower-cased: a text's words find them at once. */
+let byWord: Map<string, Holder[]> | null = null;
+function holdersByWord(): Map<string, Holder[]> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const h of OFFICE_HOLDERS)
+    for (const form of [h.name, ...h.aka])
+      for (const w of form.toLowerCase().split(/\s+/)) {
+        if (w.length < 3) continue;
+        const list = byWord.get(w) ?? [];
+        if (!list.includes(h)) list.push(h);
+        byWord.set(w, list);
+      }
+  return byWord;
+}
+
+/** Office holders on the date whose full name (or a longer form) the text writes, in its order. */
+function holdersIn(text: string, date: string | null): Participant[] {
+  const found: { at: number; p: Participant }[] = [];
+  const seen = new Set<string>();
+  const index = holdersByWord();
+  for (const word of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+    for (const h of index.get(word.toLowerCase()) ?? []) {
+      if (seen.has(h.name) || !inOffice(h, date)) continue;
+      for (const form of [h.name, ...h.aka]) {
+        if (!/\s/.test(form)) continue;
+        const at = text.indexOf(form);
+        if (at < 0) continue;
+        seen.add(h.name);
+        found.push({ at, p: { name: form, honorific: null, title: null, country: h.country } });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+}
+
+type Sentence = { index: number; start: number; text: string };
+
+/** The sentences of the first lines of a page, with the line each stands in. */
+function topSentences(lines: readonly string[], title: string | null): Sentence[] {
+  const out: Sentence[] = [];
+  let chars = 0;
+  for (let i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+    const line = lines[i] as string;
+    if (line === title || line.length < 40) continue;
+    chars += line.length;
+    if (chars > MAX_CHARS) break;
+    let from = 0;
+    for (const text of line.split(/(?<=[a-z0-9)”"’»][.!?]["”’»]?)\s+(?=[A-Z“"‘«])/)) {
+      const start = line.indexOf(text, from);
+      from = start + text.length;
+      out.push({ index: i, start, text });
+    }
+  }
+  return out;
+}
+
+/**
+ * The first sentence near the top that reports a talk between office holders of two countries
+ * (named in it, or in the sentence before it that introduces them).
+ */
+export function fallbackLead(
+  lines: readonly string[],
+  title: string | null,
+  date: string | null,
+): FallbackLead | null {
+  const sentences = topSentences(lines, title);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as Sentence;
+    if (!TALK_WORD_RE.test(s.text) || FUTURE_RE.test(s.text)) continue;
+    const text = `${sentences[k - 1]?.text ?? ''} ${s.text}`;
+    const holders = holdersIn(text, date);
+    if (new Set(holders.map((h) => h.country)).size < 2)
+      for (const p of peopleByOffice(text, date))
+        if (!holders.some((h) => h.country === p.country)) holders.push(p);
+    if (new Set(holders.map((h) => h.country)).size < 2) continue;
+    return { index: s.index, line: (lines[s.index] as string).slice(s.start), holders };
+  }
+  return null;
+}

@@ -1,0 +1,259 @@
+import { countryFromName } from '../countries.js';
+import { findHolders, leaderOffice, officeHolder, officeOf } from '../office-holders.js';
+import type { Participant, ReadoutKind } from '../types.js';
+import { countriesNamed } from './doc-type.js';
+import { parsePersonPhrase, resolveOfficeHolders } from './people.js';
+import { speakerOf } from './principals.js';
+
+/**
+ * The talk a press conference reports. Leaders rarely open a doorstop or a press conference
+ * with a readout's sentence; they say it their way: "It was great to be welcomed by Prime
+ * Minister Sunak", "I am delighted to host Prime Minister Luxon here", "a 90-minute meeting
+ * with President Biden". Read from the home principal's own answers (never a journalist's
+ * question), in the past or present tense, with the counterpart named by office and name
+ * and resolved through the office-holder table on the date. Cheap: at most the first few
+ * thousand characters of the speaker's words are read.
+ */
+export type TranscriptTalk = {
+  /** The counterparts, each of another country than the speaker's. */
+  counterparts: Participant[];
+  kind: ReadoutKind;
+  /** The sentence that names the talk. */
+  sentence: string;
+};
+
+/**
+ * A speaker's label: "ANTHONY ALBANESE, PRIME MINISTER:", "PRIME MINISTER:", "Foreign Minister
+ * Motegi:", the American Presidency Project's "President Obama." and "Q.", and a label lost in a
+ * copy (": Thanks for joining us").
+ */
+const LABEL_RE =
+  /^(?:([A-Z][\p{L} .,'’()-]{1,80}?):\s+|((?:The )?(?:President|Prime Minister|Chancellor|Secretary|Premier)(?: [A-Z][\p{L}'’-]+)?|Q)\.\s+|():\s+)/u;
+/** The label's words. */
+const labelOf = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? '';
+/** Labels of those who ask, not answer. */
+const ASKER_RE = /\b(?:journalist|question|reporter|host|moderator|presenter|interviewer|press|q|unknown)\b/i;
+/** Offices a government's own speaker holds. */
+const OFFICE_WORD_RE = /\b(?:prime minister|president|chancellor|minister|secretary|premier|pm)\b/i;
+
+/** Words that make a sentence name a talk. */
+const TALK_CUE_RE =
+  /\b(?:met|meet|meeting|meetings|talks|discussions?|discussed|bilateral|spoke|speak|spoken|call|called|conversation|host|hosted|hosting|welcomed|welcome|sat down|sit down|catch-up|catch up|pull-aside)\b/i;
+/** The speaker's own part in it. */
+const FIRST_PERSON_RE = /\b(?:I|I've|I'm|I’ve|I’m|we|We|my|My|our|Our|us|me)\b/;
+/** A talk still to come is not reported. */
+const FUTURE_RE =
+  /\b(?:will|shall|going to|look(?:ing)? forward to|plan(?:s|ning)? to|intend|tomorrow|next (?:week|month|year)|later (?:today|this))\b|['’]ll\b/i;
+/** Offices named before a person's name in speech: "Prime Minister Sunak", "President Biden". */
+const OFFICE_NAME_RE =
+  /\b(?:(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:Prime Minister|President-elect|President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Taoiseach|King|Crown Prince|Emir|Sultan))\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|von der|de|bin))*/gu;
+
+/** The words each speaker says, their label with them, in order. */
+function turns(lines: readonly string[]): { label: string; text: string }[] {
+  const out: { label: string; text: string }[] = [];
+  for (const line of lines) {
+    const m = LABEL_RE.exec(line);
+    if (m) out.push({ label: labelOf(m), text: line.slice(m[0].length) });
+    else if (out.length > 0) (out[out.length - 1] as { text: string }).text += ` ${line}`;
+  }
+  return out;
+}
+
+/** The first answers of the government's speaker, up to `limit` characters. */
+function speakerText(lines: readonly string[], limit: number): string {
+  let text = '';
+  for (const t of turns(lines)) {
+    // A label lost in a copy is the opening statement's, the speaker's own.
+    if (t.label !== '' && (ASKER_RE.test(t.label) || !OFFICE_WORD_RE.test(t.label))) continue;
+    text += ` ${t.text}`;
+    if (text.length > limit) break;
+  }
+  return text.slice(0, limit);
+}
+
+/** The kind of talk a sentence names. */
+function kindOf(sentence: string): ReadoutKind {
+  if (/\bvideo|virtual/i.test(sentence)) return 'video';
+  if (/\b(?:tele)?phone\b|\bcall(?:ed)?\b/i.test(sentence)) return 'telephone';
+  return 'meeting';
+}
+
+/** People a sentence names by office and name ("President Obama", "Premier Li Qiang"), resolved on the date. */
+export function peopleByOffice(sentence: string, date: string | null): Participant[] {
+  const found: Participant[] = [];
+  for (const m of sentence.matchAll(OFFICE_NAME_RE)) {
+    const phrase = parsePersonPhrase(m[0].replace(/['’]s$/, ''));
+    if (!phrase?.prefixTitle) continue;
+    const p: Participant = {
+      name: phrase.name,
+      honorific: phrase.honorific,
+      title: phrase.prefixTitle,
+      country: phrase.ofCountry,
+    };
+    resolveOfficeHolders([p], date, []);
+    if (p.country && /\s/.test(p.name) && !found.some((f) => f.name === p.name)) found.push(p);
+  }
+  return found;
+}
+
+/** The foreign principals a sentence names by office and name, resolved on the date. */
+function namedCounterparts(sentence: string, home: string, date: string | null): Participant[] {
+  const found: Participant[] = [];
+  let end = -1;
+  for (const m of sentence.matchAll(OFFICE_NAME_RE)) {
+    // The first one named, and those listed with it ("Prime Minister X and President Y").
+    if (found.length > 0 && !/^\s*(?:,|and|, and)\s*$/.test(sentence.slice(end, m.index))) break;
+    end = (m.index ?? 0) + m[0].length;
+    // "in Premier Li Qiang’s honour": the name without its possessive.
+    const phrase = parsePersonPhrase(m[0].replace(/['’]s$/, ''));
+    if (!phrase?.prefixTitle) continue;
+    const p: Participant = {
+      name: phrase.name,
+      honorific: phrase.honorific,
+      title: phrase.prefixTitle,
+      country: phrase.ofCountry,
+    };
+    resolveOfficeHolders([p], date, []);
+    if (p.country && p.country !== home && /\s/.test(p.name) && !found.some((f) => f.name === p.name))
+      found.push(p);
+  }
+  return found.length > 0 ? found : byOfficeOfCountry(sentence, home, date);
+}
+
+/** An office and a country with no name: "the Prime Minister of Japan", "the President of Indonesia". */
+const OFFICE_OF_RE =
+  /\b(Prime Minister|President|Chancellor|Premier|Foreign Minister)\s+of\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]*){0,3})/u;
+
+/** The holder of the office the sentence names for another country, on the date. */
+function byOfficeOfCountry(sentence: string, home: string, date: string | null): Participant[] {
+  const m = OFFICE_OF_RE.exec(sentence);
+  if (!m || !date) return [];
+  const words = (m[2] as string).split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const country = countryFromName(words.slice(0, k).join(' '));
+    if (!country || country === home) continue;
+    const office = officeOf(m[1] as string, country);
+    const name = office ? officeHolder(country, office, date) : null;
+    return name
+      ? [{ name, honorific: null, title: `${m[1]} of ${words.slice(0, k).join(' ')}`, country }]
+      : [];
+  }
+  return [];
+}
+
+/**
+ * The talk the government's speaker reports in a transcript: the first sentence of their own
+ * answers that names a talk they had, with a counterpart of another country; null when none.
+ */
+export function talkInTranscript(
+  lines: readonly string[],
+  home: string | null,
+  date: string | null,
+): TranscriptTalk | null {
+  if (!home) return null;
+  const text = speakerText(lines, 6000);
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"‘'])/)) {
+    if (!TALK_CUE_RE.test(sentence) || !FIRST_PERSON_RE.test(sentence) || FUTURE_RE.test(sentence)) continue;
+    const counterparts = namedCounterparts(sentence, home, date);
+    if (counterparts.length > 0) return { counterparts, kind: kindOf(sentence), sentence: sentence.trim() };
+  }
+  return null;
+}
+
+/** The holder of the home leader's office on the date: the speaker of a leader's press conference. */
+function homeLeader(home: string, date: string | null): Participant | null {
+  if (!date) return null;
+  const [holder] = findHolders({ date, country: home, office: leaderOffice(home) });
+  return holder ? { name: holder.name, honorific: null, title: null, country: home } : null;
+}
+
+/** "ANTHONY ALBANESE, PRIME MINISTER:": the name before the comma, the office after it. */
+function labelled(line: string | undefined, home: string | null): Participant | null {
+  const found = line ? LABEL_RE.exec(line) : null;
+  const label = found ? labelOf(found) : undefined;
+  const m = label ? /^([A-Z][\p{L}'’ -]+),\s*(.+)$/u.exec(label) : null;
+  if (!m) return null;
+  const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  const name = titleCase((m[1] as string).trim());
+  if (!/\s/.test(name) || OFFICE_WORD_RE.test(name)) return null;
+  return { name, honorific: null, title: titleCase((m[2] as string).trim()), country: home };
+}
+
+/** The line of a transcript's first answer by a government speaker; -1 when none. */
+export function firstAnswer(lines: readonly string[]): number {
+  return lines.findIndex((l) => {
+    const m = LABEL_RE.exec(l);
+    return m !== null && m[3] === undefined && !ASKER_RE.test(labelOf(m)) && OFFICE_WORD_RE.test(labelOf(m));
+  });
+}
+
+/** The government's speaker: the title's or the first answer's label, resolved on the date. */
+function speaker(lines: readonly string[], title: string | null, home: string | null, date: string | null) {
+  const first = lines.find((l) => {
+    const m = LABEL_RE.exec(l);
+    return m !== null && !ASKER_RE.test(labelOf(m)) && OFFICE_WORD_RE.test(labelOf(m));
+  });
+  const named = speakerOf(title, first ?? '', home) ?? labelled(first, home);
+  if (named) {
+    resolveOfficeHolders([named], date, []);
+    if (named.name && named.country) return named;
+  }
+  return home ? homeLeader(home, date) : null;
+}
+
+/**
+ * A press conference whose lead names no talk with another country: the talk its speaker
+ * reports, as its principals (the speaker first) and kind; null when it reports none.
+ */
+export function reportedTalk(
+  lines: readonly string[],
+  title: string | null,
+  home: string | null,
+  date: string | null,
+  principals: readonly Participant[],
+): { participants: Participant[]; kind: ReadoutKind } | null {
+  if (new Set(principals.map((p) => p.country).filter(Boolean)).size >= 2) return null;
+  const byTitle = titleParties(title, home, date);
+  if (byTitle) return { participants: byTitle, kind: 'meeting' };
+  // A copy's page speaks for the country its title names ("Australian Prime Minister Press Conference").
+  const named = [...countriesNamed(title ?? '')];
+  const homeCountry = home ?? (named.length === 1 ? (named[0] as string) : null);
+  const own = principals.find((p) => p.name && p.country && (!homeCountry || p.country === homeCountry));
+  const who = own ?? speaker(lines, title, homeCountry, date);
+  const country = homeCountry ?? who?.country ?? null;
+  if (!who || !country) return null;
+  const talk = talkInTranscript(lines, country, date);
+  return talk ? { participants: [who, ...talk.counterparts], kind: talk.kind } : null;
+}
+
+/**
+ * A joint press conference's principals as its title names them: "The President's News
+ * Conference With Chancellor Angela Merkel of Germany", "Remarks by President Biden and Prime
+ * Minister Suga of Japan at Press Conference"; null unless two countries are read.
+ */
+function titleParties(title: string | null, home: string | null, date: string | null): Participant[] | null {
+  if (!title) return null;
+  const withWhom = /\b(?:news|press) conference with\s+(.+)$/i.exec(title)?.[1];
+  const byWhom =
+    /^(?:remarks|joint press conference|press conference)\s+by\s+(?:the\s+)?(.+?)\s+(?:at|in|before|after|during|following)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news)\b/i.exec(
+      title,
+    )?.[1];
+  const phrases = withWhom ? [withWhom] : (byWhom?.split(/\s+and\s+(?=(?:the\s+)?[A-Z])/) ?? []);
+  const people: Participant[] = [];
+  for (const text of phrases) {
+    const phrase = parsePersonPhrase(text);
+    if (!phrase) continue;
+    const p: Participant = {
+      name: phrase.name,
+      honorific: phrase.honorific,
+      title: phrase.prefixTitle,
+      country: phrase.ofCountry,
+    };
+    resolveOfficeHolders([p], date, []);
+    if (p.name && p.country) people.push(p);
+  }
+  // "The President's News Conference With …": the host is the publisher's leader on the day.
+  const host = withWhom && home ? homeLeader(home, date) : null;
+  if (host && !people.some((p) => p.country === home)) people.unshift(host);
+  return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
+}
