@@ -348,5 +348,15 @@ export const SQLITE_WATCHES_PAUSED_MIGRATION: Migration = {
   sql: WATCHES_PAUSED_SQL,
 };
 
-/** PostgreSQL migration 19: the same as SQLite's 23. */
-export const POSTGRES_WATCHES_PAUSED_MIGRATION = { name: WATCHES_PAUSED_NAME, sql: WATCHES_PAUSED_SQL };
+/**
+ * PostgreSQL migration 19: the same as SQLite's 23, and each watch's query kept as a tsquery
+ * (`to_tsquery('simple', query)`, worked out once when the watch is added, not once per watch and
+ * new readout).
+ */
+export const POSTGRES_WATCHES_PAUSED_MIGRATION = {
+  name: `${WATCHES_PAUSED_NAME}; each watch's query kept as a tsquery`,
+  sql: `${WATCHES_PAUSED_SQL}
+  ALTER TABLE watches ADD COLUMN tsq tsquery;
+  UPDATE watches SET tsq = to_tsquery('simple', query);
+`,
+};

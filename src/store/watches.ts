@@ -252,6 +252,10 @@ function watchList(
             relation: watch.relation ?? '',
             query: queryFor(dialect, splitWords(words)),
             created_at: now(),
+            // PostgreSQL: the tsquery once, as every readout is matched against it.
+            ...(dialect === 'postgres'
+              ? { tsq: sqlTag<string>`to_tsquery('simple', ${queryFor(dialect, splitWords(words))})` }
+              : {}),
           })
           .onConflict((oc) => oc.columns(['user_id', 'words', 'relation']).doNothing()),
       );
@@ -404,7 +408,7 @@ function postgresMatching(sql: Sql): Matcher {
         .select(['w.user_id', 'w.words'])
         .where('w.paused_at', 'is', null)
         .where((eb) => eb.or([eb('w.relation', '=', ''), eb('w.relation', '=', eb.ref('r.relation'))]))
-        .where(matches(sqlTag.ref('w.query')))
+        .where(sqlTag<boolean>`r.search @@ w.tsq`)
         .orderBy('w.id'),
     );
     const byUser = new Map<string, string[]>();
