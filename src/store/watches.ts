@@ -469,6 +469,12 @@ export function withWatches(sql: Sql, store: StoreBeforeWatches): Omit<Store, 'c
   const matcher = sql.dialect === 'sqlite' ? sqliteMatching(sql) : postgresMatching(sql);
   return {
     ...store,
+    // Removing a workspace removes its people's watches (installations.ts): matched no more at once.
+    async removeWorkspace(id) {
+      const removed = await store.removeWorkspace(id);
+      matcher.changed();
+      return removed;
+    },
     ...watchList(sql, matcher),
     ...watchPausing(sql, matcher),
     ...watchMatching(sql, matcher),
