@@ -561,12 +561,18 @@ const STEPS: readonly Step[] = [
     // planned for them until they type a `/readout` command again (deliver/watches.ts).
     sqlite: 23,
     postgres: 19,
+    // PostgreSQL also keeps each watch's query as a tsquery, worked out once when the watch is
+    // added, not once per watch and new readout (SQLite matches watches in memory: word-match.ts).
     name: "watches paused when Slack refuses the person's direct messages",
-    sql: `
+    sql: (d) => `
       ALTER TABLE watches ADD COLUMN paused_at TEXT;
-      ALTER TABLE watches ADD COLUMN paused_why TEXT;`,
+      ALTER TABLE watches ADD COLUMN paused_why TEXT;${d.sqlite ? '' : WATCH_TSQUERY}`,
   },
 ];
+
+const WATCH_TSQUERY = `
+      ALTER TABLE watches ADD COLUMN tsq tsquery;
+      UPDATE watches SET tsq = to_tsquery('simple', query);`;
 
 /** One database's migrations, in the order of its numbers. */
 function migrationsOf(dialect: Dialect): readonly Migration[] {

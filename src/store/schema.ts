@@ -99,6 +99,8 @@ export type Database = {
     paused_at: string | null;
     /** Slack's error then (`user_not_found` …). */
     paused_why: string | null;
+    /** PostgreSQL only (migration 19): `query` as a tsquery, worked out when the watch is added. */
+    tsq: string | null;
   };
   /** A readout a person was sent for a watch: once per person and readout. */
   watch_hits: {

@@ -22,6 +22,7 @@ import { watches } from './watches.js';
  */
 export function storeMethods(sql: Sql, nowMs: () => number) {
   const search = searchIndex(sql);
+  const installs = installations(sql);
   return {
     ...feeds(sql),
     ...readouts(sql, search),
@@ -32,13 +33,13 @@ export function storeMethods(sql: Sql, nowMs: () => number) {
     ...sending(sql),
     ...threadNotes(sql),
     ...digests(sql),
-    ...installations(sql),
+    ...installs,
     ...feedSources(sql),
     ...feedHealth(sql),
     ...parking(sql),
     ...heldBack(sql),
     ...leases(sql, nowMs),
     ...readoutSummaries(sql),
-    ...watches(sql),
+    ...watches(sql, installs),
   };
 }

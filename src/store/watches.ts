@@ -2,7 +2,7 @@ import { type Compilable, type CompiledQuery, type RawBuilder, sql as sqlTag } f
 import { joinWords, splitWords } from './feeds.js';
 import { ftsQuery, pgTsQuery } from './search.js';
 import type { Sql } from './sql.js';
-import type { ReadoutMatch, Watch } from './store.js';
+import type { ReadoutMatch, Watch, WorkspaceRemoval } from './store.js';
 import {
   type CharTable,
   columnTokens,
@@ -237,6 +237,10 @@ function watchList(sql: Sql, matcher: Matcher) {
             relation: watch.relation ?? '',
             query: queryFor(dialect, splitWords(words)),
             created_at: now(),
+            // PostgreSQL: the tsquery once, as every readout is matched against it.
+            ...(dialect === 'postgres'
+              ? { tsq: sqlTag<string>`to_tsquery('simple', ${queryFor(dialect, splitWords(words))})` }
+              : {}),
           })
           .onConflict((oc) => oc.columns(['user_id', 'words', 'relation']).doNothing()),
       );
@@ -398,7 +402,7 @@ function postgresMatching(sql: Sql): Matcher {
         .select(['w.user_id', 'w.words'])
         .where('w.paused_at', 'is', null)
         .where((eb) => eb.or([eb('w.relation', '=', ''), eb('w.relation', '=', eb.ref('r.relation'))]))
-        .where(matches(sqlTag.ref('w.query')))
+        .where(sqlTag<boolean>`r.search @@ w.tsq`)
         .orderBy('w.id'),
     );
     const byUser = new Map<string, string[]>();
@@ -464,8 +468,21 @@ function watchMatching(sql: Sql, matcher: Matcher) {
   };
 }
 
-/** Watches: a person's words, who a new readout goes to, and pausing. */
-export function watches(sql: Sql) {
+/**
+ * Watches: a person's words, who a new readout goes to, and pausing; and `installs`'
+ * `removeWorkspace`, after which the removed people's watches match no more at once.
+ */
+export function watches(sql: Sql, installs: { removeWorkspace(id: string): Promise<WorkspaceRemoval> }) {
   const matcher = sql.dialect === 'sqlite' ? sqliteMatching(sql) : postgresMatching(sql);
-  return { ...watchList(sql, matcher), ...watchPausing(sql, matcher), ...watchMatching(sql, matcher) };
+  return {
+    // Removing a workspace removes its people's watches (installations.ts): matched no more at once.
+    async removeWorkspace(id: string) {
+      const removed = await installs.removeWorkspace(id);
+      matcher.changed();
+      return removed;
+    },
+    ...watchList(sql, matcher),
+    ...watchPausing(sql, matcher),
+    ...watchMatching(sql, matcher),
+  };
 }
