@@ -74,11 +74,13 @@ function sqliteSearch({ db, run, all, first, raw }: Sql): SearchIndex {
       const best = ranked.sort((a, b) => a.score - b.score || b.id - a.id).slice(0, limit);
       const found = [];
       for (const { id } of best) {
+        // The CAST: FTS5 ignores a rowid constraint beside MATCH whose value is bound as a real,
+        // as a JS number is, and gave every hit the first match's snippet.
         const row = await first(
           raw(sqlTag<ReadoutRow & { snippet: string }>`SELECT r.*,
             snippet(readouts_fts, -1, char(1), char(2), '…', 14) AS snippet
             FROM readouts_fts JOIN readouts r ON r.id = readouts_fts.rowid
-            WHERE readouts_fts MATCH ${query} AND readouts_fts.rowid = ${id}`),
+            WHERE readouts_fts MATCH ${query} AND readouts_fts.rowid = CAST(${id} AS INTEGER)`),
         );
         if (row) found.push({ stored: toReadout(row), snippet: row.snippet });
       }

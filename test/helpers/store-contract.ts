@@ -382,6 +382,9 @@ export function describeStoreContract(name: string, factory: () => StoreFactory)
       const hits = await store.searchReadouts(['abductions'], 10);
       expect(hits.map((h) => h.stored.id)).toEqual([inTitle.readout.id, inPoints.readout.id]);
       for (const hit of hits) expect(hit.snippet.toLowerCase()).toContain('\u0001abductions\u0002');
+      // Each hit's snippet is its own readout's text, not the first hit's.
+      expect(hits[0]?.snippet).toContain('Talk on the');
+      expect(hits[1]?.snippet).not.toContain('Talk on the');
       expect((await store.searchReadouts(['abductions', 'energy'], 10)).map((h) => h.stored.id)).toEqual([
         inPoints.readout.id,
       ]);

@@ -48,6 +48,14 @@ async function expectSameReads(store: Store, reads: Read[]) {
     }
     const call = store[method] as (...a: unknown[]) => Promise<unknown>;
     const now = JSON.parse(JSON.stringify((await call.apply(store, args)) ?? null, addedSince));
+    if (method === 'searchReadouts') {
+      // The recorded SQLite snippets were all the first hit's (FTS5 ignored the rowid bound as a
+      // real beside MATCH; fixed since): the same readouts, each snippet marking the word.
+      type Hit = { stored: unknown; snippet: string };
+      expect((now as Hit[]).map((h) => h.stored)).toEqual((result as Hit[]).map((h) => h.stored));
+      for (const hit of now as Hit[]) expect(hit.snippet).toContain('\u0001');
+      continue;
+    }
     expect({ method, args, result: now }).toEqual({ method, args, result });
   }
 }
