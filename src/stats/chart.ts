@@ -92,10 +92,7 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
             silent: true,
             lineStyle: { color: '#4a5568', type: 'dashed', width: 1 },
             label: { formatter: '{b}', fontSize: 10, color: '#2d3748', fontFamily: FONT },
-            data: changes.map((c) => ({
-              xAxis: day(c.date),
-              name: `${countries.length > 1 ? `${c.country} ` : ''}${c.name.split(' ').at(-1)}`,
-            })),
+            data: leaderLines(figures, changes, countries.length > 1),
           },
         }
       : {}),
@@ -132,6 +129,27 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
     ...axes(figures, text),
     series: [...timeline, ...bars],
   };
+}
+
+/** The timeline's width in pixels (its grid's left and right margins off the chart's). */
+const TIMELINE_WIDTH = CHART_WIDTH - 130;
+
+/**
+ * The leader changes' lines, each named ("JP Kishida") unless its name would run into the one
+ * before it (changes weeks apart on a chart of years): that line is drawn without a name.
+ */
+function leaderLines(figures: StatsFigures, changes: readonly LeaderChange[], withCountry: boolean) {
+  const [min, max] = timeRange(figures);
+  // About 6 pixels a character at the labels' size.
+  let right = Number.NEGATIVE_INFINITY;
+  return changes.map((c) => {
+    const name = `${withCountry ? `${c.country} ` : ''}${c.name.split(' ').at(-1)}`;
+    const x = ((day(c.date) - min) / (max - min)) * TIMELINE_WIDTH;
+    const half = name.length * 3;
+    const shown = x - half >= right + 4;
+    if (shown) right = x + half;
+    return { xAxis: day(c.date), name, ...(shown ? {} : { label: { show: false } }) };
+  });
 }
 
 /** The axes: time and kinds above, periods and counts below. */
