@@ -441,6 +441,31 @@ async function aggregate(
   };
 }
 
+/** The recurring topics stored per target and span (`Store.statsTopics`). */
+function storedTopics({ db, first, run }: Sql): Pick<Store, 'statsTopics' | 'saveStatsTopics'> {
+  return {
+    async statsTopics(target, signature) {
+      const row = await first(
+        rollups(db).selectFrom('stats_topics').select(['signature', 'topics']).where('target', '=', target),
+      );
+      return row?.signature === signature ? (JSON.parse(row.topics) as Topic[]) : null;
+    },
+    async saveStatsTopics(target, signature, topics) {
+      await run(
+        rollups(db)
+          .insertInto('stats_topics')
+          .values({ target, signature, topics: JSON.stringify(topics) })
+          .onConflict((oc) =>
+            oc.column('target').doUpdateSet((eb) => ({
+              signature: eb.ref('excluded.signature'),
+              topics: eb.ref('excluded.topics'),
+            })),
+          ),
+      );
+    },
+  };
+}
+
 export function readoutSummaries(
   sql: Sql,
 ): Pick<
@@ -453,8 +478,9 @@ export function readoutSummaries(
   | 'homeChart'
   | 'saveHomeChart'
 > {
-  const { db, all, first, run } = sql;
+  const { db, all, run } = sql;
   return {
+    ...storedTopics(sql),
     statsAggregate: (target, from, to) => aggregate(sql, target, from, to),
     async statsMarks(target, from, to) {
       await catchUp(sql, target);
@@ -484,25 +510,6 @@ export function readoutSummaries(
         for (const r of rows) terms.push(JSON.parse(r.terms) as ReadoutTerms);
       }
       return terms;
-    },
-    async statsTopics(target, signature) {
-      const row = await first(
-        rollups(db).selectFrom('stats_topics').select(['signature', 'topics']).where('target', '=', target),
-      );
-      return row?.signature === signature ? (JSON.parse(row.topics) as Topic[]) : null;
-    },
-    async saveStatsTopics(target, signature, topics) {
-      await run(
-        rollups(db)
-          .insertInto('stats_topics')
-          .values({ target, signature, topics: JSON.stringify(topics) })
-          .onConflict((oc) =>
-            oc.column('target').doUpdateSet((eb) => ({
-              signature: eb.ref('excluded.signature'),
-              topics: eb.ref('excluded.topics'),
-            })),
-          ),
-      );
     },
     async homeChart(team, relation) {
       const row = await all(
