@@ -79,6 +79,8 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
   const timeline = STATS_KINDS.map((kind, i) => ({
     type: 'scatter',
     name: KIND_NAMES[kind],
+    // The legend shows the marks' shape.
+    symbol: isDense(figures.readouts) ? 'rect' : 'circle',
     xAxisIndex: 0,
     yAxisIndex: 0,
     itemStyle: { color: KIND_COLOURS[kind], opacity: 0.75 },
@@ -90,10 +92,7 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
             silent: true,
             lineStyle: { color: '#4a5568', type: 'dashed', width: 1 },
             label: { formatter: '{b}', fontSize: 10, color: '#2d3748', fontFamily: FONT },
-            data: changes.map((c) => ({
-              xAxis: day(c.date),
-              name: `${countries.length > 1 ? `${c.country} ` : ''}${c.name.split(' ').at(-1)}`,
-            })),
+            data: leaderLines(figures, changes, countries.length > 1),
           },
         }
       : {}),
@@ -130,6 +129,27 @@ export function chartOption(figures: StatsFigures): Record<string, unknown> {
     ...axes(figures, text),
     series: [...timeline, ...bars],
   };
+}
+
+/** The timeline's width in pixels (its grid's left and right margins off the chart's). */
+const TIMELINE_WIDTH = CHART_WIDTH - 130;
+
+/**
+ * The leader changes' lines, each named ("JP Kishida") unless its name would run into the one
+ * before it (changes weeks apart on a chart of years): that line is drawn without a name.
+ */
+function leaderLines(figures: StatsFigures, changes: readonly LeaderChange[], withCountry: boolean) {
+  const [min, max] = timeRange(figures);
+  // About 6 pixels a character at the labels' size.
+  let right = Number.NEGATIVE_INFINITY;
+  return changes.map((c) => {
+    const name = `${withCountry ? `${c.country} ` : ''}${c.name.split(' ').at(-1)}`;
+    const x = ((day(c.date) - min) / (max - min)) * TIMELINE_WIDTH;
+    const half = name.length * 3;
+    const shown = x - half >= right + 4;
+    if (shown) right = x + half;
+    return { xAxis: day(c.date), name, ...(shown ? {} : { label: { show: false } }) };
+  });
 }
 
 /** The axes: time and kinds above, periods and counts below. */
@@ -181,7 +201,10 @@ function timeRange(figures: StatsFigures): [number, number] {
   return [day(figures.from) - pad, day(figures.to) + pad];
 }
 
-/** Up to this many marks are drawn at full size, anti-aliased, the unknown talk times outlined. */
+/**
+ * Up to this many marks are drawn at full size, as anti-aliased circles, the unknown talk times
+ * outlined (`marksSvg`).
+ */
 const DENSE_MARKS = 1500;
 
 /** Where the timeline grid is drawn (ECharts' own layout of the option's first grid). */
@@ -190,54 +213,86 @@ type Place = { x: (time: number) => number; y: (kindIndex: number) => number };
 /** Whether a chart of this many marks is dense (`marksSvg`). */
 export const isDense = (marks: number): boolean => marks > DENSE_MARKS;
 
-/** A group's look: filled for stated talk times; outlined (sparse) or pale (dense) for the others. */
-function groupStyle(kind: StatsKind, stated: boolean, dense: boolean): string {
-  const colour = KIND_COLOURS[kind];
-  if (stated) return `fill="${colour}" fill-opacity="0.75"`;
-  return dense
-    ? `fill="${colour}" fill-opacity="0.3"`
-    : `fill="#ffffff" stroke="${colour}" stroke-width="1.5"`;
+/** A colour as seen at an opacity over white ("#2b6cb0" at 0.3), as an opaque colour. */
+function overWhite(colour: string, opacity: number): string {
+  const channel = (i: number) =>
+    Math.round(255 - (255 - Number.parseInt(colour.slice(i, i + 2), 16)) * opacity)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
 }
 
 /**
- * One mark per readout, as plain SVG circles grouped by kind and by whether the talk time is
- * stated (the group carries the colour, each circle only its place, in whole pixels, and size):
+ * A group's look: filled for stated talk times; outlined (sparse) or pale (dense) for the others.
+ * A dense chart's marks are opaque, in the colour a sparse one's take over white: resvg fills
+ * an opaque shape without blending it.
+ */
+function groupStyle(kind: StatsKind, stated: boolean, dense: boolean): string {
+  const colour = KIND_COLOURS[kind];
+  if (dense) return `fill="${overWhite(colour, stated ? 0.75 : 0.3)}"`;
+  return stated
+    ? `fill="${colour}" fill-opacity="0.75"`
+    : `fill="#ffffff" stroke="${colour}" stroke-width="1.5"`;
+}
+
+/** A mark's element is `head` + its x (plus `shift`) + `tail`: the rest is the same for a kind and size. */
+type MarkShape = { shift: number; tail: string };
+
+/**
+ * The shape of a kind's marks of one size: a circle (a sparse chart) or a square path of the
+ * same width (a dense one), in whole pixels.
+ */
+function markShape(dense: boolean, y: number, radius: number): MarkShape {
+  if (!dense) return { shift: 0, tail: `" cy="${Math.round(y)}" r="${radius.toFixed(1)}"/>` };
+  const side = Math.max(2, Math.round(radius * 2));
+  const half = Math.floor(side / 2);
+  return { shift: -half, tail: ` ${Math.round(y) - half}h${side}v${side}h-${side}z"/>` };
+}
+
+/**
+ * One mark per readout, as plain SVG shapes grouped by kind and by whether the talk time is
+ * stated (the group carries the colour, each shape only its place, in whole pixels, and size):
  * ECharts' own scatter series made a path of about 200 bytes per mark, and 15,000 of them took
  * seconds to lay out and to rasterize. What resvg spends is per element: parsing each one and
  * filling it. So a dense chart (thousands of marks on four rows, overlapping anyway) draws its
- * marks smaller, without anti-aliasing, and the unknown talk times pale instead of outlined (a
- * stroke costs more than a fill), under the stated ones.
+ * marks smaller, as square paths (a circle is four curves to resvg, and a <rect> costs it more
+ * to read than a path), opaque and without anti-aliasing, and the unknown talk times pale
+ * instead of outlined (a stroke costs more than a fill), under the stated ones.
  */
 export function marksSvg(figures: StatsFigures, readouts: readonly ChartMark[], place: Place): string {
-  const dense = isDense(readouts.length);
+  const dense = isDense(figures.readouts);
   // Smaller, they keep their relative sizes and cost the rasterizer a fraction of the pixels.
   const shrink = Math.min(1, Math.max(0.35, Math.sqrt(DENSE_MARKS / Math.max(1, readouts.length))));
-  const rows = STATS_KINDS.map((_, i) => `" cy="${Math.round(place.y(i))}" r="`);
-  const radii = new Map<number | null, string>();
-  const groups = new Map<string, string[]>();
+  const head = dense ? '<path d="M' : '<circle cx="';
+  // By kind (its index), a shape per talk time; the marks by kind and stated or not (index * 2 + 1 if stated).
+  const shapes = STATS_KINDS.map(() => new Map<number | null, MarkShape>());
+  const groups: string[][] = STATS_KINDS.flatMap(() => [[], []]);
+  const xs = new Map<string, number>();
   for (const r of readouts) {
     if (r.date === null || r.date < figures.from || r.date > figures.to) continue;
-    const kind = statsKindOf(r);
-    let radius = radii.get(r.durationMinutes);
-    if (radius === undefined) {
-      radius = ((markSize(r.durationMinutes) / 2) * shrink).toFixed(1);
-      radii.set(r.durationMinutes, radius);
+    const k = STATS_KINDS.indexOf(statsKindOf(r));
+    const byTime = shapes[k] as Map<number | null, MarkShape>;
+    let shape = byTime.get(r.durationMinutes);
+    if (!shape) {
+      shape = markShape(dense, place.y(k), (markSize(r.durationMinutes) / 2) * shrink);
+      byTime.set(r.durationMinutes, shape);
     }
-    const key = `${r.durationMinutes === null ? 'unknown' : 'stated'}|${kind}`;
-    let circles = groups.get(key);
-    if (!circles) {
-      circles = [];
-      groups.set(key, circles);
+    let x = xs.get(r.date);
+    if (x === undefined) {
+      x = Math.round(place.x(day(r.date)));
+      xs.set(r.date, x);
     }
-    const x = Math.round(place.x(day(r.date)));
-    circles.push(`<circle cx="${x}${rows[STATS_KINDS.indexOf(kind)]}${radius}"/>`);
+    (groups[k * 2 + (r.durationMinutes === null ? 0 : 1)] as string[]).push(
+      head + (x + shape.shift) + shape.tail,
+    );
   }
   // The unknown talk times first: drawn under the stated ones.
-  const parts = [...groups]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([key, circles]) => {
-      const [stated, kind] = key.split('|') as [string, StatsKind];
-      return `<g class="marks-${kind}" ${groupStyle(kind, stated === 'stated', dense)}>${circles.join('')}</g>`;
+  const parts: string[] = [];
+  for (const stated of [0, 1])
+    STATS_KINDS.forEach((kind, k) => {
+      const marks = groups[k * 2 + stated] as string[];
+      if (marks.length > 0)
+        parts.push(`<g class="marks-${kind}" ${groupStyle(kind, stated === 1, dense)}>${marks.join('')}</g>`);
     });
   const crisp = dense ? ' shape-rendering="crispEdges"' : '';
   return `<g class="readout-marks"${crisp}>${parts.join('')}</g>`;

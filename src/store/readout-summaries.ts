@@ -441,9 +441,40 @@ async function aggregate(
   };
 }
 
-export function readoutSummaries(sql: Sql) {
-  const { db, all, first, run } = sql;
+/** The recurring topics stored per target and span (`Store.statsTopics`). */
+function storedTopics({ db, first, run }: Sql) {
   return {
+    /**
+     * The recurring topics last stored for a target and span (`target`, e.g. "japan-us|2017|"),
+     * if they were counted from the readouts `signature` names; dropped when a readout's key
+     * terms change.
+     */
+    async statsTopics(target: string, signature: string): Promise<Topic[] | null> {
+      const row = await first(
+        rollups(db).selectFrom('stats_topics').select(['signature', 'topics']).where('target', '=', target),
+      );
+      return row?.signature === signature ? (JSON.parse(row.topics) as Topic[]) : null;
+    },
+    async saveStatsTopics(target: string, signature: string, topics: Topic[]): Promise<void> {
+      await run(
+        rollups(db)
+          .insertInto('stats_topics')
+          .values({ target, signature, topics: JSON.stringify(topics) })
+          .onConflict((oc) =>
+            oc.column('target').doUpdateSet((eb) => ({
+              signature: eb.ref('excluded.signature'),
+              topics: eb.ref('excluded.topics'),
+            })),
+          ),
+      );
+    },
+  };
+}
+
+export function readoutSummaries(sql: Sql) {
+  const { db, all, run } = sql;
+  return {
+    ...storedTopics(sql),
     /**
      * The counts the figures of `/readout … stats` are computed from, over the dated readouts of a
      * target whose event date lies in [from, to], pages that are no readout (docType "other") left
@@ -481,30 +512,6 @@ export function readoutSummaries(sql: Sql) {
         for (const r of rows) terms.push(JSON.parse(r.terms) as ReadoutTerms);
       }
       return terms;
-    },
-    /**
-     * The recurring topics last stored for a target and span (`target`, e.g. "japan-us|2017|"),
-     * if they were counted from the readouts `signature` names; dropped when a readout's key
-     * terms change.
-     */
-    async statsTopics(target: string, signature: string): Promise<Topic[] | null> {
-      const row = await first(
-        rollups(db).selectFrom('stats_topics').select(['signature', 'topics']).where('target', '=', target),
-      );
-      return row?.signature === signature ? (JSON.parse(row.topics) as Topic[]) : null;
-    },
-    async saveStatsTopics(target: string, signature: string, topics: Topic[]): Promise<void> {
-      await run(
-        rollups(db)
-          .insertInto('stats_topics')
-          .values({ target, signature, topics: JSON.stringify(topics) })
-          .onConflict((oc) =>
-            oc.column('target').doUpdateSet((eb) => ({
-              signature: eb.ref('excluded.signature'),
-              topics: eb.ref('excluded.topics'),
-            })),
-          ),
-      );
     },
     /** The Home tab's chart of a relation last uploaded to a workspace (team id), if any. */
     async homeChart(team: string, relation: string): Promise<HomeChart | null> {

@@ -84,7 +84,7 @@ describe('the stats chart', () => {
     expect(markSize(100_000)).toBe(34);
   });
 
-  it('draws every readout of a dense chart too: smaller, and the unknown talk times pale, not outlined', () => {
+  it('draws every readout of a dense chart too: as smaller squares, the unknown talk times pale, not outlined', () => {
     // 2,400 readouts of 2015–2020, two a day on some days: more than a chart draws at full size.
     const many = Array.from({ length: 2400 }, (_, i) =>
       unknownReadout({
@@ -104,12 +104,17 @@ describe('the stats chart', () => {
     );
     const svg = renderChartSvg(dense, many);
     const group = svg.match(/<g class="readout-marks"[^>]*>(.*?)<\/g><\/g>/)?.[0] ?? '';
-    const marks = [...group.matchAll(/<circle cx="(\d+)" cy="(\d+)" r="([\d.]+)"\/>/g)];
+    // A square each: its corner, then across, down and back by its side.
+    const marks = [...group.matchAll(/<path d="M(\d+) (\d+)h(\d+)v(\d+)h-(\d+)z"\/>/g)];
     expect(marks).toHaveLength(2400);
+    expect(marks.every((m) => m[3] === m[4] && m[4] === m[5])).toBe(true);
+    expect(new Set(marks.map((m) => m[3])).size).toBeGreaterThanOrEqual(3);
     expect(group).not.toContain('stroke');
-    const sparse = renderChartSvg(figures, readouts).match(/<g class="readout-marks">.*?<\/g><\/g>/)?.[0];
-    const radius = (s: string) => Math.max(...[...s.matchAll(/ r="([\d.]+)"/g)].map((m) => Number(m[1])));
-    expect(radius(group)).toBeLessThan(radius(sparse ?? ''));
+    // Smaller than the circles of a chart of a few readouts.
+    const sparse =
+      renderChartSvg(figures, readouts).match(/<g class="readout-marks">.*?<\/g><\/g>/)?.[0] ?? '';
+    const radii = [...sparse.matchAll(/ r="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...marks.map((m) => Number(m[3])))).toBeLessThan(2 * Math.max(...radii));
     expect(svg).toContain('pale: not stated');
   });
 
