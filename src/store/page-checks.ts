@@ -44,10 +44,8 @@ export function pageChecks(sql: Sql, search: SearchIndex) {
   return { ...pageCheckRows(sql, search), ...pageChanges(sql, search) };
 }
 
-/** A feed's new readouts with their checks, and the checks that are due. */
-function pageCheckRows(sql: Sql, search: SearchIndex) {
-  const { db, all, first, tx, flag, unindexed, compiledOnce } = sql;
-  const { list } = mapped(sql, toReadout);
+/** The reads of due page checks: their condition, the join they read, and the cycle's read of feeds. */
+function dueCheckQueries({ db, flag, unindexed, compiledOnce }: Sql) {
   /**
    * A page check is due for a complete readout with a post, stored since `createdSince`, last
    * checked (or stored) before `checkedBefore`. Both reads of due checks use it.
@@ -77,6 +75,14 @@ function pageCheckRows(sql: Sql, search: SearchIndex) {
       .distinct()
       .where(due(v.createdSince, v.checkedBefore)),
   );
+  return { due, withChecks, dueFeeds };
+}
+
+/** A feed's new readouts with their checks, and the checks that are due. */
+function pageCheckRows(sql: Sql, search: SearchIndex) {
+  const { db, all, first, tx } = sql;
+  const { list } = mapped(sql, toReadout);
+  const { due, withChecks, dueFeeds } = dueCheckQueries(sql);
   return {
     /**
      * New readouts of one feed, in order: as insertReadout one by one, and each one created gets
