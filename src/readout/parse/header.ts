@@ -26,13 +26,21 @@ export function findLeadIndex(lines: string[]): number {
   return lines.findIndex(
     (l) =>
       LEAD_VERB_RE.test(l) &&
-      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke by (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+      (/\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
         l,
-      ) &&
+      ) ||
+        CO_SUBJECTS_RE.test(l)) &&
       l.length > 30 &&
       /[.!]$|\.\s/.test(l),
   );
 }
+
+/**
+ * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
+ * Merkel spoke today", "Emmanuel Macron and the American president-elect spoke".
+ */
+const CO_SUBJECTS_RE =
+  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(?:spoke|talked|met|held|had)\b/u;
 
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {

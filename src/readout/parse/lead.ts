@@ -5,6 +5,7 @@ import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import {
   countryInPhrase,
+  countryOfName,
   isTitleSegment,
   officeGroup,
   officeOnlyCounterpart,
@@ -341,10 +342,15 @@ function officeOnly(segment: string): Participant | null {
   return { name: '', honorific: null, title, country: countryInPhrase(title) };
 }
 
+/** A reporting clause before the subject: "The Blue House reported that", "According to the Élysée,". */
+const REPORTING_RE =
+  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
-  // An attribution before a colon ("The following is attributable to …:") is not the subject.
-  const clause = text.split(/[:]\s+/).pop() ?? text;
+  // An attribution before a colon ("The following is attributable to …:") is not the subject,
+  // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
+  const clause = (text.split(/[:]\s+/).pop() ?? text).replace(REPORTING_RE, '');
   const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
   const people: Participant[] = [];
   for (const part of parts) {
@@ -376,7 +382,9 @@ function parseSubjects(text: string): Participant[] {
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
       (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
-      officeOnly(part.replace(/^.*\s(?=the\s)/i, ''));
+      officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
+      // A co-subject by office and demonym: "… and the American president-elect".
+      (people.length > 0 ? officeOnlyCounterpart(part) : null);
     if (lastOffice) people.push(lastOffice);
   }
   return people;
@@ -547,10 +555,26 @@ function cleanLead(lead: string): string {
       .replace(/^\s*\d{1,2}[.)]\s+(?=On\b)/, '')
       // A speaker's label in a transcript ("PRIME MINISTER KISHIDA:").
       .replace(/^[A-Z][\p{L} .()'-]{2,60}:\s+/u, '')
+      // A capture's date token glued before the text ("date 2024-04-04 US President …").
+      .replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '')
       .replace(/\(Photo:[^)]*\)/giu, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   );
+}
+
+/**
+ * The subjects' countries the text leaves implicit: a full name the office table knows is that
+ * holder's country (a republisher's page names no home; "President Barack Obama" is American
+ * whoever publishes him); else the publisher's for the first subject. A co-subject ("President
+ * Obama and Chancellor Merkel spoke") is left to the office table rather than given the home.
+ */
+function placeSubjects(subjects: Participant[], home: string | null): void {
+  subjects.forEach((p, i) => {
+    if (p.country) return;
+    const known = p.name.includes(' ') ? countryOfName(p.name) : null;
+    p.country = known ?? (i === 0 || p.name === '' ? home : null);
+  });
 }
 
 type LeadPrincipals = { verb: RegExpExecArray | null; verbPhrase: string; participants: Participant[] };
@@ -570,8 +594,7 @@ function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
     if (/(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(subjectText) && ctx.speaker)
       participants.push({ ...ctx.speaker });
     else participants.push(...parseSubjects(subjectText));
-    const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
-    for (const p of participants) if (!p.country) p.country = home;
+    placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
     const object = OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
