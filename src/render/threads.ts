@@ -30,6 +30,10 @@ const SOURCE_LABELS = lookupTable<string>({
   eu: 'EU',
   vietnam: 'Viet Nam government',
   india: 'India',
+  korea: 'Office of the President (Korea)',
+  pmau: 'Prime Minister of Australia',
+  elysee: 'Élysée',
+  bundesregierung: 'German Federal Government',
 });
 
 /** "White House", "MOFA": who issued a readout. */

@@ -100,7 +100,9 @@ export function talkCountries(
   const codes = participants.map((p) => p.country).filter((c): c is string => c !== null);
   if (docType === 'press_conference' && title)
     for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
-  if (docType === 'readout' && homeCountry && codes.length > 0 && !codes.includes(homeCountry))
+  // Only where the text leaves a side unnamed: two other countries named are the talk's, not a
+  // talk of three (a wire's copy of a Russia–France call is not the publisher's own).
+  if (docType === 'readout' && homeCountry && new Set(codes).size === 1 && !codes.includes(homeCountry))
     codes.unshift(homeCountry);
   return { codes, relation: relationOf(codes) };
 }
