@@ -1,6 +1,6 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { LEAD_VERB_RE } from './lead.js';
+import { CO_SUBJECTS_RE, LEAD_VERB_RE, PHONE_OBJECT_RE } from './lead.js';
 import { normaliseLines, type Page } from './page.js';
 
 /** What stands above the lead: where the lead is, the section, the title and the page's date. */
@@ -25,22 +25,16 @@ export function findLeadIndex(lines: string[]): number {
   if (onLead >= 0) return onLead;
   return lines.findIndex(
     (l) =>
-      LEAD_VERB_RE.test(l) &&
-      (/\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
-        l,
-      ) ||
-        CO_SUBJECTS_RE.test(l)) &&
+      ((LEAD_VERB_RE.test(l) &&
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+          l,
+        )) ||
+        CO_SUBJECTS_RE.test(l) ||
+        PHONE_OBJECT_RE.test(l)) &&
       l.length > 30 &&
       /[.!]$|\.\s/.test(l),
   );
 }
-
-/**
- * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
- * Merkel spoke today", "Emmanuel Macron and the American president-elect spoke".
- */
-const CO_SUBJECTS_RE =
-  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(?:spoke|talked|met|held|had)\b/u;
 
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {

@@ -9,7 +9,14 @@ import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
-import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
+import {
+  counterpartFromTitle,
+  counterpartInTitle,
+  ownPrincipalIn,
+  placeByTitle,
+  speakerOf,
+  talkCountries,
+} from './principals.js';
 import { HOME_COUNTRY } from './source.js';
 
 export { dateFromUrl } from './header.js';
@@ -282,6 +289,7 @@ function readPeople(
   home: string | null,
 ): People {
   placeByTitle(participants, title);
+  counterpartFromTitle(participants, docType, title);
   return talkCountries(participants, docType, title, home);
 }
 

@@ -16,7 +16,37 @@ import {
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|spoken|(?<!-)called)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called)\b/;
+
+/**
+ * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
+ * Merkel spoke today", "Prime Minister Modi and US President Joe Biden on Thursday sat down".
+ * Group 1 is the verb.
+ */
+export const CO_SUBJECTS_RE =
+  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+
+/**
+ * A news lead whose verb takes the counterpart as its object and names the medium after it:
+ * "Abe congratulated Russian President Vladimir Putin … in a phone call". Group 1 is the verb.
+ */
+export const PHONE_OBJECT_RE =
+  /\b(congratulated|told|thanked|urged|assured|briefed|informed|invited)\s+(?=(?:the\s+)?[A-Z])(?=[^.]{0,160}?\b(?:in|during|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?\b)/;
+
+/** Where the lead's verb is, and whether the counterpart follows it at once ("congratulated X"). */
+type LeadVerb = { index: number; direct: boolean };
+
+/** The lead's verb: the first of a lead verb, a co-subjects' verb and a news verb with its object. */
+function findLeadVerb(text: string): LeadVerb | null {
+  const found: LeadVerb[] = [];
+  const lead = LEAD_VERB_RE.exec(text);
+  if (lead) found.push({ index: lead.index, direct: false });
+  const co = CO_SUBJECTS_RE.exec(text);
+  if (co) found.push({ index: co.index + co[0].length - (co[1] as string).length, direct: false });
+  const phone = PHONE_OBJECT_RE.exec(text);
+  if (phone) found.push({ index: phone.index, direct: true });
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES = lookupTable<string>({
@@ -526,7 +556,12 @@ function leadSentence(text: string): string {
   let rest = text;
   for (let i = 0; i < 4 && rest; i++) {
     const sentence = firstSentence(rest);
-    if (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) return sentence;
+    if (
+      (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
+      CO_SUBJECTS_RE.test(sentence) ||
+      PHONE_OBJECT_RE.test(sentence)
+    )
+      return sentence;
     rest = rest.slice(sentence.length).trim();
   }
   return firstSentence(text);
@@ -577,7 +612,7 @@ function placeSubjects(subjects: Participant[], home: string | null): void {
   });
 }
 
-type LeadPrincipals = { verb: RegExpExecArray | null; verbPhrase: string; participants: Participant[] };
+type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants: Participant[] };
 
 /**
  * The principals and the verb phrase: the subject before the lead verb (the speaker for "I held"
@@ -585,7 +620,7 @@ type LeadPrincipals = { verb: RegExpExecArray | null; verbPhrase: string; partic
  * implicit: the publisher's for the subject, the section line's for a single counterpart.
  */
 function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
-  const verb = LEAD_VERB_RE.exec(text);
+  const verb = findLeadVerb(text);
   const participants: Participant[] = [];
   let verbPhrase = '';
   if (verb) {
@@ -596,7 +631,7 @@ function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
     else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
-    const object = OBJECT_RE.exec(after);
+    const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
   }

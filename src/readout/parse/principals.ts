@@ -1,8 +1,8 @@
-import { findHolders, officeOf } from '../office-holders.js';
+import { findHolders, nameWords, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
 import { countriesNamed } from './doc-type.js';
-import { countryInPhrase, parsePersonPhrase } from './people.js';
+import { countryInPhrase, countryOfName, parsePersonPhrase } from './people.js';
 
 /**
  * The principals of a talk beyond what the lead sentence says: a press conference's speaker, a
@@ -63,6 +63,26 @@ export function counterpartInTitle(title: string | null): Participant | null {
   const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
   return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
 }
+
+/**
+ * A readout whose lead names one side only ("Vladimir Putin and the Federal Chancellor exchanged
+ * views", "The two leaders spoke"): the counterpart its title names in full ("Telephone
+ * conversation with Federal Chancellor of Germany Angela Merkel"), when not already there.
+ */
+export function counterpartFromTitle(
+  participants: Participant[],
+  docType: DocType,
+  title: string | null,
+): void {
+  if (docType !== 'readout' || new Set(participants.map((p) => p.country)).size > 1) return;
+  const counterpart = counterpartInTitle(title);
+  if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
+  counterpart.country ??= countryOfName(counterpart.name);
+  if (counterpart.country && !participants.some((p) => p.country === counterpart.country))
+    participants.push(counterpart);
+}
+
+const sameWords = (a: string, b: string) => nameWords(a).sort().join(' ') === nameWords(b).sort().join(' ');
 
 /**
  * The publisher's own principal when a page without a lead names the holder of its office on
