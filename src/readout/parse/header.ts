@@ -115,7 +115,9 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
       !/[.:]$/.test(line) &&
-      !ATTRIBUTION_RE.test(line)
+      !ATTRIBUTION_RE.test(line) &&
+      // A transcript's clock line ("5:05 P.M. EDT") is not its title.
+      !/^\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$/i.test(line)
     )
       candidate = line;
   }

@@ -18,6 +18,7 @@ import {
   talkCountries,
 } from './principals.js';
 import { HOME_COUNTRY } from './source.js';
+import { transcriptPrincipals } from './transcript.js';
 
 export { dateFromUrl } from './header.js';
 export { detectSource } from './source.js';
@@ -68,6 +69,19 @@ export function parseReadout(input: ParseInput): Readout {
   if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
   const lead = readLead(page, header, context);
   const docType = classify(page, header, context, lead);
+  const spoken = page.lines.slice(header.leadIndex, header.leadIndex + 4);
+  if (
+    docType === 'press_conference' ||
+    SPEAKER_LABEL_RE.test(spoken[0] as string) ||
+    TRANSCRIPT_TITLE_RE.test(header.title ?? '')
+  )
+    lead.facts.participants = transcriptPrincipals(
+      lead.facts.participants,
+      spoken,
+      header.title,
+      context.homeCountry,
+      lead.facts.date ?? context.referenceDate,
+    );
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
   const points = readBody(page, header.leadIndex, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
@@ -279,6 +293,12 @@ function readLead(page: Page, header: Header, context: Context): Lead {
     warnings.push('no date line or feed date: the year is from the lead');
   return { sentence, afterOverview, facts, warnings };
 }
+
+/** A transcript's line opening with its speaker's label in capitals ("ANTHONY ALBANESE, PRIME MINISTER:"). */
+const SPEAKER_LABEL_RE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z,.'’ -]{2,80})?:\s/;
+/** A transcript's title: "Remarks by …", "… News Conference With …", "Doorstop – London". */
+const TRANSCRIPT_TITLE_RE =
+  /\b(?:press conference|news conference|remarks by|doorstop|media availability)\b/i;
 
 /** Stage 5, people: a surname's country from the title, and the countries of the talk. */
 type People = { codes: string[]; relation: Relation | null };

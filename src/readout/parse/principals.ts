@@ -57,7 +57,9 @@ export function speakerOf(
 
 /** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
 export function counterpartInTitle(title: string | null): Participant | null {
-  const m = title ? /\b(?:conversation|call|talks?|meeting)\s+with\s+(.+)$/i.exec(title) : null;
+  const m = title
+    ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+with\s+(.+)$/i.exec(title)
+    : null;
   const phrase = m ? parsePersonPhrase(m[1] as string) : null;
   if (!phrase || !/\s/.test(phrase.name)) return null;
   const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
