@@ -1,6 +1,7 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { CO_SUBJECTS_RE, LEAD_VERB_RE, PHONE_OBJECT_RE } from './lead.js';
+import { isDeFrLead } from './lead-de-fr.js';
 import { normaliseLines, type Page } from './page.js';
 
 /** What stands above the lead: where the lead is, the section, the title and the page's date. */
@@ -30,7 +31,8 @@ export function findLeadIndex(lines: string[]): number {
           l,
         )) ||
         CO_SUBJECTS_RE.test(l) ||
-        PHONE_OBJECT_RE.test(l)) &&
+        PHONE_OBJECT_RE.test(l) ||
+        isDeFrLead(l)) &&
       l.length > 30 &&
       /[.!]$|\.\s/.test(l),
   );

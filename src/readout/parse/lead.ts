@@ -3,6 +3,7 @@ import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
+import { deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
   countryInPhrase,
   countryOfName,
@@ -619,7 +620,7 @@ type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants:
  * in a press conference), the counterparts after "with", "on", "to". Countries the text leaves
  * implicit: the publisher's for the subject, the section line's for a single counterpart.
  */
-function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
+function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrincipals {
   const verb = findLeadVerb(text);
   const participants: Participant[] = [];
   let verbPhrase = '';
@@ -634,6 +635,11 @@ function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
     const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
+  }
+  // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole)) {
+    const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
+    if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
   if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
   for (const p of participants.slice(1)) {
@@ -845,7 +851,8 @@ function leadDuration(
 export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const warnings: string[] = [];
   const text = cleanLead(lead);
-  const { verb, verbPhrase, participants } = leadPrincipals(text, ctx);
+  const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
+  const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);
   if (participants.length === 0) warnings.push('no principals found in the lead sentence');
   const kind = leadKind(verbPhrase, ctx.title, text);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
