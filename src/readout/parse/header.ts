@@ -92,6 +92,10 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
+/** A headline about a talk ("PM call with …", "… Discuss Gaza"), not a byline, place or note. */
+const HEADLINE_RE =
+  /^(?![[(]|By\s|[^:]{1,60}:\s|.*\?$)(?=.*\b(?:calls?|meeting|meets|met|talks?|spoke|speaks|speak|discuss(?:es|ed)?|conversation|phone|telephone|summit|read-?out|visit)\b)/i;
+
 /**
  * The section line, the date line and (in plain text) the title among the lines above the
  * lead. The date line nearest the lead is the page's own: a republisher's wrapper puts its own
@@ -102,6 +106,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   let published: string | null = null;
   let title = page.title;
   let candidate: string | null = null;
+  // A republisher's headline below its own date line ("December 22 2025" / "PM call with …").
+  let belowDate: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
     const dateLine: string | null =
@@ -109,10 +115,13 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
+      belowDate = null;
       if (!page.html && candidate) title = candidate;
     } else if (
       !page.html &&
       line.split(' ').length >= 2 &&
+      // A menu ("Home | Business | Markets") is not a title.
+      !/\s\|\s.*\s\|\s/.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
@@ -120,10 +129,14 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title.
       !/^\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$/i.test(line)
-    )
+    ) {
       candidate = line;
+      if (published && !belowDate && line.split(' ').length >= 3 && HEADLINE_RE.test(line)) belowDate = line;
+    }
   }
   if (!page.html && !title && !published) title = candidate;
+  // Only where what stands above the date is the site's, not a headline of the talk.
+  if (!page.html && belowDate && !(title && HEADLINE_RE.test(title))) title = belowDate;
   return { section, published, title };
 }
 

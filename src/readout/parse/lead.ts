@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
+import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
@@ -368,8 +369,9 @@ function officeOnly(segment: string): Participant | null {
   const office = OFFICE_ONLY_RE.exec(segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
   if (!office) return null;
   const title = office[1] as string;
-  // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person.
-  if (office[2] && !countryFromName(office[2])) return null;
+  // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person;
+  // "the President of the Republic" (the Élysée's, Korea's) is the publisher's own.
+  if (office[2] && !countryFromName(office[2]) && !/^Republic$/i.test(office[2])) return null;
   return { name: '', honorific: null, title, country: countryInPhrase(title) };
 }
 
@@ -381,7 +383,13 @@ const REPORTING_RE =
 function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
   // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
-  const clause = (text.split(/[:]\s+/).pop() ?? text).replace(REPORTING_RE, '');
+  const clause = (text.split(/[:]\s+/).pop() ?? text)
+    .replace(REPORTING_RE, '')
+    // "This afternoon Federal Chancellor Scholz …": the time clause, written without a comma.
+    .replace(
+      /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
+      '',
+    );
   const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
   const people: Participant[] = [];
   for (const part of parts) {
@@ -613,6 +621,13 @@ function placeSubjects(subjects: Participant[], home: string | null): void {
   });
 }
 
+/** The publisher's leader by office, for the office table to name: who "I" is on a leader's own site. */
+function ownLeader(country: string): Participant {
+  const title =
+    leaderOffice(country) === 'head_of_state' ? 'President' : country === 'DE' ? 'Chancellor' : 'Prime Minister';
+  return { name: '', honorific: null, title, country };
+}
+
 type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants: Participant[] };
 
 /**
@@ -627,8 +642,11 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
   if (verb) {
     const subjectText = text.slice(0, verb.index);
     // "I held a telephone talk" in a press conference: the speaker is the subject.
-    if (/(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(subjectText) && ctx.speaker)
-      participants.push({ ...ctx.speaker });
+    const firstPerson = /(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(subjectText);
+    const leader = firstPerson && !ctx.speaker && ctx.homeCountry ? ownLeader(ctx.homeCountry) : null;
+    if (firstPerson && ctx.speaker) participants.push({ ...ctx.speaker });
+    // "Today I met Prime Minister Kishida" in a leader's own media release: that leader.
+    else if (leader) participants.push(leader);
     else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);

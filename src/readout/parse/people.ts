@@ -10,7 +10,7 @@ import {
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
-  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM)(?=\s|$)/;
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM|Prince|Princess|Sheikh|Sheikha)(?=\s|$)/;
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
