@@ -375,6 +375,10 @@ function officeOnly(segment: string): Participant | null {
   return { name: '', honorific: null, title, country: countryInPhrase(title) };
 }
 
+/** A phrase that ends with its office, naming no one: "the American president-elect". */
+const OFFICE_END_RE =
+  /\b(?:president(?:-elect)?|prime minister|chancellor|premier|foreign minister|secretary(?: of state)?|king|emir)$/i;
+
 /** A reporting clause before the subject: "The Blue House reported that", "According to the Élysée,". */
 const REPORTING_RE =
   /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
@@ -423,7 +427,7 @@ function parseSubjects(text: string): Participant[] {
       (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
       officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
       // A co-subject by office and demonym: "… and the American president-elect".
-      (people.length > 0 ? officeOnlyCounterpart(part) : null);
+      (people.length > 0 && OFFICE_END_RE.test(part.trim()) ? officeOnlyCounterpart(part) : null);
     if (lastOffice) people.push(lastOffice);
   }
   return people;
@@ -453,7 +457,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?<!-)called)\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|hosted|hosts|(?<!-)called)\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -624,7 +628,11 @@ function placeSubjects(subjects: Participant[], home: string | null): void {
 /** The publisher's leader by office, for the office table to name: who "I" is on a leader's own site. */
 function ownLeader(country: string): Participant {
   const title =
-    leaderOffice(country) === 'head_of_state' ? 'President' : country === 'DE' ? 'Chancellor' : 'Prime Minister';
+    leaderOffice(country) === 'head_of_state'
+      ? 'President'
+      : country === 'DE'
+        ? 'Chancellor'
+        : 'Prime Minister';
   return { name: '', honorific: null, title, country };
 }
 
@@ -642,7 +650,9 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
   if (verb) {
     const subjectText = text.slice(0, verb.index);
     // "I held a telephone talk" in a press conference: the speaker is the subject.
-    const firstPerson = /(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(subjectText);
+    const firstPerson = /(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(
+      subjectText,
+    );
     const leader = firstPerson && !ctx.speaker && ctx.homeCountry ? ownLeader(ctx.homeCountry) : null;
     if (firstPerson && ctx.speaker) participants.push({ ...ctx.speaker });
     // "Today I met Prime Minister Kishida" in a leader's own media release: that leader.
