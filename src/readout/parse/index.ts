@@ -199,8 +199,22 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
       ? ownPrincipalIn(body.slice(0, 3).join(' '), homeCountry, referenceDate)
       : null;
   if (own) participants.unshift(own);
+  // A press conference with no lead sentence: its speaker and the leader its opening turn names.
+  if (press)
+    participants.splice(
+      0,
+      participants.length,
+      ...transcriptPrincipals(
+        participants,
+        body.slice(0, 4),
+        title,
+        homeCountry,
+        header.published ?? referenceDate,
+      ),
+    );
   const codes =
     press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+  for (const p of participants) if (p.country && !codes.includes(p.country)) codes.push(p.country);
   if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
   const relation = codes.length > 1 ? relationOf(codes) : null;
   return unknownReadout({

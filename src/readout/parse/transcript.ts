@@ -22,6 +22,10 @@ const TALK_CUE_RE =
 const TITLED_RE =
   /\b(Prime Minister|President|Premier|Chancellor|Crown Prince|King|Foreign Minister|Foreign Secretary|Secretary of State|Secretary)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+){0,3})/gu;
 
+/** A label that is an office alone ("PRIME MINISTER:"), not an office and a name ("PRESIDENT BIDEN:"). */
+const OFFICE_ALONE_RE =
+  /^(?:The\s+)?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Secretary(?: Of State)?)$/i;
+
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 
 /** The speaker a label names: the person, else the office of the publisher's country. */
@@ -30,7 +34,7 @@ function labelSpeaker(line: string, home: string | null): Participant | null {
   if (!m) return null;
   const [first, second] = [titleCase(m[1] as string), m[2] ? titleCase(m[2]) : null];
   if (/^(?:Journalist|Question|Q|Host|Moderator|Reporter)$/i.test(first)) return null;
-  if (second === null && officeOf(first, home ?? null) !== null)
+  if (second === null && OFFICE_ALONE_RE.test(first) && officeOf(first, home ?? null) !== null)
     return { name: '', honorific: null, title: first, country: home };
   // "ANTHONY ALBANESE, PRIME MINISTER": the name, then the office; "PRESIDENT BIDEN": both in one.
   const phrase = second === null ? parsePersonPhrase(first) : null;
