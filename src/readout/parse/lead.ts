@@ -222,12 +222,17 @@ const JST_AFTER_RE =
 const LOCAL_AFTER_RE =
   /^\s*(?:\(?\s*local time\b|,?\s*local time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*local time)/i;
 
+/** Each city's pattern, built once: "in New York", "visiting Berlin". */
+const CITY_PATTERNS: [RegExp, string][] = Object.entries(CITY_ZONES).map(([city, zone]) => [
+  new RegExp(`\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?${city.replace(/[.]/g, '\\.')}\\b`),
+  zone,
+]);
+
 /** The zone of a city the lead names ("in New York", "visiting Berlin"), if any. */
 export function zoneOfPlace(text: string): string | null {
   const lower = text.toLowerCase();
   let best: { zone: string; index: number } | null = null;
-  for (const [city, zone] of Object.entries(CITY_ZONES)) {
-    const re = new RegExp(`\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?${city.replace(/[.]/g, '\\.')}\\b`);
+  for (const [re, zone] of CITY_PATTERNS) {
     const m = re.exec(lower);
     if (m && (!best || m.index < best.index)) best = { zone, index: m.index };
   }
