@@ -577,7 +577,8 @@ function leadSentence(text: string): string {
     if (
       (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
       CO_SUBJECTS_RE.test(sentence) ||
-      PHONE_OBJECT_RE.test(sentence)
+      PHONE_OBJECT_RE.test(sentence) ||
+      TALK_BETWEEN_RE.test(sentence)
     )
       return sentence;
     rest = rest.slice(sentence.length).trim();
@@ -605,7 +606,7 @@ function cleanLead(lead: string): string {
   return leadSentence(
     lead
       // A lead numbered "1." (2013 pages) reads as the lead, its number dropped.
-      .replace(/^\s*\d{1,2}[.)]\s+(?=On\b)/, '')
+      .replace(/^\s*\d{1,2}[.)]\s+(?=On\b|(?:Telephone\s+|Phone\s+)?Talks?\s+between\b)/, '')
       // A speaker's label in a transcript ("PRIME MINISTER KISHIDA:").
       .replace(/^[A-Z][\p{L} .()'-]{2,60}:\s+/u, '')
       // A capture's date token glued before the text ("date 2024-04-04 US President …").
@@ -630,6 +631,22 @@ function placeSubjects(subjects: Participant[], home: string | null): void {
   });
 }
 
+/** "Talks between A and B by telephone took place at 15:00 on July 5th" (MOFA, 2006). */
+export const TALK_BETWEEN_RE =
+  /^(?:\d{1,2}[.)]\s+)?((?:(?:Telephone|Phone|Summit|Foreign Ministers['’]?)\s+)?(?:Talks?|Meeting|Conversation|Call))\s+between\s+(.+?)\s+and\s+((?:his|her|the)\s+.+?|[A-Z].+?)\s+(by (?:tele)?phone\s+)?(?:took place|was held|were held|was conducted)\b/i;
+
+/** The principals of a "talks between A and B … took place" lead, A the publisher's. */
+function talkBetween(text: string, home: string | null): LeadPrincipals | null {
+  const m = TALK_BETWEEN_RE.exec(text);
+  if (!m) return null;
+  const people = [m[2], m[3]]
+    .map((phrase) => parseParticipant(splitSegments(phrase as string))?.participant)
+    .filter((p): p is Participant => p !== undefined);
+  if (people.length < 2) return null;
+  placeSubjects(people.slice(0, 1), home);
+  return { verb: null, verbPhrase: `${m[1]} ${m[4] ?? ''}`, participants: people };
+}
+
 /** The publisher's leader by office, for the office table to name: who "I" is on a leader's own site. */
 function ownLeader(country: string): Participant {
   const title =
@@ -649,6 +666,8 @@ type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants:
  * implicit: the publisher's for the subject, the section line's for a single counterpart.
  */
 function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrincipals {
+  const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
+  if (between) return between;
   const verb = findLeadVerb(text);
   const participants: Participant[] = [];
   let verbPhrase = '';

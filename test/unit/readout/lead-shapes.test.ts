@@ -70,6 +70,23 @@ describe('co-subject leads', () => {
   });
 });
 
+describe('talks between two principals', () => {
+  it('reads a numbered "Talks between A and B by telephone took place" lead', () => {
+    const r = parseReadout({
+      content: [
+        'Telephone Talks between Foreign Ministers of Japan and Germany',
+        'March 3, 2011',
+        '1. Talks between the Foreign Minister of Japan Mr. Seiji Maehara and his German counterpart Mr. Guido Westerwelle by telephone took place at 18:00 on March 3.',
+        '2. The two ministers exchanged views on the situation in Libya.',
+      ].join('\n'),
+      url: 'https://www.mofa.go.jp/announce/announce/2011/3/example.html',
+    });
+    expect(names(r)).toEqual(['Seiji Maehara', 'Guido Westerwelle']);
+    expect(r.relation).toBe('japan-germany');
+    expect(r.kind).toBe('telephone');
+  });
+});
+
 describe('countries the text leaves implicit', () => {
   it('gives a full name the office table knows its own country, whatever the page mentions', () => {
     const r = parseReadout({
