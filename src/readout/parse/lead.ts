@@ -345,7 +345,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   if (/telephon|\bphone\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(p))
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience/.test(
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bwelcomed\b|\bhost(?:s|ed)\b|\bsat down\b/.test(
       p,
     )
   )
