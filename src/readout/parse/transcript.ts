@@ -16,7 +16,10 @@ const LABEL_RE = /^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Z,.'’ -]{2,80}?))
 
 /** Words of the sentence that make a named leader a party to the talk, not a passing mention. */
 const TALK_CUE_RE =
-  /\b(?:host(?:ed|ing)?|welcom(?:e|ed|ing)|met|meet(?:ing)?|talks?|bilateral|discuss(?:ed|ion|ions)?|visit|call|spoke|lunch|dinner|counterpart|sit down|sat down)\b/i;
+  /\b(?:host(?:ed|ing)?|welcom(?:e|ed|ing)|met|meeting|talks|bilateral|discussed|spoke|lunch|dinner|sat down)\b/i;
+/** A sentence about a talk still to come ("I will meet President …"): an announcement, not a report. */
+const FUTURE_CUE_RE =
+  /\b(?:will|shall|going to|plan(?:s|ning)? to|look(?:ing)? forward to|would like to|intend(?:s)? to|hope to|next (?:week|month))\b/i;
 
 /** A leader named by office before a name or surname: "Prime Minister Luxon", "Premier Li Qiang". */
 const TITLED_RE =
@@ -85,7 +88,7 @@ function resolved(p: Participant, date: string | null): Participant | null {
 /** The first leader of another country the opening turn names in a sentence about the talk. */
 function metLeader(text: string, speaker: Participant, date: string | null): Participant | null {
   for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 6)) {
-    if (!TALK_CUE_RE.test(sentence)) continue;
+    if (!TALK_CUE_RE.test(sentence) || FUTURE_CUE_RE.test(sentence)) continue;
     for (const m of sentence.matchAll(TITLED_RE)) {
       const name = (m[2] as string).replace(/['’]s$/, '');
       const found: Participant[] = [{ name, honorific: null, title: m[1] as string, country: null }];

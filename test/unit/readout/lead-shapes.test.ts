@@ -199,6 +199,17 @@ describe('transcripts', () => {
     expect(people).toEqual([]);
   });
 
+  it('names no counterpart for a talk the speaker has still to hold', () => {
+    const people = transcriptPrincipals(
+      [],
+      ['PRIME MINISTER: Next week I will travel to Washington and hold a meeting with President Biden.'],
+      'Press conference – Canberra',
+      'AU',
+      '2023-10-20',
+    );
+    expect(people).toEqual([]);
+  });
+
   it('reads both speakers of a joint press conference from its title', () => {
     const r = parseReadout({
       content: [
