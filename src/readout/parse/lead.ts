@@ -679,9 +679,12 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     );
     const leader = firstPerson && !ctx.speaker && ctx.homeCountry ? ownLeader(ctx.homeCountry) : null;
     if (firstPerson && ctx.speaker) participants.push({ ...ctx.speaker });
-    // "Today I met Prime Minister Kishida" in a leader's own media release: that leader.
-    else if (leader) participants.push(leader);
-    else participants.push(...parseSubjects(subjectText));
+    // "Today I met Prime Minister Kishida" in a leader's own media release: that leader, and a
+    // co-subject before "and I" ("Prime Minister Sunak and I held a summit meeting").
+    else if (leader) {
+      const others = subjectText.replace(/(?:,?\s+and\s+|^|,\s*|\s)(?:I|We)(?:\s+\w+)*\s*$/, '');
+      participants.push(leader, ...(others.trim() ? parseSubjects(others) : []));
+    } else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
     const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);

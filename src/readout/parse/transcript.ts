@@ -14,9 +14,12 @@ import { counterpartInTitle } from './principals.js';
 /** A speaker's label in capitals: "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA:", "PRIME MINISTER:". */
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Z,.'’ -]{2,80}?))?:\s/;
 
-/** Words of the sentence that make a named leader a party to the talk, not a passing mention. */
+/**
+ * Words of the sentence that make a named leader a party to the talk, not a passing mention
+ * ("I welcome President X's decision", "the talks between Russia and Ukraine" are not talks held).
+ */
 const TALK_CUE_RE =
-  /\b(?:host(?:ed|ing)?|welcom(?:e|ed|ing)|met|meeting|talks|bilateral|discussed|spoke|lunch|dinner|sat down)\b/i;
+  /\b(?:host(?:ed|ing)?\b|welcom(?:e|ed|ing)\b[^.]{0,80}\b(?:to|back|here)\b|met\b|(?:meeting|talks|lunch|dinner|call|conversation)\s+with\b|spoke\s+(?:with|to)\b|discussed\b[^.]{0,60}\bwith\b|bilateral\b|sat down with\b|welcomed by\b)/i;
 /** A sentence about a talk still to come ("I will meet President …"): an announcement, not a report. */
 const FUTURE_CUE_RE =
   /\b(?:will|shall|going to|plan(?:s|ning)? to|look(?:ing)? forward to|would like to|intend(?:s)? to|hope to|next (?:week|month))\b/i;
