@@ -30,8 +30,8 @@ export function findLeadIndex(lines: string[]): number {
         /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
         )) ||
-        CO_SUBJECTS_RE.test(l) ||
-        PHONE_OBJECT_RE.test(l) ||
+        (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
+        (/phone|video/.test(l) && PHONE_OBJECT_RE.test(l)) ||
         TALK_BETWEEN_RE.test(l) ||
         isDeFrLead(l)) &&
       l.length > 30 &&

@@ -137,5 +137,10 @@ const OFFICE_RE = new RegExp(String.raw`(?<!\p{L})(?:${OFFICE_WORDS})(?!\p{L})`,
 
 /** A German or French line that reports a talk and names someone by office or two by name. */
 export function isDeFrLead(line: string): boolean {
-  return DE_FR_LEAD_RE.test(line) && (OFFICE_RE.test(line) || NAMED_PAIR_RE.test(line));
+  return (
+    DE_FR_HINT_RE.test(line) && DE_FR_LEAD_RE.test(line) && (OFFICE_RE.test(line) || NAMED_PAIR_RE.test(line))
+  );
 }
+
+/** A cheap first look (no Unicode classes) before the patterns above: most lines are neither. */
+const DE_FR_HINT_RE = /elefon|getroffen|traf|empf|gesprochen|entret|change t|re(?:ç|c)u|rencontr/;

@@ -43,9 +43,9 @@ function findLeadVerb(text: string): LeadVerb | null {
   const found: LeadVerb[] = [];
   const lead = LEAD_VERB_RE.exec(text);
   if (lead) found.push({ index: lead.index, direct: false });
-  const co = CO_SUBJECTS_RE.exec(text);
+  const co = text.includes(' and ') ? CO_SUBJECTS_RE.exec(text) : null;
   if (co) found.push({ index: co.index + co[0].length - (co[1] as string).length, direct: false });
-  const phone = PHONE_OBJECT_RE.exec(text);
+  const phone = /phone|video/.test(text) ? PHONE_OBJECT_RE.exec(text) : null;
   if (phone) found.push({ index: phone.index, direct: true });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
