@@ -647,6 +647,13 @@ function talkBetween(text: string, home: string | null): LeadPrincipals | null {
   return { verb: null, verbPhrase: `${m[1]} ${m[4] ?? ''}`, participants: people };
 }
 
+/**
+ * Publishers whose own releases are written in their leader's first person ("Today I met Prime
+ * Minister Modi": the Prime Minister of Australia's media releases). Elsewhere a page in the
+ * first person is a speech, a message or a transcript, whose "I" is not a readout's subject.
+ */
+const FIRST_PERSON_HOMES = new Set(['AU']);
+
 /** The publisher's leader by office, for the office table to name: who "I" is on a leader's own site. */
 function ownLeader(country: string): Participant {
   const title =
@@ -677,7 +684,10 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     const firstPerson = /(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(
       subjectText,
     );
-    const leader = firstPerson && !ctx.speaker && ctx.homeCountry ? ownLeader(ctx.homeCountry) : null;
+    const leader =
+      firstPerson && !ctx.speaker && FIRST_PERSON_HOMES.has(ctx.homeCountry ?? '')
+        ? ownLeader(ctx.homeCountry as string)
+        : null;
     if (firstPerson && ctx.speaker) participants.push({ ...ctx.speaker });
     // "Today I met Prime Minister Kishida" in a leader's own media release: that leader, and a
     // co-subject before "and I" ("Prime Minister Sunak and I held a summit meeting").
