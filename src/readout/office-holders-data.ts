@@ -299,6 +299,36 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
     },
   },
   {
+    country: 'AT',
+    sources: `bundeskanzleramt.gv.at, bundespraesident.at, bmeia.gv.at (former ministers); ${LISTS}. The Federal Presidency was exercised jointly by the presidents of the National Council from 2016-07-08 to 2017-01-26 (left out). Hartwig Löger (acting chancellor 2019-05-28 to 2019-06-03) is left out; Alexander Schallenberg's second term (2025-01-10 to 2025-03-03) was as acting chancellor and is kept, since readouts name him in the office.`,
+    offices: {
+      head_of_state: [
+        ['Heinz Fischer', '2004-07-08', '2016-07-08'],
+        ['Alexander Van der Bellen', '2017-01-26', null],
+      ],
+      head_of_government: [
+        ['Werner Faymann', '2008-12-02', '2016-05-09'],
+        ['Christian Kern', '2016-05-17', '2017-12-18'],
+        ['Sebastian Kurz', '2017-12-18', '2019-05-28'],
+        ['Brigitte Bierlein', '2019-06-03', '2020-01-07'],
+        ['Sebastian Kurz', '2020-01-07', '2021-10-11'],
+        ['Alexander Schallenberg', '2021-10-11', '2021-12-06'],
+        ['Karl Nehammer', '2021-12-06', '2025-01-10'],
+        ['Alexander Schallenberg', '2025-01-10', '2025-03-03'],
+        ['Christian Stocker', '2025-03-03', null],
+      ],
+      foreign_minister: [
+        ['Michael Spindelegger', '2008-12-02', '2013-12-16'],
+        ['Sebastian Kurz', '2013-12-16', '2017-12-18'],
+        ['Karin Kneissl', '2017-12-18', '2019-06-03'],
+        ['Alexander Schallenberg', '2019-06-03', '2021-10-11'],
+        ['Michael Linhart', '2021-10-11', '2021-12-06'],
+        ['Alexander Schallenberg', '2021-12-06', '2025-03-03'],
+        ['Beate Meinl-Reisinger', '2025-03-03', null],
+      ],
+    },
+  },
+  {
     country: 'FR',
     sources: `elysee.fr, gouvernement.fr, diplomatie.gouv.fr (former ministers); ${LISTS}. Sébastien Lecornu resigned on 2025-10-06 and was reappointed on 2025-10-10: kept as one term.`,
     offices: {

@@ -125,15 +125,45 @@ function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
 
 const sortedKey = (words: readonly string[]) => [...words].sort().join(' ');
 
-function nameMatches(holder: Holder, query: NonNullable<HolderQuery['name']>, q: string[]): boolean {
+/** The sorted words of a form of the table (bounded: the table's own names), computed once. */
+const formKeys = new Map<string, string>();
+function formKey(form: string): string {
+  let key = formKeys.get(form);
+  if (key === undefined) {
+    key = sortedKey(cachedWords(form));
+    formKeys.set(form, key);
+  }
+  return key;
+}
+
+/** Holders by the sorted words of each of their names' forms, built on first use. */
+let byFullName: Map<string, Holder[]> | null = null;
+function fullNameIndex(): Map<string, Holder[]> {
+  if (byFullName) return byFullName;
+  byFullName = new Map();
+  for (const h of OFFICE_HOLDERS)
+    for (const key of new Set([h.name, ...h.aka].map(formKey))) {
+      const list = byFullName.get(key) ?? [];
+      list.push(h);
+      byFullName.set(key, list);
+    }
+  return byFullName;
+}
+
+function nameMatches(
+  holder: Holder,
+  query: NonNullable<HolderQuery['name']>,
+  q: string[],
+  qKey: string,
+): boolean {
   if (q.length === 0) return false;
   const forms = [holder.name, ...holder.aka];
-  if (query.match === 'full') return forms.some((f) => sortedKey(cachedWords(f)) === sortedKey(q));
+  if (query.match === 'full') return forms.some((f) => formKey(f) === qKey);
   const family = cachedWords(holder.family);
   if (query.match === 'contains') return hasRun(q, family);
   // A surname alone: the family name, a run of words of a form ending it ("Van Rompuy"), or a
   // one-word form readouts use ("Lula", "Jokowi").
-  if (sortedKey(q) === sortedKey(family)) return true;
+  if (qKey === formKey(holder.family)) return true;
   return forms.some((f) => {
     const w = cachedWords(f);
     if (w.length === 1) return w[0] === q.join(' ');
@@ -149,11 +179,14 @@ export function findHolders(query: HolderQuery): Holder[] {
   const { date, country, office, name } = query;
   const newest = new Map<string, Holder>();
   const q = name ? cachedWords(name.text) : [];
-  for (const h of OFFICE_HOLDERS) {
+  const qKey = sortedKey(q);
+  // A full name is looked up by its words; anything else scans the table.
+  const rows = name?.match === 'full' ? (fullNameIndex().get(qKey) ?? []) : OFFICE_HOLDERS;
+  for (const h of rows) {
     if (date && (h.from > date || (h.to !== null && date > h.to))) continue;
     if (country && h.country !== country) continue;
     if (office && h.office !== office) continue;
-    if (name && !nameMatches(h, name, q)) continue;
+    if (name && !nameMatches(h, name, q, qKey)) continue;
     const key = `${h.country}|${h.office}|${date ? '' : h.name}`;
     const current = newest.get(key);
     if (!current || h.from > current.from) newest.set(key, h);

@@ -11,7 +11,7 @@ export const SECTION_RE =
 export const PHOTO_RE = /^\(?\s*Photos?\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
 /** The first line after the readout: references, related links, share bars, the next article. */
 export const FOOTER_RE =
-  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Image index|Photo index|Related News|Latest News|Next article|Previous article|Read more|bottom of page)/i;
+  /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Image index|Photo index|Related News|Latest News|Next article|Previous article|Previous post|Next post|Read more|bottom of page|\(end\)$|You just read:)/i;
 /** Lines that name who speaks, not what was said ("The following is attributable to …:"). */
 export const ATTRIBUTION_RE =
   /^(?:The following is attributable to|The below is attributable to|As stated by|Below is|Office of the Spokesperson|Readout$|MEDIA NOTE|STATEMENTS AND RELEASES|BRIEFING ROOM)/i;

@@ -111,7 +111,7 @@ const FUTURE_RE =
 
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed)\b|\b(?:has|have) (?:spoken|held|met|had)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b/i;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =

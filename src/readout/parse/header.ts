@@ -1,6 +1,7 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { LEAD_VERB_RE } from './lead.js';
+import { CO_SUBJECTS_RE, LEAD_VERB_RE, PHONE_OBJECT_RE, TALK_BETWEEN_RE } from './lead.js';
+import { isDeFrLead } from './lead-de-fr.js';
 import { normaliseLines, type Page } from './page.js';
 
 /** What stands above the lead: where the lead is, the section, the title and the page's date. */
@@ -25,10 +26,14 @@ export function findLeadIndex(lines: string[]): number {
   if (onLead >= 0) return onLead;
   return lines.findIndex(
     (l) =>
-      LEAD_VERB_RE.test(l) &&
-      /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke by (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
-        l,
-      ) &&
+      ((LEAD_VERB_RE.test(l) &&
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+          l,
+        )) ||
+        (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
+        (/phone|video/.test(l) && PHONE_OBJECT_RE.test(l)) ||
+        TALK_BETWEEN_RE.test(l) ||
+        isDeFrLead(l)) &&
       l.length > 30 &&
       /[.!]$|\.\s/.test(l),
   );
@@ -95,6 +100,10 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
+/** A headline about a talk ("PM call with …", "… Discuss Gaza"), not a byline, place or note. */
+const HEADLINE_RE =
+  /^(?![[(]|By\s|[^:]{1,60}:\s|.*\?$)(?=.*\b(?:calls?|meeting|meets|met|talks?|spoke|speaks|speak|discuss(?:es|ed)?|conversation|phone|telephone|summit|read-?out|visit)\b)/i;
+
 /**
  * The section line, the date line and (in plain text) the title among the lines above the
  * lead. The date line nearest the lead is the page's own: a republisher's wrapper puts its own
@@ -106,6 +115,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   let title = page.title;
   let candidate: string | null = null;
   let datedAt: string | null = null;
+  // A republisher's headline below its own date line ("December 22 2025" / "PM call with …").
+  let belowDate: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
     const dateLine: string | null =
@@ -113,6 +124,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
+      belowDate = null;
       if (!page.html && candidate) title = candidate;
       datedAt = line;
     } else if (
@@ -132,6 +144,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     } else if (
       !page.html &&
       line.split(' ').length >= 2 &&
+      // A menu ("Home | Business | Markets") is not a title.
+      !/\s\|\s.*\s\|\s/.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
@@ -142,10 +156,14 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !/^(?:joint )?(?:media release|media statement|press release|news story|transcript|speech|statement)$/i.test(
         line,
       )
-    )
+    ) {
       candidate = line;
+      if (published && !belowDate && line.split(' ').length >= 3 && HEADLINE_RE.test(line)) belowDate = line;
+    }
   }
   if (!page.html && !title && !published) title = candidate;
+  // Only where what stands above the date is the site's, not a headline of the talk.
+  if (!page.html && belowDate && !(title && HEADLINE_RE.test(title))) title = belowDate;
   return { section, published, title };
 }
 

@@ -11,9 +11,17 @@ import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
-import { counterpartInTitle, ownPrincipalIn, placeByTitle, speakerOf, talkCountries } from './principals.js';
+import {
+  counterpartFromTitle,
+  counterpartInTitle,
+  ownPrincipalIn,
+  placeByTitle,
+  speakerOf,
+  talkCountries,
+} from './principals.js';
 import { HOME_COUNTRY } from './source.js';
 import { firstAnswer, reportedTalk } from './spoken-talk.js';
+import { transcriptPrincipals } from './transcript.js';
 
 export { dateFromUrl } from './header.js';
 export { detectSource } from './source.js';
@@ -75,6 +83,23 @@ export function parseReadout(input: ParseInput): Readout {
   if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
   const docType = classify(page, header, context, lead, stand !== null);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
+  const spoken = page.lines.slice(header.leadIndex, header.leadIndex + 4);
+  if (
+    docType === 'press_conference' ||
+    SPEAKER_LABEL_RE.test(spoken[0] as string) ||
+    TRANSCRIPT_TITLE_RE.test(header.title ?? '')
+  ) {
+    const named = transcriptPrincipals(
+      lead.facts.participants,
+      spoken,
+      header.title,
+      context.homeCountry,
+      lead.facts.date ?? context.referenceDate,
+    );
+    // A speaker alone is no talk's principal: a transcript naming no counterpart lists none.
+    const countries = new Set([...named.map((p) => p.country), context.homeCountry]);
+    lead.facts.participants = countries.size > 1 || docType !== 'press_conference' ? named : [];
+  }
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
   const points = readBody(page, header, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
@@ -225,8 +250,22 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
       ? ownPrincipalIn(body.slice(0, 3).join(' '), homeCountry, referenceDate)
       : null;
   if (own) participants.unshift(own);
+  // A press conference with no lead sentence: its speaker and the leader its opening turn names.
+  if (press)
+    participants.splice(
+      0,
+      participants.length,
+      ...transcriptPrincipals(
+        participants,
+        body.slice(0, 4),
+        title,
+        homeCountry,
+        header.published ?? referenceDate,
+      ),
+    );
   const codes =
     press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+  for (const p of participants) if (p.country && !codes.includes(p.country)) codes.push(p.country);
   if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
   const relation = codes.length > 1 ? relationOf(codes) : null;
   return unknownReadout({
@@ -247,9 +286,12 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
   });
 }
 
-/** A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ". */
+/**
+ * A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ",
+ * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ".
+ */
 const DATED_LINE_RE =
-  /^[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s+[-–—]\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
+  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
 /** A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ". */
 const PLACE_LINE_RE =
   /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+/u;
@@ -335,6 +377,12 @@ function laterDate(page: Page, header: Header, context: Context, facts: LeadFact
   warnings[gave] = `the event date ${date} is read after the lead`;
 }
 
+/** A transcript's line opening with its speaker's label in capitals ("ANTHONY ALBANESE, PRIME MINISTER:"). */
+const SPEAKER_LABEL_RE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z,.'’ -]{2,80})?:\s/;
+/** A transcript's title: "Remarks by …", "… News Conference With …", "Doorstop – London". */
+const TRANSCRIPT_TITLE_RE =
+  /\b(?:press conference|news conference|remarks by|doorstop|media availability)\b/i;
+
 /** Stage 5, people: a surname's country from the title, and the countries of the talk. */
 type People = { codes: string[]; relation: Relation | null };
 function readPeople(
@@ -344,6 +392,7 @@ function readPeople(
   home: string | null,
 ): People {
   placeByTitle(participants, title);
+  counterpartFromTitle(participants, docType, title);
   return talkCountries(participants, docType, title, home);
 }
 

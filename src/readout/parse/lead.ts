@@ -1,10 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
+import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
+import { deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
   countryInPhrase,
+  countryOfName,
   isTitleSegment,
   officeGroup,
   officeOnlyCounterpart,
@@ -15,7 +18,37 @@ import {
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|visited|interacted|interacts|spoken|(?<!-)called)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called)\b/;
+
+/**
+ * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
+ * Merkel spoke today", "Prime Minister Modi and US President Joe Biden on Thursday sat down".
+ * Group 1 is the verb.
+ */
+export const CO_SUBJECTS_RE =
+  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+
+/**
+ * A news lead whose verb takes the counterpart as its object and names the medium after it:
+ * "Abe congratulated Russian President Vladimir Putin … in a phone call". Group 1 is the verb.
+ */
+export const PHONE_OBJECT_RE =
+  /\b(congratulated|told|thanked|urged|assured|briefed|informed|invited)\s+(?=(?:the\s+)?[A-Z])(?=[^.]{0,160}?\b(?:in|during|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?\b)/;
+
+/** Where the lead's verb is, and whether the counterpart follows it at once ("congratulated X"). */
+type LeadVerb = { index: number; direct: boolean };
+
+/** The lead's verb: the first of a lead verb, a co-subjects' verb and a news verb with its object. */
+function findLeadVerb(text: string): LeadVerb | null {
+  const found: LeadVerb[] = [];
+  const lead = LEAD_VERB_RE.exec(text);
+  if (lead) found.push({ index: lead.index, direct: false });
+  const co = text.includes(' and ') ? CO_SUBJECTS_RE.exec(text) : null;
+  if (co) found.push({ index: co.index + co[0].length - (co[1] as string).length, direct: false });
+  const phone = /phone|video/.test(text) ? PHONE_OBJECT_RE.exec(text) : null;
+  if (phone) found.push({ index: phone.index, direct: true });
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
 
 /** Zones of cities named in leads ("in New York", "visiting Berlin"). */
 const CITY_ZONES = lookupTable<string>({
@@ -189,12 +222,17 @@ const JST_AFTER_RE =
 const LOCAL_AFTER_RE =
   /^\s*(?:\(?\s*local time\b|,?\s*local time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*local time)/i;
 
+/** Each city's pattern, built once: "in New York", "visiting Berlin". */
+const CITY_PATTERNS: [RegExp, string][] = Object.entries(CITY_ZONES).map(([city, zone]) => [
+  new RegExp(`\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?${city.replace(/[.]/g, '\\.')}\\b`),
+  zone,
+]);
+
 /** The zone of a city the lead names ("in New York", "visiting Berlin"), if any. */
 export function zoneOfPlace(text: string): string | null {
   const lower = text.toLowerCase();
   let best: { zone: string; index: number } | null = null;
-  for (const [city, zone] of Object.entries(CITY_ZONES)) {
-    const re = new RegExp(`\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?${city.replace(/[.]/g, '\\.')}\\b`);
+  for (const [re, zone] of CITY_PATTERNS) {
     const m = re.exec(lower);
     if (m && (!best || m.index < best.index)) best = { zone, index: m.index };
   }
@@ -340,15 +378,31 @@ function officeOnly(segment: string): Participant | null {
   const office = OFFICE_ONLY_RE.exec(segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
   if (!office) return null;
   const title = office[1] as string;
-  // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person.
-  if (office[2] && !countryFromName(office[2])) return null;
+  // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person;
+  // "the President of the Republic" (the Élysée's, Korea's) is the publisher's own.
+  if (office[2] && !countryFromName(office[2]) && !/^Republic$/i.test(office[2])) return null;
   return { name: '', honorific: null, title, country: countryInPhrase(title) };
 }
 
+/** A phrase that ends with its office, naming no one: "the American president-elect". */
+const OFFICE_END_RE =
+  /\b(?:president(?:-elect)?|prime minister|chancellor|premier|foreign minister|secretary(?: of state)?|king|emir)$/i;
+
+/** A reporting clause before the subject: "The Blue House reported that", "According to the Élysée,". */
+const REPORTING_RE =
+  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
-  // An attribution before a colon ("The following is attributable to …:") is not the subject.
-  const clause = text.split(/[:]\s+/).pop() ?? text;
+  // An attribution before a colon ("The following is attributable to …:") is not the subject,
+  // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
+  const clause = (text.split(/[:]\s+/).pop() ?? text)
+    .replace(REPORTING_RE, '')
+    // "This afternoon Federal Chancellor Scholz …": the time clause, written without a comma.
+    .replace(
+      /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
+      '',
+    );
   const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
   const people: Participant[] = [];
   for (const part of parts) {
@@ -380,7 +434,9 @@ function parseSubjects(text: string): Participant[] {
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
       (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
-      officeOnly(part.replace(/^.*\s(?=the\s)/i, ''));
+      officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
+      // A co-subject by office and demonym: "… and the American president-elect".
+      (people.length > 0 && OFFICE_END_RE.test(part.trim()) ? officeOnlyCounterpart(part) : null);
     if (lastOffice) people.push(lastOffice);
   }
   return people;
@@ -410,7 +466,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?<!-)called)\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|hosted|hosts|(?<!-)called)\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -522,7 +578,13 @@ function leadSentence(text: string): string {
   let rest = text;
   for (let i = 0; i < 4 && rest; i++) {
     const sentence = firstSentence(rest);
-    if (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) return sentence;
+    if (
+      (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
+      CO_SUBJECTS_RE.test(sentence) ||
+      PHONE_OBJECT_RE.test(sentence) ||
+      TALK_BETWEEN_RE.test(sentence)
+    )
+      return sentence;
     rest = rest.slice(sentence.length).trim();
   }
   return firstSentence(text);
@@ -548,38 +610,105 @@ function cleanLead(lead: string): string {
   return leadSentence(
     lead
       // A lead numbered "1." (2013 pages) reads as the lead, its number dropped.
-      .replace(/^\s*\d{1,2}[.)]\s+(?=On\b)/, '')
+      .replace(/^\s*\d{1,2}[.)]\s+(?=On\b|(?:Telephone\s+|Phone\s+)?Talks?\s+between\b)/, '')
       // A speaker's label in a transcript ("PRIME MINISTER KISHIDA:").
       .replace(/^[A-Z][\p{L} .()'-]{2,60}:\s+/u, '')
+      // A capture's date token glued before the text ("date 2024-04-04 US President …").
+      .replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '')
       .replace(/\(Photo:[^)]*\)/giu, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   );
 }
 
-type LeadPrincipals = { verb: RegExpExecArray | null; verbPhrase: string; participants: Participant[] };
+/**
+ * The subjects' countries the text leaves implicit: a full name the office table knows is that
+ * holder's country (a republisher's page names no home; "President Barack Obama" is American
+ * whoever publishes him); else the publisher's for the first subject. A co-subject ("President
+ * Obama and Chancellor Merkel spoke") is left to the office table rather than given the home.
+ */
+function placeSubjects(subjects: Participant[], home: string | null): void {
+  subjects.forEach((p, i) => {
+    if (p.country) return;
+    const known = p.name.includes(' ') ? countryOfName(p.name) : null;
+    p.country = known ?? (i === 0 || p.name === '' ? home : null);
+  });
+}
+
+/** "Talks between A and B by telephone took place at 15:00 on July 5th" (MOFA, 2006). */
+export const TALK_BETWEEN_RE =
+  /^(?:\d{1,2}[.)]\s+)?((?:(?:Telephone|Phone|Summit|Foreign Ministers['’]?)\s+)?(?:Talks?|Meeting|Conversation|Call))\s+between\s+(.+?)\s+and\s+((?:his|her|the)\s+.+?|[A-Z].+?)\s+(by (?:tele)?phone\s+)?(?:took place|was held|were held|was conducted)\b/i;
+
+/** The principals of a "talks between A and B … took place" lead, A the publisher's. */
+function talkBetween(text: string, home: string | null): LeadPrincipals | null {
+  const m = TALK_BETWEEN_RE.exec(text);
+  if (!m) return null;
+  const people = [m[2], m[3]]
+    .map((phrase) => parseParticipant(splitSegments(phrase as string))?.participant)
+    .filter((p): p is Participant => p !== undefined);
+  if (people.length < 2) return null;
+  placeSubjects(people.slice(0, 1), home);
+  return { verb: null, verbPhrase: `${m[1]} ${m[4] ?? ''}`, participants: people };
+}
+
+/**
+ * Publishers whose own releases are written in their leader's first person ("Today I met Prime
+ * Minister Modi": the Prime Minister of Australia's media releases). Elsewhere a page in the
+ * first person is a speech, a message or a transcript, whose "I" is not a readout's subject.
+ */
+const FIRST_PERSON_HOMES = new Set(['AU']);
+
+/** The publisher's leader by office, for the office table to name: who "I" is on a leader's own site. */
+function ownLeader(country: string): Participant {
+  const title =
+    leaderOffice(country) === 'head_of_state'
+      ? 'President'
+      : country === 'DE'
+        ? 'Chancellor'
+        : 'Prime Minister';
+  return { name: '', honorific: null, title, country };
+}
+
+type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants: Participant[] };
 
 /**
  * The principals and the verb phrase: the subject before the lead verb (the speaker for "I held"
  * in a press conference), the counterparts after "with", "on", "to". Countries the text leaves
  * implicit: the publisher's for the subject, the section line's for a single counterpart.
  */
-function leadPrincipals(text: string, ctx: LeadContext): LeadPrincipals {
-  const verb = LEAD_VERB_RE.exec(text);
+function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrincipals {
+  const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
+  if (between) return between;
+  const verb = findLeadVerb(text);
   const participants: Participant[] = [];
   let verbPhrase = '';
   if (verb) {
     const subjectText = text.slice(0, verb.index);
     // "I held a telephone talk" in a press conference: the speaker is the subject.
-    if (/(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(subjectText) && ctx.speaker)
-      participants.push({ ...ctx.speaker });
-    else participants.push(...parseSubjects(subjectText));
-    const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
-    for (const p of participants) if (!p.country) p.country = home;
+    const firstPerson = /(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(
+      subjectText,
+    );
+    const leader =
+      firstPerson && !ctx.speaker && FIRST_PERSON_HOMES.has(ctx.homeCountry ?? '')
+        ? ownLeader(ctx.homeCountry as string)
+        : null;
+    if (firstPerson && ctx.speaker) participants.push({ ...ctx.speaker });
+    // "Today I met Prime Minister Kishida" in a leader's own media release: that leader, and a
+    // co-subject before "and I" ("Prime Minister Sunak and I held a summit meeting").
+    else if (leader) {
+      const others = subjectText.replace(/(?:,?\s+and\s+|^|,\s*|\s)(?:I|We)(?:\s+\w+)*\s*$/, '');
+      participants.push(leader, ...(others.trim() ? parseSubjects(others) : []));
+    } else participants.push(...parseSubjects(subjectText));
+    placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
-    const object = OBJECT_RE.exec(after);
+    const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
+  }
+  // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole)) {
+    const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
+    if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
   if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
   for (const p of participants.slice(1)) {
@@ -796,7 +925,8 @@ export function leadDuration(
 export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
   const warnings: string[] = [];
   const text = cleanLead(lead);
-  const { verb, verbPhrase, participants } = leadPrincipals(text, ctx);
+  const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
+  const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);
   if (participants.length === 0) warnings.push('no principals found in the lead sentence');
   const kind = leadKind(verbPhrase, ctx.title, text);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);

@@ -10,7 +10,7 @@ import {
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
-  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM)(?=\s|$)/;
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM|Prince|Princess|Sheikh|Sheikha)(?=\s|$)/;
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
@@ -28,7 +28,7 @@ const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\
  * word and its "of/for" complement, then a name of two or more capitalised words to the end.
  */
 const GENERIC_TITLE_RE =
-  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.,'-]+)+\s*$)/u;
+  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*$)/u;
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
@@ -291,8 +291,8 @@ export function resolveOfficeHolders(
     const surnameOnly =
       !officeOnly && (!/\s/.test(p.name) || /^(?:von|van|de|der|da|le|la|al)\s/i.test(p.name));
     const office = p.title ? officeOf(p.title, p.country) : null;
-    if (surnameOnly && !office && p.title && date) {
-      const next = electedHolder(p.name, p.title, p.country, date);
+    if ((surnameOnly || officeOnly) && !office && p.title && date) {
+      const next = electedHolder(officeOnly ? null : p.name, p.title, p.country, date);
       if (next) {
         p.name = next.name;
         p.country = next.country;
@@ -320,7 +320,9 @@ export function resolveOfficeHolders(
             office,
             name: surnameOnly ? { text: p.name, match: 'surname' } : null,
           })
-        : [];
+        : !date && surnameOnly && office
+          ? onlyPerson(findHolders({ country: p.country, office, name: { text: p.name, match: 'surname' } }))
+          : [];
     // A surname the home country's holders do not have may be the counterpart's ("Prime
     // Minister Sunak and I held…" on Kantei): the table on the date says whose it is.
     const elsewhere =
@@ -346,6 +348,17 @@ export function resolveOfficeHolders(
     if (participants.slice(0, i).some((q) => q.name === p.name && (q.country === p.country || !p.country)))
       participants.splice(i, 1);
   }
+}
+
+/** Holders that are one person (a page without any date: "President Obama" was one man ever), else none. */
+function onlyPerson(holders: Holder[]): Holder[] {
+  return new Set(holders.map((h) => `${h.country}|${h.name}`)).size === 1 ? holders.slice(0, 1) : [];
+}
+
+/** The one country whose office holders include this full name (either word order), else null. */
+export function countryOfName(name: string): string | null {
+  const countries = new Set(findHolders({ name: { text: name, match: 'full' } }).map((h) => h.country));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
 }
 
 /**
@@ -411,7 +424,8 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
     .replace(/[.;:]+$/, '');
   if (!/^[A-Z]/.test(title) || title.split(/\s+/).length > 10) return null;
   const country = countryInPhrase(title);
-  if (!country || !officeOf(title, country)) return null;
+  // "the American president-elect": the office about to be held, for the table to name.
+  if (!country || !officeOf(title.replace(/-elect\b/i, ''), country)) return null;
   return { name: '', honorific: null, title, country };
 }
 
@@ -419,7 +433,12 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
  * "President-elect Trump" on a day before he took office: the holder with that surname whose
  * term in the office the title names begins within the next 90 days.
  */
-function electedHolder(surname: string, title: string, country: string | null, date: string): Holder | null {
+function electedHolder(
+  surname: string | null,
+  title: string,
+  country: string | null,
+  date: string,
+): Holder | null {
   if (!/-elect\b/i.test(title)) return null;
   const office = officeOf(title.replace(/-elect\b/i, ''), country);
   if (!office) return null;
@@ -431,12 +450,13 @@ function electedHolder(surname: string, title: string, country: string | null, d
       h.office === office &&
       h.from >= date &&
       h.from <= limit &&
-      findHolders({
-        date: h.from,
-        country: h.country,
-        office,
-        name: { text: surname, match: 'surname' },
-      }).includes(h),
+      (surname === null ||
+        findHolders({
+          date: h.from,
+          country: h.country,
+          office,
+          name: { text: surname, match: 'surname' },
+        }).includes(h)),
   );
   return found.length === 1 ? (found[0] as Holder) : null;
 }

@@ -1,8 +1,8 @@
-import { findHolders, officeOf } from '../office-holders.js';
+import { findHolders, nameWords, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
 import { countriesNamed } from './doc-type.js';
-import { countryInPhrase, parsePersonPhrase } from './people.js';
+import { countryInPhrase, countryOfName, parsePersonPhrase } from './people.js';
 
 /**
  * The principals of a talk beyond what the lead sentence says: a press conference's speaker, a
@@ -57,12 +57,34 @@ export function speakerOf(
 
 /** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
 export function counterpartInTitle(title: string | null): Participant | null {
-  const m = title ? /\b(?:conversation|call|talks?|meeting)\s+with\s+(.+)$/i.exec(title) : null;
+  const m = title
+    ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+with\s+(.+)$/i.exec(title)
+    : null;
   const phrase = m ? parsePersonPhrase(m[1] as string) : null;
   if (!phrase || !/\s/.test(phrase.name)) return null;
   const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
   return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
 }
+
+/**
+ * A readout whose lead names one side only ("Vladimir Putin and the Federal Chancellor exchanged
+ * views", "The two leaders spoke"): the counterpart its title names in full ("Telephone
+ * conversation with Federal Chancellor of Germany Angela Merkel"), when not already there.
+ */
+export function counterpartFromTitle(
+  participants: Participant[],
+  docType: DocType,
+  title: string | null,
+): void {
+  if (docType !== 'readout' || new Set(participants.map((p) => p.country)).size > 1) return;
+  const counterpart = counterpartInTitle(title);
+  if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
+  counterpart.country ??= countryOfName(counterpart.name);
+  if (counterpart.country && !participants.some((p) => p.country === counterpart.country))
+    participants.push(counterpart);
+}
+
+const sameWords = (a: string, b: string) => nameWords(a).sort().join(' ') === nameWords(b).sort().join(' ');
 
 /**
  * The publisher's own principal when a page without a lead names the holder of its office on
@@ -100,7 +122,9 @@ export function talkCountries(
   const codes = participants.map((p) => p.country).filter((c): c is string => c !== null);
   if (docType === 'press_conference' && title)
     for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
-  if (docType === 'readout' && homeCountry && codes.length > 0 && !codes.includes(homeCountry))
+  // Only where the text leaves a side unnamed: two other countries named are the talk's, not a
+  // talk of three (a wire's copy of a Russia–France call is not the publisher's own).
+  if (docType === 'readout' && homeCountry && new Set(codes).size === 1 && !codes.includes(homeCountry))
     codes.unshift(homeCountry);
   return { codes, relation: relationOf(codes) };
 }

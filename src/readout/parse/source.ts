@@ -33,7 +33,22 @@ const SOURCE_LINES: [RegExp, string][] = [
   [/Source:\s*(?:<[^>]*>\s*)*Ministry of Foreign Affairs of Japan/i, 'mofa'],
   // No 10's readouts open with their attribution; copies keep it.
   [/\bA (?:Downing Street|No ?10) spokesperson said:/i, 'ukgov'],
+  // A mirror's header or note naming No 10 ("Prime Ministers Office 10 Downing Street",
+  // "The press release issued by 10 Downing Street on …").
+  [
+    /^\s*(?:Prime Minister'?s Office,?\s*)?10 Downing Street\s*$|press release issued by 10 Downing Street/im,
+    'ukgov',
+  ],
+  // The White House's readout titles, kept by an embassy's or an archive's copy.
+  [
+    /^\s*Read-?out of (?:the )?President(?:['’]s| Obama['’]s| Biden['’]s| Trump['’]s) (?:Call|Meeting)\b/im,
+    'whitehouse',
+  ],
 ];
+
+/** A copy's line naming the original's address: "Original article link: https://www.gov.uk/…". */
+const ORIGINAL_URL_RE =
+  /(?:Original article link|Official news published at|Originally published at|Original source|Source link)\s*:?\s*(https?:\/\/[^\s"'<>]+)/i;
 
 /** The publisher of a page, from its URL first, then from tell-tale words in it. */
 export function detectSource(url: string | null | undefined, content: string): string {
@@ -46,6 +61,11 @@ export function detectSource(url: string | null | undefined, content: string): s
     }
   }
   for (const [re, id] of SOURCE_LINES) if (re.test(content)) return id;
+  const original = ORIGINAL_URL_RE.exec(content);
+  if (original && original[1] !== url) {
+    const id = detectSource(original[1], '');
+    if (id !== 'other') return id;
+  }
   // Kantei pages end with the archive of earlier cabinets' entries.
   if (/Archives \(Archived entries for the \d+\w* through \d+\w* prime ministers\)/i.test(content))
     return 'kantei';

@@ -1,0 +1,146 @@
+import { lookupTable } from '../../app/lookup.js';
+import { countryFromName } from '../countries.js';
+import type { Participant } from '../types.js';
+import { countryOfName } from './people.js';
+
+/**
+ * Leads in German and French: the Federal Chancellery's own pages ("Bundeskanzler Olaf Scholz hat
+ * heute mit dem russischen Präsidenten Wladimir Putin telefoniert"), the Élysée's ("Le Président
+ * de la République s'est entretenu avec le Premier ministre japonais") and their copies ("Emmanuel
+ * Macron et Donald Trump ont exprimé … lors de leur premier échange téléphonique"). Only the
+ * principals are read here: each person by office (in English, for the office table) and
+ * country, names as the text writes them.
+ */
+
+/** Words of a line that reports a talk in German or French. */
+export const DE_FR_LEAD_RE =
+  /(?<!\p{L})(?:telefoniert(?:e|en)?|Telefonat|Telefongespräch|zusammengetroffen|getroffen|traf|empfangen|empfing|gesprochen|entretenue?s?|entretien(?: téléphonique)?|échange téléphonique|a reçu|a rencontré|s['’]est entretenue?|se sont entretenus)(?!\p{L})/u;
+
+/** Offices as German and French write them, and the English office the table knows. */
+const OFFICES: [RegExp, string][] = [
+  [/^(?:Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancelier|Chancelière)$/i, 'Chancellor'],
+  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Président(?:e)?)$/i, 'President'],
+  [
+    /^(?:Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Premier ministre|Première ministre)$/i,
+    'Prime Minister',
+  ],
+  [/^(?:Außenminister(?:s|in)?|ministre des Affaires étrangères)$/i, 'Foreign Minister'],
+  [/^(?:König|Roi)$/i, 'King'],
+  [/^(?:Kronprinz(?:en)?|Prince héritier)$/i, 'Crown Prince'],
+];
+/** Offices, and the words for a counterpart ("son homologue russe", "seinem russischen Amtskollegen"). */
+const OFFICE_WORDS =
+  'Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)';
+
+/** Country adjectives in German (declined) and French, by their stem. */
+const ADJECTIVES = lookupTable<string>({
+  amerikanisch: 'US',
+  'us-amerikanisch': 'US',
+  américain: 'US',
+  russisch: 'RU',
+  russe: 'RU',
+  ukrainisch: 'UA',
+  ukrainien: 'UA',
+  französisch: 'FR',
+  français: 'FR',
+  deutsch: 'DE',
+  allemand: 'DE',
+  chinesisch: 'CN',
+  chinois: 'CN',
+  japanisch: 'JP',
+  japonais: 'JP',
+  britisch: 'GB',
+  britannique: 'GB',
+  italienisch: 'IT',
+  italien: 'IT',
+  polnisch: 'PL',
+  polonais: 'PL',
+  indisch: 'IN',
+  indien: 'IN',
+  türkisch: 'TR',
+  turc: 'TR',
+  kanadisch: 'CA',
+  canadien: 'CA',
+  israelisch: 'IL',
+  israélien: 'IL',
+  südkoreanisch: 'KR',
+  koreanisch: 'KR',
+  coréen: 'KR',
+  'sud-coréen': 'KR',
+  australisch: 'AU',
+  australien: 'AU',
+  spanisch: 'ES',
+  espagnol: 'ES',
+  brasilianisch: 'BR',
+  brésilien: 'BR',
+  mexikanisch: 'MX',
+  mexicain: 'MX',
+  saudisch: 'SA',
+  saoudien: 'SA',
+});
+
+/** The country an adjective names ("russischen", "américaine", "japonais"), else null. */
+function adjectiveCountry(word: string | undefined): string | null {
+  if (!word) return null;
+  const w = word.toLowerCase().replace(/^us-/, 'us-');
+  const stem = w.replace(/(?:en|er|es|em|e)$/, '').replace(/(?:ne|s)$/, '');
+  return ADJECTIVES[w] ?? ADJECTIVES[stem] ?? ADJECTIVES[w.replace(/e?s?$/, '')] ?? null;
+}
+
+/** "de la République" is the publisher's own; "des États-Unis", "du Japon": that country. */
+function phraseCountry(phrase: string | undefined, home: string | null): string | null {
+  if (!phrase) return null;
+  // "le Président de la République": France's, in a French text on any site.
+  if (/^de la République$/i.test(phrase)) return home ?? 'FR';
+  const place = phrase.replace(/^(?:des|du|de la|de l['’]|de|d['’]|von|der)\s*/i, '');
+  return countryFromName(place.replace(/^États-Unis$/i, 'United States')) ?? null;
+}
+
+const NAME = String.raw`(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von|der|de|bin)(?:\s+(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von der|von|bin|de))*`;
+const PERSON_RE = new RegExp(
+  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
+  'gu',
+);
+/** Two people by name alone as the subject: "Emmanuel Macron et Donald Trump ont …". */
+const NAMED_PAIR_RE = new RegExp(
+  String.raw`(?:^|[,.]\s+|\d\s+)(${NAME})\s+(?:et|und)\s+(${NAME})\s+(?:ont|vont|haben|sind|se sont|s['’])`,
+  'u',
+);
+
+/** The principals of a German or French lead sentence, subject first, one per country. */
+export function deFrPrincipals(sentence: string, home: string | null): Participant[] {
+  const people: Participant[] = [];
+  const pair = NAMED_PAIR_RE.exec(sentence);
+  if (pair)
+    for (const name of [pair[1], pair[2]] as string[])
+      people.push({ name, honorific: null, title: null, country: countryOfName(name) });
+  for (const m of sentence.matchAll(PERSON_RE)) {
+    const office = OFFICES.find(([re]) => re.test(m[2] as string))?.[1] ?? null;
+    const country = adjectiveCountry(m[3]) ?? adjectiveCountry(m[1]) ?? phraseCountry(m[4], home) ?? null;
+    const name = (m[5] ?? '').split(/\s+/).slice(0, 4).join(' ');
+    const person: Participant = { name, honorific: null, title: office, country };
+    if (!person.country && name.includes(' ')) person.country = countryOfName(name);
+    if (!person.country && /^(?:Bundeskanzler|Chancellor)/.test(m[2] as string)) person.country = 'DE';
+    if (!person.country && people.length === 0) person.country = home;
+    people.push(person);
+  }
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = p.country ?? p.name;
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const OFFICE_RE = new RegExp(String.raw`(?<!\p{L})(?:${OFFICE_WORDS})(?!\p{L})`, 'u');
+
+/** A German or French line that reports a talk and names someone by office or two by name. */
+export function isDeFrLead(line: string): boolean {
+  return (
+    DE_FR_HINT_RE.test(line) && DE_FR_LEAD_RE.test(line) && (OFFICE_RE.test(line) || NAMED_PAIR_RE.test(line))
+  );
+}
+
+/** A cheap first look (no Unicode classes) before the patterns above: most lines are neither. */
+const DE_FR_HINT_RE = /elefon|getroffen|traf|empf|gesprochen|entret|change t|re(?:ç|c)u|rencontr/;
