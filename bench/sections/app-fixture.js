@@ -30,16 +30,17 @@ export const SIGNING_SECRET = 'bench-signing-secret';
  * either seeds again. BENCH_FRESH=1 always seeds.
  */
 export async function seededDatabase(count) {
-  const key = createHash('sha1')
+  // Every compiled store module is in the key (not a list of names, which went stale when
+  // modules were merged and then failed on a clean build).
+  const storeDir = join(root, 'dist/src/store');
+  const hash = createHash('sha1')
     .update(String(count))
-    .update(readFileSync(join(root, 'bench/lib/seed.js')))
-    .update(readFileSync(join(root, 'dist/src/store/sqlite.js')))
-    .update(readFileSync(join(root, 'dist/src/store/migrations.js')))
-    .update(readFileSync(join(root, 'dist/src/store/feature-migrations.js')))
-    .update(readFileSync(join(root, 'dist/src/store/stats-rollup-migrations.js')))
-    .update(readFileSync(join(root, 'dist/src/store/search.js')))
-    .digest('hex')
-    .slice(0, 12);
+    .update(readFileSync(join(root, 'bench/lib/seed.js')));
+  for (const name of readdirSync(storeDir)
+    .filter((f) => f.endsWith('.js'))
+    .sort())
+    hash.update(name).update(readFileSync(join(storeDir, name)));
+  const key = hash.digest('hex').slice(0, 12);
   const cacheDir = join(tmpdir(), 'readout-bench-cache');
   const cached = join(cacheDir, `readouts-${count}-${key}.db`);
   if (existsSync(cached) && process.env.BENCH_FRESH !== '1') return cached;
