@@ -323,6 +323,19 @@ function compileSelectorList(selectors: string[]): Match {
   };
 }
 
+/**
+ * The most raw text one line (or heading) gathers: a paragraph's head is all the parse reads of
+ * it (`MAX_LINE_CHARS` in page.ts), and a 10 MB text node gathered whole cost seconds of garbage
+ * collection.
+ */
+const LINE_TEXT_CAP = 64 * 1024;
+
+function capped(text: string, data: string): string {
+  const room = LINE_TEXT_CAP - text.length;
+  if (room <= 0) return text;
+  return text + (data.length > room ? data.slice(0, room) : data);
+}
+
 /** A content root the scan looks for: its selector, what it drops, and the `via` it reports. */
 type RootSpec = { match: Match; drop: Match; via: string };
 
@@ -521,8 +534,8 @@ class Collector {
 
   ontext(data: string): void {
     if (this.dropped > 0) return;
-    this.text += data;
-    if (this.h1Level >= 0) this.h1 += data;
+    this.text = capped(this.text, data);
+    if (this.h1Level >= 0) this.h1 = capped(this.h1 ?? '', data);
     const prefixes = this.prefixes;
     for (let i = 0; i < prefixes.length; ) {
       const p = prefixes[i] as Prefix;
@@ -598,6 +611,8 @@ type Scan = {
   maxDepth: number;
   /** Stopped at DEPTH_LIMIT open elements: the rest of the page was not read. */
   tooDeep: boolean;
+  /** An element with more than ATTRIBUTE_LIMIT attributes was read. */
+  manyAttributes: boolean;
   /**
    * linkedom would not build a document from these events: no element at all (no document
    * element), or an event after a close above the document (linkedom throws). `parseDocument`
@@ -648,6 +663,7 @@ class Scanner {
   private templates = 0;
   private maxDepth = 0;
   private tooDeep = false;
+  private manyAttributes = false;
   /** linkedom's depth: its `node` is the document at 0 and null below 0. */
   private level = 0;
   private elements = 0;
@@ -717,6 +733,7 @@ class Scanner {
     if (this.stopped || this.touch()) return;
     this.level++;
     this.elements++;
+    if (!this.manyAttributes) this.manyAttributes = attributeCount(attribs) > ATTRIBUTE_LIMIT;
     const parent = this.openElements[this.openElements.length - 1];
     let isRoot = false;
     // linkedom's querySelector does not look inside a <template>: neither do the roots and metas.
@@ -770,6 +787,7 @@ class Scanner {
       fallbackTitle: title && !SITE_NAMES.test(title) ? title : null,
       maxDepth: this.maxDepth,
       tooDeep: this.tooDeep,
+      manyAttributes: this.manyAttributes,
       noDocument: this.broken || this.elements === 0,
     };
   }
@@ -807,6 +825,24 @@ function bodyFromStream(html: string): ExtractedPage {
  */
 const DOM_TAG_LIMIT = 30_000;
 
+/**
+ * Nor for a page of more characters than this (real pages are 20–400 KB): linkedom builds a
+ * 10 MB text node in about 2 s and 400 MB, the streamed body reads it in a fraction of that.
+ */
+const DOM_CHAR_LIMIT = 3 * 1024 * 1024;
+
+/**
+ * Nor for a page with an element of more attributes than this (real elements have a handful): 50k
+ * attributes on one tag cost linkedom and Readability most of a second.
+ */
+const ATTRIBUTE_LIMIT = 1_000;
+
+function attributeCount(attribs: Attribs): number {
+  let n = 0;
+  for (const _name in attribs) if (++n > ATTRIBUTE_LIMIT) break;
+  return n;
+}
+
 function tagCount(html: string): number {
   let n = 0;
   for (let i = html.indexOf('<'); i !== -1 && n <= DOM_TAG_LIMIT; i = html.indexOf('<', i + 1)) n++;
@@ -835,7 +871,14 @@ export function extractPage(
         return { lines, title, canonicalUrl: page.canonicalUrl, via: root.spec.via };
       }
     }
-    if (page && (page.tooDeep || page.maxDepth > DOM_DEPTH_LIMIT || tagCount(html) > DOM_TAG_LIMIT))
+    if (
+      page &&
+      (page.tooDeep ||
+        page.maxDepth > DOM_DEPTH_LIMIT ||
+        page.manyAttributes ||
+        html.length > DOM_CHAR_LIMIT ||
+        tagCount(html) > DOM_TAG_LIMIT)
+    )
       return bodyFromStream(html);
   } catch {
     // The scan has not been seen to throw; if it ever does, the DOM path decides.

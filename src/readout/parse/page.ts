@@ -61,7 +61,7 @@ export function locate(input: LocateInput): Page {
 export function normaliseLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const raw of lines) {
-    const clean = raw
+    const clean = headOf(raw)
       // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
       .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
       .replace(/(^|\s)''(?=\s|$)/g, ' ')
@@ -77,6 +77,19 @@ export function normaliseLines(lines: string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * No paragraph of a readout comes near this many characters (the longest seen on real pages is
+ * about 3,000); a longer line is a page's junk (a 10 MB text node) and only its head is read, so
+ * that no later stage runs its patterns over megabytes.
+ */
+export const MAX_LINE_CHARS = 20_000;
+
+function headOf(line: string): string {
+  if (line.length <= MAX_LINE_CHARS) return line;
+  const cut = line.lastIndexOf(' ', MAX_LINE_CHARS);
+  return line.slice(0, cut > MAX_LINE_CHARS / 2 ? cut : MAX_LINE_CHARS);
 }
 
 const MOFA_SECTION_RE = new RegExp(SECTION_RE.source);

@@ -162,6 +162,29 @@ describe('extractPage (streaming) on adversarial markup', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
+  it('keeps the head of a huge text node: the lead and a bounded line, no DOM', () => {
+    const huge = `<html><body><p>lead</p><p>${'word '.repeat(2 * 1024 * 1024)}</p></body></html>`;
+    const page = extractPage(huge, 'mofa');
+    expect(page.via).toBe('body');
+    expect(page.lines[0]).toBe('lead');
+    expect(page.lines).toHaveLength(2);
+    expect((page.lines[1] as string).length).toBeLessThanOrEqual(64 * 1024);
+    expect(page.lines[1]).toMatch(/^word word/);
+    // The parse reads at most 20,000 characters of it, cut between words.
+    const readout = parseReadout({ content: huge, url: 'https://www.mofa.go.jp/x.html' });
+    const longest = Math.max(...readout.summary.map((p) => p.length));
+    expect(longest).toBeLessThanOrEqual(20_000);
+  });
+
+  it('reads a page with an element of 50k attributes from the stream, not the DOM', () => {
+    const attrs = Array.from({ length: 50_000 }, (_, i) => `data-a${i}="v"`).join(' ');
+    const page = extractPage(`<html><body><p>lead</p><p ${attrs}>text</p></body></html>`, 'mofa');
+    expect(page).toMatchObject({ via: 'body', lines: ['lead', 'text'] });
+    // A handful of attributes still goes to the DOM reader when no source rule reads the page.
+    const plain = extractPage('<html><body><p class="a" id="b">lead</p></body></html>', 'mofa');
+    expect(plain.via).not.toBe('body');
+  });
+
   it('reads deep but legal nesting whole: 4,000 nested lists, and 1,000 divs without a root', () => {
     const lists = extractPage(`<main>${'<ul><li> '.repeat(4_000)}1. x</main>`, 'other');
     expect(lists.lines).toEqual(['1. x']);
