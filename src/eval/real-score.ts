@@ -1,3 +1,4 @@
+import { findHolders } from '../readout/office-holders.js';
 import type { Readout } from '../readout/types.js';
 
 /**
@@ -155,6 +156,24 @@ function coveredByInitials(extra: string[], initials: string[]): boolean {
  * agree with a full name, nor a title with a name.
  */
 export function sameName(a: string, b: string): boolean {
+  return sameWords(a, b) || sameHolder(a, b);
+}
+
+/**
+ * Whether two full names are forms of one person in the office-holder table ("Joe Biden" and
+ * "Joseph R. Biden, Jr.", "Lula" and "Luiz Inácio Lula da Silva"): the table's own name forms
+ * are facts about who is who, so a page's form and a label's agree when the table joins them.
+ */
+function sameHolder(a: string, b: string): boolean {
+  const people = (name: string) =>
+    new Set(findHolders({ name: { text: name, match: 'full' } }).map((h) => `${h.country}|${h.name}`));
+  const pa = people(a);
+  if (pa.size === 0) return false;
+  for (const person of people(b)) if (pa.has(person)) return true;
+  return false;
+}
+
+function sameWords(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   const fa = wa.filter((w) => w.length > 1);

@@ -140,6 +140,14 @@ describe('principal names', () => {
     expect(samePrincipals(['Wang Yi', 'Taro Aso'], ['Aso Taro', 'Wang Yi'])).toBe(true);
   });
 
+  it('agree when the office-holder table gives both as forms of one person', () => {
+    expect(sameName('Joseph R. Biden, Jr.', 'Joe Biden')).toBe(true);
+    expect(sameName('Joe Biden', 'Joseph R. Biden, Jr.')).toBe(true);
+    // Two holders of the table do not agree, nor a name the table does not hold.
+    expect(sameName('Joe Biden', 'Barack Obama')).toBe(false);
+    expect(sameName('Joe Smith', 'Joseph Smith')).toBe(false);
+  });
+
   it('do not agree for a surname alone, a title or another person', () => {
     expect(samePrincipals(['Aso'], ['Taro Aso'])).toBe(false);
     expect(samePrincipals(['Wang Yi', 'State Councilor'], ['Wang Yi'])).toBe(false);
