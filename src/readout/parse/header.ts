@@ -35,7 +35,7 @@ export function findLeadIndex(lines: string[]): number {
         TALK_BETWEEN_RE.test(l) ||
         isDeFrLead(l)) &&
       l.length > 30 &&
-      /[.!]$|\.\s/.test(l),
+      /[.!][”"’)]*$|\.\s/.test(l),
   );
 }
 

@@ -275,7 +275,7 @@ const QUALIFIERS =
 const AMOUNT =
   '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
   'gi',
 );
 
@@ -290,7 +290,7 @@ function amount(word: string): number {
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -637,7 +637,7 @@ function placeSubjects(subjects: Participant[], home: string | null): void {
 
 /** "Talks between A and B by telephone took place at 15:00 on July 5th" (MOFA, 2006). */
 export const TALK_BETWEEN_RE =
-  /^(?:\d{1,2}[.)]\s+)?((?:(?:Telephone|Phone|Summit|Foreign Ministers['’]?)\s+)?(?:Talks?|Meeting|Conversation|Call))\s+between\s+(.+?)\s+and\s+((?:his|her|the)\s+.+?|[A-Z].+?)\s+(by (?:tele)?phone\s+)?(?:took place|was held|were held|was conducted)\b/i;
+  /^(?:\d{1,2}[.)]\s+)?(?:The\s+)?((?:(?:Telephone|Phone|Summit|Foreign Ministers['’]?)\s+)?(?:Talks?|Meeting|Conversation|Call))\s+between\s+(.+?)\s+and\s+((?:his|her|the)\s+.+?|[A-Z].+?)\s+(by (?:tele)?phone\s+)?(?:took place|was held|were held|was conducted|lasted)\b/i;
 
 /** The principals of a "talks between A and B … took place" lead, A the publisher's. */
 function talkBetween(text: string, home: string | null): LeadPrincipals | null {
