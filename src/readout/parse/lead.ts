@@ -605,6 +605,29 @@ export function firstSentence(text: string): string {
   return text;
 }
 
+/**
+ * A wire's dateline before the lead ("NEW DELHI [India], March 3 (ANI): …", "BEIJING, May 5
+ * (Xinhua) -- …", "TOKYO (AP) — …") or a page's posting stamp ("Posted On: 24 MAR 2026 8:48PM
+ * by …"): neither is the talk's. A dateline's day is returned (its year the one nearest the
+ * reference), a stamp's time dropped.
+ */
+const DATELINE_RE =
+  /^([A-Z][A-Z.'’ -]{1,30}[A-Z])(?:\s*\[[A-Z][\p{L} ]{1,30}\])?(?:,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?\s*(\([\p{L}][\p{L} .-]{0,20}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
+const POSTED_STAMP_RE =
+  /^(?:Posted|Published|Updated|Released)\s+On:?\s+[^:]{5,30}?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:by\s+[A-Z][\p{L}]*(?:\s+[A-Z][a-z]+)?\s+)?(?=[A-Z])/u;
+
+export function wireDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
+  const stamp = POSTED_STAMP_RE.exec(lead);
+  if (stamp) return { rest: lead.slice(stamp[0].length), date: null };
+  const m = DATELINE_RE.exec(lead);
+  if (!m || !(m[2] || m[3] || m[4] !== ':') || !/[A-Z]{3}/.test(m[1] as string))
+    return { rest: lead, date: null };
+  const day = m[2] ? findMonthDay(m[2]) : null;
+  const year = day ? (day.year ?? (reference ? yearNear(day.month, day.day, reference) : null)) : null;
+  const date = day && year !== null ? isoDate(year, day.month, day.day) : null;
+  return { rest: lead.slice(m[0].length), date };
+}
+
 /** The lead as its sentence: no "1." number, speaker's label or photo credit; the sentence that reports the talk. */
 function cleanLead(lead: string): string {
   return leadSentence(
@@ -922,8 +945,12 @@ export function leadDuration(
  * with the Honorable Donald Trump, President of the United States of America." Pure; what it
  * cannot read is null with a warning.
  */
-export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
+export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const warnings: string[] = [];
+  const wire = wireDateline(raw, ctx0.referenceDate);
+  const lead = wire.rest;
+  // The wire's day is the day its words count from, and the event's when the lead states none.
+  const ctx = wire.date ? { ...ctx0, referenceDate: wire.date } : ctx0;
   const text = cleanLead(lead);
   const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);
