@@ -403,7 +403,9 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
+  const parts = clause.split(
+    /,?\s+and\s+(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])/,
+  );
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -640,9 +642,21 @@ function cleanLead(lead: string): string {
       .replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '')
       .replace(/\(Photo:[^)]*\)/giu, ' ')
       .replace(/\s+/g, ' ')
-      .trim(),
+      .trim()
+      .replace(
+        IN_FIRST_CALL_RE,
+        (_, talk: string, counterpart: string, subject: string, verb: string) =>
+          `${subject} held a ${talk} with ${counterpart}, while they ${verb}`,
+      ),
   );
 }
+
+/**
+ * A news lead that opens on the talk: "In his first phone call with Canada's new Prime Minister
+ * X, British Prime Minister Y discussed …", read as "Y held a phone call with X, while they discussed …".
+ */
+export const IN_FIRST_CALL_RE =
+  /^(?:In|During)\s+(?:his|her|their|the|a)\s+(?:first\s+|latest\s+|second\s+)?((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks?|meeting))\s+(?:since\s+[^,]{3,60}?\s+)?with\s+((?:the\s+|his\s+|her\s+)?[A-Z][^,]{2,120}),\s+((?:the\s+)?[A-Z][^,]{2,120}?)\s+(said|discussed|agreed|stressed|told|expressed|welcomed|congratulated|thanked|urged|reaffirmed|underlined|emphasi[sz]ed|highlighted|raised|pledged|invited|noted)\b/;
 
 /**
  * The subjects' countries the text leaves implicit: a full name the office table knows is that

@@ -72,6 +72,10 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   return { honorific: found.length > 0 ? found.join(' ') : null, rest };
 }
 
+/** A word of newness before an office: "new", "newly elected", "incoming". */
+const NEW_IN_OFFICE_RE =
+  /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i;
+
 /** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
 function phraseStart(text: string): { rest: string; country: string | null } {
   let rest = text
@@ -80,12 +84,10 @@ function phraseStart(text: string): { rest: string; country: string | null } {
     // A dateline's place before a dash ("Ontario – Prime Minister …", "DC - Secretary …").
     .replace(/^[A-Z][\p{L}.' ]{0,40}\s[-–—]\s+(?=[A-Z])/u, '')
     .replace(/^(?:and|with)\s+/, '')
-    .replace(
-      /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i,
-      '',
-    );
+    .replace(NEW_IN_OFFICE_RE, '');
   const possessive = possessiveCountry(rest);
-  if (possessive) rest = possessive.rest;
+  // "Japan's new Prime Minister …": the word of newness after the possessive too.
+  if (possessive) rest = possessive.rest.replace(NEW_IN_OFFICE_RE, '');
   rest = rest.replace(
     /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
     '',
