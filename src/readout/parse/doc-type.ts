@@ -36,6 +36,8 @@ const OPINION_URL_RE = /\/(?:opinion|opinions|commentary|op-?eds?|analysis|colum
 /** Titles of pages that are never readouts, whatever their body says. */
 const OTHER_TITLE_RE = new RegExp(
   [
+    // A site's listing of several items ("Tag: Downing Street", "Category: Press releases").
+    String.raw`^(?:tags?|categor(?:y|ies)|topics?|archives?|author|search results?)\s*[:|]`,
     // Documents of another kind.
     String.raw`\bfact ?sheet\b`,
     String.raw`\bproclamation\b`,
@@ -108,6 +110,10 @@ const SPEAKER_RE =
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
   /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have)\b|\btoday announced that\b/i;
+
+/** The talk spoken of as still to come, in reported speech too ("the meeting would be brief"). */
+const TALK_TO_COME_RE =
+  /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
 
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
@@ -225,6 +231,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
   if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
+  // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
+  if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
