@@ -233,6 +233,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
   // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
   if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
+  // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
+  if (!PAST_TALK_RE.test(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
