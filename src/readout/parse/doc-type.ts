@@ -1,5 +1,6 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
 import type { DocType } from '../types.js';
+import { isDeFrLead } from './lead-de-fr.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -117,7 +118,7 @@ const TALK_TO_COME_RE =
 
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u) (?:leur|cet|ce|l['’])\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
@@ -235,6 +236,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
   if (!PAST_TALK_RE.test(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
+  // A German or French lead names its principals by country: two countries, or no talk abroad.
+  if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
+    return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';

@@ -4,7 +4,7 @@ import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
-import { deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
+import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
   countryInPhrase,
   countryOfName,
@@ -587,6 +587,17 @@ function leadSentence(text: string): string {
       TALK_BETWEEN_RE.test(sentence)
     )
       return sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return isDeFrLead(text) ? deFrSentence(text) : firstSentence(text);
+}
+
+/** A German or French lead's sentence: the first that names the talk ("… lors de leur premier échange téléphonique"). */
+function deFrSentence(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    if (DE_FR_LEAD_RE.test(sentence)) return sentence;
     rest = rest.slice(sentence.length).trim();
   }
   return firstSentence(text);
