@@ -20,7 +20,7 @@ export type BodyLength = {
 
 /** Words that make a sentence speak of the talk itself. */
 const TALK_NOUN_RE =
-  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b/i;
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré/i;
 /** A length planned, not taken; or a part of the talk, not all of it. */
 const PLANNED_RE =
   /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b/i;

@@ -331,8 +331,39 @@ export function findDurations(text: string): Duration[] {
       end: index + m[0].length,
     });
   }
+  for (const m of text.matchAll(FR_LENGTH_RE)) {
+    const value = m[2] ? Number(m[2]) : m[3] ? (FR_ROUND[(m[3] as string).toLowerCase()] ?? 1) : Number.NaN;
+    const minutes = /^h/i.test(m[4] as string) ? value * 60 : value;
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    const index = m.index ?? 0;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(m[1]) || /aine$/i.test(m[3] ?? ''),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
+  }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A talk's length in French copies: "un échange de 25 minutes", "cet échange d'une vingtaine de
+ * minutes" (a round number, approximate), "l'entretien a duré environ une heure".
+ */
+const FR_LENGTH_RE =
+  /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré)\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?)(?!\p{L})/giu;
+const FR_ROUND: Record<string, number> = {
+  un: 1,
+  une: 1,
+  dizaine: 10,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+};
 
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
 export function kindFromPhrase(phrase: string): ReadoutKind {
