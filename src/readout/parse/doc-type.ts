@@ -118,7 +118,7 @@ const TALK_TO_COME_RE =
 
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u) (?:leur|cet|ce|l['’])\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
@@ -221,6 +221,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
   const lead = input.lead ?? '';
+  // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
+  if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   if (!lead || (statement && !PAST_TALK_RE.test(lead)))
     return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
@@ -232,8 +234,6 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
   if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
-  // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
-  if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
   if (!PAST_TALK_RE.test(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
   // A German or French lead names its principals by country: two countries, or no talk abroad.
