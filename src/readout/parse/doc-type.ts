@@ -118,7 +118,7 @@ const TALK_TO_COME_RE =
 
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =

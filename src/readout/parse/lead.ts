@@ -685,6 +685,7 @@ function cleanLead(lead: string): string {
       .replace(/\(Photo:[^)]*\)/giu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
+      .replace(OWN_CALL_WAS_RE, (_, subject: string, talk: string) => `${subject} held a ${talk} with `)
       .replace(
         IN_FIRST_CALL_RE,
         (_, talk: string, counterpart: string, subject: string, verb: string) =>
@@ -692,6 +693,14 @@ function cleanLead(lead: string): string {
       ),
   );
 }
+
+/**
+ * A news lead that names the talk as the subject's own: "Barack Obama's final phone call as
+ * President was to German Chancellor Angela Merkel, …", read as "Barack Obama held a phone call
+ * with German Chancellor Angela Merkel, …".
+ */
+export const OWN_CALL_WAS_RE =
+  /^((?:President|Prime Minister|Chancellor)?\s*[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[‘'’]s\s+(?:first|final|last|latest)\s+((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|meeting))(?:\s+as\s+[^,]{2,40}?)?\s+(?:was|had been)\s+(?:to|with)\s+(?=(?:the\s+)?[A-Z])/u;
 
 /**
  * A news lead that opens on the talk: "In his first phone call with Canada's new Prime Minister

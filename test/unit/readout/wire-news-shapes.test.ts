@@ -79,6 +79,15 @@ describe('new office holders and leads that open on the talk', () => {
     expect(facts.kind).toBe('telephone');
   });
 
+  it('reads "X’s final phone call as President was to Y, …"', () => {
+    const facts = parseLead(
+      'Barack Obama’s final phone call as U.S. President was to German Chancellor Angela Merkel, during which he thanked her.',
+      { ...ctx, referenceDate: '2017-01-19' },
+    );
+    expect(names(facts)).toEqual(['Barack Obama', 'Angela Merkel']);
+    expect(facts.kind).toBe('telephone');
+  });
+
   it('reads "The conversation between A and B lasted …" with surnames', () => {
     const facts = parseLead(
       'The telephone conversation between Putin and Trump lasted more than two hours.',
@@ -190,5 +199,32 @@ describe('names and classification', () => {
         lead: 'Not since the spring has there been such a chill with Germany.',
       }),
     ).toBe('other');
+  });
+});
+
+describe('a leader’s post quoted on a news page', () => {
+  const page = (post: string) =>
+    [
+      'Cronaca Europea',
+      'Von der Leyen e Meloni al telefono',
+      'La presidente della Commissione ha sentito la premier per fare il punto sui dossier europei.',
+      post,
+      '— Ursula von der Leyen (@vonderleyen) February 3, 2023',
+    ].join('\n');
+
+  it('stands in for the lead: the signer and the counterpart, on the post’s day', () => {
+    const r = parseReadout({
+      content: page('Productive phone call with Italian PM @GiorgiaMeloni this morning.'),
+    });
+    expect(names(r)).toEqual(['Ursula von der Leyen', 'Giorgia Meloni']);
+    expect(r.date).toBe('2023-02-03');
+    expect(r.docType).toBe('readout');
+  });
+
+  it('is no readout when the call is still to come', () => {
+    const r = parseReadout({
+      content: page('Looking forward to my phone call with Italian PM @GiorgiaMeloni tomorrow.'),
+    });
+    expect(r.docType).not.toBe('readout');
   });
 });
