@@ -20,10 +20,24 @@ export type BodyLength = {
 
 /** Words that make a sentence speak of the talk itself. */
 const TALK_NOUN_RE =
-  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b/i;
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré/i;
 /** A length planned, not taken; or a part of the talk, not all of it. */
-const NOT_THE_TALK_RE =
-  /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b|tête-à-tête|tete-a-tete|one-on-one|\balone\b|\bprivate(?:ly)?\b/i;
+const PLANNED_RE =
+  /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b/i;
+const PART_RE = /tête-à-tête|tete-a-tete|one-on-one|\balone\b|\bprivate(?:ly)?\b/i;
+/** A length written onto the talk's own noun ("a 90-minute meeting"): the talk's, whatever part the sentence also names. */
+const OWN_LENGTH_RE =
+  /[- ](?:minute|hour)(?:-long)?\s+(?:(?:phone|telephone|video|virtual)\s+)?(?:call|conversation|talks?|meeting|discussion|exchange)$/i;
+
+/**
+ * The part of a sentence to read the talk's length from: the whole, or, when it also names a
+ * part of the talk (a one-on-one before the meeting), only a length written onto the talk's noun.
+ */
+function lengthText(sentence: string): string | null {
+  if (!PART_RE.test(sentence)) return sentence;
+  const own = findDurations(sentence).filter((d) => OWN_LENGTH_RE.test(d.raw));
+  return own.length === 1 ? (own[0] as { raw: string }).raw : null;
+}
 /** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.". */
 const START_BEFORE_RE =
   /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
@@ -51,7 +65,7 @@ function sentences(lines: readonly string[]): string[] {
 export function startInBody(lines: readonly string[]): StartTime | null {
   for (const sentence of sentences(lines)) {
     if (!START_WORD_RE.test(sentence)) continue;
-    if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
+    if (!TALK_NOUN_RE.test(sentence) || PLANNED_RE.test(sentence) || PART_RE.test(sentence)) continue;
     const t = findTimes(sentence).find(
       (t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)),
     );
@@ -75,10 +89,11 @@ const NOON_RE =
 export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
   for (const sentence of sentences(lines)) {
     if (!LENGTH_WORD_RE.test(sentence)) continue;
-    if (!TALK_NOUN_RE.test(sentence) || NOT_THE_TALK_RE.test(sentence)) continue;
-    if (findDurations(sentence).length === 0) continue;
+    if (!TALK_NOUN_RE.test(sentence) || PLANNED_RE.test(sentence)) continue;
+    const text = lengthText(sentence);
+    if (text === null || findDurations(text).length === 0) continue;
     const times = findTimes(sentence);
-    const length = leadDuration(sentence, title, times, []);
+    const length = leadDuration(text, title, text === sentence ? times : [], []);
     if (length.minutes === null) continue;
     const starting = times.find((t) => !t.inParens && START_BEFORE_RE.test(sentence.slice(0, t.index)));
     const word = starting ? null : NOON_RE.exec(sentence);

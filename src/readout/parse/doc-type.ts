@@ -1,5 +1,6 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
 import type { DocType } from '../types.js';
+import { isDeFrLead } from './lead-de-fr.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -36,6 +37,8 @@ const OPINION_URL_RE = /\/(?:opinion|opinions|commentary|op-?eds?|analysis|colum
 /** Titles of pages that are never readouts, whatever their body says. */
 const OTHER_TITLE_RE = new RegExp(
   [
+    // A site's listing of several items ("Tag: Downing Street", "Category: Press releases").
+    String.raw`^(?:tags?|categor(?:y|ies)|topics?|archives?|author|search results?)\s*[:|]`,
     // Documents of another kind.
     String.raw`\bfact ?sheet\b`,
     String.raw`\bproclamation\b`,
@@ -109,9 +112,13 @@ const SPEAKER_RE =
 const FUTURE_RE =
   /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have)\b|\btoday announced that\b/i;
 
+/** The talk spoken of as still to come, in reported speech too ("the meeting would be brief"). */
+const TALK_TO_COME_RE =
+  /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
+
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
@@ -214,6 +221,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
   const lead = input.lead ?? '';
+  // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
+  if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   if (!lead || (statement && !PAST_TALK_RE.test(lead)))
     return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
@@ -225,6 +234,11 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
   if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
+  // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
+  if (!PAST_TALK_RE.test(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
+  // A German or French lead names its principals by country: two countries, or no talk abroad.
+  if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
+    return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';

@@ -121,5 +121,52 @@ export function fallbackLead(
     if (new Set(holders.map((h) => h.country)).size < 2) continue;
     return { index: s.index, line: (lines[s.index] as string).slice(s.start), holders };
   }
+  return quotedPost(lines);
+}
+
+/** The signature under a post quoted on a page: "— Ursula von der Leyen (@vonderleyen) October 26, 2022". */
+const POST_SIGNATURE_RE =
+  /^[—–-]\s*(\p{Lu}[\p{L}.'’ -]{2,60}?)\s*\(@\w{2,30}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*$/u;
+/** A post's report of a talk: "Very good phone call with UK PM @RishiSunak", "Good meeting with @POTUS Biden today". */
+const POST_TALK_RE =
+  /\b((?:tele)?phone ?call|video ?call|call|meeting|talks|conversation)\s+with\s+((?:the\s+)?[A-Z@][^.,!;:()]{2,80}?)(?=\s+(?:this|today|tonight|yesterday|on|in|at|about|to)\b|\s*[.,!;:(]|\s*$)/;
+
+/** A post about a talk still to come: "Looking forward to my call with … tomorrow". */
+const POST_AHEAD_RE =
+  /\blooking forward\b|\btomorrow\b|\bnext (?:week|month)\b|\blater today\b|\bahead of\b/i;
+
+/** A post's way of naming people: "@POTUS", "UK PM", "@RishiSunak". */
+function postNames(text: string): string {
+  return text
+    .replace(/@POTUS\b/g, 'US President')
+    .replace(/\bPM\b/g, 'Prime Minister')
+    .replace(/@(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, '$1 $2')
+    .replace(/@(?=\p{Lu})/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A leader's own post quoted on a news page ("Very good phone call with UK PM @RishiSunak" over
+ * "— Ursula von der Leyen (@vonderleyen) October 26, 2022"), where the page's own prose is in
+ * another language or names no talk: the post stands in for the lead, written as one ("Ursula
+ * von der Leyen had a phone call with UK Prime Minister Rishi Sunak on October 26, 2022.").
+ */
+function quotedPost(lines: readonly string[]): FallbackLead | null {
+  for (let i = 1; i < Math.min(lines.length, MAX_LINES * 3); i++) {
+    const sign = POST_SIGNATURE_RE.exec(lines[i] as string);
+    if (!sign) continue;
+    for (let k = Math.max(0, i - 6); k < i; k++) {
+      const talk = POST_TALK_RE.exec(lines[k] as string);
+      if (!talk || FUTURE_RE.test(lines[k] as string) || POST_AHEAD_RE.test(lines[k] as string)) continue;
+      const kind = /video/i.test(talk[1] as string)
+        ? 'video call'
+        : /call/i.test(talk[1] as string)
+          ? 'phone call'
+          : talk[1];
+      const line = `${sign[1]} had a ${kind} with ${postNames(talk[2] as string)} on ${sign[2]}.`;
+      return { index: k, line, holders: [] };
+    }
+  }
   return null;
 }

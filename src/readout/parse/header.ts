@@ -1,6 +1,13 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { CO_SUBJECTS_RE, LEAD_VERB_RE, PHONE_OBJECT_RE, TALK_BETWEEN_RE } from './lead.js';
+import {
+  CO_SUBJECTS_RE,
+  IN_FIRST_CALL_RE,
+  LEAD_VERB_RE,
+  OWN_CALL_WAS_RE,
+  PHONE_OBJECT_RE,
+  TALK_BETWEEN_RE,
+} from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { normaliseLines, type Page } from './page.js';
 
@@ -33,9 +40,11 @@ export function findLeadIndex(lines: string[]): number {
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
         (/phone|video/.test(l) && PHONE_OBJECT_RE.test(l)) ||
         TALK_BETWEEN_RE.test(l) ||
+        IN_FIRST_CALL_RE.test(l) ||
+        OWN_CALL_WAS_RE.test(l) ||
         isDeFrLead(l)) &&
       l.length > 30 &&
-      /[.!]$|\.\s/.test(l),
+      /[.!][”"’)]*$|\.\s/.test(l),
   );
 }
 

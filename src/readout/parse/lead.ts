@@ -4,7 +4,7 @@ import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
-import { deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
+import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
   countryInPhrase,
   countryOfName,
@@ -275,7 +275,7 @@ const QUALIFIERS =
 const AMOUNT =
   '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
   'gi',
 );
 
@@ -290,7 +290,7 @@ function amount(word: string): number {
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -331,8 +331,39 @@ export function findDurations(text: string): Duration[] {
       end: index + m[0].length,
     });
   }
+  for (const m of text.matchAll(FR_LENGTH_RE)) {
+    const value = m[2] ? Number(m[2]) : m[3] ? (FR_ROUND[(m[3] as string).toLowerCase()] ?? 1) : Number.NaN;
+    const minutes = /^h/i.test(m[4] as string) ? value * 60 : value;
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    const index = m.index ?? 0;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(m[1]) || /aine$/i.test(m[3] ?? ''),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
+  }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A talk's length in French copies: "un échange de 25 minutes", "cet échange d'une vingtaine de
+ * minutes" (a round number, approximate), "l'entretien a duré environ une heure".
+ */
+const FR_LENGTH_RE =
+  /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré)\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?)(?!\p{L})/giu;
+const FR_ROUND: Record<string, number> = {
+  un: 1,
+  une: 1,
+  dizaine: 10,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+};
 
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
 export function kindFromPhrase(phrase: string): ReadoutKind {
@@ -403,7 +434,9 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(/,?\s+and\s+(?=(?:the\s+)?[A-Z])/);
+  const parts = clause.split(
+    /,?\s+and\s+(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])/,
+  );
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -587,6 +620,17 @@ function leadSentence(text: string): string {
       return sentence;
     rest = rest.slice(sentence.length).trim();
   }
+  return isDeFrLead(text) ? deFrSentence(text) : firstSentence(text);
+}
+
+/** A German or French lead's sentence: the first that names the talk ("… lors de leur premier échange téléphonique"). */
+function deFrSentence(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    if (DE_FR_LEAD_RE.test(sentence)) return sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
   return firstSentence(text);
 }
 
@@ -605,6 +649,29 @@ export function firstSentence(text: string): string {
   return text;
 }
 
+/**
+ * A wire's dateline before the lead ("NEW DELHI [India], March 3 (ANI): …", "BEIJING, May 5
+ * (Xinhua) -- …", "TOKYO (AP) — …") or a page's posting stamp ("Posted On: 24 MAR 2026 8:48PM
+ * by …"): neither is the talk's. A dateline's day is returned (its year the one nearest the
+ * reference), a stamp's time dropped.
+ */
+const DATELINE_RE =
+  /^([A-Z][A-Z.'’ -]{1,30}[A-Z])(?:\s*\[[A-Z][\p{L} ]{1,30}\])?(?:,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?\s*(\([\p{L}][\p{L} .-]{0,20}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
+const POSTED_STAMP_RE =
+  /^(?:Posted|Published|Updated|Released)\s+On:?\s+[^:]{5,30}?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:by\s+[A-Z][\p{L}]*(?:\s+[A-Z][a-z]+)?\s+)?(?=[A-Z])/u;
+
+export function wireDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
+  const stamp = POSTED_STAMP_RE.exec(lead);
+  if (stamp) return { rest: lead.slice(stamp[0].length), date: null };
+  const m = DATELINE_RE.exec(lead);
+  if (!m || !(m[2] || m[3] || m[4] !== ':') || !/[A-Z]{3}/.test(m[1] as string))
+    return { rest: lead, date: null };
+  const day = m[2] ? findMonthDay(m[2]) : null;
+  const year = day ? (day.year ?? (reference ? yearNear(day.month, day.day, reference) : null)) : null;
+  const date = day && year !== null ? isoDate(year, day.month, day.day) : null;
+  return { rest: lead.slice(m[0].length), date };
+}
+
 /** The lead as its sentence: no "1." number, speaker's label or photo credit; the sentence that reports the talk. */
 function cleanLead(lead: string): string {
   return leadSentence(
@@ -617,9 +684,30 @@ function cleanLead(lead: string): string {
       .replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '')
       .replace(/\(Photo:[^)]*\)/giu, ' ')
       .replace(/\s+/g, ' ')
-      .trim(),
+      .trim()
+      .replace(OWN_CALL_WAS_RE, (_, subject: string, talk: string) => `${subject} held a ${talk} with `)
+      .replace(
+        IN_FIRST_CALL_RE,
+        (_, talk: string, counterpart: string, subject: string, verb: string) =>
+          `${subject} held a ${talk} with ${counterpart}, while they ${verb}`,
+      ),
   );
 }
+
+/**
+ * A news lead that names the talk as the subject's own: "Barack Obama's final phone call as
+ * President was to German Chancellor Angela Merkel, …", read as "Barack Obama held a phone call
+ * with German Chancellor Angela Merkel, …".
+ */
+export const OWN_CALL_WAS_RE =
+  /^((?:President|Prime Minister|Chancellor)?\s*[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[‘'’]s\s+(?:first|final|last|latest)\s+((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|meeting))(?:\s+as\s+[^,]{2,40}?)?\s+(?:was|had been)\s+(?:to|with)\s+(?=(?:the\s+)?[A-Z])/u;
+
+/**
+ * A news lead that opens on the talk: "In his first phone call with Canada's new Prime Minister
+ * X, British Prime Minister Y discussed …", read as "Y held a phone call with X, while they discussed …".
+ */
+export const IN_FIRST_CALL_RE =
+  /^(?:In|During)\s+(?:his|her|their|the|a)\s+(?:first\s+|latest\s+|second\s+)?((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks?|meeting))\s+(?:since\s+[^,]{3,60}?\s+)?with\s+((?:the\s+|his\s+|her\s+)?[A-Z][^,]{2,120}),\s+((?:the\s+)?[A-Z][^,]{2,120}?)\s+(said|discussed|agreed|stressed|told|expressed|welcomed|congratulated|thanked|urged|reaffirmed|underlined|emphasi[sz]ed|highlighted|raised|pledged|invited|noted)\b/;
 
 /**
  * The subjects' countries the text leaves implicit: a full name the office table knows is that
@@ -637,7 +725,7 @@ function placeSubjects(subjects: Participant[], home: string | null): void {
 
 /** "Talks between A and B by telephone took place at 15:00 on July 5th" (MOFA, 2006). */
 export const TALK_BETWEEN_RE =
-  /^(?:\d{1,2}[.)]\s+)?((?:(?:Telephone|Phone|Summit|Foreign Ministers['’]?)\s+)?(?:Talks?|Meeting|Conversation|Call))\s+between\s+(.+?)\s+and\s+((?:his|her|the)\s+.+?|[A-Z].+?)\s+(by (?:tele)?phone\s+)?(?:took place|was held|were held|was conducted)\b/i;
+  /^(?:\d{1,2}[.)]\s+)?(?:The\s+)?((?:(?:Telephone|Phone|Summit|Foreign Ministers['’]?)\s+)?(?:Talks?|Meeting|Conversation|Call))\s+between\s+(.+?)\s+and\s+((?:his|her|the)\s+.+?|[A-Z].+?)\s+(by (?:tele)?phone\s+)?(?:took place|was held|were held|was conducted|lasted)\b/i;
 
 /** The principals of a "talks between A and B … took place" lead, A the publisher's. */
 function talkBetween(text: string, home: string | null): LeadPrincipals | null {
@@ -922,8 +1010,12 @@ export function leadDuration(
  * with the Honorable Donald Trump, President of the United States of America." Pure; what it
  * cannot read is null with a warning.
  */
-export function parseLead(lead: string, ctx: LeadContext): LeadFacts {
+export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const warnings: string[] = [];
+  const wire = wireDateline(raw, ctx0.referenceDate);
+  const lead = wire.rest;
+  // The wire's day is the day its words count from, and the event's when the lead states none.
+  const ctx = wire.date ? { ...ctx0, referenceDate: wire.date } : ctx0;
   const text = cleanLead(lead);
   const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);

@@ -42,7 +42,7 @@ const NOT_NAME_WORD_RE =
   /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
 /** One-word "names" that are words of a sentence ("As", "We've", "Both"). */
 const NOT_A_NAME_RE =
-  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
+  /^(?:And|But|Or|Nor|Not|So|Yet|If|When|Then|Now|Here|Why|How|What|Yes|No|Well|Thanks?|As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
 
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
@@ -72,6 +72,10 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   return { honorific: found.length > 0 ? found.join(' ') : null, rest };
 }
 
+/** A word of newness before an office: "new", "newly elected", "incoming". */
+const NEW_IN_OFFICE_RE =
+  /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i;
+
 /** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
 function phraseStart(text: string): { rest: string; country: string | null } {
   let rest = text
@@ -80,12 +84,10 @@ function phraseStart(text: string): { rest: string; country: string | null } {
     // A dateline's place before a dash ("Ontario – Prime Minister …", "DC - Secretary …").
     .replace(/^[A-Z][\p{L}.' ]{0,40}\s[-–—]\s+(?=[A-Z])/u, '')
     .replace(/^(?:and|with)\s+/, '')
-    .replace(
-      /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i,
-      '',
-    );
+    .replace(NEW_IN_OFFICE_RE, '');
   const possessive = possessiveCountry(rest);
-  if (possessive) rest = possessive.rest;
+  // "Japan's new Prime Minister …": the word of newness after the possessive too.
+  if (possessive) rest = possessive.rest.replace(NEW_IN_OFFICE_RE, '');
   rest = rest.replace(
     /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
     '',
@@ -300,7 +302,11 @@ export function resolveOfficeHolders(
       }
     }
     if (!officeOnly && !surnameOnly) {
-      const whole = office && p.country ? completedName(p.name, p.country, office, date) : null;
+      const whole =
+        office && p.country
+          ? (completedName(p.name, p.country, office, date) ??
+            transliterated(p.name, p.country, office, date))
+          : null;
       if (whole) p.name = whole;
       if (p.country) continue;
       // A full name in either order ("Kishida Fumio") tells the country; so does the office
@@ -379,6 +385,23 @@ function completedName(name: string, country: string, office: Office, date: stri
   const names = new Set(holders.map((h) => h.name));
   return names.size === 1 && (!date || findHolders({ date, country, office }).length === 1)
     ? (holders[0] as (typeof holders)[number]).name
+    : null;
+}
+
+/**
+ * The office holder's name for a name read back from another script ("Albany Gee" for
+ * Albanese, in a machine translation): a name no holder has, given with an office the table has
+ * one holder for on the day, whose first word starts with that holder's family name's first five
+ * letters.
+ */
+function transliterated(name: string, country: string, office: Office, date: string | null): string | null {
+  if (!date || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
+  const holders = findHolders({ date, country, office });
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
+  const family = holder ? holder.family.toLowerCase() : '';
+  return holder && family.length >= 5 && first.length >= 5 && first.slice(0, 5) === family.slice(0, 5)
+    ? holder.name
     : null;
 }
 
