@@ -18,6 +18,11 @@ export type FallbackLead = {
   line: string;
   /** The office holders the sentence names, in its order, of two countries or more. */
   holders: Participant[];
+  /**
+   * The sentence is written by the parser from a quoted post, not the page's: it is read for
+   * the facts only, and the page's own line stays in the readout's text.
+   */
+  written?: boolean;
 };
 
 /**
@@ -165,7 +170,7 @@ function quotedPost(lines: readonly string[]): FallbackLead | null {
           ? 'phone call'
           : talk[1];
       const line = `${sign[1]} had a ${kind} with ${postNames(talk[2] as string)} on ${sign[2]}.`;
-      return { index: k, line, holders: [] };
+      return { index: k, line, holders: [], written: true };
     }
   }
   return null;

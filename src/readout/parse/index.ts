@@ -72,6 +72,7 @@ export function parseReadout(input: ParseInput): Readout {
   let header = readHeader(page, input);
   let context = pageContext(page, header, input);
   const stand = header.leadIndex < 0 ? standIn(page, header, context) : null;
+  const pageLine = stand ? (page.lines[stand.index] as string) : '';
   if (stand) {
     // The header is read again above the stand-in lead: its date line may stand lower.
     page.lines[stand.index] = stand.line;
@@ -101,6 +102,12 @@ export function parseReadout(input: ParseInput): Readout {
     lead.facts.participants = countries.size > 1 || docType !== 'press_conference' ? named : [];
   }
   const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
+  if (stand?.written) {
+    // The facts came from a post quoted on the page; the readout's text stays the page's own.
+    page.lines[stand.index] = pageLine;
+    lead.sentence = pageLine;
+    lead.warnings.push('the talk was read from a post quoted on the page');
+  }
   const points = readBody(page, header, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
 }
