@@ -20,7 +20,9 @@ export type Office =
   | 'head_of_state'
   | 'foreign_minister'
   | 'council_president'
-  | 'commission_president';
+  | 'commission_president'
+  /** The Vice President of the United States, whom the White House's readouts name as a principal. */
+  | 'vice_president';
 
 export type HolderExtra = { aka?: readonly string[]; family?: string };
 export type Row = readonly [name: string, from: string, to: string | null, extra?: HolderExtra];
@@ -74,7 +76,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'US',
-    sources: `whitehouse.gov and obamawhitehouse/trumpwhitehouse archives, history.state.gov (Secretaries of State); ${LISTS}. The President is both head of state and of government: kept once, as head of state.`,
+    sources: `whitehouse.gov and obamawhitehouse/trumpwhitehouse archives, history.state.gov (Secretaries of State), senate.gov (Vice Presidents of the United States); ${LISTS}. The President is both head of state and of government: kept once, as head of state.`,
     offices: {
       head_of_state: [
         ['George W. Bush', '2001-01-20', '2009-01-20', { family: 'Bush' }],
@@ -96,6 +98,18 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Mike Pompeo', '2018-04-26', '2021-01-20', { aka: ['Michael R. Pompeo', 'Michael Pompeo'] }],
         ['Antony Blinken', '2021-01-26', '2025-01-20', { aka: ['Antony J. Blinken', 'Tony Blinken'] }],
         ['Marco Rubio', '2025-01-21', null, { aka: ['Marco A. Rubio'] }],
+      ],
+      vice_president: [
+        ['Dick Cheney', '2001-01-20', '2009-01-20'],
+        [
+          'Joe Biden',
+          '2009-01-20',
+          '2017-01-20',
+          { aka: ['Joseph R. Biden, Jr.', 'Joseph R. Biden', 'Joseph Biden'] },
+        ],
+        ['Mike Pence', '2017-01-20', '2021-01-20', { aka: ['Michael R. Pence', 'Michael Pence'] }],
+        ['Kamala Harris', '2021-01-20', '2025-01-20', { aka: ['Kamala D. Harris'] }],
+        ['JD Vance', '2025-01-20', null, { aka: ['J.D. Vance', 'James David Vance'] }],
       ],
     },
   },

@@ -69,6 +69,9 @@ export function officeOf(title: string, country: string | null): Office | null {
   const t = title.toLowerCase();
   if (/president of the european council|european council president/.test(t)) return 'council_president';
   if (/president of the european commission|commission president/.test(t)) return 'commission_president';
+  // "Vice President Biden": the one vice-presidency the table keeps is the United States'.
+  if (/^(?:the\s+)?(?:u\.s\.\s+|us\s+|american\s+)?vice[- ]president$/.test(t) && (country ?? 'US') === 'US')
+    return 'vice_president';
   if (NOT_THE_OFFICE_RE.test(t)) return null;
   if (FOREIGN_MINISTER_RE.test(t)) return 'foreign_minister';
   if (/^(?:the\s+)?(?:u\.s\.\s+)?secretary\b/.test(t) && country === 'US') return 'foreign_minister';
