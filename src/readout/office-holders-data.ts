@@ -221,7 +221,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Lee Myung-bak', '2008-02-25', '2013-02-25'],
         ['Park Geun-hye', '2013-02-25', '2017-03-10'],
         ['Moon Jae-in', '2017-05-10', '2022-05-10'],
-        ['Yoon Suk Yeol', '2022-05-10', '2025-04-04', { aka: ['Yoon Suk-yeol'] }],
+        [
+          'Yoon Suk Yeol',
+          '2022-05-10',
+          '2025-04-04',
+          { aka: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yoon Sung-yeol'] },
+        ],
         ['Lee Jae-myung', '2025-06-04', null, { aka: ['Lee Jae Myung'] }],
       ],
       head_of_government: [
@@ -275,11 +280,16 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
     sources: `kremlin.ru, government.ru, mid.ru; ${LISTS}.`,
     offices: {
       head_of_state: [
-        ['Dmitry Medvedev', '2008-05-07', '2012-05-07', { aka: ['Dmitri Medvedev'] }],
-        ['Vladimir Putin', '2012-05-07', null, { aka: ['Vladimir Vladimirovich Putin'] }],
+        ['Dmitry Medvedev', '2008-05-07', '2012-05-07', { aka: ['Dmitri Medvedev', 'Dmitri Medwedew'] }],
+        [
+          'Vladimir Putin',
+          '2012-05-07',
+          null,
+          { aka: ['Vladimir Vladimirovich Putin', 'Wladimir Putin', 'Vladimir Poutine'] },
+        ],
       ],
       head_of_government: [
-        ['Vladimir Putin', '2008-05-08', '2012-05-07'],
+        ['Vladimir Putin', '2008-05-08', '2012-05-07', { aka: ['Wladimir Putin', 'Vladimir Poutine'] }],
         ['Dmitry Medvedev', '2012-05-08', '2020-01-16', { aka: ['Dmitri Medvedev'] }],
         ['Mikhail Mishustin', '2020-01-16', null],
       ],
@@ -653,7 +663,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Viktor Yushchenko', '2005-01-23', '2010-02-25'],
         ['Viktor Yanukovych', '2010-02-25', '2014-02-22'],
         ['Petro Poroshenko', '2014-06-07', '2019-05-20'],
-        ['Volodymyr Zelenskyy', '2019-05-20', null, { aka: ['Volodymyr Zelensky', 'Volodymyr Zelenskiy'] }],
+        [
+          'Volodymyr Zelenskyy',
+          '2019-05-20',
+          null,
+          { aka: ['Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Wolodymyr Selenskyj', 'Volodymyr Zelenski'] },
+        ],
       ],
       head_of_government: [
         ['Yulia Tymoshenko', '2007-12-18', '2010-03-11'],

@@ -388,9 +388,12 @@ function officeOnly(segment: string): Participant | null {
 const OFFICE_END_RE =
   /\b(?:president(?:-elect)?|prime minister|chancellor|premier|foreign minister|secretary(?: of state)?|king|emir)$/i;
 
-/** A reporting clause before the subject: "The Blue House reported that", "According to the Élysée,". */
+/**
+ * A reporting clause before the subject: "The Blue House reported that", "A spokesman confirmed
+ * on Monday that", "According to the Élysée,".
+ */
 const REPORTING_RE =
-  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
+  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {

@@ -40,9 +40,9 @@ const NAME_TOKEN_RE =
  */
 const NOT_NAME_WORD_RE =
   /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
-/** One-word "names" that are words of a sentence ("As", "We've", "Both"). */
+/** One-word "names" that are words of a sentence ("As", "We've", "Both", "Due", "Thursday"). */
 const NOT_A_NAME_RE =
-  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
+  /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Due|Owing|Amid|Despite|Following|Reportedly)$/i;
 
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
@@ -102,6 +102,8 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   if (!tokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return false;
   if (tokens.some((w) => TITLE_WORD_RE.test(w) || NOT_NAME_WORD_RE.test(w))) return false;
   if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
+  // "A German (government spokesman)": an article, not an initial.
+  if (tokens.length === 2 && /^(?:A|An)$/.test(tokens[0] as string)) return false;
   const name = tokens.join(' ');
   if (countryFromName(name) || countryFromDemonym(name)) return false;
   if (tokens.length === 1 && !titled) {

@@ -109,7 +109,8 @@ describe('the office-holder table', () => {
     const full = (text: string, country?: string) =>
       findHolders({ country, name: { text, match: 'full' } }).map((h) => h.name);
     expect(full('KISHIDA Fumio')).toContain('Fumio Kishida');
-    expect(full('Joseph R. Biden, Jr.')).toEqual(['Joe Biden']);
+    // One person in two offices (Vice President, then President) is one name.
+    expect([...new Set(full('Joseph R. Biden, Jr.'))]).toEqual(['Joe Biden']);
     expect(full('Ferdinand R. Marcos, Jr.')).toEqual(['Ferdinand R. Marcos Jr.']);
     expect(full('Mevlut Cavusoglu')).toEqual(['Mevlüt Çavuşoğlu']);
     expect(full('S. Jaishankar')).toEqual(['Subrahmanyam Jaishankar']);
@@ -122,6 +123,22 @@ describe('the office-holder table', () => {
     );
     // A surname that is not the holder's on that day does not match.
     expect(officeHolder('US', 'foreign_minister', '2014-05-01', 'Clinton')).toBeNull();
+  });
+
+  it('knows the forms German, French and other copies write', () => {
+    const full = (text: string) => findHolders({ name: { text, match: 'full' } }).map((h) => h.country);
+    expect(new Set(full('Wladimir Putin'))).toEqual(new Set(['RU']));
+    expect(new Set(full('Vladimir Poutine'))).toEqual(new Set(['RU']));
+    expect(full('Yoon Seok-youl')).toEqual(['KR']);
+  });
+
+  it('names the US Vice President by office and surname, and no other country’s', () => {
+    expect(officeOf('Vice President', 'US')).toBe('vice_president');
+    expect(officeOf('Vice President', null)).toBe('vice_president');
+    expect(officeOf('Vice President', 'CN')).toBeNull();
+    expect(officeHolder('US', 'vice_president', '2013-10-08', 'Biden')).toBe('Joe Biden');
+    expect(officeHolder('US', 'vice_president', '2022-03-01')).toBe('Kamala Harris');
+    expect(officeHolder('US', 'vice_president', '2022-03-01', 'Biden')).toBeNull();
   });
 
   it('reads the office a title names, and never a deputy’s', () => {

@@ -25,6 +25,9 @@ describe('titles are never people (issue 13, family 2)', () => {
     'the Australian Prime Minister',
     'UK PM',
     'Germany',
+    'Thursday',
+    'Due',
+    'A German',
   ])('"%s" is not a person', (phrase) => {
     expect(parsePersonPhrase(phrase)).toBeNull();
   });
@@ -45,6 +48,24 @@ describe('titles are never people (issue 13, family 2)', () => {
       name: 'Toshimitsu Motegi',
       prefixTitle: 'Japanese Foreign Minister',
     });
+  });
+
+  it('reads a reporting clause with its day, and demonyms of smaller countries', () => {
+    expect(
+      lead(
+        'A government spokesman confirmed on Monday that Chancellor Angela Merkel and Greek Prime Minister Alexis Tsipras spoke by phone.',
+        '2015-03-16',
+      ),
+    ).toEqual([
+      ['Angela Merkel', 'DE'],
+      ['Alexis Tsipras', 'GR'],
+    ]);
+    expect(
+      lead('Secretary Pompeo spoke with Guyanese President Mohamed Irfaan Ali.', '2020-08-31', 'US'),
+    ).toEqual([
+      ['Mike Pompeo', 'US'],
+      ['Mohamed Irfaan Ali', 'GY'],
+    ]);
   });
 
   it('keeps the title beside the name, never as a principal', () => {
