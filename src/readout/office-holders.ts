@@ -75,7 +75,7 @@ export function officeOf(title: string, country: string | null): Office | null {
   if (NOT_THE_OFFICE_RE.test(t)) return null;
   if (FOREIGN_MINISTER_RE.test(t)) return 'foreign_minister';
   if (/^(?:the\s+)?(?:u\.s\.\s+)?secretary\b/.test(t) && country === 'US') return 'foreign_minister';
-  if (/\b(prime minister|premier|chancellor|taoiseach)\b/.test(t)) return 'head_of_government';
+  if (/\b(prime minister|premier|chancellor|taoiseach|pm)\b/.test(t)) return 'head_of_government';
   if (/\bpresident\b/.test(t) && (country === null || REPUBLICS.has(country))) return 'head_of_state';
   if (/\b(king|queen|emperor|sultan|emir)\b/.test(t) && !/\bprince\b/.test(t)) return 'head_of_state';
   return null;

@@ -709,7 +709,7 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
   }
   // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
-  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole)) {
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole, true)) {
     const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
     if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
