@@ -14,6 +14,7 @@ import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  ownFromTitle,
   ownPrincipalIn,
   placeByTitle,
   speakerOf,
@@ -100,7 +101,13 @@ export function parseReadout(input: ParseInput): Readout {
     const countries = new Set([...named.map((p) => p.country), context.homeCountry]);
     lead.facts.participants = countries.size > 1 || docType !== 'press_conference' ? named : [];
   }
-  const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
+  const people = readPeople(
+    lead.facts.participants,
+    docType,
+    header.title,
+    context.homeCountry,
+    lead.facts.date ?? context.referenceDate,
+  );
   const points = readBody(page, header, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
 }
@@ -242,14 +249,15 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
   const { keyPoints, prose } = parseKeyPoints(untilFooter(body));
   const docType = classify(page, header, context, null);
   const press = docType === 'press_conference';
-  const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
-  const participants = counterpart ? [counterpart] : [];
   const { homeCountry, referenceDate } = context;
+  const counterpart = docType === 'readout' ? counterpartInTitle(title, referenceDate) : null;
+  const participants = counterpart ? [counterpart] : [];
   const own =
     counterpart && homeCountry && referenceDate
       ? ownPrincipalIn(body.slice(0, 3).join(' '), homeCountry, referenceDate)
       : null;
   if (own) participants.unshift(own);
+  else if (counterpart) ownFromTitle(participants, title, homeCountry, referenceDate);
   // A press conference with no lead sentence: its speaker and the leader its opening turn names.
   if (press)
     participants.splice(
@@ -383,16 +391,18 @@ const SPEAKER_LABEL_RE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z,.'’ -]{2,80
 const TRANSCRIPT_TITLE_RE =
   /\b(?:press conference|news conference|remarks by|doorstop|media availability)\b/i;
 
-/** Stage 5, people: a surname's country from the title, and the countries of the talk. */
+/** Stage 5, people: a surname's country from the title, principals the title alone names, and the countries of the talk. */
 type People = { codes: string[]; relation: Relation | null };
 function readPeople(
   participants: Participant[],
   docType: DocType,
   title: string | null,
   home: string | null,
+  date: string | null,
 ): People {
   placeByTitle(participants, title);
-  counterpartFromTitle(participants, docType, title);
+  counterpartFromTitle(participants, docType, title, date);
+  if (docType === 'readout') ownFromTitle(participants, title, home, date);
   return talkCountries(participants, docType, title, home);
 }
 

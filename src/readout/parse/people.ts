@@ -28,7 +28,7 @@ const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\
  * word and its "of/for" complement, then a name of two or more capitalised words to the end.
  */
 const GENERIC_TITLE_RE =
-  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=[a-z])))/u;
+  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=(?:to|at|in|for|on|during|over|via)\s)))/u;
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
@@ -426,7 +426,8 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
     .trim()
     .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ]elected\s+)?/i, '')
     .replace(/[.;:]+$/, '');
-  if (!/^[A-Z]/.test(title) || title.split(/\s+/).length > 10) return null;
+  // "the leader of Japan": the one office written in lower case that the table can name.
+  if (!/^(?:[A-Z]|leader of )/.test(title) || title.split(/\s+/).length > 10) return null;
   const country = countryInPhrase(title);
   // "the American president-elect": the office about to be held, for the table to name.
   if (!country || !officeOf(title.replace(/-elect\b/i, ''), country)) return null;

@@ -55,16 +55,51 @@ export function speakerOf(
   return null;
 }
 
-/** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
-export function counterpartInTitle(title: string | null): Participant | null {
+/**
+ * The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel");
+ * given the event's date, one named by office, surname and country too ("… Meeting with Prime
+ * Minister Kan of Japan"), in full as the office table has it on that date.
+ */
+export function counterpartInTitle(title: string | null, date: string | null = null): Participant | null {
   const m = title
     ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+with\s+(.+)$/i.exec(title)
     : null;
   const phrase = m ? parsePersonPhrase(m[1] as string) : null;
-  if (!phrase || !/\s/.test(phrase.name)) return null;
+  if (!phrase) return null;
   const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
-  return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
+  const person = { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
+  if (/\s/.test(phrase.name)) return person;
+  const office = date && country && phrase.prefixTitle ? officeOf(phrase.prefixTitle, country) : null;
+  const [holder, ...more] = office
+    ? findHolders({ date, country, office, name: { text: phrase.name, match: 'surname' } })
+    : [];
+  return holder && more.length === 0 ? { ...person, name: holder.name } : null;
 }
+
+/** "Readout of the President's Call with …": the publisher's principal, by office, in the title. */
+const OWN_OFFICE_TITLE_RE =
+  /^(?:Read-?out of\s+)?(?:the\s+)?(President|Vice President|Prime Minister|Chancellor|Secretary|Secretary of State|Foreign Secretary|Foreign Minister)['’]s\s/i;
+
+/**
+ * A readout whose text names no principal of the publisher's country: the one its title names
+ * by office ("Readout of the President's Bilateral Meeting with …"), the holder on the date.
+ */
+export function ownFromTitle(
+  participants: Participant[],
+  title: string | null,
+  home: string | null,
+  date: string | null,
+): void {
+  const m = title && home && date ? OWN_OFFICE_TITLE_RE.exec(title) : null;
+  if (!m || participants.some((p) => p.country === home)) return;
+  const office = officeOf(m[1] as string, home);
+  const [holder, ...more] = office ? findHolders({ date, country: home, office }) : [];
+  if (holder && more.length === 0)
+    participants.unshift({ name: holder.name, honorific: null, title: m[1] as string, country: home });
+}
+
+/** A press conference on one talk ("Press Occasion on the Telephone Talk with President …"). */
+const TALK_WITH_RE = /\b(?:conversation|call|talks?|meeting)\s+with\s/i;
 
 /**
  * A readout whose lead names one side only ("Vladimir Putin and the Federal Chancellor exchanged
@@ -75,9 +110,11 @@ export function counterpartFromTitle(
   participants: Participant[],
   docType: DocType,
   title: string | null,
+  date: string | null = null,
 ): void {
-  if (docType !== 'readout' || new Set(participants.map((p) => p.country)).size > 1) return;
-  const counterpart = counterpartInTitle(title);
+  const talk = docType === 'readout' || (docType === 'press_conference' && TALK_WITH_RE.test(title ?? ''));
+  if (!talk || new Set(participants.map((p) => p.country)).size > 1) return;
+  const counterpart = counterpartInTitle(title, date);
   if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
   counterpart.country ??= countryOfName(counterpart.name);
   if (counterpart.country && !participants.some((p) => p.country === counterpart.country))

@@ -68,6 +68,24 @@ describe('titles are never people (issue 13, family 2)', () => {
     ]);
   });
 
+  it('names "the leader of Japan" by the table, and never a spokesman who told reporters', () => {
+    expect(
+      lead('President Obama spoke by phone with the leader of Japan about trade.', '2013-06-12', 'US'),
+    ).toEqual([
+      ['Barack Obama', 'US'],
+      ['Shinzo Abe', 'JP'],
+    ]);
+    expect(
+      lead(
+        'Russian President Vladimir Putin has had a telephone conversation with French President Emmanuel Macron, Kremlin Press Secretary Dmitry Peskov told reporters.',
+        '2017-09-15',
+      ),
+    ).toEqual([
+      ['Vladimir Putin', 'RU'],
+      ['Emmanuel Macron', 'FR'],
+    ]);
+  });
+
   it('keeps the title beside the name, never as a principal', () => {
     expect(
       lead(
@@ -206,5 +224,19 @@ describe('name order and forms (issue 13, family 3)', () => {
       ['Shinzo Abe', 'JP'],
       ['Justin Trudeau', 'CA'],
     ]);
+  });
+});
+
+describe('principals the title alone names', () => {
+  it('names a counterpart by office, surname and country on the date, and the publisher’s by office', async () => {
+    const { counterpartInTitle, ownFromTitle } = await import('../../../src/readout/parse/principals.js');
+    const title = "Readout of the President's Bilateral Meeting with Prime Minister Kan of Japan";
+    expect(counterpartInTitle(title, '2011-05-26')).toMatchObject({ name: 'Naoto Kan', country: 'JP' });
+    // Without a date, or where the surname is not the holder's then, no one.
+    expect(counterpartInTitle(title)).toBeNull();
+    expect(counterpartInTitle(title, '2015-05-26')).toBeNull();
+    const people = [{ name: 'Naoto Kan', honorific: null, title: 'Prime Minister', country: 'JP' }];
+    ownFromTitle(people, title, 'US', '2011-05-26');
+    expect(people.map((p) => p.name)).toEqual(['Barack Obama', 'Naoto Kan']);
   });
 });
