@@ -85,7 +85,8 @@ function phraseStart(text: string): { rest: string; country: string | null } {
       '',
     );
   const possessive = possessiveCountry(rest);
-  if (possessive) rest = possessive.rest;
+  // "Australia's new Prime Minister …": the word after the possessive is dropped as before it.
+  if (possessive) rest = possessive.rest.replace(/^(?:new|newly[- ]elected|incoming)\s+(?=[A-Z])/i, '');
   rest = rest.replace(
     /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
     '',
@@ -104,6 +105,9 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
   // "A German (government spokesman)": an article, not an initial.
   if (tokens.length === 2 && /^(?:A|An)$/.test(tokens[0] as string)) return false;
+  // "(Great Britain and) Northern Ireland", "South Korea": a place, not a person.
+  if (/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/.test(tokens[0] as string))
+    return false;
   const name = tokens.join(' ');
   if (countryFromName(name) || countryFromDemonym(name)) return false;
   if (tokens.length === 1 && !titled) {

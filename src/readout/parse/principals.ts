@@ -62,7 +62,9 @@ export function speakerOf(
  */
 export function counterpartInTitle(title: string | null, date: string | null = null): Participant | null {
   const m = title
-    ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+with\s+(.+)$/i.exec(title)
+    ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+(?:with|hosted by)\s+(.+)$/i.exec(
+        title,
+      )
     : null;
   const phrase = m ? parsePersonPhrase(m[1] as string) : null;
   if (!phrase) return null;
