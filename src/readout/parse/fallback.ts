@@ -68,7 +68,7 @@ function holdersIn(text: string, date: string | null): Participant[] {
       if (seen.has(h.name) || !inOffice(h, date)) continue;
       for (const form of [h.name, ...h.aka]) {
         if (!/\s/.test(form)) continue;
-        const at = text.indexOf(form);
+        const at = namedAt(text, form);
         if (at < 0) continue;
         seen.add(h.name);
         found.push({ at, p: { name: form, honorific: null, title: null, country: h.country } });
@@ -77,6 +77,16 @@ function holdersIn(text: string, date: string | null): Participant[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+}
+
+/**
+ * Where the text names a person, not as an owner ("tariffs imposed by … Donald Trump's
+ * administration" names no party to the talk); -1 when nowhere.
+ */
+function namedAt(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length))
+    if (!/^['’]s\b/.test(text.slice(at + form.length, at + form.length + 3))) return at;
+  return -1;
 }
 
 type Sentence = { index: number; start: number; text: string };

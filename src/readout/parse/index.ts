@@ -14,6 +14,7 @@ import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  ownByPair,
   ownFromTitle,
   ownPrincipalIn,
   placeByTitle,
@@ -101,13 +102,13 @@ export function parseReadout(input: ParseInput): Readout {
     const countries = new Set([...named.map((p) => p.country), context.homeCountry]);
     lead.facts.participants = countries.size > 1 || docType !== 'press_conference' ? named : [];
   }
-  const people = readPeople(
-    lead.facts.participants,
-    docType,
-    header.title,
-    context.homeCountry,
-    lead.facts.date ?? context.referenceDate,
-  );
+  const date = lead.facts.date ?? context.referenceDate;
+  if (docType === 'readout' && !context.homeCountry) {
+    const text = page.lines.slice(header.leadIndex, header.leadIndex + 8).join('\n');
+    if (ownByPair(lead.facts.participants, lead.sentence, text, date))
+      lead.warnings = lead.warnings.filter((w) => !w.includes('is named only by office'));
+  }
+  const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry, date);
   const points = readBody(page, header, lead, context, docType);
   return assemble(page, header, lead, docType, people, points);
 }

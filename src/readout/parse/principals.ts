@@ -1,3 +1,4 @@
+import { countryFromName } from '../countries.js';
 import { findHolders, nameWords, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
@@ -166,4 +167,43 @@ export function talkCountries(
   if (docType === 'readout' && homeCountry && new Set(codes).size === 1 && !codes.includes(homeCountry))
     codes.unshift(homeCountry);
   return { codes, relation: relationOf(codes) };
+}
+
+/** A lead that opens with its subject's office alone: "The Prime Minister met …". */
+const OFFICE_SUBJECT_RE =
+  /^(?:The|the)\s+(Prime Minister|President|Chancellor|Foreign Secretary|Foreign Minister|Secretary of State)\s+(?!of\b|and\b)/;
+/** Two countries named as a pair: "UK-Japan", "the UK and Japan", "Australia–India". */
+const PAIR_RE =
+  /\b(U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})(?:\s?[-–]\s?|\s+and\s+(?:the\s+)?)(U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})\b/g;
+
+/**
+ * A copy whose publisher is not known, of a lead that names its subject by office alone ("The
+ * Prime Minister met Prime Minister of Japan Fumio Kishida"): where the text pairs the
+ * counterpart's country with one other, and only one ("the UK and Japan", "UK-Japan"), the
+ * subject is the holder of that office there on the date. True when it names them.
+ */
+export function ownByPair(
+  participants: Participant[],
+  lead: string,
+  text: string,
+  date: string | null,
+): boolean {
+  // A capture's date token may stand glued before the lead ("date 2023-05-18 The Prime Minister …").
+  const m = OFFICE_SUBJECT_RE.exec(lead.replace(/^\s*date \d{4}(?:-\d{2}){0,2}\s+/, ''));
+  const countries = new Set(participants.map((p) => p.country));
+  const other = countries.size === 1 ? [...countries][0] : null;
+  if (!m || !date || !other) return false;
+  const paired = new Set<string>();
+  for (const pair of text.slice(0, 3000).matchAll(PAIR_RE)) {
+    const a = countryFromName(pair[1] as string);
+    const b = countryFromName(pair[2] as string);
+    if (a === other && b && b !== other) paired.add(b);
+    if (b === other && a && a !== other) paired.add(a);
+  }
+  const home = paired.size === 1 ? ([...paired][0] as string) : null;
+  const office = home ? officeOf(m[1] as string, home) : null;
+  const [holder, ...more] = home && office ? findHolders({ date, country: home, office }) : [];
+  if (!holder || more.length > 0) return false;
+  participants.unshift({ name: holder.name, honorific: null, title: m[1] as string, country: home });
+  return true;
 }
