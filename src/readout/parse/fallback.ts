@@ -133,3 +133,15 @@ export function fallbackLead(
   }
   return null;
 }
+
+/**
+ * A heading that is itself the talk's sentence (a capture's first line taken for the title:
+ * "Kremlin spokesman … confirmed that Russian President Vladimir Putin held a phone conversation
+ * with Japanese Prime Minister Yoshihide Suga"): the office holders of two countries or more
+ * it names on the date, in its order; none otherwise.
+ */
+export function holdersInHeading(title: string | null, date: string | null): Participant[] {
+  if (!title || title.length < 40 || !TALK_WORD_RE.test(title) || FUTURE_RE.test(title)) return [];
+  const holders = holdersIn(title, date);
+  return new Set(holders.map((h) => h.country)).size >= 2 ? holders : [];
+}

@@ -6,7 +6,7 @@ import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { type FallbackLead, fallbackLead } from './fallback.js';
+import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
@@ -252,12 +252,13 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
   const press = docType === 'press_conference';
   const { homeCountry, referenceDate } = context;
   const counterpart = docType === 'readout' ? counterpartInTitle(title, referenceDate) : null;
-  const participants = counterpart ? [counterpart] : [];
+  const heading = counterpart ? holdersInHeading(title, referenceDate) : [];
+  const participants = heading.length > 0 ? heading : counterpart ? [counterpart] : [];
   const own =
     counterpart && homeCountry && referenceDate
       ? ownPrincipalIn(body.slice(0, 3).join(' '), homeCountry, referenceDate)
       : null;
-  if (own) participants.unshift(own);
+  if (own && heading.length === 0) participants.unshift(own);
   else if (counterpart) ownFromTitle(participants, title, homeCountry, referenceDate);
   // A press conference with no lead sentence: its speaker and the leader its opening turn names.
   if (press)
