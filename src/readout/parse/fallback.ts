@@ -22,10 +22,11 @@ export type FallbackLead = {
 
 /**
  * Words that name a talk, in the languages of the copies met: English, French, German, Spanish,
- * Portuguese, Italian, Indonesian.
+ * Portuguese, Italian, Indonesian, Romanian, Tagalog, Hindi, Tamil, Urdu, Greek, Russian (the
+ * names themselves must still be the table's, in Latin letters).
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор/i;
 /** A talk still to come. */
 const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b/i;
