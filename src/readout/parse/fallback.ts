@@ -80,13 +80,17 @@ function holdersIn(text: string, date: string | null): Participant[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.p);
 }
 
+/** An owner's "'s" before what is not a talk ("… Donald Trump's administration"). */
+const OWNER_RE = /^['’‘]s\s+(?!(?:\S+\s+){0,2}(?:phone|telephone|call|talks?|meeting|conversation)\b)/i;
+
 /**
- * Where the text names a person, not as an owner ("tariffs imposed by … Donald Trump's
- * administration" names no party to the talk); -1 when nowhere.
+ * Where the text names a person, not as the owner of something other than the talk ("tariffs
+ * imposed by … Donald Trump's administration" names no party to it; "Barack Obama's final phone
+ * call" does); -1 when nowhere.
  */
 function namedAt(text: string, form: string): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length))
-    if (!/^['’]s\b/.test(text.slice(at + form.length, at + form.length + 3))) return at;
+    if (!OWNER_RE.test(text.slice(at + form.length, at + form.length + 60))) return at;
   return -1;
 }
 

@@ -240,3 +240,38 @@ describe('principals the title alone names', () => {
     expect(people.map((p) => p.name)).toEqual(['Barack Obama', 'Naoto Kan']);
   });
 });
+
+describe('principals a copy of unknown publisher leaves to context', () => {
+  it('names an office-only subject from the one country the text pairs with the counterpart’s', async () => {
+    const { ownByPair } = await import('../../../src/readout/parse/principals.js');
+    const kishida = () => [
+      { name: 'Fumio Kishida', honorific: null, title: 'Prime Minister', country: 'JP' },
+    ];
+    const lead = 'The Prime Minister met Prime Minister of Japan Fumio Kishida in Hiroshima.';
+    const people = kishida();
+    expect(ownByPair(people, lead, `${lead}\nThey signed a UK-Japan partnership.`, '2023-05-18')).toBe(true);
+    expect(people.map((p) => p.name)).toEqual(['Rishi Sunak', 'Fumio Kishida']);
+    // Two other countries paired with Japan, or none: no one is named.
+    const two = kishida();
+    expect(ownByPair(two, lead, `${lead}\nUK-Japan and Japan-China ties came up.`, '2023-05-18')).toBe(false);
+    expect(ownByPair(kishida(), lead, lead, '2023-05-18')).toBe(false);
+  });
+
+  it('reads a heading that is the talk sentence, and a mirror’s issued-on note as the date', async () => {
+    const { holdersInHeading } = await import('../../../src/readout/parse/fallback.js');
+    expect(
+      holdersInHeading(
+        'Aide says Russian President Vladimir Putin held a phone call with Japanese Prime Minister Yoshihide Suga',
+        '2020-09-29',
+      ).map((p) => p.country),
+    ).toEqual(['RU', 'JP']);
+    expect(
+      holdersInHeading('Vladimir Putin to hold a phone call with Yoshihide Suga next week', '2020-09-29'),
+    ).toEqual([]);
+    const page = parseReadout({
+      content:
+        'PRESS RELEASE : PM call with President Stubb\nThe press release issued by 10 Downing Street on 12 September 2024.\nThe Prime Minister spoke with President Alexander Stubb of Finland this morning.',
+    });
+    expect(page.published).toBe('2024-09-12');
+  });
+});
