@@ -2,6 +2,7 @@ import { countryFromDemonym, countryFromName } from '../countries.js';
 import {
   findHolders,
   type Holder,
+  leaderOffice,
   nameWords,
   OFFICE_HOLDERS,
   type Office,
@@ -293,6 +294,7 @@ export function resolveOfficeHolders(
   date: string | null,
   warnings: string[],
 ): void {
+  counterpartOffices(participants, date);
   for (let i = participants.length - 1; i >= 0; i--) {
     const p = participants[i] as Participant;
     const officeOnly = p.name === '';
@@ -426,6 +428,8 @@ export function officeGroup(text: string): Participant[] | null {
  * name; null when the segment is not such an office.
  */
 export function officeOnlyCounterpart(segment: string): Participant | null {
+  const counterpart = unnamedCounterpart(segment);
+  if (counterpart) return counterpart;
   const title = segment
     .trim()
     .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ]elected\s+)?/i, '')
@@ -436,6 +440,42 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
   // "the American president-elect": the office about to be held, for the table to name.
   if (!country || !officeOf(title.replace(/-elect\b/i, ''), country)) return null;
   return { name: '', honorific: null, title, country };
+}
+
+/** "his U.S. counterpart", "her Japanese counterpart": the subject's office in another country. */
+const UNNAMED_COUNTERPART_RE =
+  /^(?:and\s+)?(?:his|her|their)\s+((?:[A-Z][\p{L}.]*\s+){1,2})(?:counterparts?|opposite numbers?)$/u;
+
+/**
+ * A counterpart named by country alone ("with his U.S. counterpart"), for the office table to
+ * name once the subject's office is known (see `resolveOfficeHolders`).
+ */
+function unnamedCounterpart(segment: string): Participant | null {
+  const m = UNNAMED_COUNTERPART_RE.exec(segment.trim().replace(/[.;:]+$/, ''));
+  const words = m ? (m[1] as string).trim() : '';
+  const country = words ? (countryFromDemonym(words) ?? countryFromName(words)) : null;
+  return country ? { name: '', honorific: null, title: 'counterpart', country } : null;
+}
+
+/**
+ * A counterpart named by country alone holds the subject's office (the first principal's that
+ * the table keeps) in that country, a leader's being the one who leads the other government: the
+ * holder on the date, when the table has one.
+ */
+function counterpartOffices(participants: Participant[], date: string | null): void {
+  const subject = participants.find((p) => p.name && p.title && officeOf(p.title, p.country));
+  const office = subject ? officeOf(subject.title as string, subject.country) : null;
+  for (const p of participants) {
+    if (p.name !== '' || p.title !== 'counterpart' || !office || !date || p.country === subject?.country)
+      continue;
+    // A leader's counterpart leads the other government, president or prime minister.
+    const theirs =
+      office === 'head_of_state' || office === 'head_of_government'
+        ? leaderOffice(p.country as string)
+        : office;
+    const [holder, ...more] = findHolders({ date, country: p.country, office: theirs });
+    if (holder && more.length === 0) p.name = holder.name;
+  }
 }
 
 /**

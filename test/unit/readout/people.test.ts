@@ -86,6 +86,20 @@ describe('titles are never people (issue 13, family 2)', () => {
     ]);
   });
 
+  it('names a counterpart given by country alone ("his U.S. counterpart") by the subject’s office', () => {
+    expect(
+      lead('Foreign Minister Hayashi spoke by phone with his U.S. counterpart.', '2022-02-15', 'JP'),
+    ).toEqual([
+      ['Yoshimasa Hayashi', 'JP'],
+      ['Antony Blinken', 'US'],
+    ]);
+    // A leader's counterpart leads the other government: Japan's Prime Minister, not its Emperor.
+    expect(lead('President Biden spoke with his Japanese counterpart.', '2022-02-15', 'US')).toEqual([
+      ['Joe Biden', 'US'],
+      ['Fumio Kishida', 'JP'],
+    ]);
+  });
+
   it('keeps the title beside the name, never as a principal', () => {
     expect(
       lead(
