@@ -520,6 +520,22 @@ function parseCounterparts(text: string): Participant[] {
   return people;
 }
 
+/**
+ * The counterparts from where the object begins; where it names no one ("in relations with
+ * China as he held talks with President Xi Jinping"), from the sentence's next "with".
+ */
+function counterpartsFrom(after: string, from: number): Participant[] {
+  let at = from;
+  for (let tries = 0; tries < 3; tries++) {
+    const people = parseCounterparts(after.slice(at));
+    if (people.length > 0) return people;
+    const next = /\bwith\s+/.exec(after.slice(at));
+    if (!next) break;
+    at += next.index + next[0].length;
+  }
+  return [];
+}
+
 const RELATIVE_RE =
   /\b(today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday|last night)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -706,7 +722,7 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     const after = text.slice(verb.index);
     const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
-    if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
+    if (object) participants.push(...counterpartsFrom(after, object.index + object[0].length));
   }
   // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
   if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole, true)) {
