@@ -81,11 +81,12 @@ export function counterpartInTitle(title: string | null, date: string | null = n
 
 /** "Readout of the President's Call with …": the publisher's principal, by office, in the title. */
 const OWN_OFFICE_TITLE_RE =
-  /^(?:Read-?out of\s+)?(?:the\s+)?(President|Vice President|Prime Minister|Chancellor|Secretary|Secretary of State|Foreign Secretary|Foreign Minister)['’]s\s/i;
+  /^(?:Read-?out of\s+)?(?:the\s+)?(President|Vice President|Prime Minister|Chancellor|Secretary|Secretary of State|Foreign Secretary|Foreign Minister)(?:\s+(\p{Lu}[\p{L}-]+))?['’]s\s/iu;
 
 /**
  * A readout whose text names no principal of the publisher's country: the one its title names
- * by office ("Readout of the President's Bilateral Meeting with …"), the holder on the date.
+ * by office ("Readout of the President's Bilateral Meeting with …"), the holder on the date, or
+ * by office and surname ("Vice President Biden's Meeting with …").
  */
 export function ownFromTitle(
   participants: Participant[],
@@ -93,11 +94,14 @@ export function ownFromTitle(
   home: string | null,
   date: string | null,
 ): void {
-  const m = title && home && date ? OWN_OFFICE_TITLE_RE.exec(title) : null;
-  if (!m || participants.some((p) => p.country === home)) return;
+  const m = title && home ? OWN_OFFICE_TITLE_RE.exec(title) : null;
+  if (!m || !home || participants.some((p) => p.country === home)) return;
   const office = officeOf(m[1] as string, home);
-  const [holder, ...more] = office ? findHolders({ date, country: home, office }) : [];
-  if (holder && more.length === 0)
+  // By office on the date; with a surname ("Vice President Biden's"), on any date if one person.
+  const name = m[2] ? ({ text: m[2], match: 'surname' } as const) : null;
+  const found = office && (date || name) ? findHolders({ date, country: home, office, name }) : [];
+  const [holder, ...more] = found;
+  if (holder && more.every((h) => h.name === holder.name))
     participants.unshift({ name: holder.name, honorific: null, title: m[1] as string, country: home });
 }
 

@@ -252,6 +252,17 @@ describe('principals the title alone names', () => {
     const people = [{ name: 'Naoto Kan', honorific: null, title: 'Prime Minister', country: 'JP' }];
     ownFromTitle(people, title, 'US', '2011-05-26');
     expect(people.map((p) => p.name)).toEqual(['Barack Obama', 'Naoto Kan']);
+    // By office and surname, on a page without a date: one person ever held it with that name.
+    const georgia = [
+      { name: 'Irakli Garibashvili', honorific: null, title: 'Prime Minister', country: 'GE' },
+    ];
+    ownFromTitle(
+      georgia,
+      "Readout of Vice President Biden's Meeting with Prime Minister Garibashvili",
+      'US',
+      null,
+    );
+    expect(georgia.map((p) => p.name)).toEqual(['Joe Biden', 'Irakli Garibashvili']);
   });
 });
 
