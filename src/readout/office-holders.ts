@@ -72,7 +72,7 @@ function leaderOf(title: string, country: string | null): Office | null {
 }
 
 const FOREIGN_MINISTER_RE =
-  /\b(foreign minister|foreign secretary|secretary of state(?! for (?!foreign))|minister (?:for|of) (?:europe and )?foreign affairs|foreign affairs minister|secretary (?:for|of) foreign affairs|external affairs minister|minister of external affairs|high representative)\b/;
+  /\b(foreign minister|fm|foreign secretary|secretary of state(?! for (?!foreign))|minister (?:for|of) (?:europe and )?foreign affairs|foreign affairs minister|secretary (?:for|of) foreign affairs|external affairs minister|minister of external affairs|high representative)\b/;
 /** Deputies and juniors hold none of the offices kept. */
 const NOT_THE_OFFICE_RE =
   /\b(deputy|vice|former|acting|state minister|minister of state|parliamentary|under[- ]secretary|assistant|special|senior|chief|-elect|elect)\b|\bvice-/;

@@ -15,10 +15,10 @@ const HONORIFIC_RE =
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
-  /\b(Minister|Minsiter|Minster|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|T[áa]naiste|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
+  /\b(Minister|Minsiter|Minster|FM|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|T[áa]naiste|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart))`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -82,7 +82,7 @@ function phraseStart(text: string): { rest: string; country: string | null } {
     .replace(/^[A-Z][\p{L}.' ]{0,40}\s[-–—]\s+(?=[A-Z])/u, '')
     .replace(/^(?:and|with)\s+/, '')
     .replace(
-      /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i,
+      /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|outgoing|visiting|re-elected)\s+(?=[A-Z])/i,
       '',
     );
   const possessive = possessiveCountry(rest);

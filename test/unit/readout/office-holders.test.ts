@@ -136,6 +136,10 @@ describe('the office-holder table', () => {
     expect(officeOf('Vice President', 'US')).toBe('vice_president');
     expect(officeOf('Vice President', null)).toBe('vice_president');
     expect(officeOf('Vice President', 'CN')).toBeNull();
+    expect(officeOf('Japanese FM', 'JP')).toBe('foreign_minister');
+    expect(officeOf('the leader of Japan', 'JP')).toBe('head_of_government');
+    expect(officeOf('Supreme Leader', 'IR')).toBeNull();
+    expect(officeOf('opposition leader', 'GB')).toBeNull();
     expect(officeHolder('US', 'vice_president', '2013-10-08', 'Biden')).toBe('Joe Biden');
     expect(officeHolder('US', 'vice_president', '2022-03-01')).toBe('Kamala Harris');
     expect(officeHolder('US', 'vice_president', '2022-03-01', 'Biden')).toBeNull();

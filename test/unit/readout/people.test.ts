@@ -28,6 +28,7 @@ describe('titles are never people (issue 13, family 2)', () => {
     'Thursday',
     'Due',
     'A German',
+    'Outgoing S. Korean FM',
   ])('"%s" is not a person', (phrase) => {
     expect(parsePersonPhrase(phrase)).toBeNull();
   });
