@@ -47,6 +47,8 @@ const EXTRA_NAMES = lookupTable<string>({
   'kingdom of thailand': 'TH',
   'republic of turkey': 'TR',
   'republic of türkiye': 'TR',
+  türkiye: 'TR',
+  turkiye: 'TR',
   'russian federation': 'RU',
   'lao pdr': 'LA',
   laos: 'LA',

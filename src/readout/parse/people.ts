@@ -45,6 +45,13 @@ const NOT_NAME_WORD_RE =
 const NOT_A_NAME_RE =
   /^(?:As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Due|Owing|Amid|Despite|Following|Reportedly)$/i;
 
+/**
+ * Words of a sentence that are never a name, even after a title ("… said the Prime Minister.
+ * Over the weekend …", "Asked about …", "It’s …").
+ */
+const FUNCTION_WORD_RE =
+  /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only)$/;
+
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
   const m = /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,3}[A-Z][\p{L}.]*)['’]s\s+(?=[A-Za-z])/u.exec(text);
@@ -111,6 +118,12 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
     return false;
   const name = tokens.join(' ');
   if (countryFromName(name) || countryFromDemonym(name)) return false;
+  // A lone word that is a sentence's, or someone's possessive ("BP’s"), names no one.
+  if (
+    tokens.length === 1 &&
+    (FUNCTION_WORD_RE.test(tokens[0] as string) || /['’]s$/.test(tokens[0] as string))
+  )
+    return false;
   if (tokens.length === 1 && !titled) {
     const word = tokens[0] as string;
     if (NOT_A_NAME_RE.test(word.replace(/[.]$/, '')) || /^\p{Lu}{2,}$/u.test(word)) return false;

@@ -29,6 +29,9 @@ describe('titles are never people (issue 13, family 2)', () => {
     'Due',
     'A German',
     'Outgoing S. Korean FM',
+    'Prime Minister Over',
+    'It’s',
+    'BP’s',
   ])('"%s" is not a person', (phrase) => {
     expect(parsePersonPhrase(phrase)).toBeNull();
   });
