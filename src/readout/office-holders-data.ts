@@ -899,4 +899,56 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       ],
     },
   },
+  {
+    country: 'GR',
+    sources: `primeminister.gr (former prime ministers), presidency.gr; ${LISTS}. The caretaker prime ministers before elections (Panagiotis Pikrammenos 2012, Vassiliki Thanou 2015, Ioannis Sarmas 2023) are kept: they held the office. Added for the Chancellery's and news copies that name Greece's leaders.`,
+    offices: {
+      head_of_state: [
+        ['Karolos Papoulias', '2005-03-12', '2015-03-13'],
+        ['Prokopis Pavlopoulos', '2015-03-13', '2020-03-13'],
+        ['Katerina Sakellaropoulou', '2020-03-13', '2025-03-13'],
+        ['Konstantinos Tasoulas', '2025-03-13', null],
+      ],
+      head_of_government: [
+        ['Kostas Karamanlis', '2004-03-10', '2009-10-06'],
+        ['George Papandreou', '2009-10-06', '2011-11-11'],
+        ['Lucas Papademos', '2011-11-11', '2012-05-17'],
+        ['Panagiotis Pikrammenos', '2012-05-17', '2012-06-20'],
+        ['Antonis Samaras', '2012-06-20', '2015-01-26'],
+        ['Alexis Tsipras', '2015-01-26', '2015-08-27'],
+        ['Vassiliki Thanou', '2015-08-27', '2015-09-21', { aka: ['Vassiliki Thanou-Christophilou'] }],
+        ['Alexis Tsipras', '2015-09-21', '2019-07-08'],
+        ['Kyriakos Mitsotakis', '2019-07-08', '2023-05-25'],
+        ['Ioannis Sarmas', '2023-05-25', '2023-06-26'],
+        ['Kyriakos Mitsotakis', '2023-06-26', null],
+      ],
+    },
+  },
+  {
+    country: 'IE',
+    sources: `gov.ie (Department of the Taoiseach; former Ministers for Foreign Affairs), president.ie; ${LISTS}. Brian Cowen's acting weeks as foreign minister (2011) are left out, and the foreign ministers are kept only to Micheál Martin's second term (to 2025-01-23). Catherine Connolly's inauguration (2025-11-11) is as Irish press reported it.`,
+    offices: {
+      head_of_state: [
+        ['Mary McAleese', '1997-11-11', '2011-11-11'],
+        ['Michael D. Higgins', '2011-11-11', '2025-11-11', { aka: ['Michael Higgins'] }],
+        ['Catherine Connolly', '2025-11-11', null],
+      ],
+      head_of_government: [
+        ['Brian Cowen', '2008-05-07', '2011-03-09'],
+        ['Enda Kenny', '2011-03-09', '2017-06-14'],
+        ['Leo Varadkar', '2017-06-14', '2020-06-27'],
+        ['Micheál Martin', '2020-06-27', '2022-12-17', { aka: ['Micheal Martin'] }],
+        ['Leo Varadkar', '2022-12-17', '2024-04-09'],
+        ['Simon Harris', '2024-04-09', '2025-01-23'],
+        ['Micheál Martin', '2025-01-23', null, { aka: ['Micheal Martin'] }],
+      ],
+      foreign_minister: [
+        ['Micheál Martin', '2008-05-07', '2011-01-19', { aka: ['Micheal Martin'] }],
+        ['Eamon Gilmore', '2011-03-09', '2014-07-11'],
+        ['Charles Flanagan', '2014-07-11', '2017-06-14'],
+        ['Simon Coveney', '2017-06-14', '2022-12-17'],
+        ['Micheál Martin', '2022-12-17', '2025-01-23', { aka: ['Micheal Martin'] }],
+      ],
+    },
+  },
 ];

@@ -400,6 +400,8 @@ function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
   // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
   const clause = (text.split(/[:]\s+/).pop() ?? text)
+    // A quoted readout's opening mark ('"The Prime Minister spoke to …').
+    .replace(/^["“‘]\s*/, '')
     .replace(REPORTING_RE, '')
     // "This afternoon Federal Chancellor Scholz …": the time clause, written without a comma.
     .replace(

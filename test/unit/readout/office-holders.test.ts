@@ -101,6 +101,10 @@ describe('the office-holder table', () => {
     ['NZ', 'head_of_government', '2014-01-01', 'John Key'],
     ['PL', 'head_of_government', '2016-01-01', 'Beata Szydło'],
     ['ES', 'head_of_government', '2015-01-01', 'Mariano Rajoy'],
+    ['GR', 'head_of_government', '2016-03-07', 'Alexis Tsipras'],
+    ['GR', 'head_of_government', '2023-06-01', 'Ioannis Sarmas'],
+    ['IE', 'head_of_government', '2019-02-21', 'Leo Varadkar'],
+    ['IE', 'foreign_minister', '2018-01-31', 'Simon Coveney'],
   ] as const)('%s %s on %s is %s', (country, office, date, name) => {
     expect(officeHolder(country, office, date)).toBe(name);
   });
