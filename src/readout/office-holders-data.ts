@@ -20,7 +20,9 @@ export type Office =
   | 'head_of_state'
   | 'foreign_minister'
   | 'council_president'
-  | 'commission_president';
+  | 'commission_president'
+  /** The Vice President of the United States, whom the White House's readouts name as a principal. */
+  | 'vice_president';
 
 export type HolderExtra = { aka?: readonly string[]; family?: string };
 export type Row = readonly [name: string, from: string, to: string | null, extra?: HolderExtra];
@@ -74,7 +76,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'US',
-    sources: `whitehouse.gov and obamawhitehouse/trumpwhitehouse archives, history.state.gov (Secretaries of State); ${LISTS}. The President is both head of state and of government: kept once, as head of state.`,
+    sources: `whitehouse.gov and obamawhitehouse/trumpwhitehouse archives, history.state.gov (Secretaries of State), senate.gov (Vice Presidents of the United States); ${LISTS}. The President is both head of state and of government: kept once, as head of state.`,
     offices: {
       head_of_state: [
         ['George W. Bush', '2001-01-20', '2009-01-20', { family: 'Bush' }],
@@ -96,6 +98,18 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Mike Pompeo', '2018-04-26', '2021-01-20', { aka: ['Michael R. Pompeo', 'Michael Pompeo'] }],
         ['Antony Blinken', '2021-01-26', '2025-01-20', { aka: ['Antony J. Blinken', 'Tony Blinken'] }],
         ['Marco Rubio', '2025-01-21', null, { aka: ['Marco A. Rubio'] }],
+      ],
+      vice_president: [
+        ['Dick Cheney', '2001-01-20', '2009-01-20'],
+        [
+          'Joe Biden',
+          '2009-01-20',
+          '2017-01-20',
+          { aka: ['Joseph R. Biden, Jr.', 'Joseph R. Biden', 'Joseph Biden'] },
+        ],
+        ['Mike Pence', '2017-01-20', '2021-01-20', { aka: ['Michael R. Pence', 'Michael Pence'] }],
+        ['Kamala Harris', '2021-01-20', '2025-01-20', { aka: ['Kamala D. Harris'] }],
+        ['JD Vance', '2025-01-20', null, { aka: ['J.D. Vance', 'James David Vance'] }],
       ],
     },
   },
@@ -207,7 +221,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Lee Myung-bak', '2008-02-25', '2013-02-25'],
         ['Park Geun-hye', '2013-02-25', '2017-03-10'],
         ['Moon Jae-in', '2017-05-10', '2022-05-10'],
-        ['Yoon Suk Yeol', '2022-05-10', '2025-04-04', { aka: ['Yoon Suk-yeol'] }],
+        [
+          'Yoon Suk Yeol',
+          '2022-05-10',
+          '2025-04-04',
+          { aka: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yoon Sung-yeol'] },
+        ],
         ['Lee Jae-myung', '2025-06-04', null, { aka: ['Lee Jae Myung'] }],
       ],
       head_of_government: [
@@ -261,11 +280,16 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
     sources: `kremlin.ru, government.ru, mid.ru; ${LISTS}.`,
     offices: {
       head_of_state: [
-        ['Dmitry Medvedev', '2008-05-07', '2012-05-07', { aka: ['Dmitri Medvedev'] }],
-        ['Vladimir Putin', '2012-05-07', null, { aka: ['Vladimir Vladimirovich Putin'] }],
+        ['Dmitry Medvedev', '2008-05-07', '2012-05-07', { aka: ['Dmitri Medvedev', 'Dmitri Medwedew'] }],
+        [
+          'Vladimir Putin',
+          '2012-05-07',
+          null,
+          { aka: ['Vladimir Vladimirovich Putin', 'Wladimir Putin', 'Vladimir Poutine'] },
+        ],
       ],
       head_of_government: [
-        ['Vladimir Putin', '2008-05-08', '2012-05-07'],
+        ['Vladimir Putin', '2008-05-08', '2012-05-07', { aka: ['Wladimir Putin', 'Vladimir Poutine'] }],
         ['Dmitry Medvedev', '2012-05-08', '2020-01-16', { aka: ['Dmitri Medvedev'] }],
         ['Mikhail Mishustin', '2020-01-16', null],
       ],
@@ -639,7 +663,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Viktor Yushchenko', '2005-01-23', '2010-02-25'],
         ['Viktor Yanukovych', '2010-02-25', '2014-02-22'],
         ['Petro Poroshenko', '2014-06-07', '2019-05-20'],
-        ['Volodymyr Zelenskyy', '2019-05-20', null, { aka: ['Volodymyr Zelensky', 'Volodymyr Zelenskiy'] }],
+        [
+          'Volodymyr Zelenskyy',
+          '2019-05-20',
+          null,
+          { aka: ['Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Wolodymyr Selenskyj', 'Volodymyr Zelenski'] },
+        ],
       ],
       head_of_government: [
         ['Yulia Tymoshenko', '2007-12-18', '2010-03-11'],
@@ -867,6 +896,58 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['George Yeo', '2004-08-12', '2011-05-20'],
         ['K. Shanmugam', '2011-05-21', '2015-09-30', { aka: ['Kasiviswanathan Shanmugam'] }],
         ['Vivian Balakrishnan', '2015-10-01', null],
+      ],
+    },
+  },
+  {
+    country: 'GR',
+    sources: `primeminister.gr (former prime ministers), presidency.gr; ${LISTS}. The caretaker prime ministers before elections (Panagiotis Pikrammenos 2012, Vassiliki Thanou 2015, Ioannis Sarmas 2023) are kept: they held the office. Added for the Chancellery's and news copies that name Greece's leaders.`,
+    offices: {
+      head_of_state: [
+        ['Karolos Papoulias', '2005-03-12', '2015-03-13'],
+        ['Prokopis Pavlopoulos', '2015-03-13', '2020-03-13'],
+        ['Katerina Sakellaropoulou', '2020-03-13', '2025-03-13'],
+        ['Konstantinos Tasoulas', '2025-03-13', null],
+      ],
+      head_of_government: [
+        ['Kostas Karamanlis', '2004-03-10', '2009-10-06'],
+        ['George Papandreou', '2009-10-06', '2011-11-11'],
+        ['Lucas Papademos', '2011-11-11', '2012-05-17'],
+        ['Panagiotis Pikrammenos', '2012-05-17', '2012-06-20'],
+        ['Antonis Samaras', '2012-06-20', '2015-01-26'],
+        ['Alexis Tsipras', '2015-01-26', '2015-08-27'],
+        ['Vassiliki Thanou', '2015-08-27', '2015-09-21', { aka: ['Vassiliki Thanou-Christophilou'] }],
+        ['Alexis Tsipras', '2015-09-21', '2019-07-08'],
+        ['Kyriakos Mitsotakis', '2019-07-08', '2023-05-25'],
+        ['Ioannis Sarmas', '2023-05-25', '2023-06-26'],
+        ['Kyriakos Mitsotakis', '2023-06-26', null],
+      ],
+    },
+  },
+  {
+    country: 'IE',
+    sources: `gov.ie (Department of the Taoiseach; former Ministers for Foreign Affairs), president.ie; ${LISTS}. Brian Cowen's acting weeks as foreign minister (2011) are left out, and the foreign ministers are kept only to Micheál Martin's second term (to 2025-01-23). Catherine Connolly's inauguration (2025-11-11) is as Irish press reported it.`,
+    offices: {
+      head_of_state: [
+        ['Mary McAleese', '1997-11-11', '2011-11-11'],
+        ['Michael D. Higgins', '2011-11-11', '2025-11-11', { aka: ['Michael Higgins'] }],
+        ['Catherine Connolly', '2025-11-11', null],
+      ],
+      head_of_government: [
+        ['Brian Cowen', '2008-05-07', '2011-03-09'],
+        ['Enda Kenny', '2011-03-09', '2017-06-14'],
+        ['Leo Varadkar', '2017-06-14', '2020-06-27'],
+        ['Micheál Martin', '2020-06-27', '2022-12-17', { aka: ['Micheal Martin'] }],
+        ['Leo Varadkar', '2022-12-17', '2024-04-09'],
+        ['Simon Harris', '2024-04-09', '2025-01-23'],
+        ['Micheál Martin', '2025-01-23', null, { aka: ['Micheal Martin'] }],
+      ],
+      foreign_minister: [
+        ['Micheál Martin', '2008-05-07', '2011-01-19', { aka: ['Micheal Martin'] }],
+        ['Eamon Gilmore', '2011-03-09', '2014-07-11'],
+        ['Charles Flanagan', '2014-07-11', '2017-06-14'],
+        ['Simon Coveney', '2017-06-14', '2022-12-17'],
+        ['Micheál Martin', '2022-12-17', '2025-01-23', { aka: ['Micheal Martin'] }],
       ],
     },
   },

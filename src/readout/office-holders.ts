@@ -4,6 +4,7 @@
  * Minister spoke to…" on GOV.UK) or by surname ("President Biden"), and to know a person
  * whatever form a page writes ("KISHIDA Fumio", "Joseph R. Biden, Jr.").
  */
+import { countryFromDemonym, countryFromName } from './countries.js';
 import { OFFICE_DATA, type Office } from './office-holders-data.js';
 
 export type { Office } from './office-holders-data.js';
@@ -49,7 +50,9 @@ export const OFFICE_SOURCES: Readonly<Record<string, string>> = Object.fromEntri
 );
 
 /** Republics: "President" names their head of state. */
-const REPUBLICS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW'.split(' '));
+const REPUBLICS = new Set(
+  'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE'.split(' '),
+);
 /** Where the President, not a prime minister, leads the government and the talks. */
 const PRESIDENT_LEADS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR'.split(' '));
 
@@ -58,8 +61,20 @@ export function leaderOffice(country: string): Office {
   return PRESIDENT_LEADS.has(country) ? 'head_of_state' : 'head_of_government';
 }
 
+/**
+ * "the leader of Japan", "the Japanese leader": the office that leads the country's talks. Only
+ * a bare "leader" with the country's name or adjective; "Supreme Leader", "opposition leader"
+ * and "party leader" are none of the offices kept.
+ */
+function leaderOf(title: string, country: string | null): Office | null {
+  const m = /^(?:the\s+)?(?:([a-z.]+(?:\s[a-z.]+)?)\s+)?leader(?:\s+of\s+(.+))?$/.exec(title);
+  if (!m || !country || Boolean(m[1]) === Boolean(m[2])) return null;
+  const named = m[1] ? countryFromDemonym(m[1]) : countryFromName(m[2] as string);
+  return named === country ? leaderOffice(country) : null;
+}
+
 const FOREIGN_MINISTER_RE =
-  /\b(foreign minister|foreign secretary|secretary of state(?! for (?!foreign))|minister (?:for|of) (?:europe and )?foreign affairs|foreign affairs minister|secretary (?:for|of) foreign affairs|external affairs minister|minister of external affairs|high representative)\b/;
+  /\b(foreign minister|fm|foreign secretary|secretary of state(?! for (?!foreign))|minister (?:for|of) (?:europe and )?foreign affairs|foreign affairs minister|secretary (?:for|of) foreign affairs|external affairs minister|minister of external affairs|high representative)\b/;
 /** Deputies and juniors hold none of the offices kept. */
 const NOT_THE_OFFICE_RE =
   /\b(deputy|vice|former|acting|state minister|minister of state|parliamentary|under[- ]secretary|assistant|special|senior|chief|-elect|elect)\b|\bvice-/;
@@ -69,10 +84,14 @@ export function officeOf(title: string, country: string | null): Office | null {
   const t = title.toLowerCase();
   if (/president of the european council|european council president/.test(t)) return 'council_president';
   if (/president of the european commission|commission president/.test(t)) return 'commission_president';
+  // "Vice President Biden": the one vice-presidency the table keeps is the United States'.
+  if (/^(?:the\s+)?(?:u\.s\.\s+|us\s+|american\s+)?vice[- ]president$/.test(t) && (country ?? 'US') === 'US')
+    return 'vice_president';
   if (NOT_THE_OFFICE_RE.test(t)) return null;
   if (FOREIGN_MINISTER_RE.test(t)) return 'foreign_minister';
   if (/^(?:the\s+)?(?:u\.s\.\s+)?secretary\b/.test(t) && country === 'US') return 'foreign_minister';
-  if (/\b(prime minister|premier|chancellor|taoiseach)\b/.test(t)) return 'head_of_government';
+  if (/\bleader\b/.test(t)) return leaderOf(t, country);
+  if (/\b(prime minister|premier|chancellor|taoiseach|pm)\b/.test(t)) return 'head_of_government';
   if (/\bpresident\b/.test(t) && (country === null || REPUBLICS.has(country))) return 'head_of_state';
   if (/\b(king|queen|emperor|sultan|emir)\b/.test(t) && !/\bprince\b/.test(t)) return 'head_of_state';
   return null;

@@ -27,10 +27,11 @@ export type FallbackLead = {
 
 /**
  * Words that name a talk, in the languages of the copies met: English, French, German, Spanish,
- * Portuguese, Italian, Indonesian.
+ * Portuguese, Italian, Indonesian, Romanian, Tagalog, Hindi, Tamil, Urdu, Greek, Russian (the
+ * names themselves must still be the table's, in Latin letters).
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор/i;
 /** A talk still to come. */
 const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b/i;
@@ -73,7 +74,7 @@ function holdersIn(text: string, date: string | null): Participant[] {
       if (seen.has(h.name) || !inOffice(h, date)) continue;
       for (const form of [h.name, ...h.aka]) {
         if (!/\s/.test(form)) continue;
-        const at = text.indexOf(form);
+        const at = namedAt(text, form);
         if (at < 0) continue;
         seen.add(h.name);
         found.push({ at, p: { name: form, honorific: null, title: null, country: h.country } });
@@ -82,6 +83,20 @@ function holdersIn(text: string, date: string | null): Participant[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+}
+
+/** An owner's "'s" before what is not a talk ("… Donald Trump's administration"). */
+const OWNER_RE = /^['’‘]s\s+(?!(?:\S+\s+){0,2}(?:phone|telephone|call|talks?|meeting|conversation)\b)/i;
+
+/**
+ * Where the text names a person, not as the owner of something other than the talk ("tariffs
+ * imposed by … Donald Trump's administration" names no party to it; "Barack Obama's final phone
+ * call" does); -1 when nowhere.
+ */
+function namedAt(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length))
+    if (!OWNER_RE.test(text.slice(at + form.length, at + form.length + 60))) return at;
+  return -1;
 }
 
 type Sentence = { index: number; start: number; text: string };
@@ -174,4 +189,16 @@ function quotedPost(lines: readonly string[]): FallbackLead | null {
     }
   }
   return null;
+}
+
+/**
+ * A heading that is itself the talk's sentence (a capture's first line taken for the title:
+ * "Kremlin spokesman … confirmed that Russian President Vladimir Putin held a phone conversation
+ * with Japanese Prime Minister Yoshihide Suga"): the office holders of two countries or more
+ * it names on the date, in its order; none otherwise.
+ */
+export function holdersInHeading(title: string | null, date: string | null): Participant[] {
+  if (!title || title.length < 40 || !TALK_WORD_RE.test(title) || FUTURE_RE.test(title)) return [];
+  const holders = holdersIn(title, date);
+  return new Set(holders.map((h) => h.country)).size >= 2 ? holders : [];
 }

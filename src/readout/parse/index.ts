@@ -6,7 +6,7 @@ import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { type FallbackLead, fallbackLead } from './fallback.js';
+import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
@@ -14,6 +14,8 @@ import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  ownByPair,
+  ownFromTitle,
   ownPrincipalIn,
   placeByTitle,
   speakerOf,
@@ -101,7 +103,13 @@ export function parseReadout(input: ParseInput): Readout {
     const countries = new Set([...named.map((p) => p.country), context.homeCountry]);
     lead.facts.participants = countries.size > 1 || docType !== 'press_conference' ? named : [];
   }
-  const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry);
+  const date = lead.facts.date ?? context.referenceDate;
+  if (docType === 'readout' && !context.homeCountry) {
+    const text = page.lines.slice(header.leadIndex, header.leadIndex + 8).join('\n');
+    if (ownByPair(lead.facts.participants, lead.sentence, text, date))
+      lead.warnings = lead.warnings.filter((w) => !w.includes('is named only by office'));
+  }
+  const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry, date);
   if (stand?.written) {
     // The facts came from a post quoted on the page; the readout's text stays the page's own.
     page.lines[stand.index] = pageLine;
@@ -249,14 +257,16 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
   const { keyPoints, prose } = parseKeyPoints(untilFooter(body));
   const docType = classify(page, header, context, null);
   const press = docType === 'press_conference';
-  const counterpart = docType === 'readout' ? counterpartInTitle(title) : null;
-  const participants = counterpart ? [counterpart] : [];
   const { homeCountry, referenceDate } = context;
+  const counterpart = docType === 'readout' ? counterpartInTitle(title, referenceDate) : null;
+  const heading = counterpart ? holdersInHeading(title, referenceDate) : [];
+  const participants = heading.length > 0 ? heading : counterpart ? [counterpart] : [];
   const own =
     counterpart && homeCountry && referenceDate
       ? ownPrincipalIn(body.slice(0, 3).join(' '), homeCountry, referenceDate)
       : null;
-  if (own) participants.unshift(own);
+  if (own && heading.length === 0) participants.unshift(own);
+  else if (counterpart) ownFromTitle(participants, title, homeCountry, referenceDate);
   // A press conference with no lead sentence: its speaker and the leader its opening turn names.
   if (press)
     participants.splice(
@@ -390,16 +400,18 @@ const SPEAKER_LABEL_RE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z,.'’ -]{2,80
 const TRANSCRIPT_TITLE_RE =
   /\b(?:press conference|news conference|remarks by|doorstop|media availability)\b/i;
 
-/** Stage 5, people: a surname's country from the title, and the countries of the talk. */
+/** Stage 5, people: a surname's country from the title, principals the title alone names, and the countries of the talk. */
 type People = { codes: string[]; relation: Relation | null };
 function readPeople(
   participants: Participant[],
   docType: DocType,
   title: string | null,
   home: string | null,
+  date: string | null,
 ): People {
   placeByTitle(participants, title);
-  counterpartFromTitle(participants, docType, title);
+  counterpartFromTitle(participants, docType, title, date);
+  if (docType === 'readout') ownFromTitle(participants, title, home, date);
   return talkCountries(participants, docType, title, home);
 }
 

@@ -77,6 +77,113 @@ const ADJECTIVES = lookupTable<string>({
   mexicain: 'MX',
   saudisch: 'SA',
   saoudien: 'SA',
+  grecque: 'GR',
+  griechisch: 'GR',
+  grec: 'GR',
+  schwedisch: 'SE',
+  suédois: 'SE',
+  niederländisch: 'NL',
+  néerlandais: 'NL',
+  belgisch: 'BE',
+  belge: 'BE',
+  österreichisch: 'AT',
+  autrichien: 'AT',
+  schweizerisch: 'CH',
+  suisse: 'CH',
+  dänisch: 'DK',
+  danois: 'DK',
+  norwegisch: 'NO',
+  norvégien: 'NO',
+  finnisch: 'FI',
+  finlandais: 'FI',
+  portugiesisch: 'PT',
+  portugais: 'PT',
+  irisch: 'IE',
+  irlandais: 'IE',
+  tschechisch: 'CZ',
+  tchèque: 'CZ',
+  ungarisch: 'HU',
+  hongrois: 'HU',
+  rumänisch: 'RO',
+  roumain: 'RO',
+  bulgarisch: 'BG',
+  bulgare: 'BG',
+  kroatisch: 'HR',
+  croate: 'HR',
+  serbisch: 'RS',
+  serbe: 'RS',
+  slowakisch: 'SK',
+  slovaque: 'SK',
+  slowenisch: 'SI',
+  slovène: 'SI',
+  litauisch: 'LT',
+  lituanien: 'LT',
+  lettisch: 'LV',
+  letton: 'LV',
+  estnisch: 'EE',
+  estonien: 'EE',
+  ägyptisch: 'EG',
+  égyptien: 'EG',
+  iranisch: 'IR',
+  iranien: 'IR',
+  indonesisch: 'ID',
+  indonésien: 'ID',
+  vietnamesisch: 'VN',
+  vietnamien: 'VN',
+  südafrikanisch: 'ZA',
+  'sud-africain': 'ZA',
+  argentinisch: 'AR',
+  argentin: 'AR',
+  kasachisch: 'KZ',
+  kazakh: 'KZ',
+  georgisch: 'GE',
+  géorgien: 'GE',
+  moldauisch: 'MD',
+  moldave: 'MD',
+  katarisch: 'QA',
+  qatarien: 'QA',
+  pakistanisch: 'PK',
+  pakistanais: 'PK',
+  nigerianisch: 'NG',
+  nigérian: 'NG',
+  chilenisch: 'CL',
+  chilien: 'CL',
+  kolumbianisch: 'CO',
+  colombien: 'CO',
+  luxemburgisch: 'LU',
+  luxembourgeois: 'LU',
+  zyprisch: 'CY',
+  chypriote: 'CY',
+  maltesisch: 'MT',
+  maltais: 'MT',
+  belarussisch: 'BY',
+  biélorusse: 'BY',
+  armenisch: 'AM',
+  arménien: 'AM',
+  aserbaidschanisch: 'AZ',
+  azerbaïdjanais: 'AZ',
+  jordanisch: 'JO',
+  jordanien: 'JO',
+  libanesisch: 'LB',
+  libanais: 'LB',
+  marokkanisch: 'MA',
+  marocain: 'MA',
+  algerisch: 'DZ',
+  algérien: 'DZ',
+  tunesisch: 'TN',
+  tunisien: 'TN',
+  singapurisch: 'SG',
+  singapourien: 'SG',
+  philippinisch: 'PH',
+  philippin: 'PH',
+  thailändisch: 'TH',
+  thaïlandais: 'TH',
+  malaysisch: 'MY',
+  malaisien: 'MY',
+  neuseeländisch: 'NZ',
+  'néo-zélandais': 'NZ',
+  emiratisch: 'AE',
+  émirien: 'AE',
 });
 
 /** The country an adjective names ("russischen", "américaine", "japonais"), else null. */
@@ -135,10 +242,19 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
 
 const OFFICE_RE = new RegExp(String.raw`(?<!\p{L})(?:${OFFICE_WORDS})(?!\p{L})`, 'u');
 
-/** A German or French line that reports a talk and names someone by office or two by name. */
-export function isDeFrLead(line: string): boolean {
+/** Talks in the plural ("hat heute Telefongespräche mit … geführt"): read for principals only. */
+const DE_PLURAL_TALK_RE = /(?<!\p{L})(?:Telefonate|Telefongespräche)(?!\p{L})/u;
+
+/**
+ * A German or French line that reports a talk and names someone by office or two by name. With
+ * `plural`, a line of several talks too ("Telefongespräche mit …"), whose principals are read
+ * once a page's lead has been found by other means.
+ */
+export function isDeFrLead(line: string, plural = false): boolean {
   return (
-    DE_FR_HINT_RE.test(line) && DE_FR_LEAD_RE.test(line) && (OFFICE_RE.test(line) || NAMED_PAIR_RE.test(line))
+    DE_FR_HINT_RE.test(line) &&
+    (DE_FR_LEAD_RE.test(line) || (plural && DE_PLURAL_TALK_RE.test(line))) &&
+    (OFFICE_RE.test(line) || NAMED_PAIR_RE.test(line))
   );
 }
 

@@ -374,7 +374,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|τηλεφων|телефон|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
@@ -419,15 +419,20 @@ function officeOnly(segment: string): Participant | null {
 const OFFICE_END_RE =
   /\b(?:president(?:-elect)?|prime minister|chancellor|premier|foreign minister|secretary(?: of state)?|king|emir)$/i;
 
-/** A reporting clause before the subject: "The Blue House reported that", "According to the Élysée,". */
+/**
+ * A reporting clause before the subject: "The Blue House reported that", "A spokesman confirmed
+ * on Monday that", "According to the Élysée,".
+ */
 const REPORTING_RE =
-  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
+  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
   // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
   const clause = (text.split(/[:]\s+/).pop() ?? text)
+    // A quoted readout's opening mark ('"The Prime Minister spoke to …').
+    .replace(/^["“‘]\s*/, '')
     .replace(REPORTING_RE, '')
     // "This afternoon Federal Chancellor Scholz …": the time clause, written without a comma.
     .replace(
@@ -499,7 +504,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|hosted|hosts|(?<!-)called)\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?<!-)called(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -548,6 +553,22 @@ function parseCounterparts(text: string): Participant[] {
     i += parsed.used;
   }
   return people;
+}
+
+/**
+ * The counterparts from where the object begins; where it names no one ("in relations with
+ * China as he held talks with President Xi Jinping"), from the sentence's next "with".
+ */
+function counterpartsFrom(after: string, from: number): Participant[] {
+  let at = from;
+  for (let tries = 0; tries < 3; tries++) {
+    const people = parseCounterparts(after.slice(at));
+    if (people.length > 0) return people;
+    const next = /\bwith\s+/.exec(after.slice(at));
+    if (!next) break;
+    at += next.index + next[0].length;
+  }
+  return [];
 }
 
 const RELATIVE_RE =
@@ -791,10 +812,10 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     const after = text.slice(verb.index);
     const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
-    if (object) participants.push(...parseCounterparts(after.slice(object.index + object[0].length)));
+    if (object) participants.push(...counterpartsFrom(after, object.index + object[0].length));
   }
   // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
-  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole)) {
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole, true)) {
     const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
     if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }

@@ -2,6 +2,7 @@ import { countryFromDemonym, countryFromName } from '../countries.js';
 import {
   findHolders,
   type Holder,
+  leaderOffice,
   nameWords,
   OFFICE_HOLDERS,
   type Office,
@@ -14,10 +15,10 @@ const HONORIFIC_RE =
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
-  /\b(Minister|Minsiter|Minster|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
+  /\b(Minister|Minsiter|Minster|FM|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|T[áa]naiste|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|Crown Prince and Prime Minister|Crown Prince|counterpart))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart))`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -28,7 +29,7 @@ const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\
  * word and its "of/for" complement, then a name of two or more capitalised words to the end.
  */
 const GENERIC_TITLE_RE =
-  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*$)/u;
+  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=(?:to|at|in|for|on|during|over|via)\s)))/u;
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
@@ -40,9 +41,16 @@ const NAME_TOKEN_RE =
  */
 const NOT_NAME_WORD_RE =
   /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
-/** One-word "names" that are words of a sentence ("As", "We've", "Both"). */
+/** One-word "names" that are words of a sentence ("As", "We've", "Both", "Due", "Thursday"). */
 const NOT_A_NAME_RE =
-  /^(?:And|But|Or|Nor|Not|So|Yet|If|When|Then|Now|Here|Why|How|What|Yes|No|Well|Thanks?|As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta)$/i;
+  /^(?:And|But|Or|Nor|Not|So|Yet|If|When|Then|Now|Here|Why|How|What|Yes|No|Well|Thanks?|As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Due|Owing|Amid|Despite)$/i;
+
+/**
+ * Words of a sentence that are never a name, even after a title ("… said the Prime Minister.
+ * Over the weekend …", "Asked about …", "It’s …").
+ */
+const FUNCTION_WORD_RE =
+  /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only)$/;
 
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
@@ -74,7 +82,7 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
 
 /** A word of newness before an office: "new", "newly elected", "incoming". */
 const NEW_IN_OFFICE_RE =
-  /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|visiting|re-elected)\s+(?=[A-Z])/i;
+  /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|outgoing|visiting|re-elected)\s+(?=[A-Z])/i;
 
 /** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
 function phraseStart(text: string): { rest: string; country: string | null } {
@@ -104,8 +112,19 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   if (!tokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return false;
   if (tokens.some((w) => TITLE_WORD_RE.test(w) || NOT_NAME_WORD_RE.test(w))) return false;
   if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
+  // "A German (government spokesman)": an article, not an initial.
+  if (tokens.length === 2 && /^(?:A|An)$/.test(tokens[0] as string)) return false;
+  // "(Great Britain and) Northern Ireland", "South Korea": a place, not a person.
+  if (/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/.test(tokens[0] as string))
+    return false;
   const name = tokens.join(' ');
   if (countryFromName(name) || countryFromDemonym(name)) return false;
+  // A lone word that is a sentence's, or someone's possessive ("BP’s"), names no one.
+  if (
+    tokens.length === 1 &&
+    (FUNCTION_WORD_RE.test(tokens[0] as string) || /['’]s$/.test(tokens[0] as string))
+  )
+    return false;
   if (tokens.length === 1 && !titled) {
     const word = tokens[0] as string;
     if (NOT_A_NAME_RE.test(word.replace(/[.]$/, '')) || /^\p{Lu}{2,}$/u.test(word)) return false;
@@ -225,6 +244,8 @@ export function countryInPhrase(phrase: string): string | null {
     const code = countryFromName(words.slice(0, k).join(' '));
     if (code) return code;
   }
+  // Offices only one country has: Ireland's head of government and deputy.
+  if (/^(?:the\s+)?(?:Taoiseach|T[áa]naiste)$/i.test(text)) return 'IE';
   const to = /\bto\s+(?:the\s+)?([A-Z][\p{L} .']+)$/u.exec(text);
   const demonym = /^(?:the\s+)?(?:former\s+)?([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)\s/u.exec(text);
   if (demonym) {
@@ -287,6 +308,7 @@ export function resolveOfficeHolders(
   date: string | null,
   warnings: string[],
 ): void {
+  counterpartOffices(participants, date);
   for (let i = participants.length - 1; i >= 0; i--) {
     const p = participants[i] as Participant;
     const officeOnly = p.name === '';
@@ -441,15 +463,54 @@ export function officeGroup(text: string): Participant[] | null {
  * name; null when the segment is not such an office.
  */
 export function officeOnlyCounterpart(segment: string): Participant | null {
+  const counterpart = unnamedCounterpart(segment);
+  if (counterpart) return counterpart;
   const title = segment
     .trim()
     .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ]elected\s+)?/i, '')
     .replace(/[.;:]+$/, '');
-  if (!/^[A-Z]/.test(title) || title.split(/\s+/).length > 10) return null;
+  // "the leader of Japan": the one office written in lower case that the table can name.
+  if (!/^(?:[A-Z]|leader of )/.test(title) || title.split(/\s+/).length > 10) return null;
   const country = countryInPhrase(title);
   // "the American president-elect": the office about to be held, for the table to name.
   if (!country || !officeOf(title.replace(/-elect\b/i, ''), country)) return null;
   return { name: '', honorific: null, title, country };
+}
+
+/** "his U.S. counterpart", "her Japanese counterpart": the subject's office in another country. */
+const UNNAMED_COUNTERPART_RE =
+  /^(?:and\s+)?(?:his|her|their)\s+((?:[A-Z][\p{L}.]*\s+){1,2})(?:counterparts?|opposite numbers?)$/u;
+
+/**
+ * A counterpart named by country alone ("with his U.S. counterpart"), for the office table to
+ * name once the subject's office is known (see `resolveOfficeHolders`).
+ */
+function unnamedCounterpart(segment: string): Participant | null {
+  const m = UNNAMED_COUNTERPART_RE.exec(segment.trim().replace(/[.;:]+$/, ''));
+  const words = m ? (m[1] as string).trim() : '';
+  const country = words ? (countryFromDemonym(words) ?? countryFromName(words)) : null;
+  return country ? { name: '', honorific: null, title: 'counterpart', country } : null;
+}
+
+/**
+ * A counterpart named by country alone holds the subject's office (the first principal's that
+ * the table keeps) in that country, a leader's being the one who leads the other government: the
+ * holder on the date, when the table has one.
+ */
+function counterpartOffices(participants: Participant[], date: string | null): void {
+  const subject = participants.find((p) => p.name && p.title && officeOf(p.title, p.country));
+  const office = subject ? officeOf(subject.title as string, subject.country) : null;
+  for (const p of participants) {
+    if (p.name !== '' || p.title !== 'counterpart' || !office || !date || p.country === subject?.country)
+      continue;
+    // A leader's counterpart leads the other government, president or prime minister.
+    const theirs =
+      office === 'head_of_state' || office === 'head_of_government'
+        ? leaderOffice(p.country as string)
+        : office;
+    const [holder, ...more] = findHolders({ date, country: p.country, office: theirs });
+    if (holder && more.length === 0) p.name = holder.name;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { countryFromName } from '../countries.js';
 import { findHolders, nameWords, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
@@ -55,16 +56,57 @@ export function speakerOf(
   return null;
 }
 
-/** The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel"). */
-export function counterpartInTitle(title: string | null): Participant | null {
+/**
+ * The person a talk's title names after "with" ("Telephone conversation with … Angela Merkel");
+ * given the event's date, one named by office, surname and country too ("… Meeting with Prime
+ * Minister Kan of Japan"), in full as the office table has it on that date.
+ */
+export function counterpartInTitle(title: string | null, date: string | null = null): Participant | null {
   const m = title
-    ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+with\s+(.+)$/i.exec(title)
+    ? /\b(?:conversation|call|talks?|meeting|conference|availability)\s+(?:with|hosted by)\s+(.+)$/i.exec(
+        title,
+      )
     : null;
   const phrase = m ? parsePersonPhrase(m[1] as string) : null;
-  if (!phrase || !/\s/.test(phrase.name)) return null;
+  if (!phrase) return null;
   const country = phrase.ofCountry ?? (phrase.prefixTitle ? countryInPhrase(phrase.prefixTitle) : null);
-  return { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
+  const person = { name: phrase.name, honorific: phrase.honorific, title: phrase.prefixTitle, country };
+  if (/\s/.test(phrase.name)) return person;
+  const office = date && country && phrase.prefixTitle ? officeOf(phrase.prefixTitle, country) : null;
+  const [holder, ...more] = office
+    ? findHolders({ date, country, office, name: { text: phrase.name, match: 'surname' } })
+    : [];
+  return holder && more.length === 0 ? { ...person, name: holder.name } : null;
 }
+
+/** "Readout of the President's Call with …": the publisher's principal, by office, in the title. */
+const OWN_OFFICE_TITLE_RE =
+  /^(?:Read-?out of\s+)?(?:the\s+)?(President|Vice President|Prime Minister|Chancellor|Secretary|Secretary of State|Foreign Secretary|Foreign Minister)(?:\s+(\p{Lu}[\p{L}-]+))?['’]s\s/iu;
+
+/**
+ * A readout whose text names no principal of the publisher's country: the one its title names
+ * by office ("Readout of the President's Bilateral Meeting with …"), the holder on the date, or
+ * by office and surname ("Vice President Biden's Meeting with …").
+ */
+export function ownFromTitle(
+  participants: Participant[],
+  title: string | null,
+  home: string | null,
+  date: string | null,
+): void {
+  const m = title && home ? OWN_OFFICE_TITLE_RE.exec(title) : null;
+  if (!m || !home || participants.some((p) => p.country === home)) return;
+  const office = officeOf(m[1] as string, home);
+  // By office on the date; with a surname ("Vice President Biden's"), on any date if one person.
+  const name = m[2] ? ({ text: m[2], match: 'surname' } as const) : null;
+  const found = office && (date || name) ? findHolders({ date, country: home, office, name }) : [];
+  const [holder, ...more] = found;
+  if (holder && more.every((h) => h.name === holder.name))
+    participants.unshift({ name: holder.name, honorific: null, title: m[1] as string, country: home });
+}
+
+/** A press conference on one talk ("Press Occasion on the Telephone Talk with President …"). */
+const TALK_WITH_RE = /\b(?:conversation|call|talks?|meeting)\s+with\s/i;
 
 /**
  * A readout whose lead names one side only ("Vladimir Putin and the Federal Chancellor exchanged
@@ -75,9 +117,11 @@ export function counterpartFromTitle(
   participants: Participant[],
   docType: DocType,
   title: string | null,
+  date: string | null = null,
 ): void {
-  if (docType !== 'readout' || new Set(participants.map((p) => p.country)).size > 1) return;
-  const counterpart = counterpartInTitle(title);
+  const talk = docType === 'readout' || (docType === 'press_conference' && TALK_WITH_RE.test(title ?? ''));
+  if (!talk || new Set(participants.map((p) => p.country)).size > 1) return;
+  const counterpart = counterpartInTitle(title, date);
   if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
   counterpart.country ??= countryOfName(counterpart.name);
   if (counterpart.country && !participants.some((p) => p.country === counterpart.country))
@@ -127,4 +171,43 @@ export function talkCountries(
   if (docType === 'readout' && homeCountry && new Set(codes).size === 1 && !codes.includes(homeCountry))
     codes.unshift(homeCountry);
   return { codes, relation: relationOf(codes) };
+}
+
+/** A lead that opens with its subject's office alone: "The Prime Minister met …". */
+const OFFICE_SUBJECT_RE =
+  /^(?:The|the)\s+(Prime Minister|President|Chancellor|Foreign Secretary|Foreign Minister|Secretary of State)\s+(?!of\b|and\b)/;
+/** Two countries named as a pair: "UK-Japan", "the UK and Japan", "Australia–India". */
+const PAIR_RE =
+  /\b(U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})(?:\s?[-–]\s?|\s+and\s+(?:the\s+)?)(U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,3})\b/g;
+
+/**
+ * A copy whose publisher is not known, of a lead that names its subject by office alone ("The
+ * Prime Minister met Prime Minister of Japan Fumio Kishida"): where the text pairs the
+ * counterpart's country with one other, and only one ("the UK and Japan", "UK-Japan"), the
+ * subject is the holder of that office there on the date. True when it names them.
+ */
+export function ownByPair(
+  participants: Participant[],
+  lead: string,
+  text: string,
+  date: string | null,
+): boolean {
+  // A capture's date token may stand glued before the lead ("date 2023-05-18 The Prime Minister …").
+  const m = OFFICE_SUBJECT_RE.exec(lead.replace(/^\s*date \d{4}(?:-\d{2}){0,2}\s+/, ''));
+  const countries = new Set(participants.map((p) => p.country));
+  const other = countries.size === 1 ? [...countries][0] : null;
+  if (!m || !date || !other) return false;
+  const paired = new Set<string>();
+  for (const pair of text.slice(0, 3000).matchAll(PAIR_RE)) {
+    const a = countryFromName(pair[1] as string);
+    const b = countryFromName(pair[2] as string);
+    if (a === other && b && b !== other) paired.add(b);
+    if (b === other && a && a !== other) paired.add(a);
+  }
+  const home = paired.size === 1 ? ([...paired][0] as string) : null;
+  const office = home ? officeOf(m[1] as string, home) : null;
+  const [holder, ...more] = home && office ? findHolders({ date, country: home, office }) : [];
+  if (!holder || more.length > 0) return false;
+  participants.unshift({ name: holder.name, honorific: null, title: m[1] as string, country: home });
+  return true;
 }

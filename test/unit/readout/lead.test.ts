@@ -470,6 +470,12 @@ describe('parseLead: kind of talk (§8)', () => {
     ['Courtesy Call on Prime Minister Modi', 'courtesy_call'],
     ['Japan-China Summit Meeting and Dinner', 'meeting'],
     ['Statement by the Press Secretary', 'other'],
+    // Phone words of pages in other scripts (a news copy in Hindi, Russian, Greek, Tagalog).
+    ['प्रधानमंत्री ने फोन पर बात की', 'telephone'],
+    ['телефонный разговор', 'telephone'],
+    ['τηλεφωνική επικοινωνία', 'telephone'],
+    ['nag-usap sa telepono', 'telephone'],
+    ['दोनों नेताओं ने चर्चा की', 'other'],
   ])('kindFromPhrase(%j) → %s', (phrase, kind) => {
     expect(kindFromPhrase(phrase)).toBe(kind);
   });

@@ -101,6 +101,10 @@ describe('the office-holder table', () => {
     ['NZ', 'head_of_government', '2014-01-01', 'John Key'],
     ['PL', 'head_of_government', '2016-01-01', 'Beata Szydło'],
     ['ES', 'head_of_government', '2015-01-01', 'Mariano Rajoy'],
+    ['GR', 'head_of_government', '2016-03-07', 'Alexis Tsipras'],
+    ['GR', 'head_of_government', '2023-06-01', 'Ioannis Sarmas'],
+    ['IE', 'head_of_government', '2019-02-21', 'Leo Varadkar'],
+    ['IE', 'foreign_minister', '2018-01-31', 'Simon Coveney'],
   ] as const)('%s %s on %s is %s', (country, office, date, name) => {
     expect(officeHolder(country, office, date)).toBe(name);
   });
@@ -109,7 +113,8 @@ describe('the office-holder table', () => {
     const full = (text: string, country?: string) =>
       findHolders({ country, name: { text, match: 'full' } }).map((h) => h.name);
     expect(full('KISHIDA Fumio')).toContain('Fumio Kishida');
-    expect(full('Joseph R. Biden, Jr.')).toEqual(['Joe Biden']);
+    // One person in two offices (Vice President, then President) is one name.
+    expect([...new Set(full('Joseph R. Biden, Jr.'))]).toEqual(['Joe Biden']);
     expect(full('Ferdinand R. Marcos, Jr.')).toEqual(['Ferdinand R. Marcos Jr.']);
     expect(full('Mevlut Cavusoglu')).toEqual(['Mevlüt Çavuşoğlu']);
     expect(full('S. Jaishankar')).toEqual(['Subrahmanyam Jaishankar']);
@@ -122,6 +127,26 @@ describe('the office-holder table', () => {
     );
     // A surname that is not the holder's on that day does not match.
     expect(officeHolder('US', 'foreign_minister', '2014-05-01', 'Clinton')).toBeNull();
+  });
+
+  it('knows the forms German, French and other copies write', () => {
+    const full = (text: string) => findHolders({ name: { text, match: 'full' } }).map((h) => h.country);
+    expect(new Set(full('Wladimir Putin'))).toEqual(new Set(['RU']));
+    expect(new Set(full('Vladimir Poutine'))).toEqual(new Set(['RU']));
+    expect(full('Yoon Seok-youl')).toEqual(['KR']);
+  });
+
+  it('names the US Vice President by office and surname, and no other country’s', () => {
+    expect(officeOf('Vice President', 'US')).toBe('vice_president');
+    expect(officeOf('Vice President', null)).toBe('vice_president');
+    expect(officeOf('Vice President', 'CN')).toBeNull();
+    expect(officeOf('Japanese FM', 'JP')).toBe('foreign_minister');
+    expect(officeOf('the leader of Japan', 'JP')).toBe('head_of_government');
+    expect(officeOf('Supreme Leader', 'IR')).toBeNull();
+    expect(officeOf('opposition leader', 'GB')).toBeNull();
+    expect(officeHolder('US', 'vice_president', '2013-10-08', 'Biden')).toBe('Joe Biden');
+    expect(officeHolder('US', 'vice_president', '2022-03-01')).toBe('Kamala Harris');
+    expect(officeHolder('US', 'vice_president', '2022-03-01', 'Biden')).toBeNull();
   });
 
   it('reads the office a title names, and never a deputy’s', () => {

@@ -25,6 +25,13 @@ describe('titles are never people (issue 13, family 2)', () => {
     'the Australian Prime Minister',
     'UK PM',
     'Germany',
+    'Thursday',
+    'Due',
+    'A German',
+    'Outgoing S. Korean FM',
+    'Prime Minister Over',
+    'It’s',
+    'BP’s',
   ])('"%s" is not a person', (phrase) => {
     expect(parsePersonPhrase(phrase)).toBeNull();
   });
@@ -45,6 +52,56 @@ describe('titles are never people (issue 13, family 2)', () => {
       name: 'Toshimitsu Motegi',
       prefixTitle: 'Japanese Foreign Minister',
     });
+  });
+
+  it('reads a reporting clause with its day, and demonyms of smaller countries', () => {
+    expect(
+      lead(
+        'A government spokesman confirmed on Monday that Chancellor Angela Merkel and Greek Prime Minister Alexis Tsipras spoke by phone.',
+        '2015-03-16',
+      ),
+    ).toEqual([
+      ['Angela Merkel', 'DE'],
+      ['Alexis Tsipras', 'GR'],
+    ]);
+    expect(
+      lead('Secretary Pompeo spoke with Guyanese President Mohamed Irfaan Ali.', '2020-08-31', 'US'),
+    ).toEqual([
+      ['Mike Pompeo', 'US'],
+      ['Mohamed Irfaan Ali', 'GY'],
+    ]);
+  });
+
+  it('names "the leader of Japan" by the table, and never a spokesman who told reporters', () => {
+    expect(
+      lead('President Obama spoke by phone with the leader of Japan about trade.', '2013-06-12', 'US'),
+    ).toEqual([
+      ['Barack Obama', 'US'],
+      ['Shinzo Abe', 'JP'],
+    ]);
+    expect(
+      lead(
+        'Russian President Vladimir Putin has had a telephone conversation with French President Emmanuel Macron, Kremlin Press Secretary Dmitry Peskov told reporters.',
+        '2017-09-15',
+      ),
+    ).toEqual([
+      ['Vladimir Putin', 'RU'],
+      ['Emmanuel Macron', 'FR'],
+    ]);
+  });
+
+  it('names a counterpart given by country alone ("his U.S. counterpart") by the subject’s office', () => {
+    expect(
+      lead('Foreign Minister Hayashi spoke by phone with his U.S. counterpart.', '2022-02-15', 'JP'),
+    ).toEqual([
+      ['Yoshimasa Hayashi', 'JP'],
+      ['Antony Blinken', 'US'],
+    ]);
+    // A leader's counterpart leads the other government: Japan's Prime Minister, not its Emperor.
+    expect(lead('President Biden spoke with his Japanese counterpart.', '2022-02-15', 'US')).toEqual([
+      ['Joe Biden', 'US'],
+      ['Fumio Kishida', 'JP'],
+    ]);
   });
 
   it('keeps the title beside the name, never as a principal', () => {
@@ -185,5 +242,65 @@ describe('name order and forms (issue 13, family 3)', () => {
       ['Shinzo Abe', 'JP'],
       ['Justin Trudeau', 'CA'],
     ]);
+  });
+});
+
+describe('principals the title alone names', () => {
+  it('names a counterpart by office, surname and country on the date, and the publisher’s by office', async () => {
+    const { counterpartInTitle, ownFromTitle } = await import('../../../src/readout/parse/principals.js');
+    const title = "Readout of the President's Bilateral Meeting with Prime Minister Kan of Japan";
+    expect(counterpartInTitle(title, '2011-05-26')).toMatchObject({ name: 'Naoto Kan', country: 'JP' });
+    // Without a date, or where the surname is not the holder's then, no one.
+    expect(counterpartInTitle(title)).toBeNull();
+    expect(counterpartInTitle(title, '2015-05-26')).toBeNull();
+    const people = [{ name: 'Naoto Kan', honorific: null, title: 'Prime Minister', country: 'JP' }];
+    ownFromTitle(people, title, 'US', '2011-05-26');
+    expect(people.map((p) => p.name)).toEqual(['Barack Obama', 'Naoto Kan']);
+    // By office and surname, on a page without a date: one person ever held it with that name.
+    const georgia = [
+      { name: 'Irakli Garibashvili', honorific: null, title: 'Prime Minister', country: 'GE' },
+    ];
+    ownFromTitle(
+      georgia,
+      "Readout of Vice President Biden's Meeting with Prime Minister Garibashvili",
+      'US',
+      null,
+    );
+    expect(georgia.map((p) => p.name)).toEqual(['Joe Biden', 'Irakli Garibashvili']);
+  });
+});
+
+describe('principals a copy of unknown publisher leaves to context', () => {
+  it('names an office-only subject from the one country the text pairs with the counterpart’s', async () => {
+    const { ownByPair } = await import('../../../src/readout/parse/principals.js');
+    const kishida = () => [
+      { name: 'Fumio Kishida', honorific: null, title: 'Prime Minister', country: 'JP' },
+    ];
+    const lead = 'The Prime Minister met Prime Minister of Japan Fumio Kishida in Hiroshima.';
+    const people = kishida();
+    expect(ownByPair(people, lead, `${lead}\nThey signed a UK-Japan partnership.`, '2023-05-18')).toBe(true);
+    expect(people.map((p) => p.name)).toEqual(['Rishi Sunak', 'Fumio Kishida']);
+    // Two other countries paired with Japan, or none: no one is named.
+    const two = kishida();
+    expect(ownByPair(two, lead, `${lead}\nUK-Japan and Japan-China ties came up.`, '2023-05-18')).toBe(false);
+    expect(ownByPair(kishida(), lead, lead, '2023-05-18')).toBe(false);
+  });
+
+  it('reads a heading that is the talk sentence, and a mirror’s issued-on note as the date', async () => {
+    const { holdersInHeading } = await import('../../../src/readout/parse/fallback.js');
+    expect(
+      holdersInHeading(
+        'Aide says Russian President Vladimir Putin held a phone call with Japanese Prime Minister Yoshihide Suga',
+        '2020-09-29',
+      ).map((p) => p.country),
+    ).toEqual(['RU', 'JP']);
+    expect(
+      holdersInHeading('Vladimir Putin to hold a phone call with Yoshihide Suga next week', '2020-09-29'),
+    ).toEqual([]);
+    const page = parseReadout({
+      content:
+        'PRESS RELEASE : PM call with President Stubb\nThe press release issued by 10 Downing Street on 12 September 2024.\nThe Prime Minister spoke with President Alexander Stubb of Finland this morning.',
+    });
+    expect(page.published).toBe('2024-09-12');
   });
 });

@@ -87,7 +87,8 @@ describe('office holders', () => {
     expect(officeOf('Secretary', 'US')).toBe('foreign_minister');
     expect(officeOf('Japanese Foreign Minister', null)).toBe('foreign_minister');
     expect(officeOf('President of the European Commission', 'EU')).toBe('commission_president');
-    expect(officeOf('Vice President', 'US')).toBeNull();
+    // The US Vice President is kept as an office of its own, never as the President's.
+    expect(officeOf('Vice President', 'US')).toBe('vice_president');
   });
 });
 
