@@ -137,6 +137,8 @@ export type LeadContext = {
   titleDate?: string | null;
   /** Who speaks in a press conference: the subject of "I held a telephone talk". */
   speaker?: Participant | null;
+  /** A month the page is filed under (a breadcrumb's "November 2017", an address's "/201711/"): the year of a yearless date when no date is known. */
+  monthHint?: string | null;
 };
 
 const APPROX_BEFORE_RE =
@@ -570,6 +572,13 @@ const RELATIVE_RE =
   /\b(today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday|last night)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_ON_RE = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/**
+ * A weekday without "on", as news copies write it ("spoke late Wednesday with …", "In a phone
+ * call Thursday, …"): not a day to come ("next Friday", "by Monday") nor another event's
+ * ("Sunday's election", "Friday and Saturday").
+ */
+const WEEKDAY_BARE_RE =
+  /(?<!\b(?:next|coming|this|until|till|by|before|from|since|through|every|each|of|and|or)\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]|\s+(?:and|or|to|through|[-–])\b|-)/;
 
 /**
  * Compares a local start with the Japan time the text gives for it; returns a warning when they
@@ -860,11 +869,12 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text);
-  const weekday = WEEKDAY_ON_RE.exec(text);
+  const weekday = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
     let year = mention.year;
-    if (year === null && ctx.referenceDate) year = yearNear(mention.month, mention.day, ctx.referenceDate);
+    const near = ctx.referenceDate ?? ctx.monthHint ?? null;
+    if (year === null && near) year = yearNear(mention.month, mention.day, near);
     if (year !== null) return isoDate(year, mention.month, mention.day);
     warnings.push('the lead gives no year and no date line or feed date supplies one');
     return null;
@@ -1032,7 +1042,7 @@ export function leadDuration(
  */
 export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const warnings: string[] = [];
-  const wire = wireDateline(raw, ctx0.referenceDate);
+  const wire = wireDateline(raw, ctx0.referenceDate ?? ctx0.monthHint ?? null);
   const lead = wire.rest;
   // The wire's day is the day its words count from, and the event's when the lead states none.
   const ctx = wire.date ? { ...ctx0, referenceDate: wire.date } : ctx0;
