@@ -9,7 +9,7 @@ export type TimeRange = { minutes: number; raw: string; index: number; end: numb
 const CLOCK = '(\\d{1,2})(?:\\s?[:.]\\s?(\\d{2}))?\\s?(?:([AaPp])\\.?\\s?[Mm]\\b\\.?)?';
 /** What stands between the two ends. */
 const RANGE_RE = new RegExp(
-  `\\b(?:from|(?:began|begun|started|starting|beginning|commenced|commencing)\\s+(?:at\\s+)?)${CLOCK}\\s*,?\\s*(?:to|until|till|through|[-–]|(?:and\\s+)?(?:ended|finished|concluded|ending|finishing|closing|lasting until|lasted until|ran until|running until)\\s+(?:at\\s+)?)\\s*${CLOCK}`,
+  `\\b(?:from|began|begun|started|starting|beginning|commenced|commencing)\\s+(?:at\\s+)?${CLOCK}\\s*,?\\s*(?:to|until|till|through|[-–]|(?:and\\s+)?(?:ended|finished|concluded|ending|finishing|closing|lasting until|lasted until|ran until|running until)\\s+(?:at\\s+)?)\\s*${CLOCK}`,
   'g',
 );
 

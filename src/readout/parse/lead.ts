@@ -601,10 +601,6 @@ export function checkJapanTime(
     return null;
   }
   const pad = (n: number) => String(n).padStart(2, '0');
-
-  /** A clock time without a.m. or p.m. read as the afternoon's by the words after it: "4:30 this afternoon", "at 9:15 in the evening". */
-  const AFTERNOON_AFTER_RE =
-    /^\s*(?:(?:on )?(?:this|that|the|yesterday|tomorrow) (?:afternoon|evening)|in the (?:afternoon|evening))\b/i;
   const expectedTime = `${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
   const expectedDate = `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
   const [jh, jm] = jstTime.split(':').map(Number) as [number, number];
