@@ -1,6 +1,6 @@
 import { lookupTable } from '../../app/lookup.js';
 import type { Segment, StartTime } from '../types.js';
-import { findDurations, findTimes, type LeadFacts, leadDuration } from './lead.js';
+import { findDurations, findTimes, type LeadFacts, leadDuration, TALK_ADJECTIVES } from './lead.js';
 
 /**
  * Facts a readout states after its lead: many governments and every news copy give a talk's
@@ -26,8 +26,10 @@ const PLANNED_RE =
   /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b/i;
 const PART_RE = /tête-à-tête|tete-a-tete|one-on-one|\balone\b|\bprivate(?:ly)?\b/i;
 /** A length written onto the talk's own noun ("a 90-minute meeting"): the talk's, whatever part the sentence also names. */
-const OWN_LENGTH_RE =
-  /[- ](?:minute|hour)(?:-long)?\s+(?:(?:phone|telephone|video|virtual)\s+)?(?:call|conversation|talks?|meeting|discussion|exchange)$/i;
+const OWN_LENGTH_RE = new RegExp(
+  `[- ](?:minute|hour)(?:-long)?\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)$`,
+  'i',
+);
 
 /**
  * The part of a sentence to read the talk's length from: the whole, or, when it also names a
@@ -43,7 +45,8 @@ const START_BEFORE_RE =
   /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
-const LENGTH_WORD_RE = /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b/i;
+const LENGTH_WORD_RE =
+  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b/i;
 const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
 
 /** At most this much of the text after the lead is read. */

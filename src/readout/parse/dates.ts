@@ -142,3 +142,23 @@ export function dayAlone(text: string, reference: string): { date: string; index
   const date = isoDate(year, month, day);
   return date ? { date, index: m.index } : null;
 }
+
+/** A breadcrumb line: "Home > News > November 2017 > Diary". */
+const BREADCRUMB_RE = /\s[>›»]\s.*\s[>›»]\s/;
+/** An address filed by month: "/201711/", "/2017/11/", "/2017-11/". */
+const URL_MONTH_RE = /\/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[/_]|$)/;
+
+/**
+ * The month a page is filed under, from its breadcrumb ("… > Highlights November 2017 > …") or
+ * its address ("/html/201711/…"), as the middle of that month: only a year for a date the text
+ * gives without one, never a date of its own. Null when neither shows a month.
+ */
+export function filedMonth(lines: readonly string[], url: string | null | undefined): string | null {
+  for (const line of lines.slice(0, 12)) {
+    if (line.length > 300 || !BREADCRUMB_RE.test(line)) continue;
+    const m = new RegExp(`\\b${MONTH_RE},? (\\d{4})\\b`, 'i').exec(line);
+    if (m) return isoDate(Number(m[2]), monthIndex(m[1] as string), 15);
+  }
+  const u = url ? URL_MONTH_RE.exec(url) : null;
+  return u ? isoDate(Number(u[1]), Number(u[2]) - 1, 15) : null;
+}

@@ -62,6 +62,12 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\bwill\b`,
     String.raw`\bpropos(?:es|ed|al)\b`,
     String.raw`\barriv(?:es?|ed|ing|al) (?:in|at)\b`,
+    // The same arrival in German and French ("… in Tokio eingetroffen", "arrivé à Tokyo").
+    String.raw`\beingetroffen\b|\bangekommen\b|\barriv(?:e|é|ée|és) (?:à|au|en)\b`,
+    // A round-up of a week's or a day's news, not the account of one talk.
+    String.raw`\b(?:this|last|the) week (?:at|in)\b|\bweek in review\b|\b(?:weekly|daily|news) (?:round-?up|digest|wrap)\b|\bround-?up\b`,
+    // A joint document of outcomes ("Joint Meeting Outcomes", "Joint Outcomes Statement").
+    String.raw`\bjoint\b[^.]{0,30}\boutcomes?\b`,
     String.raw`\b(?:departs?|leaves?|sets? off) for\b`,
     String.raw`\bannounces?\b`,
     String.raw`\bnominat`,
@@ -107,6 +113,15 @@ const STATEMENT_BODY_RE =
 /** A line of a transcript: a speaker's label ("MR. EARNEST:", "Q", "PRIME MINISTER KISHIDA:"). */
 const SPEAKER_RE =
   /^(?:Q[:.]?\s|Q$|\[?[A-Z][A-Z .'’-]{2,50}\]?:\s|\(?(?:Question|Answer|Reporter)\)?[:：]\s?)/;
+
+/** A speaker's label of two words or more opening a line ("SECRETARY BLINKEN:", "ANTHONY ALBANESE, PRIME MINISTER:"), not a dateline ("SEOUL:"). */
+const SPEAKER_LEAD_RE = /^\[?[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){1,8}\]?:\s/;
+/** A question's turn in a transcript: a journalist asks. */
+const QUESTION_TURN_RE =
+  /^(?:Q[:.]?\s|Q$|(?:JOURNALIST|REPORTER|QUESTION|MEDIA)\b[^:]{0,40}:|\(?(?:Question|Reporter)\)?[:：])/;
+/** A press conference's title about a trip still to come ("… regarding His Upcoming Visit to …"). */
+const TRIP_TO_COME_RE =
+  /\bupcoming\b|\bahead of\b|\bprior to (?:his|her|the|their) (?:visit|departure|trip)|\bbefore (?:his|her|the|their) (?:departure|visit|trip)/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
@@ -205,7 +220,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const talkTitle =
     TALK_TITLE_RE.test(title) &&
     !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
-  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title)) return 'press_conference';
+  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
+    return TRIP_TO_COME_RE.test(title) ? 'other' : 'press_conference';
   // The feed item's title says what the item is too, when the page's heading is another's.
   const feedTitle = (input.feedTitle ?? '').trim();
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
@@ -221,6 +237,10 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
   const lead = input.lead ?? '';
+  // A lead in a speaker's turn ("FOREIGN MINISTER X: …"): a transcript, a press conference
+  // when someone asks questions in it, else remarks (words at the top of a meeting).
+  if (speakers >= 2 && SPEAKER_LEAD_RE.test(lead))
+    return input.lines.some((l) => QUESTION_TURN_RE.test(l)) ? 'press_conference' : 'other';
   // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
   if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   if (!lead || (statement && !PAST_TALK_RE.test(lead)))

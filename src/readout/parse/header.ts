@@ -69,6 +69,21 @@ function labelledDate(line: string): string | null {
 }
 
 /**
+ * A republisher's note of when the page it copies was issued: "The press release issued by
+ * 10 Downing Street on 28 February 2025.", "This statement was published by the Ministry on
+ * March 3, 2024."
+ */
+function issuedDate(line: string): string | null {
+  const m =
+    line.length <= 160
+      ? /^(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:release|statement|readout|article|story|post|news)\s+(?:was\s+)?(?:issued|published|released|posted)\b.{0,90}?\bon\s+((?:\w+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\.?$/.exec(
+          line,
+        )
+      : null;
+  return m ? parseDateLine((m[1] as string).replace(/(\d)(?:st|nd|rd|th)\b/, '$1')) : null;
+}
+
+/**
  * A date line without a year, with or without its place ("Brussels, 6 January", "March 9"):
  * the year is the one that puts it nearest the feed's date; null without a feed date.
  */
@@ -140,7 +155,11 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   for (const line of head) {
     const dateLine: string | null =
-      parseDateLine(line) ?? labelledDate(line) ?? placedDateLine(line) ?? yearlessDateLine(line, feedDate);
+      parseDateLine(line) ??
+      labelledDate(line) ??
+      placedDateLine(line) ??
+      yearlessDateLine(line, feedDate) ??
+      issuedDate(line);
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;

@@ -4,7 +4,7 @@ import { type DocType, type KeyPoint, type Participant, type Readout, unknownRea
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
-import { findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
@@ -57,6 +57,8 @@ type Context = {
   titleDate: string | null;
   /** The feed item's title. */
   feedTitle: string | null;
+  /** The month the page is filed under (breadcrumb, address): a year for a yearless date. */
+  monthHint: string | null;
 };
 
 /** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
@@ -200,6 +202,7 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
+    monthHint: filedMonth(page.lines, page.url),
   };
 }
 
@@ -350,7 +353,7 @@ function shiftIso(iso: string, days: number): string {
  */
 function readLead(page: Page, header: Header, context: Context): Lead {
   const { leadIndex, title } = header;
-  const datelineDate = stripDateline(page.lines, leadIndex, context.referenceDate);
+  const datelineDate = stripDateline(page.lines, leadIndex, context.referenceDate ?? context.monthHint);
   const line = page.lines[leadIndex] as string;
   const overview = OVERVIEW_RE.exec(line);
   const afterOverview = overview ? line.slice(overview.index + overview[0].length).trim() || null : null;
@@ -364,6 +367,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
     sectionCountry: context.sectionCountry,
     title,
     homeCountry: context.homeCountry,
+    monthHint: context.monthHint,
   });
   const warnings = [...facts.warnings];
   laterDate(page, header, context, facts, warnings);

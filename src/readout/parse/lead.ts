@@ -3,6 +3,7 @@ import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
+import { findTimeRanges, hourByRangeEnd } from './clock.js';
 import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
 import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
@@ -136,6 +137,8 @@ export type LeadContext = {
   titleDate?: string | null;
   /** Who speaks in a press conference: the subject of "I held a telephone talk". */
   speaker?: Participant | null;
+  /** A month the page is filed under (a breadcrumb's "November 2017", an address's "/201711/"): the year of a yearless date when no date is known. */
+  monthHint?: string | null;
 };
 
 const APPROX_BEFORE_RE =
@@ -172,20 +175,24 @@ function parenAt(text: string, index: number): { open: number; close: number } |
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A clock time without a.m. or p.m. read as the afternoon's by the words after it: "4:30 this afternoon", "at 9:15 in the evening". */
+const AFTERNOON_AFTER_RE =
+  /^\s*(?:(?:on )?(?:this|that|the|yesterday|tomorrow) (?:afternoon|evening)|in the (?:afternoon|evening))\b/i;
+
 /** Every clock time in a lead, with the oddities of §4 of docs/readout-shapes.md read and flagged. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
   const re =
-    /\b(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?|\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2}):(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])/g;
+    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?|\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})\s?:\s?(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])/g;
   for (const m of text.matchAll(re)) {
     let hour: number;
     let minute: number;
     let warning: string | null = null;
     let index = m.index ?? 0;
-    if (m[3]) {
+    if (m[4]) {
       hour = Number(m[1]);
-      minute = m[2] ? Number(m[2]) : 0;
-      const pm = m[3].toLowerCase() === 'p';
+      minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
+      const pm = m[4].toLowerCase() === 'p';
       if (hour > 12) {
         warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
       } else if (hour === 0) {
@@ -196,9 +203,13 @@ export function findTimes(text: string): TimeMention[] {
       } else if (pm && hour < 12) hour += 12;
       else if (!pm && hour === 12) hour = 0;
     } else {
-      hour = Number(m[4]);
-      minute = Number(m[5]);
-      index += m[0].indexOf(m[4] as string);
+      hour = Number(m[5]);
+      minute = Number(m[6]);
+      index += m[0].indexOf(m[5] as string, m[0].search(/\d/));
+      // "from 4:30 this afternoon": the part of the day the words give.
+      const after = text.slice((m.index ?? 0) + m[0].length);
+      if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
+      else hour = hourByRangeEnd(hour, after);
     }
     if (hour > 23 || minute > 59) continue;
     const before = text.slice(Math.max(0, index - 40), index);
@@ -271,11 +282,11 @@ const NUMBER_WORDS = lookupTable<number>({
 });
 
 const QUALIFIERS =
-  'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|almost|just under|just over|under|less than|a little over|a little under';
+  'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|near|close to|almost|just under|just over|well over|under|less than|a little over|a little under';
 const AMOUNT =
   '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
   'gi',
 );
 
@@ -285,12 +296,16 @@ function amount(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
 }
 
+/** Words that may stand between a length and the talk's noun: "90-minute delegation-level talks". */
+export const TALK_ADJECTIVES =
+  '(?:(?:[a-z]+-level|bilateral|summit|official|formal|informal|closed-door|face-to-face|in-person|phone|telephone|video|virtual)\\s+){0,2}';
+
 /**
  * The length of the talk itself written before it: "a 15-minute phone call", "an hour-long
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+(?:(?:phone|telephone|video|virtual)\\s+)?(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -303,10 +318,11 @@ export function findDurations(text: string): Duration[] {
     const qualifier = m[2] ?? m[3];
     const value = amount(m[4] as string);
     if (Number.isNaN(value)) continue;
-    const unit = (m[5] as string).toLowerCase();
-    let minutes = unit.startsWith('h') ? value * 60 : value;
-    if (m[6]) minutes += 30;
-    if (m[7]) minutes += amount(m[7]);
+    const unit = (m[6] as string).toLowerCase();
+    const hours = unit.startsWith('h');
+    let minutes = (value + (m[5] ? 0.5 : 0)) * (hours ? 60 : 1);
+    if (m[7]) minutes += 30;
+    if (m[8]) minutes += amount(m[8]);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
     const index = m.index ?? 0;
     found.push({
@@ -344,6 +360,8 @@ export function findDurations(text: string): Duration[] {
       end: index + m[0].length,
     });
   }
+  // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
+  if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -575,6 +593,13 @@ const RELATIVE_RE =
   /\b(today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday|last night)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_ON_RE = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/**
+ * A weekday without "on", as news copies write it ("spoke late Wednesday with …", "In a phone
+ * call Thursday, …"): not a day to come ("next Friday", "by Monday") nor another event's
+ * ("Sunday's election", "Friday and Saturday").
+ */
+const WEEKDAY_BARE_RE =
+  /(?<!\b(?:next|coming|this|until|till|by|before|from|since|through|every|each|of|and|or)\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]|\s+(?:and|or|to|through|[-–])\b|-)/;
 
 /**
  * Compares a local start with the Japan time the text gives for it; returns a warning when they
@@ -861,11 +886,12 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text);
-  const weekday = WEEKDAY_ON_RE.exec(text);
+  const weekday = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
     let year = mention.year;
-    if (year === null && ctx.referenceDate) year = yearNear(mention.month, mention.day, ctx.referenceDate);
+    const near = ctx.referenceDate ?? ctx.monthHint ?? null;
+    if (year === null && near) year = yearNear(mention.month, mention.day, near);
     if (year !== null) return isoDate(year, mention.month, mention.day);
     warnings.push('the lead gives no year and no date line or feed date supplies one');
     return null;
@@ -1033,7 +1059,7 @@ export function leadDuration(
  */
 export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const warnings: string[] = [];
-  const wire = wireDateline(raw, ctx0.referenceDate);
+  const wire = wireDateline(raw, ctx0.referenceDate ?? ctx0.monthHint ?? null);
   const lead = wire.rest;
   // The wire's day is the day its words count from, and the event's when the lead states none.
   const ctx = wire.date ? { ...ctx0, referenceDate: wire.date } : ctx0;

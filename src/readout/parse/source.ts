@@ -15,7 +15,7 @@ const SOURCE_HOSTS: [RegExp, string][] = [
   [/(^|\.)vietnam\.gov\.vn$|(^|\.)chinhphu\.vn$|(^|\.)baochinhphu\.vn$/, 'vietnam'],
   // The American Presidency Project republishes the White House's own documents.
   [/(^|\.)presidency\.ucsb\.edu$/, 'whitehouse'],
-  [/(^|\.)president\.go\.kr$|(^|\.)korea\.kr$/, 'korea'],
+  [/(^|\.)president\.go\.kr$|(^|\.)korea\.kr$|(^|\.)mofa\.go\.kr$/, 'korea'],
   [/(^|\.)pm\.gov\.au$|(^|\.)pmtranscripts\.pmc\.gov\.au$/, 'pmau'],
   [/(^|\.)elysee\.fr$/, 'elysee'],
   [/(^|\.)bundesregierung\.de$|(^|\.)bundeskanzler\.de$/, 'bundesregierung'],
