@@ -48,24 +48,13 @@ export function findLeadIndex(lines: string[]): number {
   );
 }
 
-/**
- * A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020", or a
- * mirror's note of who issued the page on what day.
- */
+/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {
   const m =
     /^(?:Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?:?\s+(.{6,40})$/i.exec(
       line,
     );
-  if (m) return parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, ''));
-  // A mirror's note: "The press release issued by 10 Downing Street on 28 February 2025."
-  const issued =
-    line.length <= 120
-      ? /^(?:The\s+)?(?:press release|news story|statement|readout)\s+(?:was\s+)?(?:issued|published|released)\s+by\s+.{2,60}?\s+on\s+(.{6,40}?)\.?$/i.exec(
-          line,
-        )
-      : null;
-  return issued ? parseDateLine(issued[1] as string) : null;
+  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
 }
 
 /**
