@@ -14,6 +14,7 @@ import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  joinedPrincipals,
   ownByPair,
   ownFromTitle,
   ownPrincipalIn,
@@ -111,7 +112,8 @@ export function parseReadout(input: ParseInput): Readout {
     if (ownByPair(lead.facts.participants, lead.sentence, text, date))
       lead.warnings = lead.warnings.filter((w) => !w.includes('is named only by office'));
   }
-  const people = readPeople(lead.facts.participants, docType, header.title, context.homeCountry, date);
+  const opening = page.lines.slice(header.leadIndex, header.leadIndex + 2).join(' ');
+  const people = readPeople(lead.facts.participants, docType, header, context.homeCountry, date, opening);
   if (stand?.written) {
     // The facts came from a post quoted on the page; the readout's text stays the page's own.
     page.lines[stand.index] = pageLine;
@@ -404,18 +406,23 @@ const SPEAKER_LABEL_RE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z,.'’ -]{2,80
 const TRANSCRIPT_TITLE_RE =
   /\b(?:press conference|news conference|remarks by|doorstop|media availability)\b/i;
 
-/** Stage 5, people: a surname's country from the title, principals the title alone names, and the countries of the talk. */
+/**
+ * Stage 5, people: a surname's country from the title, principals the title alone names, one
+ * who joined the talk (the opening's words), and the countries of the talk.
+ */
 type People = { codes: string[]; relation: Relation | null };
 function readPeople(
   participants: Participant[],
   docType: DocType,
-  title: string | null,
+  { title }: Header,
   home: string | null,
   date: string | null,
+  opening: string,
 ): People {
   placeByTitle(participants, title);
   counterpartFromTitle(participants, docType, title, date);
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
+  joinedPrincipals(participants, opening, date);
   return talkCountries(participants, docType, title, home);
 }
 

@@ -3,7 +3,7 @@ import { findHolders, nameWords, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
 import { countriesNamed } from './doc-type.js';
-import { countryInPhrase, countryOfName, parsePersonPhrase } from './people.js';
+import { countryInPhrase, countryOfName, parsePersonPhrase, resolveOfficeHolders } from './people.js';
 
 /**
  * The principals of a talk beyond what the lead sentence says: a press conference's speaker, a
@@ -210,4 +210,30 @@ export function ownByPair(
   if (!holder || more.length > 0) return false;
   participants.unshift({ name: holder.name, honorific: null, title: m[1] as string, country: home });
   return true;
+}
+
+/**
+ * A principal who joined another's talk ("President X joined the Vice President's meeting with
+ * …", "Foreign Minister Y also joined the call"): named by office and name in the text's
+ * opening sentences, resolved on the date (or, without one, to the one person ever of that name
+ * and office), and added beside the principals already read. Never one the table cannot name.
+ */
+const JOINED_RE =
+  /\b((?:Vice President|President|Prime Minister|Deputy Prime Minister|Chancellor|Secretary of State|Foreign Minister|Foreign Secretary)\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}?)\s+(?:also\s+|briefly\s+|later\s+)?(?:joined|dropped by|stopped by)\s+(?:the\s+|a\s+|part of\s+(?:the\s+)?|[^.]{0,60}?['’]s\s+)?(?:bilateral\s+|working\s+|telephone\s+|phone\s+)?(?:meeting|call|talks?|conversation|discussions?|session)\b/u;
+
+export function joinedPrincipals(participants: Participant[], text: string, date: string | null): void {
+  if (new Set(participants.map((p) => p.country)).size < 2) return;
+  for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 4)) {
+    const m = JOINED_RE.exec(sentence);
+    const phrase = m ? parsePersonPhrase(m[1] as string) : null;
+    if (!phrase?.prefixTitle) continue;
+    const found: Participant[] = [
+      { name: phrase.name, honorific: null, title: phrase.prefixTitle, country: phrase.ofCountry },
+    ];
+    resolveOfficeHolders(found, date, []);
+    const p = found[0];
+    if (!p?.country || !/\s/.test(p.name) || participants.some((q) => sameWords(q.name, p.name))) continue;
+    const after = participants.map((q) => q.country).lastIndexOf(p.country);
+    participants.splice(after >= 0 ? after + 1 : participants.length, 0, p);
+  }
 }
