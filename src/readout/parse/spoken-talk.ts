@@ -59,10 +59,23 @@ function turns(lines: readonly string[]): { label: string; text: string }[] {
   return out;
 }
 
-/** The first answers of the government's speaker, up to `limit` characters. */
+/** A line that summarises the questions put ("(On the outcome of today's summit; on …)"), not the speaker's words. */
+const QUESTION_NOTE_RE = /^\(.*\)$/s;
+
+/**
+ * The first answers of the government's speaker, up to `limit` characters. A transcript with no
+ * speaker's label at all (a leader's press conference that prints the answers alone, each after
+ * a note of the questions in brackets) is the speaker's own words, the notes left out.
+ */
 function speakerText(lines: readonly string[], limit: number): string {
+  const all = turns(lines);
+  if (all.length === 0)
+    return lines
+      .filter((l) => !QUESTION_NOTE_RE.test(l.trim()))
+      .join(' ')
+      .slice(0, limit);
   let text = '';
-  for (const t of turns(lines)) {
+  for (const t of all) {
     // A label lost in a copy is the opening statement's, the speaker's own.
     if (t.label !== '' && (ASKER_RE.test(t.label) || !OFFICE_WORD_RE.test(t.label))) continue;
     text += ` ${t.text}`;
@@ -212,7 +225,10 @@ export function reportedTalk(
   date: string | null,
   principals: readonly Participant[],
 ): { participants: Participant[]; kind: ReadoutKind } | null {
-  if (new Set(principals.map((p) => p.country).filter(Boolean)).size >= 2) return null;
+  // A lead that names two other countries' leaders and none of the publisher's (a note of the
+  // questions: "on meeting President-elect X") is not the speaker's talk: the speaker's words say.
+  const countries = new Set(principals.map((p) => p.country).filter(Boolean));
+  if (countries.size >= 2 && (!home || countries.has(home))) return null;
   const byTitle = titleParties(title, home, date);
   if (byTitle) return { participants: byTitle, kind: 'meeting' };
   // A copy's page speaks for the country its title names ("Australian Prime Minister Press Conference").
