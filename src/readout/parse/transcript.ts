@@ -1,4 +1,5 @@
-import { officeOf } from '../office-holders.js';
+import { countryFromName } from '../countries.js';
+import { officeHolder, officeOf } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { countryInPhrase, countryOfName, parsePersonPhrase, resolveOfficeHolders } from './people.js';
 import { counterpartInTitle } from './principals.js';
@@ -19,7 +20,7 @@ const LABEL_RE = /^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Z,.'’ -]{2,80}?))
  * ("I welcome President X's decision", "the talks between Russia and Ukraine" are not talks held).
  */
 const TALK_CUE_RE =
-  /\b(?:host(?:ed|ing)?\b|welcom(?:e|ed|ing)\b[^.]{0,80}\b(?:to|back|here)\b|met\b|(?:meeting|talks|lunch|dinner|call|conversation)\s+with\b|spoke\s+(?:with|to)\b|discussed\b[^.]{0,60}\bwith\b|bilateral\b|sat down with\b|welcomed by\b)/i;
+  /\b(?:host(?:ed|ing)?\b|welcom(?:e|ed|ing)\b[^.]{0,80}\b(?:to|back|here)\b|met\b|(?:meeting|talks|lunch|dinner|call|conversation)\s+with\b|spoke\s+(?:with|to)\b|discussed\b[^.]{0,60}\bwith\b|bilaterals?\b|sat down with\b|welcomed by\b)/i;
 /** A sentence about a talk still to come ("I will meet President …"): an announcement, not a report. */
 const FUTURE_CUE_RE =
   /\b(?:will|shall|going to|plan(?:s|ning)? to|look(?:ing)? forward to|would like to|intend(?:s)? to|hope to|next (?:week|month))\b/i;
@@ -88,9 +89,44 @@ function resolved(p: Participant, date: string | null): Participant | null {
   return people[0] ?? null;
 }
 
+/** An office and a country with no name: "the Prime Minister of the United Kingdom". */
+const OFFICE_OF_RE =
+  /\b(Prime Minister|President|Chancellor|Premier|Foreign Minister)\s+of\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})/gu;
+
+/** The country a capitalised phrase opens with ("United Kingdom and …" → GB), else null. */
+function countryOpening(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const country = countryFromName(words.slice(0, k).join(' '));
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * A counterpart the talk's sentence names by office and country alone ("I've had bilaterals with
+ * the Prime Minister of the United Kingdom"): the one whose office the speaker also gives a
+ * surname that the table has for that country ("… with Prime Minister Starmer"); else, the
+ * sentence naming one such country only, the holder on the date. Null when neither names one.
+ */
+function officeOfCountry(sentence: string, text: string, speaker: Participant, date: string | null) {
+  const named = [...sentence.matchAll(OFFICE_OF_RE)]
+    .map((m) => ({ office: m[1] as string, country: countryOpening(m[2] as string) }))
+    .filter((n): n is { office: string; country: string } => !!n.country && n.country !== speaker.country);
+  for (const { office, country } of named)
+    for (const m of text.matchAll(new RegExp(`\\b${office}\\s+([A-Z][\\p{L}'’-]+)`, 'gu'))) {
+      const p = resolved({ name: m[1] as string, honorific: null, title: office, country }, date);
+      if (p && /\s/.test(p.name) && p.country === country) return p;
+    }
+  const only = named.length === 1 ? (named[0] as { office: string; country: string }) : null;
+  const holder = only && date ? officeOf(only.office, only.country) : null;
+  const name = only && holder && date ? officeHolder(only.country, holder, date) : null;
+  return only && name ? { name, honorific: null, title: only.office, country: only.country } : null;
+}
+
 /** The first leader of another country the opening turn names in a sentence about the talk. */
 function metLeader(text: string, speaker: Participant, date: string | null): Participant | null {
-  for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 6)) {
+  for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 8)) {
     if (!TALK_CUE_RE.test(sentence) || FUTURE_CUE_RE.test(sentence)) continue;
     for (const m of sentence.matchAll(TITLED_RE)) {
       const name = (m[2] as string).replace(/['’]s$/, '');
@@ -99,6 +135,8 @@ function metLeader(text: string, speaker: Participant, date: string | null): Par
       const p = found[0];
       if (p?.country && p.country !== speaker.country && (/\s/.test(p.name) || date === null)) return p;
     }
+    const byOffice = officeOfCountry(sentence, text, speaker, date);
+    if (byOffice) return byOffice;
   }
   return null;
 }
