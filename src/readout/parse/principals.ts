@@ -121,11 +121,32 @@ export function counterpartFromTitle(
 ): void {
   const talk = docType === 'readout' || (docType === 'press_conference' && TALK_WITH_RE.test(title ?? ''));
   if (!talk || new Set(participants.map((p) => p.country)).size > 1) return;
-  const counterpart = counterpartInTitle(title, date);
+  const counterpart = counterpartInTitle(title, date) ?? counterpartByFullName(title);
   if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
   counterpart.country ??= countryOfName(counterpart.name);
   if (counterpart.country && !participants.some((p) => p.country === counterpart.country))
     participants.push(counterpart);
+}
+
+/** A title naming a talk with a counterpart given a name: "… holds talks with his Japanese counterpart …". */
+const COUNTERPART_NAME_RE =
+  /\b(?:talks?|meets?|met|meeting|calls?|called|summit)\b.*\bcounterparts?,?\s+(\p{L}+(?:[\s-]+\p{L}+){1,4})/iu;
+
+/**
+ * The counterpart a title names after "counterpart" by a full name the office table knows, in
+ * whatever case the title is written ("… with his japanese counterpart shigeru ishiba in tokyo",
+ * a title made from an address): the one person of that name, with their country.
+ */
+export function counterpartByFullName(title: string | null): Participant | null {
+  const m = title ? COUNTERPART_NAME_RE.exec(title) : null;
+  const words = m ? (m[1] as string).split(/\s+/) : [];
+  for (let k = Math.min(4, words.length); k >= 2; k--) {
+    const holders = findHolders({ name: { text: words.slice(0, k).join(' '), match: 'full' } });
+    const [first] = holders;
+    if (first && new Set(holders.map((h) => `${h.country}|${h.name}`)).size === 1)
+      return { name: first.name, honorific: null, title: null, country: first.country };
+  }
+  return null;
 }
 
 const sameWords = (a: string, b: string) => nameWords(a).sort().join(' ') === nameWords(b).sort().join(' ');
