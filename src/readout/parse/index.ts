@@ -23,7 +23,7 @@ import {
   talkCountries,
 } from './principals.js';
 import { HOME_COUNTRY } from './source.js';
-import { firstAnswer, reportedTalk } from './spoken-talk.js';
+import { firstAnswer, holdersOfTalkAfterLead, reportedTalk } from './spoken-talk.js';
 import { transcriptPrincipals } from './transcript.js';
 
 export { dateFromUrl } from './header.js';
@@ -112,6 +112,8 @@ export function parseReadout(input: ParseInput): Readout {
     if (ownByPair(lead.facts.participants, lead.sentence, text, date))
       lead.warnings = lead.warnings.filter((w) => !w.includes('is named only by office'));
   }
+  if (docType === 'readout' && lead.facts.participants.length === 0)
+    lead.facts.participants = holdersOfTalkAfterLead(page.lines.slice(header.leadIndex), date);
   const opening = page.lines.slice(header.leadIndex, header.leadIndex + 2).join(' ');
   const people = readPeople(lead.facts.participants, docType, header, context.homeCountry, date, opening);
   if (stand?.written) {

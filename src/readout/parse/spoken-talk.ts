@@ -273,3 +273,24 @@ function titleParties(title: string | null, home: string | null, date: string | 
   if (host && !people.some((p) => p.country === home)) people.unshift(host);
   return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
 }
+
+/** A sentence that reports a talk held: "… held their first face-to-face meeting …", "… met …". */
+const HELD_TALK_RE =
+  /\b(?:met|held|hold|holds|spoke|talked|(?:phone|telephone|video) call|conversation|talks|meeting|summit)\b/i;
+
+/**
+ * A lead that names no principal ("On April 16, the two men left the press conference"): the
+ * first sentence of the next paragraphs that reports a talk held between office holders of two
+ * or more countries named by office and name ("Japanese Prime Minister A B and U.S. President C
+ * D held their first meeting"), its people resolved on the date; none when no sentence does.
+ */
+export function holdersOfTalkAfterLead(lines: readonly string[], date: string | null): Participant[] {
+  for (const line of lines.slice(0, 6))
+    // A sentence ends after a word, not after "U.S.".
+    for (const sentence of line.split(/(?<=[\p{Ll}\d)”"’][.!?])\s+(?=[A-Z“"‘'])/u)) {
+      if (!HELD_TALK_RE.test(sentence) || FUTURE_RE.test(sentence)) continue;
+      const people = peopleByOffice(sentence, date);
+      if (new Set(people.map((p) => p.country)).size >= 2) return people;
+    }
+  return [];
+}
