@@ -112,10 +112,8 @@ export function parseReadout(input: ParseInput): Readout {
     if (ownByPair(lead.facts.participants, lead.sentence, text, date))
       lead.warnings = lead.warnings.filter((w) => !w.includes('is named only by office'));
   }
-  if (docType === 'readout' && lead.facts.participants.length === 0)
-    lead.facts.participants = holdersOfTalkAfterLead(page.lines.slice(header.leadIndex), date);
-  const opening = page.lines.slice(header.leadIndex, header.leadIndex + 2).join(' ');
-  const people = readPeople(lead.facts.participants, docType, header, context.homeCountry, date, opening);
+  const fromLead = page.lines.slice(header.leadIndex, header.leadIndex + 6);
+  const people = readPeople(lead.facts, docType, header, context.homeCountry, date, fromLead);
   if (stand?.written) {
     // The facts came from a post quoted on the page; the readout's text stays the page's own.
     page.lines[stand.index] = pageLine;
@@ -409,22 +407,27 @@ const TRANSCRIPT_TITLE_RE =
   /\b(?:press conference|news conference|remarks by|doorstop|media availability)\b/i;
 
 /**
- * Stage 5, people: a surname's country from the title, principals the title alone names, one
- * who joined the talk (the opening's words), and the countries of the talk.
+ * Stage 5, people: for a lead naming none, those a later sentence names; a surname's country
+ * from the title, principals the title alone names, one who joined the talk (the opening's
+ * words), and the countries of the talk.
  */
 type People = { codes: string[]; relation: Relation | null };
 function readPeople(
-  participants: Participant[],
+  facts: LeadFacts,
   docType: DocType,
   { title }: Header,
   home: string | null,
   date: string | null,
-  opening: string,
+  fromLead: string[],
 ): People {
+  // A readout whose lead and title name no principal: a later sentence reporting the talk.
+  if (docType === 'readout' && facts.participants.length === 0 && !counterpartInTitle(title, date))
+    facts.participants = holdersOfTalkAfterLead(fromLead, date);
+  const { participants } = facts;
   placeByTitle(participants, title);
   counterpartFromTitle(participants, docType, title, date);
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
-  joinedPrincipals(participants, opening, date);
+  joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
   return talkCountries(participants, docType, title, home);
 }
 

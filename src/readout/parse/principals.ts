@@ -233,28 +233,50 @@ export function ownByPair(
   return true;
 }
 
+/** Offices a principal who joins a talk, or whose talk is joined, holds. */
+const JOIN_OFFICE =
+  '(?:Vice President|President|Prime Minister|Deputy Prime Minister|Chancellor|Secretary of State|Foreign Minister|Foreign Secretary)';
+/** "President X joined the Vice President's meeting …": the joiner, and whose talk it was. */
+const JOINED_RE = new RegExp(
+  `\\b(${JOIN_OFFICE}\\s+[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}?)\\s+(?:also\\s+|briefly\\s+|later\\s+)?(?:joined|dropped by|stopped by)\\s+(?:the\\s+|a\\s+|part of\\s+(?:the\\s+)?|(?:the\\s+)?(${JOIN_OFFICE}(?:\\s+[A-Z][\\p{L}'’-]+){0,3})['’]s\\s+)?(?:bilateral\\s+|working\\s+|telephone\\s+|phone\\s+)?(?:meeting|call|talks?|conversation|discussions?|session)\\b`,
+  'u',
+);
+
+/** A person named by office and name, or by office alone of a country, resolved on the date; null unless named in full. */
+function namedHolder(text: string, country: string | null, date: string | null): Participant | null {
+  const phrase = parsePersonPhrase(text);
+  const found: Participant[] = phrase?.prefixTitle
+    ? [{ name: phrase.name, honorific: null, title: phrase.prefixTitle, country: phrase.ofCountry ?? country }]
+    : OFFICE_ALONE_RE.test(text) || /^Vice President$/i.test(text)
+      ? [{ name: '', honorific: null, title: text, country }]
+      : [];
+  resolveOfficeHolders(found, date, []);
+  const p = found[0];
+  return p?.country && /\s/.test(p.name) ? p : null;
+}
+
+/** Adds a principal beside those of their country, unless already there. */
+function addBeside(participants: Participant[], p: Participant): void {
+  if (participants.some((q) => sameWords(q.name, p.name))) return;
+  const after = participants.map((q) => q.country).lastIndexOf(p.country);
+  participants.splice(after >= 0 ? after + 1 : participants.length, 0, p);
+}
+
 /**
  * A principal who joined another's talk ("President X joined the Vice President's meeting with
  * …", "Foreign Minister Y also joined the call"): named by office and name in the text's
  * opening sentences, resolved on the date (or, without one, to the one person ever of that name
- * and office), and added beside the principals already read. Never one the table cannot name.
+ * and office), and added beside the principals already read, with the one whose talk it was
+ * ("the Vice President's", the holder on the date). Never one the table cannot name.
  */
-const JOINED_RE =
-  /\b((?:Vice President|President|Prime Minister|Deputy Prime Minister|Chancellor|Secretary of State|Foreign Minister|Foreign Secretary)\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}?)\s+(?:also\s+|briefly\s+|later\s+)?(?:joined|dropped by|stopped by)\s+(?:the\s+|a\s+|part of\s+(?:the\s+)?|[^.]{0,60}?['’]s\s+)?(?:bilateral\s+|working\s+|telephone\s+|phone\s+)?(?:meeting|call|talks?|conversation|discussions?|session)\b/u;
-
 export function joinedPrincipals(participants: Participant[], text: string, date: string | null): void {
   if (new Set(participants.map((p) => p.country)).size < 2) return;
-  for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 4)) {
+  for (const sentence of text.split(/(?<=[\p{Ll}\d)”"’][.!?])\s+/u).slice(0, 4)) {
     const m = JOINED_RE.exec(sentence);
-    const phrase = m ? parsePersonPhrase(m[1] as string) : null;
-    if (!phrase?.prefixTitle) continue;
-    const found: Participant[] = [
-      { name: phrase.name, honorific: null, title: phrase.prefixTitle, country: phrase.ofCountry },
-    ];
-    resolveOfficeHolders(found, date, []);
-    const p = found[0];
-    if (!p?.country || !/\s/.test(p.name) || participants.some((q) => sameWords(q.name, p.name))) continue;
-    const after = participants.map((q) => q.country).lastIndexOf(p.country);
-    participants.splice(after >= 0 ? after + 1 : participants.length, 0, p);
+    const joiner = m ? namedHolder(m[1] as string, null, date) : null;
+    if (!m || !joiner) continue;
+    const host = m[2] ? namedHolder(m[2], joiner.country, date) : null;
+    if (host) addBeside(participants, host);
+    addBeside(participants, joiner);
   }
 }
