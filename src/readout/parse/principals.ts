@@ -246,7 +246,14 @@ const JOINED_RE = new RegExp(
 function namedHolder(text: string, country: string | null, date: string | null): Participant | null {
   const phrase = parsePersonPhrase(text);
   const found: Participant[] = phrase?.prefixTitle
-    ? [{ name: phrase.name, honorific: null, title: phrase.prefixTitle, country: phrase.ofCountry ?? country }]
+    ? [
+        {
+          name: phrase.name,
+          honorific: null,
+          title: phrase.prefixTitle,
+          country: phrase.ofCountry ?? country,
+        },
+      ]
     : OFFICE_ALONE_RE.test(text) || /^Vice President$/i.test(text)
       ? [{ name: '', honorific: null, title: text, country }]
       : [];

@@ -285,8 +285,8 @@ const HELD_TALK_RE =
  * D held their first meeting"), its people resolved on the date; none when no sentence does.
  */
 export function holdersOfTalkAfterLead(lines: readonly string[], date: string | null): Participant[] {
+  // A sentence ends after a word, not after "U.S.".
   for (const line of lines.slice(0, 6))
-    // A sentence ends after a word, not after "U.S.".
     for (const sentence of line.split(/(?<=[\p{Ll}\d)”"’][.!?])\s+(?=[A-Z“"‘'])/u)) {
       if (!HELD_TALK_RE.test(sentence) || FUTURE_RE.test(sentence)) continue;
       const people = peopleByOffice(sentence, date);
