@@ -14,6 +14,7 @@ import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  headlinePair,
   joinedPrincipals,
   ownByPair,
   ownFromTitle,
@@ -423,6 +424,7 @@ function readPeople(
   // A readout whose lead and title name no principal: a later sentence reporting the talk.
   if (docType === 'readout' && facts.participants.length === 0 && !counterpartInTitle(title, date))
     facts.participants = holdersOfTalkAfterLead(fromLead, date);
+  if (docType === 'readout') facts.participants = headlinePair(facts.participants, title, date);
   const { participants } = facts;
   placeByTitle(participants, title);
   counterpartFromTitle(participants, docType, title, date);

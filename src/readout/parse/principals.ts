@@ -287,3 +287,38 @@ export function joinedPrincipals(participants: Participant[], text: string, date
     addBeside(participants, joiner);
   }
 }
+
+/** A headline that is itself the talk's sentence: "Foreign Minister A calls on PM B today". */
+const HEADLINE_TALK_RE =
+  /^(.{4,80}?)\s+(?:calls? on|called on|meets|met|meets with|met with|holds? talks with|held talks with|speaks (?:with|to)|spoke (?:with|to)|dials)\s+(.{4,80}?)(?:\s+(?:today|yesterday|tonight|in|at|on|during|amid|ahead of|after|before|over|for)\b.*|\s*[,;:–—|(-].*)?$/i;
+
+/** One side of a headline: a person named by office and name, resolved (on the date, or the one ever). */
+function headlineSide(text: string, date: string | null): Participant | null {
+  const phrase = parsePersonPhrase(text.trim());
+  if (!phrase?.prefixTitle || !phrase.name) return null;
+  const found: Participant[] = [
+    { name: phrase.name, honorific: null, title: phrase.prefixTitle, country: phrase.ofCountry },
+  ];
+  resolveOfficeHolders(found, date, []);
+  const p = found[0];
+  return p?.country && /\s/.test(p.name) ? p : null;
+}
+
+/**
+ * A readout whose headline is the talk's own sentence ("External Minister A calls on President
+ * B", "PM A meets Chancellor B"), both named by office and name and resolved to people of two
+ * countries: when the lead read lacks one of them (it read another talk the page goes on to
+ * tell), the headline's two are the principals. The lead's people otherwise.
+ */
+export function headlinePair(
+  participants: Participant[],
+  title: string | null,
+  date: string | null,
+): Participant[] {
+  const m = title ? HEADLINE_TALK_RE.exec(title) : null;
+  const a = m ? headlineSide(m[1] as string, date) : null;
+  const b = m && a ? headlineSide(m[2] as string, date) : null;
+  if (!a || !b || a.country === b.country) return participants;
+  const missing = [a, b].some((h) => !participants.some((p) => sameWords(p.name, h.name)));
+  return missing ? [a, b] : participants;
+}

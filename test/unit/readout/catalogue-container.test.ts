@@ -25,7 +25,8 @@ describe("a catalogue entry's page container", () => {
 
   it('is what makes the difference on this page: without it the generic rules read all of <main>', () => {
     const readout = parseReadout({ content: html, url });
-    expect(readout.relation).not.toBe('japan-canada');
+    // The teaser is read as the lead; the headline, the talk's own sentence, still names the principals.
+    expect(readout.participants.map((p) => p.name)).toEqual(['Mark Carney', 'Takaichi Sanae']);
     expect(readout.summary.join(' ')).toContain('Sheinbaum');
   });
 

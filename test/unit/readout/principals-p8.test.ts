@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartByFullName, joinedPrincipals } from '../../../src/readout/parse/principals.js';
+import {
+  counterpartByFullName,
+  headlinePair,
+  joinedPrincipals,
+} from '../../../src/readout/parse/principals.js';
 import { holdersOfTalkAfterLead, reportedTalk } from '../../../src/readout/parse/spoken-talk.js';
 import { transcriptPrincipals } from '../../../src/readout/parse/transcript.js';
 import type { Participant } from '../../../src/readout/types.js';
@@ -109,5 +113,27 @@ describe('a transcript’s counterpart named by office and country', () => {
   it('is none when two countries are named by office alone and no surname says which', () => {
     const bare = line.replace(' We went through energy with Prime Minister Ishiba.', '');
     expect(transcriptPrincipals([], [bare], null, 'AU', '2025-06-01')).toEqual([]);
+  });
+});
+
+describe('a headline that is the talk’s own sentence', () => {
+  const title = 'Japanese Foreign Minister Yoko Kamikawa calls on PM Modi today';
+
+  it('names the principals when the lead read another talk', () => {
+    const lead = [person('S Jaishankar', 'IN'), person('Yoko Kamikawa', 'JP')];
+    expect(names(headlinePair(lead, title, null))).toEqual([
+      ['Yoko Kamikawa', 'JP'],
+      ['Narendra Modi', 'IN'],
+    ]);
+  });
+
+  it('leaves a lead that has both (and a third who joined) as it is', () => {
+    const lead = [person('Narendra Modi', 'IN'), person('S Jaishankar', 'IN'), person('Yoko Kamikawa', 'JP')];
+    expect(headlinePair(lead, title, null)).toBe(lead);
+  });
+
+  it('reads nothing from a headline naming one side by office alone', () => {
+    const lead = [person('S Jaishankar', 'IN'), person('Yoko Kamikawa', 'JP')];
+    expect(headlinePair(lead, 'Japanese Foreign Minister calls on the Prime Minister', null)).toBe(lead);
   });
 });
