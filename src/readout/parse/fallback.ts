@@ -1,5 +1,6 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
+import { cyrillicHolders } from './cyrillic.js';
 import { peopleByOffice } from './spoken-talk.js';
 
 /**
@@ -31,10 +32,10 @@ export type FallbackLead = {
  * names themselves must still be the table's, in Latin letters).
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор|переговор|встреч|принял/i;
 /** A talk still to come. */
 const FUTURE_RE =
-  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b/i;
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|планиру|намерен/i;
 
 /** How far down the page a stand-in lead may be: lines after the title, and characters. */
 const MAX_LINES = 16;
@@ -111,7 +112,7 @@ function topSentences(lines: readonly string[], title: string | null): Sentence[
     chars += line.length;
     if (chars > MAX_CHARS) break;
     let from = 0;
-    for (const text of line.split(/(?<=[a-z0-9)”"’»][.!?]["”’»]?)\s+(?=[A-Z“"‘«])/)) {
+    for (const text of line.split(/(?<=[a-zа-яё0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁ“"‘«])/)) {
       const start = line.indexOf(text, from);
       from = start + text.length;
       out.push({ index: i, start, text });
@@ -135,6 +136,8 @@ export function fallbackLead(
     if (!TALK_WORD_RE.test(s.text) || FUTURE_RE.test(s.text)) continue;
     const text = `${sentences[k - 1]?.text ?? ''} ${s.text}`;
     const holders = holdersIn(text, date);
+    if (/\p{Script=Cyrillic}/u.test(s.text))
+      for (const p of cyrillicHolders(text, date)) if (!holders.some((h) => h.name === p.name)) holders.push(p);
     if (new Set(holders.map((h) => h.country)).size < 2)
       for (const p of peopleByOffice(text, date))
         if (!holders.some((h) => h.country === p.country)) holders.push(p);
