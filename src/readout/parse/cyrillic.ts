@@ -12,10 +12,43 @@ import type { Participant } from '../types.js';
  */
 
 const LETTERS: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  і: 'i', ї: 'i', є: 'e', ґ: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ґ: 'g',
 };
 
 /** A Cyrillic word in Latin letters, lower-cased. */
@@ -56,7 +89,13 @@ function formsBySurname(): Map<string, Form[]> {
       const key = surname.slice(0, 3);
       const list = bySurname.get(key) ?? [];
       const first = words[0] as string;
-      list.push({ holder, form, surname, initial: first.toLowerCase().slice(0, 1), given: skeleton(first).slice(0, 2) });
+      list.push({
+        holder,
+        form,
+        surname,
+        initial: first.toLowerCase().slice(0, 1),
+        given: skeleton(first).slice(0, 2),
+      });
       bySurname.set(key, list);
     }
   return bySurname;

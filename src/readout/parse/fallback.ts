@@ -134,10 +134,13 @@ export function fallbackLead(
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as Sentence;
     if (!TALK_WORD_RE.test(s.text) || FUTURE_RE.test(s.text)) continue;
-    const text = `${sentences[k - 1]?.text ?? ''} ${s.text}`;
+    // The sentence before may introduce the principals, unless it looks ahead to the talk.
+    const before = sentences[k - 1]?.text ?? '';
+    const text = FUTURE_RE.test(before) ? s.text : `${before} ${s.text}`;
     const holders = holdersIn(text, date);
     if (/\p{Script=Cyrillic}/u.test(s.text))
-      for (const p of cyrillicHolders(text, date)) if (!holders.some((h) => h.name === p.name)) holders.push(p);
+      for (const p of cyrillicHolders(text, date))
+        if (!holders.some((h) => h.name === p.name)) holders.push(p);
     if (new Set(holders.map((h) => h.country)).size < 2)
       for (const p of peopleByOffice(text, date))
         if (!holders.some((h) => h.country === p.country)) holders.push(p);
