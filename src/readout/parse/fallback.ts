@@ -65,6 +65,20 @@ function holdersByWord(): Map<string, Holder[]> {
   return byWord;
 }
 
+/**
+ * A holder's full names: the table's forms of two words or more, and a two-word name family name
+ * first too, as Japanese, Korean and Chinese names are often written ("Hayashi Yoshimasa").
+ */
+function formsOf(h: Holder): string[] {
+  const forms = [h.name, ...h.aka].filter((f) => /\s/.test(f));
+  for (const f of [...forms]) {
+    const words = f.split(' ');
+    const reversed = `${words[1]} ${words[0]}`;
+    if (words.length === 2 && !forms.includes(reversed)) forms.push(reversed);
+  }
+  return forms;
+}
+
 /** Office holders on the date whose full name (or a longer form) the text writes, in its order. */
 function holdersIn(text: string, date: string | null): Participant[] {
   const found: { at: number; p: Participant }[] = [];
@@ -73,8 +87,7 @@ function holdersIn(text: string, date: string | null): Participant[] {
   for (const word of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
     for (const h of index.get(word.toLowerCase()) ?? []) {
       if (seen.has(h.name) || !inOffice(h, date)) continue;
-      for (const form of [h.name, ...h.aka]) {
-        if (!/\s/.test(form)) continue;
+      for (const form of formsOf(h)) {
         const at = namedAt(text, form);
         if (at < 0) continue;
         seen.add(h.name);
