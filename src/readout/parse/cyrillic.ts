@@ -7,7 +7,7 @@ import type { Participant } from '../types.js';
  * names in Latin letters, so both sides are brought to a consonant skeleton: the Cyrillic word
  * transliterated, vowels dropped ("Меркель" → "mrkl", as "Merkel"). A case ending adds a
  * letter or two ("Трампом" → "trmpm", from "trmp"). A holder is named when a word's skeleton
- * starts with the surname's (three consonants or more, at most two letters more) and the word
+ * starts with the surname's (at most two letters more; a surname of two consonants needs the whole given name of three or more) and the word
  * before it starts as the holder's given name does ("Владимир Путин", "Ангелой Меркель").
  */
 
@@ -73,7 +73,14 @@ export function skeleton(latin: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-type Form = { holder: Holder; form: string; surname: string; initial: string; given: string };
+type Form = {
+  holder: Holder;
+  form: string;
+  surname: string;
+  initial: string;
+  given: string;
+  fullGiven: string;
+};
 
 let bySurname: Map<string, Form[]> | null = null;
 /** The table's forms by the first three consonants of their surnames. */
@@ -85,8 +92,8 @@ function formsBySurname(): Map<string, Form[]> {
       const words = form.split(/\s+/);
       if (words.length < 2) continue;
       const surname = skeleton(words.at(-1) as string);
-      if (surname.length < 3) continue;
-      const key = surname.slice(0, 3);
+      if (surname.length < 2) continue;
+      const key = surname.slice(0, 2);
       const list = bySurname.get(key) ?? [];
       const first = words[0] as string;
       list.push({
@@ -95,6 +102,7 @@ function formsBySurname(): Map<string, Form[]> {
         surname,
         initial: first.toLowerCase().slice(0, 1),
         given: skeleton(first).slice(0, 2),
+        fullGiven: skeleton(first),
       });
       bySurname.set(key, list);
     }
@@ -119,10 +127,14 @@ export function cyrillicHolders(text: string, date: string | null): Participant[
     const bone = skeleton(transliterate(word[0]));
     const given = transliterate((words[i - 1] as RegExpMatchArray)[0]);
     if (!/^\p{Lu}/u.test((words[i - 1] as RegExpMatchArray)[0])) continue;
-    for (const f of formsBySurname().get(bone.slice(0, 3)) ?? []) {
+    for (const f of formsBySurname().get(bone.slice(0, 2)) ?? []) {
       if (seen.has(f.holder.name) || !inOffice(f.holder, date)) continue;
       if (!bone.startsWith(f.surname) || bone.length > f.surname.length + 2) continue;
-      if (!given.startsWith(f.initial) || !skeleton(given).startsWith(f.given)) continue;
+      // The given name's first letter and consonants; a short surname ("Суга", "sg") needs the
+      // whole given name ("Ёсихидэ", "shd", whose first vowel is written otherwise) to match.
+      const whole = f.fullGiven.length >= 3 && skeleton(given).startsWith(f.fullGiven);
+      const start = given.startsWith(f.initial) && skeleton(given).startsWith(f.given);
+      if (f.surname.length < 3 ? !whole : !(start || whole)) continue;
       seen.add(f.holder.name);
       found.push({ name: f.holder.name, honorific: null, title: null, country: f.holder.country });
       break;

@@ -21,6 +21,15 @@ describe('Cyrillic names', () => {
     ).toEqual(['RU', 'US']);
   });
 
+  it('takes a short surname only with the whole given name', () => {
+    const names = (t: string) => cyrillicHolders(t, '2020-10-01').map((p) => p.name);
+    expect(names('Владимир Путин обсудил с премьером Японии Ёсихидэ Сугой связи.')).toEqual([
+      'Vladimir Putin',
+      'Yoshihide Suga',
+    ]);
+    expect(names('Глава ведомства Ю. Сугой')).toEqual([]);
+  });
+
   it('needs the given name too, and the date in office', () => {
     expect(cyrillicHolders('Господин Путин и министр Меркель', '2019-03-01')).toEqual([]);
     expect(cyrillicHolders('Ангела Меркель', '2023-03-01')).toEqual([]);
