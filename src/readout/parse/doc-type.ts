@@ -268,6 +268,10 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
+  // "Readout of the President's Meeting with Prime Minister … of Japan" over a lead naming no one
+  // (an official's account to the press pool, "MR. …: The discussion began …"): the title's talk.
+  if (input.participants.length === 0 && /\bread-?out\b/i.test(title) && talkTitle && !statement)
+    return namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
   if (!pastTalk(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
   // A German or French lead names its principals by country: two countries, or no talk abroad.
