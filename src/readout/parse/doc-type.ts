@@ -149,6 +149,14 @@ function pastTalk(lead: string): boolean {
   return PAST_TALK_RE.test(lead) || (IN_TALK_OPENING_RE.test(lead) && !LOOKS_AHEAD_RE.test(lead));
 }
 
+/**
+ * A lead about a talk rather than its account: a comment on it ("Referring to the recent telephone
+ * conversation between …, India has said …"), or a leak of it from unnamed people ("… citing two
+ * officials familiar with the conversation", "sources said").
+ */
+const ABOUT_TALK_RE =
+  /^(?:Referring to|Commenting on|Asked about|Reacting to|Responding to|Speaking about)\b|\bfamiliar with the (?:conversation|call|talks?|meeting|discussions?|matter)\b|\b(?:according to|citing) (?:\w+ )?(?:unnamed |anonymous )?sources?\b|\bsources? (?:said|say|told)\b/i;
+
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
   /\b(?:Chancellor|Taoiseach|Emir|Crown Prince|Sultan|Secretary[- ]General|High Representative|European Commission|European Council|State Councilor|Premier|King|Queen)\b/;
@@ -262,6 +270,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
   // whatever a later paragraph recalls.
   const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
+  if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return 'other';
   if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
