@@ -133,7 +133,29 @@ const TALK_TO_COME_RE =
 
 /** A talk in the past tense: what makes a lead the account of a call or meeting. */
 const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b|\btelefonierte|\bhat\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen)\b/iu;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})/iu;
+
+/**
+ * A lead that opens in the talk itself ("At his summit meeting with President …, Prime Minister …
+ * shared the view …", "During their call with …"): the talk took place, unless the sentence
+ * looks ahead.
+ */
+const IN_TALK_OPENING_RE =
+  /^(?:At|During|In) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:meeting|talks|summit|call|conversation|teleconference) with\b/;
+const LOOKS_AHEAD_RE = /\b(?:will|would|shall|expected|scheduled|plans?|intends?|upcoming)\b/i;
+
+/** Whether a lead reports a talk that took place: a verb in the past, or an opening in the talk. */
+function pastTalk(lead: string): boolean {
+  return PAST_TALK_RE.test(lead) || (IN_TALK_OPENING_RE.test(lead) && !LOOKS_AHEAD_RE.test(lead));
+}
+
+/**
+ * A lead about a talk rather than its account: a comment on it ("Referring to the recent telephone
+ * conversation between …, India has said …"), or a leak of it from unnamed people ("… citing two
+ * officials familiar with the conversation", "sources said").
+ */
+const ABOUT_TALK_RE =
+  /^(?:Referring to|Commenting on|Asked about|Reacting to|Responding to|Speaking about)\b|\bfamiliar with the (?:conversation|call|talks?|meeting|discussions?|matter)\b|\b(?:according to|citing) (?:\w+ )?(?:unnamed |anonymous )?sources?\b|\bsources? (?:said|say|told)\b/i;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
@@ -242,20 +264,26 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (speakers >= 2 && SPEAKER_LEAD_RE.test(lead))
     return input.lines.some((l) => QUESTION_TURN_RE.test(l)) ? 'press_conference' : 'other';
   // "Details of the meeting between A and B", then "the meeting would be brief": a talk to come.
-  if (!PAST_TALK_RE.test(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
-  if (!lead || (statement && !PAST_TALK_RE.test(lead)))
+  if (!pastTalk(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
+  if (!lead || (statement && !pastTalk(lead)))
     return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
   // whatever a later paragraph recalls.
   const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
+  if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return 'other';
   if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
-  if (!PAST_TALK_RE.test(lead) && !talkTitle && !input.talkSentence) return 'other';
+  if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
+  // "Readout of the President's Meeting with Prime Minister … of Japan" over a lead naming no one
+  // (an official's account to the press pool, "MR. …: The discussion began …"): the title's talk.
+  if (input.participants.length === 0 && /\bread-?out\b/i.test(title) && talkTitle && !statement)
+    return namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
-  if (!PAST_TALK_RE.test(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
+  if (!pastTalk(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
   // A German or French lead names its principals by country: two countries, or no talk abroad.
   if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
     return 'other';

@@ -1,5 +1,6 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
+import { cyrillicHolders } from './cyrillic.js';
 import { peopleByOffice } from './spoken-talk.js';
 
 /**
@@ -31,10 +32,10 @@ export type FallbackLead = {
  * names themselves must still be the table's, in Latin letters).
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор|переговор|встреч|принял/i;
 /** A talk still to come. */
 const FUTURE_RE =
-  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b/i;
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|отправит|ожида/i;
 
 /** How far down the page a stand-in lead may be: lines after the title, and characters. */
 const MAX_LINES = 16;
@@ -64,6 +65,20 @@ function holdersByWord(): Map<string, Holder[]> {
   return byWord;
 }
 
+/**
+ * A holder's full names: the table's forms of two words or more, and a two-word name family name
+ * first too, as Japanese, Korean and Chinese names are often written ("Hayashi Yoshimasa").
+ */
+function formsOf(h: Holder): string[] {
+  const forms = [h.name, ...h.aka].filter((f) => /\s/.test(f));
+  for (const f of [...forms]) {
+    const words = f.split(' ');
+    const reversed = `${words[1]} ${words[0]}`;
+    if (words.length === 2 && !forms.includes(reversed)) forms.push(reversed);
+  }
+  return forms;
+}
+
 /** Office holders on the date whose full name (or a longer form) the text writes, in its order. */
 function holdersIn(text: string, date: string | null): Participant[] {
   const found: { at: number; p: Participant }[] = [];
@@ -72,8 +87,7 @@ function holdersIn(text: string, date: string | null): Participant[] {
   for (const word of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
     for (const h of index.get(word.toLowerCase()) ?? []) {
       if (seen.has(h.name) || !inOffice(h, date)) continue;
-      for (const form of [h.name, ...h.aka]) {
-        if (!/\s/.test(form)) continue;
+      for (const form of formsOf(h)) {
         const at = namedAt(text, form);
         if (at < 0) continue;
         seen.add(h.name);
@@ -111,7 +125,7 @@ function topSentences(lines: readonly string[], title: string | null): Sentence[
     chars += line.length;
     if (chars > MAX_CHARS) break;
     let from = 0;
-    for (const text of line.split(/(?<=[a-z0-9)”"’»][.!?]["”’»]?)\s+(?=[A-Z“"‘«])/)) {
+    for (const text of line.split(/(?<=[a-zа-яё0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁ“"‘«])/)) {
       const start = line.indexOf(text, from);
       from = start + text.length;
       out.push({ index: i, start, text });
@@ -133,8 +147,13 @@ export function fallbackLead(
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as Sentence;
     if (!TALK_WORD_RE.test(s.text) || FUTURE_RE.test(s.text)) continue;
-    const text = `${sentences[k - 1]?.text ?? ''} ${s.text}`;
+    // The sentence before may introduce the principals, unless it looks ahead to the talk.
+    const before = sentences[k - 1]?.text ?? '';
+    const text = FUTURE_RE.test(before) ? s.text : `${before} ${s.text}`;
     const holders = holdersIn(text, date);
+    if (/\p{Script=Cyrillic}/u.test(s.text))
+      for (const p of cyrillicHolders(text, date))
+        if (!holders.some((h) => h.name === p.name)) holders.push(p);
     if (new Set(holders.map((h) => h.country)).size < 2)
       for (const p of peopleByOffice(text, date))
         if (!holders.some((h) => h.country === p.country)) holders.push(p);

@@ -9,7 +9,7 @@ import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOu
 import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
-import { findDurations, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
+import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
@@ -88,6 +88,8 @@ export function parseReadout(input: ParseInput): Readout {
   if (header.leadIndex < 0) return readoutWithoutLead(page, header, context);
   const lead = readLead(page, header, context);
   if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
+  else if (!stand && lead.facts.participants.length === 0 && /\bcounterparts?\b/i.test(lead.sentence))
+    namedBelow(page, header, context, lead.facts);
   const docType = classify(page, header, context, lead, stand !== null);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const spoken = page.lines.slice(header.leadIndex, header.leadIndex + 4);
@@ -231,6 +233,21 @@ function byHolders(facts: LeadFacts, holders: Participant[], home: string | null
   const own = holders.findIndex((h) => h.country === home);
   facts.participants =
     own > 0 ? [holders[own] as Participant, ...holders.filter((_, i) => i !== own)] : holders;
+}
+
+/**
+ * A lead that names its principals by office alone ("South Korea's foreign minister had a phone
+ * call with his U.S. counterpart Monday"), then by name in the next lines ("Foreign Minister …
+ * had the call with Secretary of State …"): the office holders of two countries that the first
+ * sentence there naming a talk names itself, on the date.
+ */
+function namedBelow(page: Page, header: Header, context: Context, facts: LeadFacts): void {
+  const near = page.lines.slice(header.leadIndex + 1, header.leadIndex + 3);
+  const found = fallbackLead(near, null, context.pageDate);
+  if (!found || found.written) return;
+  const sentence = firstSentence(found.line);
+  const holders = found.holders.filter((h) => sentence.includes(h.name));
+  if (new Set(holders.map((h) => h.country)).size >= 2) byHolders(facts, holders, context.homeCountry);
 }
 
 /** What the page is (readout, press conference, other), from its title, lead and body. */
