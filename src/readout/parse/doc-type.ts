@@ -131,9 +131,26 @@ const FUTURE_RE =
 const TALK_TO_COME_RE =
   /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
 
-/** A talk in the past tense: what makes a lead the account of a call or meeting. */
-const PAST_TALK_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})/iu;
+/**
+ * A talk in the past tense: what makes a lead the account of a call or meeting. English, then
+ * French and German; the second needs Unicode mode, which is slower, so it runs only on a line
+ * carrying one of its cue words (most lines of a page are English or menus).
+ */
+const PAST_TALK_EN_RE =
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+const PAST_TALK_FR_DE_RE =
+  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\bont (?:échangé|eu un (?:échange|entretien))|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})/iu;
+const FR_DE_CUE_RE =
+  /entretenu|\b(?:lors|au cours) d|\ba (?:re|t)|\bont (?:é|eu)|telefonierte|\bha(?:t|ben)\b/i;
+
+/** Where a past talk is first named in a text; -1 when it names none. */
+function pastTalkAt(text: string): number {
+  const en = PAST_TALK_EN_RE.exec(text)?.index ?? -1;
+  const other = FR_DE_CUE_RE.test(text) ? (PAST_TALK_FR_DE_RE.exec(text)?.index ?? -1) : -1;
+  return en < 0 ? other : other < 0 ? en : Math.min(en, other);
+}
+
+const namesPastTalk = (text: string) => pastTalkAt(text) >= 0;
 
 /**
  * A lead that opens in the talk itself ("At his summit meeting with President …, Prime Minister …
@@ -146,7 +163,7 @@ const LOOKS_AHEAD_RE = /\b(?:will|would|shall|expected|scheduled|plans?|intends?
 
 /** Whether a lead reports a talk that took place: a verb in the past, or an opening in the talk. */
 function pastTalk(lead: string): boolean {
-  return PAST_TALK_RE.test(lead) || (IN_TALK_OPENING_RE.test(lead) && !LOOKS_AHEAD_RE.test(lead));
+  return namesPastTalk(lead) || (IN_TALK_OPENING_RE.test(lead) && !LOOKS_AHEAD_RE.test(lead));
 }
 
 /**
@@ -207,7 +224,7 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   // to …") leaves the subject unknown: any country named is taken for the counterpart's.
   const [first, ...others] = input.participants;
   const family = first?.name.split(' ').at(-1) ?? '';
-  const verbAt = PAST_TALK_RE.exec(lead)?.index ?? 0;
+  const verbAt = Math.max(pastTalkAt(lead), 0);
   const at = family ? lead.indexOf(family) : -1;
   const subject = first && at >= 0 && at < verbAt ? first : null;
   if (!subject) return named.size > 0 || input.participants.some((p) => p.country);
@@ -276,7 +293,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
-  if (future && !PAST_TALK_RE.test(lead.slice(0, future.index))) return 'other';
+  if (future && !namesPastTalk(lead.slice(0, future.index))) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
   // "Readout of the President's Meeting with Prime Minister … of Japan" over a lead naming no one
   // (an official's account to the press pool, "MR. …: The discussion began …"): the title's talk.
