@@ -147,6 +147,8 @@ export function dayAlone(text: string, reference: string): { date: string; index
 const BREADCRUMB_RE = /\s[>›»]\s.*\s[>›»]\s/;
 /** An address filed by month: "/201711/", "/2017/11/", "/2017-11/". */
 const URL_MONTH_RE = /\/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[/_]|$)/;
+/** A month and year in a breadcrumb: "November 2017". */
+const MONTH_YEAR_RE = new RegExp(`\\b${MONTH_RE},? (\\d{4})\\b`, 'i');
 
 /**
  * The month a page is filed under, from its breadcrumb ("… > Highlights November 2017 > …") or
@@ -156,7 +158,7 @@ const URL_MONTH_RE = /\/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])(?:[/_]|$)/;
 export function filedMonth(lines: readonly string[], url: string | null | undefined): string | null {
   for (const line of lines.slice(0, 12)) {
     if (line.length > 300 || !BREADCRUMB_RE.test(line)) continue;
-    const m = new RegExp(`\\b${MONTH_RE},? (\\d{4})\\b`, 'i').exec(line);
+    const m = MONTH_YEAR_RE.exec(line);
     if (m) return isoDate(Number(m[2]), monthIndex(m[1] as string), 15);
   }
   const u = url ? URL_MONTH_RE.exec(url) : null;

@@ -43,10 +43,11 @@ const NOT_NAME_WORD_RE =
   /^(?:Prime|Foreign|Federal|State|External|Affairs|Republic|Kingdom|Government|Administration|Ministry|Office|Cabinet|PM|Excellency|Majesty|Highness|Counterpart|Leaders?|Presidency|Spokesperson|Crown|Councilor|Councillor|Interim|Acting)$/;
 /** One-word "names" that are words of a sentence ("As", "We've", "Both", "Due", "Thursday"). */
 const NOT_A_NAME_RE =
-  /^(?:And|But|Or|Nor|Not|So|Yet|If|When|Then|Now|Here|Why|How|What|Yes|No|Well|Thanks?|As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Later|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Due|Owing|Amid|Despite)$/i;
+  /^(?:Or|Nor|Yes|No|Well|Thanks?|As|At|After|Before|During|Following|Today|Yesterday|This|That|These|Those|The|They|According|Reportedly|Sources?|Their|There|He|She|His|Her|It|Its|I|We|We['’]ve|We['’]re|I['’]ve|Both|Each|All|Also|However|Meanwhile|Earlier|Separately|Together|Readout|Statement|Press|Remarks|Source|News|Home|Washington|Ottawa|London|Tokyo|Beijing|Moscow|Paris|Berlin|Canberra|Brussels|Seoul|Delhi|Kyiv|Rome|Madrid|Warsaw|Jerusalem|Manila|Hanoi|Wellington|Riyadh|Ankara|Brasilia|Jakarta|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Due|Owing|Amid|Despite)$/i;
 
 /**
- * Words of a sentence that are never a name, even after a title ("… said the Prime Minister.
+ * Words of a sentence that are never a name, even after a title (checked before NOT_A_NAME_RE,
+ * so a word stands in one list only) ("… said the Prime Minister.
  * Over the weekend …", "Asked about …", "It’s …").
  */
 const FUNCTION_WORD_RE =
@@ -122,7 +123,7 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   // A lone word that is a sentence's, or someone's possessive ("BP’s"), names no one.
   if (
     tokens.length === 1 &&
-    (FUNCTION_WORD_RE.test(tokens[0] as string) || /['’]s$/.test(tokens[0] as string))
+    (FUNCTION_WORD_RE.test((tokens[0] as string).replace(/[.]$/, '')) || /['’]s$/.test(tokens[0] as string))
   )
     return false;
   if (tokens.length === 1 && !titled) {

@@ -292,18 +292,6 @@ export function joinedPrincipals(participants: Participant[], text: string, date
 const HEADLINE_TALK_RE =
   /^(.{4,80}?)\s+(?:calls? on|called on|meets|met|meets with|met with|holds? talks with|held talks with|speaks (?:with|to)|spoke (?:with|to)|dials)\s+(.{4,80}?)(?:\s+(?:today|yesterday|tonight|in|at|on|during|amid|ahead of|after|before|over|for)\b.*|\s*[,;:–—|(-].*)?$/i;
 
-/** One side of a headline: a person named by office and name, resolved (on the date, or the one ever). */
-function headlineSide(text: string, date: string | null): Participant | null {
-  const phrase = parsePersonPhrase(text.trim());
-  if (!phrase?.prefixTitle || !phrase.name) return null;
-  const found: Participant[] = [
-    { name: phrase.name, honorific: null, title: phrase.prefixTitle, country: phrase.ofCountry },
-  ];
-  resolveOfficeHolders(found, date, []);
-  const p = found[0];
-  return p?.country && /\s/.test(p.name) ? p : null;
-}
-
 /**
  * A readout whose headline is the talk's own sentence ("External Minister A calls on President
  * B", "PM A meets Chancellor B"), both named by office and name and resolved to people of two
@@ -316,8 +304,9 @@ export function headlinePair(
   date: string | null,
 ): Participant[] {
   const m = title ? HEADLINE_TALK_RE.exec(title) : null;
-  const a = m ? headlineSide(m[1] as string, date) : null;
-  const b = m && a ? headlineSide(m[2] as string, date) : null;
+  // Each side a person named by office and name, resolved on the date (`namedHolder`).
+  const a = m ? namedHolder((m[1] as string).trim(), null, date) : null;
+  const b = m && a ? namedHolder((m[2] as string).trim(), null, date) : null;
   if (!a || !b || a.country === b.country) return participants;
   const missing = [a, b].some((h) => !participants.some((p) => sameWords(p.name, h.name)));
   return missing ? [a, b] : participants;
