@@ -388,17 +388,19 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
   if (/courtesy (?:call|visit)/.test(p)) return 'courtesy_call';
   if (
-    /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
+    /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)|видео|τηλεδι[αά]σκεψ|βιντεο|فيديو|المرئي|वीडियो|காணொ|വീഡിയോ|화상/.test(
+      p,
+    )
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|τηλεφων|телефон|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял/.test(
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr/.test(
       p,
     )
   )
