@@ -594,6 +594,40 @@ function counterpartsFrom(after: string, from: number): Participant[] {
 const RELATIVE_RE =
   /\b(today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday|last night)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The day before or the day itself in the languages of the copies met ("hier soir", "вчера",
+ * "gestern", "kahapon", "χθες"; "aujourd'hui", "сегодня", "heute", "σήμερα").
+ */
+const FOREIGN_RELATIVE_RE =
+  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα)(?!\p{L})/iu;
+const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
+/** Weekdays in French, German, Spanish, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
+const FOREIGN_WEEKDAYS: readonly string[][] = [
+  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'κυριακή'],
+  ['lundi', 'montag', 'lunes', 'понедельник', 'δευτέρα'],
+  ['mardi', 'dienstag', 'martes', 'вторник', 'τρίτη'],
+  ['mercredi', 'mittwoch', 'miércoles', 'miyerkules', 'среду', 'τετάρτη'],
+  ['jeudi', 'donnerstag', 'jueves', 'huwebes', 'четверг', 'πέμπτη'],
+  ['vendredi', 'freitag', 'viernes', 'biyernes', 'пятницу', 'παρασκευή'],
+  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
+];
+const FOREIGN_WEEKDAY_INDEX = new Map(FOREIGN_WEEKDAYS.flatMap((words, day) => words.map((w) => [w, day])));
+/**
+ * A weekday in those languages ("ce jeudi soir", "am Donnerstag", "в четверг", "noong Biyernes",
+ * "την Πέμπτη"), not one to come ("lundi prochain", "nächsten Montag") nor the start of a stay
+ * ("en visite depuis vendredi").
+ */
+const FOREIGN_WEEKDAY_RE = new RegExp(
+  `(?<!\\p{L}|prochain\\s|nächsten\\s|próximo\\s|depuis\\s|dès\\s|jusqu['’]à\\s|seit\\s|bis\\s|desde\\s|hasta\\s|с\\s|до\\s)(${[...FOREIGN_WEEKDAY_INDEX.keys()].join('|')})(?:abend|morgen|nachmittag)?(?!\\p{L}|\\s+prochain|\\s+próximo)`,
+  'iu',
+);
+
+/** The English weekday a lead names in another language, or null. */
+function foreignWeekday(text: string): string | null {
+  const m = FOREIGN_WEEKDAY_RE.exec(text);
+  const day = m ? FOREIGN_WEEKDAY_INDEX.get((m[1] as string).toLowerCase()) : undefined;
+  return day === undefined ? null : (WEEKDAYS[day] as string);
+}
 const WEEKDAY_ON_RE = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 /**
  * A weekday without "on", as news copies write it ("spoke late Wednesday with …", "In a phone
@@ -887,8 +921,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
  */
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text);
-  const weekday = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text);
+  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
+  const weekday = (WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text))?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
     let year = mention.year;
@@ -904,12 +938,12 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
   if (relative && ctx.referenceDate) {
-    const back = /yesterday|last night/i.test(relative[0]) ? 1 : 0;
+    const back = /yesterday|last night/i.test(relative[0]) || FOREIGN_YESTERDAY_RE.test(relative[0]) ? 1 : 0;
     return shiftDate(ctx.referenceDate, -back);
   }
   if (weekday && ctx.referenceDate) {
-    warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
-    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
+    warnings.push(`event date from "on ${weekday}" counted back from ${ctx.referenceDate}`);
+    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
   }
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
