@@ -360,9 +360,59 @@ export function findDurations(text: string): Duration[] {
       end: index + m[0].length,
     });
   }
+  if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A talk's length in Russian copies: "переговоры длились 3,5 часа", "встреча продлилась около
+ * трех с половиной часов", "беседа продолжалась более часа".
+ */
+const RU_LENGTH_RE =
+  /(?<!\p{L})(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)\s+(?:(около|более|почти|примерно|свыше|менее)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?)|(полчаса|получаса|часа|час))(?!\p{L})/giu;
+const RU_CUE_RE = /длил|продлил|продолжал/i;
+const RU_NUMBERS: Record<string, number> = {
+  полтора: 1.5,
+  полутора: 1.5,
+  один: 1,
+  одного: 1,
+  два: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  четырех: 4,
+  четырёх: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+};
+
+function russianLengths(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const m of text.matchAll(RU_LENGTH_RE)) {
+    const bare = m[6]?.toLowerCase();
+    const value = m[2] ? Number(m[2].replace(',', '.')) : RU_NUMBERS[(m[3] ?? '').toLowerCase()];
+    const minutes = bare
+      ? bare.startsWith('пол')
+        ? 30
+        : 60
+      : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^час/i.test(m[5] ?? '') ? 60 : 1);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    const index = m.index ?? 0;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(m[1]),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
+  }
+  return found;
 }
 
 /**
