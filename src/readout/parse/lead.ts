@@ -937,6 +937,9 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
   return { verb, verbPhrase, participants };
 }
 
+/** French for "spoke with" (Canada's and the Élysée's pages, their copies). */
+const FR_SPOKE_RE = /s['’]est entretenue?\s+(?:\S+\s+){0,3}?avec|se sont entretenus/;
+
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
@@ -956,6 +959,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
+  // "s'est entretenu avec …" with no place or visit named is French for "spoke with": a call.
+  if (kind === 'other' && FR_SPOKE_RE.test(text)) kind = 'telephone';
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
   if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
