@@ -1,6 +1,7 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { scriptHolders } from './cyrillic.js';
+import { holdersByScriptOffice } from './script-countries.js';
 import { peopleByOffice } from './spoken-talk.js';
 
 /**
@@ -119,6 +120,17 @@ function namedAt(text: string, form: string): number {
 
 type Sentence = { index: number; start: number; text: string };
 
+/**
+ * The principals a sentence in another script names: by name (with the sentence before), then,
+ * when that gives fewer than two countries, by office and country on the date.
+ */
+function scriptPrincipals(holders: Participant[], text: string, sentence: string, date: string | null): void {
+  for (const p of scriptHolders(text, date)) if (!holders.some((h) => h.name === p.name)) holders.push(p);
+  if (new Set(holders.map((h) => h.country)).size >= 2) return;
+  for (const p of holdersByScriptOffice(sentence, date))
+    if (!holders.some((h) => h.country === p.country)) holders.push(p);
+}
+
 /** The sentences of the first lines of a page, with the line each stands in. */
 function topSentences(lines: readonly string[], title: string | null): Sentence[] {
   const out: Sentence[] = [];
@@ -155,8 +167,7 @@ export function fallbackLead(
     const before = sentences[k - 1]?.text ?? '';
     const text = FUTURE_RE.test(before) ? s.text : `${before} ${s.text}`;
     const holders = holdersIn(text, date);
-    if (OTHER_SCRIPT_RE.test(s.text))
-      for (const p of scriptHolders(text, date)) if (!holders.some((h) => h.name === p.name)) holders.push(p);
+    if (OTHER_SCRIPT_RE.test(s.text)) scriptPrincipals(holders, text, s.text, date);
     if (new Set(holders.map((h) => h.country)).size < 2)
       for (const p of peopleByOffice(text, date))
         if (!holders.some((h) => h.country === p.country)) holders.push(p);

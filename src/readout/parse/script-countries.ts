@@ -1,3 +1,6 @@
+import { type Office, officeHolder } from '../office-holders.js';
+import type { Participant } from '../types.js';
+
 /**
  * Countries as copies in other scripts name them, by the stem their case forms share
  * ("Казахстана", "президентом Казахстана"; Arabic "اليابان" with its article; Greek "Ελλάδας"):
@@ -62,4 +65,64 @@ export function countryBefore(words: readonly { text: string }[], i: number, cou
   for (let k = Math.max(0, i - NEAR); k < i; k++)
     if (countryOfWord((words[k] as { text: string }).text) === country) return true;
   return false;
+}
+
+/**
+ * Offices as copies in other scripts name them, before or after the country ("президентом
+ * Казахстана", "Έλληνας πρωθυπουργός", "وزير خارجية جمهورية كوريا", "جاپانی وزیر اعظم"). The
+ * foreign minister's words come first: "министр иностранных дел" is no head of government.
+ */
+const SCRIPT_OFFICES: readonly [Office, RegExp][] = [
+  [
+    'foreign_minister',
+    /министр\p{L}*\s+иностранных\s+дел|глав\p{L}*\s+МИД|госсекретар\p{L}*|υπουργ\p{L}*\s+εξωτερικ\p{L}*|وزير\s+(?:ال)?خارجية|وزیر\s+خارجہ|विदेश\s+मंत्री|வெளியுறவு(?:த்துறை)?\s+அமைச்சர்|വിദേശകാര്യ\s*മന്ത്രി|외교부?\s*장관/giu,
+  ],
+  [
+    'head_of_government',
+    /премьер(?:-министр\p{L}*)?|председател\p{L}*\s+правительства|канцлер\p{L}*|πρωθυπουργ\p{L}*|καγκελ[αά]ρι\p{L}*|رئيس\s+(?:ال)?وزراء|وزیر\s+اعظم|प्रधानमंत्री|प्रधान\s+मंत्री|பிரதமர்\p{L}*|പ്രധാനമന്ത്രി\p{L}*|총리/giu,
+  ],
+  [
+    'head_of_state',
+    /президент\p{L}*|πρ[οό]εδρ\p{L}*\s+(?:της|του)\s+(?:Δημοκρατ|Κυπρ|ΗΠΑ|Ρωσ|Γαλλ|Τουρκ)\p{L}*|الرئيس|राष्ट्रपति|அதிபர்\p{L}*|ஜனாதிபதி\p{L}*|പ്രസിഡന്റ്\p{L}*|대통령/giu,
+  ],
+];
+
+/** How many words after an office its country may stand ("генеральным секретарем ЦК … Вьетнама"). */
+const OFFICE_REACH = 3;
+
+/**
+ * People a text in another script names by office and country, resolved through the office
+ * table on the date (none without a date): "президент Казахстана" on 2024-05-16 is Tokayev.
+ */
+export function holdersByScriptOffice(text: string, date: string | null): Participant[] {
+  if (!date) return [];
+  const found: { at: number; p: Participant }[] = [];
+  const taken: [number, number][] = [];
+  for (const [office, re] of SCRIPT_OFFICES)
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      taken.push([at, end]);
+      const country = countryNear(text.slice(Math.max(0, at - 40), at), text.slice(end, end + 80));
+      if (!country || (office === 'head_of_state' && !REPUBLICS_NAMED.has(country))) continue;
+      const name = officeHolder(country, office, date);
+      if (name && !found.some((f) => f.p.name === name))
+        found.push({ at, p: { name, honorific: null, title: null, country } });
+    }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.p);
+}
+
+/** Countries whose head of state the word "President" names in these scripts. */
+const REPUBLICS_NAMED = new Set('US RU FR KR CN KZ UA TR IN VN DE IT GR IL ID BR AR MX ZA PH AE'.split(' '));
+
+/** The country named in the word just before an office or in the few words after it. */
+function countryNear(before: string, after: string): string | null {
+  const prior = before.split(/\s+/).filter(Boolean).at(-1);
+  const next = after.split(/\s+/).filter(Boolean).slice(0, OFFICE_REACH);
+  for (const word of [...next, prior]) {
+    const country = word ? countryOfWord(word.replace(/[.,;:«»"()]/g, '')) : null;
+    if (country) return country;
+  }
+  return null;
 }

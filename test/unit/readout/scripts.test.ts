@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scriptHolders, skeleton } from '../../../src/readout/parse/cyrillic.js';
-import { countryOfWord } from '../../../src/readout/parse/script-countries.js';
+import { countryOfWord, holdersByScriptOffice } from '../../../src/readout/parse/script-countries.js';
 import { fold, scriptOf, toLatin } from '../../../src/readout/parse/script-letters.js';
 
 /** Office holders named in other scripts than Latin and Cyrillic (our own sentences). */
@@ -46,5 +46,21 @@ describe('names in other scripts', () => {
     expect(countryOfWord('Ελλάδας')).toBe('GR');
     expect(countryOfWord('الإمارات')).toBe('AE');
     expect(countryOfWord('индивидуальный')).toBe(null);
+  });
+});
+
+describe('offices in other scripts', () => {
+  const named = (text: string, date: string | null) =>
+    holdersByScriptOffice(text, date).map((p) => `${p.name}/${p.country}`);
+
+  it('resolves an office and its country on the date', () => {
+    expect(named('разговор с президентом Казахстана', '2024-05-16')).toEqual(['Kassym-Jomart Tokayev/KZ']);
+    expect(named('اتصالا هاتفيا بوزير خارجية جمهورية كوريا', '2022-06-10')).toEqual(['Park Jin/KR']);
+    expect(named('جاپانی وزیر اعظم نے بات کی', '2022-06-10')).toEqual(['Fumio Kishida/JP']);
+  });
+
+  it('names no one without a date, nor the foreign minister as a head of government', () => {
+    expect(named('разговор с президентом Казахстана', null)).toEqual([]);
+    expect(named('с министром иностранных дел Японии', '2022-06-10')).toEqual(['Yoshimasa Hayashi/JP']);
   });
 });
