@@ -121,6 +121,14 @@ function namedAt(text: string, form: string): number {
 type Sentence = { index: number; start: number; text: string };
 
 /**
+ * Where a sentence ends: a period after a small letter before a capital (Latin, Cyrillic, Greek),
+ * the Urdu and Devanagari full stops, and a period after an Arabic or Hangul letter (Tamil and
+ * Malayalam write a period after an honorific too: "ശ്രീ. നരേന്ദ്ര മോദി").
+ */
+const SENTENCE_BREAK_RE =
+  /(?<=[a-zа-яёα-ωάέήίόύώϊϋ0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ“"‘«])|(?<=[۔।॥])\s+|(?<=[\u0620-\u064a\u0671-\u06d3\uac00-\ud7a3][.!?])\s+/;
+
+/**
  * The principals a sentence in another script names: by name (with the sentence before), then,
  * when that gives fewer than two countries, by office and country on the date.
  */
@@ -141,7 +149,7 @@ function topSentences(lines: readonly string[], title: string | null): Sentence[
     chars += line.length;
     if (chars > MAX_CHARS) break;
     let from = 0;
-    for (const text of line.split(/(?<=[a-zа-яё0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁ“"‘«])/)) {
+    for (const text of line.split(SENTENCE_BREAK_RE)) {
       const start = line.indexOf(text, from);
       from = start + text.length;
       out.push({ index: i, start, text });
