@@ -51,6 +51,16 @@ function bone(word: string, country: string, script: Script): string {
   return fold(country === 'VN' && script === 'cyrillic' ? s.replace(/^tr/, 'kh') : s, script);
 }
 
+/**
+ * A holder's forms; a Japanese name of two words in both orders too, as Korean and Chinese copies
+ * write it family name first ("기시다 후미오").
+ */
+function formsOf(holder: Holder): string[] {
+  const forms = [holder.name, ...holder.aka];
+  if (holder.country !== 'JP') return forms;
+  return [...forms, ...forms.filter((f) => /^\S+ \S+$/.test(f)).map((f) => f.split(' ').reverse().join(' '))];
+}
+
 /** The table's forms by the first two consonants of their surnames, one index per script's fold. */
 const bySurname = new Map<Script, Map<string, Form[]>>();
 function formsBySurname(script: Script): Map<string, Form[]> {
@@ -58,7 +68,7 @@ function formsBySurname(script: Script): Map<string, Form[]> {
   if (known) return known;
   const index = new Map<string, Form[]>();
   for (const holder of OFFICE_HOLDERS)
-    for (const form of [holder.name, ...holder.aka]) {
+    for (const form of formsOf(holder)) {
       const words = form.split(/\s+/);
       if (words.length < 2) continue;
       const surname = bone(words.at(-1) as string, holder.country, script);
@@ -174,6 +184,26 @@ function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
   return found;
 }
 
+/** Korea's holders by their whole name's skeleton, as Hangul writes it in one word ("윤석열", "문재인"). */
+let koreanForms: { bone: string; holder: Holder }[] | null = null;
+
+/** The Korean holders a Hangul word of two to four syllables names, a particle after it allowed ("윤석열과"). */
+function koreanNamed(word: Word): Holder[] {
+  const syllables = [...word.text].length;
+  if (word.script !== 'hangul' || syllables < 2 || syllables > 5) return [];
+  koreanForms ??= OFFICE_HOLDERS.filter((h) => h.country === 'KR').flatMap((holder) =>
+    [holder.name, ...holder.aka].map((f) => ({
+      bone: fold(skeleton(f.replace(/[\s-]/g, '')), 'hangul'),
+      holder,
+    })),
+  );
+  return koreanForms
+    .filter(
+      (f) => f.bone.length >= 3 && word.bone.startsWith(f.bone) && word.bone.length <= f.bone.length + 1,
+    )
+    .map((f) => f.holder);
+}
+
 /**
  * Office holders a text in another script names by given name and surname, in its order. With
  * the event's date, the holder then in office; without one, only a name that is one person's in
@@ -188,16 +218,17 @@ export function scriptHolders(text: string, date: string | null): Participant[] 
   }
   const found: Participant[] = [];
   const seen = new Set<string>();
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (CASED.has(w.script) && !/^\p{Lu}/u.test(w.text)) continue;
     const strict = !date || !CASED.has(w.script);
-    const forms = formsNamed(words, i, strict).filter((f) => inOffice(f.holder, date));
-    const names = new Set(forms.map((f) => f.holder.name));
-    const f = forms[0];
-    if (!f || seen.has(f.holder.name) || (!date && names.size > 1)) continue;
-    seen.add(f.holder.name);
-    found.push({ name: f.holder.name, honorific: null, title: null, country: f.holder.country });
+    const named = i > 0 ? formsNamed(words, i, strict).map((f) => f.holder) : [];
+    const holders = [...named, ...koreanNamed(w)].filter((h) => inOffice(h, date));
+    const names = new Set(holders.map((h) => h.name));
+    const h = holders[0];
+    if (!h || seen.has(h.name) || (!date && names.size > 1)) continue;
+    seen.add(h.name);
+    found.push({ name: h.name, honorific: null, title: null, country: h.country });
   }
   return found;
 }

@@ -141,7 +141,8 @@ export function toLatin(word: string, script: Script): string {
 /**
  * What a script cannot tell apart, folded alike on both sides of the comparison (a skeleton of
  * the table's Latin form and one of the word, where "kh" is the skeleton's "ch"): Arabic writes no "p", "v" or hard "g"; Tamil no
- * voicing; Greek no "sh" or French "ch"; the Indic scripts write "z" as "s" or "j".
+ * voicing; Greek no "sh" or French "ch"; the Indic scripts write "z" as "s" or "j"; Hangul writes a
+ * Japanese "fu" as "후".
  */
 const FOLDS: Record<Script, readonly [RegExp, string][]> = {
   cyrillic: [],
@@ -172,7 +173,8 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
   hangul: [
     [/g/g, 'k'],
     [/d/g, 't'],
-    [/b|f/g, 'p'],
+    [/b/g, 'p'],
+    [/f/g, 'h'],
     [/j|z|kh|sh/g, 's'],
     [/l/g, 'r'],
     [/v/g, ''],

@@ -64,3 +64,18 @@ describe('offices in other scripts', () => {
     expect(named('с министром иностранных дел Японии', '2022-06-10')).toEqual(['Yoshimasa Hayashi/JP']);
   });
 });
+
+describe('Korean names in Hangul', () => {
+  const names = (text: string, date: string | null) => scriptHolders(text, date).map((p) => p.name);
+
+  it('reads a Korean name written in one word, and a Japanese one family name first', () => {
+    expect(names('윤석열 대통령은 기시다 후미오 일본 총리와 통화했다.', '2022-06-10')).toEqual([
+      'Yoon Suk Yeol',
+      'Fumio Kishida',
+    ]);
+    expect(names('문재인 대통령은 조 바이든 미국 대통령과 통화했다.', '2021-05-01')).toEqual([
+      'Moon Jae-in',
+      'Joe Biden',
+    ]);
+  });
+});
