@@ -1,6 +1,6 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
-import { countryBefore } from './script-countries.js';
+import { countryBefore, countryOfWord } from './script-countries.js';
 import { fold, type Script, scriptOf, toLatin } from './script-letters.js';
 
 /**
@@ -51,6 +51,9 @@ function bone(word: string, country: string, script: Script): string {
   return fold(country === 'VN' && script === 'cyrillic' ? s.replace(/^tr/, 'kh') : s, script);
 }
 
+/** Particles inside names, spelt otherwise in each script ("von" is "φον"): not compared. */
+const PARTICLE_RE = /^(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al|el)$/i;
+
 /**
  * A holder's forms; a Japanese name of two words in both orders too, as Korean and Chinese copies
  * write it family name first ("기시다 후미오").
@@ -84,7 +87,7 @@ function formsBySurname(script: Script): Map<string, Form[]> {
         given: fullGiven.slice(0, 2),
         fullGiven,
         words: words.length,
-        middle: words.slice(1, -1).map((w) => bone(w, holder.country, script)),
+        middle: words.slice(1, -1).map((w) => (PARTICLE_RE.test(w) ? '' : bone(w, holder.country, script))),
       });
       index.set(key, list);
     }
@@ -94,6 +97,10 @@ function formsBySurname(script: Script): Map<string, Form[]> {
 
 /** Words (a hyphen or joiner inside a word kept); those of the scripts read are kept. */
 const SCRIPT_WORD_RE = /[\p{L}\p{M}](?:[\p{L}\p{M}-]|\u200c|\u200d)*/gu;
+
+/** Offices and titles in the scripts read, by their stems (Greek without its accents). */
+const NOT_A_NAME_RE =
+  /^(?:президент|премьер|министр|канцлер|госсекретар|генсек|председател|глав[аеуоы]|господин|πρ[οό]\p{M}?εδρ|προεδρ|πρωθυπουργ|υπουργ|καγκελ|κ\.?$|الرئيس|رئيس|وزير|وزیر|مسٹر|ولي|الشيخ|شيخ)/iu;
 
 /** Whether a holder was in office on the date (any date when none is known). */
 function inOffice(h: Holder, date: string | null): boolean {
@@ -133,6 +140,7 @@ function surnameReadings(text: string, script: Script): string[] {
  */
 function givenMatches(f: Form, given: Word, strict: boolean, countryNear: boolean): boolean {
   const bone = given.bone;
+  if (bone === '') return false;
   if (!strict) {
     const whole = f.fullGiven.length >= 3 && bone.startsWith(f.fullGiven);
     const start = toLatin(given.text, given.script).startsWith(f.initial) && bone.startsWith(f.given);
@@ -163,6 +171,7 @@ function middleMatches(f: Form, words: Word[], from: number, surname: number): b
 function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
   const w = words[i] as Word;
   const found: Form[] = [];
+  if (w.bone === '') return found;
   // The word as written first; a shorter reading only when it names no one.
   for (const bone of surnameReadings(w.text, w.script)) {
     if (found.length > 0) break;
@@ -213,7 +222,10 @@ export function scriptHolders(text: string, date: string | null): Participant[] 
   const words: Word[] = [];
   for (const m of text.matchAll(SCRIPT_WORD_RE)) {
     const script = scriptOf(m[0]);
-    if (script)
+    // An office or a country ("Πρόεδρο", "Αμερικανό") is no one's name, capitalised or not.
+    if (script && (NOT_A_NAME_RE.test(m[0].normalize('NFD')) || countryOfWord(m[0])))
+      words.push({ text: m[0], script, bone: '', at: m.index });
+    else if (script)
       words.push({ text: m[0], script, bone: fold(skeleton(toLatin(m[0], script)), script), at: m.index });
   }
   const found: Participant[] = [];

@@ -149,6 +149,12 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
   greek: [
     [/kh|sh|ts|z/g, 's'],
     [/h/g, ''],
+    // "ντ" is "d" in "Μπάιντεν" (Biden) and "nt" in "Άντονι" (Antony); "μπ" is "b" or "mp".
+    [/n(?=[dtgk])/g, ''],
+    [/m(?=[bp])/g, ''],
+    [/t/g, 'd'],
+    [/p/g, 'b'],
+    [/k/g, 'g'],
   ],
   arabic: [
     [/p/g, 'b'],
