@@ -47,9 +47,14 @@ type Form = {
 
 /** A Latin name's word as a script spells it: Russian writes Vietnamese "Tr" as "Ч" ("Чунг", Trung). */
 function bone(word: string, country: string, script: Script): string {
-  const s = skeleton(word);
-  return fold(country === 'VN' && script === 'cyrillic' ? s.replace(/^tr/, 'kh') : s, script);
+  if (script !== 'cyrillic') return fold(skeleton(word), script);
+  if (country === 'VN') return skeleton(word).replace(/^tr/, 'kh');
+  // Russian writes Japanese names in its own system: "Кисида", "Синдзо", "Такаити" (Kishida, Shinzo, Takaichi).
+  if (country === 'JP')
+    return skeleton(word.toLowerCase().replace(/sh|ch|j|z/g, (m) => JAPANESE_IN_CYRILLIC[m] ?? m));
+  return skeleton(word);
 }
+const JAPANESE_IN_CYRILLIC: Record<string, string> = { sh: 's', ch: 't', j: 'dz', z: 'dz' };
 
 /** Particles inside names, spelt otherwise in each script ("von" is "φον"): not compared. */
 const PARTICLE_RE = /^(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al|el)$/i;
@@ -75,7 +80,7 @@ function formsBySurname(script: Script): Map<string, Form[]> {
       const words = form.split(/\s+/);
       if (words.length < 2) continue;
       const surname = bone(words.at(-1) as string, holder.country, script);
-      if (surname.length < 2) continue;
+      if (surname.length < 1) continue;
       const key = surname.slice(0, 2);
       const list = index.get(key) ?? [];
       const first = words[0] as string;
@@ -144,12 +149,15 @@ function givenMatches(f: Form, given: Word, strict: boolean, countryNear: boolea
   if (!strict) {
     const whole = f.fullGiven.length >= 3 && bone.startsWith(f.fullGiven);
     const start = toLatin(given.text, given.script).startsWith(f.initial) && bone.startsWith(f.given);
+    if (f.surname.length < 2) return whole && countryNear;
     if (f.surname.length < 3 ? whole || (countryNear && start) : start || whole) return true;
   }
   // Its first consonants, and no longer than a case ending makes it ("الأمريكي" is no "Lee").
   const k = Math.min(3, f.fullGiven.length);
   if (bone.slice(0, k) !== f.fullGiven.slice(0, k)) return false;
   if (bone.length > f.fullGiven.length + ENDING[given.script]) return false;
+  // A surname of one consonant ("Абэ") only after its country, whatever the given name.
+  if (f.surname.length < 2) return countryNear && f.fullGiven.length >= 3;
   return f.fullGiven.length + f.surname.length >= 4 || countryNear;
 }
 
