@@ -22,7 +22,17 @@ export type Office =
   | 'council_president'
   | 'commission_president'
   /** The Vice President of the United States, whom the White House's readouts name as a principal. */
-  | 'vice_president';
+  | 'vice_president'
+  /**
+   * A ruling party's General Secretary where the party leads the state (Viet Nam's): readouts
+   * name him as the country's leader in talks ("General Secretary To Lam").
+   */
+  | 'party_general_secretary'
+  /**
+   * The Crown Prince of Abu Dhabi, whom readouts named as the UAE's principal before he became
+   * its President ("Crown Prince of Abu Dhabi Mohamed bin Zayed Al Nahyan").
+   */
+  | 'crown_prince';
 
 export type HolderExtra = { aka?: readonly string[]; family?: string };
 export type Row = readonly [name: string, from: string, to: string | null, extra?: HolderExtra];
@@ -773,7 +783,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'VN',
-    sources: `chinhphu.vn (English portal), mofa.gov.vn; ${LISTS}. The President of Viet Nam is head of state; the Party's General Secretary is not kept. Le Hoai Trung is kept from the Prime Minister's decision of 2025-08-29 making him acting foreign minister (Bui Thanh Son relieved of the ministry then); the National Assembly confirmed him on 2025-10-25, as Vietnamese press reported it.`,
+    sources: `chinhphu.vn (English portal), mofa.gov.vn; ${LISTS}. The President of Viet Nam is head of state. The General Secretary of the Communist Party of Viet Nam is kept as readouts name him (dangcongsan.vn, the Party's site; Nguyen Phu Trong died in office on 2024-07-19 and To Lam, standing in from then, was elected on 2024-08-03: the days between are left out). Le Hoai Trung is kept from the Prime Minister's decision of 2025-08-29 making him acting foreign minister (Bui Thanh Son relieved of the ministry then); the National Assembly confirmed him on 2025-10-25, as Vietnamese press reported it.`,
     offices: {
       head_of_state: [
         ['Nguyen Minh Triet', '2006-06-27', '2011-07-25', { family: 'Nguyen' }],
@@ -795,6 +805,11 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Pham Binh Minh', '2011-08-03', '2021-04-08', { family: 'Pham' }],
         ['Bui Thanh Son', '2021-04-08', '2025-08-29', { family: 'Bui' }],
         ['Le Hoai Trung', '2025-08-29', null, { family: 'Le' }],
+      ],
+      party_general_secretary: [
+        ['Nong Duc Manh', '2001-04-22', '2011-01-19', { family: 'Nong' }],
+        ['Nguyen Phu Trong', '2011-01-19', '2024-07-19', { family: 'Nguyen' }],
+        ['To Lam', '2024-08-03', null, { family: 'To' }],
       ],
     },
   },
@@ -948,6 +963,76 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Charles Flanagan', '2014-07-11', '2017-06-14'],
         ['Simon Coveney', '2017-06-14', '2022-12-17'],
         ['Micheál Martin', '2022-12-17', '2025-01-23', { aka: ['Micheal Martin'] }],
+      ],
+    },
+  },
+  {
+    country: 'KZ',
+    sources: `akorda.kz (the President), primeminister.kz (the Government), gov.kz/memleket/entities/mfa (the Ministry of Foreign Affairs); ${LISTS}. Acting prime ministers between governments (2019-02-21 to 2019-02-25, 2022-01-05 to 2022-01-11, 2024-02-05 to 2024-02-06) are left out. Murat Nurtleu's appointment (2023-04-03) and his replacement by Yermek Kosherbayev (2025-09-26) are as Kazakh and Russian press reported the decrees.`,
+    offices: {
+      head_of_state: [
+        ['Nursultan Nazarbayev', '1990-04-24', '2019-03-20'],
+        [
+          'Kassym-Jomart Tokayev',
+          '2019-03-20',
+          null,
+          { aka: ['Kassym-Zhomart Tokayev', 'Kasym-Zhomart Tokayev', 'Qasym-Jomart Toqayev'] },
+        ],
+      ],
+      head_of_government: [
+        ['Karim Massimov', '2007-01-10', '2012-09-24', { aka: ['Karim Masimov'] }],
+        ['Serik Akhmetov', '2012-09-24', '2014-04-02'],
+        ['Karim Massimov', '2014-04-02', '2016-09-08', { aka: ['Karim Masimov'] }],
+        ['Bakhytzhan Sagintayev', '2016-09-09', '2019-02-21', { aka: ['Bakytzhan Sagintayev'] }],
+        ['Askar Mamin', '2019-02-25', '2022-01-05'],
+        ['Alikhan Smailov', '2022-01-11', '2024-02-05'],
+        ['Olzhas Bektenov', '2024-02-06', null],
+      ],
+      foreign_minister: [
+        ['Marat Tazhin', '2007-01-10', '2009-09-04'],
+        ['Kanat Saudabayev', '2009-09-04', '2011-04-05'],
+        ['Yerzhan Kazykhanov', '2011-04-05', '2012-09-28'],
+        ['Erlan Idrissov', '2012-09-28', '2016-12-28', { aka: ['Yerlan Idrissov'] }],
+        ['Kairat Abdrakhmanov', '2016-12-28', '2018-12-18'],
+        ['Beibut Atamkulov', '2018-12-18', '2019-09-18'],
+        ['Mukhtar Tleuberdi', '2019-09-18', '2023-04-03'],
+        ['Murat Nurtleu', '2023-04-03', '2025-09-26'],
+        ['Yermek Kosherbayev', '2025-09-26', null],
+      ],
+    },
+  },
+  {
+    country: 'AE',
+    sources: `uaecabinet.ae (the Cabinet), mofa.gov.ae, wam.ae (Emirates News Agency); ${LISTS}. President Khalifa bin Zayed Al Nahyan died on 2022-05-13; the Federal Supreme Council elected Mohamed bin Zayed Al Nahyan on 2022-05-14. He had been Crown Prince of Abu Dhabi since 2004-11-03, the office readouts named him by until then; Khaled bin Mohamed bin Zayed Al Nahyan was named Crown Prince on 2023-03-29.`,
+    offices: {
+      head_of_state: [
+        ['Khalifa bin Zayed Al Nahyan', '2004-11-03', '2022-05-13', { aka: ['Khalifa bin Zayed'] }],
+        [
+          'Mohamed bin Zayed Al Nahyan',
+          '2022-05-14',
+          null,
+          { aka: ['Mohammed bin Zayed Al Nahyan', 'Mohamed bin Zayed', 'Mohammed bin Zayed'] },
+        ],
+      ],
+      head_of_government: [
+        [
+          'Mohammed bin Rashid Al Maktoum',
+          '2006-01-05',
+          null,
+          { aka: ['Mohammed bin Rashid', 'Mohammed Bin Rashid Al Maktoum'] },
+        ],
+      ],
+      foreign_minister: [
+        ['Abdullah bin Zayed Al Nahyan', '2006-02-09', null, { aka: ['Abdullah bin Zayed'] }],
+      ],
+      crown_prince: [
+        [
+          'Mohamed bin Zayed Al Nahyan',
+          '2004-11-03',
+          '2022-05-14',
+          { aka: ['Mohammed bin Zayed Al Nahyan', 'Mohamed bin Zayed', 'Mohammed bin Zayed'] },
+        ],
+        ['Khaled bin Mohamed bin Zayed Al Nahyan', '2023-03-29', null],
       ],
     },
   },

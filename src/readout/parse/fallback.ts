@@ -1,6 +1,7 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
-import { cyrillicHolders } from './cyrillic.js';
+import { scriptHolders } from './cyrillic.js';
+import { holdersByScriptOffice } from './script-countries.js';
 import { peopleByOffice } from './spoken-talk.js';
 
 /**
@@ -32,10 +33,14 @@ export type FallbackLead = {
  * names themselves must still be the table's, in Latin letters).
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|தொலைபேசி|ٹیلی فون|τηλεφων|телефон|разговор|переговор|встреч|принял/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|मुलाकात|बैठक|भेंट|भेट|वार्ता|தொலைபேசி|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|ٹیلی فون|بات چیت|ملاقات|مذاکرات|هاتف|مكالمة|محادثات|مباحثات|اجتماع|لقاء|التقى|استقبل|τηλεφ[ωώ]ν|τηλεδι[αά]σκεψ|συν[αά]ντησ|συνομιλ|телефон|разговор|переговор|встреч|принял|ടെലിഫോ|ഫോണി|ഫോണിൽ|കൂടിക്കാഴ്ച|통화|회담|면담|접견|\bpulong\b|nagpulong|\brencontr[ée]|\bvisite d['’][ée]tat\b/i;
 /** A talk still to come. */
 const FUTURE_RE =
-  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|отправит|ожида/i;
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
+
+/** A letter of a script whose names `scriptHolders` reads. */
+const OTHER_SCRIPT_RE =
+  /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0b80-\u0bff\u0d00-\u0d7f\uac00-\ud7a3]/;
 
 /** How far down the page a stand-in lead may be: lines after the title, and characters. */
 const MAX_LINES = 16;
@@ -115,6 +120,25 @@ function namedAt(text: string, form: string): number {
 
 type Sentence = { index: number; start: number; text: string };
 
+/**
+ * Where a sentence ends: a period after a small letter before a capital (Latin, Cyrillic, Greek),
+ * the Urdu and Devanagari full stops, and a period after an Arabic or Hangul letter (Tamil and
+ * Malayalam write a period after an honorific too: "ശ്രീ. നരേന്ദ്ര മോദി").
+ */
+const SENTENCE_BREAK_RE =
+  /(?<=[a-zа-яёα-ωάέήίόύώϊϋ0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ“"‘«])|(?<=[۔।॥])\s+|(?<=[\u0620-\u064a\u0671-\u06d3\uac00-\ud7a3][.!?])\s+/;
+
+/**
+ * The principals a sentence in another script names: by name (with the sentence before), then,
+ * when that gives fewer than two countries, by office and country on the date.
+ */
+function scriptPrincipals(holders: Participant[], text: string, sentence: string, date: string | null): void {
+  for (const p of scriptHolders(text, date)) if (!holders.some((h) => h.name === p.name)) holders.push(p);
+  if (new Set(holders.map((h) => h.country)).size >= 2) return;
+  for (const p of holdersByScriptOffice(sentence, date))
+    if (!holders.some((h) => h.country === p.country)) holders.push(p);
+}
+
 /** The sentences of the first lines of a page, with the line each stands in. */
 function topSentences(lines: readonly string[], title: string | null): Sentence[] {
   const out: Sentence[] = [];
@@ -125,7 +149,7 @@ function topSentences(lines: readonly string[], title: string | null): Sentence[
     chars += line.length;
     if (chars > MAX_CHARS) break;
     let from = 0;
-    for (const text of line.split(/(?<=[a-zа-яё0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁ“"‘«])/)) {
+    for (const text of line.split(SENTENCE_BREAK_RE)) {
       const start = line.indexOf(text, from);
       from = start + text.length;
       out.push({ index: i, start, text });
@@ -151,14 +175,14 @@ export function fallbackLead(
     const before = sentences[k - 1]?.text ?? '';
     const text = FUTURE_RE.test(before) ? s.text : `${before} ${s.text}`;
     const holders = holdersIn(text, date);
-    if (/\p{Script=Cyrillic}/u.test(s.text))
-      for (const p of cyrillicHolders(text, date))
-        if (!holders.some((h) => h.name === p.name)) holders.push(p);
+    if (OTHER_SCRIPT_RE.test(s.text)) scriptPrincipals(holders, text, s.text, date);
     if (new Set(holders.map((h) => h.country)).size < 2)
       for (const p of peopleByOffice(text, date))
         if (!holders.some((h) => h.country === p.country)) holders.push(p);
     if (new Set(holders.map((h) => h.country)).size < 2) continue;
-    return { index: s.index, line: (lines[s.index] as string).slice(s.start), holders };
+    // A leader's own post quoted below, in English, tells the talk's day where the copy's prose does not.
+    const post = OTHER_SCRIPT_RE.test(s.text) ? quotedPost(lines) : null;
+    return post ?? { index: s.index, line: (lines[s.index] as string).slice(s.start), holders };
   }
   return quotedPost(lines);
 }

@@ -1,5 +1,6 @@
 import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
+import { findHolders } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { countryOfName } from './people.js';
 
@@ -19,7 +20,7 @@ export const DE_FR_LEAD_RE =
 /** Offices as German and French write them, and the English office the table knows. */
 const OFFICES: [RegExp, string][] = [
   [/^(?:Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancelier|Chancelière)$/i, 'Chancellor'],
-  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Président(?:e)?)$/i, 'President'],
+  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Président(?:e)?|chef de l['’]État)$/i, 'President'],
   [
     /^(?:Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Premier ministre|Première ministre)$/i,
     'Prime Minister',
@@ -30,7 +31,7 @@ const OFFICES: [RegExp, string][] = [
 ];
 /** Offices, and the words for a counterpart ("son homologue russe", "seinem russischen Amtskollegen"). */
 const OFFICE_WORDS =
-  'Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)';
+  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État";
 
 /** Country adjectives in German (declined) and French, by their stem. */
 const ADJECTIVES = lookupTable<string>({
@@ -214,6 +215,9 @@ const NAMED_PAIR_RE = new RegExp(
   'u',
 );
 
+/** A person named after "avec"/"mit" with no office before the name. */
+const WITH_NAME_RE = new RegExp(String.raw`(?<!\p{L})(?:avec|mit)\s+(${NAME})`, 'gu');
+
 /** The principals of a German or French lead sentence, subject first, one per country. */
 export function deFrPrincipals(sentence: string, home: string | null): Participant[] {
   const people: Participant[] = [];
@@ -228,8 +232,17 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
     const person: Participant = { name, honorific: null, title: office, country };
     if (!person.country && name.includes(' ')) person.country = countryOfName(name);
     if (!person.country && /^(?:Bundeskanzler|Chancellor)/.test(m[2] as string)) person.country = 'DE';
+    // "le chef de l'État" with no country: France's, as "le président de la République" is.
+    if (!person.country && /^chef de l/.test(m[2] as string)) person.country = home ?? 'FR';
     if (!person.country && people.length === 0) person.country = home;
     people.push(person);
+  }
+  // "… a eu un échange téléphonique avec Vladimir Poutine": the counterpart by name alone.
+  for (const m of sentence.matchAll(WITH_NAME_RE)) {
+    const written = (m[1] as string).split(/\s+/).slice(0, 4).join(' ');
+    const [holder] = written.includes(' ') ? findHolders({ name: { text: written, match: 'full' } }) : [];
+    // The table's form of the name ("Vladimir Putin" for "Vladimir Poutine").
+    if (holder) people.push({ name: holder.name, honorific: null, title: null, country: holder.country });
   }
   const seen = new Set<string>();
   return people.filter((p) => {

@@ -360,9 +360,59 @@ export function findDurations(text: string): Duration[] {
       end: index + m[0].length,
     });
   }
+  if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A talk's length in Russian copies: "переговоры длились 3,5 часа", "встреча продлилась около
+ * трех с половиной часов", "беседа продолжалась более часа".
+ */
+const RU_LENGTH_RE =
+  /(?<!\p{L})(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)\s+(?:(около|более|почти|примерно|свыше|менее)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?)|(полчаса|получаса|часа|час))(?!\p{L})/giu;
+const RU_CUE_RE = /длил|продлил|продолжал/i;
+const RU_NUMBERS: Record<string, number> = {
+  полтора: 1.5,
+  полутора: 1.5,
+  один: 1,
+  одного: 1,
+  два: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  четырех: 4,
+  четырёх: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+};
+
+function russianLengths(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const m of text.matchAll(RU_LENGTH_RE)) {
+    const bare = m[6]?.toLowerCase();
+    const value = m[2] ? Number(m[2].replace(',', '.')) : RU_NUMBERS[(m[3] ?? '').toLowerCase()];
+    const minutes = bare
+      ? bare.startsWith('пол')
+        ? 30
+        : 60
+      : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^час/i.test(m[5] ?? '') ? 60 : 1);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
+    const index = m.index ?? 0;
+    found.push({
+      minutes: Math.round(minutes),
+      approximate: Boolean(m[1]),
+      raw: m[0],
+      index,
+      end: index + m[0].length,
+    });
+  }
+  return found;
 }
 
 /**
@@ -388,17 +438,19 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
   if (/courtesy (?:call|visit)/.test(p)) return 'courtesy_call';
   if (
-    /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)/.test(p)
+    /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)|видео|τηλεδι[αά]σκεψ|βιντεο|فيديو|المرئي|वीडियो|காணொ|വീഡിയോ|화상/.test(
+      p,
+    )
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|τηλεφων|телефон|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял/.test(
+    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr/.test(
       p,
     )
   )
@@ -592,6 +644,40 @@ function counterpartsFrom(after: string, from: number): Participant[] {
 const RELATIVE_RE =
   /\b(today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday|last night)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The day before or the day itself in the languages of the copies met ("hier soir", "вчера",
+ * "gestern", "kahapon", "χθες"; "aujourd'hui", "сегодня", "heute", "σήμερα").
+ */
+const FOREIGN_RELATIVE_RE =
+  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα)(?!\p{L})/iu;
+const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
+/** Weekdays in French, German, Spanish, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
+const FOREIGN_WEEKDAYS: readonly string[][] = [
+  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'κυριακή'],
+  ['lundi', 'montag', 'lunes', 'понедельник', 'δευτέρα'],
+  ['mardi', 'dienstag', 'martes', 'вторник', 'τρίτη'],
+  ['mercredi', 'mittwoch', 'miércoles', 'miyerkules', 'среду', 'τετάρτη'],
+  ['jeudi', 'donnerstag', 'jueves', 'huwebes', 'четверг', 'πέμπτη'],
+  ['vendredi', 'freitag', 'viernes', 'biyernes', 'пятницу', 'παρασκευή'],
+  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
+];
+const FOREIGN_WEEKDAY_INDEX = new Map(FOREIGN_WEEKDAYS.flatMap((words, day) => words.map((w) => [w, day])));
+/**
+ * A weekday in those languages ("ce jeudi soir", "am Donnerstag", "в четверг", "noong Biyernes",
+ * "την Πέμπτη"), not one to come ("lundi prochain", "nächsten Montag") nor the start of a stay
+ * ("en visite depuis vendredi").
+ */
+const FOREIGN_WEEKDAY_RE = new RegExp(
+  `(?<!\\p{L}|prochain\\s|nächsten\\s|próximo\\s|depuis\\s|dès\\s|jusqu['’]à\\s|seit\\s|bis\\s|desde\\s|hasta\\s|с\\s|до\\s)(${[...FOREIGN_WEEKDAY_INDEX.keys()].join('|')})(?:abend|morgen|nachmittag)?(?!\\p{L}|\\s+prochain|\\s+próximo)`,
+  'iu',
+);
+
+/** The English weekday a lead names in another language, or null. */
+function foreignWeekday(text: string): string | null {
+  const m = FOREIGN_WEEKDAY_RE.exec(text);
+  const day = m ? FOREIGN_WEEKDAY_INDEX.get((m[1] as string).toLowerCase()) : undefined;
+  return day === undefined ? null : (WEEKDAYS[day] as string);
+}
 const WEEKDAY_ON_RE = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 /**
  * A weekday without "on", as news copies write it ("spoke late Wednesday with …", "In a phone
@@ -851,6 +937,9 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
   return { verb, verbPhrase, participants };
 }
 
+/** French for "spoke with" (Canada's and the Élysée's pages, their copies). */
+const FR_SPOKE_RE = /s['’]est entretenue?\s+(?:\S+\s+){0,3}?avec|se sont entretenus/;
+
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
@@ -870,6 +959,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
+  // "s'est entretenu avec …" with no place or visit named is French for "spoke with": a call.
+  if (kind === 'other' && FR_SPOKE_RE.test(text)) kind = 'telephone';
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
   if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
@@ -885,8 +976,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
  */
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text);
-  const weekday = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text);
+  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
+  const weekday = (WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text))?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
     let year = mention.year;
@@ -902,12 +993,12 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
   if (relative && ctx.referenceDate) {
-    const back = /yesterday|last night/i.test(relative[0]) ? 1 : 0;
+    const back = /yesterday|last night/i.test(relative[0]) || FOREIGN_YESTERDAY_RE.test(relative[0]) ? 1 : 0;
     return shiftDate(ctx.referenceDate, -back);
   }
   if (weekday && ctx.referenceDate) {
-    warnings.push(`event date from "on ${weekday[1]}" counted back from ${ctx.referenceDate}`);
-    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf((weekday[1] as string).toLowerCase()));
+    warnings.push(`event date from "on ${weekday}" counted back from ${ctx.referenceDate}`);
+    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
   }
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
