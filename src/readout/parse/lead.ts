@@ -527,6 +527,14 @@ const OBJECT_RE =
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
 
+/**
+ * A segment after the counterparts that is no one: a clause opening on a lower-case word that
+ * is not an article, a possessive, an office or a name's particle ("on ways to …", "as well
+ * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported").
+ */
+const LIST_END_RE =
+  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
+
 function parseCounterparts(text: string): Participant[] {
   const end = OBJECT_END_RE.exec(text);
   // "with the Quint Foreign Ministers: French Foreign Minister …": the people follow the colon.
@@ -547,6 +555,8 @@ function parseCounterparts(text: string): Participant[] {
   const people: Participant[] = [];
   let i = 0;
   while (i < segments.length && people.length < 12) {
+    // A clause ends the list: "…, on ways to widen ties", "…, the presidential office said".
+    if (people.length > 0 && LIST_END_RE.test(segments[i] as string)) break;
     const parsed = parseParticipant(segments.slice(i));
     if (!parsed) {
       // "the Prime Minister of Japan, Kishida Fumio": an office, then the name after a comma.
