@@ -12,6 +12,7 @@ import {
   isTitleSegment,
   officeGroup,
   officeOnlyCounterpart,
+  PORTFOLIO,
   parseParticipant,
   parsePersonPhrase,
   resolveOfficeHolders,
@@ -444,6 +445,11 @@ const OFFICE_END_RE =
 const REPORTING_RE =
   /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
+/** Where "and" joins two subjects; not inside a ministry's name ("… Foreign Affairs and Trade Simon …"). */
+const SUBJECTS_AND_RE = new RegExp(
+  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
+);
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
@@ -457,9 +463,7 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(
-    /,?\s+and\s+(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])/,
-  );
+  const parts = clause.split(SUBJECTS_AND_RE);
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);

@@ -17,8 +17,19 @@ const HONORIFIC_RE =
 const TITLE_WORD_RE =
   /\b(Minister|Minsiter|Minster|FM|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|T[áa]naiste|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
+/**
+ * The rest of a ministry's name after its first portfolio: "(Minister of Foreign Affairs) and
+ * Cooperation", "(… Foreign Affairs) and Trade", ", European Union and Cooperation". Its words
+ * are the office's, never the start of a name ("Trade Simon …", "Cooperation Miguel …").
+ */
+export const PORTFOLIO =
+  '(?:Trade|Cooperation|International Cooperation|Development|International Development|Commonwealth|Communications|Worship|Regional Integration|Integration|Francophonie|European Union|European Affairs|Europe|Emigrants|Expatriates|Tourism|Investment|Foreign Trade|Immigration|Diaspora|Religious Affairs)';
+const PORTFOLIO_TAIL = `(?:(?:,\\s+(?:the\\s+)?|,?\\s+and\\s+(?:the\\s+)?)${PORTFOLIO}(?=[\\s,]))*`;
+
+const PORTFOLIO_WORD_RE = new RegExp(`^${PORTFOLIO}$`);
+
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart)(?:-designate)?${PORTFOLIO_TAIL})`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -28,8 +39,10 @@ const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\
  * "Republic of Korea First Vice Foreign Minister Choi Jong Kun"): words up to an office head
  * word and its "of/for" complement, then a name of two or more capitalised words to the end.
  */
-const GENERIC_TITLE_RE =
-  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=(?:to|at|in|for|on|during|over|via)\s)))/u;
+const GENERIC_TITLE_RE = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Internal Affairs|Trade|the Treasury|National Security))?${PORTFOLIO_TAIL})\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=(?:to|at|in|for|on|during|over|via)\s)))`,
+  'u',
+);
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
@@ -52,6 +65,11 @@ const NOT_A_NAME_RE =
  */
 const FUNCTION_WORD_RE =
   /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only)$/;
+
+/** "I'm", "We're", "Don't": a contraction, never a name's word. */
+const CONTRACTION_RE = /^\p{L}+['’](?:m|re|ve|ll|d|t)$/u;
+/** An article or possessive right after a word: "Concluding a …", "Welcoming the …". */
+const DETERMINER_AFTER_RE = /^\s+(?:a|an|the|his|her|their|its|this|these|those|our|my|your)\s/;
 
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
@@ -113,6 +131,8 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   if (!tokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return false;
   if (tokens.some((w) => TITLE_WORD_RE.test(w) || NOT_NAME_WORD_RE.test(w))) return false;
   if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
+  // "Trade Simon …", "Cooperation Miguel …": a ministry's portfolio, cut from its office.
+  if (PORTFOLIO_WORD_RE.test(tokens[0] as string)) return false;
   // "A German (government spokesman)": an article, not an initial.
   if (tokens.length === 2 && /^(?:A|An)$/.test(tokens[0] as string)) return false;
   // "(Great Britain and) Northern Ireland", "South Korea": a place, not a person.
@@ -180,13 +200,14 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   const nameTokens: string[] = [];
   for (const token of tokens) {
     const clean = token.replace(/[,;:]+$/, '');
-    if (!NAME_TOKEN_RE.test(clean)) break;
+    if (!NAME_TOKEN_RE.test(clean) || CONTRACTION_RE.test(clean)) break;
     if (/^(of|MP|The)$/.test(clean)) break;
     nameTokens.push(clean);
     if (clean !== token) break;
   }
   // A name needs a capitalised word that is not an initial; drop trailing particles.
-  while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string))
+  // ("Haider al-Abadi" keeps its "al-" family name.)
+  while (nameTokens.length > 0 && /^[a-z]+$/.test(nameTokens[nameTokens.length - 1] as string))
     nameTokens.pop();
   // "US Joseph Biden": a country before the name is the person's country, not a name.
   while (nameTokens.length > 2 && countryFromDemonym(nameTokens[0] as string)) {
@@ -194,7 +215,12 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
     rest = rest.slice(rest.indexOf(nameTokens[0] as string) + (nameTokens[0] as string).length).trimStart();
     nameTokens.shift();
   }
-  if (!isPersonName(nameTokens, prefixTitle !== null || first.honorific !== null)) return null;
+  const titled = prefixTitle !== null || first.honorific !== null;
+  if (!isPersonName(nameTokens, titled)) return null;
+  // "Concluding a busy Saturday", "Welcoming the …": one capitalised word before an article is
+  // a sentence's opening word, never a name (a name is followed by a verb, "and", "of", a comma).
+  if (!titled && nameTokens.length === 1 && DETERMINER_AFTER_RE.test(rest.slice(nameTokens[0]?.length)))
+    return null;
   let name = nameTokens
     .join(' ')
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
