@@ -662,8 +662,12 @@ function lastWeekday(iso: string, weekday: number): string {
   return shiftDate(iso, -back);
 }
 
+/** A talk still to come: "Tomorrow, the Prime Minister is scheduled to hold a meeting with …". */
+const FUTURE_TALK_RE =
+  /^(?:Tomorrow|Later today|Next week)\b|\b(?:is|are) (?:scheduled|planned|expected|set) to (?:hold|have|meet)\b/;
+
 /**
- * The sentence that reports the talk: the first with a lead verb and its counterpart ("held a
+ * The sentence that reports the talk (never one of a talk to come): the first with a lead verb and its counterpart ("held a
  * telephone talk with"), so that "Good evening. A short while ago, I held …" is read from
  * its second sentence; else the first sentence.
  */
@@ -672,10 +676,11 @@ function leadSentence(text: string): string {
   for (let i = 0; i < 4 && rest; i++) {
     const sentence = firstSentence(rest);
     if (
-      (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
-      CO_SUBJECTS_RE.test(sentence) ||
-      PHONE_OBJECT_RE.test(sentence) ||
-      TALK_BETWEEN_RE.test(sentence)
+      !FUTURE_TALK_RE.test(sentence) &&
+      ((LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
+        CO_SUBJECTS_RE.test(sentence) ||
+        PHONE_OBJECT_RE.test(sentence) ||
+        TALK_BETWEEN_RE.test(sentence))
     )
       return sentence;
     rest = rest.slice(sentence.length).trim();
