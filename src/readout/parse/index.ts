@@ -11,6 +11,7 @@ import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
+import { usualNames } from './people.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
@@ -447,6 +448,7 @@ function readPeople(
   counterpartFromTitle(participants, docType, title, date);
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
   joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
+  usualNames(participants);
   return talkCountries(participants, docType, title, home);
 }
 

@@ -410,6 +410,40 @@ function onlyPerson(holders: Holder[]): Holder[] {
   return new Set(holders.map((h) => `${h.country}|${h.name}`)).size === 1 ? holders.slice(0, 1) : [];
 }
 
+/**
+ * A principal named in full by another form of an office holder's name ("Khurelsukh Ukhnaa",
+ * "Dilma Vana Rousseff", "Yoon Sung-nyeol"): the table's usual form, and the holder's country
+ * when the text gave none. Only when the form is one person's, of the country the text gave.
+ */
+export function usualNames(participants: Participant[]): void {
+  for (const p of participants) {
+    if (!/\s/.test(p.name)) continue;
+    const holders = findHolders({ name: { text: p.name, match: 'full' } }).filter(
+      (h) => !p.country || h.country === p.country,
+    );
+    const names = new Set(holders.map((h) => `${h.country}|${h.name}`));
+    const [holder] = holders;
+    // "KISHIDA Fumio", "Antony J. Blinken", "S Jaishankar", "Faisal bin Farhan Al Saud" hold
+    // every word of the usual form already.
+    if (!holder || names.size !== 1 || hasUsualWords(p.name, holder.name)) continue;
+    p.name = holder.name;
+    p.country ??= holder.country;
+  }
+}
+
+/** Full words (no initials, no "Jr.") of a name, lower case. */
+const fullWords = (name: string) =>
+  nameWords(name).filter((w) => w.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(w));
+
+/**
+ * Whether a form of a name has every full word of the usual form, in any order and case, or its
+ * initial ("S Jaishankar"), longer forms included ("Vladimir Vladimirovich Putin").
+ */
+function hasUsualWords(form: string, usual: string): boolean {
+  const words = nameWords(form);
+  return fullWords(usual).every((w) => words.includes(w) || words.includes(w[0] as string));
+}
+
 /** The one country whose office holders include this full name (either word order), else null. */
 export function countryOfName(name: string): string | null {
   const countries = new Set(findHolders({ name: { text: name, match: 'full' } }).map((h) => h.country));
