@@ -120,9 +120,12 @@ export function counterpartFromTitle(
   date: string | null = null,
 ): void {
   const talk = docType === 'readout' || (docType === 'press_conference' && TALK_WITH_RE.test(title ?? ''));
-  if (!talk || new Set(participants.map((p) => p.country)).size > 1) return;
+  if (!talk || new Set(participants.map((p) => p.country).filter(Boolean)).size > 1) return;
   const counterpart = counterpartInTitle(title, date) ?? counterpartByFullName(title);
-  if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
+  const read = counterpart ? participants.find((p) => sameWords(p.name, counterpart.name)) : undefined;
+  // "… Call with Iraqi Prime Minister-designate X": the title says whose the lead's X is.
+  if (read && !read.country && counterpart?.country) read.country = counterpart.country;
+  if (!counterpart || read) return;
   counterpart.country ??= countryOfName(counterpart.name);
   if (counterpart.country && !participants.some((p) => p.country === counterpart.country))
     participants.push(counterpart);
