@@ -15,6 +15,7 @@ import { usualNames } from './people.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  furtherTalks,
   headlinePair,
   joinedPrincipals,
   ownByPair,
@@ -448,6 +449,7 @@ function readPeople(
   counterpartFromTitle(participants, docType, title, date);
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
   joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
+  if (docType === 'readout') furtherTalks(participants, fromLead.slice(0, 3).join(' '), date);
   usualNames(participants);
   return talkCountries(participants, docType, title, home);
 }

@@ -547,7 +547,8 @@ function parseCounterparts(text: string): Participant[] {
   if (group) return group;
   // "with A and B": split where what follows "and" is itself a person.
   const segments = splitSegments(object).flatMap((seg) => {
-    const pieces = seg.split(/\s+and\s+(?=[A-Z])/);
+    // "… and then to Chancellor Y", "… and also with President Z": the next counterpart.
+    const pieces = seg.split(/\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:to|with)\s+)?(?=[A-Z])/);
     // "…of Great Britain and Northern Ireland" is one title: the part after "and" must be a
     // person with an office or an honorific.
     const isPerson = (p: string) => {

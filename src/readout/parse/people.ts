@@ -491,7 +491,14 @@ function transliterated(name: string, country: string, office: Office, date: str
 const GROUP_OFFICES: Record<string, string> = {
   'foreign ministers': 'Foreign Minister',
   'foreign secretaries': 'Foreign Minister',
+  leaders: 'leader',
 };
+
+/** A country's leader by office, for the office table to name ("the leaders of France and Germany"). */
+function leaderTitle(country: string): string {
+  if (leaderOffice(country) === 'head_of_state') return 'President';
+  return country === 'DE' || country === 'AT' ? 'Chancellor' : 'Prime Minister';
+}
 
 /**
  * Principals named as a group by office and countries ("the foreign ministers of France,
@@ -499,13 +506,14 @@ const GROUP_OFFICES: Record<string, string> = {
  * principal per country, for the office-holder table to name. Null when the text is no such group.
  */
 export function officeGroup(text: string): Participant[] | null {
-  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries)\s+of\s+(.+)$/i.exec(text.trim());
+  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries|leaders)\s+of\s+(.+)$/i.exec(text.trim());
   if (!m) return null;
-  const title = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
+  const office = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
   const people: Participant[] = [];
   for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     const country = countryFromName(piece);
     if (country) {
+      const title = office === 'leader' ? leaderTitle(country) : office;
       people.push({ name: '', honorific: null, title, country });
       continue;
     }

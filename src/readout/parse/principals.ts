@@ -291,6 +291,29 @@ export function joinedPrincipals(participants: Participant[], text: string, date
   }
 }
 
+/**
+ * A second talk the page goes on to tell, of the same principal: "The Prime Minister also spoke
+ * to President X of Y …", "He later held a call with Chancellor Z …". The subject (an office, a
+ * pronoun or a surname), the verb, then the counterpart by office and name.
+ */
+const ALSO_TALK_RE =
+  /^(?:The\s+|the\s+)?(?:Prime Minister|President|Chancellor|Foreign Secretary|Foreign Minister|Secretary|He|She|[A-Z][\p{L}'’-]+)\s+(?:also|then|later|separately|subsequently)\s+(?:spoke|talked|held\s+(?:a\s+)?(?:separate\s+)?(?:(?:tele)?phone\s+)?(?:call|talks|meeting|conversation)s?)\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+(.{4,120}?)(?=\s+(?:about|on|to|for|in|at|this|today|yesterday|and|who|,)\b|[,.;]|$)/u;
+
+/**
+ * The counterparts of a readout that tells two talks of its principal, one after the other
+ * ("The Prime Minister also spoke to President X of Y about …"): each counterpart named by office
+ * and name and resolved on the date, of a country the talk does not have yet, added after the
+ * others.
+ */
+export function furtherTalks(participants: Participant[], text: string, date: string | null): void {
+  if (new Set(participants.map((p) => p.country)).size < 2) return;
+  for (const sentence of text.split(/(?<=[\p{Ll}\d)”"’][.!?])\s+/u).slice(1, 6)) {
+    const m = ALSO_TALK_RE.exec(sentence);
+    const other = m ? namedHolder(m[1] as string, null, date) : null;
+    if (other && !participants.some((p) => p.country === other.country)) participants.push(other);
+  }
+}
+
 /** A headline that is itself the talk's sentence: "Foreign Minister A calls on PM B today". */
 const HEADLINE_TALK_RE =
   /^(.{4,80}?)\s+(?:calls? on|called on|meets|met|meets with|met with|holds? talks with|held talks with|speaks (?:with|to)|spoke (?:with|to)|dials)\s+(.{4,80}?)(?:\s+(?:today|yesterday|tonight|in|at|on|during|amid|ahead of|after|before|over|for)\b.*|\s*[,;:–—|(-].*)?$/i;
