@@ -27,6 +27,8 @@ export const PORTFOLIO =
 const PORTFOLIO_TAIL = `(?:(?:,\\s+(?:the\\s+)?|,?\\s+and\\s+(?:the\\s+)?)${PORTFOLIO}(?=[\\s,]))*`;
 
 const PORTFOLIO_WORD_RE = new RegExp(`^${PORTFOLIO}$`);
+/** A title's further portfolios after a comma, ending with its country: "the European Union and Cooperation of Spain". */
+const TITLE_GOES_ON_RE = new RegExp(`^(?:the\\s+)?${PORTFOLIO}(?:,?\\s+and\\s+${PORTFOLIO})*\\s+of\\s+`);
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
 const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart)(?:-designate)?${PORTFOLIO_TAIL})`;
@@ -314,9 +316,16 @@ export function parseParticipant(segments: string[]): { participant: Participant
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
   // next participant, not this one's title.
   if (next && isTitleSegment(next) && !parsePersonPhrase(next)) {
-    const suffixTitle = next.trim().replace(/[.;:]+$/, '');
-    title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
+    let suffixTitle = next.trim().replace(/[.;:]+$/, '');
     used++;
+    // "Minister of Foreign Affairs, the European Union and Cooperation of the Kingdom of Spain":
+    // the ministry's further portfolios, then its country, after a comma.
+    const more = segments[used]?.trim().replace(/[.;:]+$/, '');
+    if (more && !countryInPhrase(suffixTitle) && TITLE_GOES_ON_RE.test(more) && countryInPhrase(more)) {
+      suffixTitle = `${suffixTitle}, ${more}`;
+      used++;
+    }
+    title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
     const country =
       phrase.ofCountry ?? countryInPhrase(suffixTitle) ?? (title ? countryInPhrase(title) : null);
     return { participant: { name, honorific: phrase.honorific, title: title ?? suffixTitle, country }, used };
