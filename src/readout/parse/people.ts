@@ -367,13 +367,14 @@ export function resolveOfficeHolders(
           : null;
       if (whole) p.name = whole;
       if (p.country) continue;
-      // A full name in either order ("Kishida Fumio") tells the country; so does the office
-      // on the date with the holder's surname in a longer name ("Joseph R. Biden, Jr.").
-      const byName = findHolders({ name: { text: p.name, match: 'full' } });
-      const byOffice =
-        office && date ? findHolders({ date, office, name: { text: p.name, match: 'contains' } }) : [];
-      const countries = new Set((byName.length > 0 ? byName : byOffice).map((h) => h.country));
-      if (countries.size === 1) p.country = [...countries][0] as string;
+      p.country = countryOfFullName(p.name, office, date);
+      continue;
+    }
+    // "SECRETARY KERRY:" with no country: the one holder of that office in their own country.
+    const titled = surnameOnly && !p.country && p.title ? holderByTitle(p.name, p.title, date) : null;
+    if (titled) {
+      p.name = titled.name;
+      p.country = titled.country;
       continue;
     }
     const found =
@@ -412,6 +413,32 @@ export function resolveOfficeHolders(
     if (participants.slice(0, i).some((q) => q.name === p.name && (q.country === p.country || !p.country)))
       participants.splice(i, 1);
   }
+}
+
+/**
+ * The country a full name tells, in either order ("Kishida Fumio"), that holder's on the date
+ * when the name is of holders of two countries ("Donald Tusk", Poland's prime minister, then the
+ * European Council's president); else the office on the date with the holder's surname in a
+ * longer name ("Joseph R. Biden, Jr.").
+ */
+function countryOfFullName(name: string, office: Office | null, date: string | null): string | null {
+  const byName = findHolders({ name: { text: name, match: 'full' } });
+  const onDate = date ? byName.filter((h) => h.from <= date && (h.to === null || date <= h.to)) : [];
+  const byOffice =
+    office && date ? findHolders({ date, office, name: { text: name, match: 'contains' } }) : [];
+  const only = (holders: Holder[]) => {
+    const countries = new Set(holders.map((h) => h.country));
+    return countries.size === 1 ? ([...countries][0] as string) : null;
+  };
+  return byName.length > 0 ? (only(byName) ?? only(onDate)) : only(byOffice);
+}
+
+/** A surname with an office and no country ("Secretary Kerry"): the one person who held that office, so called in their country. */
+function holderByTitle(surname: string, title: string, date: string | null): Holder | null {
+  const holders = findHolders({ date, name: { text: surname, match: 'surname' } }).filter(
+    (h) => officeOf(title, h.country) === h.office,
+  );
+  return onlyPerson(holders)[0] ?? null;
 }
 
 /** Holders that are one person (a page without any date: "President Obama" was one man ever), else none. */
