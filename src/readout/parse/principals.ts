@@ -245,7 +245,10 @@ const JOINED_RE = new RegExp(
   'u',
 );
 
-/** A person named by office and name, or by office alone of a country, resolved on the date; null unless named in full. */
+/**
+ * A person named by office and name, by office alone of a country, or by a country's possessive
+ * and a surname, resolved on the date; null unless named in full.
+ */
 function namedHolder(text: string, country: string | null, date: string | null): Participant | null {
   const phrase = parsePersonPhrase(text);
   const found: Participant[] = phrase?.prefixTitle
@@ -259,7 +262,10 @@ function namedHolder(text: string, country: string | null, date: string | null):
       ]
     : OFFICE_ALONE_RE.test(text) || /^Vice President$/i.test(text)
       ? [{ name: '', honorific: null, title: text, country }]
-      : [];
+      : // "Britain's Hague", "Turkey's Davutoglu": a country's one holder of that surname on the date.
+        phrase?.ofCountry && date && !/\s/.test(phrase.name)
+        ? [{ name: phrase.name, honorific: null, title: null, country: phrase.ofCountry }]
+        : [];
   resolveOfficeHolders(found, date, []);
   const p = found[0];
   return p?.country && /\s/.test(p.name) ? p : null;
