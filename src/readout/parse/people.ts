@@ -363,7 +363,8 @@ export function resolveOfficeHolders(
       const whole =
         office && p.country
           ? (completedName(p.name, p.country, office, date) ??
-            transliterated(p.name, p.country, office, date))
+            transliterated(p.name, p.country, office, date) ??
+            misspelt(p.name, p.country, office, date))
           : null;
       if (whole) p.name = whole;
       if (p.country) continue;
@@ -522,6 +523,25 @@ function transliterated(name: string, country: string, office: Office, date: str
   return holder && family.length >= 5 && first.length >= 5 && first.slice(0, 5) === family.slice(0, 5)
     ? holder.name
     : null;
+}
+
+/**
+ * The office holder's name for a form no holder has that differs from theirs in one word only,
+ * spelt or encoded otherwise past its first five letters ("Ahmet Davutoglu" mis-decoded): one
+ * person of that office and country (on the date, when there is one).
+ */
+function misspelt(name: string, country: string, office: Office, date: string | null): string | null {
+  const words = nameWords(name);
+  if (words.length < 2 || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
+  const near = (a: string, b: string) =>
+    a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5));
+  const holders = findHolders({ date, country, office }).filter((h) =>
+    [h.name, ...h.aka].some((f) => {
+      const theirs = nameWords(f);
+      return theirs.length === words.length && words.every((w, i) => near(w, theirs[i] as string));
+    }),
+  );
+  return new Set(holders.map((h) => h.name)).size === 1 ? (holders[0] as Holder).name : null;
 }
 
 const GROUP_OFFICES: Record<string, string> = {
