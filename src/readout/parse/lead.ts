@@ -423,9 +423,19 @@ const CLAUSE_START_RE =
 const OFFICE_ONLY_RE =
   /^(?:the\s+)?((?:Prime Minister|President|Vice President|Foreign Secretary|Secretary of State|Secretary|Chancellor|Premier|Foreign Minister|Minister for Foreign Affairs)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}' ]+))?)$/iu;
 
+/** A country's possessive before its office: "South Korea's (outgoing) foreign minister". */
+const POSSESSIVE_OFFICE_RE =
+  /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,2}[A-Z][\p{L}.]*)['’]s\s+(?:(?:outgoing|new|newly[- ]appointed|incoming)\s+)?([\p{L} ]+)$/u;
+
 /** An office named without a person ("The Prime Minister", "the President of Russia"). */
 function officeOnly(segment: string): Participant | null {
-  const office = OFFICE_ONLY_RE.exec(segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
+  const text = segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, '');
+  // "South Korea's outgoing foreign minister": the office of the country the possessive names.
+  const owner = POSSESSIVE_OFFICE_RE.exec(text);
+  const ownerCountry = owner ? countryFromName(owner[1] as string) : null;
+  if (owner && ownerCountry && OFFICE_ONLY_RE.test(owner[2] as string))
+    return { name: '', honorific: null, title: owner[2] as string, country: ownerCountry };
+  const office = OFFICE_ONLY_RE.exec(text);
   if (!office) return null;
   const title = office[1] as string;
   // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person;
@@ -529,7 +539,7 @@ const OBJECT_RE =
   /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?<!-)called(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
 
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that

@@ -68,6 +68,9 @@ const NOT_A_NAME_RE =
 const FUNCTION_WORD_RE =
   /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only)$/;
 
+/** A weekday or a month ("May" is a name too, and is left out). */
+const DAY_OR_MONTH_RE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 /** "I'm", "We're", "Don't": a contraction, never a name's word. */
 const CONTRACTION_RE = /^\p{L}+['’](?:m|re|ve|ll|d|t)$/u;
 /** An article or possessive right after a word: "Concluding a …", "Welcoming the …". */
@@ -142,6 +145,8 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
     return false;
   const name = tokens.join(' ');
   if (countryFromName(name) || countryFromDemonym(name)) return false;
+  // "his U.S. counterpart Monday": a day or a month, even after an office.
+  if (tokens.length === 1 && DAY_OR_MONTH_RE.test(name)) return false;
   // A lone word that is a sentence's, or someone's possessive ("BP’s"), names no one.
   if (
     tokens.length === 1 &&
@@ -604,7 +609,7 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
 
 /** "his U.S. counterpart", "her Japanese counterpart": the subject's office in another country. */
 const UNNAMED_COUNTERPART_RE =
-  /^(?:and\s+)?(?:his|her|their)\s+((?:[A-Z][\p{L}.]*\s+){1,2})(?:counterparts?|opposite numbers?)$/u;
+  /^(?:and\s+)?(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?((?:[A-Z][\p{L}.]*\s+){1,2})(?:counterparts?|opposite numbers?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
 
 /**
  * A counterpart named by country alone ("with his U.S. counterpart"), for the office table to
@@ -623,7 +628,10 @@ function unnamedCounterpart(segment: string): Participant | null {
  * holder on the date, when the table has one.
  */
 function counterpartOffices(participants: Participant[], date: string | null): void {
-  const subject = participants.find((p) => p.name && p.title && officeOf(p.title, p.country));
+  // The subject may itself be named by office alone ("Japan's prime minister … his Indian counterpart").
+  const subject = participants.find(
+    (p) => p.title && p.title !== 'counterpart' && officeOf(p.title, p.country),
+  );
   const office = subject ? officeOf(subject.title as string, subject.country) : null;
   for (const p of participants) {
     if (p.name !== '' || p.title !== 'counterpart' || !office || !date || p.country === subject?.country)
