@@ -51,7 +51,7 @@ export const OFFICE_SOURCES: Readonly<Record<string, string>> = Object.fromEntri
 
 /** Republics: "President" names their head of state. */
 const REPUBLICS = new Set(
-  'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE MN EG IQ LK'.split(' '),
+  'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE MN EG IQ LK NP'.split(' '),
 );
 /** Where the President, not a prime minister, leads the government and the talks. */
 const PRESIDENT_LEADS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR MN EG LK'.split(' '));
