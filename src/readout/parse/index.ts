@@ -5,7 +5,7 @@ import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
+import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
@@ -22,6 +22,7 @@ import {
   ownFromTitle,
   ownPrincipalIn,
   placeByTitle,
+  pressTitleCountries,
   speakerOf,
   talkCountries,
 } from './principals.js';
@@ -306,7 +307,7 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
       ),
     );
   const codes =
-    press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+    press && title ? [...pressTitleCountries(title)] : counterpart?.country ? [counterpart.country] : [];
   for (const p of participants) if (p.country && !codes.includes(p.country)) codes.push(p.country);
   if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
   const relation = codes.length > 1 ? relationOf(codes) : null;

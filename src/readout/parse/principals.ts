@@ -189,12 +189,20 @@ export function talkCountries(
 ): { codes: string[]; relation: Relation | null } {
   const codes = participants.map((p) => p.country).filter((c): c is string => c !== null);
   if (docType === 'press_conference' && title)
-    for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
+    for (const code of pressTitleCountries(title)) if (!codes.includes(code)) codes.push(code);
   // Only where the text leaves a side unnamed: two other countries named are the talk's, not a
   // talk of three (a wire's copy of a Russia–France call is not the publisher's own).
   if (docType === 'readout' && homeCountry && new Set(codes).size === 1 && !codes.includes(homeCountry))
     codes.unshift(homeCountry);
   return { codes, relation: relationOf(codes) };
+}
+
+/** Two names joined by a dash: "EU-Japan summit", "UK–India". */
+const PAIR_DASH_RE = /(?<=\b\p{Lu}[\p{L}.]*)[-–](?=\p{Lu})/gu;
+
+/** The countries a press conference's title names, a pair joined by a dash too ("… following EU-Japan summit"). */
+export function pressTitleCountries(title: string): Set<string> {
+  return countriesNamed(title.replace(PAIR_DASH_RE, ' '));
 }
 
 /** A lead that opens with its subject's office alone: "The Prime Minister met …". */
