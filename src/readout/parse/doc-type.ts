@@ -91,9 +91,13 @@ function otherByTitle(title: string, talk: boolean | null): boolean {
   return !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title));
 }
 
-/** Titles of transcripts: a press conference reports a talk when it names one. */
+/**
+ * Titles of transcripts: a press conference reports a talk when it names one. Remarks to the
+ * press after a talk ("Remarks With Foreign Minister X After Their Meeting", "Remarks by
+ * President X after meeting with President Y") are such a press availability.
+ */
 const PRESS_TITLE_RE =
-  /press conference|press occasion|press encounter|press availability|transcript|doorstep|doorstop|interview|joint press|news conference|press point|media availability/i;
+  /press conference|press occasion|press encounter|press availability|transcript|doorstep|doorstop|interview|joint press|news conference|press point|media availability|\bremarks\b[^.]{0,100}\b(?:after|following)\s+(?:(?:their|his|her|the|a|our)\s+)?(?:bilateral\s+)?(?:meeting|talks|summit)\b/i;
 
 /** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
 const TALK_TITLE_RE =

@@ -5,21 +5,24 @@ import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
+import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
+import { otherFormCountries } from './people.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
+  furtherTalks,
   headlinePair,
   joinedPrincipals,
   ownByPair,
   ownFromTitle,
   ownPrincipalIn,
   placeByTitle,
+  pressTitleCountries,
   speakerOf,
   talkCountries,
 } from './principals.js';
@@ -304,7 +307,7 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
       ),
     );
   const codes =
-    press && title ? [...countriesNamed(title)] : counterpart?.country ? [counterpart.country] : [];
+    press && title ? [...pressTitleCountries(title)] : counterpart?.country ? [counterpart.country] : [];
   for (const p of participants) if (p.country && !codes.includes(p.country)) codes.push(p.country);
   if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
   const relation = codes.length > 1 ? relationOf(codes) : null;
@@ -447,6 +450,8 @@ function readPeople(
   counterpartFromTitle(participants, docType, title, date);
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
   joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
+  if (docType === 'readout') furtherTalks(participants, fromLead.slice(0, 3).join(' '), date);
+  otherFormCountries(participants);
   return talkCountries(participants, docType, title, home);
 }
 

@@ -12,6 +12,7 @@ import {
   isTitleSegment,
   officeGroup,
   officeOnlyCounterpart,
+  PORTFOLIO,
   parseParticipant,
   parsePersonPhrase,
   resolveOfficeHolders,
@@ -450,7 +451,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr/.test(
+    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr/.test(
       p,
     )
   )
@@ -474,9 +475,19 @@ const CLAUSE_START_RE =
 const OFFICE_ONLY_RE =
   /^(?:the\s+)?((?:Prime Minister|President|Vice President|Foreign Secretary|Secretary of State|Secretary|Chancellor|Premier|Foreign Minister|Minister for Foreign Affairs)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}' ]+))?)$/iu;
 
+/** A country's possessive before its office: "South Korea's (outgoing) foreign minister". */
+const POSSESSIVE_OFFICE_RE =
+  /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,2}[A-Z][\p{L}.]*)['’]s\s+(?:(?:outgoing|new|newly[- ]appointed|incoming)\s+)?([\p{L} ]+)$/u;
+
 /** An office named without a person ("The Prime Minister", "the President of Russia"). */
 function officeOnly(segment: string): Participant | null {
-  const office = OFFICE_ONLY_RE.exec(segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, ''));
+  const text = segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, '');
+  // "South Korea's outgoing foreign minister": the office of the country the possessive names.
+  const owner = POSSESSIVE_OFFICE_RE.exec(text);
+  const ownerCountry = owner ? countryFromName(owner[1] as string) : null;
+  if (owner && ownerCountry && OFFICE_ONLY_RE.test(owner[2] as string))
+    return { name: '', honorific: null, title: owner[2] as string, country: ownerCountry };
+  const office = OFFICE_ONLY_RE.exec(text);
   if (!office) return null;
   const title = office[1] as string;
   // "the President of Russia" names a country; "Secretary of State Marco Rubio" names a person;
@@ -496,6 +507,11 @@ const OFFICE_END_RE =
 const REPORTING_RE =
   /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
+/** Where "and" joins two subjects; not inside a ministry's name ("… Foreign Affairs and Trade Simon …"). */
+const SUBJECTS_AND_RE = new RegExp(
+  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
+);
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
@@ -509,9 +525,7 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(
-    /,?\s+and\s+(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])/,
-  );
+  const parts = clause.split(SUBJECTS_AND_RE);
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -577,7 +591,15 @@ const OBJECT_RE =
   /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?<!-)called(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+
+/**
+ * A segment after the counterparts that is no one: a clause opening on a lower-case word that
+ * is not an article, a possessive, an office or a name's particle ("on ways to …", "as well
+ * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported").
+ */
+const LIST_END_RE =
+  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
 
 function parseCounterparts(text: string): Participant[] {
   const end = OBJECT_END_RE.exec(text);
@@ -587,7 +609,8 @@ function parseCounterparts(text: string): Participant[] {
   if (group) return group;
   // "with A and B": split where what follows "and" is itself a person.
   const segments = splitSegments(object).flatMap((seg) => {
-    const pieces = seg.split(/\s+and\s+(?=[A-Z])/);
+    // "… and then to Chancellor Y", "… and also with President Z": the next counterpart.
+    const pieces = seg.split(/\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:to|with)\s+)?(?=[A-Z])/);
     // "…of Great Britain and Northern Ireland" is one title: the part after "and" must be a
     // person with an office or an honorific.
     const isPerson = (p: string) => {
@@ -599,6 +622,8 @@ function parseCounterparts(text: string): Participant[] {
   const people: Participant[] = [];
   let i = 0;
   while (i < segments.length && people.length < 12) {
+    // A clause ends the list: "…, on ways to widen ties", "…, the presidential office said".
+    if (people.length > 0 && LIST_END_RE.test(segments[i] as string)) break;
     const parsed = parseParticipant(segments.slice(i));
     if (!parsed) {
       // "the Prime Minister of Japan, Kishida Fumio": an office, then the name after a comma.
@@ -734,8 +759,12 @@ function lastWeekday(iso: string, weekday: number): string {
   return shiftDate(iso, -back);
 }
 
+/** A talk still to come: "Tomorrow, the Prime Minister is scheduled to hold a meeting with …". */
+const FUTURE_TALK_RE =
+  /^(?:Tomorrow|Later today|Next week)\b|\b(?:is|are) (?:scheduled|planned|expected|set) to (?:hold|have|meet)\b/;
+
 /**
- * The sentence that reports the talk: the first with a lead verb and its counterpart ("held a
+ * The sentence that reports the talk (never one of a talk to come): the first with a lead verb and its counterpart ("held a
  * telephone talk with"), so that "Good evening. A short while ago, I held …" is read from
  * its second sentence; else the first sentence.
  */
@@ -744,10 +773,11 @@ function leadSentence(text: string): string {
   for (let i = 0; i < 4 && rest; i++) {
     const sentence = firstSentence(rest);
     if (
-      (LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
-      CO_SUBJECTS_RE.test(sentence) ||
-      PHONE_OBJECT_RE.test(sentence) ||
-      TALK_BETWEEN_RE.test(sentence)
+      !FUTURE_TALK_RE.test(sentence) &&
+      ((LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
+        CO_SUBJECTS_RE.test(sentence) ||
+        PHONE_OBJECT_RE.test(sentence) ||
+        TALK_BETWEEN_RE.test(sentence))
     )
       return sentence;
     rest = rest.slice(sentence.length).trim();

@@ -17,8 +17,21 @@ const HONORIFIC_RE =
 const TITLE_WORD_RE =
   /\b(Minister|Minsiter|Minster|FM|President|Chancellor|Secretary|Premier|Councilor|Councillor|Ambassador|King|Queen|Emir|Prince|Princess|Governor|Senator|Director|Commissioner|Chairman|Chairperson|Chair|Leader|Speaker|Mayor|Sultan|Representative|Envoy|Adviser|Advisor|Chief|Head|Taoiseach|T[áa]naiste|Emperor|Monarch|Sovereign|Vice|Deputy|Member|Counsellor|Counselor|General|Spokesperson|Spokesman)\b/;
 
+/**
+ * The rest of a ministry's name after its first portfolio: "(Minister of Foreign Affairs) and
+ * Cooperation", "(… Foreign Affairs) and Trade", ", European Union and Cooperation". Its words
+ * are the office's, never the start of a name ("Trade Simon …", "Cooperation Miguel …").
+ */
+export const PORTFOLIO =
+  '(?:Trade|Cooperation|International Cooperation|Development|International Development|Commonwealth|Communications|Worship|Regional Integration|Integration|Francophonie|European Union|European Affairs|Europe|Emigrants|Expatriates|Tourism|Investment|Foreign Trade|Immigration|Diaspora|Religious Affairs)';
+const PORTFOLIO_TAIL = `(?:(?:,\\s+(?:the\\s+)?|,?\\s+and\\s+(?:the\\s+)?)${PORTFOLIO}(?=[\\s,]))*`;
+
+const PORTFOLIO_WORD_RE = new RegExp(`^${PORTFOLIO}$`);
+/** A title's further portfolios after a comma, ending with its country: "the European Union and Cooperation of Spain". */
+const TITLE_GOES_ON_RE = new RegExp(`^(?:the\\s+)?${PORTFOLIO}(?:,?\\s+and\\s+${PORTFOLIO})*\\s+of\\s+`);
+
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart))`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart)(?:-designate)?${PORTFOLIO_TAIL})`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -28,8 +41,10 @@ const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\
  * "Republic of Korea First Vice Foreign Minister Choi Jong Kun"): words up to an office head
  * word and its "of/for" complement, then a name of two or more capitalised words to the end.
  */
-const GENERIC_TITLE_RE =
-  /^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Trade|the Treasury|National Security))?)\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=(?:to|at|in|for|on|during|over|via)\s)))/u;
+const GENERIC_TITLE_RE = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}.'-]*\s+|of\s+|for\s+|the\s+){0,6}?(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Councilor|Commissioner|Envoy|Representative|Adviser|Advisor)(?:\s+(?:of|for)\s+(?:State|Foreign Affairs|Defen[cs]e|External Affairs|Internal Affairs|Trade|the Treasury|National Security))?${PORTFOLIO_TAIL})\s+(?=[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.,'-]+|von der|von|van|der|de|da|bin))*\s+[A-Z][\p{L}.,'-]+\s*(?:$|\s(?=(?:to|at|in|for|on|during|over|via)\s)))`,
+  'u',
+);
 
 const NAME_TOKEN_RE =
   /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
@@ -52,6 +67,14 @@ const NOT_A_NAME_RE =
  */
 const FUNCTION_WORD_RE =
   /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only)$/;
+
+/** A weekday or a month ("May" is a name too, and is left out). */
+const DAY_OR_MONTH_RE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** "I'm", "We're", "Don't": a contraction, never a name's word. */
+const CONTRACTION_RE = /^\p{L}+['’](?:m|re|ve|ll|d|t)$/u;
+/** An article or possessive right after a word: "Concluding a …", "Welcoming the …". */
+const DETERMINER_AFTER_RE = /^\s+(?:a|an|the|his|her|their|its|this|these|those|our|my|your)\s/;
 
 /** "Japan's Prime Minister …", "the EU's High Representative …": the country, and the rest. */
 function possessiveCountry(text: string): { country: string; rest: string } | null {
@@ -113,6 +136,8 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   if (!tokens.some((w) => /^[A-Z][\p{L}'’-]{1,}/u.test(w))) return false;
   if (tokens.some((w) => TITLE_WORD_RE.test(w) || NOT_NAME_WORD_RE.test(w))) return false;
   if (/^(?:Vice|Deputy)$/.test(tokens[0] as string)) return false;
+  // "Trade Simon …", "Cooperation Miguel …": a ministry's portfolio, cut from its office.
+  if (PORTFOLIO_WORD_RE.test(tokens[0] as string)) return false;
   // "A German (government spokesman)": an article, not an initial.
   if (tokens.length === 2 && /^(?:A|An)$/.test(tokens[0] as string)) return false;
   // "(Great Britain and) Northern Ireland", "South Korea": a place, not a person.
@@ -120,6 +145,8 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
     return false;
   const name = tokens.join(' ');
   if (countryFromName(name) || countryFromDemonym(name)) return false;
+  // "his U.S. counterpart Monday": a day or a month, even after an office.
+  if (tokens.length === 1 && DAY_OR_MONTH_RE.test(name)) return false;
   // A lone word that is a sentence's, or someone's possessive ("BP’s"), names no one.
   if (
     tokens.length === 1 &&
@@ -180,13 +207,14 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   const nameTokens: string[] = [];
   for (const token of tokens) {
     const clean = token.replace(/[,;:]+$/, '');
-    if (!NAME_TOKEN_RE.test(clean)) break;
+    if (!NAME_TOKEN_RE.test(clean) || CONTRACTION_RE.test(clean)) break;
     if (/^(of|MP|The)$/.test(clean)) break;
     nameTokens.push(clean);
     if (clean !== token) break;
   }
   // A name needs a capitalised word that is not an initial; drop trailing particles.
-  while (nameTokens.length > 0 && /^[a-z]/.test(nameTokens[nameTokens.length - 1] as string))
+  // ("Haider al-Abadi" keeps its "al-" family name.)
+  while (nameTokens.length > 0 && /^[a-z]+$/.test(nameTokens[nameTokens.length - 1] as string))
     nameTokens.pop();
   // "US Joseph Biden": a country before the name is the person's country, not a name.
   while (nameTokens.length > 2 && countryFromDemonym(nameTokens[0] as string)) {
@@ -194,7 +222,12 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
     rest = rest.slice(rest.indexOf(nameTokens[0] as string) + (nameTokens[0] as string).length).trimStart();
     nameTokens.shift();
   }
-  if (!isPersonName(nameTokens, prefixTitle !== null || first.honorific !== null)) return null;
+  const titled = prefixTitle !== null || first.honorific !== null;
+  if (!isPersonName(nameTokens, titled)) return null;
+  // "Concluding a busy Saturday", "Welcoming the …": one capitalised word before an article is
+  // a sentence's opening word, never a name (a name is followed by a verb, "and", "of", a comma).
+  if (!titled && nameTokens.length === 1 && DETERMINER_AFTER_RE.test(rest.slice(nameTokens[0]?.length)))
+    return null;
   let name = nameTokens
     .join(' ')
     .replace(/[.]$/, (dot) => (/\b[A-Z]\.$|Jr\.$|Sr\.$/.test(nameTokens.join(' ')) ? dot : ''));
@@ -288,9 +321,16 @@ export function parseParticipant(segments: string[]): { participant: Participant
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
   // next participant, not this one's title.
   if (next && isTitleSegment(next) && !parsePersonPhrase(next)) {
-    const suffixTitle = next.trim().replace(/[.;:]+$/, '');
-    title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
+    let suffixTitle = next.trim().replace(/[.;:]+$/, '');
     used++;
+    // "Minister of Foreign Affairs, the European Union and Cooperation of the Kingdom of Spain":
+    // the ministry's further portfolios, then its country, after a comma.
+    const more = segments[used]?.trim().replace(/[.;:]+$/, '');
+    if (more && !countryInPhrase(suffixTitle) && TITLE_GOES_ON_RE.test(more) && countryInPhrase(more)) {
+      suffixTitle = `${suffixTitle}, ${more}`;
+      used++;
+    }
+    title = phrase.prefixTitle ? phrase.prefixTitle : suffixTitle;
     const country =
       phrase.ofCountry ?? countryInPhrase(suffixTitle) ?? (title ? countryInPhrase(title) : null);
     return { participant: { name, honorific: phrase.honorific, title: title ?? suffixTitle, country }, used };
@@ -328,17 +368,19 @@ export function resolveOfficeHolders(
       const whole =
         office && p.country
           ? (completedName(p.name, p.country, office, date) ??
-            transliterated(p.name, p.country, office, date))
+            transliterated(p.name, p.country, office, date) ??
+            misspelt(p.name, p.country, office, date))
           : null;
       if (whole) p.name = whole;
       if (p.country) continue;
-      // A full name in either order ("Kishida Fumio") tells the country; so does the office
-      // on the date with the holder's surname in a longer name ("Joseph R. Biden, Jr.").
-      const byName = findHolders({ name: { text: p.name, match: 'full' } });
-      const byOffice =
-        office && date ? findHolders({ date, office, name: { text: p.name, match: 'contains' } }) : [];
-      const countries = new Set((byName.length > 0 ? byName : byOffice).map((h) => h.country));
-      if (countries.size === 1) p.country = [...countries][0] as string;
+      p.country = countryOfFullName(p.name, office, date);
+      continue;
+    }
+    // "SECRETARY KERRY:" with no country: the one holder of that office in their own country.
+    const titled = surnameOnly && !p.country && p.title ? holderByTitle(p.name, p.title, date) : null;
+    if (titled) {
+      p.name = titled.name;
+      p.country = titled.country;
       continue;
     }
     const found =
@@ -379,9 +421,51 @@ export function resolveOfficeHolders(
   }
 }
 
+/**
+ * The country a full name tells, in either order ("Kishida Fumio"), that holder's on the date
+ * when the name is of holders of two countries ("Donald Tusk", Poland's prime minister, then the
+ * European Council's president); else the office on the date with the holder's surname in a
+ * longer name ("Joseph R. Biden, Jr.").
+ */
+function countryOfFullName(name: string, office: Office | null, date: string | null): string | null {
+  const byName = findHolders({ name: { text: name, match: 'full' } });
+  const onDate = date ? byName.filter((h) => h.from <= date && (h.to === null || date <= h.to)) : [];
+  const byOffice =
+    office && date ? findHolders({ date, office, name: { text: name, match: 'contains' } }) : [];
+  const only = (holders: Holder[]) => {
+    const countries = new Set(holders.map((h) => h.country));
+    return countries.size === 1 ? ([...countries][0] as string) : null;
+  };
+  return byName.length > 0 ? (only(byName) ?? only(onDate)) : only(byOffice);
+}
+
+/** A surname with an office and no country ("Secretary Kerry"): the one person who held that office, so called in their country. */
+function holderByTitle(surname: string, title: string, date: string | null): Holder | null {
+  const holders = findHolders({ date, name: { text: surname, match: 'surname' } }).filter(
+    (h) => officeOf(title, h.country) === h.office,
+  );
+  return onlyPerson(holders)[0] ?? null;
+}
+
 /** Holders that are one person (a page without any date: "President Obama" was one man ever), else none. */
 function onlyPerson(holders: Holder[]): Holder[] {
   return new Set(holders.map((h) => `${h.country}|${h.name}`)).size === 1 ? holders.slice(0, 1) : [];
+}
+
+/**
+ * A principal named in full by another form of an office holder's name ("Khurelsukh Ukhnaa",
+ * "Dilma Vana Rousseff", "Yoon Sung-nyeol") and no country: the holder's country, when the form
+ * is one person's. The name stays as the page writes it; the table's forms (`aka`) let search and
+ * the stats count every form as one person.
+ */
+export function otherFormCountries(participants: Participant[]): void {
+  for (const p of participants) {
+    if (p.country || !/\s/.test(p.name)) continue;
+    const holders = findHolders({ name: { text: p.name, match: 'full' } });
+    const countries = new Set(holders.map((h) => `${h.country}|${h.name}`));
+    const [holder] = holders;
+    if (holder && countries.size === 1) p.country = holder.country;
+  }
 }
 
 /** The one country whose office holders include this full name (either word order), else null. */
@@ -428,10 +512,36 @@ function transliterated(name: string, country: string, office: Office, date: str
     : null;
 }
 
+/**
+ * The office holder's name for a form no holder has that differs from theirs in one word only,
+ * spelt or encoded otherwise past its first five letters ("Ahmet Davutoglu" mis-decoded): one
+ * person of that office and country (on the date, when there is one).
+ */
+function misspelt(name: string, country: string, office: Office, date: string | null): string | null {
+  const words = nameWords(name);
+  if (words.length < 2 || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
+  const near = (a: string, b: string) =>
+    a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5));
+  const holders = findHolders({ date, country, office }).filter((h) =>
+    [h.name, ...h.aka].some((f) => {
+      const theirs = nameWords(f);
+      return theirs.length === words.length && words.every((w, i) => near(w, theirs[i] as string));
+    }),
+  );
+  return new Set(holders.map((h) => h.name)).size === 1 ? (holders[0] as Holder).name : null;
+}
+
 const GROUP_OFFICES: Record<string, string> = {
   'foreign ministers': 'Foreign Minister',
   'foreign secretaries': 'Foreign Minister',
+  leaders: 'leader',
 };
+
+/** A country's leader by office, for the office table to name ("the leaders of France and Germany"). */
+function leaderTitle(country: string): string {
+  if (leaderOffice(country) === 'head_of_state') return 'President';
+  return country === 'DE' || country === 'AT' ? 'Chancellor' : 'Prime Minister';
+}
 
 /**
  * Principals named as a group by office and countries ("the foreign ministers of France,
@@ -439,13 +549,14 @@ const GROUP_OFFICES: Record<string, string> = {
  * principal per country, for the office-holder table to name. Null when the text is no such group.
  */
 export function officeGroup(text: string): Participant[] | null {
-  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries)\s+of\s+(.+)$/i.exec(text.trim());
+  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries|leaders)\s+of\s+(.+)$/i.exec(text.trim());
   if (!m) return null;
-  const title = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
+  const office = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
   const people: Participant[] = [];
   for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     const country = countryFromName(piece);
     if (country) {
+      const title = office === 'leader' ? leaderTitle(country) : office;
       people.push({ name: '', honorific: null, title, country });
       continue;
     }
@@ -480,7 +591,7 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
 
 /** "his U.S. counterpart", "her Japanese counterpart": the subject's office in another country. */
 const UNNAMED_COUNTERPART_RE =
-  /^(?:and\s+)?(?:his|her|their)\s+((?:[A-Z][\p{L}.]*\s+){1,2})(?:counterparts?|opposite numbers?)$/u;
+  /^(?:and\s+)?(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?((?:[A-Z][\p{L}.]*\s+){1,2})(?:counterparts?|opposite numbers?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
 
 /**
  * A counterpart named by country alone ("with his U.S. counterpart"), for the office table to
@@ -499,7 +610,10 @@ function unnamedCounterpart(segment: string): Participant | null {
  * holder on the date, when the table has one.
  */
 function counterpartOffices(participants: Participant[], date: string | null): void {
-  const subject = participants.find((p) => p.name && p.title && officeOf(p.title, p.country));
+  // The subject may itself be named by office alone ("Japan's prime minister … his Indian counterpart").
+  const subject = participants.find(
+    (p) => p.title && p.title !== 'counterpart' && officeOf(p.title, p.country),
+  );
   const office = subject ? officeOf(subject.title as string, subject.country) : null;
   for (const p of participants) {
     if (p.name !== '' || p.title !== 'counterpart' || !office || !date || p.country === subject?.country)

@@ -120,9 +120,12 @@ export function counterpartFromTitle(
   date: string | null = null,
 ): void {
   const talk = docType === 'readout' || (docType === 'press_conference' && TALK_WITH_RE.test(title ?? ''));
-  if (!talk || new Set(participants.map((p) => p.country)).size > 1) return;
+  if (!talk || new Set(participants.map((p) => p.country).filter(Boolean)).size > 1) return;
   const counterpart = counterpartInTitle(title, date) ?? counterpartByFullName(title);
-  if (!counterpart || participants.some((p) => sameWords(p.name, counterpart.name))) return;
+  const read = counterpart ? participants.find((p) => sameWords(p.name, counterpart.name)) : undefined;
+  // "… Call with Iraqi Prime Minister-designate X": the title says whose the lead's X is.
+  if (read && !read.country && counterpart?.country) read.country = counterpart.country;
+  if (!counterpart || read) return;
   counterpart.country ??= countryOfName(counterpart.name);
   if (counterpart.country && !participants.some((p) => p.country === counterpart.country))
     participants.push(counterpart);
@@ -186,12 +189,20 @@ export function talkCountries(
 ): { codes: string[]; relation: Relation | null } {
   const codes = participants.map((p) => p.country).filter((c): c is string => c !== null);
   if (docType === 'press_conference' && title)
-    for (const code of countriesNamed(title)) if (!codes.includes(code)) codes.push(code);
+    for (const code of pressTitleCountries(title)) if (!codes.includes(code)) codes.push(code);
   // Only where the text leaves a side unnamed: two other countries named are the talk's, not a
   // talk of three (a wire's copy of a Russia–France call is not the publisher's own).
   if (docType === 'readout' && homeCountry && new Set(codes).size === 1 && !codes.includes(homeCountry))
     codes.unshift(homeCountry);
   return { codes, relation: relationOf(codes) };
+}
+
+/** Two names joined by a dash: "EU-Japan summit", "UK–India". */
+const PAIR_DASH_RE = /(?<=\b\p{Lu}[\p{L}.]*)[-–](?=\p{Lu})/gu;
+
+/** The countries a press conference's title names, a pair joined by a dash too ("… following EU-Japan summit"). */
+export function pressTitleCountries(title: string): Set<string> {
+  return countriesNamed(title.replace(PAIR_DASH_RE, ' '));
 }
 
 /** A lead that opens with its subject's office alone: "The Prime Minister met …". */
@@ -242,7 +253,10 @@ const JOINED_RE = new RegExp(
   'u',
 );
 
-/** A person named by office and name, or by office alone of a country, resolved on the date; null unless named in full. */
+/**
+ * A person named by office and name, by office alone of a country, or by a country's possessive
+ * and a surname, resolved on the date; null unless named in full.
+ */
 function namedHolder(text: string, country: string | null, date: string | null): Participant | null {
   const phrase = parsePersonPhrase(text);
   const found: Participant[] = phrase?.prefixTitle
@@ -256,7 +270,10 @@ function namedHolder(text: string, country: string | null, date: string | null):
       ]
     : OFFICE_ALONE_RE.test(text) || /^Vice President$/i.test(text)
       ? [{ name: '', honorific: null, title: text, country }]
-      : [];
+      : // "Britain's Hague", "Turkey's Davutoglu": a country's one holder of that surname on the date.
+        phrase?.ofCountry && date && !/\s/.test(phrase.name)
+        ? [{ name: phrase.name, honorific: null, title: null, country: phrase.ofCountry }]
+        : [];
   resolveOfficeHolders(found, date, []);
   const p = found[0];
   return p?.country && /\s/.test(p.name) ? p : null;
@@ -285,6 +302,29 @@ export function joinedPrincipals(participants: Participant[], text: string, date
     const host = m[2] ? namedHolder(m[2], joiner.country, date) : null;
     if (host) addBeside(participants, host);
     addBeside(participants, joiner);
+  }
+}
+
+/**
+ * A second talk the page goes on to tell, of the same principal: "The Prime Minister also spoke
+ * to President X of Y …", "He later held a call with Chancellor Z …". The subject (an office, a
+ * pronoun or a surname), the verb, then the counterpart by office and name.
+ */
+const ALSO_TALK_RE =
+  /^(?:The\s+|the\s+)?(?:Prime Minister|President|Chancellor|Foreign Secretary|Foreign Minister|Secretary|He|She|[A-Z][\p{L}'’-]+)\s+(?:also|then|later|separately|subsequently)\s+(?:spoke|talked|held\s+(?:a\s+)?(?:separate\s+)?(?:(?:tele)?phone\s+)?(?:call|talks|meeting|conversation)s?)\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+(.{4,120}?)(?=\s+(?:about|on|to|for|in|at|this|today|yesterday|and|who|,)\b|[,.;]|$)/u;
+
+/**
+ * The counterparts of a readout that tells two talks of its principal, one after the other
+ * ("The Prime Minister also spoke to President X of Y about …"): each counterpart named by office
+ * and name and resolved on the date, of a country the talk does not have yet, added after the
+ * others.
+ */
+export function furtherTalks(participants: Participant[], text: string, date: string | null): void {
+  if (new Set(participants.map((p) => p.country)).size < 2) return;
+  for (const sentence of text.split(/(?<=[\p{Ll}\d)”"’][.!?])\s+/u).slice(1, 6)) {
+    const m = ALSO_TALK_RE.exec(sentence);
+    const other = m ? namedHolder(m[1] as string, null, date) : null;
+    if (other && !participants.some((p) => p.country === other.country)) participants.push(other);
   }
 }
 

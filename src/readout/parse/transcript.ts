@@ -21,9 +21,12 @@ const LABEL_RE = /^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][A-Z,.'’ -]{2,80}?))
  */
 const TALK_CUE_RE =
   /\b(?:host(?:ed|ing)?\b|welcom(?:e|ed|ing)\b[^.]{0,80}\b(?:to|back|here)\b|met\b|(?:meeting|talks|lunch|dinner|call|conversation)\s+with\b|spoke\s+(?:with|to)\b|discussed\b[^.]{0,60}\bwith\b|bilaterals?\b|sat down with\b|welcomed by\b)/i;
-/** A sentence about a talk still to come ("I will meet President …"): an announcement, not a report. */
+/**
+ * A sentence about a talk still to come ("I will meet President …", "Tomorrow, the Prime Minister
+ * is scheduled to hold a meeting with …"): an announcement, not a report.
+ */
 const FUTURE_CUE_RE =
-  /\b(?:will|shall|going to|plan(?:s|ning)? to|look(?:ing)? forward to|would like to|intend(?:s)? to|hope to|next (?:week|month))\b/i;
+  /\b(?:will|shall|going to|plan(?:s|ning)? to|look(?:ing)? forward to|would like to|intend(?:s)? to|hope to|next (?:week|month)|tomorrow|(?:is|are) (?:planned|scheduled|expected|set) to)\b/i;
 
 /** A leader named by office before a name or surname: "Prime Minister Luxon", "Premier Li Qiang". */
 const TITLED_RE =
