@@ -23,6 +23,12 @@ export type Header = {
   published: string | null;
 };
 
+/**
+ * A line that holds a sentence's end: a headline has none, and an abbreviation's period ("S.
+ * Korean FM holds phone call with …", "U.S. envoy meets …") is not one.
+ */
+const SENTENCE_END_RE = /[.!][”"’)]*$|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
+
 /** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
 export function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
@@ -44,7 +50,7 @@ export function findLeadIndex(lines: string[]): number {
         OWN_CALL_WAS_RE.test(l) ||
         isDeFrLead(l)) &&
       l.length > 30 &&
-      /[.!][”"’)]*$|\.\s/.test(l),
+      SENTENCE_END_RE.test(l),
   );
 }
 
