@@ -91,6 +91,7 @@ export function parseReadout(input: ParseInput): Readout {
   else if (!stand && lead.facts.participants.length === 0 && /\bcounterparts?\b/i.test(lead.sentence))
     namedBelow(page, header, context, lead.facts);
   const docType = classify(page, header, context, lead, stand !== null);
+  if (docType === 'readout' && lead.facts.kind === 'other') kindBelow(page, header, lead.facts);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const spoken = page.lines.slice(header.leadIndex, header.leadIndex + 4);
   if (
@@ -248,6 +249,32 @@ function namedBelow(page: Page, header: Header, context: Context, facts: LeadFac
   const sentence = firstSentence(found.line);
   const holders = found.holders.filter((h) => sentence.includes(h.name));
   if (new Set(holders.map((h) => h.country)).size >= 2) byHolders(facts, holders, context.homeCountry);
+}
+
+/** A sentence's words that name a talk's kind, not a topic ("held substantive talks", "met", "in a phone call"). */
+const TALK_KIND_RE =
+  /\b(?:talks|met|meeting|phone|telephone|call|video ?conference|virtual|courtesy call)\b/i;
+
+/**
+ * A lead whose verb names no kind ("A and B today discussed ways to …"): the kind of the first
+ * sentence of the next two lines that names the talk and two of its principals ("A and B held
+ * substantive talks in this city").
+ */
+function kindBelow(page: Page, header: Header, facts: LeadFacts): void {
+  if (facts.participants.length < 2) return;
+  for (const line of page.lines.slice(header.leadIndex + 1, header.leadIndex + 3)) {
+    const sentence = firstSentence(line);
+    if (!TALK_KIND_RE.test(sentence)) continue;
+    // Each principal by a word of the name ("Xi" of "Xi Jinping", "Modi" of "Narendra Modi").
+    const words = new Set(sentence.split(/[^\p{L}'’-]+/u));
+    const named = facts.participants.filter((p) =>
+      p.name.split(' ').some((w) => w.length > 1 && words.has(w)),
+    );
+    if (named.length < 2) continue;
+    const kind = kindFromPhrase(sentence);
+    if (kind !== 'other') facts.kind = kind;
+    return;
+  }
 }
 
 /** What the page is (readout, press conference, other), from its title, lead and body. */

@@ -880,6 +880,12 @@ const CALLED_ON_RE = /^(?:called|calls) on\s+(?:the\s+)?[A-Z]/;
 /** "called on X to …": the words urge, they name no visit. */
 const URGED_RE = /\bcall(?:ed|s)? on\b[^.;]{0,120}?\bto\s+(?!the\b)[a-z]/;
 
+/** A verb phrase that names the telephone itself. */
+const PHONE_WORD_RE = /phone|telephon|\bcall/i;
+/** The medium a sentence names after a plain verb: "via videoconference", "by video link", "in a virtual meeting". */
+const VIA_VIDEO_RE =
+  /\b(?:via|by|over|through|in an?|during an?)\s+(?:(?:secure|virtual)\s+)?(?:video(?:\s?conference|\s?call|\s?link)?|videoconference|teleconference|virtual (?:meeting|call|summit|conference))\b/i;
+
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
@@ -892,6 +898,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
   // "The Foreign Minister called on Prime Minister B": a visitor's call on a leader, unless
   // the words urge ("called on B to end the fighting").
   if (CALLED_ON_RE.test(verbPhrase) && !URGED_RE.test(text)) return 'courtesy_call';
+  // "spoke with … today via videoconference": a verb that names no medium, the sentence's.
+  if (kind === 'telephone' && !PHONE_WORD_RE.test(verbPhrase) && VIA_VIDEO_RE.test(text)) return 'video';
   // "spoke with … on the margins of the G20": they met there.
   if (
     kind === 'telephone' &&
