@@ -6,7 +6,7 @@ import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
+import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
@@ -408,7 +408,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const press = isPressConferenceHeading(title, header.section);
   const facts = parseLead(sentence, {
     speaker: press ? speakerOf(title, line, context.homeCountry) : null,
-    referenceDate: datelineDate ?? context.referenceDate,
+    referenceDate: datelineDate ?? context.referenceDate ?? postSignatureDate(page.lines),
     titleDate: context.titleDate,
     japaneseSource: context.japaneseSource,
     sectionCountry: context.sectionCountry,
