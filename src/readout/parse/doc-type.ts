@@ -228,6 +228,13 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   const at = family ? lead.indexOf(family) : -1;
   const subject = first && at >= 0 && at < verbAt ? first : null;
   if (!subject) return named.size > 0 || input.participants.some((p) => p.country);
+  // A subject of no country read, titled by a home office ("Union Minister X met with Prime
+  // Minister Y"): a counterpart abroad is one whose country the title or lead names, or one
+  // called so ("PM A meets Indian counterpart B").
+  if (!subject.country && !/\bcounterparts?\b/i.test(text)) {
+    for (const p of others) if (p.country) named.delete(p.country);
+    return named.size > 0;
+  }
   if (others.some((p) => p.country !== subject.country)) return true;
   if (subject.country) named.delete(subject.country);
   return named.size > 0;
