@@ -253,6 +253,20 @@ function openingLines(lines: readonly string[], title: string | null): string[] 
   return out;
 }
 
+/** An item's own heading that names a document of another kind: "Fact Sheet: …", "Joint Statement …". */
+const ITEM_HEADING_RE = /^(?:fact ?sheet\s*:|joint (?:leaders['’]? )?statement\b)/i;
+
+/**
+ * A listing or aggregator page ("… Feed") whose item stands under its own heading, below the
+ * page's title: a heading just above the lead that names a fact sheet or a joint statement.
+ */
+function itemHeadingRulesOut(input: DocTypeInput): boolean {
+  const at = input.lead ? input.lines.indexOf(input.lead) : -1;
+  for (const line of input.lines.slice(Math.max(0, at - 3), Math.max(0, at)))
+    if (line !== input.title && ITEM_HEADING_RE.test(line)) return true;
+  return false;
+}
+
 /**
  * Classifies a page (see the module comment). Pure; a doubt leans towards `other`, since a
  * page held back stays searchable and is listed for an admin, while a page posted in error
@@ -274,6 +288,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return 'other';
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
+  if (itemHeadingRulesOut(input)) return 'other';
   const opening = openingLines(input.lines, input.title);
   const openingText = opening.join('\n');
   // "The Department released the following statement:" before a call's readout is its preamble.
