@@ -201,6 +201,15 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   return { section, published, title };
 }
 
+/** A heading the page breaks over two lines ("Lunch Meeting Hosted by …" / "and … Summit Meeting"). */
+function overTwoLines(lines: readonly string[], heading: string): boolean {
+  for (let i = 0; i + 1 < Math.min(lines.length, 40); i++) {
+    const first = lines[i] as string;
+    if (heading.startsWith(`${first} `) && heading === `${first} ${lines[i + 1]}`) return true;
+  }
+  return false;
+}
+
 /**
  * The heading as the readout gives it: in plain text, the feed item's title where the text
  * carries it (a guess from the lines above the date would take a republisher's menu or a
@@ -213,7 +222,8 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
     !page.html &&
     fromFeed &&
     fromFeed.split(' ').length >= 3 &&
-    page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`))
+    (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
+      overTwoLines(page.lines, fromFeed))
   )
     out = fromFeed;
   if (out && out === section) out = null;

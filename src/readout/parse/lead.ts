@@ -1063,6 +1063,16 @@ function leadSegments(text: string, durations: Duration[], times: TimeMention[])
   return segments;
 }
 
+/** A title naming two events of the visit: "Lunch Meeting Hosted by … and Japan-U.K. Summit Meeting". */
+const TWO_EVENTS_TITLE_RE =
+  /\b(?:lunch|luncheon|dinner|breakfast|banquet|reception|meeting|talks?|summit|call)\b[\s\S]*\sand\s[\s\S]*\b(?:lunch|luncheon|dinner|breakfast|banquet|reception|meeting|talks?|summit|call)\b/i;
+
+/** Parts of different names ("lunch meeting", "summit meeting"): separate events, not parts of one. */
+function distinctParts(segments: Segment[]): boolean {
+  const first = (s: Segment) => s.name.toLowerCase().split(/\s+/)[0] ?? '';
+  return segments.length === 2 && first(segments[0] as Segment) !== first(segments[1] as Segment);
+}
+
 /**
  * The duration: the part the title names when the lead states several ("Summit Meeting"
  * followed by a dinner: the meeting's minutes), else every part summed; and the parts.
@@ -1086,7 +1096,12 @@ export function leadDuration(
         return head !== '' && new RegExp(`\\b${head}`).test(heading);
       })
     : [];
-  const chosen = named.length > 0 && named.length < durations.length ? named : durations;
+  const chosen =
+    named.length > 0 && named.length < durations.length
+      ? named
+      : segments && TWO_EVENTS_TITLE_RE.test(title ?? '') && distinctParts(segments)
+        ? durations.slice(0, 1)
+        : durations;
   if (durations.length > 1)
     warnings.push(
       chosen === durations
