@@ -515,7 +515,8 @@ function lengthAfterLead(
 /** A press conference's talk told in its speaker's own words, when its lead names none. */
 function talkOfTranscript(page: Page, header: Header, context: Context, facts: LeadFacts): void {
   const date = facts.date ?? context.referenceDate;
-  const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants);
+  const lead = page.lines[header.leadIndex] as string;
+  const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants, lead);
   if (!talk) return;
   facts.participants = talk.participants;
   facts.kind = talk.kind;

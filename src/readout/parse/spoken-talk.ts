@@ -224,6 +224,7 @@ export function reportedTalk(
   home: string | null,
   date: string | null,
   principals: readonly Participant[],
+  lead = '',
 ): { participants: Participant[]; kind: ReadoutKind } | null {
   // A lead that names two other countries' leaders and none of the publisher's (a note of the
   // questions: "on meeting President-elect X") is not the speaker's talk: the speaker's words say.
@@ -239,7 +240,25 @@ export function reportedTalk(
   const country = homeCountry ?? who?.country ?? null;
   if (!who || !country) return null;
   const talk = talkInTranscript(lines, country, date);
-  return talk ? { participants: [who, ...talk.counterparts], kind: talk.kind } : null;
+  if (talk) return { participants: [who, ...talk.counterparts], kind: talk.kind };
+  return firstPersonTalk(lead, who, country, principals);
+}
+
+/**
+ * A statement read without speakers' labels whose lead tells the speaker's own talk ("Anthony and
+ * I had a one-to-one discussion", "prior to our summit meeting"): the speaker and the lead's
+ * counterparts, all of another country.
+ */
+function firstPersonTalk(
+  lead: string,
+  who: Participant,
+  country: string,
+  principals: readonly Participant[],
+): { participants: Participant[]; kind: ReadoutKind } | null {
+  const sentence = lead.split(/(?<=[.!?])\s+(?=[A-Z“"‘'])/).find((s) => TALK_CUE_RE.test(s)) ?? '';
+  if (!FIRST_PERSON_RE.test(sentence) || FUTURE_RE.test(sentence)) return null;
+  if (principals.length === 0 || principals.some((p) => !p.country || p.country === country)) return null;
+  return { participants: [who, ...principals], kind: kindOf(sentence) };
 }
 
 /**
