@@ -266,14 +266,43 @@ function firstPersonTalk(
  * Conference With Chancellor Angela Merkel of Germany", "Remarks by President Biden and Prime
  * Minister Suga of Japan at Press Conference"; null unless two countries are read.
  */
-function titleParties(title: string | null, home: string | null, date: string | null): Participant[] | null {
-  if (!title) return null;
+function titleParties(
+  heading: string | null,
+  home: string | null,
+  date: string | null,
+): Participant[] | null {
+  if (!heading) return null;
+  const title = LOWER_TITLE_RE.test(heading)
+    ? heading.replace(/(?<=\s)\p{Ll}[\p{L}'’-]*/gu, capitalised)
+    : heading;
+  // "President A participates in a press conference with Prime Minister B": both sides.
+  const both = TAKES_PART_RE.exec(title);
+  if (both) return partiesOf([both[1] as string, both[2] as string], date);
   const withWhom = /\b(?:news|press) conference with\s+(.+)$/i.exec(title)?.[1];
   const byWhom =
     /^(?:remarks|joint press conference|press conference)\s+by\s+(?:the\s+)?(.+?)\s+(?:at|in|before|after|during|following)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news)\b/i.exec(
       title,
     )?.[1];
   const phrases = withWhom ? [withWhom] : (byWhom?.split(/\s+and\s+(?=(?:the\s+)?[A-Z])/) ?? []);
+  const people = partiesOf(phrases, date) ?? [];
+  // "The President's News Conference With …": the host is the publisher's leader on the day.
+  const host = withWhom && home ? homeLeader(home, date) : null;
+  if (host && !people.some((p) => p.country === home)) people.unshift(host);
+  return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
+}
+
+/** A title written in lower case after its first word (an address's words): "President obama participates in …". */
+const LOWER_TITLE_RE = /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){3,}$/u;
+/** Words a name's phrase keeps in lower case ("Prime Minister of the United Kingdom"). */
+const SMALL_WORD_RE =
+  /^(?:a|an|the|of|and|in|with|at|on|for|to|by|participates?|takes?|part|holds?|gives?|press|news|conference|joint)$/;
+const capitalised = (w: string) => (SMALL_WORD_RE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+/** "A participates in a (joint) press conference with B", "A holds a news conference with B". */
+const TAKES_PART_RE =
+  /^(.+?)\s+(?:participates? in|takes? part in|holds?|gives?)\s+(?:a\s+)?(?:joint\s+)?(?:press|news) conference with\s+(.+)$/i;
+
+/** The people a title's phrases name, each resolved on the date, when they have a name and a country. */
+function partiesOf(phrases: readonly string[], date: string | null): Participant[] | null {
   const people: Participant[] = [];
   for (const text of phrases) {
     const phrase = parsePersonPhrase(text);
@@ -287,10 +316,7 @@ function titleParties(title: string | null, home: string | null, date: string | 
     resolveOfficeHolders([p], date, []);
     if (p.name && p.country) people.push(p);
   }
-  // "The President's News Conference With …": the host is the publisher's leader on the day.
-  const host = withWhom && home ? homeLeader(home, date) : null;
-  if (host && !people.some((p) => p.country === home)) people.unshift(host);
-  return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
+  return new Set(people.map((p) => p.country)).size >= 2 ? people : phrases.length > 1 ? null : people;
 }
 
 /** A sentence that reports a talk held: "… held their first face-to-face meeting …", "… met …". */
