@@ -198,7 +198,7 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
   const pageDate =
     header.published && feedDate && feedDate < header.published
       ? feedDate
-      : (header.published ?? feedDate ?? dateFromUrl(page.url));
+      : (header.published ?? feedDate ?? dateFromUrl(page.url) ?? releaseDate(page.lines));
   const titleDate = dateFromTitle(header.title);
   return {
     homeCountry: HOME_COUNTRY[page.source] ?? null,
@@ -340,9 +340,15 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     url: page.url,
     title,
     section,
-    kind: title ? kindFromPhrase(title) : 'other',
+    // Two leaders' joint press conference: they stood in one room.
+    kind:
+      title && kindFromPhrase(title) !== 'other'
+        ? kindFromPhrase(title)
+        : press && relation
+          ? 'meeting'
+          : 'other',
     docType,
-    date: press ? header.published : counterpart ? referenceDate : null,
+    date: press ? (header.published ?? releaseDate(page.lines)) : counterpart ? referenceDate : null,
     participants,
     countries: relation?.countries ?? [],
     relation: relation?.slug ?? null,
@@ -351,6 +357,19 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     summary: keyPoints.length === 0 ? keptProse(prose, warnings) : [],
     warnings,
   });
+}
+
+/** A release line: "For Immediate Release July 20, 2010" (a transcript's date, maybe mid-line in a copy). */
+const RELEASE_LINE_RE =
+  /\bFor Immediate Release\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})/i;
+
+/** The date of a transcript's release line among the page's first lines; null when none. */
+function releaseDate(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = RELEASE_LINE_RE.exec(line.slice(0, 2000));
+    if (m) return parseDateLine(m[1] as string);
+  }
+  return null;
 }
 
 /**

@@ -886,6 +886,10 @@ const PHONE_WORD_RE = /phone|telephon|\bcall/i;
 const VIA_VIDEO_RE =
   /\b(?:via|by|over|through|in an?|during an?)\s+(?:(?:secure|virtual)\s+)?(?:video(?:\s?conference|\s?call|\s?link)?|videoconference|teleconference|virtual (?:meeting|call|summit|conference))\b/i;
 
+/** "spoke at a conference with …", "spoke at the summit with …": an event attended in person. */
+const SPOKE_AT_RE =
+  /\b(?:spoke|speaks|talked) at (?:a|an|the) (?:[\w-]+ )?(?:conference|summit|session|meeting|forum|event|dinner|lunch|reception|gathering)\b/i;
+
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
@@ -901,9 +905,10 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
   // "spoke with … today via videoconference": a verb that names no medium, the sentence's.
   if (kind === 'telephone' && !PHONE_WORD_RE.test(verbPhrase) && VIA_VIDEO_RE.test(text)) return 'video';
   // "spoke with … on the margins of the G20": they met there.
+  // "spoke at a conference with the Prime Ministers of …": they were in one room.
   if (
     kind === 'telephone' &&
-    MARGINS_RE.test(text) &&
+    (MARGINS_RE.test(text) || SPOKE_AT_RE.test(verbPhrase)) &&
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
