@@ -178,8 +178,9 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     } else if (
       !page.html &&
       line.split(' ').length >= 2 &&
-      // A menu ("Home | Business | Markets") is not a title.
+      // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
+      !/^[-•*]\s/.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.

@@ -48,6 +48,9 @@ const FUTURE_RE =
 const OFFICE_NAME_RE =
   /\b(?:(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:Prime Minister|President-elect|President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Taoiseach|King|Crown Prince|Emir|Sultan))\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|von der|de|bin))*/gu;
 
+/** "Foreign minister Hayashi", "Prime minister Sunak": an office in lower case, then a name. */
+const LOWER_OFFICE_RE = /\b(Foreign|Prime) minister (?=[A-Z])/g;
+
 /** The words each speaker says, their label with them, in order. */
 function turns(lines: readonly string[]): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
@@ -94,7 +97,9 @@ function kindOf(sentence: string): ReadoutKind {
 /** People a sentence names by office and name ("President Obama", "Premier Li Qiang"), resolved on the date. */
 export function peopleByOffice(sentence: string, date: string | null): Participant[] {
   const found: Participant[] = [];
-  for (const m of sentence.matchAll(OFFICE_NAME_RE)) {
+  // A news site writes the office in lower case before the name: "Foreign minister Hayashi".
+  const text = sentence.replace(LOWER_OFFICE_RE, (_, first: string) => `${first} Minister `);
+  for (const m of text.matchAll(OFFICE_NAME_RE)) {
     const phrase = parsePersonPhrase(m[0].replace(/['’]s$/, ''));
     if (!phrase?.prefixTitle) continue;
     const p: Participant = {
