@@ -326,9 +326,30 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A German or French lead names its principals by country: two countries, or no talk abroad.
   if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
     return 'other';
+  if (jointVoice(opening)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
+}
+
+/** A sentence whose subject is a country speaking for itself: "Japan reiterated its …", "The United States underscored …". */
+const COUNTRY_VOICE_RE =
+  /(?:^|[.;]\s+)((?:The\s+)?[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\s+(?:reaffirmed|reiterated|underscored|welcomed|affirmed|confirmed|recognized|recognizes|intends|commits|committed)\b/gu;
+
+/**
+ * A joint statement copied without its title: two countries each speak for themselves in its
+ * sentences ("Japan reiterated its commitment …, which the United States welcomed"; "The United
+ * States underscored its commitment …"), as a government's account of a talk does not.
+ */
+function jointVoice(opening: readonly string[]): boolean {
+  const countries = new Set<string>();
+  for (const line of opening)
+    for (const m of line.matchAll(COUNTRY_VOICE_RE)) {
+      const code = countryFromName((m[1] as string).replace(/^The\s+/, ''));
+      if (code) countries.add(code);
+      if (countries.size >= 2) return true;
+    }
+  return false;
 }
 
 /** Whether a page's title alone makes it something else than a readout (a fact sheet, a joint statement…). */
