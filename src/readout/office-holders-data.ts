@@ -951,4 +951,40 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       ],
     },
   },
+  {
+    country: 'NP',
+    sources: `opmcm.gov.np (Office of the Prime Minister and Council of Ministers: former prime ministers); ${LISTS}. Khil Raj Regmi chaired the Interim Election Council (2013-03-14 to 2014-02-11) and was not prime minister: left out. Added for the news copies that name Nepal's prime minister beside India's.`,
+    offices: {
+      head_of_government: [
+        ['Pushpa Kamal Dahal', '2008-08-18', '2009-05-25', { aka: ['Prachanda'] }],
+        ['Madhav Kumar Nepal', '2009-05-25', '2011-02-06'],
+        ['Jhala Nath Khanal', '2011-02-06', '2011-08-29'],
+        ['Baburam Bhattarai', '2011-08-29', '2013-03-14'],
+        ['Sushil Koirala', '2014-02-11', '2015-10-12'],
+        [
+          'K. P. Sharma Oli',
+          '2015-10-12',
+          '2016-08-04',
+          { aka: ['KP Sharma Oli', 'Khadga Prasad Sharma Oli'] },
+        ],
+        ['Pushpa Kamal Dahal', '2016-08-04', '2017-06-07', { aka: ['Prachanda'] }],
+        ['Sher Bahadur Deuba', '2017-06-07', '2018-02-15'],
+        [
+          'K. P. Sharma Oli',
+          '2018-02-15',
+          '2021-07-13',
+          { aka: ['KP Sharma Oli', 'Khadga Prasad Sharma Oli'] },
+        ],
+        ['Sher Bahadur Deuba', '2021-07-13', '2022-12-26'],
+        ['Pushpa Kamal Dahal', '2022-12-26', '2024-07-15', { aka: ['Prachanda'] }],
+        [
+          'K. P. Sharma Oli',
+          '2024-07-15',
+          '2025-09-09',
+          { aka: ['KP Sharma Oli', 'Khadga Prasad Sharma Oli'] },
+        ],
+        ['Sushila Karki', '2025-09-12', null],
+      ],
+    },
+  },
 ];
