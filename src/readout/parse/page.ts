@@ -96,8 +96,13 @@ const WRAPPED_MIN = 6;
  */
 export function unwrapLines(lines: string[]): string[] {
   let goOn = 0;
-  for (let i = 1; i < Math.min(lines.length, 80); i++)
-    if (GOES_ON_RE.test(lines[i] as string) && !LINE_END_RE.test(lines[i - 1] as string)) goOn++;
+  for (let i = 1; i < Math.min(lines.length, 80); i++) {
+    const line = lines[i] as string;
+    const before = lines[i - 1] as string;
+    // Both lines of a text's width, not a menu's words ("home", "latest news").
+    if (line.length >= 20 && before.length >= 20 && GOES_ON_RE.test(line) && !LINE_END_RE.test(before))
+      goOn++;
+  }
   if (goOn < WRAPPED_MIN) return lines;
   const out: string[] = [];
   let open = false;
