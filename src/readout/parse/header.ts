@@ -130,6 +130,9 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
+/** The credit that ends a photo's caption: "Photo: AP", "Photo: ZUMA Press Wire/dpa". */
+const CAPTION_END_RE = /\bPhotos?\s*[:：]\s*[\p{L}\d /.&-]{1,40}$/u;
+
 /** A headline about a talk ("PM call with …", "… Discuss Gaza"), not a byline, place or note. */
 const HEADLINE_RE =
   /^(?![[(]|By\s|[^:]{1,60}:\s|.*\?$)(?=.*\b(?:calls?|meeting|meets|met|talks?|spoke|speaks|speak|discuss(?:es|ed)?|conversation|phone|telephone|summit|read-?out|visit)\b)/i;
@@ -181,6 +184,9 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
       !/^[-•*]\s/.test(line) &&
+      // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
+      !CAPTION_END_RE.test(line) &&
+      !/^By\s+[A-Z]/.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.

@@ -61,6 +61,11 @@ type Context = {
   feedTitle: string | null;
   /** The month the page is filed under (breadcrumb, address): a year for a yearless date. */
   monthHint: string | null;
+  /**
+   * For a page with no date of its own, the day its "today" and weekdays count from: a quoted
+   * post's signature, else a photo caption's full date with its weekday.
+   */
+  undatedReference: string | null;
 };
 
 /** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
@@ -209,7 +214,22 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
     monthHint: filedMonth(page.lines, page.url),
+    undatedReference:
+      pageDate || titleDate ? null : (postSignatureDate(page.lines) ?? weekdayDated(input.content)),
   };
+}
+
+/** A caption's full date with its weekday: "… in New Delhi, India, Friday, Sept. 16, 2016." */
+const WEEKDAY_DATED_RE =
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\b/;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The first full date near the top of a page written with its weekday, when the weekday is that day's. */
+function weekdayDated(content: string): string | null {
+  const m = WEEKDAY_DATED_RE.exec(content.slice(0, 3000));
+  const date = m ? parseDateLine(m[2] as string) : null;
+  if (!m || !date) return null;
+  return WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()] === m[1] ? date : null;
 }
 
 /**
@@ -427,7 +447,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const press = isPressConferenceHeading(title, header.section);
   const facts = parseLead(sentence, {
     speaker: press ? speakerOf(title, line, context.homeCountry) : null,
-    referenceDate: datelineDate ?? context.referenceDate ?? postSignatureDate(page.lines),
+    referenceDate: datelineDate ?? context.referenceDate ?? context.undatedReference,
     titleDate: context.titleDate,
     japaneseSource: context.japaneseSource,
     sectionCountry: context.sectionCountry,
