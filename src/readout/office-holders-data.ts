@@ -225,7 +225,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'KR',
-    sources: `president.go.kr, mofa.go.kr (former ministers), opm.go.kr; ${LISTS}. Acting presidents (Hwang Kyo-ahn 2016-12-09 to 2017-05-10, Han Duck-soo and Choi Sang-mok 2024-12-14 to 2025-06-04) are left out; Korea's prime minister is kept as head of government. Cho Hyun took office on 2025-07-21 (his inauguration, as Korean press reported it); Cho Tae-yul's last day is taken as that day, not confirmed. Kim Min-seok was confirmed by the National Assembly and appointed on 2025-07-03, as Korean press reported it.`,
+    sources: `president.go.kr, mofa.go.kr (former ministers), opm.go.kr; ${LISTS}. Acting presidents (Hwang Kyo-ahn 2016-12-09 to 2017-05-10, Han Duck-soo and Choi Sang-mok 2024-12-14 to 2025-06-04) are left out; Korea's prime minister is kept as head of government. Cho Hyun took office on 2025-07-21 (his inauguration, as Korean press reported it); Cho Tae-yul's last day is taken as that day, not confirmed. Kim Min-seok was confirmed by the National Assembly and appointed on 2025-07-03, as Korean press reported it. "Yoon Sung-nyeol" is the form machine translations of Japanese news give Yoon Suk Yeol (read back from the katakana ユン・ソンニョル, the Japanese press's reading of 尹錫悦).`,
     offices: {
       head_of_state: [
         ['Lee Myung-bak', '2008-02-25', '2013-02-25'],

@@ -232,6 +232,13 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   const at = family ? lead.indexOf(family) : -1;
   const subject = first && at >= 0 && at < verbAt ? first : null;
   if (!subject) return named.size > 0 || input.participants.some((p) => p.country);
+  // A subject of no country read, titled by a home office ("Union Minister X met with Prime
+  // Minister Y"): a counterpart abroad is one whose country the title or lead names, or one
+  // called so ("PM A meets Indian counterpart B").
+  if (!subject.country && !/\bcounterparts?\b/i.test(text)) {
+    for (const p of others) if (p.country) named.delete(p.country);
+    return named.size > 0;
+  }
   if (others.some((p) => p.country !== subject.country)) return true;
   if (subject.country) named.delete(subject.country);
   return named.size > 0;
@@ -248,6 +255,20 @@ function openingLines(lines: readonly string[], title: string | null): string[] 
     if (chars > 4000) break;
   }
   return out;
+}
+
+/** An item's own heading that names a document of another kind: "Fact Sheet: …", "Joint Statement …". */
+const ITEM_HEADING_RE = /^(?:fact ?sheet\s*:|joint (?:leaders['’]? )?statement\b)/i;
+
+/**
+ * A listing or aggregator page ("… Feed") whose item stands under its own heading, below the
+ * page's title: a heading just above the lead that names a fact sheet or a joint statement.
+ */
+function itemHeadingRulesOut(input: DocTypeInput): boolean {
+  const at = input.lead ? input.lines.indexOf(input.lead) : -1;
+  for (const line of input.lines.slice(Math.max(0, at - 3), Math.max(0, at)))
+    if (line !== input.title && ITEM_HEADING_RE.test(line)) return true;
+  return false;
 }
 
 /**
@@ -271,6 +292,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return 'other';
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
+  if (itemHeadingRulesOut(input)) return 'other';
   const opening = openingLines(input.lines, input.title);
   const openingText = opening.join('\n');
   // "The Department released the following statement:" before a call's readout is its preamble.
@@ -308,9 +330,30 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A German or French lead names its principals by country: two countries, or no talk abroad.
   if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
     return 'other';
+  if (jointVoice(opening)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';
+}
+
+/** A sentence whose subject is a country speaking for itself: "Japan reiterated its …", "The United States underscored …". */
+const COUNTRY_VOICE_RE =
+  /(?:^|[.;]\s+)((?:The\s+)?[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\s+(?:reaffirmed|reiterated|underscored|welcomed|affirmed|confirmed|recognized|recognizes|intends|commits|committed)\b/gu;
+
+/**
+ * A joint statement copied without its title: two countries each speak for themselves in its
+ * sentences ("Japan reiterated its commitment …, which the United States welcomed"; "The United
+ * States underscored its commitment …"), as a government's account of a talk does not.
+ */
+function jointVoice(opening: readonly string[]): boolean {
+  const countries = new Set<string>();
+  for (const line of opening)
+    for (const m of line.matchAll(COUNTRY_VOICE_RE)) {
+      const code = countryFromName((m[1] as string).replace(/^The\s+/, ''));
+      if (code) countries.add(code);
+      if (countries.size >= 2) return true;
+    }
+  return false;
 }
 
 /** Whether a page's title alone makes it something else than a readout (a fact sheet, a joint statement…). */

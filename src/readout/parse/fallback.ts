@@ -1,6 +1,7 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { scriptHolders } from './cyrillic.js';
+import { parseDateLine } from './dates.js';
 import { holdersByScriptOffice } from './script-countries.js';
 import { peopleByOffice } from './spoken-talk.js';
 
@@ -190,6 +191,20 @@ export function fallbackLead(
 /** The signature under a post quoted on a page: "— Ursula von der Leyen (@vonderleyen) October 26, 2022". */
 const POST_SIGNATURE_RE =
   /^[—–-]\s*(\p{Lu}[\p{L}.'’ -]{2,60}?)\s*\(@\w{2,30}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*$/u;
+/**
+ * The day of the first leader's post quoted on the page ("— Narendra Modi (@narendramodi)
+ * August 16, 2022"), for a page that carries no date of its own: the day its "today" and
+ * weekdays count from.
+ */
+export function postSignatureDate(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, MAX_LINES * 3)) {
+    const at = line.lastIndexOf('— ');
+    const sign = at >= 0 ? POST_SIGNATURE_RE.exec(line.slice(at)) : null;
+    if (sign) return parseDateLine(sign[2] as string);
+  }
+  return null;
+}
+
 /** A post's report of a talk: "Very good phone call with UK PM @RishiSunak", "Good meeting with @POTUS Biden today". */
 const POST_TALK_RE =
   /\b((?:tele)?phone ?call|video ?call|call|meeting|talks|conversation)\s+with\s+((?:the\s+)?[A-Z@][^.,!;:()]{2,80}?)(?=\s+(?:this|today|tonight|yesterday|on|in|at|about|to)\b|\s*[.,!;:(]|\s*$)/;

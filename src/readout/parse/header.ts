@@ -23,6 +23,12 @@ export type Header = {
   published: string | null;
 };
 
+/**
+ * A line that holds a sentence's end: a headline has none, and an abbreviation's period ("S.
+ * Korean FM holds phone call with …", "U.S. envoy meets …") is not one.
+ */
+const SENTENCE_END_RE = /[.!][”"’)]*$|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
+
 /** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
 export function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
@@ -34,7 +40,7 @@ export function findLeadIndex(lines: string[]): number {
   return lines.findIndex(
     (l) =>
       ((LEAD_VERB_RE.test(l) &&
-        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
@@ -44,7 +50,7 @@ export function findLeadIndex(lines: string[]): number {
         OWN_CALL_WAS_RE.test(l) ||
         isDeFrLead(l)) &&
       l.length > 30 &&
-      /[.!][”"’)]*$|\.\s/.test(l),
+      SENTENCE_END_RE.test(l),
   );
 }
 
@@ -124,6 +130,9 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
+/** The credit that ends a photo's caption: "Photo: AP", "Photo: ZUMA Press Wire/dpa". */
+const CAPTION_END_RE = /\bPhotos?\s*[:：]\s*[\p{L}\d /.&-]{1,40}$/u;
+
 /** A headline about a talk ("PM call with …", "… Discuss Gaza"), not a byline, place or note. */
 const HEADLINE_RE =
   /^(?![[(]|By\s|[^:]{1,60}:\s|.*\?$)(?=.*\b(?:calls?|meeting|meets|met|talks?|spoke|speaks|speak|discuss(?:es|ed)?|conversation|phone|telephone|summit|read-?out|visit)\b)/i;
@@ -172,8 +181,12 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     } else if (
       !page.html &&
       line.split(' ').length >= 2 &&
-      // A menu ("Home | Business | Markets") is not a title.
+      // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
+      !/^[-•*]\s/.test(line) &&
+      // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
+      !CAPTION_END_RE.test(line) &&
+      !/^By\s+[A-Z]/.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
@@ -195,6 +208,15 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   return { section, published, title };
 }
 
+/** A heading the page breaks over two lines ("Lunch Meeting Hosted by …" / "and … Summit Meeting"). */
+function overTwoLines(lines: readonly string[], heading: string): boolean {
+  for (let i = 0; i + 1 < Math.min(lines.length, 40); i++) {
+    const first = lines[i] as string;
+    if (heading.startsWith(`${first} `) && heading === `${first} ${lines[i + 1]}`) return true;
+  }
+  return false;
+}
+
 /**
  * The heading as the readout gives it: in plain text, the feed item's title where the text
  * carries it (a guess from the lines above the date would take a republisher's menu or a
@@ -207,7 +229,8 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
     !page.html &&
     fromFeed &&
     fromFeed.split(' ').length >= 3 &&
-    page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`))
+    (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
+      overTwoLines(page.lines, fromFeed))
   )
     out = fromFeed;
   if (out && out === section) out = null;

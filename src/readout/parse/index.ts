@@ -5,8 +5,8 @@ import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
-import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { type FallbackLead, fallbackLead, holdersInHeading } from './fallback.js';
+import { classifyDocType, countriesNamed, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
+import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
@@ -64,6 +64,11 @@ type Context = {
   feedTitle: string | null;
   /** The month the page is filed under (breadcrumb, address): a year for a yearless date. */
   monthHint: string | null;
+  /**
+   * For a page with no date of its own, the day its "today" and weekdays count from: a quoted
+   * post's signature, else a photo caption's full date with its weekday.
+   */
+  undatedReference: string | null;
 };
 
 /** The lead, read: its sentence, the text after MOFA's overview sentence, its facts and doubts. */
@@ -94,6 +99,7 @@ export function parseReadout(input: ParseInput): Readout {
   else if (!stand && lead.facts.participants.length === 0 && /\bcounterparts?\b/i.test(lead.sentence))
     namedBelow(page, header, context, lead.facts);
   const docType = classify(page, header, context, lead, stand !== null);
+  if (docType === 'readout' && lead.facts.kind === 'other') kindBelow(page, header, lead.facts);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);
   const spoken = page.lines.slice(header.leadIndex, header.leadIndex + 4);
   if (
@@ -200,7 +206,7 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
   const pageDate =
     header.published && feedDate && feedDate < header.published
       ? feedDate
-      : (header.published ?? feedDate ?? dateFromUrl(page.url));
+      : (header.published ?? feedDate ?? dateFromUrl(page.url) ?? releaseDate(page.lines));
   const titleDate = dateFromTitle(header.title);
   return {
     homeCountry: HOME_COUNTRY[page.source] ?? null,
@@ -211,7 +217,22 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
     monthHint: filedMonth(page.lines, page.url),
+    undatedReference:
+      pageDate || titleDate ? null : (postSignatureDate(page.lines) ?? weekdayDated(input.content)),
   };
+}
+
+/** A caption's full date with its weekday: "… in New Delhi, India, Friday, Sept. 16, 2016." */
+const WEEKDAY_DATED_RE =
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\b/;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The first full date near the top of a page written with its weekday, when the weekday is that day's. */
+function weekdayDated(content: string): string | null {
+  const m = WEEKDAY_DATED_RE.exec(content.slice(0, 3000));
+  const date = m ? parseDateLine(m[2] as string) : null;
+  if (!m || !date) return null;
+  return WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()] === m[1] ? date : null;
 }
 
 /**
@@ -251,6 +272,32 @@ function namedBelow(page: Page, header: Header, context: Context, facts: LeadFac
   const sentence = firstSentence(found.line);
   const holders = found.holders.filter((h) => sentence.includes(h.name));
   if (new Set(holders.map((h) => h.country)).size >= 2) byHolders(facts, holders, context.homeCountry);
+}
+
+/** A sentence's words that name a talk's kind, not a topic ("held substantive talks", "met", "in a phone call"). */
+const TALK_KIND_RE =
+  /\b(?:talks|met|meeting|phone|telephone|call|video ?conference|virtual|courtesy call)\b/i;
+
+/**
+ * A lead whose verb names no kind ("A and B today discussed ways to …"): the kind of the first
+ * sentence of the next two lines that names the talk and two of its principals ("A and B held
+ * substantive talks in this city").
+ */
+function kindBelow(page: Page, header: Header, facts: LeadFacts): void {
+  if (facts.participants.length < 2) return;
+  for (const line of page.lines.slice(header.leadIndex + 1, header.leadIndex + 3)) {
+    const sentence = firstSentence(line);
+    if (!TALK_KIND_RE.test(sentence)) continue;
+    // Each principal by a word of the name ("Xi" of "Xi Jinping", "Modi" of "Narendra Modi").
+    const words = new Set(sentence.split(/[^\p{L}'’-]+/u));
+    const named = facts.participants.filter((p) =>
+      p.name.split(' ').some((w) => w.length > 1 && words.has(w)),
+    );
+    if (named.length < 2) continue;
+    const kind = kindFromPhrase(sentence);
+    if (kind !== 'other') facts.kind = kind;
+    return;
+  }
 }
 
 /** What the page is (readout, press conference, other), from its title, lead and body. */
@@ -316,9 +363,15 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     url: page.url,
     title,
     section,
-    kind: title ? kindFromPhrase(title) : 'other',
+    // Two leaders' joint press conference: they stood in one room.
+    kind:
+      title && kindFromPhrase(title) !== 'other'
+        ? kindFromPhrase(title)
+        : press && relation
+          ? 'meeting'
+          : 'other',
     docType,
-    date: press ? header.published : counterpart ? referenceDate : null,
+    date: press ? (header.published ?? releaseDate(page.lines)) : counterpart ? referenceDate : null,
     participants,
     countries: relation?.countries ?? [],
     relation: relation?.slug ?? null,
@@ -327,6 +380,19 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     summary: keyPoints.length === 0 ? keptProse(prose, warnings) : [],
     warnings,
   });
+}
+
+/** A release line: "For Immediate Release July 20, 2010" (a transcript's date, maybe mid-line in a copy). */
+const RELEASE_LINE_RE =
+  /\bFor Immediate Release\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})/i;
+
+/** The date of a transcript's release line among the page's first lines; null when none. */
+function releaseDate(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = RELEASE_LINE_RE.exec(line.slice(0, 2000));
+    if (m) return parseDateLine(m[1] as string);
+  }
+  return null;
 }
 
 /**
@@ -384,7 +450,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const press = isPressConferenceHeading(title, header.section);
   const facts = parseLead(sentence, {
     speaker: press ? speakerOf(title, line, context.homeCountry) : null,
-    referenceDate: datelineDate ?? context.referenceDate,
+    referenceDate: datelineDate ?? context.referenceDate ?? context.undatedReference,
     titleDate: context.titleDate,
     japaneseSource: context.japaneseSource,
     sectionCountry: context.sectionCountry,
@@ -493,7 +559,8 @@ function lengthAfterLead(
 /** A press conference's talk told in its speaker's own words, when its lead names none. */
 function talkOfTranscript(page: Page, header: Header, context: Context, facts: LeadFacts): void {
   const date = facts.date ?? context.referenceDate;
-  const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants);
+  const lead = page.lines[header.leadIndex] as string;
+  const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants, lead);
   if (!talk) return;
   facts.participants = talk.participants;
   facts.kind = talk.kind;

@@ -822,16 +822,40 @@ const DATELINE_RE =
 const POSTED_STAMP_RE =
   /^(?:Posted|Published|Updated|Released)\s+On:?\s+[^:]{5,30}?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:by\s+[A-Z][\p{L}]*(?:\s+[A-Z][a-z]+)?\s+)?(?=[A-Z])/u;
 
+/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …". */
+const TITLED_DATELINE_RE =
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
+/** A year the lead itself states ("on a visit from September 13-15, 2022"). */
+const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
+
 export function wireDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
   const stamp = POSTED_STAMP_RE.exec(lead);
   if (stamp) return { rest: lead.slice(stamp[0].length), date: null };
   const m = DATELINE_RE.exec(lead);
   if (!m || !(m[2] || m[3] || m[4] !== ':') || !/[A-Z]{3}/.test(m[1] as string))
-    return { rest: lead, date: null };
+    return titledDateline(lead, reference);
   const day = m[2] ? findMonthDay(m[2]) : null;
   const year = day ? (day.year ?? (reference ? yearNear(day.month, day.day, reference) : null)) : null;
   const date = day && year !== null ? isoDate(year, day.month, day.day) : null;
   return { rest: lead.slice(m[0].length), date };
+}
+
+/**
+ * A title-case dateline with a day ("New Delhi, Sep 14: …"): its year the one nearest the
+ * reference, else the one year the lead states.
+ */
+function titledDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
+  const m = TITLED_DATELINE_RE.exec(lead);
+  const day = m ? findMonthDay(m[2] as string) : null;
+  if (!m || !day || countryFromName(m[1] as string)) return { rest: lead, date: null };
+  const rest = lead.slice(m[0].length);
+  const years = [...new Set(rest.slice(0, 400).match(YEAR_RE) ?? [])];
+  const year = reference
+    ? yearNear(day.month, day.day, reference)
+    : years.length === 1
+      ? Number(years[0])
+      : null;
+  return { rest, date: year !== null ? isoDate(year, day.month, day.day) : null };
 }
 
 /** The lead as its sentence: no "1." number, speaker's label or photo credit; the sentence that reports the talk. */
@@ -970,6 +994,21 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
 /** French for "spoke with" (Canada's and the Élysée's pages, their copies). */
 const FR_SPOKE_RE = /s['’]est entretenue?\s+(?:\S+\s+){0,3}?avec|se sont entretenus/;
 
+/** A visitor's call on a leader: "called on", "calls on" as the lead's verb. */
+const CALLED_ON_RE = /^(?:called|calls) on\s+(?:the\s+)?[A-Z]/;
+/** "called on X to …": the words urge, they name no visit. */
+const URGED_RE = /\bcall(?:ed|s)? on\b[^.;]{0,120}?\bto\s+(?!the\b)[a-z]/;
+
+/** A verb phrase that names the telephone itself. */
+const PHONE_WORD_RE = /phone|telephon|\bcall/i;
+/** The medium a sentence names after a plain verb: "via videoconference", "by video link", "in a virtual meeting". */
+const VIA_VIDEO_RE =
+  /\b(?:via|by|over|through|in an?|during an?)\s+(?:(?:secure|virtual)\s+)?(?:video(?:\s?conference|\s?call|\s?link)?|videoconference|teleconference|virtual (?:meeting|call|summit|conference))\b/i;
+
+/** "spoke at a conference with …", "spoke at the summit with …": an event attended in person. */
+const SPOKE_AT_RE =
+  /\b(?:spoke|speaks|talked) at (?:a|an|the) (?:[\w-]+ )?(?:conference|summit|session|meeting|forum|event|dinner|lunch|reception|gathering)\b/i;
+
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
@@ -979,10 +1018,16 @@ const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
  */
 function leadKind(verbPhrase: string, title: string | null, text: string): ReadoutKind {
   let kind = kindFromPhrase(verbPhrase);
+  // "The Foreign Minister called on Prime Minister B": a visitor's call on a leader, unless
+  // the words urge ("called on B to end the fighting").
+  if (CALLED_ON_RE.test(verbPhrase) && !URGED_RE.test(text)) return 'courtesy_call';
+  // "spoke with … today via videoconference": a verb that names no medium, the sentence's.
+  if (kind === 'telephone' && !PHONE_WORD_RE.test(verbPhrase) && VIA_VIDEO_RE.test(text)) return 'video';
   // "spoke with … on the margins of the G20": they met there.
+  // "spoke at a conference with the Prime Ministers of …": they were in one room.
   if (
     kind === 'telephone' &&
-    MARGINS_RE.test(text) &&
+    (MARGINS_RE.test(text) || SPOKE_AT_RE.test(verbPhrase)) &&
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
@@ -1004,12 +1049,21 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
  * after the verb counts only in prose readouts ("met … on May 26"); in Japan's leads it is
  * another day ("ahead of the summit on March 20").
  */
+/** The end of a span of days after a date: "September 13-15", "13–15 September". */
+const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
+
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
   const weekday = (WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text))?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
-  if (mention && (beforeVerb || (!ctx.japaneseSource && !relative))) {
+  // "on a visit from September 13-15, … called on B today": a span of days is the visit's.
+  const span = mention !== null && DAY_SPAN_RE.test(text.slice(mention.index + mention.length));
+  if (
+    mention &&
+    (beforeVerb || (!ctx.japaneseSource && !relative)) &&
+    !(span && relative && ctx.referenceDate)
+  ) {
     let year = mention.year;
     const near = ctx.referenceDate ?? ctx.monthHint ?? null;
     if (year === null && near) year = yearNear(mention.month, mention.day, near);
@@ -1135,6 +1189,16 @@ function leadSegments(text: string, durations: Duration[], times: TimeMention[])
   return segments;
 }
 
+/** A title naming two events of the visit: "Lunch Meeting Hosted by … and Japan-U.K. Summit Meeting". */
+const TWO_EVENTS_TITLE_RE =
+  /\b(?:lunch|luncheon|dinner|breakfast|banquet|reception|meeting|talks?|summit|call)\b[\s\S]*\sand\s[\s\S]*\b(?:lunch|luncheon|dinner|breakfast|banquet|reception|meeting|talks?|summit|call)\b/i;
+
+/** Parts of different names ("lunch meeting", "summit meeting"): separate events, not parts of one. */
+function distinctParts(segments: Segment[]): boolean {
+  const first = (s: Segment) => s.name.toLowerCase().split(/\s+/)[0] ?? '';
+  return segments.length === 2 && first(segments[0] as Segment) !== first(segments[1] as Segment);
+}
+
 /**
  * The duration: the part the title names when the lead states several ("Summit Meeting"
  * followed by a dinner: the meeting's minutes), else every part summed; and the parts.
@@ -1158,7 +1222,12 @@ export function leadDuration(
         return head !== '' && new RegExp(`\\b${head}`).test(heading);
       })
     : [];
-  const chosen = named.length > 0 && named.length < durations.length ? named : durations;
+  const chosen =
+    named.length > 0 && named.length < durations.length
+      ? named
+      : segments && TWO_EVENTS_TITLE_RE.test(title ?? '') && distinctParts(segments)
+        ? durations.slice(0, 1)
+        : durations;
   if (durations.length > 1)
     warnings.push(
       chosen === durations

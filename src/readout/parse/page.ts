@@ -39,7 +39,7 @@ export function locate(input: LocateInput): Page {
   const declaredUrl = html && !input.url ? canonicalFromHead(input.content) : null;
   let source = input.source ?? detectSource(input.url ?? declaredUrl, input.content);
   if (!html) {
-    const lines = normaliseLines(input.content.replace(/\r\n?/g, '\n').split('\n'));
+    const lines = unwrapLines(normaliseLines(input.content.replace(/\r\n?/g, '\n').split('\n')));
     return { html, source, url: input.url ?? null, title: null, lines };
   }
   const page = extractPage(input.content, source, input.container);
@@ -75,6 +75,44 @@ export function normaliseLines(lines: string[]): string[] {
       const line = piece.trim();
       if (line && out[out.length - 1] !== line) out.push(line);
     }
+  }
+  return out;
+}
+
+/** A line that ends a sentence (or a heading's colon). */
+const LINE_END_RE = /[.!?:;]["”’)]*$/;
+/** A line that goes on from the one before: it opens in lower case. */
+const GOES_ON_RE = /^[a-z]/;
+/** A line ending in a lower-case word or a comma: a sentence broken off. */
+const LOWER_WORD_END_RE = /(?:^|\s)[a-z][\w'’-]*,?$|,$/;
+/** A copy's text broken at a fixed width: this many lines in its opening go on in lower case. */
+const WRAPPED_MIN = 6;
+
+/**
+ * Plain text broken at a fixed width (a transcript or a joint statement copied from a PDF or a
+ * caption file: "It's great to welcome" / "President Obama again, on his fifth visit to"): its
+ * lines joined into sentences again, each run of lines up to one that ends a sentence. Text
+ * whose lines are paragraphs is returned as it is.
+ */
+export function unwrapLines(lines: string[]): string[] {
+  let goOn = 0;
+  for (let i = 1; i < Math.min(lines.length, 80); i++) {
+    const line = lines[i] as string;
+    const before = lines[i - 1] as string;
+    // Both lines of a text's width, not a menu's words ("home", "latest news").
+    if (line.length >= 20 && before.length >= 20 && GOES_ON_RE.test(line) && !LINE_END_RE.test(before))
+      goOn++;
+  }
+  if (goOn < WRAPPED_MIN) return lines;
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    // A capitalised line goes on a sentence broken after a lower-case word or a comma, never a heading.
+    const last = out[out.length - 1] ?? '';
+    if (open && (GOES_ON_RE.test(line) || LOWER_WORD_END_RE.test(last)))
+      out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+    open = !LINE_END_RE.test(out[out.length - 1] as string) && line.length >= 15;
   }
   return out;
 }

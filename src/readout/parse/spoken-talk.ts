@@ -48,6 +48,9 @@ const FUTURE_RE =
 const OFFICE_NAME_RE =
   /\b(?:(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:Prime Minister|President-elect|President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Taoiseach|King|Crown Prince|Emir|Sultan))\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|von der|de|bin))*/gu;
 
+/** "Foreign minister Hayashi", "Prime minister Sunak": an office in lower case, then a name. */
+const LOWER_OFFICE_RE = /\b(Foreign|Prime) minister (?=[A-Z])/g;
+
 /** The words each speaker says, their label with them, in order. */
 function turns(lines: readonly string[]): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
@@ -94,7 +97,9 @@ function kindOf(sentence: string): ReadoutKind {
 /** People a sentence names by office and name ("President Obama", "Premier Li Qiang"), resolved on the date. */
 export function peopleByOffice(sentence: string, date: string | null): Participant[] {
   const found: Participant[] = [];
-  for (const m of sentence.matchAll(OFFICE_NAME_RE)) {
+  // A news site writes the office in lower case before the name: "Foreign minister Hayashi".
+  const text = sentence.replace(LOWER_OFFICE_RE, (_, first: string) => `${first} Minister `);
+  for (const m of text.matchAll(OFFICE_NAME_RE)) {
     const phrase = parsePersonPhrase(m[0].replace(/['’]s$/, ''));
     if (!phrase?.prefixTitle) continue;
     const p: Participant = {
@@ -224,6 +229,7 @@ export function reportedTalk(
   home: string | null,
   date: string | null,
   principals: readonly Participant[],
+  lead = '',
 ): { participants: Participant[]; kind: ReadoutKind } | null {
   // A lead that names two other countries' leaders and none of the publisher's (a note of the
   // questions: "on meeting President-elect X") is not the speaker's talk: the speaker's words say.
@@ -239,7 +245,25 @@ export function reportedTalk(
   const country = homeCountry ?? who?.country ?? null;
   if (!who || !country) return null;
   const talk = talkInTranscript(lines, country, date);
-  return talk ? { participants: [who, ...talk.counterparts], kind: talk.kind } : null;
+  if (talk) return { participants: [who, ...talk.counterparts], kind: talk.kind };
+  return firstPersonTalk(lead, who, country, principals);
+}
+
+/**
+ * A statement read without speakers' labels whose lead tells the speaker's own talk ("Anthony and
+ * I had a one-to-one discussion", "prior to our summit meeting"): the speaker and the lead's
+ * counterparts, all of another country.
+ */
+function firstPersonTalk(
+  lead: string,
+  who: Participant,
+  country: string,
+  principals: readonly Participant[],
+): { participants: Participant[]; kind: ReadoutKind } | null {
+  const sentence = lead.split(/(?<=[.!?])\s+(?=[A-Z“"‘'])/).find((s) => TALK_CUE_RE.test(s)) ?? '';
+  if (!FIRST_PERSON_RE.test(sentence) || FUTURE_RE.test(sentence)) return null;
+  if (principals.length === 0 || principals.some((p) => !p.country || p.country === country)) return null;
+  return { participants: [who, ...principals], kind: kindOf(sentence) };
 }
 
 /**
@@ -247,14 +271,43 @@ export function reportedTalk(
  * Conference With Chancellor Angela Merkel of Germany", "Remarks by President Biden and Prime
  * Minister Suga of Japan at Press Conference"; null unless two countries are read.
  */
-function titleParties(title: string | null, home: string | null, date: string | null): Participant[] | null {
-  if (!title) return null;
+function titleParties(
+  heading: string | null,
+  home: string | null,
+  date: string | null,
+): Participant[] | null {
+  if (!heading) return null;
+  const title = LOWER_TITLE_RE.test(heading)
+    ? heading.replace(/(?<=\s)\p{Ll}[\p{L}'’-]*/gu, capitalised)
+    : heading;
+  // "President A participates in a press conference with Prime Minister B": both sides.
+  const both = TAKES_PART_RE.exec(title);
+  if (both) return partiesOf([both[1] as string, both[2] as string], date);
   const withWhom = /\b(?:news|press) conference with\s+(.+)$/i.exec(title)?.[1];
   const byWhom =
     /^(?:remarks|joint press conference|press conference)\s+by\s+(?:the\s+)?(.+?)\s+(?:at|in|before|after|during|following)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news)\b/i.exec(
       title,
     )?.[1];
   const phrases = withWhom ? [withWhom] : (byWhom?.split(/\s+and\s+(?=(?:the\s+)?[A-Z])/) ?? []);
+  const people = partiesOf(phrases, date) ?? [];
+  // "The President's News Conference With …": the host is the publisher's leader on the day.
+  const host = withWhom && home ? homeLeader(home, date) : null;
+  if (host && !people.some((p) => p.country === home)) people.unshift(host);
+  return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
+}
+
+/** A title written in lower case after its first word (an address's words): "President obama participates in …". */
+const LOWER_TITLE_RE = /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){3,}$/u;
+/** Words a name's phrase keeps in lower case ("Prime Minister of the United Kingdom"). */
+const SMALL_WORD_RE =
+  /^(?:a|an|the|of|and|in|with|at|on|for|to|by|participates?|takes?|part|holds?|gives?|press|news|conference|joint)$/;
+const capitalised = (w: string) => (SMALL_WORD_RE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+/** "A participates in a (joint) press conference with B", "A holds a news conference with B". */
+const TAKES_PART_RE =
+  /^(.+?)\s+(?:participates? in|takes? part in|holds?|gives?)\s+(?:a\s+)?(?:joint\s+)?(?:press|news) conference with\s+(.+)$/i;
+
+/** The people a title's phrases name, each resolved on the date, when they have a name and a country. */
+function partiesOf(phrases: readonly string[], date: string | null): Participant[] | null {
   const people: Participant[] = [];
   for (const text of phrases) {
     const phrase = parsePersonPhrase(text);
@@ -268,10 +321,7 @@ function titleParties(title: string | null, home: string | null, date: string | 
     resolveOfficeHolders([p], date, []);
     if (p.name && p.country) people.push(p);
   }
-  // "The President's News Conference With …": the host is the publisher's leader on the day.
-  const host = withWhom && home ? homeLeader(home, date) : null;
-  if (host && !people.some((p) => p.country === home)) people.unshift(host);
-  return new Set(people.map((p) => p.country)).size >= 2 ? people : null;
+  return new Set(people.map((p) => p.country)).size >= 2 ? people : phrases.length > 1 ? null : people;
 }
 
 /** A sentence that reports a talk held: "… held their first face-to-face meeting …", "… met …". */
