@@ -676,14 +676,14 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FOREIGN_RELATIVE_RE =
   /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα)(?!\p{L})/iu;
 const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
-/** Weekdays in French, German, Spanish, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
+/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
   ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'κυριακή'],
-  ['lundi', 'montag', 'lunes', 'понедельник', 'δευτέρα'],
-  ['mardi', 'dienstag', 'martes', 'вторник', 'τρίτη'],
-  ['mercredi', 'mittwoch', 'miércoles', 'miyerkules', 'среду', 'τετάρτη'],
-  ['jeudi', 'donnerstag', 'jueves', 'huwebes', 'четверг', 'πέμπτη'],
-  ['vendredi', 'freitag', 'viernes', 'biyernes', 'пятницу', 'παρασκευή'],
+  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'δευτέρα'],
+  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'τρίτη'],
+  ['mercredi', 'mittwoch', 'miércoles', 'quarta-feira', 'miyerkules', 'среду', 'τετάρτη'],
+  ['jeudi', 'donnerstag', 'jueves', 'quinta-feira', 'huwebes', 'четверг', 'πέμπτη'],
+  ['vendredi', 'freitag', 'viernes', 'sexta-feira', 'biyernes', 'пятницу', 'παρασκευή'],
   ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(FOREIGN_WEEKDAYS.flatMap((words, day) => words.map((w) => [w, day])));
