@@ -418,10 +418,11 @@ function russianLengths(text: string): Duration[] {
 
 /**
  * A talk's length in French copies: "un échange de 25 minutes", "cet échange d'une vingtaine de
- * minutes" (a round number, approximate), "l'entretien a duré environ une heure".
+ * minutes" (a round number, approximate), "l'entretien a duré environ une heure"; and in Portuguese
+ * and Spanish, a length put after the talk's sentence: "…, por cerca de 30 minutos".
  */
 const FR_LENGTH_RE =
-  /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré)\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré|(?<=,\s?)(?:por|durante)(?=\s+(?:cerca de|aproximadamente)\s))\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de|cerca de|aproximadamente)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?|minutos|horas?)(?!\p{L})/giu;
 const FR_ROUND: Record<string, number> = {
   un: 1,
   une: 1,
