@@ -120,6 +120,8 @@ const ENDING: Record<Script, number> = {
   greek: 2,
   arabic: 1,
   devanagari: 2,
+  bengali: 2,
+  telugu: 3,
   tamil: 3,
   malayalam: 3,
   hangul: 1,

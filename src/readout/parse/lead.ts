@@ -418,10 +418,11 @@ function russianLengths(text: string): Duration[] {
 
 /**
  * A talk's length in French copies: "un échange de 25 minutes", "cet échange d'une vingtaine de
- * minutes" (a round number, approximate), "l'entretien a duré environ une heure".
+ * minutes" (a round number, approximate), "l'entretien a duré environ une heure"; and in Portuguese
+ * and Spanish, a length put after the talk's sentence: "…, por cerca de 30 minutos".
  */
 const FR_LENGTH_RE =
-  /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré)\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré|(?<=,\s?)(?:por|durante)(?=\s+(?:cerca de|aproximadamente)\s))\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de|cerca de|aproximadamente)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?|minutos|horas?)(?!\p{L})/giu;
 const FR_ROUND: Record<string, number> = {
   un: 1,
   une: 1,
@@ -445,13 +446,13 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telefon|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|\bbilateral\b|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr/.test(
+    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
     )
   )
@@ -676,14 +677,14 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const FOREIGN_RELATIVE_RE =
   /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα)(?!\p{L})/iu;
 const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
-/** Weekdays in French, German, Spanish, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
+/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
   ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'κυριακή'],
-  ['lundi', 'montag', 'lunes', 'понедельник', 'δευτέρα'],
-  ['mardi', 'dienstag', 'martes', 'вторник', 'τρίτη'],
-  ['mercredi', 'mittwoch', 'miércoles', 'miyerkules', 'среду', 'τετάρτη'],
-  ['jeudi', 'donnerstag', 'jueves', 'huwebes', 'четверг', 'πέμπτη'],
-  ['vendredi', 'freitag', 'viernes', 'biyernes', 'пятницу', 'παρασκευή'],
+  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'δευτέρα'],
+  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'τρίτη'],
+  ['mercredi', 'mittwoch', 'miércoles', 'quarta-feira', 'miyerkules', 'среду', 'τετάρτη'],
+  ['jeudi', 'donnerstag', 'jueves', 'quinta-feira', 'huwebes', 'четверг', 'πέμπτη'],
+  ['vendredi', 'freitag', 'viernes', 'sexta-feira', 'biyernes', 'пятницу', 'παρασκευή'],
   ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(FOREIGN_WEEKDAYS.flatMap((words, day) => words.map((w) => [w, day])));

@@ -6,7 +6,16 @@
  * word is a vowel, an Indic consonant's virama or vowel sign adds no consonant.
  */
 
-export type Script = 'cyrillic' | 'greek' | 'arabic' | 'devanagari' | 'tamil' | 'malayalam' | 'hangul';
+export type Script =
+  | 'cyrillic'
+  | 'greek'
+  | 'arabic'
+  | 'devanagari'
+  | 'bengali'
+  | 'telugu'
+  | 'tamil'
+  | 'malayalam'
+  | 'hangul';
 
 const table = (pairs: string): Record<string, string> =>
   Object.fromEntries(pairs.split(' ').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
@@ -80,6 +89,8 @@ export function scriptOf(word: string): Script | null {
   if (c >= 0x370 && c <= 0x3ff) return 'greek';
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return 'arabic';
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
+  if (c >= 0x980 && c <= 0x9ff) return 'bengali';
+  if (c >= 0xc00 && c <= 0xc7f) return 'telugu';
   if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0xd00 && c <= 0xd7f) return 'malayalam';
   if (c >= 0xac00 && c <= 0xd7a3) return 'hangul';
@@ -111,6 +122,21 @@ function devanagari(word: string): string {
   return out;
 }
 
+/**
+ * Bengali and Telugu: Unicode lays their letters out as Devanagari's, a fixed distance on (0x80
+ * and 0x300), so each letter is read as its Devanagari twin. Bengali writes "য" for a "j" (with a
+ * nukta, "য়", a "y") and "ৎ" for a final "t". Anything else (a hyphen) is left out.
+ */
+function indicTwin(word: string, offset: number, bengali: boolean): string {
+  let twin = '';
+  for (const ch of word.normalize('NFD')) {
+    const c = (ch.codePointAt(0) ?? 0) - offset;
+    if (bengali && ch === '\u09ce') twin += 'त्';
+    else if (c >= 0x900 && c <= 0x97f) twin += String.fromCodePoint(c);
+  }
+  return bengali ? devanagari(twin.replace(/य(?!\u093c)/g, 'ज')) : devanagari(twin);
+}
+
 function greek(word: string): string {
   let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [re, to] of GREEK_INITIAL) w = w.replace(re, to);
@@ -129,6 +155,10 @@ export function toLatin(word: string, script: Script): string {
       return arabic(word);
     case 'devanagari':
       return devanagari(word);
+    case 'bengali':
+      return indicTwin(word, 0x80, true);
+    case 'telugu':
+      return indicTwin(word, 0x300, false);
     case 'tamil':
       return byTable(word, TAMIL);
     case 'malayalam':
@@ -162,6 +192,16 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/g|j|q/g, 'k'],
   ],
   devanagari: [
+    [/z/g, 'j'],
+    [/q/g, 'k'],
+  ],
+  // Bengali writes "v" as "b"; both write "z" as "j" or "s".
+  bengali: [
+    [/z/g, 'j'],
+    [/q/g, 'k'],
+    [/v/g, 'b'],
+  ],
+  telugu: [
     [/z/g, 'j'],
     [/q/g, 'k'],
   ],
