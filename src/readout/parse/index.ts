@@ -11,7 +11,6 @@ import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
-import { otherFormCountries } from './people.js';
 import {
   counterpartFromTitle,
   counterpartInTitle,
@@ -517,7 +516,6 @@ function readPeople(
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
   joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
   if (docType === 'readout') furtherTalks(participants, fromLead.slice(0, 3).join(' '), date);
-  otherFormCountries(participants);
   return talkCountries(participants, docType, title, home);
 }
 

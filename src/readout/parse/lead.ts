@@ -312,54 +312,39 @@ const TALK_LENGTH_RE = new RegExp(
 
 export type Duration = { minutes: number; approximate: boolean; raw: string; index: number; end: number };
 
+/** The length a match states, in whole minutes; null for none, or more than a day. */
+function lengthAt(m: RegExpMatchArray, minutes: number, approximate: boolean): Duration | null {
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) return null;
+  const index = m.index ?? 0;
+  return { minutes: Math.round(minutes), approximate, raw: m[0], index, end: index + m[0].length };
+}
+
 /** Durations stated in a lead, in minutes, with whether each is qualified ("approximately"). */
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   for (const m of text.matchAll(DURATION_RE)) {
     const qualifier = m[2] ?? m[3];
     const value = amount(m[4] as string);
-    if (Number.isNaN(value)) continue;
-    const unit = (m[6] as string).toLowerCase();
-    const hours = unit.startsWith('h');
+    const hours = (m[6] as string).toLowerCase().startsWith('h');
     let minutes = (value + (m[5] ? 0.5 : 0)) * (hours ? 60 : 1);
     if (m[7]) minutes += 30;
     if (m[8]) minutes += amount(m[8]);
-    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
-    const index = m.index ?? 0;
-    found.push({
-      minutes: Math.round(minutes),
-      approximate: Boolean(qualifier),
-      raw: m[0],
-      index,
-      end: index + m[0].length,
-    });
+    const length = lengthAt(m, minutes, Boolean(qualifier));
+    if (length) found.push(length);
   }
   for (const m of text.matchAll(TALK_LENGTH_RE)) {
     const index = m.index ?? 0;
     if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
     const value = m[4] ? 1 : amount(m[2] as string);
     const minutes = (m[3] ?? m[4] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
-    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
-    found.push({
-      minutes: Math.round(minutes),
-      approximate: Boolean(m[1]),
-      raw: m[0],
-      index,
-      end: index + m[0].length,
-    });
+    const length = lengthAt(m, minutes, Boolean(m[1]));
+    if (length) found.push(length);
   }
   for (const m of text.matchAll(FR_LENGTH_RE)) {
     const value = m[2] ? Number(m[2]) : m[3] ? (FR_ROUND[(m[3] as string).toLowerCase()] ?? 1) : Number.NaN;
     const minutes = /^h/i.test(m[4] as string) ? value * 60 : value;
-    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
-    const index = m.index ?? 0;
-    found.push({
-      minutes: Math.round(minutes),
-      approximate: Boolean(m[1]) || /aine$/i.test(m[3] ?? ''),
-      raw: m[0],
-      index,
-      end: index + m[0].length,
-    });
+    const length = lengthAt(m, minutes, Boolean(m[1]) || /aine$/i.test(m[3] ?? ''));
+    if (length) found.push(length);
   }
   if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
@@ -403,15 +388,8 @@ function russianLengths(text: string): Duration[] {
         ? 30
         : 60
       : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^час/i.test(m[5] ?? '') ? 60 : 1);
-    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
-    const index = m.index ?? 0;
-    found.push({
-      minutes: Math.round(minutes),
-      approximate: Boolean(m[1]),
-      raw: m[0],
-      index,
-      end: index + m[0].length,
-    });
+    const length = lengthAt(m, minutes, Boolean(m[1]));
+    if (length) found.push(length);
   }
   return found;
 }

@@ -453,22 +453,6 @@ function onlyPerson(holders: Holder[]): Holder[] {
   return new Set(holders.map((h) => `${h.country}|${h.name}`)).size === 1 ? holders.slice(0, 1) : [];
 }
 
-/**
- * A principal named in full by another form of an office holder's name ("Khurelsukh Ukhnaa",
- * "Dilma Vana Rousseff", "Yoon Sung-nyeol") and no country: the holder's country, when the form
- * is one person's. The name stays as the page writes it; the table's forms (`aka`) let search and
- * the stats count every form as one person.
- */
-export function otherFormCountries(participants: Participant[]): void {
-  for (const p of participants) {
-    if (p.country || !/\s/.test(p.name)) continue;
-    const holders = findHolders({ name: { text: p.name, match: 'full' } });
-    const countries = new Set(holders.map((h) => `${h.country}|${h.name}`));
-    const [holder] = holders;
-    if (holder && countries.size === 1) p.country = holder.country;
-  }
-}
-
 /** The one country whose office holders include this full name (either word order), else null. */
 export function countryOfName(name: string): string | null {
   const countries = new Set(findHolders({ name: { text: name, match: 'full' } }).map((h) => h.country));

@@ -96,6 +96,14 @@ function resolved(p: Participant, date: string | null): Participant | null {
 const OFFICE_OF_RE =
   /\b(Prime Minister|President|Chancellor|Premier|Foreign Minister)\s+of\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})/gu;
 
+/** Each office of OFFICE_OF_RE followed by a surname: "Prime Minister Starmer". */
+const OFFICE_SURNAME_RE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['Prime Minister', 'President', 'Chancellor', 'Premier', 'Foreign Minister'].map((office) => [
+    office,
+    new RegExp(`\\b${office}\\s+([A-Z][\\p{L}'’-]+)`, 'gu'),
+  ]),
+);
+
 /** The country a capitalised phrase opens with ("United Kingdom and …" → GB), else null. */
 function countryOpening(phrase: string): string | null {
   const words = phrase.split(/\s+/);
@@ -117,7 +125,7 @@ function officeOfCountry(sentence: string, text: string, speaker: Participant, d
     .map((m) => ({ office: m[1] as string, country: countryOpening(m[2] as string) }))
     .filter((n): n is { office: string; country: string } => !!n.country && n.country !== speaker.country);
   for (const { office, country } of named)
-    for (const m of text.matchAll(new RegExp(`\\b${office}\\s+([A-Z][\\p{L}'’-]+)`, 'gu'))) {
+    for (const m of text.matchAll(OFFICE_SURNAME_RE[office] as RegExp)) {
       const p = resolved({ name: m[1] as string, honorific: null, title: office, country }, date);
       if (p && /\s/.test(p.name) && p.country === country) return p;
     }
