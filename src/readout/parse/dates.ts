@@ -35,6 +35,13 @@ export function isoDate(year: number, month: number, day: number): string | null
 const PLACE_AFTER_TIME_RE =
   /(?<=\d[:.]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?)\s+[A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|of|the|and)){0,7}$/u;
 
+const US_DATE_LINE_RE = new RegExp(
+  `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
+  'i',
+);
+const EU_DATE_LINE_RE = new RegExp(`^(?:${WEEKDAY_RE},? )?(\\d{1,2}) ${MONTH_RE},? (\\d{4})$`, 'i');
+const YEAR_FIRST_DATE_LINE_RE = new RegExp(`^(\\d{4}) ${MONTH_RE} (\\d{1,2})$`, 'i');
+
 export function parseDateLine(line: string): string | null {
   // A publication time after the date ("August 31, 2020, 16:20", "May 26, 2020 - 7:32 p.m.") is not
   // part of it, nor the room a press conference took place in ("Monday, September 16, 2019, 9:33
@@ -44,15 +51,12 @@ export function parseDateLine(line: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(PLACE_AFTER_TIME_RE, '')
     .replace(/(?:,|\s[-–—|])?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '');
-  let m = new RegExp(
-    `^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\.?$`,
-    'i',
-  ).exec(s);
+  let m = US_DATE_LINE_RE.exec(s);
   if (m) return isoDate(Number(m[3]), monthIndex(m[1] as string), Number(m[2]));
-  m = new RegExp(`^(?:${WEEKDAY_RE},? )?(\\d{1,2}) ${MONTH_RE},? (\\d{4})$`, 'i').exec(s);
+  m = EU_DATE_LINE_RE.exec(s);
   if (m) return isoDate(Number(m[3]), monthIndex(m[2] as string), Number(m[1]));
   // Korea's briefing room: "2023 Nov. 22".
-  m = new RegExp(`^(\\d{4}) ${MONTH_RE} (\\d{1,2})$`, 'i').exec(s);
+  m = YEAR_FIRST_DATE_LINE_RE.exec(s);
   if (m) return isoDate(Number(m[1]), monthIndex(m[2] as string), Number(m[3]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -62,9 +66,12 @@ export function parseDateLine(line: string): string | null {
 export type DateMention = { month: number; day: number; year: number | null; index: number; length: number };
 
 /** The first "Month D[, YYYY]" or "D Month [YYYY]" in a piece of text, with where it stands. */
+const US_MONTH_DAY_RE = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'i');
+const EU_MONTH_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}\\b(?:,? (\\d{4}))?`, 'i');
+
 export function findMonthDay(text: string): DateMention | null {
-  const us = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'i').exec(text);
-  const eu = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}\\b(?:,? (\\d{4}))?`, 'i').exec(text);
+  const us = US_MONTH_DAY_RE.exec(text);
+  const eu = EU_MONTH_DAY_RE.exec(text);
   const pick = us && (!eu || us.index <= eu.index) ? 'us' : eu ? 'eu' : null;
   if (pick === 'us' && us) {
     return {

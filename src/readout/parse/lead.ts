@@ -234,21 +234,23 @@ const JST_AFTER_RE =
 const LOCAL_AFTER_RE =
   /^\s*(?:\(?\s*local time\b|,?\s*local time\b|on [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?\s*local time)/i;
 
-/** Each city's pattern, built once: "in New York", "visiting Berlin". */
-const CITY_PATTERNS: [RegExp, string][] = Object.entries(CITY_ZONES).map(([city, zone]) => [
-  new RegExp(`\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?${city.replace(/[.]/g, '\\.')}\\b`),
-  zone,
-]);
+/** Every city in one pattern, built once: "in New York", "visiting Berlin". The leftmost mention
+ * wins; at one place, the city listed first. */
+const CITY_RE = new RegExp(
+  `\\b(?:in|at|visiting|to|of)\\s+(?:the\\s+)?(?:${Object.keys(CITY_ZONES)
+    .map((city) => `(${city.replace(/[.]/g, '\\.')})\\b`)
+    .join('|')})`,
+);
+const CITY_LIST = Object.values(CITY_ZONES);
 
 /** The zone of a city the lead names ("in New York", "visiting Berlin"), if any. */
 export function zoneOfPlace(text: string): string | null {
   const lower = text.toLowerCase();
-  let best: { zone: string; index: number } | null = null;
-  for (const [re, zone] of CITY_PATTERNS) {
-    const m = re.exec(lower);
-    if (m && (!best || m.index < best.index)) best = { zone, index: m.index };
+  const m = CITY_RE.exec(lower);
+  if (m) {
+    const at = m.findIndex((g, i) => i > 0 && g !== undefined);
+    return CITY_LIST[at - 1] ?? null;
   }
-  if (best) return best.zone;
   if (/\bvisiting japan\b|\bin japan\b|\bto japan\b/.test(lower)) return 'Asia/Tokyo';
   return null;
 }
