@@ -259,6 +259,11 @@ const SLUG_OVERRIDES = lookupTable<string>({
   VA: 'holy-see',
   MK: 'north-macedonia',
   CI: 'cote-divoire',
+  // ISO's short names that read as an inverted title ("Netherlands, Kingdom of the").
+  NL: 'netherlands',
+  FK: 'falkland-islands',
+  VG: 'british-virgin-islands',
+  VI: 'us-virgin-islands',
   CD: 'dr-congo',
   CG: 'congo',
   FM: 'micronesia',
