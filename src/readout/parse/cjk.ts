@@ -1,0 +1,363 @@
+import { type Holder, leaderOffice, OFFICE_HOLDERS, officeHolder, officeOf } from '../office-holders.js';
+import type { DocType, Participant, ReadoutKind, StartTime } from '../types.js';
+import { cjkDate, cjkLengths, cjkNormal, cjkTimes } from './cjk-time.js';
+import {
+  CJK_OFFICES,
+  type CjkLanguage,
+  cjkLanguage,
+  countryJustBefore,
+  isCjkText,
+  LANGUAGE_HOME,
+  LANGUAGE_ZONE,
+  pairedCountries,
+  pairOfMinisters,
+} from './cjk-words.js';
+import { scriptHolders } from './cyrillic.js';
+import type { FallbackLead } from './fallback.js';
+import type { LeadFacts } from './lead.js';
+
+/**
+ * Readouts written in Japanese, Chinese and Korean: MOFA's and the Kantei's Japanese pages
+ * ("本日午後8時から約30分間、岸田文雄内閣総理大臣は、ジョー・バイデン米国大統領と電話会談を行いました。"),
+ * China's foreign ministry ("国家主席习近平4月2日晚应约同美国总统拜登通电话。"), Korea's presidential
+ * office ("윤석열 대통령은 10일 오후 … 일본 총리와 30분간 전화 통화를 가졌다."). Their lead is the first
+ * sentence near the top that names a talk between office holders of two countries; its facts are
+ * read here, in these languages' own ways: no spaces between words, the country before the
+ * office, the date and time before the talk.
+ */
+
+export { isCjkText } from './cjk-words.js';
+
+/** Words that name a talk, compounds first (a "電話会談" is a call, not a meeting), with the kind each names. */
+const KINDS: readonly [ReadoutKind, RegExp][] = [
+  ['courtesy_call', /表敬|礼节性(?:拜会|会见)/],
+  ['video', /テレビ会議|テレビ会談|ビデオ会議|ビデオ会談|オンライン(?:会談|会議|形式|で)|ウェブ会議|视频|視頻|화상/],
+  ['telephone', /電話|电话|通话|通話|통화|전화/],
+  ['meeting', /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|会面|회담|접견|면담|회동|만찬|오찬/],
+];
+const KIND_RE = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'g');
+const TALK_RE = new RegExp(KIND_RE.source);
+
+function kindOf(word: string): ReadoutKind {
+  for (const [kind, re] of KINDS) if (re.test(word)) return kind;
+  return 'other';
+}
+
+/**
+ * The kind of talk a sentence reports: the first talk word after its first principal (the
+ * subject stands before the talk in all three languages: "岸田総理は…と電話会談を行い",
+ * "习近平…同…通电话", "윤석열 대통령은 …와 통화"), else its first talk word, else the title's.
+ */
+export function cjkKind(text: string, subjectAt: number, title: string | null): ReadoutKind {
+  const words = [...text.matchAll(KIND_RE)];
+  const word = words.find((m) => (m.index ?? 0) >= subjectAt) ?? words[0];
+  if (word) return kindOf(word[0]);
+  const inTitle = title ? cjkNormal(title).match(KIND_RE) : null;
+  return inTitle ? kindOf(inTitle[0]) : 'other';
+}
+
+/** Whether a sentence names a talk. */
+export function namesCjkTalk(text: string): boolean {
+  return TALK_RE.test(text);
+}
+
+type NativeForm = { form: string; family: string | null; holder: Holder };
+
+/**
+ * The table's names in these scripts ("岸田 文雄", "习近平", "윤석열"): each joined, and the family
+ * name alone where the form shows it (the word before a Japanese form's space, a Korean name's
+ * first syllable), which names the holder only just before their office ("岸田総理", "윤 대통령").
+ */
+let nativeForms: NativeForm[] | null = null;
+function natives(): NativeForm[] {
+  nativeForms ??= OFFICE_HOLDERS.flatMap((holder) =>
+    holder.aka
+      .filter((f) => isCjkText(f, 1))
+      .map((f) => ({
+        form: f.replace(/\s+/g, ''),
+        family: f.includes(' ') ? (f.split(' ')[0] as string) : /^[\uac00-\ud7a3]{3}$/.test(f) ? (f[0] as string) : null,
+        holder,
+      })),
+  );
+  return nativeForms;
+}
+
+const inOffice = (h: Holder, date: string | null) => !date || (h.from <= date && (h.to === null || date <= h.to));
+
+type Mention = { at: number; end: number; name: string; country: string };
+
+/** Where the offices stand in a text: each office word's place, kept once where two overlap ("国务院总理"). */
+type OfficeAt = { at: number; end: number; office: (typeof CJK_OFFICES)[number] };
+function officesIn(text: string): OfficeAt[] {
+  const found: OfficeAt[] = [];
+  for (const office of CJK_OFFICES)
+    for (const m of text.matchAll(office.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (!found.some((f) => at < f.end && f.at < end)) found.push({ at, end, office });
+    }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Holders a text names in these scripts: a full name of three characters or more anywhere
+ * ("习近平", "岸田文雄", "윤석열"); a shorter one ("王毅", "박진") only next to an office.
+ */
+function namedNatively(text: string, offices: OfficeAt[], date: string | null): Mention[] {
+  const out: Mention[] = [];
+  for (const n of natives()) {
+    if (!inOffice(n.holder, date)) continue;
+    for (let at = text.indexOf(n.form); at >= 0; at = text.indexOf(n.form, at + 1)) {
+      const end = at + n.form.length;
+      const byOffice = offices.some((o) => o.end === at || (o.at >= end && o.at <= end + 1));
+      if (n.form.length < 3 && !byOffice) continue;
+      out.push({ at, end, name: n.holder.name, country: n.holder.country });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Holders a text names by office: the office holder on the date of the country written just
+ * before it ("米国大統領", "美国总统", "일본 총리"), or of the one country the office word names
+ * ("内閣総理大臣", "国家主席"); with no country written, the holder of that office in the
+ * language's own country whose name stands just before it ("岸田総理", "윤 대통령", "王毅外长").
+ */
+function namedByOffice(text: string, offices: OfficeAt[], date: string, language: CjkLanguage): Mention[] {
+  const out: Mention[] = [];
+  for (const { at, end, office } of offices) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    let country = countryJustBefore(before) ?? office.only ?? null;
+    if (office.only && country !== office.only) country = office.only;
+    let from = at;
+    if (!country) {
+      const home = LANGUAGE_HOME[language];
+      const name = officeHolder(home, office.office, date);
+      const own = name ? ownNameBefore(before, name, date) : -1;
+      if (own < 0) continue;
+      country = home;
+      from = at - (before.length - own);
+    }
+    if (office.office === 'head_of_state' && !office.only && !officeOf('President', country)) continue;
+    const name = officeHolder(country, office.office, date);
+    if (name) out.push({ at: from, end, name, country });
+  }
+  return out;
+}
+
+/** Where a holder's own name (in full, or the family name alone) ends a text just before an office; -1 if not. */
+function ownNameBefore(before: string, name: string, date: string): number {
+  const trimmed = before.replace(/\s+$/, '');
+  for (const n of natives()) {
+    if (n.holder.name !== name || !inOffice(n.holder, date)) continue;
+    for (const form of [n.form, n.family]) if (form && trimmed.endsWith(form)) return trimmed.length - form.length;
+  }
+  return -1;
+}
+
+/**
+ * The principals a sentence in these scripts names, in its order: by their names in the
+ * script, by office and country on the date, and (Korean) by a foreign name written in Hangul
+ * ("기시다 후미오"); each person once.
+ */
+export function cjkHolders(text: string, date: string | null): { participants: Participant[]; firstAt: number } {
+  const language = cjkLanguage(text);
+  const offices = officesIn(text);
+  const mentions = namedNatively(text, offices, date);
+  if (date) mentions.push(...namedByOffice(text, offices, date, language));
+  mentions.sort((a, b) => a.at - b.at);
+  const participants: Participant[] = [];
+  for (const m of mentions)
+    if (!participants.some((p) => p.name === m.name))
+      participants.push({ name: m.name, honorific: null, title: null, country: m.country });
+  if (language === 'ko' && countriesOf(participants) < 2)
+    for (const p of scriptHolders(text, date)) if (!participants.some((q) => q.name === p.name)) participants.push(p);
+  return { participants, firstAt: mentions[0]?.at ?? 0 };
+}
+
+const countriesOf = (ps: readonly Participant[]) => new Set(ps.map((p) => p.country).filter(Boolean)).size;
+
+/**
+ * A lead naming one side by name and the other by an office the text does not tie to a country
+ * ("岸田総理は、アルバニージー首相と…" under "日豪首脳電話会談"): the title's pair of countries
+ * gives the other side, the holder of the leader's office there (of the foreign minister's, for
+ * a foreign ministers' talk) on the date.
+ */
+function otherSideByTitle(participants: Participant[], title: string | null, date: string | null): void {
+  if (!title || !date || countriesOf(participants) !== 1) return;
+  const normal = cjkNormal(title);
+  const pair = pairedCountries(normal);
+  const own = participants[0]?.country;
+  if (pair.length !== 2 || !own || !pair.includes(own)) return;
+  const other = pair.find((c) => c !== own) as string;
+  const name = officeHolder(other, pairOfMinisters(normal) ? 'foreign_minister' : leaderOffice(other), date);
+  if (name) participants.push({ name, honorific: null, title: null, country: other });
+}
+
+/** A sentence's end in these languages: "。", a Korean sentence's "다." / "요.", "！", "？". */
+const SENTENCE_END_RE = /(?<=[。！？])|(?<=[다요][.!?])\s+/;
+
+/** The sentences of a line, each with where it starts. */
+function sentencesOf(line: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let from = 0;
+  for (const text of line.split(SENTENCE_END_RE)) {
+    const start = line.indexOf(text, from);
+    from = start + text.length;
+    if (text.trim()) out.push({ start, text });
+  }
+  return out;
+}
+
+/** The first sentence of a lead line. */
+export function firstCjkSentence(line: string): string {
+  return sentencesOf(line)[0]?.text.trim() ?? line;
+}
+
+/** How far down the page the lead may stand. */
+const MAX_LINES = 16;
+
+/**
+ * The lead of a page in these scripts: the first sentence near the top that names a talk and
+ * office holders of two countries (on its own date, else the page's), with the holders.
+ */
+export function cjkLead(lines: readonly string[], title: string | null, pageDate: string | null): FallbackLead | null {
+  for (let i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+    const line = lines[i] as string;
+    if (line === title || !isCjkText(line)) continue;
+    for (const s of sentencesOf(line).slice(0, 3)) {
+      const text = cjkNormal(s.text);
+      if (!namesCjkTalk(text)) continue;
+      const date = cjkDate(text, pageDate)?.date ?? pageDate;
+      const { participants } = cjkHolders(text, date);
+      otherSideByTitle(participants, title, date);
+      if (countriesOf(participants) >= 2) return { index: i, line: line.slice(s.start), holders: participants };
+    }
+  }
+  return null;
+}
+
+export type CjkLeadContext = {
+  referenceDate: string | null;
+  monthHint?: string | null;
+  title: string | null;
+};
+
+/**
+ * The facts of a lead in these scripts: its date (the page's when it gives none), kind,
+ * principals, start and length. Pure; what it cannot read is null with a warning.
+ */
+export function parseCjkLead(raw: string, ctx: CjkLeadContext): LeadFacts {
+  const warnings: string[] = [];
+  const text = cjkNormal(firstCjkSentence(raw));
+  const date = leadDate(text, ctx, warnings);
+  const { participants, firstAt } = cjkHolders(text, date ?? ctx.referenceDate);
+  otherSideByTitle(participants, ctx.title, date ?? ctx.referenceDate);
+  if (participants.length === 0) warnings.push('no principals found in the lead sentence');
+  const kind = cjkKind(text, firstAt, ctx.title);
+  const start = leadStart(text, kind, warnings);
+  const length = leadLength(text, warnings);
+  return {
+    date,
+    start,
+    durationMinutes: length?.minutes ?? null,
+    durationApproximate: length?.approximate ?? false,
+    kind,
+    participants,
+    warnings,
+  };
+}
+
+function leadDate(text: string, ctx: CjkLeadContext, warnings: string[]): string | null {
+  const mention = cjkDate(text, ctx.referenceDate ?? ctx.monthHint ?? null);
+  if (mention?.date) return mention.date;
+  if (mention) {
+    warnings.push('the lead gives no year or month and no date line or feed date supplies one');
+    return null;
+  }
+  if (ctx.referenceDate)
+    warnings.push(`the lead gives no date: the page's date ${ctx.referenceDate} is taken as the event date`);
+  else warnings.push('no event date in the lead sentence');
+  return ctx.referenceDate;
+}
+
+/** The time written as Japan's, China's or Korea's ("日本時間", "北京时间", "한국시간"), or a place's own ("現地時間"). */
+const ZONE_NAMED: readonly [RegExp, string | null][] = [
+  [/日本時間|日本时间/, 'Asia/Tokyo'],
+  [/北京时间|北京時間/, 'Asia/Shanghai'],
+  [/한국\s?시간/, 'Asia/Seoul'],
+  [/現地時間|当地时间|현지\s?시간/, null],
+];
+
+/**
+ * The start: the first clock time of the lead, in the zone the text names before it; a call's or
+ * video call's, in the language's own country's time when none is named (its leader called
+ * from home); a meeting's zone otherwise unknown.
+ */
+function leadStart(text: string, kind: ReadoutKind, warnings: string[]): StartTime | null {
+  const first = cjkTimes(text)[0];
+  if (!first) {
+    warnings.push('no start time stated');
+    return null;
+  }
+  const before = text.slice(Math.max(0, first.index - 12), first.index);
+  const named = ZONE_NAMED.find(([re]) => re.test(before));
+  const zone = named
+    ? named[1]
+    : kind === 'telephone' || kind === 'video'
+      ? LANGUAGE_ZONE[cjkLanguage(text)]
+      : null;
+  if (zone === null) warnings.push('the time zone of the start time is not stated');
+  return { time: first.time, approximate: first.approximate, timeZone: zone };
+}
+
+/** From one time to another: "午後7時29分から7時59分まで", "오후 3시부터 3시 40분까지", "从…至…". */
+const RANGE_BETWEEN_RE = /^\s*(?:から|より|부터|起|至|到|[~〜～-])\s*$/;
+
+/** The length the lead states, or the span between its start and end times ("…から…まで"). */
+function leadLength(text: string, warnings: string[]): { minutes: number; approximate: boolean } | null {
+  const lengths = cjkLengths(text);
+  if (lengths.length > 1) warnings.push(`${lengths.length} lengths in the lead: the first is taken`);
+  const first = lengths[0];
+  if (first) return { minutes: first.minutes, approximate: first.approximate };
+  const [a, b] = cjkTimes(text);
+  if (a && b && RANGE_BETWEEN_RE.test(text.slice(a.end, b.index))) {
+    // An end without its part of the day is in the start's ("午後7時29分から7時59分まで").
+    let end = b.minutes;
+    if (end < a.minutes && end + 720 > a.minutes) end += 720;
+    const minutes = end - a.minutes;
+    if (minutes > 0 && minutes < 720) return { minutes, approximate: a.approximate || b.approximate };
+  }
+  warnings.push('no duration stated');
+  return null;
+}
+
+/** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
+const OTHER_TITLE_RE =
+  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|记者会|기자회견|브리핑|ブリーフィング|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|(?<!\p{Script=Han})将(?!来|军)|예정|訪問へ/u;
+/** A talk still to come, in the lead. */
+const FUTURE_RE =
+  /予定|見込み|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정|계획|할\s*것|갖는다|가질/;
+/** A Japanese or Korean sentence in the past: what a talk's account says (Chinese writes no tense). */
+const PAST_RE = {
+  ja: /ました|った|した|でした|であった/,
+  ko: /했다|했습니다|가졌다|가졌습니다|나눴다|나누었다|진행했|열었|개최했|받았|만났/,
+  zh: /./,
+} as const;
+
+/**
+ * What a page with a lead in these scripts is: a readout when the lead reports a talk that took
+ * place between principals of two countries and the title names nothing else (a joint statement,
+ * a speech, a press conference, a schedule); `other` otherwise.
+ */
+export function cjkDocType(
+  title: string | null,
+  lead: string,
+  participants: readonly { country: string | null }[],
+): DocType {
+  if (title && OTHER_TITLE_RE.test(cjkNormal(title))) return 'other';
+  const sentence = cjkNormal(firstCjkSentence(lead));
+  if (FUTURE_RE.test(sentence) || !PAST_RE[cjkLanguage(sentence)].test(sentence)) return 'other';
+  return new Set(participants.map((p) => p.country).filter(Boolean)).size >= 2 ? 'readout' : 'other';
+}
