@@ -12,14 +12,23 @@ export function cjkNormal(text: string): string {
   return text.normalize('NFKC');
 }
 
-const MONTH_DAY_RE = /(?<![\d年년]\s*)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|간|동안))/;
+const MONTH_DAY_RE =
+  /(?<![\d年년]\s*)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|간|동안))/g;
 /** A day of the month alone ("2日晚", "10일 오후"), not a number of days ("3日間", "10일간") nor "日本". */
-const DAY_RE = /(?<![\d月월年년約约약第]\s*)(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|前|後|付|本|간|동안))/;
+const DAY_RE = /(?<![\d月월年년約约약第]\s*)(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|前|後|付|本|간|동안))/g;
+const ERA_ALL_RE = new RegExp(ERA_DATE_RE.source, 'g');
+const FULL_ALL_RE = new RegExp(CJK_FULL_DATE_RE.source, 'g');
+/** Korea's month and day with the weekday: "10.5(화)", "5. 10.(수)". */
+const KO_MONTH_DAY_RE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목금토일]\)/g;
 /** The day itself and the day before, in the three languages. */
-const TODAY_RE = /本日|今日|今夕|今晩|今朝|今天|今晚|今晨|오늘/;
-const YESTERDAY_RE = /昨日|昨夜|昨晩|昨天|昨晚|어제/;
+const TODAY_RE = /本日|今日|今夕|今晩|今朝|今天|今晚|今晨|오늘/g;
+const YESTERDAY_RE = /昨日|昨夜|昨晩|昨天|昨晚|어제/g;
 
-export type CjkDateMention = { date: string | null; index: number; how: 'full' | 'month-day' | 'day' | 'relative' };
+export type CjkDateMention = {
+  date: string | null;
+  index: number;
+  how: 'full' | 'month-day' | 'day' | 'relative';
+};
 
 function shift(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -33,28 +42,34 @@ function shift(iso: string, days: number): string {
  * month before), or "today" / "yesterday" against the reference. Null when it gives none; a
  * mention whose year or month no reference gives has a null date.
  */
-export function cjkDate(text: string, reference: string | null): CjkDateMention | null {
+export function cjkDate(text: string, reference: string | null, talkAt = text.length): CjkDateMention | null {
+  const found = cjkDates(text, reference);
+  // The date that governs the talk: the last before its word ("記者会見で…昨晩…電話"), else the first after.
+  return found.filter((m) => m.index < talkAt).at(-1) ?? found[0] ?? null;
+}
+
+/** Every date a sentence gives, in its order. */
+function cjkDates(text: string, reference: string | null): CjkDateMention[] {
   const found: CjkDateMention[] = [];
-  const era = ERA_DATE_RE.exec(text);
-  if (era) found.push({ date: cjkFullDate(era, true), index: era.index, how: 'full' });
-  const full = CJK_FULL_DATE_RE.exec(text);
-  if (full) found.push({ date: cjkFullDate(full, false), index: full.index, how: 'full' });
-  const md = MONTH_DAY_RE.exec(text);
-  if (md) {
-    const month = Number(md[1]) - 1;
-    const day = Number(md[2]);
+  const all = (re: RegExp) => text.matchAll(re);
+  for (const m of all(ERA_ALL_RE)) found.push({ date: cjkFullDate(m, true), index: m.index, how: 'full' });
+  for (const m of all(FULL_ALL_RE)) found.push({ date: cjkFullDate(m, false), index: m.index, how: 'full' });
+  for (const m of [...all(MONTH_DAY_RE), ...all(KO_MONTH_DAY_RE)]) {
+    const month = Number(m[1]) - 1;
+    const day = Number(m[2]);
     const date = reference ? isoDate(yearNear(month, day, reference), month, day) : null;
-    found.push({ date, index: md.index, how: 'month-day' });
+    found.push({ date, index: m.index, how: 'month-day' });
   }
-  const day = DAY_RE.exec(text);
-  if (day) found.push({ date: reference ? dayOfMonthNear(Number(day[1]), reference) : null, index: day.index, how: 'day' });
-  const today = TODAY_RE.exec(text);
-  if (today) found.push({ date: reference, index: today.index, how: 'relative' });
-  const yesterday = YESTERDAY_RE.exec(text);
-  if (yesterday) found.push({ date: reference ? shift(reference, -1) : null, index: yesterday.index, how: 'relative' });
-  // A full date holds a month-day and a day: the one that opens first, the longest form at one place.
-  const rank = { full: 0, 'month-day': 1, day: 2, relative: 3 };
-  return found.sort((a, b) => a.index - b.index || rank[a.how] - rank[b.how])[0] ?? null;
+  for (const m of all(DAY_RE))
+    found.push({
+      date: reference ? dayOfMonthNear(Number(m[1]), reference) : null,
+      index: m.index,
+      how: 'day',
+    });
+  for (const m of all(TODAY_RE)) found.push({ date: reference, index: m.index, how: 'relative' });
+  for (const m of all(YESTERDAY_RE))
+    found.push({ date: reference ? shift(reference, -1) : null, index: m.index, how: 'relative' });
+  return found.sort((a, b) => a.index - b.index);
 }
 
 export type CjkTime = { time: string; index: number; end: number; approximate: boolean; minutes: number };
@@ -87,7 +102,9 @@ export function cjkTimes(text: string): CjkTime[] {
       time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
       index,
       end,
-      approximate: APPROX_AFTER_RE.test(text.slice(end, end + 4)) || APPROX_BEFORE_RE.test(text.slice(Math.max(0, index - 4), index)),
+      approximate:
+        APPROX_AFTER_RE.test(text.slice(end, end + 4)) ||
+        APPROX_BEFORE_RE.test(text.slice(Math.max(0, index - 4), index)),
       minutes: hour * 60 + minute,
     });
   }
@@ -97,7 +114,19 @@ export function cjkTimes(text: string): CjkTime[] {
 /** Chinese numerals up to ninety-nine ("两", "十五", "二十"); NaN for anything else. */
 function chineseNumber(word: string): number {
   if (/^\d+$/.test(word)) return Number(word);
-  const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    一: 1,
+    二: 2,
+    两: 2,
+    兩: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   const m = /^([一二两兩三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(word);
   if (!m || word === '') return Number.NaN;
   if (!m[2]) return m[1] && !m[3] ? (digits[m[1]] as number) : Number.NaN;
@@ -114,8 +143,8 @@ const NUM = '(\\d+|[一二两兩三四五六七八九十]{1,3})';
  */
 const LENGTH_RE = new RegExp(
   [
-    `(約|约|大约|およそ|近|逾|超过|약)?\\s*${NUM}\\s*(?:時間|个?(半)?\\s*(多)?\\s*小时|個?小時|시간)\\s*(?:(?:${NUM}\\s*(?:分|분)(?:間|钟|간)?)|(半|반))?\\s*(?:間|간|동안)?\\s*(ほど|程度|余り|余|あまり|左右|多|여|가량|정도)?`,
-    `(約|约|大约|およそ|近|逾|약)?\\s*(?<![時时시]\\s*)${NUM}\\s*(多)?\\s*(?:分間|分钟|分鐘|분간|분\\s*동안|(?<=(?:約|约|大约|およそ|약)\\s*[\\d一二两三四五六七八九十]+\\s*)(?:分|분))\\s*(ほど|程度|余り|余|あまり|左右|여|가량|정도)?`,
+    `(約|约|大约|およそ|近|逾|超过|약)?\\s*${NUM}\\s*(?:時間|个?(半)?\\s*(多)?\\s*小时|個?小時|시간)\\s*(?:(?:${NUM}\\s*(?:分|분)(?:間|钟|간)?)|(半|반))?\\s*(?:間|간|동안)?\\s*(ほど|程度|程|余り|余|あまり|左右|多|여|가량|정도)?`,
+    `(約|约|大约|およそ|近|逾|약)?\\s*(?<![時时시]\\s*)${NUM}\\s*(多)?\\s*(?:分間|分钟|分鐘|분간|분\\s*동안|(?<=(?:約|约|大约|およそ|약)\\s*[\\d一二两三四五六七八九十]+\\s*)(?:分|분))\\s*(ほど|程度|程|余り|余|あまり|左右|여|가량|정도)?`,
     '(半小时|半小時)',
   ].join('|'),
   'g',
@@ -141,7 +170,8 @@ export function cjkLengths(text: string): CjkLength[] {
       minutes = 30;
       approximate = false;
     }
-    if (Number.isFinite(minutes) && minutes > 0 && minutes < 24 * 60) out.push({ minutes, approximate, index, end });
+    if (Number.isFinite(minutes) && minutes > 0 && minutes < 24 * 60)
+      out.push({ minutes, approximate, index, end });
   }
   return out;
 }

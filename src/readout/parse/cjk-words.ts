@@ -39,7 +39,11 @@ export function cjkLanguage(text: string): CjkLanguage {
 /** The country each language's own readouts speak for. */
 export const LANGUAGE_HOME: Record<CjkLanguage, string> = { ja: 'JP', zh: 'CN', ko: 'KR' };
 /** The zone of a time a call's readout gives in each language. */
-export const LANGUAGE_ZONE: Record<CjkLanguage, string> = { ja: 'Asia/Tokyo', zh: 'Asia/Shanghai', ko: 'Asia/Seoul' };
+export const LANGUAGE_ZONE: Record<CjkLanguage, string> = {
+  ja: 'Asia/Tokyo',
+  zh: 'Asia/Shanghai',
+  ko: 'Asia/Seoul',
+};
 
 /**
  * [country, names in Japanese, Chinese and Korean (simplified and traditional), short forms of
@@ -145,6 +149,24 @@ export function pairedCountries(text: string | null): string[] {
   return codes.length >= 2 ? codes : [];
 }
 
+/** Countries paired just before an office ("日中外相は", "中美元首", "한미 정상"): two or more short forms or names. */
+const PAIR_BEFORE_RE = new RegExp(
+  `(?<![\\u3400-\\u9fff])((?:[${SHORT_ALT}]|${NAME_ALT})(?:[・·\\-－]?(?:[${SHORT_ALT}]|${NAME_ALT})){1,3})\\s?$`,
+  'u',
+);
+
+/** The countries paired just before a place in a text, in their order; none when no pair stands there. */
+export function pairJustBefore(before: string): string[] {
+  const m = PAIR_BEFORE_RE.exec(before.slice(-24));
+  if (!m) return [];
+  const codes: string[] = [];
+  for (const part of (m[1] as string).matchAll(PAIR_PART_RE)) {
+    const code = FULL_NAMES.get(part[0]) ?? SHORT_FORMS.get(part[0]);
+    if (code && !codes.includes(code)) codes.push(code);
+  }
+  return codes.length >= 2 ? codes : [];
+}
+
 /** Whether a pair heading names foreign ministers' talk, not leaders'. */
 export function pairOfMinisters(text: string): boolean {
   return /(?:外相|外務大臣|外长|外交部长|외교장관|외교부\s?장관|외무장관)/.test(text);
@@ -157,18 +179,23 @@ export function pairOfMinisters(text: string): boolean {
  * just before it ("岸田総理", "윤 대통령"). A deputy ("副総理", "부총리") and an office's building or
  * staff ("首相官邸", "대통령실") are no holder.
  */
-export type CjkOffice = { re: RegExp; office: Office; only?: string };
+export type CjkOffice = { re: RegExp; office: Office; only?: string; leaders?: boolean };
 const NOT_DEPUTY = '(?<![副부])';
 export const CJK_OFFICES: readonly CjkOffice[] = [
   { re: /内閣総理大臣|総理大臣|総理(?!官邸|府)/gu, office: 'head_of_government', only: 'JP' },
   { re: /国务院总理|國務院總理/gu, office: 'head_of_government', only: 'CN' },
   { re: /국무총리/gu, office: 'head_of_government', only: 'KR' },
-  { re: /国家主席|국가주석/gu, office: 'head_of_state', only: 'CN' },
+  { re: /国家主席|國家主席|국가주석/gu, office: 'head_of_state', only: 'CN' },
   { re: /国務長官|国务卿|국무장관/gu, office: 'foreign_minister', only: 'US' },
   { re: /欧州委員会委員長|欧盟委员会主席|집행위원장/gu, office: 'commission_president', only: 'EU' },
   { re: /欧州理事会議長|欧洲理事会主席|상임의장/gu, office: 'council_president', only: 'EU' },
+  // "日米首脳", "中美元首", "한미 정상": the leaders of the countries paired before it, and only so.
+  { re: /首脳|元首|정상(?=\s?(?:회담|통화|간|은|이|들))/gu, office: 'head_of_state', leaders: true },
   {
-    re: new RegExp(`${NOT_DEPUTY}(?:外務大臣(?!政務官)|外相|外交部长|外交部長|外长|외교부\\s?장관|외교장관|외무장관|외교부장)`, 'gu'),
+    re: new RegExp(
+      `${NOT_DEPUTY}(?:外務大臣(?!政務官)|外相|外交部长|外交部長|外长|외교부\\s?장관|외교장관|외무장관|외교부장)`,
+      'gu',
+    ),
     office: 'foreign_minister',
   },
   {

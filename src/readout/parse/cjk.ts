@@ -10,6 +10,7 @@ import {
   LANGUAGE_HOME,
   LANGUAGE_ZONE,
   pairedCountries,
+  pairJustBefore,
   pairOfMinisters,
 } from './cjk-words.js';
 import { scriptHolders } from './cyrillic.js';
@@ -31,9 +32,15 @@ export { isCjkText } from './cjk-words.js';
 /** Words that name a talk, compounds first (a "電話会談" is a call, not a meeting), with the kind each names. */
 const KINDS: readonly [ReadoutKind, RegExp][] = [
   ['courtesy_call', /表敬|礼节性(?:拜会|会见)/],
-  ['video', /テレビ会議|テレビ会談|ビデオ会議|ビデオ会談|オンライン(?:会談|会議|形式|で)|ウェブ会議|视频|視頻|화상/],
+  [
+    'video',
+    /テレビ会議|テレビ会談|ビデオ会議|ビデオ会談|オンライン(?:会談|会議|形式|で)|ウェブ会議|视频|視頻|화상/,
+  ],
   ['telephone', /電話|电话|通话|通話|통화|전화/],
-  ['meeting', /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|会面|회담|접견|면담|회동|만찬|오찬/],
+  [
+    'meeting',
+    /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|会面|회담|접견|면담|회동|만찬|오찬/,
+  ],
 ];
 const KIND_RE = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'g');
 const TALK_RE = new RegExp(KIND_RE.source);
@@ -61,6 +68,11 @@ export function namesCjkTalk(text: string): boolean {
   return TALK_RE.test(text);
 }
 
+/** Where a sentence first names a talk: the date before it is the talk's ("記者会見で…昨晩…電話会談"). */
+function talkAt(text: string): number {
+  return TALK_RE.exec(text)?.index ?? text.length;
+}
+
 type NativeForm = { form: string; family: string | null; holder: Holder };
 
 /**
@@ -75,14 +87,19 @@ function natives(): NativeForm[] {
       .filter((f) => isCjkText(f, 1))
       .map((f) => ({
         form: f.replace(/\s+/g, ''),
-        family: f.includes(' ') ? (f.split(' ')[0] as string) : /^[\uac00-\ud7a3]{3}$/.test(f) ? (f[0] as string) : null,
+        family: f.includes(' ')
+          ? (f.split(' ')[0] as string)
+          : /^[\uac00-\ud7a3]{3}$/.test(f)
+            ? (f[0] as string)
+            : null,
         holder,
       })),
   );
   return nativeForms;
 }
 
-const inOffice = (h: Holder, date: string | null) => !date || (h.from <= date && (h.to === null || date <= h.to));
+const inOffice = (h: Holder, date: string | null) =>
+  !date || (h.from <= date && (h.to === null || date <= h.to));
 
 type Mention = { at: number; end: number; name: string; country: string };
 
@@ -101,35 +118,55 @@ function officesIn(text: string): OfficeAt[] {
 
 /**
  * Holders a text names in these scripts: a full name of three characters or more anywhere
- * ("习近平", "岸田文雄", "윤석열"); a shorter one ("王毅", "박진") only next to an office.
+ * ("习近平", "岸田文雄", "윤석열"); a shorter one ("王毅", "박진"), or a family name alone ("茂木外相",
+ * "岸田総理"), only next to the office they held.
  */
 function namedNatively(text: string, offices: OfficeAt[], date: string | null): Mention[] {
   const out: Mention[] = [];
   for (const n of natives()) {
     if (!inOffice(n.holder, date)) continue;
-    for (let at = text.indexOf(n.form); at >= 0; at = text.indexOf(n.form, at + 1)) {
-      const end = at + n.form.length;
-      const byOffice = offices.some((o) => o.end === at || (o.at >= end && o.at <= end + 1));
-      if (n.form.length < 3 && !byOffice) continue;
-      out.push({ at, end, name: n.holder.name, country: n.holder.country });
+    for (const form of n.family ? [n.form, n.family] : [n.form]) {
+      const at = namedAt(text, form, form === n.form && form.length >= 3 ? null : n.holder, offices);
+      if (at < 0) continue;
+      out.push({ at, end: at + form.length, name: n.holder.name, country: n.holder.country });
       break;
     }
   }
   return out;
 }
 
+/** Where a name stands in a text; with a holder, only just before or after an office of theirs; -1 if nowhere. */
+function namedAt(text: string, form: string, holder: Holder | null, offices: OfficeAt[]): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    if (!holder) return at;
+    const office = offices.find((o) => o.end === at || (o.at >= end && o.at <= end + 1));
+    if (office && !office.office.leaders && office.office.office === holder.office) return at;
+  }
+  return -1;
+}
+
 /**
  * Holders a text names by office: the office holder on the date of the country written just
- * before it ("米国大統領", "美国总统", "일본 총리"), or of the one country the office word names
- * ("内閣総理大臣", "国家主席"); with no country written, the holder of that office in the
- * language's own country whose name stands just before it ("岸田総理", "윤 대통령", "王毅外长").
+ * before it ("米国大統領", "美国总统", "일본 총리"), of each country of a pair ("日中外相", "中美元首"),
+ * or of the one country the office word names ("内閣総理大臣", "国家主席"); with no country written,
+ * the holder of that office in the language's own country whose name stands just before it
+ * ("岸田総理", "윤 대통령").
  */
 function namedByOffice(text: string, offices: OfficeAt[], date: string, language: CjkLanguage): Mention[] {
   const out: Mention[] = [];
   for (const { at, end, office } of offices) {
     const before = text.slice(Math.max(0, at - 24), at);
-    let country = countryJustBefore(before) ?? office.only ?? null;
-    if (office.only && country !== office.only) country = office.only;
+    const pair = office.only ? [] : pairJustBefore(before);
+    if (pair.length > 0) {
+      for (const country of pair) {
+        const name = officeHolder(country, office.leaders ? leaderOffice(country) : office.office, date);
+        if (name) out.push({ at, end, name, country });
+      }
+      continue;
+    }
+    if (office.leaders) continue;
+    let country = office.only ?? countryJustBefore(before);
     let from = at;
     if (!country) {
       const home = LANGUAGE_HOME[language];
@@ -141,9 +178,22 @@ function namedByOffice(text: string, offices: OfficeAt[], date: string, language
     }
     if (office.office === 'head_of_state' && !office.only && !officeOf('President', country)) continue;
     const name = officeHolder(country, office.office, date);
-    if (name) out.push({ at: from, end, name, country });
+    // "岸田文雄総理" on a day Kishida was not in office names no one: not the holder of that day.
+    if (name && (ownNameBefore(before, name, date) >= 0 || !anotherNameBefore(before, country, name)))
+      out.push({ at: from, end, name, country });
   }
   return out;
+}
+
+/** Whether the text before an office ends with the name of another of the country's holders than this one. */
+function anotherNameBefore(before: string, country: string, name: string): boolean {
+  const trimmed = before.replace(/\s+$/, '');
+  return natives().some(
+    (n) =>
+      n.holder.country === country &&
+      n.holder.name !== name &&
+      [n.form, n.family].some((f) => f && trimmed.endsWith(f)),
+  );
 }
 
 /** Where a holder's own name (in full, or the family name alone) ends a text just before an office; -1 if not. */
@@ -151,7 +201,8 @@ function ownNameBefore(before: string, name: string, date: string): number {
   const trimmed = before.replace(/\s+$/, '');
   for (const n of natives()) {
     if (n.holder.name !== name || !inOffice(n.holder, date)) continue;
-    for (const form of [n.form, n.family]) if (form && trimmed.endsWith(form)) return trimmed.length - form.length;
+    for (const form of [n.form, n.family])
+      if (form && trimmed.endsWith(form)) return trimmed.length - form.length;
   }
   return -1;
 }
@@ -161,7 +212,10 @@ function ownNameBefore(before: string, name: string, date: string): number {
  * script, by office and country on the date, and (Korean) by a foreign name written in Hangul
  * ("기시다 후미오"); each person once.
  */
-export function cjkHolders(text: string, date: string | null): { participants: Participant[]; firstAt: number } {
+export function cjkHolders(
+  text: string,
+  date: string | null,
+): { participants: Participant[]; firstAt: number } {
   const language = cjkLanguage(text);
   const offices = officesIn(text);
   const mentions = namedNatively(text, offices, date);
@@ -171,8 +225,10 @@ export function cjkHolders(text: string, date: string | null): { participants: P
   for (const m of mentions)
     if (!participants.some((p) => p.name === m.name))
       participants.push({ name: m.name, honorific: null, title: null, country: m.country });
+  // A foreign name in Hangul ("기시다 후미오"); Korea's own holders are found by their names above.
   if (language === 'ko' && countriesOf(participants) < 2)
-    for (const p of scriptHolders(text, date)) if (!participants.some((q) => q.name === p.name)) participants.push(p);
+    for (const p of scriptHolders(text, date))
+      if (p.country !== 'KR' && !participants.some((q) => q.country === p.country)) participants.push(p);
   return { participants, firstAt: mentions[0]?.at ?? 0 };
 }
 
@@ -198,6 +254,9 @@ function otherSideByTitle(participants: Participant[], title: string | null, dat
 /** A sentence's end in these languages: "。", a Korean sentence's "다." / "요.", "！", "？". */
 const SENTENCE_END_RE = /(?<=[。！？])|(?<=[다요][.!?])\s+/;
 
+/** A sentence's last letters: "。", "다.", a closing bracket or quote after them. */
+const SENTENCE_CLOSE_RE = /(?:[。！？]|[다요][.!?])[」』”")]?\s*$/;
+
 /** The sentences of a line, each with where it starts. */
 function sentencesOf(line: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
@@ -222,17 +281,23 @@ const MAX_LINES = 16;
  * The lead of a page in these scripts: the first sentence near the top that names a talk and
  * office holders of two countries (on its own date, else the page's), with the holders.
  */
-export function cjkLead(lines: readonly string[], title: string | null, pageDate: string | null): FallbackLead | null {
+export function cjkLead(
+  lines: readonly string[],
+  title: string | null,
+  pageDate: string | null,
+): FallbackLead | null {
   for (let i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
     const line = lines[i] as string;
     if (line === title || !isCjkText(line)) continue;
     for (const s of sentencesOf(line).slice(0, 3)) {
       const text = cjkNormal(s.text);
-      if (!namesCjkTalk(text)) continue;
-      const date = cjkDate(text, pageDate)?.date ?? pageDate;
+      // A sentence, not a heading ("日米首脳電話会談"): it ends as one, or runs long.
+      if (!namesCjkTalk(text) || !(SENTENCE_CLOSE_RE.test(text) || text.length >= 60)) continue;
+      const date = cjkDate(text, pageDate, talkAt(text))?.date ?? pageDate;
       const { participants } = cjkHolders(text, date);
       otherSideByTitle(participants, title, date);
-      if (countriesOf(participants) >= 2) return { index: i, line: line.slice(s.start), holders: participants };
+      if (countriesOf(participants) >= 2)
+        return { index: i, line: line.slice(s.start), holders: participants };
     }
   }
   return null;
@@ -270,7 +335,7 @@ export function parseCjkLead(raw: string, ctx: CjkLeadContext): LeadFacts {
 }
 
 function leadDate(text: string, ctx: CjkLeadContext, warnings: string[]): string | null {
-  const mention = cjkDate(text, ctx.referenceDate ?? ctx.monthHint ?? null);
+  const mention = cjkDate(text, ctx.referenceDate ?? ctx.monthHint ?? null, talkAt(text));
   if (mention?.date) return mention.date;
   if (mention) {
     warnings.push('the lead gives no year or month and no date line or feed date supplies one');
@@ -296,11 +361,15 @@ const ZONE_NAMED: readonly [RegExp, string | null][] = [
  * from home); a meeting's zone otherwise unknown.
  */
 function leadStart(text: string, kind: ReadoutKind, warnings: string[]): StartTime | null {
+  const start = startOf(text, kind);
+  if (!start) warnings.push('no start time stated');
+  else if (start.timeZone === null) warnings.push('the time zone of the start time is not stated');
+  return start;
+}
+
+function startOf(text: string, kind: ReadoutKind): StartTime | null {
   const first = cjkTimes(text)[0];
-  if (!first) {
-    warnings.push('no start time stated');
-    return null;
-  }
+  if (!first) return null;
   const before = text.slice(Math.max(0, first.index - 12), first.index);
   const named = ZONE_NAMED.find(([re]) => re.test(before));
   const zone = named
@@ -308,8 +377,32 @@ function leadStart(text: string, kind: ReadoutKind, warnings: string[]): StartTi
     : kind === 'telephone' || kind === 'video'
       ? LANGUAGE_ZONE[cjkLanguage(text)]
       : null;
-  if (zone === null) warnings.push('the time zone of the start time is not stated');
   return { time: first.time, approximate: first.approximate, timeZone: zone };
+}
+
+/**
+ * A start or a length the lead does not give, from a later sentence that names the talk
+ * ("拜登于北京时间晚上8时33分与习近平通话", "会談は約1時間行われました"), in the lines after the lead.
+ */
+export function cjkCompleteFromBody(lines: readonly string[], facts: LeadFacts): string[] {
+  const said: string[] = [];
+  for (const line of lines.slice(0, 6))
+    for (const s of sentencesOf(line)) {
+      const text = cjkNormal(s.text);
+      if (!namesCjkTalk(text)) continue;
+      const start = facts.start ? null : startOf(text, facts.kind);
+      if (start) {
+        facts.start = start;
+        said.push(`start time from after the lead: ${start.time}`);
+      }
+      const length = facts.durationMinutes === null ? cjkLengths(text)[0] : undefined;
+      if (length) {
+        facts.durationMinutes = length.minutes;
+        facts.durationApproximate = length.approximate;
+        said.push(`duration from after the lead: ${length.minutes} min`);
+      }
+    }
+  return said;
 }
 
 /** From one time to another: "午後7時29分から7時59分まで", "오후 3시부터 3시 40분까지", "从…至…". */
@@ -335,14 +428,14 @@ function leadLength(text: string, warnings: string[]): { minutes: number; approx
 
 /** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
 const OTHER_TITLE_RE =
-  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|记者会|기자회견|브리핑|ブリーフィング|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|(?<!\p{Script=Han})将(?!来|军)|예정|訪問へ/u;
+  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|(?<!\p{Script=Han})将(?!来|军)|예정|訪問へ/u;
 /** A talk still to come, in the lead. */
 const FUTURE_RE =
-  /予定|見込み|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정|계획|할\s*것|갖는다|가질/;
+  /予定|見込み|見通し|調整|方針|可能性|検討|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|计划|有望|可能|예정|계획|할\s*것|갖는다|가질|가능성|전망|방침|추진|검토/;
 /** A Japanese or Korean sentence in the past: what a talk's account says (Chinese writes no tense). */
 const PAST_RE = {
   ja: /ました|った|した|でした|であった/,
-  ko: /했다|했습니다|가졌다|가졌습니다|나눴다|나누었다|진행했|열었|개최했|받았|만났/,
+  ko: /(?:았|었|였|했|졌|눴)(?:다|습니다|으며|고)|가졌|만났/,
   zh: /./,
 } as const;
 

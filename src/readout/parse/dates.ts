@@ -80,7 +80,8 @@ export function cjkFullDate(m: RegExpExecArray, era: boolean): string | null {
 }
 
 /** What may follow a date line's date: a weekday ("（水）", "(수)", "水曜日") and a time. */
-const CJK_DATE_LINE_REST_RE = /^(?:\([^)]{1,4}\)|[月火水木金土日]曜日?|[월화수목금토일]요일)?\s*(?:\d{1,2}:\d{2})?$/;
+const CJK_DATE_LINE_REST_RE =
+  /^(?:\([^)]{1,4}\)|[月火水木金土日]曜日?|[월화수목금토일]요일)?\s*(?:\d{1,2}:\d{2})?$/;
 
 /** A full date a line holds alone ("令和6年1月10日", "2024年1月10日（水）", "2023년 5월 10일"), or null. */
 export function cjkDateLine(line: string): string | null {

@@ -174,7 +174,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:]$/.test(line)
+      !/[.:。]$/.test(line)
     ) {
       title = line;
       candidate = line;

@@ -4,7 +4,7 @@ import { type DocType, type KeyPoint, type Participant, type Readout, unknownRea
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
-import { cjkLead, isCjkText, parseCjkLead } from './cjk.js';
+import { cjkCompleteFromBody, cjkLead, isCjkText, parseCjkLead } from './cjk.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
@@ -556,7 +556,9 @@ function lengthAfterLead(
   const { title, leadIndex } = header;
   const titleAt = title ? page.lines.indexOf(title) : -1;
   const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
-  const said = completeFromBody(lines, title, lead.facts, home);
+  const said = isCjkText(lead.sentence)
+    ? cjkCompleteFromBody(untilFooter(page.lines.slice(leadIndex + 1)), lead.facts)
+    : completeFromBody(lines, title, lead.facts, home);
   if (said.length === 0) return;
   lead.warnings = lead.warnings.filter((w) => w !== 'no duration stated' && w !== 'no start time stated');
   warnings.push(...said);
