@@ -250,6 +250,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
               '윤석열',
               '尹錫悦',
               '尹锡悦',
+              '尹錫悅',
             ],
           },
         ],

@@ -39,7 +39,7 @@ const KINDS: readonly [ReadoutKind, RegExp][] = [
   ['telephone', /電話|电话|通话|通話|통화|전화/],
   [
     'meeting',
-    /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|会面|회담|접견|면담|회동|만찬|오찬/,
+    /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|會晤|会面|會面|회담|접견|면담|회동|만찬|오찬/,
   ],
 ];
 const KIND_RE = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'g');
@@ -135,12 +135,17 @@ function namedNatively(text: string, offices: OfficeAt[], date: string | null): 
   return out;
 }
 
+/** What may stand between a name and its office: a space, or another title joined by "兼" ("王毅国務委員兼外相"). */
+const JOINED_TITLES_RE = /^(?:\s?|[\p{Script=Han}\p{Script=Katakana}ー・]{1,16}兼)$/u;
+
 /** Where a name stands in a text; with a holder, only just before or after an office of theirs; -1 if nowhere. */
 function namedAt(text: string, form: string, holder: Holder | null, offices: OfficeAt[]): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     const end = at + form.length;
     if (!holder) return at;
-    const office = offices.find((o) => o.end === at || (o.at >= end && o.at <= end + 1));
+    const office = offices.find(
+      (o) => o.end === at || (o.at >= end && JOINED_TITLES_RE.test(text.slice(end, o.at))),
+    );
     if (office && !office.office.leaders && office.office.office === holder.office) return at;
   }
   return -1;
@@ -428,10 +433,21 @@ function leadLength(text: string, warnings: string[]): { minutes: number; approx
 
 /** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
 const OTHER_TITLE_RE =
-  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|(?<!\p{Script=Han})将(?!来|军)|예정|訪問へ/u;
-/** A talk still to come, in the lead. */
+  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|将(?!来|军|士)|예정|訪問へ/u;
+/** A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정". */
 const FUTURE_RE =
-  /予定|見込み|見通し|調整|方針|可能性|検討|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|计划|有望|可能|예정|계획|할\s*것|갖는다|가질|가능성|전망|방침|추진|검토/;
+  /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정/;
+/** Korean words of what is to come after a verb's future form ("통화할 계획", "만날 가능성", "가질 것으로"). */
+const KO_AHEAD_RE = /([\uac00-\ud7a3])\s*(?:계획|것|가능성|전망)/g;
+
+/** Whether a sentence speaks of a talk to come. */
+function aheadOf(sentence: string): boolean {
+  if (FUTURE_RE.test(sentence)) return true;
+  // The future form ends in "ㄹ": a syllable whose final consonant is the eighth.
+  for (const m of sentence.matchAll(KO_AHEAD_RE))
+    if ((((m[1] as string).codePointAt(0) ?? 0) - 0xac00) % 28 === 8) return true;
+  return false;
+}
 /** A Japanese or Korean sentence in the past: what a talk's account says (Chinese writes no tense). */
 const PAST_RE = {
   ja: /ました|った|した|でした|であった/,
@@ -451,6 +467,6 @@ export function cjkDocType(
 ): DocType {
   if (title && OTHER_TITLE_RE.test(cjkNormal(title))) return 'other';
   const sentence = cjkNormal(firstCjkSentence(lead));
-  if (FUTURE_RE.test(sentence) || !PAST_RE[cjkLanguage(sentence)].test(sentence)) return 'other';
+  if (aheadOf(sentence) || !PAST_RE[cjkLanguage(sentence)].test(sentence)) return 'other';
   return new Set(participants.map((p) => p.country).filter(Boolean)).size >= 2 ? 'readout' : 'other';
 }

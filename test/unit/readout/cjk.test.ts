@@ -134,6 +134,16 @@ describe('CJK countries and offices', () => {
       'Toshimitsu Motegi/JP',
       'Wang Yi/CN',
     ]);
+    // A name, then another title joined to the office by "兼".
+    expect(names('茂木敏充外相は、中国の王毅国務委員兼外相と電話会談を行った。', '2021-04-05')).toEqual([
+      'Toshimitsu Motegi/JP',
+      'Wang Yi/CN',
+    ]);
+    // Traditional characters, and the names Taiwan and Hong Kong write.
+    expect(names('南韓總統尹錫悅與美國總統拜登舉行視訊會談。', '2023-11-15')).toEqual([
+      'Yoon Suk Yeol/KR',
+      'Joe Biden/US',
+    ]);
     // A Japanese name in Hangul, read by its sounds.
     expect(names('윤석열 대통령은 기시다 후미오 총리와 통화했다.', '2023-05-10')).toEqual([
       'Yoon Suk Yeol/KR',
@@ -220,6 +230,15 @@ describe('CJK talks', () => {
     expect(cjkDocType('한미 정상 통화', '윤 대통령은 미국 대통령과 통화할 예정이다.', two)).toBe('other');
     expect(cjkDocType('한미 정상 통화', '윤 대통령은 미국 대통령과 통화를 하였다.', two)).toBe('readout');
     expect(cjkDocType('外務大臣の演説', '本日、外務大臣は演説を行いました。', two)).toBe('other');
+    // Korea's future form ("만날", "통화할") before a plan or a likelihood; a past talk's agreed course is no plan.
+    expect(cjkDocType(null, '두 장관은 회의장에서 약식으로 만날 가능성이 큰 것으로 알려졌다.', two)).toBe(
+      'other',
+    );
+    expect(cjkDocType(null, '윤 대통령은 다음 주 미국 대통령과 통화할 계획이다.', two)).toBe('other');
+    expect(cjkDocType(null, '두 정상은 협력을 추진해 나갈 방침을 확인했다.', two)).toBe('readout');
+    expect(cjkDocType(null, '両首脳は電話会談を行い、連携を強化する方針で一致しました。', two)).toBe(
+      'readout',
+    );
     expect(cjkDocType('日米首脳電話会談', '本日、首相は電話会談を行いました。', [{ country: 'JP' }])).toBe(
       'other',
     );
