@@ -1,4 +1,11 @@
-import { type Holder, leaderOffice, OFFICE_HOLDERS, officeHolder, officeOf } from '../office-holders.js';
+import {
+  type Holder,
+  leaderOffice,
+  OFFICE_HOLDERS,
+  type Office,
+  officeHolder,
+  officeOf,
+} from '../office-holders.js';
 import type { DocType, Participant, ReadoutKind, StartTime } from '../types.js';
 import { cjkDate, cjkLengths, cjkNormal, cjkTimes } from './cjk-time.js';
 import {
@@ -101,7 +108,7 @@ function natives(): NativeForm[] {
 const inOffice = (h: Holder, date: string | null) =>
   !date || (h.from <= date && (h.to === null || date <= h.to));
 
-type Mention = { at: number; end: number; name: string; country: string };
+type Mention = { at: number; end: number; name: string; country: string; holder?: Holder };
 
 /** Where the offices stand in a text: each office word's place, kept once where two overlap ("国务院总理"). */
 type OfficeAt = { at: number; end: number; office: (typeof CJK_OFFICES)[number] };
@@ -128,7 +135,13 @@ function namedNatively(text: string, offices: OfficeAt[], date: string | null): 
     for (const form of n.family ? [n.form, n.family] : [n.form]) {
       const at = namedAt(text, form, form === n.form && form.length >= 3 ? null : n.holder, offices);
       if (at < 0) continue;
-      out.push({ at, end: at + form.length, name: n.holder.name, country: n.holder.country });
+      out.push({
+        at,
+        end: at + form.length,
+        name: n.holder.name,
+        country: n.holder.country,
+        holder: n.holder,
+      });
       break;
     }
   }
@@ -158,14 +171,15 @@ function namedAt(text: string, form: string, holder: Holder | null, offices: Off
  * the holder of that office in the language's own country whose name stands just before it
  * ("岸田総理", "윤 대통령").
  */
-function namedByOffice(text: string, offices: OfficeAt[], date: string, language: CjkLanguage): Mention[] {
+function namedByOffice(text: string, offices: OfficeAt[], when: When, language: CjkLanguage): Mention[] {
+  const { date } = when;
   const out: Mention[] = [];
   for (const { at, end, office } of offices) {
     const before = text.slice(Math.max(0, at - 24), at);
     const pair = office.only ? [] : pairJustBefore(before);
     if (pair.length > 0) {
       for (const country of pair) {
-        const name = officeHolder(country, office.leaders ? leaderOffice(country) : office.office, date);
+        const name = when.holder(country, office.leaders ? leaderOffice(country) : office.office);
         if (name) out.push({ at, end, name, country });
       }
       continue;
@@ -175,14 +189,14 @@ function namedByOffice(text: string, offices: OfficeAt[], date: string, language
     let from = at;
     if (!country) {
       const home = LANGUAGE_HOME[language];
-      const name = officeHolder(home, office.office, date);
+      const name = when.holder(home, office.office);
       const own = name ? ownNameBefore(before, name, date) : -1;
       if (own < 0) continue;
       country = home;
       from = at - (before.length - own);
     }
     if (office.office === 'head_of_state' && !office.only && !officeOf('President', country)) continue;
-    const name = officeHolder(country, office.office, date);
+    const name = when.holder(country, office.office);
     // "岸田文雄総理" on a day Kishida was not in office names no one: not the holder of that day.
     if (name && (ownNameBefore(before, name, date) >= 0 || !anotherNameBefore(before, country, name)))
       out.push({ at: from, end, name, country });
@@ -202,7 +216,7 @@ function anotherNameBefore(before: string, country: string, name: string): boole
 }
 
 /** Where a holder's own name (in full, or the family name alone) ends a text just before an office; -1 if not. */
-function ownNameBefore(before: string, name: string, date: string): number {
+function ownNameBefore(before: string, name: string, date: string | null): number {
   const trimmed = before.replace(/\s+$/, '');
   for (const n of natives()) {
     if (n.holder.name !== name || !inOffice(n.holder, date)) continue;
@@ -224,7 +238,8 @@ export function cjkHolders(
   const language = cjkLanguage(text);
   const offices = officesIn(text);
   const mentions = namedNatively(text, offices, date);
-  if (date) mentions.push(...namedByOffice(text, offices, date, language));
+  const when = date ? onDate(date) : withinTerms(text, offices, mentions);
+  if (when) mentions.push(...namedByOffice(text, offices, when, language));
   mentions.sort((a, b) => a.at - b.at);
   const participants: Participant[] = [];
   for (const m of mentions)
@@ -235,6 +250,42 @@ export function cjkHolders(
     for (const p of scriptHolders(text, date))
       if (p.country !== 'KR' && !participants.some((q) => q.country === p.country)) participants.push(p);
   return { participants, firstAt: mentions[0]?.at ?? 0 };
+}
+
+/** How an office is resolved to its holder: on the event's date, or over the terms of those the text names. */
+type When = { date: string | null; holder: (country: string, office: Office) => string | null };
+
+function onDate(date: string): When {
+  return { date, holder: (country, office) => officeHolder(country, office, date) };
+}
+
+/**
+ * A text with no date that names someone by name ("茂木敏充外相は、…英国外相と"): the talk took place
+ * during one of the terms of the first person it names (in the office written after the name,
+ * when one is), so another office is resolved when one person held it in all those terms (and
+ * never otherwise).
+ */
+function withinTerms(text: string, offices: OfficeAt[], mentions: readonly Mention[]): When | null {
+  const first = mentions.find((m) => m.holder);
+  if (!first) return null;
+  const office = offices.find(
+    (o) => !o.office.leaders && o.at >= first.end && JOINED_TITLES_RE.test(text.slice(first.end, o.at)),
+  );
+  const terms = mentions
+    .filter((m) => m.name === first.name && m.holder && (!office || m.holder.office === office.office.office))
+    .map((m) => m.holder as Holder);
+  const holder = (country: string, kind: Office) => {
+    const names = new Set(
+      OFFICE_HOLDERS.filter(
+        (h) =>
+          h.country === country &&
+          h.office === kind &&
+          terms.some((t) => h.from <= (t.to ?? '9999-12-31') && (h.to === null || h.to >= t.from)),
+      ).map((h) => h.name),
+    );
+    return names.size === 1 ? ([...names][0] as string) : null;
+  };
+  return terms.length > 0 ? { date: null, holder } : null;
 }
 
 const countriesOf = (ps: readonly Participant[]) => new Set(ps.map((p) => p.country).filter(Boolean)).size;
@@ -279,8 +330,12 @@ export function firstCjkSentence(line: string): string {
   return sentencesOf(line)[0]?.text.trim() ?? line;
 }
 
-/** How far down the page the lead may stand. */
+/**
+ * How far down the page the lead may stand: lines, and sentences of the page's own (a readout
+ * opens with its talk; a sentence further down recalls another one).
+ */
 const MAX_LINES = 16;
+const MAX_SENTENCES = 6;
 
 /**
  * The lead of a page in these scripts: the first sentence near the top that names a talk and
@@ -291,13 +346,16 @@ export function cjkLead(
   title: string | null,
   pageDate: string | null,
 ): FallbackLead | null {
-  for (let i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+  let sentences = 0;
+  for (let i = 0; i < Math.min(lines.length, MAX_LINES) && sentences < MAX_SENTENCES; i++) {
     const line = lines[i] as string;
     if (line === title || !isCjkText(line)) continue;
     for (const s of sentencesOf(line).slice(0, 3)) {
       const text = cjkNormal(s.text);
       // A sentence, not a heading ("日米首脳電話会談"): it ends as one, or runs long.
-      if (!namesCjkTalk(text) || !(SENTENCE_CLOSE_RE.test(text) || text.length >= 60)) continue;
+      if (!(SENTENCE_CLOSE_RE.test(text) || text.length >= 60)) continue;
+      if (++sentences > MAX_SENTENCES) break;
+      if (!namesCjkTalk(text)) continue;
       const date = cjkDate(text, pageDate, talkAt(text))?.date ?? pageDate;
       const { participants } = cjkHolders(text, date);
       otherSideByTitle(participants, title, date);
@@ -433,7 +491,7 @@ function leadLength(text: string, warnings: string[]): { minutes: number; approx
 
 /** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
 const OTHER_TITLE_RE =
-  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|将(?!来|军|士)|예정|訪問へ/u;
+  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|動静|総理の一日|将(?!来|军|士)|예정|訪問へ/u;
 /** A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정". */
 const FUTURE_RE =
   /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정/;

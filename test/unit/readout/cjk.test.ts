@@ -151,6 +151,14 @@ describe('CJK countries and offices', () => {
     ]);
   });
 
+  it('without a date, resolves an office only when one person held it through the named holder terms', () => {
+    const names = (t: string) => cjkHolders(t, null).participants.map((p) => p.name);
+    expect(names('岸田文雄首相は、米国大統領と電話会談を行った。')).toEqual(['Fumio Kishida', 'Joe Biden']);
+    // Two British foreign ministers in Motegi's terms, two American presidents in Xi's: no one.
+    expect(names('茂木敏充外相は、英国外相と電話会談を行った。')).toEqual(['Toshimitsu Motegi']);
+    expect(names('国家主席习近平同美国总统通电话。')).toEqual(['Xi Jinping']);
+  });
+
   it('never names a president for a monarchy, a deputy, nor a holder not in office', () => {
     const names = (t: string, d: string) => cjkHolders(t, d).participants.map((p) => p.name);
     expect(names('英国大統領と会談した。', '2024-01-10')).toEqual([]);
@@ -275,6 +283,20 @@ describe('CJK pages', () => {
     });
     expect(r.participants.map((p) => p.name)).toEqual(['Fumio Kishida', 'Justin Trudeau']);
     expect(r.keyPoints.map((k) => k.text)).toEqual(['両首脳は、地域情勢について意見交換を行いました。']);
+  });
+
+  it('takes no lead from deep in a page that opens with other news', () => {
+    const opening = Array.from(
+      { length: 7 },
+      (_, i) => `第${i + 1}に、国内の経済政策について説明がありました。`,
+    );
+    const r = parseReadout({
+      content: ['首相の記者発表', ...opening, '先月、岸田総理は、米国大統領と電話会談を行いました。'].join(
+        '\n',
+      ),
+      published: '2024-02-01',
+    });
+    expect(r.docType).toBe('other');
   });
 
   it('holds back a heading alone and a page announcing a talk', () => {
