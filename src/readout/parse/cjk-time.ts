@@ -15,7 +15,8 @@ export function cjkNormal(text: string): string {
 const MONTH_DAY_RE =
   /(?<![\d年년]\s*)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|간|동안))/g;
 /** A day of the month alone ("2日晚", "10일 오후"), not a number of days ("3日間", "10일간") nor "日本". */
-const DAY_RE = /(?<![\d月월年년約约약第]\s*)(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|前|後|付|本|간|동안))/g;
+const DAY_RE =
+  /(?<![\d월年년約约약第]\s*)(?<!(?<![先上个])月\s*)(\d{1,2})\s*[日일](?!\s*(?:間|以[内上降]|前|後|付|本|간|동안))/g;
 const ERA_ALL_RE = new RegExp(ERA_DATE_RE.source, 'g');
 const FULL_ALL_RE = new RegExp(CJK_FULL_DATE_RE.source, 'g');
 /** Korea's month and day with the weekday: "10.5(화)", "5. 10.(수)". */
@@ -23,6 +24,16 @@ const KO_MONTH_DAY_RE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목�
 /** The day itself and the day before, in the three languages. */
 const TODAY_RE = /本日|今日|今夕|今晩|今朝|今天|今晚|今晨|오늘/g;
 const YESTERDAY_RE = /昨日|昨夜|昨晩|昨天|昨晚|어제/g;
+
+/** "Last month" just before a day: "先月", "上月", "上个月", "지난달". */
+const LAST_MONTH_RE = /(?:先月|上个?月|지난\s?달)\s*$/;
+
+/** The last day of the month before a date's: a day of that month is never later. */
+function monthBefore(iso: string): string {
+  const d = new Date(`${iso.slice(0, 8)}01T00:00:00Z`);
+  d.setUTCDate(0);
+  return d.toISOString().slice(0, 10);
+}
 
 export type CjkDateMention = {
   date: string | null;
@@ -60,12 +71,12 @@ function cjkDates(text: string, reference: string | null): CjkDateMention[] {
     const date = reference ? isoDate(yearNear(month, day, reference), month, day) : null;
     found.push({ date, index: m.index, how: 'month-day' });
   }
-  for (const m of all(DAY_RE))
-    found.push({
-      date: reference ? dayOfMonthNear(Number(m[1]), reference) : null,
-      index: m.index,
-      how: 'day',
-    });
+  for (const m of all(DAY_RE)) {
+    // "先月28日", "上月5日", "지난달 5일": the day in the month before the reference's.
+    const lastMonth = LAST_MONTH_RE.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const ref = reference && lastMonth ? monthBefore(reference) : reference;
+    found.push({ date: ref ? dayOfMonthNear(Number(m[1]), ref) : null, index: m.index, how: 'day' });
+  }
   for (const m of all(TODAY_RE)) found.push({ date: reference, index: m.index, how: 'relative' });
   for (const m of all(YESTERDAY_RE))
     found.push({ date: reference ? shift(reference, -1) : null, index: m.index, how: 'relative' });
@@ -144,7 +155,7 @@ const NUM = '(\\d+|[一二两兩三四五六七八九十]{1,3})';
 const LENGTH_RE = new RegExp(
   [
     `(約|约|大约|およそ|近|逾|超过|약)?\\s*${NUM}\\s*(?:時間|个?(半)?\\s*(多)?\\s*小时|個?小時|시간)\\s*(?:(?:${NUM}\\s*(?:分|분)(?:間|钟|간)?)|(半|반))?\\s*(?:間|간|동안)?\\s*(ほど|程度|程|余り|余|あまり|左右|多|여|가량|정도)?`,
-    `(約|约|大约|およそ|近|逾|약)?\\s*(?<![時时시]\\s*)${NUM}\\s*(多)?\\s*(?:分間|分钟|分鐘|분간|분\\s*동안|(?<=(?:約|约|大约|およそ|약)\\s*[\\d一二两三四五六七八九十]+\\s*)(?:分|분))\\s*(ほど|程度|程|余り|余|あまり|左右|여|가량|정도)?`,
+    `(約|约|大约|およそ|近|逾|약)?\\s*(?<![時时시]\\s*)${NUM}\\s*(多|余|여)?\\s*(?:分間|分钟|分鐘|분간|분\\s*동안|(?<=(?:約|约|大约|およそ|약)\\s*[\\d一二两三四五六七八九十]+\\s*)(?:分|분))\\s*(ほど|程度|程|余り|余|あまり|左右|여|가량|정도)?`,
     '(半小时|半小時)',
   ].join('|'),
   'g',

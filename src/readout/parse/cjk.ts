@@ -46,7 +46,7 @@ const KINDS: readonly [ReadoutKind, RegExp][] = [
   ['telephone', /電話|电话|通话|通話|통화|전화/],
   [
     'meeting',
-    /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|會晤|会面|會面|회담|접견|면담|회동|만찬|오찬/,
+    /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|會晤|会面|會面|接见|接見|见面|見面|회담|접견|면담|회동|만찬|오찬|만났/,
   ],
 ];
 const KIND_RE = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'g');
@@ -491,7 +491,7 @@ function leadLength(text: string, warnings: string[]): { minutes: number; approx
 
 /** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
 const OTHER_TITLE_RE =
-  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|動静|総理の一日|将(?!来|军|士)|예정|訪問へ/u;
+  /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|祝意|弔意|見舞い|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|動静|総理の一日|将(?!来|军|士)|예정|訪問へ/u;
 /** A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정". */
 const FUTURE_RE =
   /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정/;

@@ -36,6 +36,9 @@ describe('CJK dates', () => {
     expect(on('昨日午後9時頃から、電話会談を行いました。')).toBe('2024-01-10');
     expect(on('윤석열 대통령은 어제 통화를 했다.')).toBe('2024-01-10');
     expect(on('양국 장관은 10.5(화) 오후 회담을 가졌다.', '2021-10-06')).toBe('2021-10-05');
+    // A day of last month.
+    expect(on('岸田総理は先月5日、電話会談を行った。', '2024-02-10')).toBe('2024-01-05');
+    expect(on('윤 대통령은 지난달 5일 통화했다.', '2024-02-10')).toBe('2024-01-05');
     // A number of days is no date.
     expect(on('3日間の日程で訪問中の首相と会談しました。')).toBe(null);
     expect(on('1月10日、会談を行いました。', null)).toBe(null);
@@ -74,6 +77,7 @@ describe('CJK times and lengths', () => {
     expect(len('会谈逾两个小时')).toEqual([[120, true]]);
     expect(len('半小时')).toEqual([[30, false]]);
     expect(len('30분간')).toEqual([[30, false]]);
+    expect(len('40여분간')).toEqual([[40, true]]);
     expect(len('약 1시간 동안')).toEqual([[60, true]]);
     expect(len('오후 3시 30분부터')).toEqual([]);
   });
@@ -181,6 +185,7 @@ describe('CJK talks', () => {
     expect(kind('통화를 가졌다.')).toBe('telephone');
     expect(kind('화상 정상회담을 가졌다.')).toBe('video');
     expect(kind('접견했다.')).toBe('meeting');
+    expect(kind('外長在北京接见来访的外长。')).toBe('meeting');
     // A press conference is no talk.
     expect(kind('記者会見を行った。')).toBe('other');
     expect(cjkKind('両首脳は意見を交換した。', 0, '日米首脳電話会談')).toBe('telephone');
