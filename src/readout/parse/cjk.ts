@@ -399,7 +399,9 @@ export function parseCjkLead(raw: string, ctx: CjkLeadContext): LeadFacts {
 
 function leadDate(text: string, ctx: CjkLeadContext, warnings: string[]): string | null {
   const mention = cjkDate(text, ctx.referenceDate ?? ctx.monthHint ?? null, talkAt(text));
-  if (mention?.date) return mention.date;
+  // A month the page is filed under gives a month-day its year, never a day alone or "today" its month.
+  const dated = mention && (ctx.referenceDate || mention.how === 'full' || mention.how === 'month-day');
+  if (mention?.date && dated) return mention.date;
   if (mention) {
     warnings.push('the lead gives no year or month and no date line or feed date supplies one');
     return null;

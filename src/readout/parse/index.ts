@@ -557,7 +557,7 @@ function lengthAfterLead(
   const titleAt = title ? page.lines.indexOf(title) : -1;
   const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
   const said = isCjkText(lead.sentence)
-    ? cjkCompleteFromBody(untilFooter(page.lines.slice(leadIndex + 1)), lead.facts)
+    ? cjkCompleteFromBody([lead.sentence, ...untilFooter(page.lines.slice(leadIndex + 1))], lead.facts)
     : completeFromBody(lines, title, lead.facts, home);
   if (said.length === 0) return;
   lead.warnings = lead.warnings.filter((w) => w !== 'no duration stated' && w !== 'no start time stated');

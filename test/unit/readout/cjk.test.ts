@@ -304,6 +304,21 @@ describe('CJK pages', () => {
     expect(r.docType).toBe('other');
   });
 
+  it('takes a start and a length a later sentence gives the talk', () => {
+    const r = parseReadout({
+      content: [
+        '李强同日本首相通电话',
+        '2024年01月20日',
+        '国务院总理李强20日应约同日本首相岸田文雄通电话。双方通话持续约40分钟。',
+        '另据日方消息，通话于北京时间下午4时开始。',
+      ].join('\n'),
+      published: '2024-01-20',
+    });
+    expect(r).toMatchObject({ durationMinutes: 40, durationApproximate: true });
+    expect(r.start).toEqual({ time: '16:00', approximate: false, timeZone: 'Asia/Shanghai' });
+    expect(r.relation).toBe('japan-china');
+  });
+
   it('holds back a heading alone and a page announcing a talk', () => {
     const announced = parseReadout({
       content: '首相の予定\n2024年2月1日\n岸田総理は、明日、英国首相と電話会談を行う予定です。',
