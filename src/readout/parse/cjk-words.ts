@@ -182,9 +182,11 @@ export function pairOfMinisters(text: string): boolean {
 export type CjkOffice = { re: RegExp; office: Office; only?: string; leaders?: boolean };
 const NOT_DEPUTY = '(?<![副부])';
 export const CJK_OFFICES: readonly CjkOffice[] = [
-  { re: /内閣総理大臣|総理大臣|総理(?!官邸|府)/gu, office: 'head_of_government', only: 'JP' },
-  { re: /国务院总理|國務院總理/gu, office: 'head_of_government', only: 'CN' },
-  { re: /국무총리/gu, office: 'head_of_government', only: 'KR' },
+  // China's premier and Korea's prime minister as Japanese writes them too ("国務院総理", "国務総理"),
+  // before Japan's "総理", which no other office's name holds ("副総理" is a deputy).
+  { re: /国务院总理|國務院總理|国務院総理/gu, office: 'head_of_government', only: 'CN' },
+  { re: /국무총리|国務総理|国务总理|國務總理/gu, office: 'head_of_government', only: 'KR' },
+  { re: /内閣総理大臣|総理大臣|(?<![副務院])総理(?!官邸|府)/gu, office: 'head_of_government', only: 'JP' },
   { re: /国家主席|國家主席|국가주석/gu, office: 'head_of_state', only: 'CN' },
   { re: /国務長官|国务卿|國務卿|국무장관/gu, office: 'foreign_minister', only: 'US' },
   { re: /欧州委員会委員長|欧盟委员会主席|집행위원장/gu, office: 'commission_president', only: 'EU' },

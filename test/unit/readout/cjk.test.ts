@@ -133,6 +133,16 @@ describe('CJK countries and offices', () => {
       'Yoon Suk Yeol/KR',
       'Joe Biden/US',
     ]);
+    // China's premier and Korea's prime minister in Japanese are no Japanese "総理"; a deputy is no one.
+    expect(names('岸田総理は、李強中国国務院総理と会談しました。', '2023-09-06')).toEqual([
+      'Fumio Kishida/JP',
+      'Li Qiang/CN',
+    ]);
+    expect(names('岸田総理は、韓悳洙大韓民国国務総理と会談しました。', '2023-09-06')).toEqual([
+      'Fumio Kishida/JP',
+      'Han Duck-soo/KR',
+    ]);
+    expect(names('麻生副総理は、英国首相と会談しました。', '2022-01-10')).toEqual(['Boris Johnson/GB']);
     // A pair before an office names both sides.
     expect(names('日中外相は電話で会談を実施した。', '2021-04-05')).toEqual([
       'Toshimitsu Motegi/JP',
