@@ -1,4 +1,5 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
+import { isCjkText } from './cjk-words.js';
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import {
   CO_SUBJECTS_RE,
@@ -173,14 +174,14 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:]$/.test(line)
+      !/[.:。]$/.test(line)
     ) {
       title = line;
       candidate = line;
       datedAt = null;
     } else if (
       !page.html &&
-      line.split(' ').length >= 2 &&
+      (line.split(' ').length >= 2 || isCjkText(line, 4)) &&
       // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
       !/^[-•*]\s/.test(line) &&
@@ -190,7 +191,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:]$/.test(line) &&
+      !/[.:。]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
@@ -228,7 +229,7 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   if (
     !page.html &&
     fromFeed &&
-    fromFeed.split(' ').length >= 3 &&
+    (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4)) &&
     (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
       overTwoLines(page.lines, fromFeed))
   )
