@@ -4,7 +4,17 @@ import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
 import { findTimeRanges, hourByRangeEnd } from './clock.js';
-import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
+import {
+  dayAlone,
+  dayOfStartTime,
+  daysAgo,
+  findMonthDay,
+  glossesDay,
+  isoDate,
+  parseDateLine,
+  vagueTime,
+  yearNear,
+} from './dates.js';
 import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
   countryInPhrase,
@@ -803,15 +813,23 @@ const DATELINE_RE =
 const POSTED_STAMP_RE =
   /^(?:Posted|Published|Updated|Released)\s+On:?\s+[^:]{5,30}?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:by\s+[A-Z][\p{L}]*(?:\s+[A-Z][a-z]+)?\s+)?(?=[A-Z])/u;
 
-/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …". */
+/**
+ * A wire's dateline with its full date and the agency's mark after it: "SINGAPORE, May 11, 2020
+ * /PRNewswire/ -- …", "HANOI, Oct 13, 2020, VNS. …" (the day it was filed, not the talk's).
+ */
+const AGENCY_DATELINE_RE =
+  /^[A-Z][A-Z.'’ -]{1,30}[A-Z](?:\s*\[[A-Z][\p{L} ]{1,30}\])?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4})(?:\s*\/[\p{L} ]{2,24}\/\s*(?:--|[:–—-])?|,\s+[A-Z]{2,6}\.)\s+(?=[A-Z“"])/u;
+/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …", "Tokyo, 15 September 2023 (TDI): …". */
 const TITLED_DATELINE_RE =
-  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
 /** A year the lead itself states ("on a visit from September 13-15, 2022"). */
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 
 export function wireDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
   const stamp = POSTED_STAMP_RE.exec(lead);
   if (stamp) return { rest: lead.slice(stamp[0].length), date: null };
+  const agency = AGENCY_DATELINE_RE.exec(lead);
+  if (agency) return { rest: lead.slice(agency[0].length), date: parseDateLine(agency[1] as string) };
   const m = DATELINE_RE.exec(lead);
   if (!m || !(m[2] || m[3] || m[4] !== ':') || !/[A-Z]{3}/.test(m[1] as string))
     return titledDateline(lead, reference);
@@ -831,11 +849,9 @@ function titledDateline(lead: string, reference: string | null): { rest: string;
   if (!m || !day || countryFromName(m[1] as string)) return { rest: lead, date: null };
   const rest = lead.slice(m[0].length);
   const years = [...new Set(rest.slice(0, 400).match(YEAR_RE) ?? [])];
-  const year = reference
-    ? yearNear(day.month, day.day, reference)
-    : years.length === 1
-      ? Number(years[0])
-      : null;
+  const year =
+    day.year ??
+    (reference ? yearNear(day.month, day.day, reference) : years.length === 1 ? Number(years[0]) : null);
   return { rest, date: year !== null ? isoDate(year, day.month, day.day) : null };
 }
 
@@ -1036,13 +1052,20 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
-  const weekday = (WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text))?.[1] ?? foreignWeekday(text);
+  const named = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text);
+  const weekday = named?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   // "on a visit from September 13-15, … called on B today": a span of days is the visit's.
   const span = mention !== null && DAY_SPAN_RE.test(text.slice(mention.index + mention.length));
+  // "today (16 November)", "on Tuesday (March 5)": the word's day, written out; "starting at
+  // 9:15 p.m. on July 15": the day of the talk's own start, even in Japan's leads.
+  const own =
+    mention !== null &&
+    ([relative, named].some((w) => w && glossesDay(text, w.index + w[0].length, mention.index)) ||
+      dayOfStartTime(text, mention.index));
   if (
     mention &&
-    (beforeVerb || (!ctx.japaneseSource && !relative)) &&
+    (beforeVerb || own || (!ctx.japaneseSource && !relative)) &&
     !(span && relative && ctx.referenceDate)
   ) {
     let year = mention.year;
@@ -1057,13 +1080,26 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   if (alone) return alone.date;
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
+  // "the day before yesterday", "two days ago": counted back from the page's date.
+  const ago = ctx.referenceDate ? daysAgo(text) : null;
+  if (ago !== null && ctx.referenceDate) return shiftDate(ctx.referenceDate, -ago);
   if (relative && ctx.referenceDate) {
     const back = /yesterday|last night/i.test(relative[0]) || FOREIGN_YESTERDAY_RE.test(relative[0]) ? 1 : 0;
     return shiftDate(ctx.referenceDate, -back);
   }
   if (weekday && ctx.referenceDate) {
     warnings.push(`event date from "on ${weekday}" counted back from ${ctx.referenceDate}`);
-    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
+    const day = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
+    // "last Wednesday" on a Wednesday is a week before.
+    const last = named !== null && /\blast\s+$/i.test(text.slice(Math.max(0, named.index - 6), named.index));
+    return day === ctx.referenceDate && last ? shiftDate(day, -7) : day;
+  }
+  // "last week", "recently": the talk is dated, but to no day; the page's date is not its.
+  const vague = vagueTime(text);
+  if (vague && ctx.titleDate) return ctx.titleDate;
+  if (vague) {
+    warnings.push(`the lead dates the talk only as "${vague}": no event date`);
+    return null;
   }
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
