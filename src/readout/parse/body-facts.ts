@@ -46,7 +46,7 @@ const START_BEFORE_RE =
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
 const LENGTH_WORD_RE =
-  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут/i;
+  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут/i;
 const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
 
 /** At most this much of the text after the lead is read. */

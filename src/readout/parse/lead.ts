@@ -3,7 +3,7 @@ import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
-import { findTimeRanges, hourByRangeEnd } from './clock.js';
+import { cityOfClock, findTimeRanges, hourByRangeEnd, zoneByAbbreviation } from './clock.js';
 import {
   dayAlone,
   dayOfStartTime,
@@ -190,38 +190,67 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const AFTERNOON_AFTER_RE =
   /^\s*(?:(?:on )?(?:this|that|the|yesterday|tomorrow) (?:afternoon|evening)|in the (?:afternoon|evening))\b/i;
 
+/**
+ * A clock time: "7:45 p.m.", "3 pm"; after a word that starts it, "at 10:30", "at 14.30" (not
+ * an amount: "at 2.50 percent"), "at noon", "at 1500 hrs", "at 2100 GMT".
+ */
+const TIME_RE = new RegExp(
+  [
+    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?/.source,
+    /\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
+      .source,
+    /\b(?:at|from|starting at|beginning at|commencing at)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(noon|midday|midnight)\b/
+      .source,
+    /\bat\s+(?:(?:around|about|approximately)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*(?:GMT|UTC|Z)\b))/
+      .source,
+  ].join('|'),
+  'g',
+);
+
+type Clock = { hour: number; minute: number; index: number; warning: string | null };
+
+/** The hour and minute a match of TIME_RE gives, with where its figures stand and any oddity. */
+function clockOf(m: RegExpMatchArray, text: string): Clock {
+  const at = m.index ?? 0;
+  if (m[4]) {
+    let hour = Number(m[1]);
+    const minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
+    const pm = m[4].toLowerCase() === 'p';
+    let warning: string | null = null;
+    if (hour > 12) {
+      warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
+    } else if (hour === 0) {
+      if (pm) {
+        warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
+        hour = 12;
+      }
+    } else if (pm && hour < 12) hour += 12;
+    else if (!pm && hour === 12) hour = 0;
+    return { hour, minute, index: at, warning };
+  }
+  if (m[7]) {
+    const hour = /midnight/i.test(m[7]) ? 0 : 12;
+    return { hour, minute: 0, index: at + m[0].toLowerCase().lastIndexOf(m[7].toLowerCase()), warning: null };
+  }
+  if (m[8]) return { hour: Number(m[8]), minute: Number(m[9]), index: at + m[0].search(/\d/), warning: null };
+  let hour = Number(m[5]);
+  // "from 4:30 this afternoon": the part of the day the words give.
+  const after = text.slice(at + m[0].length);
+  if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
+  else hour = hourByRangeEnd(hour, after);
+  return {
+    hour,
+    minute: Number(m[6]),
+    index: at + m[0].indexOf(m[5] as string, m[0].search(/\d/)),
+    warning: null,
+  };
+}
+
 /** Every clock time in a lead, with the oddities of §4 of docs/readout-shapes.md read and flagged. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
-  const re =
-    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?|\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})\s?:\s?(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])/g;
-  for (const m of text.matchAll(re)) {
-    let hour: number;
-    let minute: number;
-    let warning: string | null = null;
-    let index = m.index ?? 0;
-    if (m[4]) {
-      hour = Number(m[1]);
-      minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
-      const pm = m[4].toLowerCase() === 'p';
-      if (hour > 12) {
-        warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
-      } else if (hour === 0) {
-        if (pm) {
-          warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
-          hour = 12;
-        }
-      } else if (pm && hour < 12) hour += 12;
-      else if (!pm && hour === 12) hour = 0;
-    } else {
-      hour = Number(m[5]);
-      minute = Number(m[6]);
-      index += m[0].indexOf(m[5] as string, m[0].search(/\d/));
-      // "from 4:30 this afternoon": the part of the day the words give.
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
-      else hour = hourByRangeEnd(hour, after);
-    }
+  for (const m of text.matchAll(TIME_RE)) {
+    const { hour, minute, index, warning } = clockOf(m, text);
     if (hour > 23 || minute > 59) continue;
     const before = text.slice(Math.max(0, index - 40), index);
     const paren = parenAt(text, index);
@@ -280,13 +309,16 @@ const NUMBER_WORDS = lookupTable<number>({
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
-  'twenty-five': 25,
   thirty: 30,
-  'thirty-five': 35,
   forty: 40,
-  'forty-five': 45,
   fifty: 50,
   sixty: 60,
   seventy: 70,
@@ -296,17 +328,36 @@ const NUMBER_WORDS = lookupTable<number>({
 
 const QUALIFIERS =
   'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|near|close to|almost|just under|just over|well over|under|less than|a little over|a little under';
+/** An amount of time: figures, "an", "half an", "fifteen", "seventy-five". */
 const AMOUNT =
-  '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
+  '\\d+(?:\\.\\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?';
+/** What may end a length: "and a half", "and 20 minutes", ", 20 minutes", " 20 mins" (after hours). */
+const LENGTH_REST = `(?:\\s+and\\s+(a half)|,?\\s+(?:and\\s+)?(${AMOUNT})\\s*(?:minutes?|mins?)\\b)?`;
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b${LENGTH_REST}(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  'gi',
+);
+/** Hours and minutes run together after "for" or "lasted": "for 1h30", "lasted 2h15m". */
+const HOURS_MINUTES_RE = new RegExp(
+  `\\b(?:for|lasted|lasting)\\s+(?:(${QUALIFIERS})\\s+)?(\\d{1,2})\\s?h(?:rs?)?\\s?([0-5]\\d)(?:\\s?m(?:ins?|inutes)?)?\\b`,
+  'gi',
+);
+/** A length given as the talk's measure: "a call of 40 minutes", "talks of about two hours". */
+const TALK_OF_LENGTH_RE = new RegExp(
+  `\\b(?:call|conversation|talks?|meeting|discussion|exchange)\\s+of\\s+(?:(${QUALIFIERS})\\s+)?(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|minutes?)\\b`,
   'gi',
 );
 
+/** The number an amount names: "20", "an" (1), "half an" (0.5), "seventy-five" (75). */
 function amount(word: string): number {
   const n = Number(word);
   if (!Number.isNaN(n)) return n;
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
+  const key = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^half\b/.test(key)) return 0.5;
+  const [tens, units] = key.split(/[- ]/);
+  if (units !== undefined && tens !== undefined)
+    return (NUMBER_WORDS[tens] ?? Number.NaN) + (NUMBER_WORDS[units] ?? Number.NaN);
+  return NUMBER_WORDS[key] ?? Number.NaN;
 }
 
 /** Words that may stand between a length and the talk's noun: "90-minute delegation-level talks". */
@@ -318,7 +369,7 @@ export const TALK_ADJECTIVES =
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|hour)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -340,16 +391,30 @@ export function findDurations(text: string): Duration[] {
     const hours = (m[6] as string).toLowerCase().startsWith('h');
     let minutes = (value + (m[5] ? 0.5 : 0)) * (hours ? 60 : 1);
     if (m[7]) minutes += 30;
-    if (m[8]) minutes += amount(m[8]);
+    if (m[8] && hours) minutes += amount(m[8]);
     const length = lengthAt(m, minutes, Boolean(qualifier));
     if (length) found.push(length);
   }
   for (const m of text.matchAll(TALK_LENGTH_RE)) {
     const index = m.index ?? 0;
     if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
-    const value = m[4] ? 1 : amount(m[2] as string);
-    const minutes = (m[3] ?? m[4] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    // "two-and-a-half-hour talks", "an hour-and-a-half-long meeting", "a half-hour call".
+    const value = (m[6] ? 1 : amount(m[2] as string)) + (m[3] || m[5] || m[7] ? 0.5 : 0);
+    const minutes = (m[4] ?? m[6] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(HOURS_MINUTES_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const length = lengthAt(m, Number(m[2]) * 60 + Number(m[3]), Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(TALK_OF_LENGTH_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const value = amount(m[2] as string) + (m[3] ? 0.5 : 0);
+    const length = lengthAt(m, /^h/i.test(m[4] as string) ? value * 60 : value, Boolean(m[1]));
     if (length) found.push(length);
   }
   for (const m of text.matchAll(FR_LENGTH_RE)) {
@@ -1168,6 +1233,9 @@ function startZone(
   const after = text.slice(chosen.end);
   if (JST_AFTER_RE.test(after) || (chosen.inParens && /JST|Japan time/i.test(chosen.parenText ?? '')))
     return 'Asia/Tokyo';
+  // "07:35 CET", "9:15 p.m. Tokyo time": the clock the text names.
+  const named = zoneByAbbreviation(after) ?? CITY_ZONES[cityOfClock(after) ?? ''] ?? null;
+  if (named) return named;
   if (LOCAL_AFTER_RE.test(after) || /^\s*\((?:[^)]*)(JST|Japan time)/i.test(after)) return place;
   if (ctx.japaneseSource && (kind === 'telephone' || kind === 'video')) return 'Asia/Tokyo';
   return place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
