@@ -256,6 +256,9 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   return out;
 }
 
+/** A place alone on a line, as a readout's signature puts it above its date: "New Delhi", "Washington, DC". */
+const SIGNATURE_PLACE_RE = /^[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,3}$/u;
+
 /**
  * The page's date when no line above the lead is one: a short label line there ("Statement
  * 22 February 2022 Brussels", never the title's own date, which is the event's), a date line
@@ -265,10 +268,13 @@ function dateElsewhere(page: Page, head: string[], leadIndex: number, title: str
   let published: string | null = null;
   for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
   if (!published && leadIndex >= 0) {
-    for (const line of page.lines.slice(leadIndex + 1)) {
+    const below = page.lines.slice(leadIndex + 1);
+    for (const [i, line] of below.entries()) {
       if (FOOTER_RE.test(line)) break;
       const d = parseDateLine(line);
-      if (d) return d;
+      // The signature's date ("New Delhi" / "October 08, 2021"), not a date under another
+      // article's headline in a list below the readout.
+      if (d) return i === 0 || SIGNATURE_PLACE_RE.test(below[i - 1] as string) ? d : null;
     }
   }
   if (!published && page.html) published = metaDate(content);

@@ -225,3 +225,22 @@ describe('a day closing a title', () => {
     expect(dateFromTitle(title)).toBe(date);
   });
 });
+
+describe('a date below the readout', () => {
+  const lead =
+    'Secretary of State Antony Blinken spoke today with Foreign Minister Yoko Kamikawa of Japan. They discussed the region.';
+  const page = (below: string[]) =>
+    parseReadout({
+      content: [lead, 'The Secretary reaffirmed the alliance.', ...below].join('\n\n'),
+      url: null,
+    });
+
+  it('the signature’s date, under its place, dates the page', () => {
+    expect(page(['Washington', 'March 3, 2024']).date).toBe('2024-03-03');
+  });
+
+  it('a date under another article’s headline does not', () => {
+    expect(page(['Secretary Blinken meets the Foreign Minister of India', 'March 3, 2024']).date).toBeNull();
+    expect(page(['Related Articles', 'Secretary travels to Brussels', 'March 1, 2024']).date).toBeNull();
+  });
+});
