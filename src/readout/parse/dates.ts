@@ -260,3 +260,7 @@ export function vagueTime(text: string): string | null {
   if (!m) return null;
   return OTHER_CLAUSE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? null : m[0];
 }
+
+/** A weekday owning the talk: "in Thursday's phone call", "Monday's talks" (not "Sunday's election"). */
+export const TALK_WEEKDAY_RE =
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:(?:tele)?phone\s+|video\s+|virtual\s+|bilateral\s+)?(?:call|conversation|meeting|talks|summit|discussion)\b/i;

@@ -176,6 +176,24 @@ describe('days counted back in words', () => {
   });
 });
 
+describe('a weekday that owns the talk', () => {
+  it('dates it: "in Thursday’s phone call"', () => {
+    const r = parse(
+      'In Thursday’s phone call, Chancellor Olaf Scholz told President Joe Biden that Germany would raise its aid.',
+      '2024-03-08',
+    );
+    expect(r.date).toBe('2024-03-07');
+  });
+
+  it('not another event’s: "ahead of Sunday’s election"', () => {
+    const r = parse(
+      'Chancellor Olaf Scholz spoke with President Joe Biden ahead of Sunday’s election.',
+      '2024-03-08',
+    );
+    expect(r.date).toBe('2024-03-08');
+  });
+});
+
 describe('a time that names no day', () => {
   it.each([
     ['They spoke by phone last week.', 'last week'],

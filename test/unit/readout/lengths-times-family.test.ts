@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lengthInBody } from '../../../src/readout/parse/body-facts.js';
 import { cityOfClock, zoneByAbbreviation } from '../../../src/readout/parse/clock.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 import { findDurations, findTimes } from '../../../src/readout/parse/lead.js';
@@ -49,6 +50,20 @@ describe('lengths', () => {
       published: '2024-03-06',
     });
     expect(r.durationMinutes).toBe(75);
+  });
+});
+
+describe('a length in a later sentence that is another talk’s', () => {
+  it('is not the talk’s', () => {
+    const lines = [
+      'The leaders’ call followed a meeting of their foreign ministers, who talked for more than an hour in Geneva.',
+    ];
+    expect(lengthInBody(lines, null)).toBeNull();
+  });
+
+  it('a length before the other event is still the talk’s', () => {
+    const lines = ['The call lasted 40 minutes, ahead of a meeting of their ministers next week.'];
+    expect(lengthInBody(lines, null)?.minutes).toBe(40);
   });
 });
 
