@@ -314,7 +314,6 @@ const SLUG_OVERRIDES = lookupTable<string>({
   TW: 'taiwan',
   LA: 'laos',
   TZ: 'tanzania',
-  NL: 'netherlands',
   MD: 'moldova',
   CZ: 'czechia',
   TR: 'turkey',
