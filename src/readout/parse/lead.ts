@@ -488,10 +488,23 @@ const OFFICE_END_RE =
 const REPORTING_RE =
   /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
-/** Where "and" joins two subjects; not inside a ministry's name ("… Foreign Affairs and Trade Simon …"). */
+/**
+ * Where "and" joins two subjects ("X and Y", "X and his Japanese counterpart Y"); not inside a
+ * ministry's name ("… Foreign Affairs and Trade Simon …").
+ */
 const SUBJECTS_AND_RE = new RegExp(
-  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
+  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
 );
+
+/**
+ * Words that add a subject to a list as "and" does: "X, together with Y, Z, as well as W, had a
+ * call with …", "X along with Y met …".
+ */
+const SUBJECTS_WITH_RE =
+  /,?\s+(?:together with|along with|alongside|as well as)\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])/g;
+
+/** A co-subject named by office and country or as a counterpart: "the Turkish President", "his Japanese counterpart". */
+const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
@@ -506,7 +519,10 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(SUBJECTS_AND_RE);
+  // "The presidents of the U.S. and China spoke": one principal per country, by office.
+  const group = officeGroup(clause.trim().replace(/,$/, ''), true);
+  if (group) return group;
+  const parts = clause.replace(SUBJECTS_WITH_RE, ' and ').split(SUBJECTS_AND_RE);
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -534,12 +550,14 @@ function parseSubjects(text: string): Participant[] {
       continue;
     }
     const segs = splitSegments(part);
+    const last = (segs[segs.length - 1] ?? '').trim();
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
-      (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
+      (segs.length > 1 ? officeOnly(last) : null) ??
       officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
-      // A co-subject by office and demonym: "… and the American president-elect".
-      (people.length > 0 && OFFICE_END_RE.test(part.trim()) ? officeOnlyCounterpart(part) : null);
+      // By office and demonym: "the Turkish President and …", "… and the American
+      // president-elect", "… and his Japanese counterpart".
+      (OFFICE_END_RE.test(last) || COUNTERPART_END_RE.test(last) ? officeOnlyCounterpart(last) : null);
     if (lastOffice) people.push(lastOffice);
   }
   return people;
