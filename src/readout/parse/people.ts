@@ -11,7 +11,7 @@ import {
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
-  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM|Prince|Princess|Sheikh|Sheikha)(?=\s|$)/;
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Shrimati|Smt\.?|Hon['’]ble|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM|Prince|Princess|Sheikh|Sheikha|Dato['’]?(?: Seri| Sri)?(?: Paduka)?|Datuk(?: Seri)?|Datin(?: Seri)?(?: Paduka)?|Tan Sri|Puan Sri|Toh Puan|Tun|Yang (?:Amat )?Berhormat|YA?B|Samdech(?: Techo)?)(?=\s|$)/;
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
@@ -47,7 +47,7 @@ const GENERIC_TITLE_RE = new RegExp(
 );
 
 const NAME_TOKEN_RE =
-  /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
+  /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|bint|van|von|der|de|da|dos|du|la|le|al|el|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
 
 /**
  * Words that are never part of a person's name: offices, government words and a dateline's
@@ -109,6 +109,28 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
 const NEW_IN_OFFICE_RE =
   /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|outgoing|visiting|re-elected)\s+(?=[A-Z])/i;
 
+/** Offices a news site writes in lower case before a name. */
+const LOWER_OFFICES =
+  'prime minister|foreign minister|foreign secretary|external affairs minister|president|vice president|chancellor|premier|secretary of state|crown prince|king|emir';
+/** An office in lower case after a demonym ("Chinese president Xi"), or at the start with its first word capitalised ("Foreign minister Cho"). */
+const LOWER_OFFICE_RE = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}.]*\s+){1,2}|(?=[A-Z]))((?:[Pp]rime|[Ff]oreign|[Ee]xternal affairs) minister|(?:${LOWER_OFFICES}))(?=\s+[A-Z])`,
+  'u',
+);
+/** Lower-case words after a country's possessive, before a name of two words: "top diplomat", "veteran foreign minister". */
+const LOWER_DESCRIPTION_RE = /^((?:[a-z][a-z-]*\s+){1,4})(?=[A-Z][\p{L}'’.-]+\s+[A-Z])/u;
+const LOWER_OFFICE_END_RE = new RegExp(`(?:^|\\s)(${LOWER_OFFICES})\\s+$`);
+
+const titleCased = (words: string) => words.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** A possessive's description before a name: the office it ends with, capitalised, else nothing. */
+function lowerDescription(text: string): string {
+  const m = LOWER_DESCRIPTION_RE.exec(text);
+  if (!m) return text;
+  const office = LOWER_OFFICE_END_RE.exec(m[1] as string);
+  return `${office ? `${titleCased(office[1] as string)} ` : ''}${text.slice((m[1] as string).length)}`;
+}
+
 /** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
 function phraseStart(text: string): { rest: string; country: string | null } {
   let rest = text
@@ -119,8 +141,15 @@ function phraseStart(text: string): { rest: string; country: string | null } {
     .replace(/^(?:and|with)\s+/, '')
     .replace(NEW_IN_OFFICE_RE, '');
   const possessive = possessiveCountry(rest);
-  // "Japan's new Prime Minister …": the word of newness after the possessive too.
-  if (possessive) rest = possessive.rest.replace(NEW_IN_OFFICE_RE, '');
+  // "Japan's new Prime Minister …": the word of newness after the possessive too; "China's top
+  // diplomat Wang Yi", "Russia's foreign minister Sergei Lavrov": a description, an office.
+  if (possessive) rest = lowerDescription(possessive.rest.replace(NEW_IN_OFFICE_RE, ''));
+  // "Foreign minister Cho …", "Chinese president Xi Jinping": a news site's office in lower case.
+  rest = rest.replace(LOWER_OFFICE_RE, (all, before: string, office: string) =>
+    before === '' || countryFromDemonym(before.trim()) || countryFromName(before.trim())
+      ? `${before}${titleCased(office)}`
+      : all,
+  );
   rest = rest.replace(
     /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
     '',
@@ -374,7 +403,9 @@ export function resolveOfficeHolders(
           ? (completedName(p.name, p.country, office, date) ??
             transliterated(p.name, p.country, office, date) ??
             misspelt(p.name, p.country, office, date))
-          : null;
+          : p.country
+            ? misspelt(p.name, p.country, null, date)
+            : null;
       if (whole) p.name = whole;
       if (p.country) continue;
       p.country = countryOfFullName(p.name, office, date);
@@ -500,16 +531,29 @@ function transliterated(name: string, country: string, office: Office, date: str
     : null;
 }
 
+/** Whether two words of five letters or more differ by one letter added, dropped or changed ("Anthony", "Antony"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
+/** Two words of a name that are one word spelt otherwise: past the first five letters, or by one letter. */
+const nearWord = (a: string, b: string) =>
+  a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5)) || oneLetterApart(a, b);
+
 /**
- * The office holder's name for a form no holder has that differs from theirs in one word only,
- * spelt or encoded otherwise past its first five letters ("Ahmet Davutoglu" mis-decoded): one
- * person of that office and country (on the date, when there is one).
+ * The office holder's name for a form no holder has whose words are each theirs or spelt or
+ * encoded otherwise (past their first five letters, "Ahmet Davutoglu" mis-decoded; or by one
+ * letter, "Anthony Blinken"): one person of that office (any office, when the text names none)
+ * and country, on the date when there is one.
  */
-function misspelt(name: string, country: string, office: Office, date: string | null): string | null {
+function misspelt(name: string, country: string, office: Office | null, date: string | null): string | null {
   const words = nameWords(name);
   if (words.length < 2 || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
-  const near = (a: string, b: string) =>
-    a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5));
+  const near = nearWord;
   const holders = findHolders({ date, country, office }).filter((h) =>
     [h.name, ...h.aka].some((f) => {
       const theirs = nameWords(f);

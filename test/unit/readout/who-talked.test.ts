@@ -136,3 +136,107 @@ describe('a joint statement’s title naming both speakers by office and country
     expect(r.relation).toBe('japan-indonesia');
   });
 });
+
+describe('honorifics the usual form of a name drops', () => {
+  it.each([
+    ['Dato’ Saifuddin Abdullah', 'Saifuddin Abdullah'],
+    ["Dato' Sri Mohamad Hasan", 'Mohamad Hasan'],
+    ['Datuk Seri Anwar Ibrahim', 'Anwar Ibrahim'],
+    ['Tan Sri Muhyiddin Yassin', 'Muhyiddin Yassin'],
+    ['Samdech Techo Hun Sen', 'Hun Sen'],
+    ['Shri Narendra Modi', 'Narendra Modi'],
+    ['H.E. Mr. Joko Widodo', 'Joko Widodo'],
+  ])('reads %s as %s', (phrase, name) => {
+    expect(parsePersonPhrase(phrase)?.name).toBe(name);
+  });
+
+  it('keeps a name’s particles: "bin", "al"', () => {
+    expect(parsePersonPhrase('His Majesty Haitham bin Tarik al Said')?.name).toBe(
+      'Haitham bin Tarik al Said',
+    );
+  });
+});
+
+describe('offices a news site writes in lower case, and a description after a possessive', () => {
+  it.each([
+    ['Foreign minister Park Jin', 'Park Jin', 'Foreign Minister'],
+    ['Chinese president Xi Jinping', 'Xi Jinping', 'Chinese President'],
+    ["Russia's foreign minister Sergei Lavrov", 'Sergei Lavrov', 'Foreign Minister'],
+    ['China’s top diplomat Wang Yi', 'Wang Yi', null],
+  ])('reads %s', (phrase, name, title) => {
+    expect(parsePersonPhrase(phrase)).toMatchObject({ name, prefixTitle: title });
+  });
+
+  it('leaves a lower-case word that is no office after a capitalised one', () => {
+    expect(parsePersonPhrase('Acme president Jane Roe')?.prefixTitle ?? null).toBeNull();
+  });
+
+  it('reads both sides of a news lead so written', () => {
+    const r = read(
+      'Foreign minister Park Jin held a phone call with his Japanese counterpart, Yoshimasa Hayashi, on Monday.',
+      '2022-05-16',
+    );
+    expect(names(r)).toEqual(['Park Jin', 'Yoshimasa Hayashi']);
+    expect(r.relation).toBe('japan-korea');
+  });
+});
+
+describe('a call told with "phoned"', () => {
+  it('reads the one phoned as the counterpart, and the kind', () => {
+    const r = read(
+      'US President Joe Biden has phoned German Chancellor Olaf Scholz, thanking him for his support.',
+      '2022-03-01',
+    );
+    expect(names(r)).toEqual(['Joe Biden', 'Olaf Scholz']);
+    expect(r.kind).toBe('telephone');
+  });
+});
+
+describe('a name spelt otherwise by one letter', () => {
+  it('is the holder of that country the table knows', () => {
+    const r = read(
+      'Spanish Foreign Minister José Manuel Albares held a phone call with his U.S. counterpart Anthony Blinken.',
+      '2023-02-10',
+    );
+    expect(names(r)).toEqual(['José Manuel Albares', 'Antony Blinken']);
+  });
+
+  it('is not a holder whose short word differs', () => {
+    const r = read(
+      'Spanish Foreign Minister José Manuel Albares held a phone call with U.S. envoy Joan Kerry.',
+      '2023-02-10',
+    );
+    expect(names(r)).not.toContain('John Kerry');
+  });
+});
+
+describe('a release wire’s dateline', () => {
+  it('is not the subject: "CITY, Month D, YYYY /Wire/ -- …"', () => {
+    const r = parseReadout({
+      content: [
+        'Foreign minister’s call',
+        'CANBERRA, March 3, 2021 /Newswire/ -- Minister for Foreign Affairs Marise Payne spoke with Foreign Minister Toshimitsu Motegi of Japan on 1 March 2021 via telephone.',
+        'They discussed the region.',
+      ].join('\n'),
+      published: null,
+    });
+    expect(names(r)).toEqual(['Marise Payne', 'Toshimitsu Motegi']);
+    expect(r.date).toBe('2021-03-01');
+  });
+});
+
+describe('a title "A and B hold joint press conference"', () => {
+  it('names both by surname on the date', () => {
+    const r = parseReadout({
+      content: [
+        'Live: Biden and Kishida hold joint press conference',
+        '"We had a good exchange," the president told reporters.',
+        'The two leaders took questions.',
+      ].join('\n'),
+      published: '2023-01-13',
+      feedTitle: 'Live: Biden and Kishida hold joint press conference',
+    });
+    expect(names(r)).toEqual(['Joe Biden', 'Fumio Kishida']);
+    expect(r.relation).toBe('japan-us');
+  });
+});
