@@ -12,6 +12,7 @@ import {
 } from './dates.js';
 import {
   CO_SUBJECTS_RE,
+  firstSentence,
   IN_FIRST_CALL_RE,
   LEAD_VERB_RE,
   OWN_CALL_WAS_RE,
@@ -39,18 +40,30 @@ export type Header = {
  */
 const SENTENCE_END_RE = /[.!][”"’)]*$|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
 
+/** Every lead verb of a line. */
+const LEAD_VERBS_RE = new RegExp(LEAD_VERB_RE.source, 'g');
+/** "had claimed", "has said": an auxiliary before another verb, which is the sentence's. */
+const AUXILIARY_RE = /^(?:had|has)\s+(?:\p{L}+ed|been|\p{L}+en|said|told|made|sent|written)\b/u;
+
+/** A lead verb of the line's first sentence that is not an auxiliary ("held", "met"; not "had" of "had claimed"). */
+function hasLeadVerb(line: string): boolean {
+  const sentence = firstSentence(line.replace(/^\d{1,2}[.)]?\s+/, ''));
+  for (const m of sentence.matchAll(LEAD_VERBS_RE))
+    if (!AUXILIARY_RE.test(sentence.slice(m.index ?? 0))) return true;
+  return false;
+}
+
 /** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
 export function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
     (l) =>
-      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
-      LEAD_VERB_RE.test(l),
+      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) && hasLeadVerb(l),
   );
   if (onLead >= 0) return onLead;
   return lines.findIndex(
     (l) =>
       ((LEAD_VERB_RE.test(l) &&
-        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:tele)?phoned (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||

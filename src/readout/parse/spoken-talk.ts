@@ -280,8 +280,9 @@ function titleParties(
   const title = LOWER_TITLE_RE.test(heading)
     ? heading.replace(/(?<=\s)\p{Ll}[\p{L}'’-]*/gu, capitalised)
     : heading;
-  // "President A participates in a press conference with Prime Minister B": both sides.
-  const both = TAKES_PART_RE.exec(title);
+  // "President A participates in a press conference with Prime Minister B": both sides; "A
+  // and B hold a joint press conference".
+  const both = TAKES_PART_RE.exec(title) ?? PAIR_HOLDS_RE.exec(title);
   if (both) return partiesOf([both[1] as string, both[2] as string], date);
   const withWhom = /\b(?:news|press) conference with\s+(.+)$/i.exec(title)?.[1];
   const byWhom =
@@ -305,6 +306,10 @@ const capitalised = (w: string) => (SMALL_WORD_RE.test(w) ? w : w.charAt(0).toUp
 /** "A participates in a (joint) press conference with B", "A holds a news conference with B". */
 const TAKES_PART_RE =
   /^(.+?)\s+(?:participates? in|takes? part in|holds?|gives?)\s+(?:a\s+)?(?:joint\s+)?(?:press|news) conference with\s+(.+)$/i;
+
+/** "A and B hold joint press conference" (after a site's label: "Watch again: …"). */
+const PAIR_HOLDS_RE =
+  /(?:^|:\s+)([A-Z][^:,]*?)\s+and\s+([A-Z][^:,]*?)\s+(?:hold|holds|held|give|gives|gave)\s+(?:a\s+|their\s+)?joint\s+(?:press|news)\s+conference\b/;
 
 /** The people a title's phrases name, each resolved on the date, when they have a name and a country. */
 function partiesOf(phrases: readonly string[], date: string | null): Participant[] | null {
