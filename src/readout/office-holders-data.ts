@@ -1978,7 +1978,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'BD',
-    sources: `${WIKI_LISTS}; ${NEWS} (Anadolu, TRT, The Business Standard) for the government of 2026-02-17. The heads of the interim governments (Chief Adviser Fakhruddin Ahmed to 2009-01-06, Muhammad Yunus from 2024-08-08 to 2026-02-17) are kept as heads of government, and their advisers for foreign affairs (Iftekhar Ahmed Chowdhury, Md. Touhid Hossain) as foreign ministers. Abdul Hamid, acting president from 2013-03-14, is kept from his election (2013-04-24).`,
+    sources: `${WIKI_LISTS}; ${NEWS} (Anadolu, TRT, The Business Standard) for the government of 2026-02-17. The heads of the interim governments (Chief Adviser Fakhruddin Ahmed to 2009-01-06, Muhammad Yunus from 2024-08-08 to 2026-02-17) are kept as heads of government, and their advisers for foreign affairs (Iftekhar Ahmed Chowdhury, Md. Touhid Hossain) as foreign ministers. Abdul Hamid, acting president from 2013-03-14, is kept from his election (2013-04-24). Md. Touhid Hossain is kept from the allocation of the advisers' portfolios (given as 2024-08-09, not confirmed).`,
     offices: {
       head_of_state: [
         ['Iajuddin Ahmed', '2002-09-06', '2009-02-12'],
@@ -2015,7 +2015,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
         ['Hasan Mahmud', '2024-01-11', '2024-08-06', { aka: ['Muhammad Hasan Mahmud'] }],
         [
           'Md. Touhid Hossain',
-          '2024-08-16',
+          '2024-08-09',
           '2026-02-17',
           { aka: ['Touhid Hossain', 'Mohammad Touhid Hossain', 'Md Touhid Hossain'] },
         ],
@@ -2779,7 +2779,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'BG',
-    sources: `${WIKI_LISTS}; ${NEWS} (BTA, Anadolu, Qazinform) for 2025–2026: Rosen Zhelyazkov's cabinet resigned on 2025-12-11 and stayed in office until the caretaker cabinet of Andrey Gyurov was sworn in (given as 2026-02-19, a Thursday in February 2026: the day is not confirmed); Rumen Radev's mandate ended by the Constitutional Court's ruling of 2026-01-23 and Iliana Iotova took over the presidency. The caretaker cabinet's foreign minister, and the government after the election of 2026-04-19, were not checked. Caretaker prime ministers before elections are kept: they held the office.`,
+    sources: `${WIKI_LISTS}; ${NEWS} (BTA, Anadolu, Qazinform) for 2025–2026: Rosen Zhelyazkov's cabinet resigned on 2025-12-11 and stayed in office until the caretaker cabinet of Andrey Gyurov was sworn in (given as 2026-02-19, a Thursday in February 2026: the day is not confirmed); Rumen Radev's mandate ended by the Constitutional Court's ruling of 2026-01-23 and Iliana Iotova took over the presidency. The caretaker cabinet's foreign minister, and the government after the election of 2026-04-19, were not checked. Caretaker prime ministers before elections are kept: they held the office. Ivan Kondov's first day as foreign minister (2024-08-27) is not confirmed.`,
     offices: {
       head_of_state: [
         ['Georgi Parvanov', '2002-01-22', '2012-01-22', { aka: ['Georgi Purvanov'] }],
