@@ -81,11 +81,20 @@ const OTHER_TITLE_RE = new RegExp(
   'i',
 );
 
+/**
+ * A news headline in the future: its subject, then "to" and a verb ("Putin to talk to press pool
+ * after summit", "Biden, Xi to hold video call", "PM Modi To Visit Japan"); not an outcome agreed
+ * in a talk ("Leaders agree to meet again").
+ */
+const FUTURE_HEADLINE_RE =
+  /^(?!.*\b(?:[Aa]gree[sd]?|[Dd]ecided?|[Vv]ow(?:ed|s)?|[Pp]ledge[sd]?|[Oo]ffer(?:ed|s)?|[Cc]ommit(?:ted|s)?)\s+[Tt]o\b)(?:[\p{Lu}][\p{L}.'’-]*,?\s+|(?:and|&)\s+){1,5}[Tt]o\s+(?:[Tt]alk|[Dd]iscuss|[Pp]hone|[Cc]all|[Bb]rief|[Hh]old|[Mm]eet|[Ss]peak|[Vv]isit|[Hh]ost|[Hh]ave|[Ss]ign|[Aa]ttend|[Tt]ravel|[Ss]ee|[Jj]oin)\b/u;
+
 /** A talk named in a sentence. */
 const TALK_WORD_RE = /\b(?:meet|meeting|talks|call|speak|summit|visit|conversation)\b/i;
 
 /** Whether a title makes a page something else than a readout; `talk`: whether it names a talk (computed when null). */
 function otherByTitle(title: string, talk: boolean | null): boolean {
+  if (FUTURE_HEADLINE_RE.test(title)) return true;
   if (!OTHER_TITLE_RE.test(title)) return false;
   const talkTitle = talk ?? (TALK_TITLE_RE.test(title) && !/\b(?:will|to be held|upcoming)\b/i.test(title));
   return !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title));
@@ -136,12 +145,15 @@ const TALK_TO_COME_RE =
   /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
 
 /**
- * A talk in the past tense: what makes a lead the account of a call or meeting. English, then
+ * A talk in the past tense: what makes a lead the account of a call or meeting ("called" a
+ * counterpart, not "called for" or "called upon" someone to act, nor a name: "the day, called
+ * …", though ", called on the Prime Minister" is a courtesy call).
+ * English, then
  * French and German; the second needs Unicode mode, which is slower, so it runs only on a line
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
 const FR_DE_CUE_RE =
@@ -177,6 +189,21 @@ function pastTalk(lead: string): boolean {
  */
 const ABOUT_TALK_RE =
   /^(?:Referring to|Commenting on|Asked about|Reacting to|Responding to|Speaking about)\b|\bfamiliar with the (?:conversation|call|talks?|meeting|discussions?|matter)\b|\b(?:according to|citing) (?:\w+ )?(?:unnamed |anonymous )?sources?\b|\bsources? (?:said|say|told)\b/i;
+
+/** A sentence opening with a pronoun for its subject. */
+const PRONOUN_SUBJECT_RE = /^(?:It|He|She|They|This|That|These|Those|We|I)\s/;
+
+/**
+ * How often two leaders have talked ("have called each other only once since …", "have met three
+ * times this year"): a count of talks, not the account of one. Not in a relative clause ("…, who
+ * have met twice before, spoke today").
+ */
+const TALK_COUNT_RE =
+  /(?<!\b(?:who|which|whom)\s)\b(?:have|has|had)\s+(?:(?:already|now|so far)\s+)?(?:spoken|talked|met|called|phoned|held talks)(?:\s+(?:each other|one another|by (?:tele)?phone))?\s+(?:(?:only|just|at least|more than)\s+)?(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times|regularly|repeatedly|frequently|often|on (?:several|many|\w+) occasions)\b/i;
+
+/** A joint document named in a sentence, then words quoted from it ("issued a Joint Statement that declared: “We … met today …”"). */
+const QUOTED_JOINT_DOC_RE =
+  /\bjoint (?:leaders['’]? )?(?:statement|declaration|communiqu[ée]|press (?:statement|release))\b[^"“]{0,120}["“]/i;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
@@ -272,12 +299,80 @@ function itemHeadingRulesOut(input: DocTypeInput): boolean {
 }
 
 /**
+ * A lead that is no account of its talk, read with the page's first paragraph (`opening`):
+ * a comment on the talk or a leak of it, a joint statement's words quoted, a count of talks, a
+ * page that opens with a talk to come, or a talk recalled below a story about something else.
+ */
+function leadRulesOut(lead: string, opening: readonly string[], talkTitle: boolean): boolean {
+  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l))?.slice(0, 600);
+  // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
+  if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return true;
+  // A lead that quotes a joint statement's words for the talk is that statement's copy.
+  const quoted = QUOTED_JOINT_DOC_RE.exec(lead);
+  if (quoted && pastTalkAt(lead) >= quoted.index + quoted[0].length) return true;
+  const count = TALK_COUNT_RE.exec(lead);
+  if (count && pastTalkAt(lead) >= count.index) return true;
+  if (!first || first.includes(lead.slice(0, 40))) return false;
+  // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
+  // whatever a later paragraph recalls.
+  if (FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) return true;
+  // A story that opens with what someone said ("X does not expect …", "…, the ambassador said on
+  // Friday") under a title naming no talk: a talk recalled in a later paragraph is background.
+  // Not when the words are the talk's own account ("…, said a statement from the White House")
+  // or speak of its principals as a pair ("the two leaders agreed …").
+  return (
+    !talkTitle &&
+    SAYS_RE.test(first) &&
+    !pastTalk(first) &&
+    !TALK_NOUN_RE.test(first) &&
+    !TALK_ACCOUNT_RE.test(first)
+  );
+}
+
+/** Words of a talk's own account: a statement or readout speaking, or the principals as a pair. */
+const TALK_ACCOUNT_RE =
+  /\b(?:said|according to) (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:two|both) (?:leaders|ministers|presidents|prime ministers|foreign ministers|sides|heads of (?:state|government))\b/i;
+
+/** A paragraph reporting what someone said, thinks or expects. */
+const SAYS_RE =
+  /\b(?:said|says|told|stated|noted|added|believes?|expects?|(?:does|did) not (?:expect|rule out|believe)|(?:is|was) not ruled out)\b/;
+/** A talk named as a noun ("a phone call", "talks with", "the meeting between"). */
+const TALK_NOUN_RE =
+  /\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)\b|\b(?:talks|meeting|call|conversation|summit)\s+(?:with|between)\b/i;
+
+/** A site's listing of several items: "Tag: Downing Street", "Category: Press releases". */
+const LISTING_TITLE_RE = /^(?:tags?|categor(?:y|ies)|topics?|archives?)\s*[:|]/i;
+
+/**
+ * A listing page whose first item is the account of a talk: the item's own heading names the talk
+ * just above the lead (a republisher's note, "The press release issued by … on …", may stand
+ * between), and nothing but that heading (or its copy in a menu) stands between the page's title
+ * and it. The item's heading is the title the page is read by; a later item is another page's.
+ */
+function firstItemHeading(input: DocTypeInput, title: string): string | null {
+  if (!input.lead || !LISTING_TITLE_RE.test(title)) return null;
+  const { lines } = input;
+  const leadAt = lines.indexOf(input.lead);
+  const titleAt = lines.indexOf(title);
+  for (let i = leadAt - 1; i > titleAt && i >= leadAt - 3; i--) {
+    const line = lines[i] as string;
+    if (line.length > 200 || !TALK_TITLE_RE.test(line)) continue;
+    const heading = line.replace(/^[•*-]\s*/, '');
+    const between = lines.slice(titleAt + 1, i);
+    return between.every((l) => l.length < 40 || l.includes(heading)) ? line : null;
+  }
+  return null;
+}
+
+/**
  * Classifies a page (see the module comment). Pure; a doubt leans towards `other`, since a
  * page held back stays searchable and is listed for an admin, while a page posted in error
  * is noise in every channel.
  */
 export function classifyDocType(input: DocTypeInput): DocType {
   const title = (input.title ?? '').trim();
+  const item = firstItemHeading(input, title);
+  if (item) return classifyDocType({ ...input, title: item, feedTitle: null });
   const heading = `${title} ${input.section ?? ''}`;
   // A talk named in the title outweighs words like "statement" in its name ("Readout of a
   // call to congratulate…"); an announcement of a future talk does not.
@@ -310,13 +405,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (!pastTalk(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   if (!lead || (statement && !pastTalk(lead)))
     return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
-  // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
-  // whatever a later paragraph recalls.
-  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
-  // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
-  if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return 'other';
-  if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
-    return 'other';
+  const leadAt = opening.findIndex((l) => l.startsWith(lead.slice(0, 40)));
+  const aboveLead = leadAt >= 0 ? opening.slice(0, leadAt + 1) : opening;
+  if (leadRulesOut(lead, aboveLead, talkTitle || TALK_TITLE_RE.test(feedTitle))) return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !namesPastTalk(lead.slice(0, future.index))) return 'other';
@@ -327,6 +418,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
   if (!pastTalk(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
+  // A lead whose subject is a pronoun ("It called on …", "He said …") and that names no one is a
+  // sentence from the middle of another story: an account opens with its principals.
+  if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return 'other';
   // A German or French lead names its principals by country: two countries, or no talk abroad.
   if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
     return 'other';
