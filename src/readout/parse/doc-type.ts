@@ -112,6 +112,21 @@ const PRESS_TITLE_RE =
 const TALK_TITLE_RE =
   /\bread-?out\b|\btelephones\b|\btelephoned\b|\bphones\b|\bspeaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
 
+/**
+ * A news headline in the present that names a talk with someone ("Putin Meets Japanese Prime
+ * Minister", "Erdoğan phones Macron"): its object opens with a capital, as a person or a people
+ * does ("meets with …", "calls on …" urging, "calls for …" are not this shape).
+ */
+const PRESENT_TALK_HEADLINE_RE =
+  /\b(?:[Mm]eets|[Pp]hones|[Tt]elephones|[Ss]peaks (?:[Ww]ith|[Tt]o)|[Tt]alks (?:[Ww]ith|[Tt]o)|[Hh]olds (?:[Tt]alks|(?:[Pp]hone |[Tt]elephone |[Vv]ideo )?[Cc]all) [Ww]ith)\s+(?!(?:On|For|Upon|Off|Out)\b)(?:the\s+)?\p{Lu}/u;
+
+/** A title that says a talk took place: a talk's title, not one still to come. */
+function namesTalk(title: string): boolean {
+  if (/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title))
+    return false;
+  return TALK_TITLE_RE.test(title) || PRESENT_TALK_HEADLINE_RE.test(title);
+}
+
 /** Page lines that make it a proclamation, an order or a fact sheet. */
 const OTHER_BODY_RE =
   /\bA Proclamation\b|\bNOW, THEREFORE\b|\bdo hereby (?:proclaim|designate|order)\b|^FACT SHEET\b|\bBy the authority vested in me\b/m;
@@ -135,6 +150,20 @@ const QUESTION_TURN_RE =
 /** A press conference's title about a trip still to come ("… regarding His Upcoming Visit to …"). */
 const TRIP_TO_COME_RE =
   /\bupcoming\b|\bahead of\b|\bprior to (?:his|her|the|their) (?:visit|departure|trip)|\bbefore (?:his|her|the|their) (?:departure|visit|trip)/i;
+
+/**
+ * A news report that a press conference is still to come ("Merkel and Macron hold joint news
+ * conference …" over "The two leaders will hold a joint news conference on Friday …"): no
+ * transcript's speaker labels, and a first paragraph in the future about the press conference.
+ */
+function pressToCome(input: DocTypeInput): boolean {
+  const opening = openingLines(input.lines, input.title);
+  if (opening.filter((l) => SPEAKER_RE.test(l)).length >= 2) return false;
+  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  return first !== undefined && PRESS_TO_COME_RE.test(first);
+}
+const PRESS_TO_COME_RE =
+  /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
@@ -244,6 +273,8 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   if (FOREIGN_OFFICE_RE.test(text)) return true;
   const home = input.homeCountry;
   if (home && input.participants.some((p) => p.country && p.country !== home)) return true;
+  // Principals of two countries read from the lead: a talk abroad, whoever else it names.
+  if (new Set(input.participants.map((p) => p.country).filter(Boolean)).size >= 2) return true;
   const named = countriesNamed(text);
   if (home) {
     named.delete(home);
@@ -299,29 +330,38 @@ function itemHeadingRulesOut(input: DocTypeInput): boolean {
 }
 
 /**
- * A lead that is no account of its talk, read with the page's first paragraph (`opening`):
- * a comment on the talk or a leak of it, a joint statement's words quoted, a count of talks, a
- * page that opens with a talk to come, or a talk recalled below a story about something else.
+ * A news page's lead that is no account of a talk (news sites and wires, our own shapes): a
+ * sentence from the middle of another story (a pronoun for its subject and no principal named),
+ * a joint statement's words quoted, a count of talks, or a talk recalled in a later paragraph
+ * under a story about what someone said.
  */
-function leadRulesOut(lead: string, opening: readonly string[], talkTitle: boolean): boolean {
-  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l))?.slice(0, 600);
-  // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
-  if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return true;
-  // A lead that quotes a joint statement's words for the talk is that statement's copy.
+function newsRulesOut(
+  input: DocTypeInput,
+  lead: string,
+  opening: readonly string[],
+  talkTitle: boolean,
+): boolean {
+  // "It called on …", "He said …": an account opens with its principals.
+  if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return true;
   const quoted = QUOTED_JOINT_DOC_RE.exec(lead);
   if (quoted && pastTalkAt(lead) >= quoted.index + quoted[0].length) return true;
   const count = TALK_COUNT_RE.exec(lead);
   if (count && pastTalkAt(lead) >= count.index) return true;
-  if (!first || first.includes(lead.slice(0, 40))) return false;
-  // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
-  // whatever a later paragraph recalls.
-  if (FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) return true;
-  // A story that opens with what someone said ("X does not expect …", "…, the ambassador said on
-  // Friday") under a title naming no talk: a talk recalled in a later paragraph is background.
-  // Not when the words are the talk's own account ("…, said a statement from the White House")
-  // or speak of its principals as a pair ("the two leaders agreed …").
+  return !talkTitle && recalledTalk(lead, opening);
+}
+
+/**
+ * A story that opens with what someone said ("X does not expect …", "…, the ambassador said on
+ * Friday"): a talk its lead recalls in a later paragraph is background. Not when those words are
+ * the talk's own account ("…, said a statement from the White House") or speak of its principals
+ * as a pair ("the two leaders agreed …").
+ */
+function recalledTalk(lead: string, opening: readonly string[]): boolean {
+  const leadAt = opening.findIndex((l) => l.startsWith(lead.slice(0, 40)));
+  const above = leadAt >= 0 ? opening.slice(0, leadAt) : [];
+  const first = above.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
   return (
-    !talkTitle &&
+    first !== undefined &&
     SAYS_RE.test(first) &&
     !pastTalk(first) &&
     !TALK_NOUN_RE.test(first) &&
@@ -374,15 +414,13 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const item = firstItemHeading(input, title);
   if (item) return classifyDocType({ ...input, title: item, feedTitle: null });
   const heading = `${title} ${input.section ?? ''}`;
-  // A talk named in the title outweighs words like "statement" in its name ("Readout of a
-  // call to congratulate…"); an announcement of a future talk does not.
-  const talkTitle =
-    TALK_TITLE_RE.test(title) &&
-    !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
-  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
-    return TRIP_TO_COME_RE.test(title) ? 'other' : 'press_conference';
   // The feed item's title says what the item is too, when the page's heading is another's.
   const feedTitle = (input.feedTitle ?? '').trim();
+  // A talk named in the title (or the feed item's) outweighs words like "statement" in its name
+  // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
+  const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
+  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
+    return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
 
@@ -405,9 +443,13 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (!pastTalk(lead) && TALK_TO_COME_RE.test(openingText)) return 'other';
   if (!lead || (statement && !pastTalk(lead)))
     return !statement && talkTitle && namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
-  const leadAt = opening.findIndex((l) => l.startsWith(lead.slice(0, 40)));
-  const aboveLead = leadAt >= 0 ? opening.slice(0, leadAt + 1) : opening;
-  if (leadRulesOut(lead, aboveLead, talkTitle || TALK_TITLE_RE.test(feedTitle))) return 'other';
+  // A page that opens with a talk to come ("… will meet in person on Monday") announces it,
+  // whatever a later paragraph recalls.
+  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
+  if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return 'other';
+  if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
+    return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !namesPastTalk(lead.slice(0, future.index))) return 'other';
@@ -418,13 +460,12 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return namesForeignCounterpart(input, title, '') ? 'readout' : 'other';
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
   if (!pastTalk(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
-  // A lead whose subject is a pronoun ("It called on …", "He said …") and that names no one is a
-  // sentence from the middle of another story: an account opens with its principals.
-  if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return 'other';
   // A German or French lead names its principals by country: two countries, or no talk abroad.
   if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
     return 'other';
   if (jointVoice(opening)) return 'other';
+
+  if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';

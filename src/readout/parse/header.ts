@@ -2,7 +2,6 @@ import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.
 import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import {
   CO_SUBJECTS_RE,
-  firstSentence,
   IN_FIRST_CALL_RE,
   LEAD_VERB_RE,
   OWN_CALL_WAS_RE,
@@ -30,26 +29,18 @@ export type Header = {
  */
 const SENTENCE_END_RE = /[.!][”"’)]*$|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
 
-/**
- * "had" or "has" before another verb ("On August 14, X had claimed that …"): an auxiliary, not
- * the talk's verb; the verb after it is the one to read ("had met" still reads "met"). Only the
- * line's first sentence is read: a later one ("He had claimed the party had conducted …") is not the talk.
- */
-const AUXILIARY_RE =
-  /\b(?:had|has|have)\s+(?:(?:also|already|earlier|not|previously)\s+)?(?=[a-z]+ed\b|(?:been|said|told|made|written|taken|given|sent|met|held|spoken)\b)/g;
-
 /** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
 export function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
     (l) =>
       /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
-      LEAD_VERB_RE.test(firstSentence(l.replace(/^\d{1,2}[.)]?\s+/, '')).replace(AUXILIARY_RE, '')),
+      LEAD_VERB_RE.test(l),
   );
   if (onLead >= 0) return onLead;
   return lines.findIndex(
     (l) =>
       ((LEAD_VERB_RE.test(l) &&
-        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:tele)?phoned (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
