@@ -347,7 +347,35 @@ function newsRulesOut(
   if (quoted && pastTalkAt(lead) >= quoted.index + quoted[0].length) return true;
   const count = TALK_COUNT_RE.exec(lead);
   if (count && pastTalkAt(lead) >= count.index) return true;
-  return !talkTitle && recalledTalk(lead, opening);
+  if (COMMENTATORS_RE.test(lead) || LAST_TALK_RE.test(lead)) return true;
+  return talkInAside(lead) || (!talkTitle && recalledTalk(lead, opening));
+}
+
+/**
+ * A sentence whose subject is a comment's voice: "Analysts say …", "Markets rose after …", or a
+ * third party speaking in the present ("We welcome the phone call between …"; a leader's own
+ * account is in the past: "Today I welcomed …").
+ */
+const COMMENTATORS_RE =
+  /^(?:Analysts|Experts|Observers|Critics|Commentators|Economists|Investors|Traders|Markets|Stocks|Shares|Oil prices|Prices)\b|^(?:We|I)\s+(?:(?:warmly|strongly|deeply)\s+)?(?:welcome|note|hope|applaud|commend|urge|look forward)\b/;
+/**
+ * An earlier talk, recalled: "The two leaders last met in June", "Days after his phone call
+ * with X, Y announced …", "Weeks before their summit, …".
+ */
+const LAST_TALK_RE =
+  /\b(?:last|previously) (?:met|spoke|talked|held talks)\b|^(?:(?:Only |Just )?(?:Days|Hours|Weeks|Months|A (?:day|week|month)|Two (?:days|weeks)|Moments|Shortly))\s+(?:after|before)\b/i;
+/** A relative clause that holds the talk: "X, who spoke with Y last week, said on Monday …". */
+const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+[^,]{5,160},/g;
+
+/** Whether the lead's only talk is in a relative clause, its main verb another ("…, who met Y on Friday, said …"). */
+function talkInAside(lead: string): boolean {
+  const at = pastTalkAt(lead);
+  if (at < 0) return false;
+  for (const m of lead.matchAll(RELATIVE_CLAUSE_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (at > (m.index ?? 0) && at < end) return pastTalkAt(lead.slice(end)) < 0;
+  }
+  return false;
 }
 
 /**

@@ -37,7 +37,30 @@ const table: [string, string, DocType][] = [
     ]),
     'readout',
   ],
+  [
+    'a present-tense headline naming the meeting, over a photo caption in the present',
+    page('Scholz Meets Indian Prime Minister', [
+      'German Chancellor Olaf Scholz (left) meets with Indian Prime Minister Narendra Modi in Berlin on May 2.',
+      'The two leaders discussed trade and climate.',
+    ]),
+    'readout',
+  ],
+  [
+    'a lead that opens on the occasion ("Ahead of the summit, …")',
+    page('Emmanuel Macron holds talks with Prime Minister of Canada Justin Trudeau', [
+      'Ahead of the G7 Summit, President Emmanuel Macron met with Prime Minister of Canada Justin Trudeau.',
+      'The President spoke about the two countries’ trade.',
+    ]),
+    'readout',
+  ],
   // Held back.
+  [
+    'a report of a joint news conference still to come',
+    page('Scholz and Macron hold joint news conference after summit', [
+      'German Chancellor Olaf Scholz and French President Emmanuel Macron will hold a joint news conference on Friday at the end of the summit, officials said.',
+    ]),
+    'other',
+  ],
   [
     'a statement that "called on" a country to act',
     page('77001', [
@@ -83,6 +106,41 @@ const table: [string, string, DocType][] = [
     ]),
     'other',
   ],
+  [
+    'a comment on the call ("Analysts say …")',
+    page('4471260', [
+      'Analysts say last week’s call between Chinese President Xi Jinping and U.S. President Joe Biden changed little.',
+    ]),
+    'other',
+  ],
+  [
+    'a third party welcoming the call, in the present',
+    page('Statement on the call between the leaders', [
+      'We welcome the phone call between President Biden and President Xi and hope it leads to lower tensions, the chamber said.',
+    ]),
+    'other',
+  ],
+  [
+    'a story about something else, days after the call',
+    page('4471261', [
+      'Days after his phone call with Chinese President Xi Jinping, U.S. President Joe Biden announced new tariffs on steel.',
+    ]),
+    'other',
+  ],
+  [
+    'a call in a relative clause, the sentence about what was said',
+    page('4471262', [
+      'German Chancellor Olaf Scholz, who spoke with French President Emmanuel Macron last week, said on Monday that the budget would pass.',
+    ]),
+    'other',
+  ],
+  [
+    'the leaders’ last meeting, recalled',
+    page('4471264', [
+      'The two leaders last met in June in Rome, when Italian Prime Minister Giorgia Meloni hosted the summit attended by U.S. President Joe Biden.',
+    ]),
+    'other',
+  ],
 ];
 
 describe('news and wire pages: posted or held back', () => {
@@ -90,6 +148,17 @@ describe('news and wire pages: posted or held back', () => {
     const readout = parseReadout({ content, url, published: '2024-03-03' });
     expect(readout.docType).toBe(docType);
     expect(isPosted(readout)).toBe(docType === 'readout');
+  });
+});
+
+describe('the feed item’s title', () => {
+  it('names the talk when the page’s own heading is the site’s', () => {
+    const content = page('WORLD News Agency', [
+      'According to a statement released by the presidency on Thursday, Turkish President Recep Tayyip Erdoğan hold a telephone conversation with Japanese Prime Minister Fumio Kishida to discuss trade.',
+    ]);
+    const feedTitle = 'Erdoğan holds phone call with Japanese premier to discuss trade';
+    expect(parseReadout({ content, url, feedTitle }).docType).toBe('readout');
+    expect(parseReadout({ content, url }).docType).toBe('other');
   });
 });
 
