@@ -7,7 +7,7 @@ import { OVERVIEW_RE } from './chrome.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
-import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
+import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
@@ -61,7 +61,10 @@ type Context = {
   titleDate: string | null;
   /** The feed item's title. */
   feedTitle: string | null;
-  /** The month the page is filed under (breadcrumb, address): a year for a yearless date. */
+  /**
+   * The month the page is filed under (breadcrumb, address) or its title names ("…: May 2014"):
+   * a year for a yearless date, and who held an office all that month.
+   */
   monthHint: string | null;
   /**
    * For a page with no date of its own, the day its "today" and weekdays count from: a quoted
@@ -215,7 +218,7 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
-    monthHint: filedMonth(page.lines, page.url),
+    monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
     undatedReference:
       pageDate || titleDate ? null : (postSignatureDate(page.lines) ?? weekdayDated(input.content)),
   };
