@@ -46,7 +46,7 @@ const START_BEFORE_RE =
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
 const LENGTH_WORD_RE =
-  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут/i;
+  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут/i;
 const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
 
 /** At most this much of the text after the lead is read. */
@@ -88,13 +88,20 @@ export function startInBody(lines: readonly string[]): StartTime | null {
 const NOON_RE =
   /\b(?:starting|started|beginning|began|commencing|from)\s+(?:at\s+)?(noon|midday|midnight)\b/i;
 
+/** Another event the sentence names before its length: "followed a meeting of …", "after their talks in …". */
+const OTHER_EVENT_RE =
+  /\b(?:followed|follows|following|preceded|precedes|after|before|ahead of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|talks|call|conversation|visit|summit|session)\b/iu;
+
 /** The talk's length as a later sentence states it, with its start when that sentence gives one. */
 export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
   for (const sentence of sentences(lines)) {
     if (!LENGTH_WORD_RE.test(sentence)) continue;
     if (!TALK_NOUN_RE.test(sentence) || PLANNED_RE.test(sentence)) continue;
     const text = lengthText(sentence);
-    if (text === null || findDurations(text).length === 0) continue;
+    const first = text === null ? undefined : findDurations(text)[0];
+    if (text === null || !first) continue;
+    // "The call followed a meeting of the two ministers, who spent more than an hour …": another talk's length.
+    if (OTHER_EVENT_RE.test(text.slice(0, first.index))) continue;
     const times = findTimes(sentence);
     const length = leadDuration(text, title, text === sentence ? times : [], []);
     if (length.minutes === null) continue;

@@ -1,5 +1,6 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
 import type { DocType } from '../types.js';
+import { cjkDocType, isCjkText } from './cjk.js';
 import { isDeFrLead } from './lead-de-fr.js';
 
 /**
@@ -277,6 +278,8 @@ function itemHeadingRulesOut(input: DocTypeInput): boolean {
  * is noise in every channel.
  */
 export function classifyDocType(input: DocTypeInput): DocType {
+  // A lead in Japanese, Chinese or Korean is read by that language's words.
+  if (input.lead && isCjkText(input.lead)) return cjkDocType(input.title, input.lead, input.participants);
   const title = (input.title ?? '').trim();
   const heading = `${title} ${input.section ?? ''}`;
   // A talk named in the title outweighs words like "statement" in its name ("Readout of a

@@ -1,5 +1,15 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
-import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { isCjkText } from './cjk-words.js';
+import {
+  dateInShortLine,
+  filedMonth,
+  findMonthDay,
+  isoDate,
+  MONTHS,
+  numericDateLine,
+  parseDateLine,
+  yearNear,
+} from './dates.js';
 import {
   CO_SUBJECTS_RE,
   firstSentence,
@@ -70,10 +80,11 @@ export function findLeadIndex(lines: string[]): number {
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {
   const m =
-    /^(?:Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?:?\s+(.{6,40})$/i.exec(
+    /^(?:(?:First\s+)?Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?\s*:?\s+(.{6,60})$/i.exec(
       line,
     );
-  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
+  // "Posted on January 8, 2022 by admin": the poster's name is not part of the date.
+  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '').replace(/\s+by\s+.*$/i, '')) : null;
 }
 
 /**
@@ -111,9 +122,12 @@ function placedDateLine(line: string): string | null {
   return m ? parseDateLine(m[1] as string) : null;
 }
 
+/** A day closing a title, as GOV.UK writes it (": 13 October 2021") or its address ("… japan 13 october 2021"). */
+const TITLE_DATE_RE = new RegExp(`(?:[:,]\\s*|\\s)(\\d{1,2} (?:${MONTHS.join('|')}) \\d{4})\\s*$`, 'i');
+
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
-  const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
+  const m = title ? TITLE_DATE_RE.exec(title) : null;
   return m ? parseDateLine(m[1] as string) : null;
 }
 
@@ -174,13 +188,15 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   // A republisher's headline below its own date line ("December 22 2025" / "PM call with …").
   let belowDate: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
+  const hint = feedDate ?? filedMonth([], page.url);
   for (const line of head) {
     const dateLine: string | null =
       parseDateLine(line) ??
       labelledDate(line) ??
       placedDateLine(line) ??
       yearlessDateLine(line, feedDate) ??
-      issuedDate(line);
+      issuedDate(line) ??
+      numericDateLine(line, hint);
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
@@ -196,14 +212,14 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:]$/.test(line)
+      !/[.:。]$/.test(line)
     ) {
       title = line;
       candidate = line;
       datedAt = null;
     } else if (
       !page.html &&
-      line.split(' ').length >= 2 &&
+      (line.split(' ').length >= 2 || isCjkText(line, 4)) &&
       // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
       !/^[-•*]\s/.test(line) &&
@@ -213,7 +229,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:]$/.test(line) &&
+      !/[.:。]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
@@ -251,7 +267,7 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   if (
     !page.html &&
     fromFeed &&
-    fromFeed.split(' ').length >= 3 &&
+    (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4)) &&
     (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
       overTwoLines(page.lines, fromFeed))
   )
@@ -264,6 +280,9 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   return out;
 }
 
+/** A place alone on a line, as a readout's signature puts it above its date: "New Delhi", "Washington, DC". */
+const SIGNATURE_PLACE_RE = /^[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,3}$/u;
+
 /**
  * The page's date when no line above the lead is one: a short label line there ("Statement
  * 22 February 2022 Brussels", never the title's own date, which is the event's), a date line
@@ -273,10 +292,13 @@ function dateElsewhere(page: Page, head: string[], leadIndex: number, title: str
   let published: string | null = null;
   for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
   if (!published && leadIndex >= 0) {
-    for (const line of page.lines.slice(leadIndex + 1)) {
+    const below = page.lines.slice(leadIndex + 1);
+    for (const [i, line] of below.entries()) {
       if (FOOTER_RE.test(line)) break;
       const d = parseDateLine(line);
-      if (d) return d;
+      // The signature's date ("New Delhi" / "October 08, 2021"), not a date under another
+      // article's headline in a list below the readout.
+      if (d) return i === 0 || SIGNATURE_PLACE_RE.test(below[i - 1] as string) ? d : null;
     }
   }
   if (!published && page.html) published = metaDate(content);

@@ -4,6 +4,7 @@ import { type DocType, type KeyPoint, type Participant, type Readout, unknownRea
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
+import { cjkCompleteFromBody, cjkLead, isCjkText, parseCjkLead } from './cjk.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
@@ -247,7 +248,11 @@ function standIn(page: Page, header: Header, context: Context): FallbackLead | n
     const index = firstAnswer(page.lines);
     return index >= 0 ? { index, line: page.lines[index] as string, holders: [] } : null;
   }
-  return titleRulesOut(header.title) ? null : fallbackLead(page.lines, header.title, context.pageDate);
+  if (titleRulesOut(header.title)) return null;
+  return (
+    cjkLead(page.lines, header.title, context.pageDate) ??
+    fallbackLead(page.lines, header.title, context.pageDate)
+  );
 }
 
 /**
@@ -451,16 +456,19 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const afterOverview = overview ? line.slice(overview.index + overview[0].length).trim() || null : null;
   const sentence = overview ? line.slice(0, overview.index).trim() : line;
   const press = isPressConferenceHeading(title, header.section);
-  const facts = parseLead(sentence, {
-    speaker: press ? speakerOf(title, line, context.homeCountry) : null,
-    referenceDate: datelineDate ?? context.referenceDate ?? context.undatedReference,
-    titleDate: context.titleDate,
-    japaneseSource: context.japaneseSource,
-    sectionCountry: context.sectionCountry,
-    title,
-    homeCountry: context.homeCountry,
-    monthHint: context.monthHint,
-  });
+  const referenceDate = datelineDate ?? context.referenceDate ?? context.undatedReference;
+  const facts = isCjkText(sentence)
+    ? parseCjkLead(sentence, { referenceDate, monthHint: context.monthHint, title })
+    : parseLead(sentence, {
+        speaker: press ? speakerOf(title, line, context.homeCountry) : null,
+        referenceDate,
+        titleDate: context.titleDate,
+        japaneseSource: context.japaneseSource,
+        sectionCountry: context.sectionCountry,
+        title,
+        homeCountry: context.homeCountry,
+        monthHint: context.monthHint,
+      });
   const warnings = [...facts.warnings];
   laterDate(page, header, context, facts, warnings);
   const { pageDate } = context;
@@ -552,7 +560,9 @@ function lengthAfterLead(
   const { title, leadIndex } = header;
   const titleAt = title ? page.lines.indexOf(title) : -1;
   const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
-  const said = completeFromBody(lines, title, lead.facts, home);
+  const said = isCjkText(lead.sentence)
+    ? cjkCompleteFromBody([lead.sentence, ...untilFooter(page.lines.slice(leadIndex + 1))], lead.facts)
+    : completeFromBody(lines, title, lead.facts, home);
   if (said.length === 0) return;
   lead.warnings = lead.warnings.filter((w) => w !== 'no duration stated' && w !== 'no start time stated');
   warnings.push(...said);

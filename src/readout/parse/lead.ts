@@ -3,8 +3,19 @@ import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
-import { findTimeRanges, hourByRangeEnd } from './clock.js';
-import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
+import { cityOfClock, findTimeRanges, hourByRangeEnd, zoneByAbbreviation } from './clock.js';
+import {
+  dayAlone,
+  dayOfStartTime,
+  daysAgo,
+  findMonthDay,
+  glossesDay,
+  isoDate,
+  parseDateLine,
+  TALK_WEEKDAY_RE,
+  vagueTime,
+  yearNear,
+} from './dates.js';
 import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
 import {
   countryInPhrase,
@@ -180,38 +191,67 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const AFTERNOON_AFTER_RE =
   /^\s*(?:(?:on )?(?:this|that|the|yesterday|tomorrow) (?:afternoon|evening)|in the (?:afternoon|evening))\b/i;
 
+/**
+ * A clock time: "7:45 p.m.", "3 pm"; after a word that starts it, "at 10:30", "at 14.30" (not
+ * an amount: "at 2.50 percent"), "at noon", "at 1500 hrs", "at 2100 GMT".
+ */
+const TIME_RE = new RegExp(
+  [
+    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?/.source,
+    /\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
+      .source,
+    /\b(?:at|from|starting at|beginning at|commencing at)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(noon|midday|midnight)\b/
+      .source,
+    /\bat\s+(?:(?:around|about|approximately)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*(?:GMT|UTC|Z)\b))/
+      .source,
+  ].join('|'),
+  'g',
+);
+
+type Clock = { hour: number; minute: number; index: number; warning: string | null };
+
+/** The hour and minute a match of TIME_RE gives, with where its figures stand and any oddity. */
+function clockOf(m: RegExpMatchArray, text: string): Clock {
+  const at = m.index ?? 0;
+  if (m[4]) {
+    let hour = Number(m[1]);
+    const minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
+    const pm = m[4].toLowerCase() === 'p';
+    let warning: string | null = null;
+    if (hour > 12) {
+      warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
+    } else if (hour === 0) {
+      if (pm) {
+        warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
+        hour = 12;
+      }
+    } else if (pm && hour < 12) hour += 12;
+    else if (!pm && hour === 12) hour = 0;
+    return { hour, minute, index: at, warning };
+  }
+  if (m[7]) {
+    const hour = /midnight/i.test(m[7]) ? 0 : 12;
+    return { hour, minute: 0, index: at + m[0].toLowerCase().lastIndexOf(m[7].toLowerCase()), warning: null };
+  }
+  if (m[8]) return { hour: Number(m[8]), minute: Number(m[9]), index: at + m[0].search(/\d/), warning: null };
+  let hour = Number(m[5]);
+  // "from 4:30 this afternoon": the part of the day the words give.
+  const after = text.slice(at + m[0].length);
+  if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
+  else hour = hourByRangeEnd(hour, after);
+  return {
+    hour,
+    minute: Number(m[6]),
+    index: at + m[0].indexOf(m[5] as string, m[0].search(/\d/)),
+    warning: null,
+  };
+}
+
 /** Every clock time in a lead, with the oddities of §4 of docs/readout-shapes.md read and flagged. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
-  const re =
-    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?|\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})\s?:\s?(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])/g;
-  for (const m of text.matchAll(re)) {
-    let hour: number;
-    let minute: number;
-    let warning: string | null = null;
-    let index = m.index ?? 0;
-    if (m[4]) {
-      hour = Number(m[1]);
-      minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
-      const pm = m[4].toLowerCase() === 'p';
-      if (hour > 12) {
-        warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
-      } else if (hour === 0) {
-        if (pm) {
-          warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
-          hour = 12;
-        }
-      } else if (pm && hour < 12) hour += 12;
-      else if (!pm && hour === 12) hour = 0;
-    } else {
-      hour = Number(m[5]);
-      minute = Number(m[6]);
-      index += m[0].indexOf(m[5] as string, m[0].search(/\d/));
-      // "from 4:30 this afternoon": the part of the day the words give.
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
-      else hour = hourByRangeEnd(hour, after);
-    }
+  for (const m of text.matchAll(TIME_RE)) {
+    const { hour, minute, index, warning } = clockOf(m, text);
     if (hour > 23 || minute > 59) continue;
     const before = text.slice(Math.max(0, index - 40), index);
     const paren = parenAt(text, index);
@@ -270,13 +310,16 @@ const NUMBER_WORDS = lookupTable<number>({
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
-  'twenty-five': 25,
   thirty: 30,
-  'thirty-five': 35,
   forty: 40,
-  'forty-five': 45,
   fifty: 50,
   sixty: 60,
   seventy: 70,
@@ -286,17 +329,36 @@ const NUMBER_WORDS = lookupTable<number>({
 
 const QUALIFIERS =
   'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|near|close to|almost|just under|just over|well over|under|less than|a little over|a little under';
+/** An amount of time: figures, "an", "half an", "fifteen", "seventy-five". */
 const AMOUNT =
-  '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
+  '\\d+(?:\\.\\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?';
+/** What may end a length: "and a half", "and 20 minutes", ", 20 minutes", " 20 mins" (after hours). */
+const LENGTH_REST = `(?:\\s+and\\s+(a half)|,?\\s+(?:and\\s+)?(${AMOUNT})\\s*(?:minutes?|mins?)\\b)?`;
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b${LENGTH_REST}(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  'gi',
+);
+/** Hours and minutes run together after "for" or "lasted": "for 1h30", "lasted 2h15m". */
+const HOURS_MINUTES_RE = new RegExp(
+  `\\b(?:for|lasted|lasting)\\s+(?:(${QUALIFIERS})\\s+)?(\\d{1,2})\\s?h(?:rs?)?\\s?([0-5]\\d)(?:\\s?m(?:ins?|inutes)?)?\\b`,
+  'gi',
+);
+/** A length given as the talk's measure: "a call of 40 minutes", "talks of about two hours". */
+const TALK_OF_LENGTH_RE = new RegExp(
+  `\\b(?:call|conversation|talks?|meeting|discussion|exchange)\\s+of\\s+(?:(${QUALIFIERS})\\s+)?(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|minutes?)\\b`,
   'gi',
 );
 
+/** The number an amount names: "20", "an" (1), "half an" (0.5), "seventy-five" (75). */
 function amount(word: string): number {
   const n = Number(word);
   if (!Number.isNaN(n)) return n;
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
+  const key = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^half\b/.test(key)) return 0.5;
+  const [tens, units] = key.split(/[- ]/);
+  if (units !== undefined && tens !== undefined)
+    return (NUMBER_WORDS[tens] ?? Number.NaN) + (NUMBER_WORDS[units] ?? Number.NaN);
+  return NUMBER_WORDS[key] ?? Number.NaN;
 }
 
 /** Words that may stand between a length and the talk's noun: "90-minute delegation-level talks". */
@@ -308,7 +370,7 @@ export const TALK_ADJECTIVES =
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|hour)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -330,16 +392,30 @@ export function findDurations(text: string): Duration[] {
     const hours = (m[6] as string).toLowerCase().startsWith('h');
     let minutes = (value + (m[5] ? 0.5 : 0)) * (hours ? 60 : 1);
     if (m[7]) minutes += 30;
-    if (m[8]) minutes += amount(m[8]);
+    if (m[8] && hours) minutes += amount(m[8]);
     const length = lengthAt(m, minutes, Boolean(qualifier));
     if (length) found.push(length);
   }
   for (const m of text.matchAll(TALK_LENGTH_RE)) {
     const index = m.index ?? 0;
     if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
-    const value = m[4] ? 1 : amount(m[2] as string);
-    const minutes = (m[3] ?? m[4] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    // "two-and-a-half-hour talks", "an hour-and-a-half-long meeting", "a half-hour call".
+    const value = (m[6] ? 1 : amount(m[2] as string)) + (m[3] || m[5] || m[7] ? 0.5 : 0);
+    const minutes = (m[4] ?? m[6] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(HOURS_MINUTES_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const length = lengthAt(m, Number(m[2]) * 60 + Number(m[3]), Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(TALK_OF_LENGTH_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const value = amount(m[2] as string) + (m[3] ? 0.5 : 0);
+    const length = lengthAt(m, /^h/i.test(m[4] as string) ? value * 60 : value, Boolean(m[1]));
     if (length) found.push(length);
   }
   for (const m of text.matchAll(FR_LENGTH_RE)) {
@@ -821,15 +897,23 @@ const DATELINE_RE =
 const POSTED_STAMP_RE =
   /^(?:Posted|Published|Updated|Released)\s+On:?\s+[^:]{5,30}?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:by\s+[A-Z][\p{L}]*(?:\s+[A-Z][a-z]+)?\s+)?(?=[A-Z])/u;
 
-/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …". */
+/**
+ * A wire's dateline with its full date and the agency's mark after it: "SINGAPORE, May 11, 2020
+ * /PRNewswire/ -- …", "HANOI, Oct 13, 2020, VNS. …" (the day it was filed, not the talk's).
+ */
+const AGENCY_DATELINE_RE =
+  /^[A-Z][A-Z.'’ -]{1,30}[A-Z](?:\s*\[[A-Z][\p{L} ]{1,30}\])?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4})(?:\s*\/[\p{L} ]{2,24}\/\s*(?:--|[:–—-])?|,\s+[A-Z]{2,6}\.)\s+(?=[A-Z“"])/u;
+/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …", "Tokyo, 15 September 2023 (TDI): …". */
 const TITLED_DATELINE_RE =
-  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
 /** A year the lead itself states ("on a visit from September 13-15, 2022"). */
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 
 export function wireDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
   const stamp = POSTED_STAMP_RE.exec(lead);
   if (stamp) return { rest: lead.slice(stamp[0].length), date: null };
+  const agency = AGENCY_DATELINE_RE.exec(lead);
+  if (agency) return { rest: lead.slice(agency[0].length), date: parseDateLine(agency[1] as string) };
   const m = DATELINE_RE.exec(lead);
   if (!m || !(m[2] || m[3] || m[4] !== ':') || !/[A-Z]{3}/.test(m[1] as string))
     return titledDateline(lead, reference);
@@ -849,11 +933,9 @@ function titledDateline(lead: string, reference: string | null): { rest: string;
   if (!m || !day || countryFromName(m[1] as string)) return { rest: lead, date: null };
   const rest = lead.slice(m[0].length);
   const years = [...new Set(rest.slice(0, 400).match(YEAR_RE) ?? [])];
-  const year = reference
-    ? yearNear(day.month, day.day, reference)
-    : years.length === 1
-      ? Number(years[0])
-      : null;
+  const year =
+    day.year ??
+    (reference ? yearNear(day.month, day.day, reference) : years.length === 1 ? Number(years[0]) : null);
   return { rest, date: year !== null ? isoDate(year, day.month, day.day) : null };
 }
 
@@ -1054,13 +1136,20 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
-  const weekday = (WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text))?.[1] ?? foreignWeekday(text);
+  const named = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text) ?? TALK_WEEKDAY_RE.exec(text);
+  const weekday = named?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   // "on a visit from September 13-15, … called on B today": a span of days is the visit's.
   const span = mention !== null && DAY_SPAN_RE.test(text.slice(mention.index + mention.length));
+  // "today (16 November)", "on Tuesday (March 5)": the word's day, written out; "starting at
+  // 9:15 p.m. on July 15": the day of the talk's own start, even in Japan's leads.
+  const own =
+    mention !== null &&
+    ([relative, named].some((w) => w && glossesDay(text, w.index + w[0].length, mention.index)) ||
+      dayOfStartTime(text, mention.index));
   if (
     mention &&
-    (beforeVerb || (!ctx.japaneseSource && !relative)) &&
+    (beforeVerb || own || (!ctx.japaneseSource && !relative)) &&
     !(span && relative && ctx.referenceDate)
   ) {
     let year = mention.year;
@@ -1075,13 +1164,26 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   if (alone) return alone.date;
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
+  // "the day before yesterday", "two days ago": counted back from the page's date.
+  const ago = ctx.referenceDate ? daysAgo(text) : null;
+  if (ago !== null && ctx.referenceDate) return shiftDate(ctx.referenceDate, -ago);
   if (relative && ctx.referenceDate) {
     const back = /yesterday|last night/i.test(relative[0]) || FOREIGN_YESTERDAY_RE.test(relative[0]) ? 1 : 0;
     return shiftDate(ctx.referenceDate, -back);
   }
   if (weekday && ctx.referenceDate) {
     warnings.push(`event date from "on ${weekday}" counted back from ${ctx.referenceDate}`);
-    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
+    const day = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
+    // "last Wednesday" on a Wednesday is a week before.
+    const last = named !== null && /\blast\s+$/i.test(text.slice(Math.max(0, named.index - 6), named.index));
+    return day === ctx.referenceDate && last ? shiftDate(day, -7) : day;
+  }
+  // "last week", "recently": the talk is dated, but to no day; the page's date is not its.
+  const vague = vagueTime(text);
+  if (vague && ctx.titleDate) return ctx.titleDate;
+  if (vague) {
+    warnings.push(`the lead dates the talk only as "${vague}": no event date`);
+    return null;
   }
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
@@ -1150,6 +1252,9 @@ function startZone(
   const after = text.slice(chosen.end);
   if (JST_AFTER_RE.test(after) || (chosen.inParens && /JST|Japan time/i.test(chosen.parenText ?? '')))
     return 'Asia/Tokyo';
+  // "07:35 CET", "9:15 p.m. Tokyo time": the clock the text names.
+  const named = zoneByAbbreviation(after) ?? CITY_ZONES[cityOfClock(after) ?? ''] ?? null;
+  if (named) return named;
   if (LOCAL_AFTER_RE.test(after) || /^\s*\((?:[^)]*)(JST|Japan time)/i.test(after)) return place;
   if (ctx.japaneseSource && (kind === 'telephone' || kind === 'video')) return 'Asia/Tokyo';
   return place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);

@@ -2,6 +2,7 @@ import { countryFromDemonym, countryFromName } from '../countries.js';
 import {
   findHolders,
   type Holder,
+  isRepublic,
   leaderOffice,
   nameWords,
   OFFICE_HOLDERS,
@@ -580,7 +581,7 @@ const GROUP_ADJ_RE =
 
 /** A country's leader by office, for the office table to name ("the leaders of France and Germany"). */
 function leaderTitle(country: string): string {
-  if (leaderOffice(country) === 'head_of_state') return 'President';
+  if (leaderOffice(country) === 'head_of_state') return isRepublic(country) ? 'President' : 'King';
   return country === 'DE' || country === 'AT' ? 'Chancellor' : 'Prime Minister';
 }
 
