@@ -404,11 +404,10 @@ function releaseDate(lines: readonly string[]): string | null {
 
 /**
  * A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ",
- * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ", a release wire's
- * "OSLO, March 3, 2021 /Newswire/ -- ".
+ * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ".
  */
 const DATED_LINE_RE =
-  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[A-Z][A-Za-z-]{1,20}\/\.?\s+(?:(?:--|[-–—])\s+)?)/;
+  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
 /** A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ". */
 const PLACE_LINE_RE =
   /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+/u;
