@@ -1346,6 +1346,30 @@ export function leadDuration(
 }
 
 /**
+ * Principals named by office or surname, on a page that gives no day but a month ("…: May
+ * 2014"): each that the office table names the same on the month's first and last days.
+ */
+function resolveInMonth(participants: Participant[], month: string): void {
+  const first = `${month.slice(0, 7)}-01`;
+  const next = new Date(`${first}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1, 0);
+  const last = next.toISOString().slice(0, 10);
+  const onDay = (day: string) => {
+    const copies = participants.map((p) => ({ ...p }));
+    const originals = new Map(copies.map((c, i) => [c, participants[i] as Participant]));
+    resolveOfficeHolders(copies, day, []);
+    return new Map(copies.map((c) => [originals.get(c), c]));
+  };
+  const [atFirst, atLast] = [onDay(first), onDay(last)];
+  for (const p of participants) {
+    const a = atFirst.get(p);
+    const b = atLast.get(p);
+    if (p.name.includes(' ') || !a || !b || !a.name.includes(' ')) continue;
+    if (a.name === b.name && a.country === b.country) Object.assign(p, { name: a.name, country: a.country });
+  }
+}
+
+/**
  * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
  * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
  * with the Honorable Donald Trump, President of the United States of America." Pure; what it
@@ -1364,7 +1388,9 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const kind = leadKind(verbPhrase, ctx.title, text);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
-  // page's or feed's date when the lead gives none).
+  // page's or feed's date when the lead gives none); with no day known, one who held the office
+  // all the month the page is filed under.
+  if (!eventDate && !ctx.referenceDate && ctx.monthHint) resolveInMonth(participants, ctx.monthHint);
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
   const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);
