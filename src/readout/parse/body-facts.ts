@@ -20,7 +20,7 @@ export type BodyLength = {
 
 /** Words that make a sentence speak of the talk itself. */
 const TALK_NOUN_RE =
-  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал/i;
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал|тривал|тривав/i;
 /** A length planned, not taken; or a part of the talk, not all of it. */
 const PLANNED_RE =
   /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b/i;
@@ -46,7 +46,7 @@ const START_BEFORE_RE =
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
 const LENGTH_WORD_RE =
-  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут/i;
+  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут|годин|хвилин/i;
 const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
 
 /** At most this much of the text after the lead is read. */

@@ -29,6 +29,17 @@ describe('lengths', () => {
   });
 
   it.each([
+    ['Розмова, яка тривала близько години, стосувалась миру.', 60, true],
+    ['Розмова тривала 40 хвилин.', 40, false],
+    ['Зустріч тривала понад дві години.', 120, true],
+    ['Розмова тривала півгодини.', 30, false],
+  ])('Ukrainian: %s', (text, minutes, approximate) => {
+    const found = findDurations(text);
+    expect(found.map((d) => d.minutes)).toEqual([minutes]);
+    expect(found[0]?.approximate).toBe(approximate);
+  });
+
+  it.each([
     'Some half an hour later they spoke again.',
     'The meeting, of two hours, ended.',
     'At 20h30 the leaders spoke.',
