@@ -40,14 +40,15 @@ function lengthText(sentence: string): string | null {
   const own = findDurations(sentence).filter((d) => OWN_LENGTH_RE.test(d.raw));
   return own.length === 1 ? (own[0] as { raw: string }).raw : null;
 }
-/** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.". */
+/** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.", "took place at 6 p.m.". */
 const START_BEFORE_RE =
-  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
+  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from|(?:took|takes) place|(?:was|were) held)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
 const LENGTH_WORD_RE =
   /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут|годин|хвилин/i;
-const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
+const START_WORD_RE =
+  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from|took place|takes place|was held|were held)\b/i;
 
 /** At most this much of the text after the lead is read. */
 const BODY_LIMIT = 6000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthInBody } from '../../../src/readout/parse/body-facts.js';
+import { lengthInBody, startInBody } from '../../../src/readout/parse/body-facts.js';
 import { cityOfClock, zoneByAbbreviation } from '../../../src/readout/parse/clock.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 import { findDurations, findTimes } from '../../../src/readout/parse/lead.js';
@@ -105,6 +105,12 @@ describe('start times', () => {
     [' on Tuesday', null],
   ])('zone by letters after a time: "%s"', (after, zone) => {
     expect(zoneByAbbreviation(after)).toBe(zone);
+  });
+
+  it('a later sentence saying when the talk took place', () => {
+    expect(startInBody(['The call took place at 6 p.m. and lasted 35 minutes.'])?.time).toBe('18:00');
+    expect(startInBody(['The meeting was held at around 10.30am in the palace.'])?.time).toBe('10:30');
+    expect(startInBody(['The meeting took place at the palace at 3 p.m.'])).toBeNull();
   });
 
   it('a city named as the clock', () => {
