@@ -1,5 +1,6 @@
 import { lookupTable } from '../../app/lookup.js';
 import type { Segment, StartTime } from '../types.js';
+import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { findDurations, findTimes, type LeadFacts, leadDuration, TALK_ADJECTIVES } from './lead.js';
 
 /**
@@ -175,28 +176,45 @@ export function completeFromBody(
   return said;
 }
 
-/** "yesterday's call", "the call on Monday": the talk dated in a sentence after the lead. */
+/** "yesterday's call", "the call on Monday", "The conversation took place on Tuesday": the talk dated in a sentence after the lead. */
 const LATER_DATE_RE =
-  /\b(?:(yesterday)['’]s (?:phone |telephone )?(?:call|conversation|meeting|talks)|(?:the|their) (?:phone |telephone )?(?:call|conversation|meeting|talks),? (?:held |which took place )?on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /\b(?:(yesterday)['’]s (?:phone |telephone )?(?:call|conversation|meeting|talks)|(?:the|their) (?:phone |telephone |video )?(?:call|conversation|meeting|talks),? (?:held |which took place |(?:took|had taken) place |(?:was|were) held )?on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the|their) (?:phone |telephone |video )?(?:call|conversation|meeting|talks),? (?:which )?(?:took place|(?:was|were) held) on ((?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)))\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The date a LATER_DATE_RE match names, counted from the page's date. */
+function laterDay(m: RegExpExecArray, reference: string): string | null {
+  const d = new Date(`${reference}T00:00:00Z`);
+  if (m[3]) {
+    const day = findMonthDay(m[3]);
+    if (!day) return null;
+    const date = isoDate(yearNear(day.month, day.day, reference), day.month, day.day);
+    // Not a day after the page's (a talk late at night abroad aside): another event's.
+    return date && date <= shiftDay(reference, 1) ? date : null;
+  }
+  if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
+  else
+    d.setUTCDate(
+      d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
+    );
+  return d.toISOString().slice(0, 10);
+}
+
+function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /**
  * The talk's date when the lead gives none and a sentence soon after it does, by a word
- * counted from the page's date ("First Lady Michelle … joined yesterday's call"); null otherwise.
+ * counted from the page's date ("First Lady Michelle … joined yesterday's call") or its own
+ * day ("The conversation took place on 5 March"); null otherwise.
  */
 export function dateAfterLead(lines: readonly string[], reference: string): string | null {
   let chars = 0;
   for (const line of lines) {
     const m = LATER_DATE_RE.exec(line);
-    if (m) {
-      const d = new Date(`${reference}T00:00:00Z`);
-      if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
-      else
-        d.setUTCDate(
-          d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
-        );
-      return d.toISOString().slice(0, 10);
-    }
+    if (m) return laterDay(m, reference);
     chars += line.length;
     if (chars > 1500) break;
   }
