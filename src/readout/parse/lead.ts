@@ -198,7 +198,7 @@ const AFTERNOON_AFTER_RE =
 const TIME_RE = new RegExp(
   [
     /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?/.source,
-    /\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
+    /\b(?:at|from|between|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
       .source,
     /\b(?:at|from|starting at|beginning at|commencing at)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(noon|midday|midnight)\b/
       .source,
@@ -370,7 +370,7 @@ export const TALK_ADJECTIVES =
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|hour)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|min|hour|hr)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -401,7 +401,7 @@ export function findDurations(text: string): Duration[] {
     if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
     // "two-and-a-half-hour talks", "an hour-and-a-half-long meeting", "a half-hour call".
     const value = (m[6] ? 1 : amount(m[2] as string)) + (m[3] || m[5] || m[7] ? 0.5 : 0);
-    const minutes = (m[4] ?? m[6] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    const minutes = /^h/i.test(m[4] ?? m[6] ?? '') ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]));
     if (length) found.push(length);
   }
@@ -1212,6 +1212,18 @@ function leadStart(
     return { start, date: isoDate(year, localDate.month, localDate.day) ?? date };
   }
   const chosen = outside[0] ?? times[0];
+  // "from 6 to 7 p.m.": the first time found is the range's end; the start is the range's.
+  const range = chosen
+    ? findTimeRanges(text).find((r) => r.index < chosen.index && chosen.index < r.end)
+    : undefined;
+  if (chosen && range) {
+    const start = {
+      time: range.start,
+      approximate: false,
+      timeZone: startZone(text, chosen, kind, place, ctx),
+    };
+    return { start, date };
+  }
   if (!chosen) {
     warnings.push('no start time stated');
     return { start: null, date };

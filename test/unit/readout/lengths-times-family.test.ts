@@ -22,6 +22,8 @@ describe('lengths', () => {
     ['They spoke for twenty one minutes.', 21, false],
     ['They spoke in a call of about 40 minutes.', 40, true],
     ['The leaders held talks of two hours.', 120, false],
+    ['The chancellor held a 45-min call with the president.', 45, false],
+    ['They held talks between 10:00 and 11:30.', 90, false],
   ])('%s', (text, minutes, approximate) => {
     const found = findDurations(text);
     expect(found.map((d) => d.minutes)).toEqual([minutes]);
@@ -105,6 +107,16 @@ describe('start times', () => {
     [' on Tuesday', null],
   ])('zone by letters after a time: "%s"', (after, zone) => {
     expect(zoneByAbbreviation(after)).toBe(zone);
+  });
+
+  it('a range whose start has no a.m. or p.m. starts in its end’s half of the day', () => {
+    const start = parseReadout({
+      content:
+        'Chancellor Olaf Scholz spoke by telephone with President Joe Biden on Tuesday from 6 to 7 p.m.',
+      url: null,
+      published: '2024-03-06',
+    }).start;
+    expect(start?.time).toBe('18:00');
   });
 
   it('a later sentence saying when the talk took place', () => {
