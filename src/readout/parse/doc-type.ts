@@ -1,6 +1,7 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
 import type { DocType } from '../types.js';
 import { cjkDocType, isCjkText } from './cjk.js';
+import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 
 /**
@@ -344,12 +345,34 @@ function newsRulesOut(
 ): boolean {
   // "It called on …", "He said …": an account opens with its principals.
   if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return true;
-  const quoted = QUOTED_JOINT_DOC_RE.exec(lead);
-  if (quoted && pastTalkAt(lead) >= quoted.index + quoted[0].length) return true;
-  const count = TALK_COUNT_RE.exec(lead);
-  if (count && pastTalkAt(lead) >= count.index) return true;
-  if (COMMENTATORS_RE.test(lead) || LAST_TALK_RE.test(lead)) return true;
-  return talkInAside(lead) || (!talkTitle && recalledTalk(lead, opening));
+  // The lead's first sentence: a later one may recall or plan what the first reports.
+  const first = firstSentence(lead);
+  const quoted = QUOTED_JOINT_DOC_RE.exec(first);
+  if (quoted && pastTalkAt(first) >= quoted.index + quoted[0].length) return true;
+  const count = TALK_COUNT_RE.exec(first);
+  if (count && pastTalkAt(first) >= count.index) return true;
+  if (COMMENTATORS_RE.test(first) || LAST_TALK_RE.test(first) || NO_TALK_RE.test(first)) return true;
+  return talkInAside(first) || talkInOpeningClause(first) || (!talkTitle && recalledTalk(lead, opening));
+}
+
+/**
+ * No talk, or none told: "There are no plans for a call between …", "X denied that he had spoken
+ * with Y", an explainer ("Here is what we know about the call …").
+ */
+const NO_TALK_RE =
+  /^There (?:are|were|is|was) no\b|\bno plans? (?:for|to)\b|\b(?:denied|denies|deny|denying) (?:that|having|reports|any|speaking|talking|meeting)\b|^(?:Here is|Here's|Here are) (?:what|how|why)\b|\bwhat we know about\b/i;
+/** A sentence opening on a subordinate clause: "When X spoke with Y last week, …". */
+const OPENING_CLAUSE_RE = /^(?:When|While|Although|Though|Even as|As|Since|Until|If|Once)\s+[^,]{10,200},\s+/;
+/** What a talk's principals did in it: the main clause of a report of the talk. */
+const TALK_OUTCOME_RE =
+  /\b(?:agreed|discussed|reaffirmed|affirmed|expressed|stressed|emphasi[sz]ed|welcomed|underlined|pledged|vowed|urged|told|said|raised|thanked|congratulated|confirmed|shared|exchanged|reviewed|noted|called for)\b/i;
+
+/** Whether the lead's talk is only in its opening clause, its main clause about something else ("When X met Y, the stakes were high"). */
+function talkInOpeningClause(lead: string): boolean {
+  const m = OPENING_CLAUSE_RE.exec(lead);
+  if (!m || pastTalkAt(m[0]) < 0) return false;
+  const rest = lead.slice(m[0].length);
+  return pastTalkAt(rest) < 0 && !TALK_OUTCOME_RE.test(rest);
 }
 
 /**

@@ -107,6 +107,41 @@ const table: [string, string, DocType][] = [
     'other',
   ],
   [
+    'a report whose later sentence says there are no plans for more',
+    page('4471280', [
+      'Japanese Prime Minister Shigeru Ishiba spoke by phone with U.S. President Donald Trump on Friday. Officials said there were no plans for a visit yet.',
+    ]),
+    'readout',
+  ],
+  [
+    'a talk in an opening clause whose main clause reports it ("When …, the two agreed …")',
+    page('4471281', [
+      'When Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday, the two leaders agreed to deepen trade ties.',
+    ]),
+    'readout',
+  ],
+  [
+    'no call planned',
+    page('Kremlin: no plans for a call', [
+      'There are no plans for a telephone conversation between Russian President Vladimir Putin and French President Emmanuel Macron, the Kremlin spokesman said on Tuesday.',
+    ]),
+    'other',
+  ],
+  [
+    'a call denied',
+    page('4471282', [
+      'Brazilian President Luiz Inácio Lula da Silva denied that he had spoken with Argentine President Javier Milei about the election.',
+    ]),
+    'other',
+  ],
+  [
+    'a talk in an opening clause, the main clause about something else',
+    page('4471283', [
+      'When U.S. President Joe Biden spoke with Chinese President Xi Jinping last week, the stakes for both economies were high.',
+    ]),
+    'other',
+  ],
+  [
     'a comment on the call ("Analysts say …")',
     page('4471260', [
       'Analysts say last week’s call between Chinese President Xi Jinping and U.S. President Joe Biden changed little.',
