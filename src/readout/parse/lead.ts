@@ -31,7 +31,7 @@ import {
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called|(?:tele)?phoned)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))\b/;
 
 /**
  * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
@@ -508,7 +508,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
@@ -604,7 +604,10 @@ function parseSubjects(text: string): Participant[] {
   // "The presidents of the U.S. and China spoke": one principal per country, by office.
   const group = officeGroup(clause.trim().replace(/,$/, ''), true);
   if (group) return group;
-  const parts = clause.replace(SUBJECTS_WITH_RE, ' and ').split(SUBJECTS_AND_RE);
+  const parts = clause
+    .replace(LEADERS_INCLUDING_RE, '')
+    .replace(SUBJECTS_WITH_RE, ' and ')
+    .split(SUBJECTS_AND_RE);
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -621,12 +624,12 @@ function parseSubjects(text: string): Participant[] {
       const at = segments.findIndex((seg) => parsePersonPhrase(seg)?.name === person.name);
       for (const seg of at >= 0 ? segments.slice(at + 1) : []) {
         const more = parsePersonPhrase(seg);
-        if (!more?.prefixTitle) break;
+        if (!more || !isKnownPerson(more)) break;
         people.push({
           name: more.name,
           honorific: more.honorific,
           title: more.prefixTitle,
-          country: more.ofCountry ?? countryInPhrase(more.prefixTitle),
+          country: more.ofCountry ?? (more.prefixTitle ? countryInPhrase(more.prefixTitle) : null),
         });
       }
       continue;
@@ -669,10 +672,10 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
 
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that
@@ -682,22 +685,41 @@ const OBJECT_END_RE =
 const LIST_END_RE =
   /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
 
-function parseCounterparts(text: string): Participant[] {
+/** "… leaders including A, B and C", "… counterparts such as A": the names that follow are the talk's people. */
+const LEADERS_INCLUDING_RE =
+  /\b(?:(?:other|fellow|several)\s+)?(?:[A-Z][\p{L}]+\s+)?(?:leaders|heads of state(?: and government)?|heads of government|counterparts),?\s+(?:including|such as|among them|namely)\s+(?=[A-Z])/gu;
+/** A group by office and countries after the counterparts named: "… and the leaders of A, B and C". */
+const GROUP_TAIL_RE =
+  /(?:,?\s+and\s+|,\s+)(?=(?:the\s+)?(?:leaders|foreign ministers|foreign secretaries)\s+of\s+)/;
+
+/** A name the office table knows in full, with or without an office before it ("Keir Starmer"). */
+function isKnownPerson(phrase: ReturnType<typeof parsePersonPhrase>): boolean {
+  return (
+    phrase !== null &&
+    (phrase.prefixTitle !== null ||
+      phrase.honorific !== null ||
+      (/\s/.test(phrase.name) && countryOfName(phrase.name) !== null))
+  );
+}
+
+function parseCounterparts(words: string): Participant[] {
+  const text = words.replace(LEADERS_INCLUDING_RE, '');
   const end = OBJECT_END_RE.exec(text);
   // "with the Quint Foreign Ministers: French Foreign Minister …": the people follow the colon.
   const object = (end ? text.slice(0, end.index) : text).replace(/\.$/, '').replace(/^[^:]*:\s+(?=\S)/, '');
   const group = officeGroup(object);
   if (group) return group;
+  // "with President A and the leaders of B, C and D": A, then one principal per country.
+  const tail = GROUP_TAIL_RE.exec(object);
+  const tailGroup = tail ? officeGroup(object.slice(tail.index + tail[0].length)) : null;
+  if (tail && tailGroup) return [...parseCounterparts(object.slice(0, tail.index)), ...tailGroup];
   // "with A and B": split where what follows "and" is itself a person.
   const segments = splitSegments(object).flatMap((seg) => {
     // "… and then to Chancellor Y", "… and also with President Z": the next counterpart.
     const pieces = seg.split(/\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:to|with)\s+)?(?=[A-Z])/);
     // "…of Great Britain and Northern Ireland" is one title: the part after "and" must be a
-    // person with an office or an honorific.
-    const isPerson = (p: string) => {
-      const phrase = parsePersonPhrase(p);
-      return phrase !== null && (phrase.prefixTitle !== null || phrase.honorific !== null);
-    };
+    // person with an office or an honorific, or one the office table knows by full name.
+    const isPerson = (p: string) => isKnownPerson(parsePersonPhrase(p));
     return pieces.length > 1 && pieces.slice(1).every(isPerson) ? pieces : [seg];
   });
   const people: Participant[] = [];
@@ -1030,6 +1052,13 @@ function ownLeader(country: string): Participant {
   return { name: '', honorific: null, title, country };
 }
 
+/**
+ * A clause between the lead's verb and an object that is another event's: "…, a day after X
+ * met Y", "… before Y hosted Z", "…, when X called Y".
+ */
+const OTHER_CLAUSE_RE =
+  /,\s+(?:(?:a|one|two|three|several) (?:day|days|week|weeks|hour|hours) (?:after|before)|hours (?:after|before)|shortly (?:after|before)|just (?:after|before)|(?:soon )?after|before|following|ahead of|since|when|while|as|where|which|who)\s|\s(?:after|before|since|when|while|whereas)\s+(?:[A-Z]\S*\s+){1,4}(?:had\s+)?(?:met|called|hosted|spoke|held|visited|received|talked)\b/;
+
 type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants: Participant[] };
 
 /**
@@ -1062,7 +1091,9 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     } else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
-    const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
+    const found = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
+    // "A and B spoke on Sunday, a day after B met C": C is another talk's.
+    const object = found && !OTHER_CLAUSE_RE.test(after.slice(0, found.index)) ? found : null;
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...counterpartsFrom(after, object.index + object[0].length));
   }

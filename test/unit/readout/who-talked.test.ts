@@ -300,3 +300,72 @@ describe('remarks given with a guest the title names', () => {
     expect(r.relation).toBe('oman-us');
   });
 });
+
+describe('a multi-party call', () => {
+  it('reads a counterpart and a group of leaders by country after it', () => {
+    const r = read(
+      'Ukrainian President Volodymyr Zelensky held a phone call with US President Donald Trump and the leaders of France, Germany and the UK on Wednesday.',
+      '2025-08-13',
+    );
+    expect(names(r)).toEqual([
+      'Volodymyr Zelensky',
+      'Donald Trump',
+      'Emmanuel Macron',
+      'Friedrich Merz',
+      'Keir Starmer',
+    ]);
+  });
+
+  it.each([
+    [
+      'as subjects',
+      'Ukrainian President Volodymyr Zelensky, US President Donald Trump and European leaders including Emmanuel Macron, Friedrich Merz and Keir Starmer held a video call on Wednesday.',
+    ],
+    [
+      'as counterparts',
+      'Ukrainian President Volodymyr Zelensky held a video call with US President Donald Trump and European leaders such as Emmanuel Macron, Friedrich Merz and Keir Starmer on Wednesday.',
+    ],
+  ])('reads leaders "including" those named, %s', (_shape, lead) => {
+    const r = read(lead, '2025-08-13');
+    expect(r.participants.map((p) => p.country)).toEqual(['UA', 'US', 'FR', 'DE', 'GB']);
+  });
+});
+
+describe('only those who took part in the talk', () => {
+  it('leaves out a leader of another event in a clause after the verb', () => {
+    const r = read(
+      'Ukrainian President Volodymyr Zelensky and US President Donald Trump spoke by phone on Sunday, a day after Trump met Russian President Vladimir Putin in Alaska.',
+      '2025-08-17',
+    );
+    expect(names(r)).toEqual(['Volodymyr Zelensky', 'Donald Trump']);
+  });
+
+  it('leaves out one met before, in a clause without a comma', () => {
+    const r = read(
+      'German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron after Scholz met Polish Prime Minister Donald Tusk in Berlin.',
+      '2024-02-12',
+    );
+    expect(names(r)).toEqual(['Olaf Scholz', 'Emmanuel Macron']);
+  });
+});
+
+describe('where a counterpart named by office and country ends', () => {
+  it('ends before "on" a date', () => {
+    const r = read(
+      'The Foreign Minister of Singapore, Dr Vivian Balakrishnan, held a telephone call with the Foreign Minister of Japan on 9 January 2023.',
+      '2023-01-09',
+    );
+    expect(names(r)).toEqual(['Vivian Balakrishnan', 'Yoshimasa Hayashi']);
+  });
+});
+
+describe('a call told with "dialled"', () => {
+  it('reads the one dialled as the counterpart', () => {
+    const r = read(
+      'Prime Minister Narendra Modi on Tuesday dialled French President Emmanuel Macron and discussed the war.',
+      '2022-03-08',
+    );
+    expect(names(r)).toEqual(['Narendra Modi', 'Emmanuel Macron']);
+    expect(r.kind).toBe('telephone');
+  });
+});
