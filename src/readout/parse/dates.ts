@@ -74,7 +74,37 @@ export function parseDateLine(line: string): string | null {
   // A machine date, with its time ("2022-01-08T20:01:00Z"): the date as written.
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return null;
+  return /[年년]/.test(s) ? cjkDateLine(s) : null;
+}
+
+/** The first year of each Japanese era used in dates ("令和6年" is 2024, "平成元年" 1989). */
+const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989 };
+/** A date in a Japanese era: "令和6年1月10日", "平成元年5月1日". */
+export const ERA_DATE_RE = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** A full date in Japanese, Chinese or Korean: "2024年1月10日", "2023년 5월 10일". */
+export const CJK_FULL_DATE_RE = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+
+/** The date of a match of `ERA_DATE_RE` (era) or `CJK_FULL_DATE_RE`. */
+export function cjkFullDate(m: RegExpExecArray, era: boolean): string | null {
+  if (era) {
+    const year = (ERAS[m[1] as string] as number) + (m[2] === '元' ? 1 : Number(m[2])) - 1;
+    return isoDate(year, Number(m[3]) - 1, Number(m[4]));
+  }
+  return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** What may follow a date line's date: a weekday ("（水）", "(수)", "水曜日") and a time. */
+const CJK_DATE_LINE_REST_RE =
+  /^(?:\([^)]{1,4}\)|[月火水木金土日]曜日?|[월화수목금토일]요일)?\s*(?:\d{1,2}:\d{2})?$/;
+
+/** A full date a line holds alone ("令和6年1月10日", "2024年1月10日（水）", "2023년 5월 10일"), or null. */
+export function cjkDateLine(line: string): string | null {
+  const s = line.normalize('NFKC').trim();
+  if (s.length > 40) return null;
+  const era = ERA_DATE_RE.exec(s);
+  const m = era ?? CJK_FULL_DATE_RE.exec(s);
+  if (!m || m.index > 0 || !CJK_DATE_LINE_REST_RE.test(s.slice(m[0].length).trim())) return null;
+  return cjkFullDate(m, era !== null);
 }
 
 /** A date line in figures: "01/08/2022", "08.01.2022 20:01", "2022/01/08", "01/08/2022 08:01 PM EST". */
@@ -181,7 +211,15 @@ const DAY_ALONE_RE = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/i;
 export function dayAlone(text: string, reference: string): { date: string; index: number } | null {
   const m = DAY_ALONE_RE.exec(text);
   if (!m) return null;
-  const day = Number(m[1]);
+  const date = dayOfMonthNear(Number(m[1]), reference);
+  return date ? { date, index: m.index } : null;
+}
+
+/**
+ * A day of the month given alone, as a date: that day in the reference's month, or in the
+ * month before when it is later than the reference's day. Null for a day no month has.
+ */
+export function dayOfMonthNear(day: number, reference: string): string | null {
   let year = Number(reference.slice(0, 4));
   let month = Number(reference.slice(5, 7)) - 1;
   if (day > Number(reference.slice(8, 10))) {
@@ -191,8 +229,7 @@ export function dayAlone(text: string, reference: string): { date: string; index
       year -= 1;
     }
   }
-  const date = isoDate(year, month, day);
-  return date ? { date, index: m.index } : null;
+  return isoDate(year, month, day);
 }
 
 /** A breadcrumb line: "Home > News > November 2017 > Diary". */

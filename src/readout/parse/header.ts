@@ -1,4 +1,5 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
+import { isCjkText } from './cjk-words.js';
 import {
   dateInShortLine,
   filedMonth,
@@ -11,6 +12,7 @@ import {
 } from './dates.js';
 import {
   CO_SUBJECTS_RE,
+  firstSentence,
   IN_FIRST_CALL_RE,
   LEAD_VERB_RE,
   OWN_CALL_WAS_RE,
@@ -38,18 +40,30 @@ export type Header = {
  */
 const SENTENCE_END_RE = /[.!][”"’)]*$|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
 
+/** Every lead verb of a line. */
+const LEAD_VERBS_RE = new RegExp(LEAD_VERB_RE.source, 'g');
+/** "had claimed", "has said": an auxiliary before another verb, which is the sentence's. */
+const AUXILIARY_RE = /^(?:had|has)\s+(?:\p{L}+ed|been|\p{L}+en|said|told|made|sent|written)\b/u;
+
+/** A lead verb of the line's first sentence that is not an auxiliary ("held", "met"; not "had" of "had claimed"). */
+function hasLeadVerb(line: string): boolean {
+  const sentence = firstSentence(line.replace(/^\d{1,2}[.)]?\s+/, ''));
+  for (const m of sentence.matchAll(LEAD_VERBS_RE))
+    if (!AUXILIARY_RE.test(sentence.slice(m.index ?? 0))) return true;
+  return false;
+}
+
 /** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
 export function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
     (l) =>
-      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
-      LEAD_VERB_RE.test(l),
+      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) && hasLeadVerb(l),
   );
   if (onLead >= 0) return onLead;
   return lines.findIndex(
     (l) =>
       ((LEAD_VERB_RE.test(l) &&
-        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:tele)?phoned (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
@@ -130,6 +144,16 @@ function metaDate(html: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/** The month a title names at its end, with no day ("PM call with President X: May 2014"), as the middle of that month. */
+export function monthFromTitle(title: string | null): string | null {
+  const m = title
+    ? /[:,]\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\s*$/.exec(
+        title,
+      )
+    : null;
+  return m ? parseDateLine(`15 ${m[1]} ${m[2]}`) : null;
+}
+
 /** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -188,14 +212,14 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:]$/.test(line)
+      !/[.:。]$/.test(line)
     ) {
       title = line;
       candidate = line;
       datedAt = null;
     } else if (
       !page.html &&
-      line.split(' ').length >= 2 &&
+      (line.split(' ').length >= 2 || isCjkText(line, 4)) &&
       // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
       !/^[-•*]\s/.test(line) &&
@@ -205,7 +229,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:]$/.test(line) &&
+      !/[.:。]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
@@ -243,7 +267,7 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   if (
     !page.html &&
     fromFeed &&
-    fromFeed.split(' ').length >= 3 &&
+    (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4)) &&
     (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
       overTwoLines(page.lines, fromFeed))
   )

@@ -32,7 +32,7 @@ import {
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called|(?:tele)?phoned)\b/;
 
 /**
  * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
@@ -509,7 +509,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     )
   )
@@ -571,10 +571,23 @@ const OFFICE_END_RE =
 const REPORTING_RE =
   /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
-/** Where "and" joins two subjects; not inside a ministry's name ("… Foreign Affairs and Trade Simon …"). */
+/**
+ * Where "and" joins two subjects ("X and Y", "X and his Japanese counterpart Y"); not inside a
+ * ministry's name ("… Foreign Affairs and Trade Simon …").
+ */
 const SUBJECTS_AND_RE = new RegExp(
-  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
+  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
 );
+
+/**
+ * Words that add a subject to a list as "and" does: "X, together with Y, Z, as well as W, had a
+ * call with …", "X along with Y met …".
+ */
+const SUBJECTS_WITH_RE =
+  /,?\s+(?:together with|along with|alongside|as well as)\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])/g;
+
+/** A co-subject named by office and country or as a counterpart: "the Turkish President", "his Japanese counterpart". */
+const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
@@ -589,7 +602,10 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(SUBJECTS_AND_RE);
+  // "The presidents of the U.S. and China spoke": one principal per country, by office.
+  const group = officeGroup(clause.trim().replace(/,$/, ''), true);
+  if (group) return group;
+  const parts = clause.replace(SUBJECTS_WITH_RE, ' and ').split(SUBJECTS_AND_RE);
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -617,12 +633,14 @@ function parseSubjects(text: string): Participant[] {
       continue;
     }
     const segs = splitSegments(part);
+    const last = (segs[segs.length - 1] ?? '').trim();
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
-      (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
+      (segs.length > 1 ? officeOnly(last) : null) ??
       officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
-      // A co-subject by office and demonym: "… and the American president-elect".
-      (people.length > 0 && OFFICE_END_RE.test(part.trim()) ? officeOnlyCounterpart(part) : null);
+      // By office and demonym: "the Turkish President and …", "… and the American
+      // president-elect", "… and his Japanese counterpart".
+      (OFFICE_END_RE.test(last) || COUNTERPART_END_RE.test(last) ? officeOnlyCounterpart(last) : null);
     if (lastOffice) people.push(lastOffice);
   }
   return people;
@@ -652,7 +670,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?<!-)called(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
@@ -1351,6 +1369,30 @@ export function leadDuration(
 }
 
 /**
+ * Principals named by office or surname, on a page that gives no day but a month ("…: May
+ * 2014"): each that the office table names the same on the month's first and last days.
+ */
+function resolveInMonth(participants: Participant[], month: string): void {
+  const first = `${month.slice(0, 7)}-01`;
+  const next = new Date(`${first}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1, 0);
+  const last = next.toISOString().slice(0, 10);
+  const onDay = (day: string) => {
+    const copies = participants.map((p) => ({ ...p }));
+    const originals = new Map(copies.map((c, i) => [c, participants[i] as Participant]));
+    resolveOfficeHolders(copies, day, []);
+    return new Map(copies.map((c) => [originals.get(c), c]));
+  };
+  const [atFirst, atLast] = [onDay(first), onDay(last)];
+  for (const p of participants) {
+    const a = atFirst.get(p);
+    const b = atLast.get(p);
+    if (p.name.includes(' ') || !a || !b || !a.name.includes(' ')) continue;
+    if (a.name === b.name && a.country === b.country) Object.assign(p, { name: a.name, country: a.country });
+  }
+}
+
+/**
  * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
  * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
  * with the Honorable Donald Trump, President of the United States of America." Pure; what it
@@ -1369,7 +1411,9 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const kind = leadKind(verbPhrase, ctx.title, text);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
-  // page's or feed's date when the lead gives none).
+  // page's or feed's date when the lead gives none); with no day known, one who held the office
+  // all the month the page is filed under.
+  if (!eventDate && !ctx.referenceDate && ctx.monthHint) resolveInMonth(participants, ctx.monthHint);
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
   const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);
