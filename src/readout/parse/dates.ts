@@ -301,3 +301,7 @@ export function vagueTime(text: string): string | null {
 /** A weekday owning the talk: "in Thursday's phone call", "Monday's talks" (not "Sunday's election"). */
 export const TALK_WEEKDAY_RE =
   /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:(?:tele)?phone\s+|video\s+|virtual\s+|bilateral\s+)?(?:call|conversation|meeting|talks|summit|discussion)\b/i;
+
+/** A weekday after a part of its day: "in the early hours of Tuesday", "on the evening of Monday". */
+export const PART_OF_WEEKDAY_RE =
+  /\b(?:morning|afternoon|evening|night|early hours|small hours) of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;

@@ -11,6 +11,7 @@ import {
   findMonthDay,
   glossesDay,
   isoDate,
+  PART_OF_WEEKDAY_RE,
   parseDateLine,
   TALK_WEEKDAY_RE,
   vagueTime,
@@ -1173,7 +1174,11 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
   const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
-  const named = WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text) ?? TALK_WEEKDAY_RE.exec(text);
+  const named =
+    WEEKDAY_ON_RE.exec(text) ??
+    WEEKDAY_BARE_RE.exec(text) ??
+    TALK_WEEKDAY_RE.exec(text) ??
+    PART_OF_WEEKDAY_RE.exec(text);
   const weekday = named?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   // "on a visit from September 13-15, … called on B today": a span of days is the visit's.

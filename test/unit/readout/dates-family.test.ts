@@ -185,6 +185,14 @@ describe('a weekday that owns the talk', () => {
     expect(r.date).toBe('2024-03-07');
   });
 
+  it('after a part of its day: "in the early hours of Thursday"', () => {
+    const r = parse(
+      'Chancellor Olaf Scholz spoke with President Joe Biden by phone in the early hours of Thursday.',
+      '2024-03-08',
+    );
+    expect(r.date).toBe('2024-03-07');
+  });
+
   it('not another event’s: "ahead of Sunday’s election"', () => {
     const r = parse(
       'Chancellor Olaf Scholz spoke with President Joe Biden ahead of Sunday’s election.',
