@@ -5,13 +5,13 @@ import { lookupTable } from '../../app/lookup.js';
  * a.m. and ended at 11.20 a.m."): the minutes between, when both ends are clock times and
  * the end comes after the start on the same half-day reading.
  */
-export type TimeRange = { minutes: number; raw: string; index: number; end: number };
+export type TimeRange = { minutes: number; raw: string; index: number; end: number; start: string };
 
 /** A clock time: "7:45", "7.45 pm", "10 : 00 p.m.", "3 p.m.". */
 const CLOCK = '(\\d{1,2})(?:\\s?[:.]\\s?(\\d{2}))?\\s?(?:([AaPp])\\.?\\s?[Mm]\\b\\.?)?';
 /** What stands between the two ends. */
 const RANGE_RE = new RegExp(
-  `\\b(?:from|began|begun|started|starting|beginning|commenced|commencing)\\s+(?:at\\s+)?${CLOCK}\\s*,?\\s*(?:to|until|till|through|[-–]|(?:and\\s+)?(?:ended|finished|concluded|ending|finishing|closing|lasting until|lasted until|ran until|running until)\\s+(?:at\\s+)?)\\s*${CLOCK}`,
+  `\\b(?:from|between|began|begun|started|starting|beginning|commenced|commencing)\\s+(?:at\\s+)?${CLOCK}\\s*,?\\s*(?:to|until|till|through|[-–]|(?<=\\bbetween\\s.*)and|(?:and\\s+)?(?:ended|finished|concluded|ending|finishing|closing|lasting until|lasted until|ran until|running until)\\s+(?:at\\s+)?)\\s*${CLOCK}`,
   'g',
 );
 
@@ -42,7 +42,8 @@ export function findTimeRanges(text: string): TimeRange[] {
     const minutes = end - start;
     if (minutes <= 0 || minutes > 12 * 60) continue;
     const index = m.index ?? 0;
-    found.push({ minutes, raw: m[0], index, end: index + m[0].length });
+    const hhmm = `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`;
+    found.push({ minutes, raw: m[0], index, end: index + m[0].length, start: hhmm });
   }
   return found;
 }

@@ -82,11 +82,20 @@ const OTHER_TITLE_RE = new RegExp(
   'i',
 );
 
+/**
+ * A news headline in the future: its subject, then "to" and a verb ("Putin to talk to press pool
+ * after summit", "Biden, Xi to hold video call", "PM Modi To Visit Japan"); not an outcome agreed
+ * in a talk ("Leaders agree to meet again").
+ */
+const FUTURE_HEADLINE_RE =
+  /^(?!.*\b(?:[Aa]gree[sd]?|[Dd]ecided?|[Vv]ow(?:ed|s)?|[Pp]ledge[sd]?|[Oo]ffer(?:ed|s)?|[Cc]ommit(?:ted|s)?)\s+[Tt]o\b)(?:[\p{Lu}][\p{L}.'’-]*,?\s+|(?:and|&)\s+){1,5}[Tt]o\s+(?:[Tt]alk|[Dd]iscuss|[Pp]hone|[Cc]all|[Bb]rief|[Hh]old|[Mm]eet|[Ss]peak|[Vv]isit|[Hh]ost|[Hh]ave|[Ss]ign|[Aa]ttend|[Tt]ravel|[Ss]ee|[Jj]oin)\b/u;
+
 /** A talk named in a sentence. */
 const TALK_WORD_RE = /\b(?:meet|meeting|talks|call|speak|summit|visit|conversation)\b/i;
 
 /** Whether a title makes a page something else than a readout; `talk`: whether it names a talk (computed when null). */
 function otherByTitle(title: string, talk: boolean | null): boolean {
+  if (FUTURE_HEADLINE_RE.test(title)) return true;
   if (!OTHER_TITLE_RE.test(title)) return false;
   const talkTitle = talk ?? (TALK_TITLE_RE.test(title) && !/\b(?:will|to be held|upcoming)\b/i.test(title));
   return !(talkTitle && /\bread-?out\b|\bcall\b|\bconversation\b/i.test(title));
@@ -103,6 +112,21 @@ const PRESS_TITLE_RE =
 /** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
 const TALK_TITLE_RE =
   /\bread-?out\b|\btelephones\b|\btelephoned\b|\bphones\b|\bspeaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
+
+/**
+ * A news headline in the present that names a talk with someone ("Putin Meets Japanese Prime
+ * Minister", "Erdoğan phones Macron"): its object opens with a capital, as a person or a people
+ * does ("meets with …", "calls on …" urging, "calls for …" are not this shape).
+ */
+const PRESENT_TALK_HEADLINE_RE =
+  /\b(?:[Mm]eets|[Pp]hones|[Tt]elephones|[Ss]peaks (?:[Ww]ith|[Tt]o)|[Tt]alks (?:[Ww]ith|[Tt]o)|[Hh]olds (?:[Tt]alks|(?:[Pp]hone |[Tt]elephone |[Vv]ideo )?[Cc]all) [Ww]ith)\s+(?!(?:On|For|Upon|Off|Out)\b)(?:the\s+)?\p{Lu}/u;
+
+/** A title that says a talk took place: a talk's title, not one still to come. */
+function namesTalk(title: string): boolean {
+  if (/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title))
+    return false;
+  return TALK_TITLE_RE.test(title) || PRESENT_TALK_HEADLINE_RE.test(title);
+}
 
 /** Page lines that make it a proclamation, an order or a fact sheet. */
 const OTHER_BODY_RE =
@@ -128,6 +152,20 @@ const QUESTION_TURN_RE =
 const TRIP_TO_COME_RE =
   /\bupcoming\b|\bahead of\b|\bprior to (?:his|her|the|their) (?:visit|departure|trip)|\bbefore (?:his|her|the|their) (?:departure|visit|trip)/i;
 
+/**
+ * A news report that a press conference is still to come ("Merkel and Macron hold joint news
+ * conference …" over "The two leaders will hold a joint news conference on Friday …"): no
+ * transcript's speaker labels, and a first paragraph in the future about the press conference.
+ */
+function pressToCome(input: DocTypeInput): boolean {
+  const opening = openingLines(input.lines, input.title);
+  if (opening.filter((l) => SPEAKER_RE.test(l)).length >= 2) return false;
+  const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  return first !== undefined && PRESS_TO_COME_RE.test(first);
+}
+const PRESS_TO_COME_RE =
+  /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b/i;
+
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
   /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have)\b|\btoday announced that\b/i;
@@ -137,12 +175,15 @@ const TALK_TO_COME_RE =
   /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
 
 /**
- * A talk in the past tense: what makes a lead the account of a call or meeting. English, then
+ * A talk in the past tense: what makes a lead the account of a call or meeting ("called" a
+ * counterpart, not "called for" or "called upon" someone to act, nor a name: "the day, called
+ * …", though ", called on the Prime Minister" is a courtesy call).
+ * English, then
  * French and German; the second needs Unicode mode, which is slower, so it runs only on a line
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|called|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
 const FR_DE_CUE_RE =
@@ -178,6 +219,21 @@ function pastTalk(lead: string): boolean {
  */
 const ABOUT_TALK_RE =
   /^(?:Referring to|Commenting on|Asked about|Reacting to|Responding to|Speaking about)\b|\bfamiliar with the (?:conversation|call|talks?|meeting|discussions?|matter)\b|\b(?:according to|citing) (?:\w+ )?(?:unnamed |anonymous )?sources?\b|\bsources? (?:said|say|told)\b/i;
+
+/** A sentence opening with a pronoun for its subject. */
+const PRONOUN_SUBJECT_RE = /^(?:It|He|She|They|This|That|These|Those|We|I)\s/;
+
+/**
+ * How often two leaders have talked ("have called each other only once since …", "have met three
+ * times this year"): a count of talks, not the account of one. Not in a relative clause ("…, who
+ * have met twice before, spoke today").
+ */
+const TALK_COUNT_RE =
+  /(?<!\b(?:who|which|whom)\s)\b(?:have|has|had)\s+(?:(?:already|now|so far)\s+)?(?:spoken|talked|met|called|phoned|held talks)(?:\s+(?:each other|one another|by (?:tele)?phone))?\s+(?:(?:only|just|at least|more than)\s+)?(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times|regularly|repeatedly|frequently|often|on (?:several|many|\w+) occasions)\b/i;
+
+/** A joint document named in a sentence, then words quoted from it ("issued a Joint Statement that declared: “We … met today …”"). */
+const QUOTED_JOINT_DOC_RE =
+  /\bjoint (?:leaders['’]? )?(?:statement|declaration|communiqu[ée]|press (?:statement|release))\b[^"“]{0,120}["“]/i;
 
 /** Offices that name a foreign counterpart wherever they appear beside a talk. */
 const FOREIGN_OFFICE_RE =
@@ -218,6 +274,8 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   if (FOREIGN_OFFICE_RE.test(text)) return true;
   const home = input.homeCountry;
   if (home && input.participants.some((p) => p.country && p.country !== home)) return true;
+  // Principals of two countries read from the lead: a talk abroad, whoever else it names.
+  if (new Set(input.participants.map((p) => p.country).filter(Boolean)).size >= 2) return true;
   const named = countriesNamed(text);
   if (home) {
     named.delete(home);
@@ -273,6 +331,109 @@ function itemHeadingRulesOut(input: DocTypeInput): boolean {
 }
 
 /**
+ * A news page's lead that is no account of a talk (news sites and wires, our own shapes): a
+ * sentence from the middle of another story (a pronoun for its subject and no principal named),
+ * a joint statement's words quoted, a count of talks, or a talk recalled in a later paragraph
+ * under a story about what someone said.
+ */
+function newsRulesOut(
+  input: DocTypeInput,
+  lead: string,
+  opening: readonly string[],
+  talkTitle: boolean,
+): boolean {
+  // "It called on …", "He said …": an account opens with its principals.
+  if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return true;
+  const quoted = QUOTED_JOINT_DOC_RE.exec(lead);
+  if (quoted && pastTalkAt(lead) >= quoted.index + quoted[0].length) return true;
+  const count = TALK_COUNT_RE.exec(lead);
+  if (count && pastTalkAt(lead) >= count.index) return true;
+  if (COMMENTATORS_RE.test(lead) || LAST_TALK_RE.test(lead)) return true;
+  return talkInAside(lead) || (!talkTitle && recalledTalk(lead, opening));
+}
+
+/**
+ * A sentence whose subject is a comment's voice: "Analysts say …", "Markets rose after …", or a
+ * third party speaking in the present ("We welcome the phone call between …"; a leader's own
+ * account is in the past: "Today I welcomed …").
+ */
+const COMMENTATORS_RE =
+  /^(?:Analysts|Experts|Observers|Critics|Commentators|Economists|Investors|Traders|Markets|Stocks|Shares|Oil prices|Prices)\b|^(?:We|I)\s+(?:(?:warmly|strongly|deeply)\s+)?(?:welcome|note|hope|applaud|commend|urge|look forward)\b/;
+/**
+ * An earlier talk, recalled: "The two leaders last met in June", "Days after his phone call
+ * with X, Y announced …", "Weeks before their summit, …".
+ */
+const LAST_TALK_RE =
+  /\b(?:last|previously) (?:met|spoke|talked|held talks)\b|^(?:(?:Only |Just )?(?:Days|Hours|Weeks|Months|A (?:day|week|month)|Two (?:days|weeks)|Moments|Shortly))\s+(?:after|before)\b/i;
+/** A relative clause that holds the talk: "X, who spoke with Y last week, said on Monday …". */
+const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+[^,]{5,160},/g;
+
+/** Whether the lead's only talk is in a relative clause, its main verb another ("…, who met Y on Friday, said …"). */
+function talkInAside(lead: string): boolean {
+  const at = pastTalkAt(lead);
+  if (at < 0) return false;
+  for (const m of lead.matchAll(RELATIVE_CLAUSE_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (at > (m.index ?? 0) && at < end) return pastTalkAt(lead.slice(end)) < 0;
+  }
+  return false;
+}
+
+/**
+ * A story that opens with what someone said ("X does not expect …", "…, the ambassador said on
+ * Friday"): a talk its lead recalls in a later paragraph is background. Not when those words are
+ * the talk's own account ("…, said a statement from the White House") or speak of its principals
+ * as a pair ("the two leaders agreed …").
+ */
+function recalledTalk(lead: string, opening: readonly string[]): boolean {
+  const leadAt = opening.findIndex((l) => l.startsWith(lead.slice(0, 40)));
+  const above = leadAt >= 0 ? opening.slice(0, leadAt) : [];
+  const first = above.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
+  return (
+    first !== undefined &&
+    SAYS_RE.test(first) &&
+    !pastTalk(first) &&
+    !TALK_NOUN_RE.test(first) &&
+    !TALK_ACCOUNT_RE.test(first)
+  );
+}
+
+/** Words of a talk's own account: a statement or readout speaking, or the principals as a pair. */
+const TALK_ACCOUNT_RE =
+  /\b(?:said|according to) (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:two|both) (?:leaders|ministers|presidents|prime ministers|foreign ministers|sides|heads of (?:state|government))\b/i;
+
+/** A paragraph reporting what someone said, thinks or expects. */
+const SAYS_RE =
+  /\b(?:said|says|told|stated|noted|added|believes?|expects?|(?:does|did) not (?:expect|rule out|believe)|(?:is|was) not ruled out)\b/;
+/** A talk named as a noun ("a phone call", "talks with", "the meeting between"). */
+const TALK_NOUN_RE =
+  /\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)\b|\b(?:talks|meeting|call|conversation|summit)\s+(?:with|between)\b/i;
+
+/** A site's listing of several items: "Tag: Downing Street", "Category: Press releases". */
+const LISTING_TITLE_RE = /^(?:tags?|categor(?:y|ies)|topics?|archives?)\s*[:|]/i;
+
+/**
+ * A listing page whose first item is the account of a talk: the item's own heading names the talk
+ * just above the lead (a republisher's note, "The press release issued by … on …", may stand
+ * between), and nothing but that heading (or its copy in a menu) stands between the page's title
+ * and it. The item's heading is the title the page is read by; a later item is another page's.
+ */
+function firstItemHeading(input: DocTypeInput, title: string): string | null {
+  if (!input.lead || !LISTING_TITLE_RE.test(title)) return null;
+  const { lines } = input;
+  const leadAt = lines.indexOf(input.lead);
+  const titleAt = lines.indexOf(title);
+  for (let i = leadAt - 1; i > titleAt && i >= leadAt - 3; i--) {
+    const line = lines[i] as string;
+    if (line.length > 200 || !TALK_TITLE_RE.test(line)) continue;
+    const heading = line.replace(/^[•*-]\s*/, '');
+    const between = lines.slice(titleAt + 1, i);
+    return between.every((l) => l.length < 40 || l.includes(heading)) ? line : null;
+  }
+  return null;
+}
+
+/**
  * Classifies a page (see the module comment). Pure; a doubt leans towards `other`, since a
  * page held back stays searchable and is listed for an admin, while a page posted in error
  * is noise in every channel.
@@ -281,16 +442,16 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A lead in Japanese, Chinese or Korean is read by that language's words.
   if (input.lead && isCjkText(input.lead)) return cjkDocType(input.title, input.lead, input.participants);
   const title = (input.title ?? '').trim();
+  const item = firstItemHeading(input, title);
+  if (item) return classifyDocType({ ...input, title: item, feedTitle: null });
   const heading = `${title} ${input.section ?? ''}`;
-  // A talk named in the title outweighs words like "statement" in its name ("Readout of a
-  // call to congratulate…"); an announcement of a future talk does not.
-  const talkTitle =
-    TALK_TITLE_RE.test(title) &&
-    !/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title);
-  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
-    return TRIP_TO_COME_RE.test(title) ? 'other' : 'press_conference';
   // The feed item's title says what the item is too, when the page's heading is another's.
   const feedTitle = (input.feedTitle ?? '').trim();
+  // A talk named in the title (or the feed item's) outweighs words like "statement" in its name
+  // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
+  const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
+  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
+    return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
 
@@ -334,6 +495,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
     return 'other';
   if (jointVoice(opening)) return 'other';
+
+  if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout.
   if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
   return 'readout';

@@ -144,6 +144,16 @@ function metaDate(html: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/** The month a title names at its end, with no day ("PM call with President X: May 2014"), as the middle of that month. */
+export function monthFromTitle(title: string | null): string | null {
+  const m = title
+    ? /[:,]\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\s*$/.exec(
+        title,
+      )
+    : null;
+  return m ? parseDateLine(`15 ${m[1]} ${m[2]}`) : null;
+}
+
 /** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;

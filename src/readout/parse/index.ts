@@ -8,7 +8,7 @@ import { cjkCompleteFromBody, cjkLead, isCjkText, parseCjkLead } from './cjk.js'
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
-import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
+import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
@@ -63,7 +63,10 @@ type Context = {
   titleDate: string | null;
   /** The feed item's title. */
   feedTitle: string | null;
-  /** The month the page is filed under (breadcrumb, address): a year for a yearless date. */
+  /**
+   * The month the page is filed under (breadcrumb, address) or its title names ("…: May 2014"):
+   * a year for a yearless date, and who held an office all that month.
+   */
   monthHint: string | null;
   /**
    * For a page with no date of its own, the day its "today" and weekdays count from: a quoted
@@ -217,7 +220,7 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
-    monthHint: filedMonth(page.lines, page.url),
+    monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
     undatedReference:
       pageDate || titleDate
         ? null
@@ -416,11 +419,10 @@ function releaseDate(lines: readonly string[]): string | null {
 
 /**
  * A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ",
- * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ", a release wire's
- * "OSLO, March 3, 2021 /Newswire/ -- ".
+ * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ".
  */
 const DATED_LINE_RE =
-  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[A-Z][A-Za-z-]{1,20}\/\.?\s+(?:(?:--|[-–—])\s+)?)/;
+  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
 /** A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ". */
 const PLACE_LINE_RE =
   /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+/u;

@@ -198,7 +198,7 @@ const AFTERNOON_AFTER_RE =
 const TIME_RE = new RegExp(
   [
     /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?/.source,
-    /\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
+    /\b(?:at|from|between|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
       .source,
     /\b(?:at|from|starting at|beginning at|commencing at)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(noon|midday|midnight)\b/
       .source,
@@ -370,7 +370,7 @@ export const TALK_ADJECTIVES =
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|hour)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|min|hour|hr)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -401,7 +401,7 @@ export function findDurations(text: string): Duration[] {
     if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
     // "two-and-a-half-hour talks", "an hour-and-a-half-long meeting", "a half-hour call".
     const value = (m[6] ? 1 : amount(m[2] as string)) + (m[3] || m[5] || m[7] ? 0.5 : 0);
-    const minutes = (m[4] ?? m[6] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    const minutes = /^h/i.test(m[4] ?? m[6] ?? '') ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]));
     if (length) found.push(length);
   }
@@ -435,8 +435,9 @@ export function findDurations(text: string): Duration[] {
  * трех с половиной часов", "беседа продолжалась более часа".
  */
 const RU_LENGTH_RE =
-  /(?<!\p{L})(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)\s+(?:(около|более|почти|примерно|свыше|менее)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?)|(полчаса|получаса|часа|час))(?!\p{L})/giu;
-const RU_CUE_RE = /длил|продлил|продолжал/i;
+  /(?<!\p{L})(?:(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)|тривал[аио]?|тривав)\s+(?:(около|более|почти|примерно|свыше|менее|близько|понад|майже|приблизно|більше)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|півтори|одну|дві|двох|трьох))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?|годин[уи]?|хвилин[уи]?)|(полчаса|получаса|часа|час|півгодини|години|годину))(?!\p{L})/giu;
+/** Russian and Ukrainian words for a talk's length ("длилась", "тривала"). */
+const RU_CUE_RE = /длил|продлил|продолжал|тривал|тривав/i;
 const RU_NUMBERS: Record<string, number> = {
   полтора: 1.5,
   полутора: 1.5,
@@ -454,6 +455,11 @@ const RU_NUMBERS: Record<string, number> = {
   пяти: 5,
   шесть: 6,
   шести: 6,
+  півтори: 1.5,
+  одну: 1,
+  дві: 2,
+  двох: 2,
+  трьох: 3,
 };
 
 function russianLengths(text: string): Duration[] {
@@ -462,10 +468,10 @@ function russianLengths(text: string): Duration[] {
     const bare = m[6]?.toLowerCase();
     const value = m[2] ? Number(m[2].replace(',', '.')) : RU_NUMBERS[(m[3] ?? '').toLowerCase()];
     const minutes = bare
-      ? bare.startsWith('пол')
+      ? /^п[оі]л|^пів/.test(bare)
         ? 30
         : 60
-      : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^час/i.test(m[5] ?? '') ? 60 : 1);
+      : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^(?:час|годин)/i.test(m[5] ?? '') ? 60 : 1);
     const length = lengthAt(m, minutes, Boolean(m[1]));
     if (length) found.push(length);
   }
@@ -1224,6 +1230,18 @@ function leadStart(
     return { start, date: isoDate(year, localDate.month, localDate.day) ?? date };
   }
   const chosen = outside[0] ?? times[0];
+  // "from 6 to 7 p.m.": the first time found is the range's end; the start is the range's.
+  const range = chosen
+    ? findTimeRanges(text).find((r) => r.index < chosen.index && chosen.index < r.end)
+    : undefined;
+  if (chosen && range) {
+    const start = {
+      time: range.start,
+      approximate: false,
+      timeZone: startZone(text, chosen, kind, place, ctx),
+    };
+    return { start, date };
+  }
   if (!chosen) {
     warnings.push('no start time stated');
     return { start: null, date };
@@ -1346,6 +1364,30 @@ export function leadDuration(
 }
 
 /**
+ * Principals named by office or surname, on a page that gives no day but a month ("…: May
+ * 2014"): each that the office table names the same on the month's first and last days.
+ */
+function resolveInMonth(participants: Participant[], month: string): void {
+  const first = `${month.slice(0, 7)}-01`;
+  const next = new Date(`${first}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1, 0);
+  const last = next.toISOString().slice(0, 10);
+  const onDay = (day: string) => {
+    const copies = participants.map((p) => ({ ...p }));
+    const originals = new Map(copies.map((c, i) => [c, participants[i] as Participant]));
+    resolveOfficeHolders(copies, day, []);
+    return new Map(copies.map((c) => [originals.get(c), c]));
+  };
+  const [atFirst, atLast] = [onDay(first), onDay(last)];
+  for (const p of participants) {
+    const a = atFirst.get(p);
+    const b = atLast.get(p);
+    if (p.name.includes(' ') || !a || !b || !a.name.includes(' ')) continue;
+    if (a.name === b.name && a.country === b.country) Object.assign(p, { name: a.name, country: a.country });
+  }
+}
+
+/**
  * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
  * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
  * with the Honorable Donald Trump, President of the United States of America." Pure; what it
@@ -1364,7 +1406,9 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const kind = leadKind(verbPhrase, ctx.title, text);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
-  // page's or feed's date when the lead gives none).
+  // page's or feed's date when the lead gives none); with no day known, one who held the office
+  // all the month the page is filed under.
+  if (!eventDate && !ctx.referenceDate && ctx.monthHint) resolveInMonth(participants, ctx.monthHint);
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
   const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);

@@ -194,6 +194,20 @@ describe('a weekday that owns the talk', () => {
   });
 });
 
+describe('a later sentence saying when the talk took place', () => {
+  const lead = 'Chancellor Olaf Scholz held a telephone conversation with President Joe Biden.';
+  it.each([
+    ['The conversation took place on Tuesday at the request of the American side.', '2024-03-05'],
+    ['The conversation took place on 5 March at the request of the American side.', '2024-03-05'],
+    ['The call was held on March 5th.', '2024-03-05'],
+    // Another talk, or one to come: the page's date stays.
+    ['The leaders recalled their meeting on 3 March in Brussels.', '2024-03-08'],
+    ['The meeting was held on 20 March last year.', '2024-03-08'],
+  ])('%s', (later, date) => {
+    expect(parse(`${lead}\n\n${later}`, '2024-03-08').date).toBe(date);
+  });
+});
+
 describe('a time that names no day', () => {
   it.each([
     ['They spoke by phone last week.', 'last week'],

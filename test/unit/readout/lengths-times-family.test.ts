@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthInBody } from '../../../src/readout/parse/body-facts.js';
+import { lengthInBody, startInBody } from '../../../src/readout/parse/body-facts.js';
 import { cityOfClock, zoneByAbbreviation } from '../../../src/readout/parse/clock.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 import { findDurations, findTimes } from '../../../src/readout/parse/lead.js';
@@ -22,7 +22,20 @@ describe('lengths', () => {
     ['They spoke for twenty one minutes.', 21, false],
     ['They spoke in a call of about 40 minutes.', 40, true],
     ['The leaders held talks of two hours.', 120, false],
+    ['The chancellor held a 45-min call with the president.', 45, false],
+    ['They held talks between 10:00 and 11:30.', 90, false],
   ])('%s', (text, minutes, approximate) => {
+    const found = findDurations(text);
+    expect(found.map((d) => d.minutes)).toEqual([minutes]);
+    expect(found[0]?.approximate).toBe(approximate);
+  });
+
+  it.each([
+    ['Розмова, яка тривала близько години, стосувалась миру.', 60, true],
+    ['Розмова тривала 40 хвилин.', 40, false],
+    ['Зустріч тривала понад дві години.', 120, true],
+    ['Розмова тривала півгодини.', 30, false],
+  ])('Ukrainian: %s', (text, minutes, approximate) => {
     const found = findDurations(text);
     expect(found.map((d) => d.minutes)).toEqual([minutes]);
     expect(found[0]?.approximate).toBe(approximate);
@@ -94,6 +107,22 @@ describe('start times', () => {
     [' on Tuesday', null],
   ])('zone by letters after a time: "%s"', (after, zone) => {
     expect(zoneByAbbreviation(after)).toBe(zone);
+  });
+
+  it('a range whose start has no a.m. or p.m. starts in its end’s half of the day', () => {
+    const start = parseReadout({
+      content:
+        'Chancellor Olaf Scholz spoke by telephone with President Joe Biden on Tuesday from 6 to 7 p.m.',
+      url: null,
+      published: '2024-03-06',
+    }).start;
+    expect(start?.time).toBe('18:00');
+  });
+
+  it('a later sentence saying when the talk took place', () => {
+    expect(startInBody(['The call took place at 6 p.m. and lasted 35 minutes.'])?.time).toBe('18:00');
+    expect(startInBody(['The meeting was held at around 10.30am in the palace.'])?.time).toBe('10:30');
+    expect(startInBody(['The meeting took place at the palace at 3 p.m.'])).toBeNull();
   });
 
   it('a city named as the clock', () => {

@@ -240,3 +240,63 @@ describe('a title "A and B hold joint press conference"', () => {
     expect(r.relation).toBe('japan-us');
   });
 });
+
+describe('a principal named by office on a page that gives a month, not a day', () => {
+  it('is the one who held the office all that month', () => {
+    const r = parseReadout({
+      content: [
+        'PM phone call with President Obama: June 2015',
+        'The Prime Minister spoke to President Obama last night about the summit.',
+        'They agreed to stay in touch.',
+      ].join('\n'),
+      url: 'https://www.gov.uk/government/news/pm-call',
+    });
+    expect(names(r)).toEqual(['David Cameron', 'Barack Obama']);
+    expect(r.date).toBeNull();
+  });
+
+  it('is no one when the office changed hands that month', () => {
+    const r = parseReadout({
+      content: [
+        'PM phone call with President Obama: July 2016',
+        'The Prime Minister spoke to President Obama last night about the summit.',
+        'They agreed to stay in touch.',
+      ].join('\n'),
+      url: 'https://www.gov.uk/government/news/pm-call',
+    });
+    expect(names(r)).toEqual(['Barack Obama']);
+  });
+});
+
+describe('a press conference’s title made from an address, all in lower case', () => {
+  it('names the speaker’s country and the leader hosted', () => {
+    const r = parseReadout({
+      content: [
+        'australian prime minister press conference canberra 3 july',
+        ': Thanks for coming. I have just hosted a lunch in Prime Minister Christopher Luxon’s honour, and we had a warm talk.',
+        'JOURNALIST: Prime Minister, what about trade?',
+        'PRIME MINISTER: It is going well.',
+      ].join('\n'),
+      published: '2024-07-03',
+      feedTitle: 'australian prime minister press conference canberra 3 july',
+    });
+    expect(names(r)).toEqual(['Anthony Albanese', 'Christopher Luxon']);
+    expect(r.relation).toBe('australia-new-zealand');
+  });
+});
+
+describe('remarks given with a guest the title names', () => {
+  it('are the speaker’s and the guest’s, whatever country the title names', () => {
+    const r = parseReadout({
+      content: [
+        'Remarks With Omani Foreign Minister Badr Albusaidi After Their Meeting',
+        'SECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome the foreign minister back to Washington.',
+        'FOREIGN MINISTER ALBUSAIDI: Thank you.',
+      ].join('\n'),
+      published: '2022-04-20',
+      feedTitle: 'Remarks With Omani Foreign Minister Badr Albusaidi After Their Meeting',
+    });
+    expect(names(r)).toEqual(['Antony Blinken', 'Badr Albusaidi']);
+    expect(r.relation).toBe('oman-us');
+  });
+});
