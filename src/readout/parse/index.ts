@@ -26,6 +26,7 @@ import {
   speakerOf,
   talkCountries,
 } from './principals.js';
+import { scriptFullDate } from './script-dates.js';
 import { HOME_COUNTRY } from './source.js';
 import { firstAnswer, holdersOfTalkAfterLead, reportedTalk } from './spoken-talk.js';
 import { transcriptPrincipals } from './transcript.js';
@@ -221,8 +222,22 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     feedTitle: input.feedTitle ?? null,
     monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
     undatedReference:
-      pageDate || titleDate ? null : (postSignatureDate(page.lines) ?? weekdayDated(input.content)),
+      pageDate || titleDate
+        ? null
+        : (postSignatureDate(page.lines) ?? weekdayDated(input.content) ?? scriptDateNearTop(page.lines)),
   };
+}
+
+/** Letters of the scripts whose dates `scriptFullDate` reads. */
+const OTHER_SCRIPT_RE = /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f]/;
+
+/** The first full date in another script the first lines of a page write. */
+function scriptDateNearTop(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 8)) {
+    const date = OTHER_SCRIPT_RE.test(line) ? scriptFullDate(line) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 /** A caption's full date with its weekday: "… in New Delhi, India, Friday, Sept. 16, 2016." */
@@ -251,7 +266,7 @@ function standIn(page: Page, header: Header, context: Context): FallbackLead | n
   if (titleRulesOut(header.title)) return null;
   return (
     cjkLead(page.lines, header.title, context.pageDate) ??
-    fallbackLead(page.lines, header.title, context.pageDate)
+    fallbackLead(page.lines, header.title, context.pageDate ?? context.undatedReference)
   );
 }
 
@@ -468,6 +483,8 @@ function readLead(page: Page, header: Header, context: Context): Lead {
         homeCountry: context.homeCountry,
         monthHint: context.monthHint,
       });
+  // A copy in another script writes its full date in its own words ("7 فبراير 2017", "16 серпня 2025").
+  if (!facts.date && OTHER_SCRIPT_RE.test(sentence)) facts.date = scriptFullDate(sentence);
   const warnings = [...facts.warnings];
   laterDate(page, header, context, facts, warnings);
   const { pageDate } = context;
