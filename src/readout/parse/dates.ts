@@ -1,3 +1,5 @@
+import { findLatinDate, latinDateLine } from './latin.js';
+
 export const MONTHS = [
   'january',
   'february',
@@ -60,7 +62,9 @@ export function parseDateLine(line: string): string | null {
   if (m) return isoDate(Number(m[1]), monthIndex(m[2] as string), Number(m[3]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return null;
+  // "12 de marzo de 2024", "10 Ocak 2024 Çarşamba", "24 ianuarie 2023".
+  const latin = /\d{4}/.test(s) ? latinDateLine(s) : null;
+  return latin ? isoDate(latin.year, latin.month, latin.day) : null;
 }
 
 export type DateMention = { month: number; day: number; year: number | null; index: number; length: number };
@@ -72,6 +76,9 @@ const EU_MONTH_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}\\b
 export function findMonthDay(text: string): DateMention | null {
   const us = US_MONTH_DAY_RE.exec(text);
   const eu = EU_MONTH_DAY_RE.exec(text);
+  // A date of another language written in Latin letters ("12 de marzo", "10 Ocak", "ngày 10/1"), when first.
+  const latin = findLatinDate(text);
+  if (latin && (!us || latin.index < us.index) && (!eu || latin.index < eu.index)) return latin;
   const pick = us && (!eu || us.index <= eu.index) ? 'us' : eu ? 'eu' : null;
   if (pick === 'us' && us) {
     return {

@@ -9,6 +9,7 @@ import {
   TALK_BETWEEN_RE,
 } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
+import { isLatinLead } from './lead-latin.js';
 import { normaliseLines, type Page } from './page.js';
 
 /** What stands above the lead: where the lead is, the section, the title and the page's date. */
@@ -48,7 +49,8 @@ export function findLeadIndex(lines: string[]): number {
         TALK_BETWEEN_RE.test(l) ||
         IN_FIRST_CALL_RE.test(l) ||
         OWN_CALL_WAS_RE.test(l) ||
-        isDeFrLead(l)) &&
+        isDeFrLead(l) ||
+        isLatinLead(l)) &&
       l.length > 30 &&
       SENTENCE_END_RE.test(l),
   );

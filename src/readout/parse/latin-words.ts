@@ -1,0 +1,701 @@
+/**
+ * Words of readouts in languages written in Latin letters other than English, French and German
+ * (those have their own rules): Spanish, Italian, Portuguese, Turkish, Indonesian and Malay,
+ * Dutch, Polish, Vietnamese, Tagalog, Romanian, Czech and Slovak, Swedish, Danish and Norwegian,
+ * Finnish and Hungarian. Data only: `latin.ts` builds its patterns from these lists once.
+ *
+ * Every word is written as the languages write it, lower case; the patterns read them without
+ * regard to case and, where a list says so, as the start of a longer word (Polish and Czech
+ * decline their nouns: "Japonii", "japonským").
+ */
+
+/** Month names, January first, in the forms a date takes ("12 de marzo", "10 stycznia", "10. ledna"). */
+export const LATIN_MONTHS: readonly string[][] = [
+  [
+    'enero',
+    'gennaio',
+    'janeiro',
+    'ocak',
+    'januari',
+    'stycznia',
+    'styczeń',
+    'ianuarie',
+    'ledna',
+    'januára',
+    'januar',
+    'tammikuuta',
+    'január',
+  ],
+  [
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'şubat',
+    'februari',
+    'lutego',
+    'luty',
+    'pebrero',
+    'februarie',
+    'února',
+    'februára',
+    'februar',
+    'helmikuuta',
+    'február',
+  ],
+  [
+    'marzo',
+    'março',
+    'mart',
+    'maret',
+    'mac',
+    'maart',
+    'marca',
+    'marzec',
+    'marso',
+    'martie',
+    'března',
+    'marts',
+    'mars',
+    'maaliskuuta',
+    'március',
+  ],
+  [
+    'abril',
+    'aprile',
+    'nisan',
+    'april',
+    'kwietnia',
+    'kwiecień',
+    'aprilie',
+    'dubna',
+    'apríla',
+    'huhtikuuta',
+    'április',
+  ],
+  ['mayo', 'maggio', 'maio', 'mayıs', 'mei', 'maja', 'maj', 'mai', 'května', 'mája', 'toukokuuta', 'május'],
+  [
+    'junio',
+    'giugno',
+    'junho',
+    'haziran',
+    'juni',
+    'jun',
+    'czerwca',
+    'czerwiec',
+    'hunyo',
+    'iunie',
+    'června',
+    'júna',
+    'kesäkuuta',
+    'június',
+  ],
+  [
+    'julio',
+    'luglio',
+    'julho',
+    'temmuz',
+    'juli',
+    'julai',
+    'lipca',
+    'lipiec',
+    'hulyo',
+    'iulie',
+    'července',
+    'júla',
+    'heinäkuuta',
+    'július',
+  ],
+  [
+    'agosto',
+    'ağustos',
+    'agustus',
+    'ogos',
+    'augustus',
+    'sierpnia',
+    'sierpień',
+    'august',
+    'srpna',
+    'augusta',
+    'augusti',
+    'elokuuta',
+    'augusztus',
+  ],
+  [
+    'septiembre',
+    'setiembre',
+    'settembre',
+    'setembro',
+    'eylül',
+    'september',
+    'września',
+    'wrzesień',
+    'setyembre',
+    'septembrie',
+    'září',
+    'septembra',
+    'syyskuuta',
+    'szeptember',
+  ],
+  [
+    'octubre',
+    'ottobre',
+    'outubro',
+    'ekim',
+    'oktober',
+    'października',
+    'październik',
+    'oktubre',
+    'octombrie',
+    'října',
+    'októbra',
+    'lokakuuta',
+    'október',
+  ],
+  [
+    'noviembre',
+    'novembre',
+    'novembro',
+    'kasım',
+    'november',
+    'listopada',
+    'listopad',
+    'nobyembre',
+    'noiembrie',
+    'listopadu',
+    'novembra',
+    'marraskuuta',
+  ],
+  [
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'aralık',
+    'desember',
+    'disember',
+    'december',
+    'grudnia',
+    'grudzień',
+    'disyembre',
+    'decembrie',
+    'prosince',
+    'decembra',
+    'joulukuuta',
+  ],
+];
+
+/** Months that may stand before the day, as Tagalog writes a date ("Setyembre 2, 2017"). */
+export const MONTH_FIRST = new Set([
+  'enero',
+  'pebrero',
+  'marso',
+  'abril',
+  'mayo',
+  'hunyo',
+  'hulyo',
+  'agosto',
+  'setyembre',
+  'oktubre',
+  'nobyembre',
+  'disyembre',
+]);
+
+/**
+ * Weekdays, Sunday first, in the forms a sentence dates a talk with ("este martes", "lunedì",
+ * "Salı günü", "w środę", "ve středu", "i tisdags", "pada Senin"). Vietnamese is left out: its
+ * "thứ hai" is also "the second".
+ */
+export const LATIN_WEEKDAYS: readonly string[][] = [
+  [
+    'domenica',
+    'pazar',
+    'ahad',
+    'zondag',
+    'niedziela',
+    'niedzielę',
+    'duminică',
+    'neděle',
+    'neděli',
+    'nedeľu',
+    'söndag',
+    'søndag',
+    'sunnuntaina',
+    'vasárnap',
+  ],
+  [
+    'lunedì',
+    'lunedi',
+    'segunda-feira',
+    'pazartesi',
+    'senin',
+    'isnin',
+    'maandag',
+    'poniedziałek',
+    'luni',
+    'pondělí',
+    'pondelok',
+    'måndag',
+    'mandag',
+    'maanantaina',
+    'hétfőn',
+  ],
+  [
+    'martedì',
+    'martedi',
+    'terça-feira',
+    'salı',
+    'selasa',
+    'dinsdag',
+    'wtorek',
+    'marți',
+    'úterý',
+    'utorok',
+    'tisdag',
+    'tirsdag',
+    'tiistaina',
+    'kedden',
+  ],
+  [
+    'mercoledì',
+    'mercoledi',
+    'quarta-feira',
+    'çarşamba',
+    'rabu',
+    'woensdag',
+    'środę',
+    'środa',
+    'miercuri',
+    'středu',
+    'středa',
+    'stredu',
+    'onsdag',
+    'keskiviikkona',
+    'szerdán',
+  ],
+  [
+    'giovedì',
+    'giovedi',
+    'quinta-feira',
+    'perşembe',
+    'kamis',
+    'khamis',
+    'donderdag',
+    'czwartek',
+    'joi',
+    'čtvrtek',
+    'štvrtok',
+    'torsdag',
+    'torstaina',
+    'csütörtökön',
+  ],
+  [
+    'venerdì',
+    'venerdi',
+    'sexta-feira',
+    'cuma',
+    'jumat',
+    "jum'at",
+    'jumaat',
+    'vrijdag',
+    'piątek',
+    'vineri',
+    'pátek',
+    'piatok',
+    'fredag',
+    'perjantaina',
+    'pénteken',
+  ],
+  [
+    'cumartesi',
+    'sabtu',
+    'zaterdag',
+    'sobotę',
+    'sobota',
+    'sâmbătă',
+    'sobotu',
+    'lördag',
+    'lørdag',
+    'lauantaina',
+    'szombaton',
+  ],
+];
+
+/** "Today" and its parts ("esta mañana", "sáng nay"), counted as the page's day. */
+export const LATIN_TODAY = [
+  'hoy',
+  'esta mañana',
+  'esta tarde',
+  'esta noche',
+  'oggi',
+  'stamattina',
+  'stamani',
+  'stasera',
+  'questa mattina',
+  'hoje',
+  'esta manhã',
+  'nesta manhã',
+  'nesta tarde',
+  'bugün',
+  'hari ini',
+  'pagi ini',
+  'siang ini',
+  'sore ini',
+  'malam ini',
+  'vandaag',
+  'vanochtend',
+  'vanmiddag',
+  'vanavond',
+  'dziś',
+  'dzisiaj',
+  'hôm nay',
+  'sáng nay',
+  'trưa nay',
+  'chiều nay',
+  'tối nay',
+  'ngayong araw',
+  'astăzi',
+  'azi',
+  'dnes',
+  'idag',
+  'i dag',
+  'tänään',
+];
+
+/** "Yesterday" and "last night" ("ayer", "dün akşam", "hôm qua", "kagabi"), the page's day before. */
+export const LATIN_YESTERDAY = [
+  'ayer',
+  'anoche',
+  'ieri',
+  'ieri sera',
+  'ontem',
+  'dün',
+  'dün akşam',
+  'kemarin',
+  'semalam',
+  'gisteren',
+  'gisteravond',
+  'wczoraj',
+  'hôm qua',
+  'tối qua',
+  'chiều qua',
+  'sáng qua',
+  'đêm qua',
+  'kahapon',
+  'kagabi',
+  'aseară',
+  'včera',
+  'igår',
+  'i går',
+  'eilen',
+  'tegnap',
+];
+
+/** Words before a weekday that make it one to come or the start of a stay ("el próximo lunes", "desde el martes"). */
+export const WEEKDAY_AHEAD_BEFORE = [
+  'próximo',
+  'próxima',
+  'prossimo',
+  'prossima',
+  'önümüzdeki',
+  'gelecek',
+  'volgende',
+  'aanstaande',
+  'komende',
+  'przyszły',
+  'przyszłą',
+  'przyszłej',
+  'příští',
+  'nästa',
+  'kommande',
+  'neste',
+  'næste',
+  'desde',
+  'hasta',
+  'até',
+  'dal',
+  'fino a',
+  'sejak',
+  'hingga',
+  'sampai',
+  'sinds',
+  'tot',
+  'od',
+  'do',
+  'din',
+  'până',
+];
+/** Words after a weekday that make it one to come ("martes próximo", "Senin depan", "luni viitoare"). */
+export const WEEKDAY_AHEAD_AFTER = [
+  'próximo',
+  'próxima',
+  'prossimo',
+  'prossima',
+  'depan',
+  'mendatang',
+  'viitoare',
+  'que vem',
+  'que viene',
+];
+
+/**
+ * Countries as these languages name them, nouns and adjectives in their declined forms, folded
+ * (lower case, no accents; "ı", "ł", "đ", "ø" as "i", "l", "d", "o"). A word opening with a stem
+ * names the country ("japones", "Japonii", "japonským" by "japon"); a word after "=" must be the
+ * whole word ("nga", Russia in Vietnamese, is not "ngay"); a word after "!" must be the whole
+ * word as written, capitals included ("AS", "RI", "UE": abbreviations that are common words in
+ * lower case). Words joined by "_" are read over as many words of the text ("Nhật Bản",
+ * "Estados Unidos"). Stems are long enough not to open a given name ("Francisco", "Roman"):
+ * those countries are listed by their whole words.
+ */
+export const LATIN_COUNTRIES: readonly [string, string][] = [
+  ['JP', 'japon japao japan giappon jepang jepun nhat_ban'],
+  [
+    'US',
+    'estados_unidos estadounid norteameric americ amerykan stati_uniti stany_zjednocz spojene_staty spojenych_statu verenigde_staten forenta_staterna statele_unite amerika_serikat amerika_syarikat amerika_birlesik hoa_ky !EE.UU. !EEUU !EE._UU. !EUA !USA !ABD !AS !SUA !Mỹ',
+  ],
+  [
+    'CN',
+    '=china =chino =chinos =chinas =chinese =chines =chinesa =chiny =chin chinsk chinski =cina cinese tiongkok =cin cinli cinsk chinez =kina kines trung_quoc',
+  ],
+  [
+    'RU',
+    'rusia ruso rusa rusos =russo =russa =russi russia =rus rusya rosj rosyj =rusko ruskeho rusky ruske ruskym rusian rusiei rusesc =rusia russisch rusland rysk ryssland venaja venalai orosz =nga lien_bang_nga',
+  ],
+  [
+    'FR',
+    '=francia frances francese francesi franca frances francja francji francus francie francouz franta frantei francez =fransa fransiz prancis perancis frankrijk franse frankrike fransk ranska =phap',
+  ],
+  [
+    'DE',
+    'aleman alema germania germanic tedesc almanya =alman jerman niemc niemiec nemeck nemecko nemecka =german =germana =germane =germanei duits tysk saksa nemet =duc',
+  ],
+  [
+    'GB',
+    'britan brytyj britsk reino_unido regno_unito birlesik_krallik ingiltere ingiliz inggris wielkiej_brytanii verenigd_koninkrijk storbritannien marea_britanie britt !Anh',
+  ],
+  ['IT', 'italia italian italiano =itali italya italsk wlosk wloch italie italiaan italiensk olasz !Ý'],
+  [
+    'ES',
+    'espan espanh spagn ispanya ispanyol spanyol hiszpan spanel spaniol spaans spanje spansk espanja tay_ban_nha',
+  ],
+  ['UA', 'ucran ucrain ukrayn ukrain ukrajin oekra ukraine u-crai-na'],
+  ['CA', 'canad kanad'],
+  ['AU', 'austral avustralya !Úc'],
+  [
+    'AT',
+    '=austria austriac austriaco austriaca austriacki austriackiego avusturya rakous oostenrijk osterrik itavalta',
+  ],
+  [
+    'IN',
+    '=india =indio =indios =indiano =indiana =indiani =indiens =indian =indiana =indii =indie indyjsk indick indiase indisk hindistan intia an_do',
+  ],
+  [
+    'KR',
+    'corea_del_sur corea_do_sul coreia_do_sul coreano sudcorean surcorean sul-corean =corea coreia guney_kore =kore korea_selatan =korea korei_poludniowej poludniowokorean koreansk jizni_kore jihokorej coreea_de_sud sud-coreean zuid-korea zuid-koreaan sydkorea etela-korea han_quoc',
+  ],
+  [
+    'KP',
+    'corea_del_norte corea_del_nord coreia_do_norte nordcorean norcorean norte-corean kuzey_kore korea_utara korei_polnocnej polnocnokorean coreea_de_nord noord-korea nordkorea trieu_tien',
+  ],
+  ['BR', 'brasil brazyl brezilya brazil brazilsk braziliaans brasiliansk'],
+  ['MX', 'mexic messic meksyk meksik mexick mexicaans mexikansk'],
+  ['AR', 'argentin arjantin'],
+  ['CL', '=chile chilen =sili'],
+  ['CO', 'colombia colombian kolumbi'],
+  ['PE', '=peru peruan'],
+  ['VE', 'venezol'],
+  [
+    'TR',
+    'turqu turc turkiye =turk turkish turkse =turki tureck turcja turcji =turecko turkiet turkisk =turcia turciei =turcii tho_nhi_ky',
+  ],
+  ['IL', 'israel izrael israël'],
+  ['PS', 'palestin filistin'],
+  ['IR', '=iran irani iranian iransk iransky iranski'],
+  ['IQ', '=irak =iraq iraqu iraki iracki irack'],
+  ['SA', 'saudi saudit =arabia_saudita =arabia_saudi suudi arab_saudi arabii_saudyj saudyj saudsk saoedi'],
+  ['EG', 'egipt egitt egiz egito egipc misir mesir egypt egypte'],
+  ['QA', 'catar qatar katar'],
+  ['AE', 'emirat birlesik_arap uni_emirat emiraty'],
+  ['PH', 'filipin philippin pilipinas filipinez'],
+  ['VN', 'vietnam viet_nam wietnam'],
+  ['ID', 'indones endonezya !RI'],
+  ['SG', 'singapur singapore singapura xinh-ga-po'],
+  ['MY', 'malasi malesia malaysia malezya malezj malajsi malaezia ma-lai-xi-a'],
+  ['TH', 'tailand tayland thailand tajland thai_lan'],
+  ['KH', 'campuchia camboy cambog kambocya kamboja kambodz kambodz kambodsc'],
+  ['LA', '=laos =lao'],
+  ['MN', 'mongol'],
+  ['KZ', 'kazaj kazak kazach kazah kazakh'],
+  ['PK', 'pakist'],
+  [
+    'PL',
+    '=polonia polaco polacc polonya polandia =polska polski polskiego polskim polsk pools =polen polonez ba_lan',
+  ],
+  [
+    'GR',
+    '=grecia =greco =greca =greci =grego =grega griego griega grecj greck =recko recky reckeho =grec =greciei yunanistan yunani griek grekisk grekland hy_lap',
+  ],
+  ['HU', 'hungr hungar macar wegier wegr madar maďar ungar hongar ungern ungersk unkari magyar'],
+  [
+    'CZ',
+    '=checo =checa chequia =ceco =ceca =cechi tcheco tcheca tchequ =cek cekya =ceko czech czesk =cesko =cesky ceskeho =ceh =cehia tsjech tjeck tsekki',
+  ],
+  ['RO', 'rumani ruman rumen romania romen romanya rumun =roman =romane =romaniei romun'],
+  [
+    'NL',
+    'holand paises_bajos paesi_bassi olanda olandes hollanda belanda niderland nizozem olandez nederland holland ha_lan',
+  ],
+  ['BE', 'belgic belgi belcika belgia belgijsk belgick belgie belgisch =belgien'],
+  [
+    'SE',
+    'suec svezia svedes isvec swedia szwec svedsk sved suedez zweed zweden sverige svensk ruotsi thuy_dien',
+  ],
+  ['NO', 'norueg norveg norwegia norwesk norsk noorwe noors =norge'],
+  [
+    'DK',
+    'dinamarc danes danimarc dinamarqu denmark =dania dunsk dansk =danmark deens denemarken danez tanska',
+  ],
+  ['FI', 'finland finsk finse =fins suomi'],
+  ['CH', 'suiz svizzer =suica =suico isvicre =swiss szwajcar svycar elvet zwitser schweiz sveits'],
+  ['PT', 'portug portog portekiz'],
+  ['IE', 'irland ierland =iers =irsko irsk'],
+  [
+    'NZ',
+    'nueva_zelanda nuova_zelanda nova_zelandia yeni_zelanda selandia_baru nowej_zelandii nowa_zelandia novy_zeland noua_zeelanda nieuw-zeeland nya_zeeland new_zealand neozeland',
+  ],
+  [
+    'EU',
+    'union_europea unione_europea uniao_europeia avrupa_birligi uni_eropa unii_europejskiej unia_europejska evropske_unie uniunii_europene uniunea_europeana europese_unie europeiska_unionen lien_minh_chau_au !UE !AB',
+  ],
+];
+
+/**
+ * The European Union's institutions ("presidenta de la Comisión Europea", "przewodnicząca Komisji
+ * Europejskiej"): their president holds an office of the table of its own.
+ */
+export const EU_COMMISSION =
+  'comision_europea commissione_europea comissao_europeia avrupa_komisyonu komisi_eropa suruhanjaya_eropah komisji_europejskiej komisja_europejska evropske_komise comisiei_europene comisia_europeana europese_commissie europeiska_kommissionen uy_ban_chau_au';
+export const EU_COUNCIL =
+  'consejo_europeo consiglio_europeo conselho_europeu avrupa_konseyi dewan_eropa rady_europejskiej evropske_rady consiliului_european consiliul_european europese_raad europeiska_radets europeiska_radet hoi_dong_chau_au';
+
+/**
+ * An office as these languages write it, and the English office the table knows. `home`: the
+ * country the office is when the text names none ("presidente del Gobierno" is Spain's,
+ * "Cumhurbaşkanı" Turkey's, "Thủ tướng" Viet Nam's in a Vietnamese text). `needsCountry`: a word
+ * that names the office only beside a country ("ABD Başkanı", "Chủ tịch Trung Quốc"; "Başkanı" and
+ * "Chủ tịch" alone are any chair). Listed longest first: the foreign minister's words hold a
+ * head of government's ("ministro", "Bakanı"), and "presidente del Gobierno" holds "presidente".
+ */
+export type LatinOffice = { words: string; title: string; home?: string; needsCountry?: boolean };
+
+export const LATIN_OFFICES: readonly LatinOffice[] = [
+  // Foreign ministers.
+  {
+    words:
+      'ministr[oa] de (?:Asuntos|Relaciones) Exteriores(?:,? Unión Europea y Cooperación)?|ministr[oa] (?:degli |per gli )?(?:Affari )?Esteri|titolare della Farnesina|ministr[oa] d[ao]s (?:Negócios Estrangeiros|Relações Exteriores)|Dışişleri Bakanı|Menteri Luar Negeri|Menlu|minister van Buitenlandse Zaken|buitenlandminister|minist(?:er|ra|rem|rowi) spraw zagranicznych|szef(?:a|em|owi)? (?:MSZ|dyplomacji)|Bộ trưởng Ngoại giao|Ngoại trưởng|Kalihim ng Ugnayang Panlabas|ministr(?:ul|ului) (?:de )?(?:externe|afacerilor externe)|ministr(?:a|em|ovi)? zahraničí(?: věcí)?|ministr(?:a|em|ovi)? zahraničních věcí|utrikesminister(?:n)?|udenrigsminister(?:en)?|utenriksminister(?:en)?|ulkoministeri|külügyminiszter(?:e)?',
+    title: 'Foreign Minister',
+  },
+  // The United States' secretary of state, and a Spanish or Portuguese "canciller": the foreign
+  // minister in Latin America, Germany's chancellor beside "alemán" (read with its country).
+  {
+    words:
+      'secretari[oa] de Estado|segretari[oa] di Stato|secretári[oa] de Estado|sekretarz(?:a|em)? stanu|ministrul de externe american',
+    title: 'Secretary of State',
+    needsCountry: true,
+  },
+  { words: 'canciller|chanceler', title: 'canciller' },
+  // Heads of government.
+  { words: 'president[ae] del Gobierno|jef[ae] del Gobierno', title: 'Prime Minister', home: 'ES' },
+  { words: 'Presidente del Consiglio(?: dei [Mm]inistri)?', title: 'Prime Minister', home: 'IT' },
+  { words: 'minister-president', title: 'Prime Minister', home: 'NL' },
+  { words: 'prezes(?:a|em)? Rady Ministrów', title: 'Prime Minister', home: 'PL' },
+  { words: 'Thủ tướng(?: Chính phủ)?', title: 'Prime Minister', home: 'VN' },
+  { words: 'Başbakan(?:ı)?', title: 'Prime Minister', home: 'TR' },
+  {
+    words:
+      'primer ministro|primera ministra|primo ministro|prima ministra|primeir[oa][- ]ministr[oa]|premiê|Perdana Menteri|Punong Ministro|prim-ministr(?:ul|ului|u)|premier(?:ul|ului|a|em|owi)?|premiér(?:a|em|ovi|ka|ky|kou)?|předsed(?:a|y|ou) vlády|statsminister(?:n|en)?|premiärminister(?:n)?|pääministeri|miniszterelnök(?:e)?',
+    title: 'Prime Minister',
+  },
+  // Chancellors.
+  {
+    words:
+      'cancelliere|Şansölye(?:si)?|Kanselir|bondskanselier|kanselier|kanclerz(?:a|em|owi)?|kancléř(?:e|em|i|ka|ky|kou)?|cancelar(?:ul|ului)?|förbundskansler(?:n)?|kansler(?:en)?|liittokansleri',
+    title: 'Chancellor',
+  },
+  // Heads of state.
+  { words: 'Chủ tịch nước', title: 'President', home: 'VN' },
+  { words: 'Cumhurbaşkanı', title: 'President', home: 'TR' },
+  { words: 'Presiden', title: 'President', home: 'ID' },
+  { words: 'Pangulo(?:ng)?', title: 'President', home: 'PH' },
+  {
+    words:
+      'president[ae](?: de la República| della Repubblica| da República)?|Devlet Başkanı|Tổng thống|prezydent(?:a|em|owi)?|președinte(?:le|lui)?|președinta|prezident(?:a|em|ovi|ka|ky|kou)?|president(?:en)?|presidentti|köztársasági elnök(?:e)?',
+    title: 'President',
+  },
+  { words: 'Başkanı|Chủ tịch|elnöke', title: 'President', needsCountry: true },
+  { words: 'Tổng Bí thư', title: 'General Secretary', home: 'VN' },
+  // Kings, by name or country ("el rey Felipe VI", "Kral Abdullah").
+  {
+    words:
+      'rey|rei|Kral(?:ı)?|Raja|koning|król(?:a|em)?|Quốc vương|Nhà vua|regele|král(?:e|em)?|kung(?:en)?|kong(?:en)?',
+    title: 'King',
+    needsCountry: true,
+  },
+  // A counterpart named by country ("su homólogo francés", "Fransız mevkidaşı", "người đồng cấp Nhật Bản").
+  {
+    words:
+      'homólog[oa]|omolog[oa]|mevkidaşı|mitra|rakan sejawat|ambtgeno(?:ot|te)|odpowiednik(?:a|iem)?|người đồng cấp|omolog(?:ul|ului)|protějšk(?:em|a)|protějšek|kollega|motsvarighet',
+    title: 'counterpart',
+    needsCountry: true,
+  },
+];
+
+/** Words before an office that make it another's: a deputy's, a former holder's. */
+export const NOT_THE_HOLDER = [
+  'vice',
+  'vice-',
+  'wakil',
+  'timbalan',
+  'phó',
+  'wice',
+  'místo',
+  'vize',
+  'ex',
+  'ex-',
+  'antiguo',
+  'antigua',
+  'expresidente',
+  'ex presidente',
+  'eski',
+  'mantan',
+  'były',
+  'byłego',
+  'byłym',
+  'cựu',
+  'fostul',
+  'fostului',
+  'bývalý',
+  'bývalého',
+  'före detta',
+  'förre',
+  'voormalig',
+  'voormalige',
+  'oud-',
+  'sub',
+  'segundo',
+];
+
+/** Words after an office that make it one about to be held ("presidente electo", "prezydent elekt"). */
+export const ELECT_AFTER = [
+  'electo',
+  'electa',
+  'eletto',
+  'eletta',
+  'eleito',
+  'eleita',
+  'terpilih',
+  'elekt',
+  'ales',
+  'zvolený',
+  'tillträdande',
+  'verkozen',
+];
