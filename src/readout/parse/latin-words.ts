@@ -450,7 +450,7 @@ export const LATIN_COUNTRIES: readonly [string, string][] = [
   ['JP', 'japon japao japan giappon jepang jepun nhat_ban'],
   [
     'US',
-    'estados_unidos estadounid norteameric americ amerykan stati_uniti stany_zjednocz spojene_staty spojenych_statu verenigde_staten forenta_staterna statele_unite amerika_serikat amerika_syarikat amerika_birlesik hoa_ky !EE.UU. !EEUU !EE._UU. !EUA !USA !ABD !AS !SUA !Mỹ',
+    'estados_unidos estadounid norteameric norte-americ americ amerykan stati_uniti stany_zjednocz spojene_staty spojenych_statu verenigde_staten forenta_staterna statele_unite amerika_serikat amerika_syarikat amerika_birlesik hoa_ky !EE.UU. !EEUU !EE._UU. !EUA !USA !ABD !AS !SUA !Mỹ',
   ],
   [
     'CN',
@@ -503,6 +503,11 @@ export const LATIN_COUNTRIES: readonly [string, string][] = [
   ['CO', 'colombia colombian kolumbi'],
   ['PE', '=peru peruan'],
   ['VE', 'venezol'],
+  ['EC', 'ecuador equador ekvador ecuator'],
+  ['CU', '=cuba cuban kuba'],
+  ['UY', 'uruguay urugwaj'],
+  ['PY', 'paraguay paragwaj'],
+  ['BO', 'bolivia boliwi'],
   [
     'TR',
     'turqu turc turkiye =turk turkish turkse =turki tureck turcja turcji =turecko turkiet turkisk =turcia turciei =turcii tho_nhi_ky',

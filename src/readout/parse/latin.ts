@@ -24,6 +24,7 @@ export function fold(word: string): string {
     .replace(/đ/g, 'd')
     .replace(/ø/g, 'o')
     .replace(/æ/g, 'ae')
+    .replace(/ə/g, 'e')
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
@@ -140,12 +141,20 @@ export const LATIN_TELEPHONE_RE =
 export const LATIN_MEETING_RE =
   /reuni(?:ó|ón|on|ão|ao|u|ram|eron|rse|d[oa]|rá)|riunion|riunit|incontr|encontr|encuentro|entrevist|görüş|bir araya|kabul etti|bertemu|pertemuan|bersua|ontmoet|ontving|ontvangen|spotka|spotkani|rozm[oó]w|przyj[ęą]ł|hội đàm|(?<!\p{L})gặp|làm việc với|nakipagkita|nagkita|întâlni|întreved|setkal|setkání|sešel|sešla|jednal|jednání|přijal|träffa|möte|mötte|tog emot|mødtes|møtte|tapasi|tapaami|találkoz|tárgyal|cumbre|vertice|vértice|cúpula|cimeira|zirve|colloquio|(?<!\p{L})ktt(?!\p{L})/u;
 
+/**
+ * Verbs of speaking with no medium ("rozmawiał z", "sprak met", "ha parlato con", "a vorbit cu",
+ * "berbicara dengan"): a call, as the English "spoke with" is, unless the phrase names a meeting.
+ */
+export const LATIN_SPOKE_RE =
+  /(?<!\p{L})(?:rozmawiał\p{L}*|rozmawiali|sprak|spraken|gesproken|ha parlato|hanno parlato|si (?:è|sono) sentit\p{L}*|ha sentito|a vorbit|au vorbit|berbicara|hovořil\p{L}*|mluvil\p{L}*|talade|pratade|samtalade|talte|keskusteli|nag-usap|nakipag-usap)(?!\p{L})/u;
+
 /** The kind these languages' words name in a lower-cased phrase; "other" when none. */
 export function latinKind(p: string): ReadoutKind {
   if (LATIN_COURTESY_RE.test(p)) return 'courtesy_call';
   if (LATIN_VIDEO_RE.test(p)) return 'video';
   if (LATIN_TELEPHONE_RE.test(p)) return 'telephone';
   if (LATIN_MEETING_RE.test(p)) return 'meeting';
+  if (LATIN_SPOKE_RE.test(p)) return 'telephone';
   return 'other';
 }
 
@@ -154,7 +163,7 @@ const SELF_VERBS = [
   String.raw`se reuni(?:ó|eron)|se (?:ha|han) (?:reunido|entrevistado)|se entrevist(?:ó|aron)|convers(?:ó|aron)|(?:ha|han) conversado|habl(?:ó|aron)|(?:ha|han) hablado|telefone(?:ó|aron)|recibi(?:ó|eron) al?`,
   String.raw`(?:ha|hanno) (?:incontrato|telefonato|parlato|sentito)|incontrò|telefonò|si (?:è|sono) (?:incontrat|sentit|riunit)\p{L}*`,
   String.raw`reuni(?:u|ram)-se|se reuni(?:u|ram)|encontr(?:ou|aram)-se|se encontr(?:ou|aram)|convers(?:ou|aram)|fal(?:ou|aram)|telefonou|ligou para`,
-  String.raw`görüştü|görüşmüştü|görüşmüştür|görüştüler|bir araya geldi|bir araya gelmişti|telefonla aradı`,
+  String.raw`görüştü|görüşmüştü|görüşmüştür|görüştüler|bir araya geldi|bir araya gelmişti|telefonla aradı|görüşme(?:si|sinde)? (?:gerçekleştirdi|yaptı|gerçekleştirildi|yapıldı|düzenledi)`,
   String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua`,
   String.raw`sprak|spraken|belde|belden|ontmoette|ontmoetten|ontving|ontvingen|telefoneerde|gesproken|ontmoet|gebeld|ontvangen`,
   String.raw`rozmawiał\p{L}*|spotkał\p{L}* się|spotkali się|się spotkał\p{L}*|przyjął|przyjęła|zadzwonił\p{L}*`,
@@ -165,13 +174,19 @@ const SELF_VERBS = [
   String.raw`talade|pratade|samtalade|träffade|ringde|tog emot|mötte|talte|mødtes|møtte|keskusteli|tapasi|tárgyalt|találkozott`,
 ].join('|');
 /** A verb that reports a talk with its noun after it ("ha mantenido una conversación", "melakukan pertemuan"). */
-const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
+const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|particip(?:ó|aron) en|(?:ha|hanno) partecipato a|particip(?:ou|aram) d[ao]|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
 /** The talk a held verb names. */
 const TALK_NOUNS = String.raw`conversaci[óo]n|llamada|reuni[óo]n|encuentro|entrevista|cumbre|videoconferencia|colloquio|telefonata|incontro|conversazione|vertice|videoconferenza|bilaterale|chiamata|call|reunião|conversa|telefonema|liga[çc][ãa]o|encontro|cúpula|cimeira|videoconferência|görüşme\p{L}*|pembicaraan|percakapan|pertemuan|panggilan|perbualan|kunjungan|\p{L}*gesprek|overleg|ontmoeting|videoconferentie|rozmow\p{L}*|spotkani\p{L}*|wideokonferencj\p{L}*|convorbire\p{L}*|întâlnire\p{L}*|întrevedere\p{L}*|discuți\p{L}*|videoconferință|rozhovor\p{L}*|jednání|schůzk\p{L}*|telefonát\p{L}*|\p{L}*samtal|möte|điện đàm|hội đàm|gặp|pag-uusap|pulong`;
 
+/**
+ * A talk that took place, its noun first: "la conversación tuvo lugar", "A conversa, realizada por
+ * videoconferência", "il colloquio si è svolto", "pertemuan berlangsung", "rozmowa odbyła się".
+ */
+const HAPPENED = String.raw`tuvo lugar|se (?:celebró|realizó|desarrolló|produjo)|realizad[oa]|celebrad[oa]|mantenid[oa]|si è (?:svolt|tenut)\p{L}*|è avvenut[oa]|è durat[oa]|ocorreu|aconteceu|foi realizad[oa]|durou|dur[óo]|gerçekleştirildi|yapıldı|sürdü|berlangsung|digelar|dilakukan|diadakan|vond plaats|duurde|odbył[aoy]? się|trwał[aoy]?|diễn ra|kéo dài|a avut loc|s-a desfășurat|a durat|proběhl[ao]?|se uskutečnil[ao]?|trval[ao]?|ägde rum|pågick|varade`;
+
 /** A talk reported in the past (or, in languages without tenses, as done): where it is named. */
 const LATIN_PAST_RE = new RegExp(
-  `(?<!\\p{L})(?:${SELF_VERBS}|(?:${HELD_VERBS})\\s(?:[^.;:]{0,60}?\\s)?(?:${TALK_NOUNS}))(?!\\p{L})`,
+  `(?<!\\p{L})(?:${SELF_VERBS}|(?:${HELD_VERBS})[\\s,](?:[^.;:]{0,60}?\\s)?(?:${TALK_NOUNS})|(?:${TALK_NOUNS})[\\s,](?:[^.;:]{0,40}?\\s)?(?:${HAPPENED}))(?!\\p{L})`,
   'iu',
 );
 /** A talk to come ("mantendrá", "incontrerà", "vai se reunir", "görüşecek", "akan bertemu", "sẽ hội đàm"). */
@@ -181,10 +196,10 @@ const LATIN_FUTURE_RE = new RegExp(
     String.raw`incontrer(?:à|a|anno)|avr(?:à|anno)|terr(?:à|anno)|ricever(?:à|anno)|parteciper(?:à|anno)|sentir(?:à|anno)|si recher(?:à|anno)|vedr(?:à|anno)|(?:è|sono) previst[oiae]`,
     String.raw`(?:vai|vão|irá|irão) (?:se )?(?:reunir|receber|conversar|falar|encontrar|realizar|ter|participar|visitar|viajar)|(?:se )?reunir(?:á|ão)|receber(?:á|ão)|conversar(?:á|ão)|realizar(?:á|ão)|ter(?:á|ão)|participar(?:á|ão)|viajar(?:á|ão)|visitar(?:á|ão)|deve (?:se )?reunir|será (?:realizad|recebid)\p{L}*`,
     String.raw`görüşecek\p{L}*|bir araya gelecek\p{L}*|kabul edecek\p{L}*|ziyaret edecek\p{L}*|gerçekleştirecek\p{L}*|katılacak\p{L}*|görüşmesi (?:bekleniyor|planlanıyor)`,
-    String.raw`akan|dijadwalkan|dijadualkan|dijadual|direncanakan|rencananya|bakal`,
+    String.raw`akan|dijadwalkan|dijadualkan|dijadual|direncanakan|rencana|rencananya|berencana|bakal`,
     String.raw`zal|zullen|gaat (?:\p{L}+ ){0,4}?(?:ontmoeten|spreken|bezoeken|ontvangen)|komt (?:\p{L}+ ){0,3}?naar`,
     String.raw`spotka się|spotkają się|porozmawia(?:ją)?|będzie rozmawia\p{L}*|będą rozmawia\p{L}*|odbędzie się|przyjmie|mają? się spotkać|planuje|zaplanowan\p{L}*`,
-    String.raw`sẽ|dự kiến|sắp`,
+    String.raw`sẽ|dự kiến|sắp|kế hoạch`,
     String.raw`makikipagpulong|magpupulong|mag-uusap|makikipag-usap|nakatakda|magkikita|makikipagkita|tatawag`,
     String.raw`se va întâlni|se vor întâlni|va avea|vor avea|va primi|urmează să|va efectua|vor? discuta|va vorbi`,
     String.raw`se setká|se setkají|bude jednat|budou jednat|přijme|navštíví|má se setkat|se sejde|sejdou se`,

@@ -1,3 +1,4 @@
+import { leaderOffice } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { fold, latinFutureTalk, latinPastAt } from './latin.js';
 import {
@@ -83,7 +84,7 @@ const ELECT_RE = new RegExp(`^\\s*(?:${ELECT_AFTER.join('|')})(?!\\p{L})`, 'iu')
 
 /** Words between an office, its country and the name: articles, "of", a comma ("presidente de la República, …"). */
 const LINK_WORDS = new Set(
-  'de del della dello di da do dos das la el il lo le los las o a of van ng ni kay sa của al du des der den ve va và'.split(
+  'de del della dello di da do dos das la el il lo le los las o a of van ng ni kay sa của al du des der den ve va và república repubblica república republik republica republiky republiek cumhuriyeti federación federazione federação federasi reino regno kerajaan'.split(
     ' ',
   ),
 );
@@ -198,7 +199,9 @@ function officeMentions(text: string, home: string | null): Mention[] {
       const name = nameAfter(text, words, after);
       // A full name the table knows tells the country before the office's own ("Thủ tướng Fumio Kishida").
       const known = !country && name.includes(' ') ? countryOfName(name) : null;
-      found.push({ at, title, country: country ?? known ?? office.home ?? null, name });
+      // A surname alone is left to the table on the date ("Presiden Lee" is Korea's, not Indonesia's).
+      const own = name && !name.includes(' ') ? null : (office.home ?? null);
+      found.push({ at, title, country: country ?? known ?? own, name });
     }
   found.sort((a, b) => a.at - b.at);
   // The subject by office alone, of no country named: the publisher's.
@@ -233,8 +236,10 @@ function namedHolders(text: string): Mention[] {
  * One mention of a person counts once: a name read by office and by itself is one principal.
  */
 export function latinPrincipals(sentence: string, home: string | null): Participant[] {
-  const byOffice = officeMentions(sentence, home);
-  const byName = namedHolders(sentence).filter(
+  // A party's or a country's abbreviation in parentheses stands between an office and a name: "(PT)", "(RI)".
+  const text = sentence.replace(/\s*\((?:\p{Lu}{1,6}|\d{1,2})\)/gu, (m) => ' '.repeat(m.length));
+  const byOffice = [...officeMentions(text, home), ...pluralMentions(text)];
+  const byName = namedHolders(text).filter(
     (n) => !byOffice.some((o) => o.name && (o.name.includes(n.name) || n.name.includes(o.name))),
   );
   const all = [...byOffice, ...byName].sort((a, b) => a.at - b.at);
@@ -242,19 +247,78 @@ export function latinPrincipals(sentence: string, home: string | null): Particip
   for (const m of all) {
     const country = m.country ?? (m.name.includes(' ') ? countryOfName(m.name) : null);
     const p: Participant = { name: m.name, honorific: null, title: m.title || null, country };
-    // The same office of the same country named twice ("… el presidente francés …, el mandatario").
-    if (people.some((q) => q.country === p.country && q.title === p.title && (!p.name || q.name === p.name)))
-      continue;
+    if (people.some((q) => samePerson(q, p))) continue;
     people.push(p);
   }
   return people;
 }
 
-/** Office words, for a cheap test that a line names someone by office. */
-const ANY_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}-])(?:${LATIN_OFFICES.map((o) => o.words).join('|')})(?![\\p{L}-])`,
-  'iu',
-);
+/**
+ * A person named again: the same office of the same country with no other name ("… el presidente
+ * francés …, el mandatario"), or a name whose words are all an earlier one's ("Presiden Lee" after
+ * "Presiden Lee Jae Myung").
+ */
+function samePerson(q: Participant, p: Participant): boolean {
+  if (q.country === p.country && q.title === p.title && (!p.name || q.name === p.name)) return true;
+  if (!p.name || !q.name) return false;
+  const earlier = new Set(fold(q.name).split(/\s+/));
+  return (
+    (!p.country || !q.country || p.country === q.country) &&
+    fold(p.name)
+      .split(/\s+/)
+      .every((w) => earlier.has(w))
+  );
+}
+
+/** Offices in the plural, for two or more countries: "los presidentes de Colombia, X, y de Estados Unidos, Y". */
+const PLURAL_OFFICES: readonly [RegExp, string][] = [
+  [
+    /(?<!\p{L})(?:presidentes|presidenti|presidenten|prezydenci|președinții|prezidenti|presidenterna|cumhurbaşkanları|jefes de Estado|capi di Stato|chefes de Estado)(?!\p{L})/giu,
+    'President',
+  ],
+  [
+    /(?<!\p{L})(?:primeros ministros|primi ministri|primeiros-ministros|premierzy|premierii|premiers)(?!\p{L})/giu,
+    'Prime Minister',
+  ],
+  [
+    /(?<!\p{L})(?:cancilleres|chanceleres|ministros de (?:Asuntos|Relaciones) Exteriores|ministri degli (?:Affari )?Esteri|ministros d[ao]s (?:Relações Exteriores|Negócios Estrangeiros)|ministrowie spraw zagranicznych|dışişleri bakanları|miniștrii de externe)(?!\p{L})/giu,
+    'Foreign Minister',
+  ],
+  [/(?<!\p{L})(?:líderes|liderzy|liderii|liderleri|mandatarios|dirigentes)(?!\p{L})/giu, 'leader'],
+];
+/** How many words after a plural office its countries may stand. */
+const PLURAL_REACH = 24;
+
+/** The principals an office in the plural names, one per country after it, each with the name that follows. */
+function pluralMentions(text: string): Mention[] {
+  const words = wordsOf(text);
+  const found: Mention[] = [];
+  for (const [re, title] of PLURAL_OFFICES)
+    for (const m of text.matchAll(re)) {
+      const from = words.findIndex((w) => w.at >= (m.index ?? 0) + m[0].length);
+      if (from < 0) continue;
+      for (let k = from; k < Math.min(words.length, from + PLURAL_REACH); k++) {
+        const place = latinCountryAt(words, k);
+        if (!place || place.code.startsWith('EU:')) continue;
+        const word = words[k] as Word;
+        const name = nameAfter(text, words, k + place.used);
+        found.push({
+          at: word.at,
+          title: title === 'leader' ? leaderTitle(place.code) : title,
+          country: place.code,
+          name,
+        });
+        k += place.used - 1;
+      }
+    }
+  return found;
+}
+
+/** A country's leader by office, for the table to name: its president, chancellor or prime minister. */
+function leaderTitle(country: string): string {
+  if (leaderOffice(country) === 'head_of_state') return 'President';
+  return country === 'DE' || country === 'AT' ? 'Chancellor' : 'Prime Minister';
+}
 
 /**
  * A line of these languages that reports a talk in the past and names two principals, by office
@@ -265,7 +329,6 @@ export function isLatinLead(line: string): boolean {
   if (past < 0) return false;
   if (latinFutureTalk(line)) return false;
   const text = line.slice(0, 600);
-  if (!ANY_OFFICE_RE.test(text) && namedHolders(text).length < 2) return false;
   // Two principals, each named or of a country ("la presidente della Commissione … la premier" names neither).
   return latinPrincipals(text, null).filter((p) => p.name || p.country).length >= 2;
 }

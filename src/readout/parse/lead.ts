@@ -10,6 +10,7 @@ import {
   LATIN_COURTESY_RE,
   LATIN_MEETING_RE,
   LATIN_RELATIVE_RE,
+  LATIN_SPOKE_RE,
   LATIN_TELEPHONE_RE,
   LATIN_VIDEO_RE,
   LATIN_WEEKDAY_FORMS,
@@ -457,6 +458,8 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     LATIN_MEETING_RE.test(p)
   )
     return 'meeting';
+  // "rozmawiał z", "sprak met", "a vorbit cu": a call, as "spoke with" is.
+  if (LATIN_SPOKE_RE.test(p)) return 'telephone';
   return 'other';
 }
 
@@ -795,12 +798,27 @@ function leadSentence(text: string): string {
  */
 function latinSentence(text: string): string {
   let rest = text;
+  let talk: string | null = null;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    // The sentence that names both principals, whichever of the paragraph's sentences names the
+    // talk ("… Lula e … Trump trocaram números de telefone. A conversa, realizada por vídeo, …").
+    if (latinPrincipals(sentence, null).filter((p) => p.name || p.country).length >= 2) return sentence;
+    if (talk === null && latinPastAt(sentence) >= 0) talk = sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return talk ?? firstSentence(text);
+}
+
+/** The first sentence of a paragraph in these languages that reports the talk: its words name the kind. */
+function latinTalkSentence(text: string): string | null {
+  let rest = text;
   for (let i = 0; i < 4 && rest; i++) {
     const sentence = firstSentence(rest);
     if (latinPastAt(sentence) >= 0) return sentence;
     rest = rest.slice(sentence.length).trim();
   }
-  return firstSentence(text);
+  return null;
 }
 
 /** A German or French lead's sentence: the first that names the talk ("… lors de leur premier échange téléphonique"). */
@@ -1003,7 +1021,7 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
   // Spanish, Italian, Portuguese, Turkish, Indonesian, Dutch, Polish, Vietnamese…: by their own words.
-  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isLatinLead(text)) {
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isLatinLead(whole)) {
     const people = latinPrincipals(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
@@ -1039,7 +1057,7 @@ const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
  * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
  */
-function leadKind(verbPhrase: string, title: string | null, text: string): ReadoutKind {
+function leadKind(verbPhrase: string, title: string | null, text: string, line = text): ReadoutKind {
   let kind = kindFromPhrase(verbPhrase);
   // "The Foreign Minister called on Prime Minister B": a visitor's call on a leader, unless
   // the words urge ("called on B to end the fighting").
@@ -1056,7 +1074,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string): Reado
     return 'meeting';
   // A lead in another language written in Latin letters names its kind in the sentence itself
   // ("telefonda görüştü" under a title of "görüştü"): the sentence before the title.
-  if (kind === 'other' && !verbPhrase && isLatinLead(text)) kind = kindFromPhrase(text);
+  const talk = kind === 'other' && !verbPhrase && isLatinLead(line) ? latinTalkSentence(line) : null;
+  if (talk) kind = kindFromPhrase(talk);
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
@@ -1288,7 +1307,7 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);
   if (participants.length === 0) warnings.push('no principals found in the lead sentence');
-  const kind = leadKind(verbPhrase, ctx.title, text);
+  const kind = leadKind(verbPhrase, ctx.title, text, line);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
   // page's or feed's date when the lead gives none).
