@@ -264,6 +264,7 @@ const SLUG_OVERRIDES = lookupTable<string>({
   FM: 'micronesia',
   PS: 'palestine',
   EU: 'eu',
+  NL: 'netherlands',
 });
 
 /** Extra words `/readout` accepts for a country, beside names, slugs and ISO codes. */

@@ -167,7 +167,7 @@ const SELF_VERBS = [
   String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua`,
   String.raw`sprak|spraken|belde|belden|ontmoette|ontmoetten|ontving|ontvingen|telefoneerde|gesproken|ontmoet|gebeld|ontvangen`,
   String.raw`rozmawiał\p{L}*|spotkał\p{L}* się|spotkali się|się spotkał\p{L}*|przyjął|przyjęła|zadzwonił\p{L}*`,
-  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp (?=\p{Lu})`,
+  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
   String.raw`nag-usap|nakipag-usap|nakipagpulong|nagpulong|nakipagkita|nagkita|tumawag`,
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,
@@ -207,19 +207,13 @@ const LATIN_FUTURE_RE = new RegExp(
   ].join('|')})(?!\\p{L})`,
   'iu',
 );
-/** A cheap first look before those patterns: a letter of these languages, or one of their common words. */
-const LATIN_CUE_RE =
-  /[áéíóúñãõçàèìòùâêôăâîșțşğıłąęśźżńřěůýđơư]|\b(?:ha|han|se|si|hanno|bertemu|melakukan|menggelar|mengadakan|akan|heeft|hebben|sprak|belde|zal|met|dengan|ile|con|com|cu|z|s)\b/i;
-
 /** Where a past talk is first named in a text of these languages; -1 when none. */
 export function latinPastAt(text: string): number {
-  if (!LATIN_CUE_RE.test(text)) return -1;
   return LATIN_PAST_RE.exec(text)?.index ?? -1;
 }
 
 /** Where a talk to come is first named; -1 when none. */
 export function latinFutureAt(text: string): number {
-  if (!LATIN_CUE_RE.test(text)) return -1;
   return LATIN_FUTURE_RE.exec(text)?.index ?? -1;
 }
 

@@ -1058,6 +1058,11 @@ const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
  */
 function leadKind(verbPhrase: string, title: string | null, text: string, line = text): ReadoutKind {
+  // A lead in another language written in Latin letters names its kind in the sentence that
+  // reports the talk ("telefonda görüştü" under a title of "görüştü"; the Dutch "met" is "with").
+  const talk = isLatinLead(line) ? latinTalkSentence(line) : null;
+  const latin = talk ? kindFromPhrase(talk) : 'other';
+  if (latin !== 'other') return latin;
   let kind = kindFromPhrase(verbPhrase);
   // "The Foreign Minister called on Prime Minister B": a visitor's call on a leader, unless
   // the words urge ("called on B to end the fighting").
@@ -1072,10 +1077,6 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
-  // A lead in another language written in Latin letters names its kind in the sentence itself
-  // ("telefonda görüştü" under a title of "görüştü"): the sentence before the title.
-  const talk = kind === 'other' && !verbPhrase && isLatinLead(line) ? latinTalkSentence(line) : null;
-  if (talk) kind = kindFromPhrase(talk);
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);

@@ -370,7 +370,8 @@ export function resolveOfficeHolders(
         office && p.country
           ? (completedName(p.name, p.country, office, date) ??
             transliterated(p.name, p.country, office, date) ??
-            misspelt(p.name, p.country, office, date))
+            misspelt(p.name, p.country, office, date) ??
+            inflected(p.name, p.country, office, date))
           : null;
       if (whole) p.name = whole;
       if (p.country) continue;
@@ -402,7 +403,11 @@ export function resolveOfficeHolders(
         ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
         : [];
     const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
-    if (only) {
+    // "z prezydentem USA Bidenem": a surname in a case form, of the one holder on the date.
+    const declined =
+      !only && surnameOnly && office && p.country ? inflected(p.name, p.country, office, date) : null;
+    if (declined) p.name = declined;
+    else if (only) {
       p.name = only.name;
       p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
     } else if (officeOnly) {
@@ -514,6 +519,26 @@ function misspelt(name: string, country: string, office: Office, date: string | 
     }),
   );
   return new Set(holders.map((h) => h.name)).size === 1 ? (holders[0] as Holder).name : null;
+}
+
+/**
+ * The office holder's name for a name written in a case form ("Joe Bidenem", "Olafem Scholzem",
+ * "Bidenem" in Polish and Czech): a name no holder has, each of whose words opens with the holder's
+ * word but its last letter (a declension's change), the one holder of that office and country on
+ * the date.
+ */
+function inflected(name: string, country: string, office: Office, date: string | null): string | null {
+  if (!date || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
+  const holders = findHolders({ date, country, office });
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  if (!holder) return null;
+  const written = nameWords(name);
+  const theirs = written.length === 1 ? nameWords(holder.family) : nameWords(holder.name);
+  const opens = (w: string, h: string) =>
+    h.length >= 3 && w.length <= h.length + 4 && w.startsWith(h.slice(0, Math.max(3, h.length - 1)));
+  return theirs.length === written.length && written.every((w, i) => opens(w, theirs[i] as string))
+    ? holder.name
+    : null;
 }
 
 const GROUP_OFFICES: Record<string, string> = {
