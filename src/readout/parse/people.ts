@@ -366,13 +366,7 @@ export function resolveOfficeHolders(
       }
     }
     if (!officeOnly && !surnameOnly) {
-      const whole =
-        office && p.country
-          ? (completedName(p.name, p.country, office, date) ??
-            transliterated(p.name, p.country, office, date) ??
-            misspelt(p.name, p.country, office, date) ??
-            inflected(p.name, p.country, office, date))
-          : null;
+      const whole = office && p.country ? holderForm(p.name, p.country, office, date) : null;
       if (whole) p.name = whole;
       if (p.country) continue;
       p.country = countryOfFullName(p.name, office, date);
@@ -519,6 +513,16 @@ function misspelt(name: string, country: string, office: Office, date: string | 
     }),
   );
   return new Set(holders.map((h) => h.name)).size === 1 ? (holders[0] as Holder).name : null;
+}
+
+/** The office holder's name for a full name the text writes otherwise: a part of it, another script's, a misspelling, a case form. */
+function holderForm(name: string, country: string, office: Office, date: string | null): string | null {
+  return (
+    completedName(name, country, office, date) ??
+    transliterated(name, country, office, date) ??
+    misspelt(name, country, office, date) ??
+    inflected(name, country, office, date)
+  );
 }
 
 /**
