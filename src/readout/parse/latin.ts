@@ -230,15 +230,15 @@ const QUALIFIER = String.raw`cerca de|unos|unas|aproximadamente|alrededor de|cas
 /** One hour or half of one, in words. */
 const HOUR_WORDS: [RegExp, number][] = [
   [
-    /hora y media|un'ora e mezza|uma hora e meia|bir buçuk saat|satu setengah jam|anderhalf uur|półtorej godziny|một (?:tiếng|giờ) rưỡi|o oră și jumătate|hodinu a půl|en och en halv timme/iu,
+    /hora y media|un['’]ora e mezza|uma hora e meia|bir buçuk saat|satu setengah jam|anderhalf uur|półtorej godziny|một (?:tiếng|giờ) rưỡi|o oră și jumătate|hodinu a půl|en och en halv timme/iu,
     90,
   ],
   [
-    /media hora|mezz'ora|mezzora|meia hora|yarım saat|setengah jam|een half uur|pół godziny|nửa (?:tiếng|giờ)|kalahating oras|jumătate de oră|půl hodiny|en halvtimme|halvtimme/iu,
+    /media hora|mezz['’]ora|mezzora|meia hora|yarım saat|setengah jam|een half uur|pół godziny|nửa (?:tiếng|giờ)|kalahating oras|jumătate de oră|půl hodiny|en halvtimme|halvtimme/iu,
     30,
   ],
   [
-    /una hora|un'ora|uma hora|bir saat|satu jam|sejam|een uur|(?:jedną )?godzinę|một (?:tiếng|giờ)|isang oras|o oră|hodinu|en timme/iu,
+    /una hora|un['’]ora|uma hora|bir saat|satu jam|sejam|een uur|(?:jedną )?godzinę|một (?:tiếng|giờ)|isang oras|o oră|hodinu|en timme/iu,
     60,
   ],
 ];
@@ -246,7 +246,7 @@ const MINUTE_UNIT = String.raw`minutos?|minuti|minutong|minuto|dakika|menit|mini
 const HOUR_UNIT = String.raw`horas?|ore|saat|jam|uur|godzin(?:y|ę|a)?|giờ|tiếng|oras|ore|hodin(?:y|u|a)?|timm(?:e|ar)|tuntia?|óráig|órás|óra`;
 /** A length: a number and its unit, or an hour in words, with its qualifier. */
 const LATIN_LENGTH_RE = new RegExp(
-  `(?<!\\p{L})(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:[.,]5)?)\\s*(?:-\\s*)?(?:(${MINUTE_UNIT})|(${HOUR_UNIT}))|(${HOUR_WORDS.map(([re]) => re.source).join('|')}))(?!\\p{L})`,
+  `(?<!\\p{L})(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:[.,]5)?)\\s*(?:-\\s*|de\\s+)?(?:(${MINUTE_UNIT})|(${HOUR_UNIT}))|(${HOUR_WORDS.map(([re]) => re.source).join('|')}))(?!\\p{L})`,
   'giu',
 );
 /** Words before a length that make it the talk's: "durante", "per", "selama", "trwała", "kéo dài". */
@@ -271,7 +271,10 @@ export function latinLengths(text: string): LatinLength[] {
     const after = text.slice(end, end + 40);
     const tagalog = /^ng$/i.test(m[3] ?? '') || /minutong$/i.test(m[3] ?? '');
     if (LENGTH_NOT_RE.test(after)) continue;
-    if (!tagalog && !LENGTH_BEFORE_RE.test(before) && !LENGTH_AFTER_RE.test(after) && !m[1]) continue;
+    const context = tagalog || LENGTH_BEFORE_RE.test(before) || LENGTH_AFTER_RE.test(after);
+    if (!context && !m[1]) continue;
+    // "khoảng 15 giờ", "15 giờ 30": a clock's hour, not a length of hours.
+    if (m[4] && (/^\s*\d/.test(after) || (!context && Number(m[2]) > 4))) continue;
     const words = m[5] ? HOUR_WORDS.find(([re]) => re.test(m[5] as string))?.[1] : undefined;
     const value = m[2] ? Number((m[2] as string).replace(',', '.')) : Number.NaN;
     const minutes = words ?? (m[4] ? value * 60 : value);

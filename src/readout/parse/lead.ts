@@ -451,6 +451,10 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     LATIN_TELEPHONE_RE.test(p)
   )
     return 'telephone';
+  // "rozmawiał z", "sprak met", "a vorbit cu": a call, as "spoke with" is, where no meeting is named
+  // (the Dutch "met" is "with").
+  if (LATIN_SPOKE_RE.test(p) && !LATIN_MEETING_RE.test(p) && !/meeting|\btalks\b|summit|\bvisit/.test(p))
+    return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
@@ -458,8 +462,6 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
     LATIN_MEETING_RE.test(p)
   )
     return 'meeting';
-  // "rozmawiał z", "sprak met", "a vorbit cu": a call, as "spoke with" is.
-  if (LATIN_SPOKE_RE.test(p)) return 'telephone';
   return 'other';
 }
 
