@@ -44,6 +44,10 @@ export type CountryOffices = {
   offices: Partial<Record<Office, readonly Row[]>>;
 };
 
+/** Where the facts of the countries added with the other languages written in Latin letters come from. */
+const RECALLED =
+  "Wikipedia's lists of office holders as recalled in the session that added them, without a live look-up: the days are to be checked against those lists";
+
 const LISTS =
   "cross-checked with Wikipedia's lists of office holders (List of heads of state/government and ministers of foreign affairs of each country)";
 
@@ -1232,6 +1236,172 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
           { aka: ['Khadga Prasad Sharma Oli', 'KP Sharma Oli'] },
         ],
         ['Sushila Karki', '2025-09-12', null],
+      ],
+    },
+  },
+  {
+    country: 'IR',
+    sources: `president.ir, mfa.ir; ${RECALLED}. The President is kept as the head of state, as readouts name him as Iran's principal (the Supreme Leader is not kept). Acting holders are left out: Mohammad Mokhber (2024-05-19 to 2024-07-28) and Ali Bagheri Kani (foreign minister, 2024-05-20 to 2024-08-21).`,
+    offices: {
+      head_of_state: [
+        ['Mahmoud Ahmadinejad', '2005-08-03', '2013-08-03'],
+        [
+          'Hassan Rouhani',
+          '2013-08-03',
+          '2021-08-03',
+          { aka: ['Hasan Rouhani', 'Hassan Rohani', 'Hasan Ruhani'] },
+        ],
+        [
+          'Ebrahim Raisi',
+          '2021-08-03',
+          '2024-05-19',
+          { aka: ['Ebrahim Raeisi', 'Ibrahim Raisi', 'Ibrahim Reisi', 'Ebrahim Reisi'] },
+        ],
+        ['Masoud Pezeshkian', '2024-07-28', null, { aka: ['Masud Pezeshkian', 'Mesud Pezeşkiyan'] }],
+      ],
+      foreign_minister: [
+        ['Manouchehr Mottaki', '2005-08-24', '2010-12-13'],
+        ['Ali Akbar Salehi', '2010-12-13', '2013-08-15'],
+        ['Mohammad Javad Zarif', '2013-08-15', '2021-08-25', { aka: ['Javad Zarif', 'Cevad Zarif'] }],
+        [
+          'Hossein Amir-Abdollahian',
+          '2021-08-25',
+          '2024-05-19',
+          { aka: ['Hossein Amirabdollahian', 'Hüseyin Emir Abdullahiyan'] },
+        ],
+        ['Abbas Araghchi', '2024-08-21', null, { aka: ['Abbas Araqchi', 'Abbas Arakçi'] }],
+      ],
+    },
+  },
+  {
+    country: 'NL',
+    sources: `government.nl (prime ministers, ministers of foreign affairs), royal-house.nl; ${RECALLED}. Acting foreign ministers between two ministers are left out, and the foreign ministers after Caspar Veldkamp are not kept.`,
+    offices: {
+      head_of_state: [
+        ['Beatrix', '1980-04-30', '2013-04-30'],
+        ['Willem-Alexander', '2013-04-30', null],
+      ],
+      head_of_government: [
+        ['Jan Peter Balkenende', '2002-07-22', '2010-10-14'],
+        ['Mark Rutte', '2010-10-14', '2024-07-02'],
+        ['Dick Schoof', '2024-07-02', null],
+      ],
+      foreign_minister: [
+        ['Maxime Verhagen', '2007-02-22', '2010-10-14'],
+        ['Uri Rosenthal', '2010-10-14', '2012-11-05'],
+        ['Frans Timmermans', '2012-11-05', '2014-10-17'],
+        ['Bert Koenders', '2014-10-17', '2017-10-26'],
+        ['Halbe Zijlstra', '2017-10-26', '2018-02-13'],
+        ['Stef Blok', '2018-03-07', '2021-05-25'],
+        ['Sigrid Kaag', '2021-05-25', '2021-09-17'],
+        ['Ben Knapen', '2021-09-24', '2022-01-10'],
+        ['Wopke Hoekstra', '2022-01-10', '2023-09-01'],
+        ['Hanke Bruins Slot', '2023-09-05', '2024-07-02', { family: 'Bruins Slot' }],
+        ['Caspar Veldkamp', '2024-07-02', '2025-08-22'],
+      ],
+    },
+  },
+  {
+    country: 'PT',
+    sources: `portugal.gov.pt (former governments), presidencia.pt, portaldiplomatico.mne.gov.pt; ${RECALLED}. The President after Marcelo Rebelo de Sousa's term (ended 2026-03-09) and the foreign minister of the weeks between the two governments of late 2015 are not kept.`,
+    offices: {
+      head_of_state: [
+        [
+          'Aníbal Cavaco Silva',
+          '2006-03-09',
+          '2016-03-09',
+          { aka: ['Anibal Cavaco Silva'], family: 'Cavaco Silva' },
+        ],
+        ['Marcelo Rebelo de Sousa', '2016-03-09', '2026-03-09', { family: 'Rebelo de Sousa' }],
+      ],
+      head_of_government: [
+        ['José Sócrates', '2005-03-12', '2011-06-21', { aka: ['Jose Socrates'] }],
+        ['Pedro Passos Coelho', '2011-06-21', '2015-11-26', { family: 'Passos Coelho' }],
+        ['António Costa', '2015-11-26', '2024-04-02', { aka: ['Antonio Costa'] }],
+        ['Luís Montenegro', '2024-04-02', null, { aka: ['Luis Montenegro'] }],
+      ],
+      foreign_minister: [
+        ['Augusto Santos Silva', '2015-11-26', '2022-03-30', { family: 'Santos Silva' }],
+        [
+          'João Gomes Cravinho',
+          '2022-03-30',
+          '2024-04-02',
+          { aka: ['Joao Gomes Cravinho'], family: 'Gomes Cravinho' },
+        ],
+        ['Paulo Rangel', '2024-04-02', null],
+      ],
+    },
+  },
+  {
+    country: 'SE',
+    sources: `government.se (prime ministers, ministers for foreign affairs), kungahuset.se; ${RECALLED}. Stefan Löfven's days as acting prime minister in the summer of 2021 are counted in his term.`,
+    offices: {
+      head_of_state: [['Carl XVI Gustaf', '1973-09-15', null]],
+      head_of_government: [
+        ['Fredrik Reinfeldt', '2006-10-06', '2014-10-03'],
+        ['Stefan Löfven', '2014-10-03', '2021-11-30', { aka: ['Stefan Lofven'] }],
+        ['Magdalena Andersson', '2021-11-30', '2022-10-18'],
+        ['Ulf Kristersson', '2022-10-18', null],
+      ],
+      foreign_minister: [
+        ['Carl Bildt', '2006-10-06', '2014-10-03'],
+        ['Margot Wallström', '2014-10-03', '2019-09-10', { aka: ['Margot Wallstrom'] }],
+        ['Ann Linde', '2019-09-10', '2022-10-18'],
+        ['Tobias Billström', '2022-10-18', '2024-09-10', { aka: ['Tobias Billstrom'] }],
+        ['Maria Malmer Stenergard', '2024-09-10', null, { family: 'Malmer Stenergard' }],
+      ],
+    },
+  },
+  {
+    country: 'CZ',
+    sources: `vlada.gov.cz (former prime ministers), hrad.cz, mzv.gov.cz; ${RECALLED}. Only the prime ministers from 2010 and the President are kept; Petr Fiala is kept to the election of October 2025, and neither his caretaker weeks nor the government formed after it are kept.`,
+    offices: {
+      head_of_state: [
+        ['Václav Klaus', '2003-03-07', '2013-03-07', { aka: ['Vaclav Klaus'] }],
+        ['Miloš Zeman', '2013-03-08', '2023-03-08', { aka: ['Milos Zeman'] }],
+        ['Petr Pavel', '2023-03-09', null],
+      ],
+      head_of_government: [
+        ['Petr Nečas', '2010-07-13', '2013-07-10', { aka: ['Petr Necas'] }],
+        ['Jiří Rusnok', '2013-07-10', '2014-01-29', { aka: ['Jiri Rusnok'] }],
+        ['Bohuslav Sobotka', '2014-01-29', '2017-12-13'],
+        ['Andrej Babiš', '2017-12-13', '2021-12-17', { aka: ['Andrej Babis'] }],
+        ['Petr Fiala', '2021-12-17', '2025-10-03'],
+      ],
+    },
+  },
+  {
+    country: 'RO',
+    sources: `presidency.ro, gov.ro (former prime ministers); ${RECALLED}. Interim presidents and prime ministers are left out, and so are the foreign ministers.`,
+    offices: {
+      head_of_state: [
+        ['Traian Băsescu', '2004-12-20', '2014-12-21', { aka: ['Traian Basescu'] }],
+        ['Klaus Iohannis', '2014-12-21', '2025-02-12'],
+        ['Nicușor Dan', '2025-05-26', null, { aka: ['Nicusor Dan'] }],
+      ],
+      head_of_government: [
+        ['Dacian Cioloș', '2015-11-17', '2017-01-04', { aka: ['Dacian Ciolos'] }],
+        ['Sorin Grindeanu', '2017-01-04', '2017-06-29'],
+        ['Mihai Tudose', '2017-06-29', '2018-01-16'],
+        ['Viorica Dăncilă', '2018-01-29', '2019-11-04', { aka: ['Viorica Dancila'] }],
+        ['Ludovic Orban', '2019-11-04', '2020-12-07'],
+        ['Florin Cîțu', '2020-12-23', '2021-11-25', { aka: ['Florin Citu'] }],
+        ['Nicolae Ciucă', '2021-11-25', '2023-06-15', { aka: ['Nicolae Ciuca'] }],
+        ['Marcel Ciolacu', '2023-06-15', '2025-05-06'],
+        ['Ilie Bolojan', '2025-06-23', null],
+      ],
+    },
+  },
+  {
+    country: 'MY',
+    sources: `pmo.gov.my (former prime ministers), kln.gov.my; ${RECALLED}. Only the prime ministers are kept; the days of interim governments are left out.`,
+    offices: {
+      head_of_government: [
+        ['Najib Razak', '2009-04-03', '2018-05-10'],
+        ['Mahathir Mohamad', '2018-05-10', '2020-02-24'],
+        ['Muhyiddin Yassin', '2020-03-01', '2021-08-16'],
+        ['Ismail Sabri Yaakob', '2021-08-21', '2022-11-24', { family: 'Ismail Sabri' }],
+        ['Anwar Ibrahim', '2022-11-24', null],
       ],
     },
   },

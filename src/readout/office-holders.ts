@@ -51,12 +51,12 @@ export const OFFICE_SOURCES: Readonly<Record<string, string>> = Object.fromEntri
 
 /** Republics: "President" names their head of state. */
 const REPUBLICS = new Set(
-  'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE KZ AE MN EG IQ LK NP'.split(
+  'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE KZ AE MN EG IQ LK NP IR PT CZ RO'.split(
     ' ',
   ),
 );
 /** Where the President, not a prime minister, leads the government and the talks. */
-const PRESIDENT_LEADS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR KZ AE MN EG LK'.split(' '));
+const PRESIDENT_LEADS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR KZ AE MN EG LK IR'.split(' '));
 
 /** The office that leads a country's government in talks: a president's or a prime minister's. */
 export function leaderOffice(country: string): Office {

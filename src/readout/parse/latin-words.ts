@@ -450,7 +450,7 @@ export const LATIN_COUNTRIES: readonly [string, string][] = [
   ['JP', 'japon japao japan giappon jepang jepun nhat_ban'],
   [
     'US',
-    'estados_unidos estadounid norteameric norte-americ americ amerykan stati_uniti stany_zjednocz spojene_staty spojenych_statu verenigde_staten forenta_staterna statele_unite amerika_serikat amerika_syarikat amerika_birlesik hoa_ky !EE.UU. !EEUU !EE._UU. !EUA !USA !ABD !AS !SUA !Mỹ',
+    'estados_unidos estadounid norteameric norte-americ americ amerik amerykan stati_uniti stany_zjednocz spojene_staty spojenych_statu verenigde_staten forenta_staterna statele_unite amerika_serikat amerika_syarikat amerika_birlesik hoa_ky !EE.UU. !EEUU !EE._UU. !EUA !USA !ABD !AS !SUA !Mỹ',
   ],
   [
     'CN',
@@ -615,9 +615,12 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
   { words: 'prezes(?:a|em)? Rady Ministrów', title: 'Prime Minister', home: 'PL' },
   { words: 'Thủ tướng(?: Chính phủ)?', title: 'Prime Minister', home: 'VN' },
   { words: 'Başbakan(?:ı)?', title: 'Prime Minister', home: 'TR' },
+  // Swedish "statsministern" (the Danish and Norwegian write "statsministeren"), Romanian "premierul".
+  { words: 'statsministern', title: 'Prime Minister', home: 'SE' },
+  { words: 'premierul|premierului|prim-ministrul|prim-ministrului', title: 'Prime Minister', home: 'RO' },
   {
     words:
-      'primer ministro|primera ministra|primo ministro|prima ministra|primeir[oa][- ]ministr[oa]|premiê|Perdana Menteri|Punong Ministro|prim-ministr(?:ul|ului|u)|premier(?:ul|ului|a|em|owi)?|premiér(?:a|em|ovi|ka|ky|kou)?|předsed(?:a|y|ou) vlády|statsminister(?:n|en)?|premiärminister(?:n)?|pääministeri|miniszterelnök(?:e)?',
+      'primer ministro|primera ministra|primo ministro|prima ministra|primeir[oa][- ]ministr[oa]|premiê|Perdana Menteri|Punong Ministro|prim-ministru|premier(?:a|em|owi)?|premiér(?:a|em|ovi|ka|ky|kou)?|předsed(?:a|y|ou) vlády|statsminister(?:en)?|premiärminister(?:n)?|pääministeri|miniszterelnök(?:e)?',
     title: 'Prime Minister',
   },
   // Chancellors.
@@ -629,11 +632,12 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
   // Heads of state.
   { words: 'Chủ tịch nước', title: 'President', home: 'VN' },
   { words: 'Cumhurbaşkanı', title: 'President', home: 'TR' },
+  { words: 'președintele|președintelui', title: 'President', home: 'RO' },
   { words: 'Presiden', title: 'President', home: 'ID' },
   { words: 'Pangulo(?:ng)?', title: 'President', home: 'PH' },
   {
     words:
-      'president[ae](?: de la República| della Repubblica| da República)?|Devlet Başkanı|Tổng thống|prezydent(?:a|em|owi)?|președinte(?:le|lui)?|președinta|prezident(?:a|em|ovi|ka|ky|kou)?|president(?:en)?|presidentti|köztársasági elnök(?:e)?',
+      'president[ae](?: de la República| della Repubblica| da República)?|Devlet Başkanı|Tổng thống|prezydent(?:a|em|owi)?|președinte|președinta|prezident(?:a|em|ovi|ka|ky|kou)?|president(?:en)?|presidentti|köztársasági elnök(?:e)?',
     title: 'President',
   },
   { words: 'Başkanı|Chủ tịch|elnöke', title: 'President', needsCountry: true },

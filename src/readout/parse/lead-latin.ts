@@ -237,7 +237,10 @@ function namedHolders(text: string): Mention[] {
  */
 export function latinPrincipals(sentence: string, home: string | null): Participant[] {
   // A party's or a country's abbreviation in parentheses stands between an office and a name: "(PT)", "(RI)".
-  const text = sentence.replace(/\s*\((?:\p{Lu}{1,6}|\d{1,2})\)/gu, (m) => ' '.repeat(m.length));
+  // A Swedish genitive after an abbreviation ("USA:s president") is the country's word alone.
+  const text = sentence
+    .replace(/\s*\((?:\p{Lu}{1,6}|\d{1,2})\)/gu, (m) => ' '.repeat(m.length))
+    .replace(/(?<=\p{Lu}{2,}):s(?!\p{L})/gu, '  ');
   const byOffice = [...officeMentions(text, home), ...pluralMentions(text)];
   const byName = namedHolders(text).filter(
     (n) => !byOffice.some((o) => o.name && (o.name.includes(n.name) || n.name.includes(o.name))),

@@ -293,6 +293,24 @@ describe('countries and offices by language', () => {
     expect(italy.relation).toBe('italy-ukraine');
   });
 
+  it('names the holders of the countries added with these languages', () => {
+    const nl = read(
+      'Gesprek',
+      'De minister-president heeft vandaag telefonisch gesproken met de Amerikaanse president.',
+      '2023-06-15',
+    );
+    expect(names(nl)).toEqual(['Mark Rutte', 'Joe Biden']);
+    expect(nl.relation).toBe('netherlands-us');
+    const iran = read(
+      'Görüşme',
+      'Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı ile telefonda görüştü.',
+      '2023-10-20',
+    );
+    expect(names(iran)).toEqual(['Recep Tayyip Erdoğan', 'Ebrahim Raisi']);
+    const sweden = read('Möte', 'Statsministern träffade i går USA:s president i Vita huset.', '2024-03-08');
+    expect(sweden.relation).toBe('sweden-us');
+  });
+
   it('resolves a name in a case form to the holder on the date', () => {
     const r = read(
       'Rozmowa',
