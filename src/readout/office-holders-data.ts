@@ -1359,7 +1359,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
     offices: {
       head_of_state: [
         ['Mahmoud Ahmadinejad', '2005-08-03', '2013-08-03', { aka: ['Mahmoud Ahmadi-Nejad'] }],
-        ['Hassan Rouhani', '2013-08-03', '2021-08-03', { aka: ['Hassan Rohani', 'Hasan Rouhani'] }],
+        [
+          'Hassan Rouhani',
+          '2013-08-03',
+          '2021-08-03',
+          { aka: ['Hassan Rohani', 'Hasan Rouhani', 'Hasan Ruhani'] },
+        ],
         [
           'Ebrahim Raisi',
           '2021-08-03',
@@ -1371,6 +1376,9 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
               'Ebrahim Raissi',
               'Seyyed Ebrahim Raisi',
               'Sayyid Ebrahim Raisi',
+              'Ibrahim Raisi',
+              'Ibrahim Reisi',
+              'Ebrahim Reisi',
             ],
           },
         ],
@@ -1378,7 +1386,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
           'Masoud Pezeshkian',
           '2024-07-28',
           null,
-          { aka: ['Massoud Pezeshkian', 'Masoud Pezeshkiyan', 'Masud Pezeshkian'] },
+          { aka: ['Massoud Pezeshkian', 'Masoud Pezeshkiyan', 'Masud Pezeshkian', 'Mesud Pezeşkiyan'] },
         ],
       ],
       foreign_minister: [
@@ -1388,14 +1396,19 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
           'Mohammad Javad Zarif',
           '2013-08-15',
           '2021-08-25',
-          { aka: ['Javad Zarif', 'Mohammad-Javad Zarif'] },
+          { aka: ['Javad Zarif', 'Mohammad-Javad Zarif', 'Cevad Zarif'] },
         ],
-        ['Hossein Amir-Abdollahian', '2021-08-25', '2024-05-19', { aka: ['Hossein Amirabdollahian'] }],
+        [
+          'Hossein Amir-Abdollahian',
+          '2021-08-25',
+          '2024-05-19',
+          { aka: ['Hossein Amirabdollahian', 'Hüseyin Emir Abdullahiyan'] },
+        ],
         [
           'Abbas Araghchi',
           '2024-08-21',
           null,
-          { aka: ['Abbas Araqchi', 'Seyed Abbas Araghchi', 'Seyyed Abbas Araghchi'] },
+          { aka: ['Abbas Araqchi', 'Seyed Abbas Araghchi', 'Seyyed Abbas Araghchi', 'Abbas Arakçi'] },
         ],
       ],
     },

@@ -157,15 +157,20 @@ export type HolderQuery = {
 
 /** Lower-cased words without accents or punctuation: "Çavuşoğlu" and "Cavusoglu" are one. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[.,]/g, ' ')
-    .split(/[\s-]+/)
-    .filter(Boolean);
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ı/g, 'i')
+      // Letters no decomposition takes apart: Vietnamese "Đ", Polish "Ł".
+      .replace(/[đĐ]/g, 'd')
+      .replace(/[łŁ]/g, 'l')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[.,]/g, ' ')
+      .split(/[\s-]+/)
+      .filter(Boolean)
+  );
 }
 
 const wordCache = new Map<string, string[]>();

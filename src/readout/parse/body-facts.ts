@@ -22,6 +22,16 @@ export type BodyLength = {
 /** Words that make a sentence speak of the talk itself. */
 const TALK_NOUN_RE =
   /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал|тривал|тривав/i;
+/**
+ * The same in the other languages written in Latin letters: the talk's noun or a verb of lasting
+ * ("la conversación duró", "il colloquio è durato", "görüşme … sürdü", "pertemuan berlangsung",
+ * "rozmowa trwała", "cuộc điện đàm kéo dài").
+ */
+const LATIN_TALK_NOUN_RE =
+  /conversaci[óo]n|llamada|reuni[óoã]|encuentro|colloquio|telefonata|incontro|conversa|telefonema|liga[çc][ãa]o|encontro|görüşme|pembicaraan|percakapan|pertemuan|panggilan|perbualan|gesprek|ontmoeting|rozmow|spotkani|điện đàm|hội đàm|hội kiến|cuộc gặp|pag-uusap|pulong|convorbire|întâlnire|întrevedere|rozhovor|jednání|setkání|telefonát|samtal|möte|dur[óo]|durat[oa]|durou|sürdü|süren|berlangsung|duurde|trwał|kéo dài|tumagal|a durat|trval|varade/iu;
+/** A length to come in those languages: "durará", "durerà", "sürecek", "akan berlangsung", "potrwa", "sẽ kéo dài". */
+const LATIN_PLANNED_RE =
+  /durar[áa]|durer[àa]|vai durar|sürecek|akan berlangsung|potrwa|sẽ kéo dài|va dura|bude trvat|kommer att pågå/iu;
 /** A length planned, not taken; or a part of the talk, not all of it. */
 const PLANNED_RE =
   /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b/i;
@@ -47,7 +57,7 @@ const START_BEFORE_RE =
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
 const LENGTH_WORD_RE =
-  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут|годин|хвилин/i;
+  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут|годин|хвилин|minut|dakika|menit|minit|phút|perc|hora|ora|saat|jam|uur|godzin|giờ|tiếng|oras|hodin|timm/i;
 const START_WORD_RE =
   /\b(?:starting|started|beginning|began|begun|commencing|commenced|from|took place|takes place|was held|were held)\b/i;
 
@@ -59,7 +69,7 @@ function sentences(lines: readonly string[]): string[] {
   const out: string[] = [];
   let chars = 0;
   for (const line of lines) {
-    for (const s of line.split(/(?<=[a-z0-9)”"’][.!?]["”’]?)\s+(?=[A-Z“"‘])/)) out.push(s);
+    for (const s of line.split(/(?<=[\p{Ll}0-9)”"’][.!?]["”’]?)\s+(?=[\p{Lu}“"‘])/u)) out.push(s);
     chars += line.length;
     if (chars > BODY_LIMIT) break;
   }
@@ -98,7 +108,8 @@ const OTHER_EVENT_RE =
 export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
   for (const sentence of sentences(lines)) {
     if (!LENGTH_WORD_RE.test(sentence)) continue;
-    if (!TALK_NOUN_RE.test(sentence) || PLANNED_RE.test(sentence)) continue;
+    const talk = TALK_NOUN_RE.test(sentence) || LATIN_TALK_NOUN_RE.test(sentence);
+    if (!talk || PLANNED_RE.test(sentence) || LATIN_PLANNED_RE.test(sentence)) continue;
     const text = lengthText(sentence);
     const first = text === null ? undefined : findDurations(text)[0];
     if (text === null || !first) continue;

@@ -1,3 +1,5 @@
+import { findLatinDate, latinDateLine } from './latin.js';
+
 export const MONTHS = [
   'january',
   'february',
@@ -74,7 +76,10 @@ export function parseDateLine(line: string): string | null {
   // A machine date, with its time ("2022-01-08T20:01:00Z"): the date as written.
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return /[年년]/.test(s) ? cjkDateLine(s) : null;
+  if (/[年년]/.test(s)) return cjkDateLine(s);
+  // "12 de marzo de 2024", "10 Ocak 2024 Çarşamba", "24 ianuarie 2023".
+  const latin = /\d{4}/.test(s) ? latinDateLine(s) : null;
+  return latin ? isoDate(latin.year, latin.month, latin.day) : null;
 }
 
 /** The first year of each Japanese era used in dates ("令和6年" is 2024, "平成元年" 1989). */
@@ -147,6 +152,9 @@ const EU_MONTH_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}\\b
 export function findMonthDay(text: string): DateMention | null {
   const us = US_MONTH_DAY_RE.exec(text);
   const eu = EU_MONTH_DAY_RE.exec(text);
+  // A date of another language written in Latin letters ("12 de marzo", "10 Ocak", "ngày 10/1"), when first.
+  const latin = findLatinDate(text);
+  if (latin && (!us || latin.index < us.index) && (!eu || latin.index < eu.index)) return latin;
   const pick = us && (!eu || us.index <= eu.index) ? 'us' : eu ? 'eu' : null;
   if (pick === 'us' && us) {
     return {

@@ -20,6 +20,7 @@ import {
   TALK_BETWEEN_RE,
 } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
+import { isLatinLead } from './lead-latin.js';
 import { normaliseLines, type Page } from './page.js';
 
 /** What stands above the lead: where the lead is, the section, the title and the page's date. */
@@ -71,7 +72,8 @@ export function findLeadIndex(lines: string[]): number {
         TALK_BETWEEN_RE.test(l) ||
         IN_FIRST_CALL_RE.test(l) ||
         OWN_CALL_WAS_RE.test(l) ||
-        isDeFrLead(l)) &&
+        isDeFrLead(l) ||
+        isLatinLead(l)) &&
       l.length > 30 &&
       SENTENCE_END_RE.test(l),
   );
@@ -175,6 +177,14 @@ const HEADLINE_RE =
   /^(?![[(]|By\s|[^:]{1,60}:\s|.*\?$)(?=.*\b(?:calls?|meeting|meets|met|talks?|spoke|speaks|speak|discuss(?:es|ed)?|conversation|phone|telephone|summit|read-?out|visit)\b)/i;
 
 /**
+ * A headline about a talk in another language written in Latin letters ("Pedro Sánchez conversa
+ * por teléfono con …", "Cumhurbaşkanı Erdoğan, … ile telefonda görüştü", "Thủ tướng … điện đàm …").
+ */
+const LATIN_HEADLINE_RE =
+  /^(?![[(]|.*\?$)(?=.*(?:conversa|llamada|reún|reuni|telef|incontr|colloquio|görüş|bir araya|bertemu|pertemuan|kunjungan|spreekt|gesprek|ontmoet|rozmaw|rozmow|spotka|điện đàm|hội đàm|hội kiến|(?<!\p{L})tiếp(?!\p{L})|nakipag|nag-usap|convorbire|întâlni|setkal|jednal|träffa|samtal))/iu;
+const headline = (line: string) => HEADLINE_RE.test(line) || LATIN_HEADLINE_RE.test(line);
+
+/**
  * The section line, the date line and (in plain text) the title among the lines above the
  * lead. The date line nearest the lead is the page's own: a republisher's wrapper puts its own
  * dates above it. In plain text the title is the line just above that date line.
@@ -220,8 +230,10 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     } else if (
       !page.html &&
       (line.split(' ').length >= 2 || isCjkText(line, 4)) &&
-      // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
+      // A menu ("Home | Business | Markets") is not a title, nor a breadcrumb ("Inicio > Prensa"),
+      // nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
+      !/\s[>›»]\s/.test(line) &&
       !/^[-•*]\s/.test(line) &&
       // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
       !CAPTION_END_RE.test(line) &&
@@ -238,12 +250,12 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       )
     ) {
       candidate = line;
-      if (published && !belowDate && line.split(' ').length >= 3 && HEADLINE_RE.test(line)) belowDate = line;
+      if (published && !belowDate && line.split(' ').length >= 3 && headline(line)) belowDate = line;
     }
   }
   if (!page.html && !title && !published) title = candidate;
   // Only where what stands above the date is the site's, not a headline of the talk.
-  if (!page.html && belowDate && !(title && HEADLINE_RE.test(title))) title = belowDate;
+  if (!page.html && belowDate && !(title && headline(title))) title = belowDate;
   return { section, published, title };
 }
 

@@ -10,6 +10,7 @@ import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
+import { latinKind } from './latin.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
@@ -309,7 +310,7 @@ function kindBelow(page: Page, header: Header, facts: LeadFacts): void {
   if (facts.participants.length < 2) return;
   for (const line of page.lines.slice(header.leadIndex + 1, header.leadIndex + 3)) {
     const sentence = firstSentence(line);
-    if (!TALK_KIND_RE.test(sentence)) continue;
+    if (!TALK_KIND_RE.test(sentence) && latinKind(sentence.toLowerCase()) === 'other') continue;
     // Each principal by a word of the name ("Xi" of "Xi Jinping", "Modi" of "Narendra Modi").
     const words = new Set(sentence.split(/[^\p{L}'’-]+/u));
     const named = facts.participants.filter((p) =>

@@ -17,7 +17,22 @@ import {
   vagueTime,
   yearNear,
 } from './dates.js';
+import {
+  isLatinYesterday,
+  LATIN_COURTESY_RE,
+  LATIN_MEETING_RE,
+  LATIN_RELATIVE_RE,
+  LATIN_SPOKE_RE,
+  LATIN_TELEPHONE_RE,
+  LATIN_VIDEO_RE,
+  LATIN_WEEKDAY_FORMS,
+  latinLengths,
+  latinPastAt,
+  WEEKDAY_AHEAD_AFTER_SOURCE,
+  WEEKDAY_AHEAD_BEFORE_SOURCE,
+} from './latin.js';
 import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
+import { isLatinLead, latinPrincipals } from './lead-latin.js';
 import {
   countryInPhrase,
   countryOfName,
@@ -426,6 +441,9 @@ export function findDurations(text: string): Duration[] {
     if (length) found.push(length);
   }
   if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
+  // Spanish, Italian, Turkish, Indonesian, Polish, Vietnamese…: "durante 30 minutos", "30 dakika süren".
+  for (const d of latinLengths(text))
+    if (!found.some((f) => f.index < d.end && d.index < f.end)) found.push(d);
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
@@ -501,23 +519,30 @@ const FR_ROUND: Record<string, number> = {
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
 export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
-  if (/courtesy (?:call|visit)/.test(p)) return 'courtesy_call';
+  if (/courtesy (?:call|visit)/.test(p) || LATIN_COURTESY_RE.test(p)) return 'courtesy_call';
   if (
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)|видео|τηλεδι[αά]σκεψ|βιντεο|فيديو|المرئي|वीडियो|காணொ|വീഡിയോ|화상/.test(
       p,
-    )
+    ) ||
+    LATIN_VIDEO_RE.test(p)
   )
     return 'video';
   if (
     /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
-    )
+    ) ||
+    LATIN_TELEPHONE_RE.test(p)
   )
+    return 'telephone';
+  // "rozmawiał z", "sprak met", "a vorbit cu": a call, as "spoke with" is, where no meeting is named
+  // (the Dutch "met" is "with").
+  if (LATIN_SPOKE_RE.test(p) && !LATIN_MEETING_RE.test(p) && !/meeting|\btalks\b|summit|\bvisit/.test(p))
     return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
-    )
+    ) ||
+    LATIN_MEETING_RE.test(p)
   )
     return 'meeting';
   return 'other';
@@ -790,14 +815,16 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
   ['vendredi', 'freitag', 'viernes', 'sexta-feira', 'biyernes', 'пятницу', 'παρασκευή'],
   ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
 ];
-const FOREIGN_WEEKDAY_INDEX = new Map(FOREIGN_WEEKDAYS.flatMap((words, day) => words.map((w) => [w, day])));
+const FOREIGN_WEEKDAY_INDEX = new Map(
+  [...FOREIGN_WEEKDAYS, ...LATIN_WEEKDAY_FORMS].flatMap((words, day) => words.map((w) => [w, day % 7])),
+);
 /**
  * A weekday in those languages ("ce jeudi soir", "am Donnerstag", "в четверг", "noong Biyernes",
  * "την Πέμπτη"), not one to come ("lundi prochain", "nächsten Montag") nor the start of a stay
  * ("en visite depuis vendredi").
  */
 const FOREIGN_WEEKDAY_RE = new RegExp(
-  `(?<!\\p{L}|prochain\\s|nächsten\\s|próximo\\s|depuis\\s|dès\\s|jusqu['’]à\\s|seit\\s|bis\\s|desde\\s|hasta\\s|с\\s|до\\s)(${[...FOREIGN_WEEKDAY_INDEX.keys()].join('|')})(?:abend|morgen|nachmittag)?(?!\\p{L}|\\s+prochain|\\s+próximo)`,
+  `(?<!\\p{L}|prochain\\s|nächsten\\s|depuis\\s|dès\\s|jusqu['’]à\\s|seit\\s|bis\\s|с\\s|до\\s|(?:${WEEKDAY_AHEAD_BEFORE_SOURCE})\\s(?:(?:el|la|il|lo|o|a|os|w|ve|de|din)\\s)?|(?:\\d|două|trei|patru|cinci|câteva|ultimele|următoarele)\\s)(${[...FOREIGN_WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:abend|morgen|nachmittag|avond|ochtend|middag)?(?!\\p{L}|\\s+prochain|\\s+(?:${WEEKDAY_AHEAD_AFTER_SOURCE})(?!\\p{L}))`,
   'iu',
 );
 
@@ -886,7 +913,37 @@ function leadSentence(text: string): string {
       return sentence;
     rest = rest.slice(sentence.length).trim();
   }
-  return isDeFrLead(text) ? deFrSentence(text) : firstSentence(text);
+  if (isDeFrLead(text)) return deFrSentence(text);
+  return isLatinLead(text) ? latinSentence(text) : firstSentence(text);
+}
+
+/**
+ * A lead's sentence in another language written in Latin letters: the first that reports the
+ * talk ("… ha mantenido una conversación telefónica con …", "… telefonda görüştü").
+ */
+function latinSentence(text: string): string {
+  let rest = text;
+  let talk: string | null = null;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    // The sentence that names both principals, whichever of the paragraph's sentences names the
+    // talk ("… Lula e … Trump trocaram números de telefone. A conversa, realizada por vídeo, …").
+    if (latinPrincipals(sentence, null).filter((p) => p.name || p.country).length >= 2) return sentence;
+    if (talk === null && latinPastAt(sentence) >= 0) talk = sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return talk ?? firstSentence(text);
+}
+
+/** The first sentence of a paragraph in these languages that reports the talk: its words name the kind. */
+function latinTalkSentence(text: string): string | null {
+  let rest = text;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    if (latinPastAt(sentence) >= 0) return sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return null;
 }
 
 /** A German or French lead's sentence: the first that names the talk ("… lors de leur premier échange téléphonique"). */
@@ -906,7 +963,7 @@ const ABBREVIATION_RE =
 
 /** The first sentence of a paragraph, not cut at "Mr.", "H.E.", "Joseph R." or "a.m.". */
 export function firstSentence(text: string): string {
-  const re = /\.\s+(?=[A-Z“"‘'(])/g;
+  const re = /\.\s+(?=[\p{Lu}“"‘'(])/gu;
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index);
     if (ABBREVIATION_RE.test(before)) continue;
@@ -1103,6 +1160,11 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
     if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
+  // Spanish, Italian, Portuguese, Turkish, Indonesian, Dutch, Polish, Vietnamese…: by their own words.
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isLatinLead(whole)) {
+    const people = latinPrincipals(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
+    if (people.length >= 2) return { verb, verbPhrase, participants: people };
+  }
   if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
   for (const p of participants.slice(1)) {
     if (!p.country && ctx.sectionCountry && participants.length === 2) p.country = ctx.sectionCountry;
@@ -1135,7 +1197,12 @@ const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
  * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
  */
-function leadKind(verbPhrase: string, title: string | null, text: string): ReadoutKind {
+function leadKind(verbPhrase: string, title: string | null, text: string, line = text): ReadoutKind {
+  // A lead in another language written in Latin letters names its kind in the sentence that
+  // reports the talk ("telefonda görüştü" under a title of "görüştü"; the Dutch "met" is "with").
+  const talk = isLatinLead(line) ? latinTalkSentence(line) : null;
+  const latin = talk ? kindFromPhrase(talk) : 'other';
+  if (latin !== 'other') return latin;
   let kind = kindFromPhrase(verbPhrase);
   // "The Foreign Minister called on Prime Minister B": a visitor's call on a leader, unless
   // the words urge ("called on B to end the fighting").
@@ -1173,7 +1240,7 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
+  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text) ?? LATIN_RELATIVE_RE.exec(text);
   const named =
     WEEKDAY_ON_RE.exec(text) ??
     WEEKDAY_BARE_RE.exec(text) ??
@@ -1210,7 +1277,12 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   const ago = ctx.referenceDate ? daysAgo(text) : null;
   if (ago !== null && ctx.referenceDate) return shiftDate(ctx.referenceDate, -ago);
   if (relative && ctx.referenceDate) {
-    const back = /yesterday|last night/i.test(relative[0]) || FOREIGN_YESTERDAY_RE.test(relative[0]) ? 1 : 0;
+    const back =
+      /yesterday|last night/i.test(relative[0]) ||
+      FOREIGN_YESTERDAY_RE.test(relative[0]) ||
+      isLatinYesterday(relative[0])
+        ? 1
+        : 0;
     return shiftDate(ctx.referenceDate, -back);
   }
   if (weekday && ctx.referenceDate) {
@@ -1439,7 +1511,7 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);
   if (participants.length === 0) warnings.push('no principals found in the lead sentence');
-  const kind = leadKind(verbPhrase, ctx.title, text);
+  const kind = leadKind(verbPhrase, ctx.title, text, line);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
   // page's or feed's date when the lead gives none); with no day known, one who held the office

@@ -401,9 +401,7 @@ export function resolveOfficeHolders(
     if (!officeOnly && !surnameOnly) {
       const whole =
         office && p.country
-          ? (completedName(p.name, p.country, office, date) ??
-            transliterated(p.name, p.country, office, date) ??
-            misspelt(p.name, p.country, office, date))
+          ? holderForm(p.name, p.country, office, date)
           : p.country
             ? misspelt(p.name, p.country, null, date)
             : null;
@@ -437,7 +435,11 @@ export function resolveOfficeHolders(
         ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
         : [];
     const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
-    if (only) {
+    // "z prezydentem USA Bidenem": a surname in a case form, of the one holder on the date.
+    const declined =
+      !only && surnameOnly && office && p.country ? inflected(p.name, p.country, office, date) : null;
+    if (declined) p.name = declined;
+    else if (only) {
       p.name = only.name;
       p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
     } else if (officeOnly) {
@@ -562,6 +564,36 @@ function misspelt(name: string, country: string, office: Office | null, date: st
     }),
   );
   return new Set(holders.map((h) => h.name)).size === 1 ? (holders[0] as Holder).name : null;
+}
+
+/** The office holder's name for a full name the text writes otherwise: a part of it, another script's, a misspelling, a case form. */
+function holderForm(name: string, country: string, office: Office, date: string | null): string | null {
+  return (
+    completedName(name, country, office, date) ??
+    transliterated(name, country, office, date) ??
+    misspelt(name, country, office, date) ??
+    inflected(name, country, office, date)
+  );
+}
+
+/**
+ * The office holder's name for a name written in a case form ("Joe Bidenem", "Olafem Scholzem",
+ * "Bidenem" in Polish and Czech): a name no holder has, each of whose words opens with the holder's
+ * word but its last letter (a declension's change), the one holder of that office and country on
+ * the date.
+ */
+function inflected(name: string, country: string, office: Office, date: string | null): string | null {
+  if (!date || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
+  const holders = findHolders({ date, country, office });
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  if (!holder) return null;
+  const written = nameWords(name);
+  const theirs = written.length === 1 ? nameWords(holder.family) : nameWords(holder.name);
+  const opens = (w: string, h: string) =>
+    h.length >= 3 && w.length <= h.length + 4 && w.startsWith(h.slice(0, Math.max(3, h.length - 1)));
+  return theirs.length === written.length && written.every((w, i) => opens(w, theirs[i] as string))
+    ? holder.name
+    : null;
 }
 
 const GROUP_OFFICES: Record<string, string> = {
