@@ -61,8 +61,11 @@ export function findLeadIndex(lines: string[]): number {
       /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) && hasLeadVerb(l),
   );
   if (onLead >= 0) return onLead;
+  // The cheap tests first: most lines are too short or no sentence.
   return lines.findIndex(
     (l) =>
+      l.length > 30 &&
+      SENTENCE_END_RE.test(l) &&
       ((LEAD_VERB_RE.test(l) &&
         /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:(?:tele)?phoned|dial(?:l?ed|s)) (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
@@ -73,9 +76,7 @@ export function findLeadIndex(lines: string[]): number {
         IN_FIRST_CALL_RE.test(l) ||
         OWN_CALL_WAS_RE.test(l) ||
         isDeFrLead(l) ||
-        isLatinLead(l)) &&
-      l.length > 30 &&
-      SENTENCE_END_RE.test(l),
+        isLatinLead(l)),
   );
 }
 

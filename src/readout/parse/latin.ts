@@ -209,12 +209,27 @@ const LATIN_FUTURE_RE = new RegExp(
 );
 /** Where a past talk is first named in a text of these languages; -1 when none. */
 export function latinPastAt(text: string): number {
-  return LATIN_PAST_RE.exec(text)?.index ?? -1;
+  return remembered(pastSeen, text, () => LATIN_PAST_RE.exec(text)?.index ?? -1);
+}
+
+/**
+ * Answers kept for the texts last asked about: the header, the lead and the page's kind each ask
+ * about the same lines, and the pattern is long. Cleared when full.
+ */
+const pastSeen = new Map<string, number>();
+const futureSeen = new Map<string, number>();
+function remembered(seen: Map<string, number>, text: string, answer: () => number): number {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  if (seen.size >= 2000) seen.clear();
+  const found = answer();
+  seen.set(text, found);
+  return found;
 }
 
 /** Where a talk to come is first named; -1 when none. */
 export function latinFutureAt(text: string): number {
-  return LATIN_FUTURE_RE.exec(text)?.index ?? -1;
+  return remembered(futureSeen, text, () => LATIN_FUTURE_RE.exec(text)?.index ?? -1);
 }
 
 /** A sentence that looks ahead before it reports any talk ("…, que se reunirá el lunes con …"). */

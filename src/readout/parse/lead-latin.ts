@@ -21,45 +21,71 @@ import { countryOfName } from './people.js';
  * name as the text writes them; the table names those given by office or surname on the date.
  */
 
-/** A country's words: stems, whole words, words as written, and runs of words. */
-type CountryWords = { stems: [string, string][]; whole: Map<string, string>; written: Map<string, string> };
+/**
+ * A country's word or run of words, folded: a stem that opens the text's word, or (`whole`) the
+ * whole word; `n` its number of words.
+ */
+type CountryEntry = { text: string; code: string; whole: boolean; n: number };
 
-function countryWords(): CountryWords {
-  const words: CountryWords = { stems: [], whole: new Map(), written: new Map() };
+/** The entries by the first two letters of their first word, longest runs and stems first; and the words as written. */
+function countryIndex(): { byHead: Map<string, CountryEntry[]>; written: Map<string, string> } {
+  const byHead = new Map<string, CountryEntry[]>();
+  const written = new Map<string, string>();
   const add = (code: string, entry: string) => {
-    if (entry.startsWith('!')) words.written.set(entry.slice(1).replace(/_/g, ' '), code);
-    else if (entry.startsWith('=')) words.whole.set(entry.slice(1).replace(/_/g, ' '), code);
-    else words.stems.push([entry.replace(/_/g, ' '), code]);
+    if (entry.startsWith('!')) {
+      written.set(entry.slice(1).replace(/_/g, ' '), code);
+      return;
+    }
+    const whole = entry.startsWith('=');
+    const text = (whole ? entry.slice(1) : entry).replace(/_/g, ' ');
+    const list = byHead.get(text.slice(0, 2)) ?? [];
+    list.push({ text, code, whole, n: text.split(' ').length });
+    byHead.set(text.slice(0, 2), list);
   };
   for (const [code, list] of LATIN_COUNTRIES) for (const entry of list.split(' ')) add(code, entry);
   for (const entry of EU_COMMISSION.split(' ')) add('EU:commission', entry);
   for (const entry of EU_COUNCIL.split(' ')) add('EU:council', entry);
-  // The longest stem first: "korea selatan" before "korea".
-  words.stems.sort((a, b) => b[0].length - a[0].length);
-  return words;
+  // The longest run and stem first: "korea selatan" before "korea".
+  for (const list of byHead.values()) list.sort((a, b) => b.n - a.n || b.text.length - a.text.length);
+  return { byHead, written };
 }
-const COUNTRY_WORDS = countryWords();
+const COUNTRY_INDEX = countryIndex();
 
-/** A word of a text, with where it stands. */
-type Word = { text: string; at: number; end: number };
+/** A word of a text, with where it stands, and its folded form once asked. */
+type Word = { text: string; at: number; end: number; folded?: string };
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+
+/** A word folded, without the stop or apostrophe that ends it. */
+function foldedOf(w: Word): string {
+  w.folded ??= fold(w.text.replace(/[.’']$/, ''));
+  return w.folded;
+}
 
 /**
  * The country the words from `i` on name, and how many words it takes ("Nhật Bản", "Estados
  * Unidos", "japonés", "Japonii"); null when they name none.
  */
 export function latinCountryAt(words: readonly Word[], i: number): { code: string; used: number } | null {
-  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-    const run = words.slice(i, i + n);
-    const written = run.map((w) => w.text.replace(/[.’']$/, '')).join(' ');
-    const code =
-      COUNTRY_WORDS.written.get(written) ??
-      COUNTRY_WORDS.written.get(run.map((w) => w.text).join(' ')) ??
-      COUNTRY_WORDS.whole.get(fold(written));
-    if (code) return { code, used: n };
-    const folded = fold(written);
-    for (const [stem, c] of COUNTRY_WORDS.stems)
-      if (stem.split(' ').length === n && folded.startsWith(stem)) return { code: c, used: n };
+  const w = words[i] as Word;
+  const asWritten =
+    COUNTRY_INDEX.written.get(w.text.replace(/[.’']$/, '')) ?? COUNTRY_INDEX.written.get(w.text);
+  if (asWritten) return { code: asWritten, used: 1 };
+  const pair = words[i + 1]
+    ? COUNTRY_INDEX.written.get(`${w.text} ${(words[i + 1] as Word).text}`)
+    : undefined;
+  if (pair) return { code: pair, used: 2 };
+  const first = foldedOf(w);
+  for (const entry of COUNTRY_INDEX.byHead.get(first.slice(0, 2)) ?? []) {
+    if (i + entry.n > words.length) continue;
+    const run =
+      entry.n === 1
+        ? first
+        : words
+            .slice(i, i + entry.n)
+            .map(foldedOf)
+            .join(' ');
+    if (entry.whole ? run === entry.text : run.startsWith(entry.text))
+      return { code: entry.code, used: entry.n };
   }
   return null;
 }
@@ -331,7 +357,14 @@ export function isLatinLead(line: string): boolean {
   const past = latinPastAt(line);
   if (past < 0) return false;
   if (latinFutureTalk(line)) return false;
-  const text = line.slice(0, 600);
+  const known = leadsSeen.get(line);
+  if (known !== undefined) return known;
+  if (leadsSeen.size >= 2000) leadsSeen.clear();
   // Two principals, each named or of a country ("la presidente della Commissione … la premier" names neither).
-  return latinPrincipals(text, null).filter((p) => p.name || p.country).length >= 2;
+  const lead = latinPrincipals(line.slice(0, 600), null).filter((p) => p.name || p.country).length >= 2;
+  leadsSeen.set(line, lead);
+  return lead;
 }
+
+/** Lines last asked about: the header, the lead, its kind and the page's kind each ask. Cleared when full. */
+const leadsSeen = new Map<string, boolean>();
