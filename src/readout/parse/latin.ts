@@ -184,9 +184,12 @@ const TALK_NOUNS = String.raw`conversaci[óo]n|llamada|reuni[óo]n|encuentro|ent
  */
 const HAPPENED = String.raw`tuvo lugar|se (?:celebró|realizó|desarrolló|produjo)|realizad[oa]|celebrad[oa]|mantenid[oa]|si è (?:svolt|tenut)\p{L}*|è avvenut[oa]|è durat[oa]|ocorreu|aconteceu|foi realizad[oa]|durou|dur[óo]|gerçekleştirildi|yapıldı|sürdü|berlangsung|digelar|dilakukan|diadakan|vond plaats|duurde|odbył[aoy]? się|trwał[aoy]?|diễn ra|kéo dài|a avut loc|s-a desfășurat|a durat|proběhl[ao]?|se uskutečnil[ao]?|trval[ao]?|ägde rum|pågick|varade`;
 
+/** A character within a sentence: no stop, but a clock's ("a las 17.30 horas"). */
+const NOT_A_STOP = String.raw`(?:[^.;:]|(?<=\d)[.:](?=\d))`;
+
 /** A talk reported in the past (or, in languages without tenses, as done): where it is named. */
 const LATIN_PAST_RE = new RegExp(
-  `(?<!\\p{L})(?:${SELF_VERBS}|(?:${HELD_VERBS})[\\s,](?:[^.;:]{0,60}?\\s)?(?:${TALK_NOUNS})|(?:${TALK_NOUNS})[\\s,](?:[^.;:]{0,40}?\\s)?(?:${HAPPENED}))(?!\\p{L})`,
+  `(?<!\\p{L})(?:${SELF_VERBS}|(?:${HELD_VERBS})[\\s,](?:${NOT_A_STOP}{0,60}?\\s)?(?:${TALK_NOUNS})|(?:${TALK_NOUNS})[\\s,](?:${NOT_A_STOP}{0,40}?\\s)?(?:${HAPPENED}))(?!\\p{L})`,
   'iu',
 );
 /** A talk to come ("mantendrá", "incontrerà", "vai se reunir", "görüşecek", "akan bertemu", "sẽ hội đàm"). */
@@ -295,6 +298,49 @@ export function latinLengths(text: string): LatinLength[] {
     const minutes = words ?? (m[4] ? value * 60 : value);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
     found.push({ minutes: Math.round(minutes), approximate: Boolean(m[1]), raw: m[0], index, end });
+  }
+  return found;
+}
+
+/**
+ * A clock time as these languages write it, after its word: "a las 10.30 horas", "alle ore 15",
+ * "às 14h30", "por volta das 14 horas", "saat 15.00'te", "pukul 10.00 WIB", "om 14.00 uur",
+ * "o godz. 12:00", "lúc 15 giờ 30", "la ora 15:00", "klockan 15.00". Group 1: a word making it
+ * approximate; 2, 3: the hour and minutes; 4: a unit after a bare hour.
+ */
+const LATIN_TIME_RE =
+  /(?<!\p{L})(?:(sobre|hacia|alrededor de|intorno|verso|por volta|cerca|sekitar|rond|około|khoảng|circa|aproximativ)\s+)?(?:a las|alle(?: ore)?|às|das|saat|pukul|om|o godz(?:inie|\.)?|o|lúc|vào lúc|la ora|klockan|kl\.)\s+(\d{1,2})(?:\s*(?:[:.]|h|giờ\s*)\s*(\d{2}))?(?:\s*(horas?|h|uur|giờ|WIB|WITA|WIT|godz\.?))?(?!\d|[:.]\d)/giu;
+/** Words before a time that make it a clock's only with minutes or a unit ("om", "o", "das"). */
+const LOOSE_TIME_WORD_RE = /^(?:\S+\s+)?(?:om|o|das|saat)\s/iu;
+
+export type LatinTime = {
+  index: number;
+  end: number;
+  raw: string;
+  hour: number;
+  minute: number;
+  approximate: boolean;
+};
+
+/** The clock times of a text in these languages. */
+export function latinTimes(text: string): LatinTime[] {
+  const found: LatinTime[] = [];
+  for (const m of text.matchAll(LATIN_TIME_RE)) {
+    const hour = Number(m[2]);
+    const minute = m[3] ? Number(m[3]) : 0;
+    if (hour > 23 || minute > 59) continue;
+    // "om 2 redenen", "o 5 osób", "das 3 reuniões": a number, unless minutes or a unit follow.
+    if (!m[3] && !m[4] && LOOSE_TIME_WORD_RE.test(m[0])) continue;
+    // "a las 17" with no minutes nor unit is still a clock's hour in Spanish and Italian.
+    const index = (m.index ?? 0) + m[0].indexOf(m[2] as string, m[0].search(/\d/));
+    found.push({
+      index,
+      end: (m.index ?? 0) + m[0].length,
+      raw: m[0],
+      hour,
+      minute,
+      approximate: Boolean(m[1]),
+    });
   }
   return found;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMonthDay, parseDateLine } from '../../../src/readout/parse/dates.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 import { latinFutureTalk, latinPastAt } from '../../../src/readout/parse/latin.js';
-import { findDurations, kindFromPhrase } from '../../../src/readout/parse/lead.js';
+import { findDurations, findTimes, kindFromPhrase } from '../../../src/readout/parse/lead.js';
 import { isLatinLead, latinCountryIn, latinPrincipals } from '../../../src/readout/parse/lead-latin.js';
 
 // Readouts in languages written in Latin letters other than English, French and German: Spanish,
@@ -357,5 +357,37 @@ describe('lengths of talks by language', () => {
       '30 dakika sonra',
     ])
       expect(findDurations(text), text).toEqual([]);
+  });
+});
+
+describe('clock times by language', () => {
+  it.each([
+    ['a las 17.30 horas', '17:30', false],
+    ['alle ore 15', '15:00', false],
+    ['às 14h30', '14:30', false],
+    ['por volta das 14 horas', '14:00', true],
+    ["saat 15.00'te", '15:00', false],
+    ['sekitar pukul 09.30 WIB', '09:30', true],
+    ['om 14.00 uur', '14:00', false],
+    ['o godz. 12:00', '12:00', false],
+    ['lúc 15 giờ 30', '15:30', false],
+    ['la ora 15:00', '15:00', false],
+  ])('"%s" is %s', (text, time, approximate) => {
+    expect(findTimes(text).map((t) => [t.time, t.approximate])).toEqual([[time, approximate]]);
+  });
+
+  it('takes no count or year after such a word for a time', () => {
+    for (const text of ['om 2 redenen', 'o 5 osób', 'o 10.000 soldados', 'às 2024'])
+      expect(findTimes(text), text).toEqual([]);
+  });
+
+  it('starts the talk at the time its lead gives, with the stop of a clock inside the sentence', () => {
+    const r = read(
+      'Llamada',
+      'El presidente del Gobierno, Pedro Sánchez, ha mantenido a las 17.30 horas una conversación telefónica con el presidente de Francia, Emmanuel Macron.',
+      '2024-03-12',
+    );
+    expect(r.start?.time).toBe('17:30');
+    expect(names(r)).toEqual(['Pedro Sánchez', 'Emmanuel Macron']);
   });
 });
