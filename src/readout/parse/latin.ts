@@ -244,7 +244,7 @@ export function latinFutureTalk(text: string): boolean {
 }
 
 /** Qualifiers of a length ("cerca de", "circa", "yaklaşık", "sekitar", "około", "khoảng"): approximate. */
-const QUALIFIER = String.raw`cerca de|unos|unas|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
+const QUALIFIER = String.raw`cerca de|unos|unas|como|más o menos|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
 /** One hour or half of one, in words. */
 const HOUR_WORDS: [RegExp, number][] = [
   [

@@ -307,6 +307,13 @@ describe('countries and offices by language', () => {
       '2023-10-20',
     );
     expect(names(iran)).toEqual(['Recep Tayyip Erdoğan', 'Ebrahim Raisi']);
+    // Another language's form of a holder's name is the table's ("İbrahim Reisi" in Turkish).
+    const written = read(
+      'Görüşme',
+      'Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı İbrahim Reisi ile telefonda görüştü.',
+      '2023-10-20',
+    );
+    expect(names(written)).toEqual(['Recep Tayyip Erdoğan', 'Ebrahim Raisi']);
     const sweden = read('Möte', 'Statsministern träffade i går USA:s president i Vita huset.', '2024-03-08');
     expect(sweden.relation).toBe('sweden-us');
   });
@@ -343,6 +350,7 @@ describe('lengths of talks by language', () => {
     ['timp de 30 de minute', 30, false],
     ['il colloquio è durato un’ora', 60, false],
     ['durou cerca de meia hora', 30, true],
+    ['duró como 40 minutos', 40, true],
   ])('"%s" is %i minutes', (text, minutes, approximate) => {
     const [d] = findDurations(text);
     expect(d && [d.minutes, d.approximate]).toEqual([minutes, approximate]);
