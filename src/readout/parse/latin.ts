@@ -134,7 +134,7 @@ export const WEEKDAY_AHEAD_AFTER_SOURCE = alternatives(WEEKDAY_AHEAD_AFTER);
  * "bertemu", "spotkał się", "hội đàm").
  */
 export const LATIN_COURTESY_RE =
-  /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
+  /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|tiếp xã giao|chào xã giao|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
 export const LATIN_VIDEO_RE = /wideo|trực tuyến|truyền hình|çevrim ?içi/u;
 export const LATIN_TELEPHONE_RE =
   /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
@@ -160,14 +160,14 @@ export function latinKind(p: string): ReadoutKind {
 
 /** A verb that reports a talk by itself ("se reunió", "ha incontrato", "görüştü", "bertemu", "điện đàm"). */
 const SELF_VERBS = [
-  String.raw`se reuni(?:ó|eron)|se (?:ha|han) (?:reunido|entrevistado)|se entrevist(?:ó|aron)|convers(?:ó|aron)|(?:ha|han) conversado|habl(?:ó|aron)|(?:ha|han) hablado|telefone(?:ó|aron)|recibi(?:ó|eron) al?`,
-  String.raw`(?:ha|hanno) (?:incontrato|telefonato|parlato|sentito)|incontrò|telefonò|si (?:è|sono) (?:incontrat|sentit|riunit)\p{L}*`,
-  String.raw`reuni(?:u|ram)-se|se reuni(?:u|ram)|encontr(?:ou|aram)-se|se encontr(?:ou|aram)|convers(?:ou|aram)|fal(?:ou|aram)|telefonou|ligou para`,
+  String.raw`se reuni(?:ó|eron)|se (?:ha|han) (?:reunido|entrevistado)|se entrevist(?:ó|aron)|convers(?:ó|aron)|(?:ha|han) conversado|habl(?:ó|aron)|(?:ha|han) hablado|telefone(?:ó|aron)|recibi(?:ó|eron) al?|(?:ha|han) recibido al?`,
+  String.raw`(?:ha|hanno) (?:incontrato|telefonato|parlato|sentito|ricevuto)|incontrò|telefonò|si (?:è|sono) (?:incontrat|sentit|riunit)\p{L}*`,
+  String.raw`reuni(?:u|ram)-se|se reuni(?:u|ram)|encontr(?:ou|aram)-se|se encontr(?:ou|aram)|convers(?:ou|aram)|fal(?:ou|aram)|telefonou|ligou para|receb(?:eu|eram) (?:o|a)`,
   String.raw`görüştü|görüşmüştü|görüşmüştür|görüştüler|bir araya geldi|bir araya gelmişti|telefonla aradı|görüşme(?:si|sinde)? (?:gerçekleştirdi|yaptı|gerçekleştirildi|yapıldı|düzenledi)`,
-  String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua`,
+  String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua|menerima|kabul etti`,
   String.raw`sprak|spraken|belde|belden|ontmoette|ontmoetten|ontving|ontvingen|telefoneerde|gesproken|ontmoet|gebeld|ontvangen`,
   String.raw`rozmawiał\p{L}*|spotkał\p{L}* się|spotkali się|się spotkał\p{L}*|przyjął|przyjęła|zadzwonił\p{L}*`,
-  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
+  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp xã giao|chào xã giao|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
   String.raw`nag-usap|nakipag-usap|nakipagpulong|nagpulong|nakipagkita|nagkita|tumawag`,
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,

@@ -131,6 +131,7 @@ describe('the kind of talk, by language', () => {
     ['recibió en visita de cortesía a', 'courtesy_call'],
     ['hội kiến', 'courtesy_call'],
     ['tiếp Bộ trưởng Ngoại giao', 'courtesy_call'],
+    ['tiếp xã giao Đại sứ', 'courtesy_call'],
     ['sprak met', 'telephone'],
   ])('"%s" is %s', (phrase, kind) => {
     expect(kindFromPhrase(phrase)).toBe(kind);
@@ -154,6 +155,8 @@ describe('a talk that took place, and one still to come', () => {
       'se setkal s',
       'träffade i går',
       'A conversa, realizada por videoconferência,',
+      'ha ricevuto a Palazzo Chigi il',
+      'menerima Perdana Menteri',
     ])
       expect(latinPastAt(text), text).toBeGreaterThanOrEqual(0);
   });
@@ -332,6 +335,17 @@ describe('countries and offices by language', () => {
     expect(isLatinLead('La presidente della Commissione ha sentito la premier per fare il punto.')).toBe(
       false,
     );
+  });
+});
+
+describe('the kind told after the lead', () => {
+  it('takes it from a sentence that gives the talk a length, naming no principal', () => {
+    const r = parseReadout({
+      content:
+        'Kishida at Marcos\nSumang-ayon sina Japanese Prime Minister Fumio Kishida at Philippine President Ferdinand Marcos Jr. na palakasin ang ugnayan.\nAyon sa ministeryo, ito ang napag-usapan sa kanilang 20 minutong pag-uusap sa telepono.\nWala nang iba pang detalye.',
+      published: '2022-06-01',
+    });
+    expect([r.kind, r.durationMinutes]).toEqual(['telephone', 20]);
   });
 });
 
