@@ -316,7 +316,8 @@ function kindBelow(page: Page, header: Header, facts: LeadFacts): void {
     const named = facts.participants.filter((p) =>
       p.name.split(' ').some((w) => w.length > 1 && words.has(w)),
     );
-    if (named.length < 2) continue;
+    // "after their 15-minute phone conversation": a talk's length names the talk itself.
+    if (named.length < 2 && findDurations(sentence).length === 0) continue;
     const kind = kindFromPhrase(sentence);
     if (kind !== 'other') facts.kind = kind;
     return;

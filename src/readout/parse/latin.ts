@@ -134,7 +134,7 @@ export const WEEKDAY_AHEAD_AFTER_SOURCE = alternatives(WEEKDAY_AHEAD_AFTER);
  * "bertemu", "spotkał się", "hội đàm").
  */
 export const LATIN_COURTESY_RE =
-  /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
+  /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|tiếp xã giao|chào xã giao|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
 export const LATIN_VIDEO_RE = /wideo|trực tuyến|truyền hình|çevrim ?içi/u;
 export const LATIN_TELEPHONE_RE =
   /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
@@ -160,14 +160,14 @@ export function latinKind(p: string): ReadoutKind {
 
 /** A verb that reports a talk by itself ("se reunió", "ha incontrato", "görüştü", "bertemu", "điện đàm"). */
 const SELF_VERBS = [
-  String.raw`se reuni(?:ó|eron)|se (?:ha|han) (?:reunido|entrevistado)|se entrevist(?:ó|aron)|convers(?:ó|aron)|(?:ha|han) conversado|habl(?:ó|aron)|(?:ha|han) hablado|telefone(?:ó|aron)|recibi(?:ó|eron) al?`,
-  String.raw`(?:ha|hanno) (?:incontrato|telefonato|parlato|sentito)|incontrò|telefonò|si (?:è|sono) (?:incontrat|sentit|riunit)\p{L}*`,
-  String.raw`reuni(?:u|ram)-se|se reuni(?:u|ram)|encontr(?:ou|aram)-se|se encontr(?:ou|aram)|convers(?:ou|aram)|fal(?:ou|aram)|telefonou|ligou para`,
+  String.raw`se reuni(?:ó|eron)|se (?:ha|han) (?:reunido|entrevistado)|se entrevist(?:ó|aron)|convers(?:ó|aron)|(?:ha|han) conversado|habl(?:ó|aron)|(?:ha|han) hablado|telefone(?:ó|aron)|recibi(?:ó|eron) al?|(?:ha|han) recibido al?`,
+  String.raw`(?:ha|hanno) (?:incontrato|telefonato|parlato|sentito|ricevuto)|incontrò|telefonò|si (?:è|sono) (?:incontrat|sentit|riunit)\p{L}*`,
+  String.raw`reuni(?:u|ram)-se|se reuni(?:u|ram)|encontr(?:ou|aram)-se|se encontr(?:ou|aram)|convers(?:ou|aram)|fal(?:ou|aram)|telefonou|ligou para|receb(?:eu|eram) (?:o|a)`,
   String.raw`görüştü|görüşmüştü|görüşmüştür|görüştüler|bir araya geldi|bir araya gelmişti|telefonla aradı|görüşme(?:si|sinde)? (?:gerçekleştirdi|yaptı|gerçekleştirildi|yapıldı|düzenledi)`,
-  String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua`,
+  String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua|menerima|kabul etti`,
   String.raw`sprak|spraken|belde|belden|ontmoette|ontmoetten|ontving|ontvingen|telefoneerde|gesproken|ontmoet|gebeld|ontvangen`,
   String.raw`rozmawiał\p{L}*|spotkał\p{L}* się|spotkali się|się spotkał\p{L}*|przyjął|przyjęła|zadzwonił\p{L}*`,
-  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
+  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp xã giao|chào xã giao|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
   String.raw`nag-usap|nakipag-usap|nakipagpulong|nagpulong|nakipagkita|nagkita|tumawag`,
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,
@@ -184,9 +184,12 @@ const TALK_NOUNS = String.raw`conversaci[óo]n|llamada|reuni[óo]n|encuentro|ent
  */
 const HAPPENED = String.raw`tuvo lugar|se (?:celebró|realizó|desarrolló|produjo)|realizad[oa]|celebrad[oa]|mantenid[oa]|si è (?:svolt|tenut)\p{L}*|è avvenut[oa]|è durat[oa]|ocorreu|aconteceu|foi realizad[oa]|durou|dur[óo]|gerçekleştirildi|yapıldı|sürdü|berlangsung|digelar|dilakukan|diadakan|vond plaats|duurde|odbył[aoy]? się|trwał[aoy]?|diễn ra|kéo dài|a avut loc|s-a desfășurat|a durat|proběhl[ao]?|se uskutečnil[ao]?|trval[ao]?|ägde rum|pågick|varade`;
 
+/** A character within a sentence: no stop, but a clock's ("a las 17.30 horas"). */
+const NOT_A_STOP = String.raw`(?:[^.;:]|(?<=\d)[.:](?=\d))`;
+
 /** A talk reported in the past (or, in languages without tenses, as done): where it is named. */
 const LATIN_PAST_RE = new RegExp(
-  `(?<!\\p{L})(?:${SELF_VERBS}|(?:${HELD_VERBS})[\\s,](?:[^.;:]{0,60}?\\s)?(?:${TALK_NOUNS})|(?:${TALK_NOUNS})[\\s,](?:[^.;:]{0,40}?\\s)?(?:${HAPPENED}))(?!\\p{L})`,
+  `(?<!\\p{L})(?:${SELF_VERBS}|(?:${HELD_VERBS})[\\s,](?:${NOT_A_STOP}{0,60}?\\s)?(?:${TALK_NOUNS})|(?:${TALK_NOUNS})[\\s,](?:${NOT_A_STOP}{0,40}?\\s)?(?:${HAPPENED}))(?!\\p{L})`,
   'iu',
 );
 /** A talk to come ("mantendrá", "incontrerà", "vai se reunir", "görüşecek", "akan bertemu", "sẽ hội đàm"). */
@@ -241,7 +244,7 @@ export function latinFutureTalk(text: string): boolean {
 }
 
 /** Qualifiers of a length ("cerca de", "circa", "yaklaşık", "sekitar", "około", "khoảng"): approximate. */
-const QUALIFIER = String.raw`cerca de|unos|unas|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
+const QUALIFIER = String.raw`cerca de|unos|unas|como|más o menos|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
 /** One hour or half of one, in words. */
 const HOUR_WORDS: [RegExp, number][] = [
   [
@@ -295,6 +298,49 @@ export function latinLengths(text: string): LatinLength[] {
     const minutes = words ?? (m[4] ? value * 60 : value);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
     found.push({ minutes: Math.round(minutes), approximate: Boolean(m[1]), raw: m[0], index, end });
+  }
+  return found;
+}
+
+/**
+ * A clock time as these languages write it, after its word: "a las 10.30 horas", "alle ore 15",
+ * "às 14h30", "por volta das 14 horas", "saat 15.00'te", "pukul 10.00 WIB", "om 14.00 uur",
+ * "o godz. 12:00", "lúc 15 giờ 30", "la ora 15:00", "klockan 15.00". Group 1: a word making it
+ * approximate; 2, 3: the hour and minutes; 4: a unit after a bare hour.
+ */
+const LATIN_TIME_RE =
+  /(?<!\p{L})(?:(sobre|hacia|alrededor de|intorno|verso|por volta|cerca|sekitar|rond|około|khoảng|circa|aproximativ)\s+)?(?:a las|alle(?: ore)?|às|das|saat|pukul|om|o godz(?:inie|\.)?|o|lúc|vào lúc|la ora|klockan|kl\.)\s+(\d{1,2})(?:\s*(?:[:.]|h|giờ\s*)\s*(\d{2}))?(?:\s*(horas?|h|uur|giờ|WIB|WITA|WIT|godz\.?))?(?!\d|[:.]\d)/giu;
+/** Words before a time that make it a clock's only with minutes or a unit ("om", "o", "das"). */
+const LOOSE_TIME_WORD_RE = /^(?:\S+\s+)?(?:om|o|das|saat)\s/iu;
+
+export type LatinTime = {
+  index: number;
+  end: number;
+  raw: string;
+  hour: number;
+  minute: number;
+  approximate: boolean;
+};
+
+/** The clock times of a text in these languages. */
+export function latinTimes(text: string): LatinTime[] {
+  const found: LatinTime[] = [];
+  for (const m of text.matchAll(LATIN_TIME_RE)) {
+    const hour = Number(m[2]);
+    const minute = m[3] ? Number(m[3]) : 0;
+    if (hour > 23 || minute > 59) continue;
+    // "om 2 redenen", "o 5 osób", "das 3 reuniões": a number, unless minutes or a unit follow.
+    if (!m[3] && !m[4] && LOOSE_TIME_WORD_RE.test(m[0])) continue;
+    // "a las 17" with no minutes nor unit is still a clock's hour in Spanish and Italian.
+    const index = (m.index ?? 0) + m[0].indexOf(m[2] as string, m[0].search(/\d/));
+    found.push({
+      index,
+      end: (m.index ?? 0) + m[0].length,
+      raw: m[0],
+      hour,
+      minute,
+      approximate: Boolean(m[1]),
+    });
   }
   return found;
 }

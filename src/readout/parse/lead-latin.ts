@@ -1,4 +1,4 @@
-import { leaderOffice } from '../office-holders.js';
+import { findHolders, leaderOffice, nameWords } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { fold, latinFutureTalk, latinPastAt } from './latin.js';
 import {
@@ -275,11 +275,25 @@ export function latinPrincipals(sentence: string, home: string | null): Particip
   const people: Participant[] = [];
   for (const m of all) {
     const country = m.country ?? (m.name.includes(' ') ? countryOfName(m.name) : null);
-    const p: Participant = { name: m.name, honorific: null, title: m.title || null, country };
+    const p: Participant = { name: tableForm(m.name), honorific: null, title: m.title || null, country };
     if (people.some((q) => samePerson(q, p))) continue;
     people.push(p);
   }
   return people;
+}
+
+/**
+ * A full name in the form the table gives when the text writes another of the holder's forms
+ * in other words ("İbrahim Reisi", the Turkish form, is "Ebrahim Raisi"); one the table has in
+ * these words, in any order or case, stays as written ("Kishida Fumio").
+ */
+function tableForm(name: string): string {
+  if (!name.includes(' ')) return name;
+  const names = new Set(findHolders({ name: { text: name, match: 'full' } }).map((h) => h.name));
+  const [holder] = names;
+  if (names.size !== 1 || !holder) return name;
+  const words = (n: string) => nameWords(n).sort().join(' ');
+  return words(holder) === words(name) ? name : holder;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   LATIN_WEEKDAY_FORMS,
   latinLengths,
   latinPastAt,
+  latinTimes,
   WEEKDAY_AHEAD_AFTER_SOURCE,
   WEEKDAY_AHEAD_BEFORE_SOURCE,
 } from './latin.js';
@@ -282,7 +283,22 @@ export function findTimes(text: string): TimeMention[] {
       warning,
     });
   }
-  return found;
+  // "a las 10.30 horas", "saat 15.00'te", "pukul 10.00 WIB", "lúc 15 giờ 30".
+  for (const t of latinTimes(text)) {
+    if (found.some((f) => f.index <= t.index && t.index < f.end)) continue;
+    const paren = parenAt(text, t.index);
+    found.push({
+      index: t.index,
+      end: t.end,
+      raw: t.raw,
+      time: `${pad(t.hour)}:${pad(t.minute)}`,
+      approximate: t.approximate,
+      inParens: paren !== null,
+      parenText: paren ? text.slice(paren.open + 1, paren.close) : null,
+      warning: null,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 const JST_AFTER_RE =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMonthDay, parseDateLine } from '../../../src/readout/parse/dates.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 import { latinFutureTalk, latinPastAt } from '../../../src/readout/parse/latin.js';
-import { findDurations, kindFromPhrase } from '../../../src/readout/parse/lead.js';
+import { findDurations, findTimes, kindFromPhrase } from '../../../src/readout/parse/lead.js';
 import { isLatinLead, latinCountryIn, latinPrincipals } from '../../../src/readout/parse/lead-latin.js';
 
 // Readouts in languages written in Latin letters other than English, French and German: Spanish,
@@ -131,6 +131,7 @@ describe('the kind of talk, by language', () => {
     ['recibió en visita de cortesía a', 'courtesy_call'],
     ['hội kiến', 'courtesy_call'],
     ['tiếp Bộ trưởng Ngoại giao', 'courtesy_call'],
+    ['tiếp xã giao Đại sứ', 'courtesy_call'],
     ['sprak met', 'telephone'],
   ])('"%s" is %s', (phrase, kind) => {
     expect(kindFromPhrase(phrase)).toBe(kind);
@@ -154,6 +155,8 @@ describe('a talk that took place, and one still to come', () => {
       'se setkal s',
       'träffade i går',
       'A conversa, realizada por videoconferência,',
+      'ha ricevuto a Palazzo Chigi il',
+      'menerima Perdana Menteri',
     ])
       expect(latinPastAt(text), text).toBeGreaterThanOrEqual(0);
   });
@@ -307,6 +310,13 @@ describe('countries and offices by language', () => {
       '2023-10-20',
     );
     expect(names(iran)).toEqual(['Recep Tayyip Erdoğan', 'Ebrahim Raisi']);
+    // Another language's form of a holder's name is the table's ("İbrahim Reisi" in Turkish).
+    const written = read(
+      'Görüşme',
+      'Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı İbrahim Reisi ile telefonda görüştü.',
+      '2023-10-20',
+    );
+    expect(names(written)).toEqual(['Recep Tayyip Erdoğan', 'Ebrahim Raisi']);
     const sweden = read('Möte', 'Statsministern träffade i går USA:s president i Vita huset.', '2024-03-08');
     expect(sweden.relation).toBe('sweden-us');
   });
@@ -328,6 +338,17 @@ describe('countries and offices by language', () => {
   });
 });
 
+describe('the kind told after the lead', () => {
+  it('takes it from a sentence that gives the talk a length, naming no principal', () => {
+    const r = parseReadout({
+      content:
+        'Kishida at Marcos\nSumang-ayon sina Japanese Prime Minister Fumio Kishida at Philippine President Ferdinand Marcos Jr. na palakasin ang ugnayan.\nAyon sa ministeryo, ito ang napag-usapan sa kanilang 20 minutong pag-uusap sa telepono.\nWala nang iba pang detalye.',
+      published: '2022-06-01',
+    });
+    expect([r.kind, r.durationMinutes]).toEqual(['telephone', 20]);
+  });
+});
+
 describe('lengths of talks by language', () => {
   it.each([
     ['durante unos 30 minutos', 30, true],
@@ -343,6 +364,7 @@ describe('lengths of talks by language', () => {
     ['timp de 30 de minute', 30, false],
     ['il colloquio è durato un’ora', 60, false],
     ['durou cerca de meia hora', 30, true],
+    ['duró como 40 minutos', 40, true],
   ])('"%s" is %i minutes', (text, minutes, approximate) => {
     const [d] = findDurations(text);
     expect(d && [d.minutes, d.approximate]).toEqual([minutes, approximate]);
@@ -357,5 +379,37 @@ describe('lengths of talks by language', () => {
       '30 dakika sonra',
     ])
       expect(findDurations(text), text).toEqual([]);
+  });
+});
+
+describe('clock times by language', () => {
+  it.each([
+    ['a las 17.30 horas', '17:30', false],
+    ['alle ore 15', '15:00', false],
+    ['às 14h30', '14:30', false],
+    ['por volta das 14 horas', '14:00', true],
+    ["saat 15.00'te", '15:00', false],
+    ['sekitar pukul 09.30 WIB', '09:30', true],
+    ['om 14.00 uur', '14:00', false],
+    ['o godz. 12:00', '12:00', false],
+    ['lúc 15 giờ 30', '15:30', false],
+    ['la ora 15:00', '15:00', false],
+  ])('"%s" is %s', (text, time, approximate) => {
+    expect(findTimes(text).map((t) => [t.time, t.approximate])).toEqual([[time, approximate]]);
+  });
+
+  it('takes no count or year after such a word for a time', () => {
+    for (const text of ['om 2 redenen', 'o 5 osób', 'o 10.000 soldados', 'às 2024'])
+      expect(findTimes(text), text).toEqual([]);
+  });
+
+  it('starts the talk at the time its lead gives, with the stop of a clock inside the sentence', () => {
+    const r = read(
+      'Llamada',
+      'El presidente del Gobierno, Pedro Sánchez, ha mantenido a las 17.30 horas una conversación telefónica con el presidente de Francia, Emmanuel Macron.',
+      '2024-03-12',
+    );
+    expect(r.start?.time).toBe('17:30');
+    expect(names(r)).toEqual(['Pedro Sánchez', 'Emmanuel Macron']);
   });
 });
