@@ -53,7 +53,37 @@ const table: [string, string, DocType][] = [
     ]),
     'readout',
   ],
+  [
+    'a lead that names the principals as a pair, and by name in the next line',
+    page('5570003', [
+      'The two leaders spoke by phone on Tuesday, the Elysee said.',
+      'French President Emmanuel Macron and Indian Prime Minister Narendra Modi discussed defence cooperation.',
+    ]),
+    'readout',
+  ],
+  [
+    'a pair’s talk in the line above a lead that names them',
+    page('5570006', [
+      'In their first call since the election, the two leaders discussed trade and security.',
+      'U.S. President Donald Trump and Canadian Prime Minister Mark Carney agreed to meet soon.',
+    ]),
+    'readout',
+  ],
+  [
+    'an outcome agreed "during talks"',
+    page('5570010', [
+      'Italian Prime Minister Giorgia Meloni and Japanese Prime Minister Fumio Kishida agreed to strengthen defence cooperation during talks in Tokyo on Monday.',
+    ]),
+    'readout',
+  ],
   // Held back.
+  [
+    'a country "in talks" on a deal',
+    page('5570012', [
+      'Japan and the United States are in talks on a trade deal, Japanese Prime Minister Shigeru Ishiba told parliament on Monday.',
+    ]),
+    'other',
+  ],
   [
     'a report of a joint news conference still to come',
     page('Scholz and Macron hold joint news conference after summit', [
