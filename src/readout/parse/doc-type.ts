@@ -59,6 +59,10 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
     String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
     String.raw`\bupcoming\b`,
+    // A talk that may come ("Putin and Trump may hold call next week").
+    String.raw`\b(?:may|might|could) (?:hold|have|speak|meet|talk|call|visit|host|travel)\b`,
+    // A news site's explainer or round-up of talks, not the account of one.
+    String.raw`\btimeline\b|\bexplainer\b|\bwhat we know\b|\bfactbox\b|\bq\s?&\s?a\b|\bin (?:charts|pictures|photos)\b`,
     // A headline in the future ("Macron will brief his counterparts…"), a proposal, an arrival.
     String.raw`\bwill\b`,
     String.raw`\bpropos(?:es|ed|al)\b`,
@@ -172,7 +176,7 @@ const FUTURE_RE =
 
 /** The talk spoken of as still to come, in reported speech too ("the meeting would be brief"). */
 const TALK_TO_COME_RE =
-  /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
+  /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,120}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
 
 /**
  * A talk in the past tense: what makes a lead the account of a call or meeting ("called" a
@@ -351,8 +355,13 @@ function newsRulesOut(
   const count = TALK_COUNT_RE.exec(first);
   if (count && pastTalkAt(first) >= count.index) return true;
   if (COMMENTATORS_RE.test(first) || LAST_TALK_RE.test(first) || NO_TALK_RE.test(first)) return true;
+  if (COMMENT_ON_TALK_RE.test(first)) return true;
   return talkInAside(first) || talkInOpeningClause(first) || (!talkTitle && recalledTalk(lead, opening));
 }
+
+/** A talk commented on: "… criticised the meeting between A and B held last week". */
+const COMMENT_ON_TALK_RE =
+  /\b(?:criticis|criticiz|condemn|welcom|prais|hail|slamm?|dismiss|question|downplay|play(?:ed|s)? down)\w*\s+(?:the|a|an|this|last)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|call|talks|conversation|summit)\s+(?:between|of)\b/i;
 
 /**
  * No talk, or none told: "There are no plans for a call between …", "X denied that he had spoken

@@ -172,6 +172,27 @@ const table: [string, string, DocType][] = [
     'other',
   ],
   [
+    'a news explainer of the talks',
+    page('Biden and Xi: a timeline of their calls and meetings', [
+      '2021: Biden and Xi held their first call in February. 2022: they met in Bali in November.',
+    ]),
+    'other',
+  ],
+  [
+    'a talk that may come',
+    page('Putin and Trump may hold call next week - Kremlin', [
+      'A telephone conversation between Russian President Vladimir Putin and U.S. President Donald Trump could take place next week, the Kremlin said.',
+    ]),
+    'other',
+  ],
+  [
+    'a spokeswoman criticising a meeting held last week',
+    page('5570101', [
+      'Russia’s foreign ministry spokeswoman on Tuesday criticised the meeting between U.S. President Joe Biden and Ukrainian President Volodymyr Zelenskiy held last week.',
+    ]),
+    'other',
+  ],
+  [
     'a comment on the call ("Analysts say …")',
     page('4471260', [
       'Analysts say last week’s call between Chinese President Xi Jinping and U.S. President Joe Biden changed little.',
