@@ -23,7 +23,7 @@ export type Holder = {
 };
 
 /** Family name first in the usual English form: the family name is the first word. */
-const FAMILY_FIRST = new Set(['CN', 'KR', 'VN', 'KP', 'TW']);
+const FAMILY_FIRST = new Set(['CN', 'KR', 'VN', 'KP', 'TW', 'KH']);
 
 function familyOf(country: string, name: string): string {
   const parts = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|I{1,3}|IV|VI)\.?,?$/.test(w));
@@ -51,16 +51,32 @@ export const OFFICE_SOURCES: Readonly<Record<string, string>> = Object.fromEntri
 
 /** Republics: "President" names their head of state. */
 const REPUBLICS = new Set(
-  'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE KZ AE MN EG IQ LK NP'.split(
+  [
+    'US KR RU FR PH UA CN ID BR AR MX ZA TR VN DE IT IN IL PL PK SG KP TW AT GR IE KZ AE MN EG IQ LK NP',
+    // Added with the countries of the fourth session (Switzerland's is the President of the Confederation).
+    'IR AZ AM GE UZ BD LA MM TL FJ FI IS CH PT CZ SK HU RO BG HR RS SI EE LV LT CY MT MD BY',
+    'NG KE ET GH SN DZ TN CL CO PE VE CU UY PY EC BO',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Where the President, not a prime minister, leads the government and the talks. */
+const PRESIDENT_LEADS = new Set(
+  'US KR RU FR PH UA CN ID BR AR MX ZA TR KZ AE MN EG LK IR AZ UZ BY CY MM CH NG KE GH SN DZ TN CL CO PE VE CU UY PY EC BO'.split(
     ' ',
   ),
 );
-/** Where the President, not a prime minister, leads the government and the talks. */
-const PRESIDENT_LEADS = new Set('US KR RU FR PH UA CN ID BR AR MX ZA TR KZ AE MN EG LK'.split(' '));
+/** Monarchies where the monarch, not the prime minister, leads in talks (the Emir of Qatar, the King of Jordan). */
+const MONARCH_LEADS = new Set('QA KW JO BH MA'.split(' '));
 
 /** The office that leads a country's government in talks: a president's or a prime minister's. */
 export function leaderOffice(country: string): Office {
-  return PRESIDENT_LEADS.has(country) ? 'head_of_state' : 'head_of_government';
+  return PRESIDENT_LEADS.has(country) || MONARCH_LEADS.has(country) ? 'head_of_state' : 'head_of_government';
+}
+
+/** Whether "President" names the country's head of state (false for a monarchy). */
+export function isRepublic(country: string): boolean {
+  return REPUBLICS.has(country);
 }
 
 /**
@@ -81,6 +97,30 @@ const FOREIGN_MINISTER_RE =
 const NOT_THE_OFFICE_RE =
   /\b(deputy|vice|former|acting|state minister|minister of state|parliamentary|under[- ]secretary|assistant|special|senior|chief|-elect|elect)\b|\bvice-/;
 
+/**
+ * Titles one country's readouts give an office the table keeps: Bangladesh's interim Chief
+ * Adviser and his adviser for foreign affairs, Pakistan's Adviser on Foreign Affairs (2013–2017),
+ * Myanmar's State Counsellor (2016–2021).
+ */
+const COUNTRY_TITLES: Readonly<Record<string, readonly (readonly [RegExp, Office])[]>> = {
+  BD: [
+    [/\bchief adviser\b/, 'head_of_government'],
+    [/\b(?:foreign (?:affairs )?adviser|adviser (?:for|on) foreign affairs)\b/, 'foreign_minister'],
+  ],
+  PK: [[/\badviser (?:to the prime minister )?on foreign affairs\b/, 'foreign_minister']],
+  MM: [[/\bstate counsell?or\b/, 'head_of_government']],
+};
+
+function countryTitle(t: string, country: string | null): Office | null {
+  for (const [re, office] of (country && COUNTRY_TITLES[country]) || [])
+    if (re.test(t) && !NOT_THE_OFFICE_RE.test(t.replace(re, ''))) return office;
+  return null;
+}
+
+/** A reigning monarch's title; an heir's ("Crown Prince", "Hereditary Grand Duke") is none. */
+const MONARCH_RE = /\b(king|queen|emperor|sultan|emir|amir|grand duke|yang di-pertuan agong)\b/;
+const HEIR_RE = /\b(prince|princess|hereditary)\b/;
+
 /** The office a title names for a country; null when the title names none we keep. */
 export function officeOf(title: string, country: string | null): Office | null {
   const t = title.toLowerCase();
@@ -89,13 +129,15 @@ export function officeOf(title: string, country: string | null): Office | null {
   // "Vice President Biden": the one vice-presidency the table keeps is the United States'.
   if (/^(?:the\s+)?(?:u\.s\.\s+|us\s+|american\s+)?vice[- ]president$/.test(t) && (country ?? 'US') === 'US')
     return 'vice_president';
+  const own = countryTitle(t, country);
+  if (own) return own;
   if (NOT_THE_OFFICE_RE.test(t)) return null;
   if (FOREIGN_MINISTER_RE.test(t)) return 'foreign_minister';
   if (/^(?:the\s+)?(?:u\.s\.\s+)?secretary\b/.test(t) && country === 'US') return 'foreign_minister';
   if (/\bleader\b/.test(t)) return leaderOf(t, country);
   if (/\b(prime minister|premier|chancellor|taoiseach|pm)\b/.test(t)) return 'head_of_government';
   if (/\bpresident\b/.test(t) && (country === null || REPUBLICS.has(country))) return 'head_of_state';
-  if (/\b(king|queen|emperor|sultan|emir)\b/.test(t) && !/\bprince\b/.test(t)) return 'head_of_state';
+  if (MONARCH_RE.test(t) && !HEIR_RE.test(t)) return 'head_of_state';
   return null;
 }
 
@@ -115,15 +157,20 @@ export type HolderQuery = {
 
 /** Lower-cased words without accents or punctuation: "Çavuşoğlu" and "Cavusoglu" are one. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[.,]/g, ' ')
-    .split(/[\s-]+/)
-    .filter(Boolean);
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ı/g, 'i')
+      // Letters no decomposition takes apart: Vietnamese "Đ", Polish "Ł".
+      .replace(/[đĐ]/g, 'd')
+      .replace(/[łŁ]/g, 'l')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[.,]/g, ' ')
+      .split(/[\s-]+/)
+      .filter(Boolean)
+  );
 }
 
 const wordCache = new Map<string, string[]>();
@@ -171,6 +218,53 @@ function fullNameIndex(): Map<string, Holder[]> {
   return byFullName;
 }
 
+/** Holders by country, and by each word of their names' forms and family names, built on first use. */
+let byCountry: Map<string, Holder[]> | null = null;
+let byWord: Map<string, Holder[]> | null = null;
+let byFamilyWord: Map<string, Holder[]> | null = null;
+function pushTo(map: Map<string, Holder[]>, key: string, h: Holder): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [h]);
+  else if (list.at(-1) !== h) list.push(h);
+}
+function buildIndexes(): void {
+  byCountry = new Map();
+  byWord = new Map();
+  byFamilyWord = new Map();
+  for (const h of OFFICE_HOLDERS) {
+    pushTo(byCountry, h.country, h);
+    const family = cachedWords(h.family);
+    for (const w of new Set([h.name, ...h.aka].flatMap(cachedWords).concat(family))) pushTo(byWord, w, h);
+    if (family[0]) pushTo(byFamilyWord, family[0], h);
+  }
+}
+
+/**
+ * The rows a query need look at, in the table's order: a full name's by its words; a surname's,
+ * those with its first word in a form or the family name; a longer name's, those whose family
+ * name starts with one of its words; else a country's rows, or the whole table.
+ */
+function candidates(
+  match: 'surname' | 'full' | 'contains' | null,
+  q: string[],
+  qKey: string,
+  country: string | null,
+) {
+  if (match === 'full') return fullNameIndex().get(qKey) ?? [];
+  if (!byCountry || !byWord || !byFamilyWord) buildIndexes();
+  if (match === 'surname') return (byWord as Map<string, Holder[]>).get(q[0] ?? '') ?? [];
+  if (match === 'contains') {
+    const lists = [...new Set(q)].map((w) => (byFamilyWord as Map<string, Holder[]>).get(w) ?? []);
+    return lists.length === 1 ? (lists[0] as Holder[]) : inTableOrder(lists.flat());
+  }
+  return country ? ((byCountry as Map<string, Holder[]>).get(country) ?? []) : OFFICE_HOLDERS;
+}
+
+const position = new Map(OFFICE_HOLDERS.map((h, i) => [h, i]));
+function inTableOrder(rows: Holder[]): Holder[] {
+  return [...new Set(rows)].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
 function nameMatches(
   holder: Holder,
   query: NonNullable<HolderQuery['name']>,
@@ -202,7 +296,7 @@ export function findHolders(query: HolderQuery): Holder[] {
   const q = name ? cachedWords(name.text) : [];
   const qKey = sortedKey(q);
   // A full name is looked up by its words; anything else scans the table.
-  const rows = name?.match === 'full' ? (fullNameIndex().get(qKey) ?? []) : OFFICE_HOLDERS;
+  const rows = candidates(name?.match ?? null, q, qKey, country ?? null);
   for (const h of rows) {
     if (date && (h.from > date || (h.to !== null && date > h.to))) continue;
     if (country && h.country !== country) continue;

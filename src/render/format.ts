@@ -80,6 +80,8 @@ export function formatSegments(readout: Readout): string | null {
 function zoneLabel(zone: string): string {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   if (zone === 'Asia/Tokyo') return 'JST';
+  // A zone named by its letters ("CET", "EET"): those letters.
+  if (!zone.includes('/')) return zone;
   const city = zone.split('/').pop() ?? zone;
   return `${city.replace(/_/g, ' ')} time`;
 }

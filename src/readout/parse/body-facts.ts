@@ -1,5 +1,6 @@
 import { lookupTable } from '../../app/lookup.js';
 import type { Segment, StartTime } from '../types.js';
+import { findMonthDay, isoDate, yearNear } from './dates.js';
 import { findDurations, findTimes, type LeadFacts, leadDuration, TALK_ADJECTIVES } from './lead.js';
 
 /**
@@ -20,7 +21,17 @@ export type BodyLength = {
 
 /** Words that make a sentence speak of the talk itself. */
 const TALK_NOUN_RE =
-  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал/i;
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал|тривал|тривав/i;
+/**
+ * The same in the other languages written in Latin letters: the talk's noun or a verb of lasting
+ * ("la conversación duró", "il colloquio è durato", "görüşme … sürdü", "pertemuan berlangsung",
+ * "rozmowa trwała", "cuộc điện đàm kéo dài").
+ */
+const LATIN_TALK_NOUN_RE =
+  /conversaci[óo]n|llamada|reuni[óoã]|encuentro|colloquio|telefonata|incontro|conversa|telefonema|liga[çc][ãa]o|encontro|görüşme|pembicaraan|percakapan|pertemuan|panggilan|perbualan|gesprek|ontmoeting|rozmow|spotkani|điện đàm|hội đàm|hội kiến|cuộc gặp|pag-uusap|pulong|convorbire|întâlnire|întrevedere|rozhovor|jednání|setkání|telefonát|samtal|möte|dur[óo]|durat[oa]|durou|sürdü|süren|berlangsung|duurde|trwał|kéo dài|tumagal|a durat|trval|varade/iu;
+/** A length to come in those languages: "durará", "durerà", "sürecek", "akan berlangsung", "potrwa", "sẽ kéo dài". */
+const LATIN_PLANNED_RE =
+  /durar[áa]|durer[àa]|vai durar|sürecek|akan berlangsung|potrwa|sẽ kéo dài|va dura|bude trvat|kommer att pågå/iu;
 /** A length planned, not taken; or a part of the talk, not all of it. */
 const PLANNED_RE =
   /\b(?:will|would|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|planned|scheduled)\b/i;
@@ -40,14 +51,15 @@ function lengthText(sentence: string): string | null {
   const own = findDurations(sentence).filter((d) => OWN_LENGTH_RE.test(d.raw));
   return own.length === 1 ? (own[0] as { raw: string }).raw : null;
 }
-/** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.". */
+/** A clock time that starts the talk: "starting at 7:59 a.m.", "which began around 6 p.m.", "from 5:30 p.m.", "took place at 6 p.m.". */
 const START_BEFORE_RE =
-  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
+  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from|(?:took|takes) place|(?:was|were) held)\s+(?:at\s+|around\s+|about\s+|approximately\s+|shortly after\s+|just after\s+)*$/i;
 
 /** Cheap tests first: a sentence with no unit of time, or no word that starts a talk, is skipped. */
 const LENGTH_WORD_RE =
-  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут/i;
-const START_WORD_RE = /\b(?:starting|started|beginning|began|begun|commencing|commenced|from)\b/i;
+  /\b(?:minutes?|mins?|hours?|hrs?|hour-long)\b|\b\d{1,2}\s?h\s?[0-5]\d\b|\d\s?[:.]\s?\d{2}.{0,40}?\b(?:to|until|till|ended|finished|concluded)\b|час|минут|годин|хвилин|minut|dakika|menit|minit|phút|perc|hora|ora|saat|jam|uur|godzin|giờ|tiếng|oras|hodin|timm/i;
+const START_WORD_RE =
+  /\b(?:starting|started|beginning|began|begun|commencing|commenced|from|took place|takes place|was held|were held)\b/i;
 
 /** At most this much of the text after the lead is read. */
 const BODY_LIMIT = 6000;
@@ -57,7 +69,7 @@ function sentences(lines: readonly string[]): string[] {
   const out: string[] = [];
   let chars = 0;
   for (const line of lines) {
-    for (const s of line.split(/(?<=[a-z0-9)”"’][.!?]["”’]?)\s+(?=[A-Z“"‘])/)) out.push(s);
+    for (const s of line.split(/(?<=[\p{Ll}0-9)”"’][.!?]["”’]?)\s+(?=[\p{Lu}“"‘])/u)) out.push(s);
     chars += line.length;
     if (chars > BODY_LIMIT) break;
   }
@@ -88,13 +100,21 @@ export function startInBody(lines: readonly string[]): StartTime | null {
 const NOON_RE =
   /\b(?:starting|started|beginning|began|commencing|from)\s+(?:at\s+)?(noon|midday|midnight)\b/i;
 
+/** Another event the sentence names before its length: "followed a meeting of …", "after their talks in …". */
+const OTHER_EVENT_RE =
+  /\b(?:followed|follows|following|preceded|precedes|after|before|ahead of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|talks|call|conversation|visit|summit|session)\b/iu;
+
 /** The talk's length as a later sentence states it, with its start when that sentence gives one. */
 export function lengthInBody(lines: readonly string[], title: string | null): BodyLength | null {
   for (const sentence of sentences(lines)) {
     if (!LENGTH_WORD_RE.test(sentence)) continue;
-    if (!TALK_NOUN_RE.test(sentence) || PLANNED_RE.test(sentence)) continue;
+    const talk = TALK_NOUN_RE.test(sentence) || LATIN_TALK_NOUN_RE.test(sentence);
+    if (!talk || PLANNED_RE.test(sentence) || LATIN_PLANNED_RE.test(sentence)) continue;
     const text = lengthText(sentence);
-    if (text === null || findDurations(text).length === 0) continue;
+    const first = text === null ? undefined : findDurations(text)[0];
+    if (text === null || !first) continue;
+    // "The call followed a meeting of the two ministers, who spent more than an hour …": another talk's length.
+    if (OTHER_EVENT_RE.test(text.slice(0, first.index))) continue;
     const times = findTimes(sentence);
     const length = leadDuration(text, title, text === sentence ? times : [], []);
     if (length.minutes === null) continue;
@@ -167,28 +187,45 @@ export function completeFromBody(
   return said;
 }
 
-/** "yesterday's call", "the call on Monday": the talk dated in a sentence after the lead. */
+/** "yesterday's call", "the call on Monday", "The conversation took place on Tuesday": the talk dated in a sentence after the lead. */
 const LATER_DATE_RE =
-  /\b(?:(yesterday)['’]s (?:phone |telephone )?(?:call|conversation|meeting|talks)|(?:the|their) (?:phone |telephone )?(?:call|conversation|meeting|talks),? (?:held |which took place )?on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /\b(?:(yesterday)['’]s (?:phone |telephone )?(?:call|conversation|meeting|talks)|(?:the|their) (?:phone |telephone |video )?(?:call|conversation|meeting|talks),? (?:held |which took place |(?:took|had taken) place |(?:was|were) held )?on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:the|their) (?:phone |telephone |video )?(?:call|conversation|meeting|talks),? (?:which )?(?:took place|(?:was|were) held) on ((?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)))\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The date a LATER_DATE_RE match names, counted from the page's date. */
+function laterDay(m: RegExpExecArray, reference: string): string | null {
+  const d = new Date(`${reference}T00:00:00Z`);
+  if (m[3]) {
+    const day = findMonthDay(m[3]);
+    if (!day) return null;
+    const date = isoDate(yearNear(day.month, day.day, reference), day.month, day.day);
+    // Not a day after the page's (a talk late at night abroad aside): another event's.
+    return date && date <= shiftDay(reference, 1) ? date : null;
+  }
+  if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
+  else
+    d.setUTCDate(
+      d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
+    );
+  return d.toISOString().slice(0, 10);
+}
+
+function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /**
  * The talk's date when the lead gives none and a sentence soon after it does, by a word
- * counted from the page's date ("First Lady Michelle … joined yesterday's call"); null otherwise.
+ * counted from the page's date ("First Lady Michelle … joined yesterday's call") or its own
+ * day ("The conversation took place on 5 March"); null otherwise.
  */
 export function dateAfterLead(lines: readonly string[], reference: string): string | null {
   let chars = 0;
   for (const line of lines) {
     const m = LATER_DATE_RE.exec(line);
-    if (m) {
-      const d = new Date(`${reference}T00:00:00Z`);
-      if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
-      else
-        d.setUTCDate(
-          d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
-        );
-      return d.toISOString().slice(0, 10);
-    }
+    if (m) return laterDay(m, reference);
     chars += line.length;
     if (chars > 1500) break;
   }

@@ -1,9 +1,11 @@
 import type { KeyPoint } from '../types.js';
 import { ATTRIBUTION_RE, FOOTER_RE, OVERVIEW_RE } from './chrome.js';
+import { isCjkText } from './cjk-words.js';
 import { type KeyPointParse, parseKeyPoints } from './key-points.js';
 
 /** A paragraph of the readout itself: a sentence, not a menu item, tag or share button. */
-const isSentence = (line: string) => line.length >= 25 && /[.!?"”’)]$/.test(line);
+const isSentence = (line: string) =>
+  (line.length >= 25 || (line.length >= 10 && isCjkText(line))) && /[.!?"”’)。！？」]$/.test(line);
 
 /**
  * The paragraphs of a prose readout after its lead: sentences up to the first line that is
@@ -53,7 +55,7 @@ export function readPoints(
 export function cutOffWarning(keyPoints: KeyPoint[], prose: string[], lead: string): string | null {
   const last = keyPoints[keyPoints.length - 1];
   const lastText = last ? (last.subPoints.at(-1) ?? last.text ?? '') : (prose.at(-1) ?? lead);
-  if (lastText && !/[.!?:;"”’)\]]$/.test(lastText.trim()))
+  if (lastText && !/[.!?:;"”’)\]。！？」]$/.test(lastText.trim()))
     return `the text seems cut off: it ends "…${lastText.trim().slice(-40)}"`;
   return null;
 }

@@ -1,6 +1,6 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
-import { countryBefore, countryOfWord } from './script-countries.js';
+import { countryAfter, countryBefore, countryOfWord } from './script-countries.js';
 import { fold, type Script, scriptOf, toLatin } from './script-letters.js';
 
 /**
@@ -65,9 +65,19 @@ const PARTICLE_RE = /^(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al|el)$/i
  */
 function formsOf(holder: Holder): string[] {
   const forms = [holder.name, ...holder.aka];
+  for (const f of [holder.name, ...holder.aka]) {
+    const split = f.replace(ABD_RE, 'Abd al-$1');
+    if (split !== f && !forms.includes(split)) forms.push(split);
+  }
   if (holder.country !== 'JP') return forms;
   return [...forms, ...forms.filter((f) => /^\S+ \S+$/.test(f)).map((f) => f.split(' ').reverse().join(' '))];
 }
+
+/**
+ * A Latin "Abdel Fattah", "Abdul Rahman", "Abdelaziz" is written in Arabic script as two words,
+ * "عبد" and the name with its article ("عبد الفتاح"): a form "Abd al-Fattah" reads it so.
+ */
+const ABD_RE = /^Abd[- ]?(?:el|al|ul|ol|ur|ar|us|as)[- ]?(\p{Lu}?\p{Ll}+)(?=\s)/u;
 
 /** The table's forms by the first two consonants of their surnames, one index per script's fold. */
 const bySurname = new Map<Script, Map<string, Form[]>>();
@@ -187,7 +197,7 @@ function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
     if (found.length > 0) break;
     for (const f of formsBySurname(w.script).get(bone.slice(0, 2)) ?? []) {
       if (!bone.startsWith(f.surname) || bone.length > f.surname.length + ENDING[w.script]) continue;
-      const near = countryBefore(words, i, f.holder.country);
+      const near = countryBefore(words, i, f.holder.country) || countryAfter(words, i, f.holder.country);
       const offsets = f.words > 2 ? [f.words - 1, f.words - 2] : [1];
       for (const back of offsets) {
         const given = words[i - back];

@@ -1,7 +1,10 @@
 import { countryFromDemonym, countryFromName } from '../countries.js';
 import type { DocType } from '../types.js';
+import { cjkDocType, isCjkText } from './cjk.js';
+import { latinFutureTalk, latinPastAt } from './latin.js';
 import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
+import { isLatinLead } from './lead-latin.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -195,9 +198,13 @@ const FR_DE_CUE_RE =
 
 /** Where a past talk is first named in a text; -1 when it names none. */
 function pastTalkAt(text: string): number {
-  const en = PAST_TALK_EN_RE.exec(text)?.index ?? -1;
-  const other = FR_DE_CUE_RE.test(text) ? (PAST_TALK_FR_DE_RE.exec(text)?.index ?? -1) : -1;
-  return en < 0 ? other : other < 0 ? en : Math.min(en, other);
+  const found = [
+    PAST_TALK_EN_RE.exec(text)?.index ?? -1,
+    FR_DE_CUE_RE.test(text) ? (PAST_TALK_FR_DE_RE.exec(text)?.index ?? -1) : -1,
+    // Spanish, Italian, Portuguese, Turkish, Indonesian, Dutch, Polish, Vietnamese…
+    latinPastAt(text),
+  ].filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
 }
 
 const namesPastTalk = (text: string) => pastTalkAt(text) >= 0;
@@ -500,6 +507,8 @@ function firstItemHeading(input: DocTypeInput, title: string): string | null {
  * is noise in every channel.
  */
 export function classifyDocType(input: DocTypeInput): DocType {
+  // A lead in Japanese, Chinese or Korean is read by that language's words.
+  if (input.lead && isCjkText(input.lead)) return cjkDocType(input.title, input.lead, input.participants);
   const title = (input.title ?? '').trim();
   const item = firstItemHeading(input, title);
   if (item) return classifyDocType({ ...input, title: item, feedTitle: null });
@@ -540,11 +549,17 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const first = opening.find((l) => l.length >= 60 && /[.!?"”’]$/.test(l));
   // The page opens with a comment on the talk or a leak of it, whatever a later line recalls.
   if (ABOUT_TALK_RE.test(lead) || (first && ABOUT_TALK_RE.test(first))) return 'other';
-  if (first && !first.includes(lead.slice(0, 40)) && FUTURE_RE.test(first) && TALK_WORD_RE.test(first))
+  if (
+    first &&
+    !first.includes(lead.slice(0, 40)) &&
+    ((FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) || latinFutureTalk(first))
+  )
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
   if (future && !namesPastTalk(lead.slice(0, future.index))) return 'other';
+  // The same in the other languages: "mantendrá", "incontrerà", "görüşecek", "akan bertemu", "sẽ hội đàm".
+  if (latinFutureTalk(lead)) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
   // "Readout of the President's Meeting with Prime Minister … of Japan" over a lead naming no one
   // (an official's account to the press pool, "MR. …: The discussion began …"): the title's talk.
@@ -553,7 +568,10 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A lead with neither a talk in the past nor a principal is no account of one, whatever the title.
   if (!pastTalk(lead) && input.participants.length === 0 && !input.talkSentence) return 'other';
   // A German or French lead names its principals by country: two countries, or no talk abroad.
-  if (isDeFrLead(lead) && new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2)
+  if (
+    (isDeFrLead(lead) || isLatinLead(lead)) &&
+    new Set(input.participants.map((p) => p.country).filter(Boolean)).size < 2
+  )
     return 'other';
   if (jointVoice(opening)) return 'other';
 

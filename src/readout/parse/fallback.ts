@@ -2,6 +2,7 @@ import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
 import { scriptHolders } from './cyrillic.js';
 import { parseDateLine } from './dates.js';
+import { latinFutureTalk, latinPastAt } from './latin.js';
 import { holdersByScriptOffice } from './script-countries.js';
 import { peopleByOffice } from './spoken-talk.js';
 
@@ -35,6 +36,15 @@ export type FallbackLead = {
  */
 const TALK_WORD_RE =
   /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|liga[çc][ãa]o telef[ôo]nica|conversaram por telefone|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|मुलाकात|बैठक|भेंट|भेट|वार्ता|টেলিফোন|ফোনে|বৈঠক|టెలిఫోన్|సంభాషించ|భేటీ|సమావేశ|தொலைபேசி|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|ٹیلی فون|بات چیت|ملاقات|مذاکرات|هاتف|مكالمة|محادثات|مباحثات|اجتماع|لقاء|التقى|استقبل|τηλεφ[ωώ]ν|τηλεδι[αά]σκεψ|συν[αά]ντησ|συνομιλ|телефон|разговор|переговор|встреч|принял|ടെലിഫോ|ഫോണി|ഫോണിൽ|കൂടിക്കാഴ്ച|통화|회담|면담|접견|\bpulong\b|nagpulong|\brencontr[ée]|\brecevait\b|\ba reçu\b|\bvisite d['’][ée]tat\b/i;
+/**
+ * A sentence (or the one after the talk's) tells of the talk as still to come, in reported speech: "the meeting would be
+ * short", "the talks would focus on energy", "the call would take place later".
+ */
+const AHEAD_AFTER_RE =
+  /\b(?:meeting|talks|call|conversation|visit)\s+would\s+(?:be|take place|last|focus|begin|start|cover|address)\b/i;
+/** Whether a sentence names a talk: the words above, or a talk reported in another language written in Latin letters. */
+const talkWord = (text: string) => TALK_WORD_RE.test(text) || latinPastAt(text) >= 0;
+
 /** A talk still to come. */
 const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
@@ -171,7 +181,8 @@ export function fallbackLead(
   const sentences = topSentences(lines, title);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as Sentence;
-    if (!TALK_WORD_RE.test(s.text) || FUTURE_RE.test(s.text)) continue;
+    if (!talkWord(s.text) || FUTURE_RE.test(s.text) || latinFutureTalk(s.text)) continue;
+    if (AHEAD_AFTER_RE.test(s.text) || AHEAD_AFTER_RE.test(sentences[k + 1]?.text ?? '')) continue;
     // The sentence before may introduce the principals, unless it looks ahead to the talk.
     const before = sentences[k - 1]?.text ?? '';
     const text = FUTURE_RE.test(before) ? s.text : `${before} ${s.text}`;
@@ -256,7 +267,8 @@ function quotedPost(lines: readonly string[]): FallbackLead | null {
  * it names on the date, in its order; none otherwise.
  */
 export function holdersInHeading(title: string | null, date: string | null): Participant[] {
-  if (!title || title.length < 40 || !TALK_WORD_RE.test(title) || FUTURE_RE.test(title)) return [];
+  if (!title || title.length < 40 || !talkWord(title) || FUTURE_RE.test(title) || latinFutureTalk(title))
+    return [];
   const holders = holdersIn(title, date);
   return new Set(holders.map((h) => h.country)).size >= 2 ? holders : [];
 }

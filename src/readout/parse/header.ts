@@ -1,7 +1,18 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
-import { dateInShortLine, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import { isCjkText } from './cjk-words.js';
+import {
+  dateInShortLine,
+  filedMonth,
+  findMonthDay,
+  isoDate,
+  MONTHS,
+  numericDateLine,
+  parseDateLine,
+  yearNear,
+} from './dates.js';
 import {
   CO_SUBJECTS_RE,
+  firstSentence,
   IN_FIRST_CALL_RE,
   LEAD_VERB_RE,
   OWN_CALL_WAS_RE,
@@ -9,6 +20,7 @@ import {
   TALK_BETWEEN_RE,
 } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
+import { isLatinLead } from './lead-latin.js';
 import { normaliseLines, type Page } from './page.js';
 
 /** What stands above the lead: where the lead is, the section, the title and the page's date. */
@@ -29,18 +41,33 @@ export type Header = {
  */
 const SENTENCE_END_RE = /[.!][”"’)]*$|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
 
+/** Every lead verb of a line. */
+const LEAD_VERBS_RE = new RegExp(LEAD_VERB_RE.source, 'g');
+/** "had claimed", "has said": an auxiliary before another verb, which is the sentence's. */
+const AUXILIARY_RE = /^(?:had|has)\s+(?:\p{L}+ed|been|\p{L}+en|said|told|made|sent|written)\b/u;
+
+/** A lead verb of the line's first sentence that is not an auxiliary ("held", "met"; not "had" of "had claimed"). */
+function hasLeadVerb(line: string): boolean {
+  const sentence = firstSentence(line.replace(/^\d{1,2}[.)]?\s+/, ''));
+  for (const m of sentence.matchAll(LEAD_VERBS_RE))
+    if (!AUXILIARY_RE.test(sentence.slice(m.index ?? 0))) return true;
+  return false;
+}
+
 /** The line that reports the talk: "On March 9, … held", else a sentence with a verb and its counterpart. */
 export function findLeadIndex(lines: string[]): number {
   const onLead = lines.findIndex(
     (l) =>
-      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) &&
-      LEAD_VERB_RE.test(l),
+      /^(?:\d{1,2}[.)]?\s+)?On\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}/.test(l) && hasLeadVerb(l),
   );
   if (onLead >= 0) return onLead;
+  // The cheap tests first: most lines are too short or no sentence.
   return lines.findIndex(
     (l) =>
+      l.length > 30 &&
+      SENTENCE_END_RE.test(l) &&
       ((LEAD_VERB_RE.test(l) &&
-        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:(?:tele)?phoned|dial(?:l?ed|s)) (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
@@ -48,19 +75,19 @@ export function findLeadIndex(lines: string[]): number {
         TALK_BETWEEN_RE.test(l) ||
         IN_FIRST_CALL_RE.test(l) ||
         OWN_CALL_WAS_RE.test(l) ||
-        isDeFrLead(l)) &&
-      l.length > 30 &&
-      SENTENCE_END_RE.test(l),
+        isDeFrLead(l) ||
+        isLatinLead(l)),
   );
 }
 
 /** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
 function labelledDate(line: string): string | null {
   const m =
-    /^(?:Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?:?\s+(.{6,40})$/i.exec(
+    /^(?:(?:First\s+)?Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?\s*:?\s+(.{6,60})$/i.exec(
       line,
     );
-  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '')) : null;
+  // "Posted on January 8, 2022 by admin": the poster's name is not part of the date.
+  return m ? parseDateLine((m[1] as string).replace(/\s*[—–-]\s*.*$/, '').replace(/\s+by\s+.*$/i, '')) : null;
 }
 
 /**
@@ -98,9 +125,12 @@ function placedDateLine(line: string): string | null {
   return m ? parseDateLine(m[1] as string) : null;
 }
 
+/** A day closing a title, as GOV.UK writes it (": 13 October 2021") or its address ("… japan 13 october 2021"). */
+const TITLE_DATE_RE = new RegExp(`(?:[:,]\\s*|\\s)(\\d{1,2} (?:${MONTHS.join('|')}) \\d{4})\\s*$`, 'i');
+
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
-  const m = title ? /[:,]\s*(\d{1,2} [A-Z][a-z]+ \d{4})\s*$/.exec(title) : null;
+  const m = title ? TITLE_DATE_RE.exec(title) : null;
   return m ? parseDateLine(m[1] as string) : null;
 }
 
@@ -115,6 +145,16 @@ function metaDate(html: string): string | null {
       head,
     );
   return m ? (m[1] as string) : null;
+}
+
+/** The month a title names at its end, with no day ("PM call with President X: May 2014"), as the middle of that month. */
+export function monthFromTitle(title: string | null): string | null {
+  const m = title
+    ? /[:,]\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\s*$/.exec(
+        title,
+      )
+    : null;
+  return m ? parseDateLine(`15 ${m[1]} ${m[2]}`) : null;
 }
 
 /** The date in a URL: Canada's /YYYY/MM/DD/ paths and GOV.UK's "-4-november-2022" slugs. */
@@ -138,6 +178,14 @@ const HEADLINE_RE =
   /^(?![[(]|By\s|[^:]{1,60}:\s|.*\?$)(?=.*\b(?:calls?|meeting|meets|met|talks?|spoke|speaks|speak|discuss(?:es|ed)?|conversation|phone|telephone|summit|read-?out|visit)\b)/i;
 
 /**
+ * A headline about a talk in another language written in Latin letters ("Pedro Sánchez conversa
+ * por teléfono con …", "Cumhurbaşkanı Erdoğan, … ile telefonda görüştü", "Thủ tướng … điện đàm …").
+ */
+const LATIN_HEADLINE_RE =
+  /^(?![[(]|.*\?$)(?=.*(?:conversa|llamada|reún|reuni|telef|incontr|colloquio|görüş|bir araya|bertemu|pertemuan|kunjungan|spreekt|gesprek|ontmoet|rozmaw|rozmow|spotka|điện đàm|hội đàm|hội kiến|(?<!\p{L})tiếp(?!\p{L})|nakipag|nag-usap|convorbire|întâlni|setkal|jednal|träffa|samtal))/iu;
+const headline = (line: string) => HEADLINE_RE.test(line) || LATIN_HEADLINE_RE.test(line);
+
+/**
  * The section line, the date line and (in plain text) the title among the lines above the
  * lead. The date line nearest the lead is the page's own: a republisher's wrapper puts its own
  * dates above it. In plain text the title is the line just above that date line.
@@ -151,13 +199,15 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   // A republisher's headline below its own date line ("December 22 2025" / "PM call with …").
   let belowDate: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
+  const hint = feedDate ?? filedMonth([], page.url);
   for (const line of head) {
     const dateLine: string | null =
       parseDateLine(line) ??
       labelledDate(line) ??
       placedDateLine(line) ??
       yearlessDateLine(line, feedDate) ??
-      issuedDate(line);
+      issuedDate(line) ??
+      numericDateLine(line, hint);
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
@@ -173,16 +223,18 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:]$/.test(line)
+      !/[.:。]$/.test(line)
     ) {
       title = line;
       candidate = line;
       datedAt = null;
     } else if (
       !page.html &&
-      line.split(' ').length >= 2 &&
-      // A menu ("Home | Business | Markets") is not a title, nor a summary's bullet ("- The two …").
+      (line.split(' ').length >= 2 || isCjkText(line, 4)) &&
+      // A menu ("Home | Business | Markets") is not a title, nor a breadcrumb ("Inicio > Prensa"),
+      // nor a summary's bullet ("- The two …").
       !/\s\|\s.*\s\|\s/.test(line) &&
+      !/\s[>›»]\s/.test(line) &&
       !/^[-•*]\s/.test(line) &&
       // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
       !CAPTION_END_RE.test(line) &&
@@ -190,7 +242,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:]$/.test(line) &&
+      !/[.:。]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
@@ -199,12 +251,12 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       )
     ) {
       candidate = line;
-      if (published && !belowDate && line.split(' ').length >= 3 && HEADLINE_RE.test(line)) belowDate = line;
+      if (published && !belowDate && line.split(' ').length >= 3 && headline(line)) belowDate = line;
     }
   }
   if (!page.html && !title && !published) title = candidate;
   // Only where what stands above the date is the site's, not a headline of the talk.
-  if (!page.html && belowDate && !(title && HEADLINE_RE.test(title))) title = belowDate;
+  if (!page.html && belowDate && !(title && headline(title))) title = belowDate;
   return { section, published, title };
 }
 
@@ -228,7 +280,7 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   if (
     !page.html &&
     fromFeed &&
-    fromFeed.split(' ').length >= 3 &&
+    (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4)) &&
     (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
       overTwoLines(page.lines, fromFeed))
   )
@@ -241,6 +293,9 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   return out;
 }
 
+/** A place alone on a line, as a readout's signature puts it above its date: "New Delhi", "Washington, DC". */
+const SIGNATURE_PLACE_RE = /^[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,3}$/u;
+
 /**
  * The page's date when no line above the lead is one: a short label line there ("Statement
  * 22 February 2022 Brussels", never the title's own date, which is the event's), a date line
@@ -250,10 +305,13 @@ function dateElsewhere(page: Page, head: string[], leadIndex: number, title: str
   let published: string | null = null;
   for (const line of head) if (!title || !line.endsWith(title)) published ??= dateInShortLine(line);
   if (!published && leadIndex >= 0) {
-    for (const line of page.lines.slice(leadIndex + 1)) {
+    const below = page.lines.slice(leadIndex + 1);
+    for (const [i, line] of below.entries()) {
       if (FOOTER_RE.test(line)) break;
       const d = parseDateLine(line);
-      if (d) return d;
+      // The signature's date ("New Delhi" / "October 08, 2021"), not a date under another
+      // article's headline in a list below the readout.
+      if (d) return i === 0 || SIGNATURE_PLACE_RE.test(below[i - 1] as string) ? d : null;
     }
   }
   if (!published && page.html) published = metaDate(content);

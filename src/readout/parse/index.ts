@@ -4,11 +4,13 @@ import { type DocType, type KeyPoint, type Participant, type Readout, unknownRea
 import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js';
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
+import { cjkCompleteFromBody, cjkLead, isCjkText, parseCjkLead } from './cjk.js';
 import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
-import { dateFromTitle, dateFromUrl, type Header, readHeader } from './header.js';
+import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
+import { latinKind } from './latin.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
@@ -25,6 +27,7 @@ import {
   speakerOf,
   talkCountries,
 } from './principals.js';
+import { scriptFullDate } from './script-dates.js';
 import { HOME_COUNTRY } from './source.js';
 import { firstAnswer, holdersOfTalkAfterLead, reportedTalk } from './spoken-talk.js';
 import { transcriptPrincipals } from './transcript.js';
@@ -61,7 +64,10 @@ type Context = {
   titleDate: string | null;
   /** The feed item's title. */
   feedTitle: string | null;
-  /** The month the page is filed under (breadcrumb, address): a year for a yearless date. */
+  /**
+   * The month the page is filed under (breadcrumb, address) or its title names ("…: May 2014"):
+   * a year for a yearless date, and who held an office all that month.
+   */
   monthHint: string | null;
   /**
    * For a page with no date of its own, the day its "today" and weekdays count from: a quoted
@@ -215,10 +221,24 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
     feedTitle: input.feedTitle ?? null,
-    monthHint: filedMonth(page.lines, page.url),
+    monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
     undatedReference:
-      pageDate || titleDate ? null : (postSignatureDate(page.lines) ?? weekdayDated(input.content)),
+      pageDate || titleDate
+        ? null
+        : (postSignatureDate(page.lines) ?? weekdayDated(input.content) ?? scriptDateNearTop(page.lines)),
   };
+}
+
+/** Letters of the scripts whose dates `scriptFullDate` reads. */
+const OTHER_SCRIPT_RE = /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f]/;
+
+/** The first full date in another script the first lines of a page write. */
+function scriptDateNearTop(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 8)) {
+    const date = OTHER_SCRIPT_RE.test(line) ? scriptFullDate(line) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 /** A caption's full date with its weekday: "… in New Delhi, India, Friday, Sept. 16, 2016." */
@@ -244,7 +264,11 @@ function standIn(page: Page, header: Header, context: Context): FallbackLead | n
     const index = firstAnswer(page.lines);
     return index >= 0 ? { index, line: page.lines[index] as string, holders: [] } : null;
   }
-  return titleRulesOut(header.title) ? null : fallbackLead(page.lines, header.title, context.pageDate);
+  if (titleRulesOut(header.title)) return null;
+  return (
+    cjkLead(page.lines, header.title, context.pageDate) ??
+    fallbackLead(page.lines, header.title, context.pageDate ?? context.undatedReference)
+  );
 }
 
 /**
@@ -286,7 +310,7 @@ function kindBelow(page: Page, header: Header, facts: LeadFacts): void {
   if (facts.participants.length < 2) return;
   for (const line of page.lines.slice(header.leadIndex + 1, header.leadIndex + 3)) {
     const sentence = firstSentence(line);
-    if (!TALK_KIND_RE.test(sentence)) continue;
+    if (!TALK_KIND_RE.test(sentence) && latinKind(sentence.toLowerCase()) === 'other') continue;
     // Each principal by a word of the name ("Xi" of "Xi Jinping", "Modi" of "Narendra Modi").
     const words = new Set(sentence.split(/[^\p{L}'’-]+/u));
     const named = facts.participants.filter((p) =>
@@ -447,16 +471,21 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const afterOverview = overview ? line.slice(overview.index + overview[0].length).trim() || null : null;
   const sentence = overview ? line.slice(0, overview.index).trim() : line;
   const press = isPressConferenceHeading(title, header.section);
-  const facts = parseLead(sentence, {
-    speaker: press ? speakerOf(title, line, context.homeCountry) : null,
-    referenceDate: datelineDate ?? context.referenceDate ?? context.undatedReference,
-    titleDate: context.titleDate,
-    japaneseSource: context.japaneseSource,
-    sectionCountry: context.sectionCountry,
-    title,
-    homeCountry: context.homeCountry,
-    monthHint: context.monthHint,
-  });
+  const referenceDate = datelineDate ?? context.referenceDate ?? context.undatedReference;
+  const facts = isCjkText(sentence)
+    ? parseCjkLead(sentence, { referenceDate, monthHint: context.monthHint, title })
+    : parseLead(sentence, {
+        speaker: press ? speakerOf(title, line, context.homeCountry) : null,
+        referenceDate,
+        titleDate: context.titleDate,
+        japaneseSource: context.japaneseSource,
+        sectionCountry: context.sectionCountry,
+        title,
+        homeCountry: context.homeCountry,
+        monthHint: context.monthHint,
+      });
+  // A copy in another script writes its full date in its own words ("7 فبراير 2017", "16 серпня 2025").
+  if (!facts.date && OTHER_SCRIPT_RE.test(sentence)) facts.date = scriptFullDate(sentence);
   const warnings = [...facts.warnings];
   laterDate(page, header, context, facts, warnings);
   const { pageDate } = context;
@@ -548,7 +577,9 @@ function lengthAfterLead(
   const { title, leadIndex } = header;
   const titleAt = title ? page.lines.indexOf(title) : -1;
   const lines = page.lines.slice(titleAt + 1, leadIndex).concat(untilFooter(page.lines.slice(leadIndex)));
-  const said = completeFromBody(lines, title, lead.facts, home);
+  const said = isCjkText(lead.sentence)
+    ? cjkCompleteFromBody([lead.sentence, ...untilFooter(page.lines.slice(leadIndex + 1))], lead.facts)
+    : completeFromBody(lines, title, lead.facts, home);
   if (said.length === 0) return;
   lead.warnings = lead.warnings.filter((w) => w !== 'no duration stated' && w !== 'no start time stated');
   warnings.push(...said);

@@ -1,6 +1,8 @@
 import type { KeyPoint } from '../types.js';
 
-const NUMBERED_RE = /^(\d{1,2})(?:[.．]\s*|\s+(?=[A-Z"“'‘(]))(.*)$/;
+/** A numbered point: "1. …", "1 The …", and in Japanese "1　冒頭、…" or "１．…". */
+const NUMBERED_RE =
+  /^(\d{1,2}|[０-９]{1,2})(?:[.．、]\s*|\s+(?=[A-Z"“'‘(（「\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))(.*)$/u;
 const BULLET_RE = /^[-–•・●▪■*]\s*(.*)$/;
 const SUB_BULLET_RE = /^[◦○]\s*(.*)$/;
 const SUB_NUMBERED_RE = /^(?:[-–•・●▪◦○]\s*)?(?:\d{1,2}[.．]\s*)?[(（](\d{1,2}|[a-z])[)）]\s*(.*)$/;

@@ -3,9 +3,36 @@ import { lookupTable } from '../../app/lookup.js';
 import { countryFromName } from '../countries.js';
 import { leaderOffice } from '../office-holders.js';
 import type { Participant, ReadoutKind, Segment, StartTime } from '../types.js';
-import { findTimeRanges, hourByRangeEnd } from './clock.js';
-import { dayAlone, findMonthDay, isoDate, yearNear } from './dates.js';
+import { cityOfClock, findTimeRanges, hourByRangeEnd, zoneByAbbreviation } from './clock.js';
+import {
+  dayAlone,
+  dayOfStartTime,
+  daysAgo,
+  findMonthDay,
+  glossesDay,
+  isoDate,
+  PART_OF_WEEKDAY_RE,
+  parseDateLine,
+  TALK_WEEKDAY_RE,
+  vagueTime,
+  yearNear,
+} from './dates.js';
+import {
+  isLatinYesterday,
+  LATIN_COURTESY_RE,
+  LATIN_MEETING_RE,
+  LATIN_RELATIVE_RE,
+  LATIN_SPOKE_RE,
+  LATIN_TELEPHONE_RE,
+  LATIN_VIDEO_RE,
+  LATIN_WEEKDAY_FORMS,
+  latinLengths,
+  latinPastAt,
+  WEEKDAY_AHEAD_AFTER_SOURCE,
+  WEEKDAY_AHEAD_BEFORE_SOURCE,
+} from './latin.js';
 import { DE_FR_LEAD_RE, deFrPrincipals, isDeFrLead } from './lead-de-fr.js';
+import { isLatinLead, latinPrincipals } from './lead-latin.js';
 import {
   countryInPhrase,
   countryOfName,
@@ -20,7 +47,7 @@ import {
 
 /** Verbs that join the home principal to the talk ("X held a telephone talk with Y"). */
 export const LEAD_VERB_RE =
-  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called)\b/;
+  /\b(held|holds|hold|had|has|paid|pays|received|receives|met|meets|attended|chaired|co-chaired|conducted|spoke|speaks|talked|exchanged|hosted|welcomed|visited|interacted|interacts|spoken|(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))\b/;
 
 /**
  * Two principals as the subject, with no "with": "President Obama and German Chancellor Angela
@@ -180,38 +207,67 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const AFTERNOON_AFTER_RE =
   /^\s*(?:(?:on )?(?:this|that|the|yesterday|tomorrow) (?:afternoon|evening)|in the (?:afternoon|evening))\b/i;
 
+/**
+ * A clock time: "7:45 p.m.", "3 pm"; after a word that starts it, "at 10:30", "at 14.30" (not
+ * an amount: "at 2.50 percent"), "at noon", "at 1500 hrs", "at 2100 GMT".
+ */
+const TIME_RE = new RegExp(
+  [
+    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?/.source,
+    /\b(?:at|from|between|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})(?:\s?:\s?|\.)(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])(?![.,]\d|\s*(?:%|per\s?cent|percent|per\b|million|billion|trillion|bn\b|mn\b|crore|lakh|dollars?|euros?|yuan|yen|rupees?|pounds?))/
+      .source,
+    /\b(?:at|from|starting at|beginning at|commencing at)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(noon|midday|midnight)\b/
+      .source,
+    /\bat\s+(?:(?:around|about|approximately)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*(?:GMT|UTC|Z)\b))/
+      .source,
+  ].join('|'),
+  'g',
+);
+
+type Clock = { hour: number; minute: number; index: number; warning: string | null };
+
+/** The hour and minute a match of TIME_RE gives, with where its figures stand and any oddity. */
+function clockOf(m: RegExpMatchArray, text: string): Clock {
+  const at = m.index ?? 0;
+  if (m[4]) {
+    let hour = Number(m[1]);
+    const minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
+    const pm = m[4].toLowerCase() === 'p';
+    let warning: string | null = null;
+    if (hour > 12) {
+      warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
+    } else if (hour === 0) {
+      if (pm) {
+        warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
+        hour = 12;
+      }
+    } else if (pm && hour < 12) hour += 12;
+    else if (!pm && hour === 12) hour = 0;
+    return { hour, minute, index: at, warning };
+  }
+  if (m[7]) {
+    const hour = /midnight/i.test(m[7]) ? 0 : 12;
+    return { hour, minute: 0, index: at + m[0].toLowerCase().lastIndexOf(m[7].toLowerCase()), warning: null };
+  }
+  if (m[8]) return { hour: Number(m[8]), minute: Number(m[9]), index: at + m[0].search(/\d/), warning: null };
+  let hour = Number(m[5]);
+  // "from 4:30 this afternoon": the part of the day the words give.
+  const after = text.slice(at + m[0].length);
+  if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
+  else hour = hourByRangeEnd(hour, after);
+  return {
+    hour,
+    minute: Number(m[6]),
+    index: at + m[0].indexOf(m[5] as string, m[0].search(/\d/)),
+    warning: null,
+  };
+}
+
 /** Every clock time in a lead, with the oddities of §4 of docs/readout-shapes.md read and flagged. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
-  const re =
-    /(?<!\d\s?[:.]\s?)\b(\d{1,2})(?:[:.](\d{2})|\s:\s(\d{2}))?\s?([AaPp])\.?\s?[Mm]\b\.?|\b(?:at|from|commencing|starting|beginning|after|around|about)\s+(?:(?:around|about|approximately|shortly after|just after)\s+)?(\d{1,2})\s?:\s?(\d{2})\b(?!\s?[AaPp]\.?\s?[Mm])/g;
-  for (const m of text.matchAll(re)) {
-    let hour: number;
-    let minute: number;
-    let warning: string | null = null;
-    let index = m.index ?? 0;
-    if (m[4]) {
-      hour = Number(m[1]);
-      minute = m[2] || m[3] ? Number(m[2] ?? m[3]) : 0;
-      const pm = m[4].toLowerCase() === 'p';
-      if (hour > 12) {
-        warning = `time "${m[0].trim()}" gives a 24-hour hour with ${pm ? 'p.m.' : 'a.m.'}; read as ${pad(hour)}:${pad(minute)}`;
-      } else if (hour === 0) {
-        if (pm) {
-          warning = `time "${m[0].trim()}" has hour 0 with p.m.; read as 12:${pad(minute)}`;
-          hour = 12;
-        }
-      } else if (pm && hour < 12) hour += 12;
-      else if (!pm && hour === 12) hour = 0;
-    } else {
-      hour = Number(m[5]);
-      minute = Number(m[6]);
-      index += m[0].indexOf(m[5] as string, m[0].search(/\d/));
-      // "from 4:30 this afternoon": the part of the day the words give.
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      if (hour < 12 && AFTERNOON_AFTER_RE.test(after)) hour += 12;
-      else hour = hourByRangeEnd(hour, after);
-    }
+  for (const m of text.matchAll(TIME_RE)) {
+    const { hour, minute, index, warning } = clockOf(m, text);
     if (hour > 23 || minute > 59) continue;
     const before = text.slice(Math.max(0, index - 40), index);
     const paren = parenAt(text, index);
@@ -270,13 +326,16 @@ const NUMBER_WORDS = lookupTable<number>({
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
-  'twenty-five': 25,
   thirty: 30,
-  'thirty-five': 35,
   forty: 40,
-  'forty-five': 45,
   fifty: 50,
   sixty: 60,
   seventy: 70,
@@ -286,17 +345,36 @@ const NUMBER_WORDS = lookupTable<number>({
 
 const QUALIFIERS =
   'approximately|approx\\.|about|around|roughly|some|over|more than|nearly|near|close to|almost|just under|just over|well over|under|less than|a little over|a little under';
+/** An amount of time: figures, "an", "half an", "fifteen", "seventy-five". */
 const AMOUNT =
-  '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety';
+  '\\d+(?:\\.\\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?';
+/** What may end a length: "and a half", "and 20 minutes", ", 20 minutes", " 20 mins" (after hours). */
+const LENGTH_REST = `(?:\\s+and\\s+(a half)|,?\\s+(?:and\\s+)?(${AMOUNT})\\s*(?:minutes?|mins?)\\b)?`;
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b(?:\\s+and\\s+(?:(a half)|(${AMOUNT})\\s*minutes?))?(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  `\\b(?:(for|lasted|lasting)\\s+(?:(?:the|a)\\s+total\\s+of\\s+)?(?:(${QUALIFIERS})\\s+)?|(${QUALIFIERS})\\s+)(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|hrs?|minutes?|mins?)\\b${LENGTH_REST}(?!\\s+(?:later|earlier|after|before|ago|late|early|behind|ahead)\\b)`,
+  'gi',
+);
+/** Hours and minutes run together after "for" or "lasted": "for 1h30", "lasted 2h15m". */
+const HOURS_MINUTES_RE = new RegExp(
+  `\\b(?:for|lasted|lasting)\\s+(?:(${QUALIFIERS})\\s+)?(\\d{1,2})\\s?h(?:rs?)?\\s?([0-5]\\d)(?:\\s?m(?:ins?|inutes)?)?\\b`,
+  'gi',
+);
+/** A length given as the talk's measure: "a call of 40 minutes", "talks of about two hours". */
+const TALK_OF_LENGTH_RE = new RegExp(
+  `\\b(?:call|conversation|talks?|meeting|discussion|exchange)\\s+of\\s+(?:(${QUALIFIERS})\\s+)?(${AMOUNT})(\\s+and\\s+a\\s+half)?\\s*(hours?|minutes?)\\b`,
   'gi',
 );
 
+/** The number an amount names: "20", "an" (1), "half an" (0.5), "seventy-five" (75). */
 function amount(word: string): number {
   const n = Number(word);
   if (!Number.isNaN(n)) return n;
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
+  const key = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^half\b/.test(key)) return 0.5;
+  const [tens, units] = key.split(/[- ]/);
+  if (units !== undefined && tens !== undefined)
+    return (NUMBER_WORDS[tens] ?? Number.NaN) + (NUMBER_WORDS[units] ?? Number.NaN);
+  return NUMBER_WORDS[key] ?? Number.NaN;
 }
 
 /** Words that may stand between a length and the talk's noun: "90-minute delegation-level talks". */
@@ -308,7 +386,7 @@ export const TALK_ADJECTIVES =
  * conversation" (a "20-minute tête-à-tête" inside a meeting is a part of it, not its length).
  */
 const TALK_LENGTH_RE = new RegExp(
-  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT})[- ](minute|hour)(?:-long)?|(hour)-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
+  `\\b(?:(${QUALIFIERS})\\s+)?(?:(${AMOUNT}|half)(-and-a-half)?[- ](minute|min|hour|hr)(-and-a-half)?(?:-long)?|(hour)(-and-a-half)?-long)\\s+${TALK_ADJECTIVES}(?:call|conversation|talks?|meeting|discussion|exchange)\\b`,
   'gi',
 );
 
@@ -330,16 +408,30 @@ export function findDurations(text: string): Duration[] {
     const hours = (m[6] as string).toLowerCase().startsWith('h');
     let minutes = (value + (m[5] ? 0.5 : 0)) * (hours ? 60 : 1);
     if (m[7]) minutes += 30;
-    if (m[8]) minutes += amount(m[8]);
+    if (m[8] && hours) minutes += amount(m[8]);
     const length = lengthAt(m, minutes, Boolean(qualifier));
     if (length) found.push(length);
   }
   for (const m of text.matchAll(TALK_LENGTH_RE)) {
     const index = m.index ?? 0;
     if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
-    const value = m[4] ? 1 : amount(m[2] as string);
-    const minutes = (m[3] ?? m[4] ?? '').toLowerCase() === 'hour' ? value * 60 : value;
+    // "two-and-a-half-hour talks", "an hour-and-a-half-long meeting", "a half-hour call".
+    const value = (m[6] ? 1 : amount(m[2] as string)) + (m[3] || m[5] || m[7] ? 0.5 : 0);
+    const minutes = /^h/i.test(m[4] ?? m[6] ?? '') ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(HOURS_MINUTES_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const length = lengthAt(m, Number(m[2]) * 60 + Number(m[3]), Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(TALK_OF_LENGTH_RE)) {
+    const index = m.index ?? 0;
+    if (found.some((d) => d.index < index + m[0].length && index < d.end)) continue;
+    const value = amount(m[2] as string) + (m[3] ? 0.5 : 0);
+    const length = lengthAt(m, /^h/i.test(m[4] as string) ? value * 60 : value, Boolean(m[1]));
     if (length) found.push(length);
   }
   for (const m of text.matchAll(FR_LENGTH_RE)) {
@@ -349,6 +441,9 @@ export function findDurations(text: string): Duration[] {
     if (length) found.push(length);
   }
   if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
+  // Spanish, Italian, Turkish, Indonesian, Polish, Vietnamese…: "durante 30 minutos", "30 dakika süren".
+  for (const d of latinLengths(text))
+    if (!found.some((f) => f.index < d.end && d.index < f.end)) found.push(d);
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
@@ -359,8 +454,9 @@ export function findDurations(text: string): Duration[] {
  * трех с половиной часов", "беседа продолжалась более часа".
  */
 const RU_LENGTH_RE =
-  /(?<!\p{L})(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)\s+(?:(около|более|почти|примерно|свыше|менее)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?)|(полчаса|получаса|часа|час))(?!\p{L})/giu;
-const RU_CUE_RE = /длил|продлил|продолжал/i;
+  /(?<!\p{L})(?:(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)|тривал[аио]?|тривав)\s+(?:(около|более|почти|примерно|свыше|менее|близько|понад|майже|приблизно|більше)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|півтори|одну|дві|двох|трьох))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?|годин[уи]?|хвилин[уи]?)|(полчаса|получаса|часа|час|півгодини|години|годину))(?!\p{L})/giu;
+/** Russian and Ukrainian words for a talk's length ("длилась", "тривала"). */
+const RU_CUE_RE = /длил|продлил|продолжал|тривал|тривав/i;
 const RU_NUMBERS: Record<string, number> = {
   полтора: 1.5,
   полутора: 1.5,
@@ -378,6 +474,11 @@ const RU_NUMBERS: Record<string, number> = {
   пяти: 5,
   шесть: 6,
   шести: 6,
+  півтори: 1.5,
+  одну: 1,
+  дві: 2,
+  двох: 2,
+  трьох: 3,
 };
 
 function russianLengths(text: string): Duration[] {
@@ -386,10 +487,10 @@ function russianLengths(text: string): Duration[] {
     const bare = m[6]?.toLowerCase();
     const value = m[2] ? Number(m[2].replace(',', '.')) : RU_NUMBERS[(m[3] ?? '').toLowerCase()];
     const minutes = bare
-      ? bare.startsWith('пол')
+      ? /^п[оі]л|^пів/.test(bare)
         ? 30
         : 60
-      : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^час/i.test(m[5] ?? '') ? 60 : 1);
+      : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^(?:час|годин)/i.test(m[5] ?? '') ? 60 : 1);
     const length = lengthAt(m, minutes, Boolean(m[1]));
     if (length) found.push(length);
   }
@@ -418,23 +519,30 @@ const FR_ROUND: Record<string, number> = {
 /** The kind of talk a phrase names; "other" when it names none. Courtesy and video first. */
 export function kindFromPhrase(phrase: string): ReadoutKind {
   const p = phrase.toLowerCase();
-  if (/courtesy (?:call|visit)/.test(p)) return 'courtesy_call';
+  if (/courtesy (?:call|visit)/.test(p) || LATIN_COURTESY_RE.test(p)) return 'courtesy_call';
   if (
     /video|teleconference|videoconference|\bvtc\b|virtual|online (?:meeting|summit|talk|conference)|видео|τηλεδι[αά]σκεψ|βιντεο|فيديو|المرئي|वीडियो|காணொ|വീഡിയോ|화상/.test(
       p,
-    )
+    ) ||
+    LATIN_VIDEO_RE.test(p)
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
-    )
+    ) ||
+    LATIN_TELEPHONE_RE.test(p)
   )
+    return 'telephone';
+  // "rozmawiał z", "sprak met", "a vorbit cu": a call, as "spoke with" is, where no meeting is named
+  // (the Dutch "met" is "with").
+  if (LATIN_SPOKE_RE.test(p) && !LATIN_MEETING_RE.test(p) && !/meeting|\btalks\b|summit|\bvisit/.test(p))
     return 'telephone';
   if (
     /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
-    )
+    ) ||
+    LATIN_MEETING_RE.test(p)
   )
     return 'meeting';
   return 'other';
@@ -488,10 +596,23 @@ const OFFICE_END_RE =
 const REPORTING_RE =
   /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
-/** Where "and" joins two subjects; not inside a ministry's name ("… Foreign Affairs and Trade Simon …"). */
+/**
+ * Where "and" joins two subjects ("X and Y", "X and his Japanese counterpart Y"); not inside a
+ * ministry's name ("… Foreign Affairs and Trade Simon …").
+ */
 const SUBJECTS_AND_RE = new RegExp(
-  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
+  String.raw`,?\s+and\s+(?!${PORTFOLIO}\s)(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:new|newly[- ](?:re-?)?(?:elected|appointed)|incoming)\s+)?[A-Z])`,
 );
+
+/**
+ * Words that add a subject to a list as "and" does: "X, together with Y, Z, as well as W, had a
+ * call with …", "X along with Y met …".
+ */
+const SUBJECTS_WITH_RE =
+  /,?\s+(?:together with|along with|alongside|as well as)\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])/g;
+
+/** A co-subject named by office and country or as a counterpart: "the Turkish President", "his Japanese counterpart". */
+const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
@@ -506,7 +627,13 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     );
-  const parts = clause.split(SUBJECTS_AND_RE);
+  // "The presidents of the U.S. and China spoke": one principal per country, by office.
+  const group = officeGroup(clause.trim().replace(/,$/, ''), true);
+  if (group) return group;
+  const parts = clause
+    .replace(LEADERS_INCLUDING_RE, '')
+    .replace(SUBJECTS_WITH_RE, ' and ')
+    .split(SUBJECTS_AND_RE);
   const people: Participant[] = [];
   for (const part of parts) {
     const office = officeOnly(part);
@@ -523,23 +650,25 @@ function parseSubjects(text: string): Participant[] {
       const at = segments.findIndex((seg) => parsePersonPhrase(seg)?.name === person.name);
       for (const seg of at >= 0 ? segments.slice(at + 1) : []) {
         const more = parsePersonPhrase(seg);
-        if (!more?.prefixTitle) break;
+        if (!more || !isKnownPerson(more)) break;
         people.push({
           name: more.name,
           honorific: more.honorific,
           title: more.prefixTitle,
-          country: more.ofCountry ?? countryInPhrase(more.prefixTitle),
+          country: more.ofCountry ?? (more.prefixTitle ? countryInPhrase(more.prefixTitle) : null),
         });
       }
       continue;
     }
     const segs = splitSegments(part);
+    const last = (segs[segs.length - 1] ?? '').trim();
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
-      (segs.length > 1 ? officeOnly(segs[segs.length - 1] as string) : null) ??
+      (segs.length > 1 ? officeOnly(last) : null) ??
       officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
-      // A co-subject by office and demonym: "… and the American president-elect".
-      (people.length > 0 && OFFICE_END_RE.test(part.trim()) ? officeOnlyCounterpart(part) : null);
+      // By office and demonym: "the Turkish President and …", "… and the American
+      // president-elect", "… and his Japanese counterpart".
+      (OFFICE_END_RE.test(last) || COUNTERPART_END_RE.test(last) ? officeOnlyCounterpart(last) : null);
     if (lastOffice) people.push(lastOffice);
   }
   return people;
@@ -569,10 +698,10 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?<!-)called(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
 
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that
@@ -582,22 +711,41 @@ const OBJECT_END_RE =
 const LIST_END_RE =
   /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
 
-function parseCounterparts(text: string): Participant[] {
+/** "… leaders including A, B and C", "… counterparts such as A": the names that follow are the talk's people. */
+const LEADERS_INCLUDING_RE =
+  /\b(?:(?:other|fellow|several)\s+)?(?:[A-Z][\p{L}]+\s+)?(?:leaders|heads of state(?: and government)?|heads of government|counterparts),?\s+(?:including|such as|among them|namely)\s+(?=[A-Z])/gu;
+/** A group by office and countries after the counterparts named: "… and the leaders of A, B and C". */
+const GROUP_TAIL_RE =
+  /(?:,?\s+and\s+|,\s+)(?=(?:the\s+)?(?:leaders|foreign ministers|foreign secretaries)\s+of\s+)/;
+
+/** A name the office table knows in full, with or without an office before it ("Keir Starmer"). */
+function isKnownPerson(phrase: ReturnType<typeof parsePersonPhrase>): boolean {
+  return (
+    phrase !== null &&
+    (phrase.prefixTitle !== null ||
+      phrase.honorific !== null ||
+      (/\s/.test(phrase.name) && countryOfName(phrase.name) !== null))
+  );
+}
+
+function parseCounterparts(words: string): Participant[] {
+  const text = words.replace(LEADERS_INCLUDING_RE, '');
   const end = OBJECT_END_RE.exec(text);
   // "with the Quint Foreign Ministers: French Foreign Minister …": the people follow the colon.
   const object = (end ? text.slice(0, end.index) : text).replace(/\.$/, '').replace(/^[^:]*:\s+(?=\S)/, '');
   const group = officeGroup(object);
   if (group) return group;
+  // "with President A and the leaders of B, C and D": A, then one principal per country.
+  const tail = GROUP_TAIL_RE.exec(object);
+  const tailGroup = tail ? officeGroup(object.slice(tail.index + tail[0].length)) : null;
+  if (tail && tailGroup) return [...parseCounterparts(object.slice(0, tail.index)), ...tailGroup];
   // "with A and B": split where what follows "and" is itself a person.
   const segments = splitSegments(object).flatMap((seg) => {
     // "… and then to Chancellor Y", "… and also with President Z": the next counterpart.
     const pieces = seg.split(/\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:to|with)\s+)?(?=[A-Z])/);
     // "…of Great Britain and Northern Ireland" is one title: the part after "and" must be a
-    // person with an office or an honorific.
-    const isPerson = (p: string) => {
-      const phrase = parsePersonPhrase(p);
-      return phrase !== null && (phrase.prefixTitle !== null || phrase.honorific !== null);
-    };
+    // person with an office or an honorific, or one the office table knows by full name.
+    const isPerson = (p: string) => isKnownPerson(parsePersonPhrase(p));
     return pieces.length > 1 && pieces.slice(1).every(isPerson) ? pieces : [seg];
   });
   const people: Participant[] = [];
@@ -667,14 +815,16 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
   ['vendredi', 'freitag', 'viernes', 'sexta-feira', 'biyernes', 'пятницу', 'παρασκευή'],
   ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
 ];
-const FOREIGN_WEEKDAY_INDEX = new Map(FOREIGN_WEEKDAYS.flatMap((words, day) => words.map((w) => [w, day])));
+const FOREIGN_WEEKDAY_INDEX = new Map(
+  [...FOREIGN_WEEKDAYS, ...LATIN_WEEKDAY_FORMS].flatMap((words, day) => words.map((w) => [w, day % 7])),
+);
 /**
  * A weekday in those languages ("ce jeudi soir", "am Donnerstag", "в четверг", "noong Biyernes",
  * "την Πέμπτη"), not one to come ("lundi prochain", "nächsten Montag") nor the start of a stay
  * ("en visite depuis vendredi").
  */
 const FOREIGN_WEEKDAY_RE = new RegExp(
-  `(?<!\\p{L}|prochain\\s|nächsten\\s|próximo\\s|depuis\\s|dès\\s|jusqu['’]à\\s|seit\\s|bis\\s|desde\\s|hasta\\s|с\\s|до\\s)(${[...FOREIGN_WEEKDAY_INDEX.keys()].join('|')})(?:abend|morgen|nachmittag)?(?!\\p{L}|\\s+prochain|\\s+próximo)`,
+  `(?<!\\p{L}|prochain\\s|nächsten\\s|depuis\\s|dès\\s|jusqu['’]à\\s|seit\\s|bis\\s|с\\s|до\\s|(?:${WEEKDAY_AHEAD_BEFORE_SOURCE})\\s(?:(?:el|la|il|lo|o|a|os|w|ve|de|din)\\s)?|(?:\\d|două|trei|patru|cinci|câteva|ultimele|următoarele)\\s)(${[...FOREIGN_WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:abend|morgen|nachmittag|avond|ochtend|middag)?(?!\\p{L}|\\s+prochain|\\s+(?:${WEEKDAY_AHEAD_AFTER_SOURCE})(?!\\p{L}))`,
   'iu',
 );
 
@@ -763,7 +913,37 @@ function leadSentence(text: string): string {
       return sentence;
     rest = rest.slice(sentence.length).trim();
   }
-  return isDeFrLead(text) ? deFrSentence(text) : firstSentence(text);
+  if (isDeFrLead(text)) return deFrSentence(text);
+  return isLatinLead(text) ? latinSentence(text) : firstSentence(text);
+}
+
+/**
+ * A lead's sentence in another language written in Latin letters: the first that reports the
+ * talk ("… ha mantenido una conversación telefónica con …", "… telefonda görüştü").
+ */
+function latinSentence(text: string): string {
+  let rest = text;
+  let talk: string | null = null;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    // The sentence that names both principals, whichever of the paragraph's sentences names the
+    // talk ("… Lula e … Trump trocaram números de telefone. A conversa, realizada por vídeo, …").
+    if (latinPrincipals(sentence, null).filter((p) => p.name || p.country).length >= 2) return sentence;
+    if (talk === null && latinPastAt(sentence) >= 0) talk = sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return talk ?? firstSentence(text);
+}
+
+/** The first sentence of a paragraph in these languages that reports the talk: its words name the kind. */
+function latinTalkSentence(text: string): string | null {
+  let rest = text;
+  for (let i = 0; i < 4 && rest; i++) {
+    const sentence = firstSentence(rest);
+    if (latinPastAt(sentence) >= 0) return sentence;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return null;
 }
 
 /** A German or French lead's sentence: the first that names the talk ("… lors de leur premier échange téléphonique"). */
@@ -783,7 +963,7 @@ const ABBREVIATION_RE =
 
 /** The first sentence of a paragraph, not cut at "Mr.", "H.E.", "Joseph R." or "a.m.". */
 export function firstSentence(text: string): string {
-  const re = /\.\s+(?=[A-Z“"‘'(])/g;
+  const re = /\.\s+(?=[\p{Lu}“"‘'(])/gu;
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index);
     if (ABBREVIATION_RE.test(before)) continue;
@@ -803,15 +983,23 @@ const DATELINE_RE =
 const POSTED_STAMP_RE =
   /^(?:Posted|Published|Updated|Released)\s+On:?\s+[^:]{5,30}?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:by\s+[A-Z][\p{L}]*(?:\s+[A-Z][a-z]+)?\s+)?(?=[A-Z])/u;
 
-/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …". */
+/**
+ * A wire's dateline with its full date and the agency's mark after it: "SINGAPORE, May 11, 2020
+ * /PRNewswire/ -- …", "HANOI, Oct 13, 2020, VNS. …" (the day it was filed, not the talk's).
+ */
+const AGENCY_DATELINE_RE =
+  /^[A-Z][A-Z.'’ -]{1,30}[A-Z](?:\s*\[[A-Z][\p{L} ]{1,30}\])?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4})(?:\s*\/[\p{L} ]{2,24}\/\s*(?:--|[:–—-])?|,\s+[A-Z]{2,6}\.)\s+(?=[A-Z“"])/u;
+/** A news agency's dateline in title case, with its day: "New Delhi, Sep 14: …", "Xi'an, May 14 (PTI) – …", "Tokyo, 15 September 2023 (TDI): …". */
 const TITLED_DATELINE_RE =
-  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}),\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?\s*(--|[:–—-])\s+(?=[A-Z“"])/u;
 /** A year the lead itself states ("on a visit from September 13-15, 2022"). */
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 
 export function wireDateline(lead: string, reference: string | null): { rest: string; date: string | null } {
   const stamp = POSTED_STAMP_RE.exec(lead);
   if (stamp) return { rest: lead.slice(stamp[0].length), date: null };
+  const agency = AGENCY_DATELINE_RE.exec(lead);
+  if (agency) return { rest: lead.slice(agency[0].length), date: parseDateLine(agency[1] as string) };
   const m = DATELINE_RE.exec(lead);
   if (!m || !(m[2] || m[3] || m[4] !== ':') || !/[A-Z]{3}/.test(m[1] as string))
     return titledDateline(lead, reference);
@@ -831,11 +1019,9 @@ function titledDateline(lead: string, reference: string | null): { rest: string;
   if (!m || !day || countryFromName(m[1] as string)) return { rest: lead, date: null };
   const rest = lead.slice(m[0].length);
   const years = [...new Set(rest.slice(0, 400).match(YEAR_RE) ?? [])];
-  const year = reference
-    ? yearNear(day.month, day.day, reference)
-    : years.length === 1
-      ? Number(years[0])
-      : null;
+  const year =
+    day.year ??
+    (reference ? yearNear(day.month, day.day, reference) : years.length === 1 ? Number(years[0]) : null);
   return { rest, date: year !== null ? isoDate(year, day.month, day.day) : null };
 }
 
@@ -924,6 +1110,13 @@ function ownLeader(country: string): Participant {
   return { name: '', honorific: null, title, country };
 }
 
+/**
+ * A clause between the lead's verb and an object that is another event's: "…, a day after X
+ * met Y", "… before Y hosted Z", "…, when X called Y".
+ */
+const OTHER_CLAUSE_RE =
+  /,\s+(?:(?:a|one|two|three|several) (?:day|days|week|weeks|hour|hours) (?:after|before)|hours (?:after|before)|shortly (?:after|before)|just (?:after|before)|(?:soon )?after|before|following|ahead of|since|when|while|as|where|which|who)\s|\s(?:after|before|since|when|while|whereas)\s+(?:[A-Z]\S*\s+){1,4}(?:had\s+)?(?:met|called|hosted|spoke|held|visited|received|talked)\b/;
+
 type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants: Participant[] };
 
 /**
@@ -956,13 +1149,20 @@ function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrinc
     } else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
-    const object = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
+    const found = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
+    // "A and B spoke on Sunday, a day after B met C": C is another talk's.
+    const object = found && !OTHER_CLAUSE_RE.test(after.slice(0, found.index)) ? found : null;
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...counterpartsFrom(after, object.index + object[0].length));
   }
   // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
   if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole, true)) {
     const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
+    if (people.length >= 2) return { verb, verbPhrase, participants: people };
+  }
+  // Spanish, Italian, Portuguese, Turkish, Indonesian, Dutch, Polish, Vietnamese…: by their own words.
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isLatinLead(whole)) {
+    const people = latinPrincipals(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     if (people.length >= 2) return { verb, verbPhrase, participants: people };
   }
   if (ctx.japaneseSource && participants[0] && !participants[0].country) participants[0].country = 'JP';
@@ -997,7 +1197,12 @@ const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
  * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
  */
-function leadKind(verbPhrase: string, title: string | null, text: string): ReadoutKind {
+function leadKind(verbPhrase: string, title: string | null, text: string, line = text): ReadoutKind {
+  // A lead in another language written in Latin letters names its kind in the sentence that
+  // reports the talk ("telefonda görüştü" under a title of "görüştü"; the Dutch "met" is "with").
+  const talk = isLatinLead(line) ? latinTalkSentence(line) : null;
+  const latin = talk ? kindFromPhrase(talk) : 'other';
+  if (latin !== 'other') return latin;
   let kind = kindFromPhrase(verbPhrase);
   // "The Foreign Minister called on Prime Minister B": a visitor's call on a leader, unless
   // the words urge ("called on B to end the fighting").
@@ -1035,14 +1240,25 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text);
-  const weekday = (WEEKDAY_ON_RE.exec(text) ?? WEEKDAY_BARE_RE.exec(text))?.[1] ?? foreignWeekday(text);
+  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text) ?? LATIN_RELATIVE_RE.exec(text);
+  const named =
+    WEEKDAY_ON_RE.exec(text) ??
+    WEEKDAY_BARE_RE.exec(text) ??
+    TALK_WEEKDAY_RE.exec(text) ??
+    PART_OF_WEEKDAY_RE.exec(text);
+  const weekday = named?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   // "on a visit from September 13-15, … called on B today": a span of days is the visit's.
   const span = mention !== null && DAY_SPAN_RE.test(text.slice(mention.index + mention.length));
+  // "today (16 November)", "on Tuesday (March 5)": the word's day, written out; "starting at
+  // 9:15 p.m. on July 15": the day of the talk's own start, even in Japan's leads.
+  const own =
+    mention !== null &&
+    ([relative, named].some((w) => w && glossesDay(text, w.index + w[0].length, mention.index)) ||
+      dayOfStartTime(text, mention.index));
   if (
     mention &&
-    (beforeVerb || (!ctx.japaneseSource && !relative)) &&
+    (beforeVerb || own || (!ctx.japaneseSource && !relative)) &&
     !(span && relative && ctx.referenceDate)
   ) {
     let year = mention.year;
@@ -1057,13 +1273,31 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   if (alone) return alone.date;
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
+  // "the day before yesterday", "two days ago": counted back from the page's date.
+  const ago = ctx.referenceDate ? daysAgo(text) : null;
+  if (ago !== null && ctx.referenceDate) return shiftDate(ctx.referenceDate, -ago);
   if (relative && ctx.referenceDate) {
-    const back = /yesterday|last night/i.test(relative[0]) || FOREIGN_YESTERDAY_RE.test(relative[0]) ? 1 : 0;
+    const back =
+      /yesterday|last night/i.test(relative[0]) ||
+      FOREIGN_YESTERDAY_RE.test(relative[0]) ||
+      isLatinYesterday(relative[0])
+        ? 1
+        : 0;
     return shiftDate(ctx.referenceDate, -back);
   }
   if (weekday && ctx.referenceDate) {
     warnings.push(`event date from "on ${weekday}" counted back from ${ctx.referenceDate}`);
-    return lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
+    const day = lastWeekday(ctx.referenceDate, WEEKDAYS.indexOf(weekday.toLowerCase()));
+    // "last Wednesday" on a Wednesday is a week before.
+    const last = named !== null && /\blast\s+$/i.test(text.slice(Math.max(0, named.index - 6), named.index));
+    return day === ctx.referenceDate && last ? shiftDate(day, -7) : day;
+  }
+  // "last week", "recently": the talk is dated, but to no day; the page's date is not its.
+  const vague = vagueTime(text);
+  if (vague && ctx.titleDate) return ctx.titleDate;
+  if (vague) {
+    warnings.push(`the lead dates the talk only as "${vague}": no event date`);
+    return null;
   }
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
@@ -1104,6 +1338,18 @@ function leadStart(
     return { start, date: isoDate(year, localDate.month, localDate.day) ?? date };
   }
   const chosen = outside[0] ?? times[0];
+  // "from 6 to 7 p.m.": the first time found is the range's end; the start is the range's.
+  const range = chosen
+    ? findTimeRanges(text).find((r) => r.index < chosen.index && chosen.index < r.end)
+    : undefined;
+  if (chosen && range) {
+    const start = {
+      time: range.start,
+      approximate: false,
+      timeZone: startZone(text, chosen, kind, place, ctx),
+    };
+    return { start, date };
+  }
   if (!chosen) {
     warnings.push('no start time stated');
     return { start: null, date };
@@ -1132,6 +1378,9 @@ function startZone(
   const after = text.slice(chosen.end);
   if (JST_AFTER_RE.test(after) || (chosen.inParens && /JST|Japan time/i.test(chosen.parenText ?? '')))
     return 'Asia/Tokyo';
+  // "07:35 CET", "9:15 p.m. Tokyo time": the clock the text names.
+  const named = zoneByAbbreviation(after) ?? CITY_ZONES[cityOfClock(after) ?? ''] ?? null;
+  if (named) return named;
   if (LOCAL_AFTER_RE.test(after) || /^\s*\((?:[^)]*)(JST|Japan time)/i.test(after)) return place;
   if (ctx.japaneseSource && (kind === 'telephone' || kind === 'video')) return 'Asia/Tokyo';
   return place ?? (ctx.japaneseSource && kind !== 'meeting' ? 'Asia/Tokyo' : null);
@@ -1223,6 +1472,30 @@ export function leadDuration(
 }
 
 /**
+ * Principals named by office or surname, on a page that gives no day but a month ("…: May
+ * 2014"): each that the office table names the same on the month's first and last days.
+ */
+function resolveInMonth(participants: Participant[], month: string): void {
+  const first = `${month.slice(0, 7)}-01`;
+  const next = new Date(`${first}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1, 0);
+  const last = next.toISOString().slice(0, 10);
+  const onDay = (day: string) => {
+    const copies = participants.map((p) => ({ ...p }));
+    const originals = new Map(copies.map((c, i) => [c, participants[i] as Participant]));
+    resolveOfficeHolders(copies, day, []);
+    return new Map(copies.map((c) => [originals.get(c), c]));
+  };
+  const [atFirst, atLast] = [onDay(first), onDay(last)];
+  for (const p of participants) {
+    const a = atFirst.get(p);
+    const b = atLast.get(p);
+    if (p.name.includes(' ') || !a || !b || !a.name.includes(' ')) continue;
+    if (a.name === b.name && a.country === b.country) Object.assign(p, { name: a.name, country: a.country });
+  }
+}
+
+/**
  * Facts of a Japanese-style lead sentence: "On March 9, commencing at shortly after 8:50 a.m.
  * for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a telephone talk
  * with the Honorable Donald Trump, President of the United States of America." Pure; what it
@@ -1238,10 +1511,12 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);
   if (participants.length === 0) warnings.push('no principals found in the lead sentence');
-  const kind = leadKind(verbPhrase, ctx.title, text);
+  const kind = leadKind(verbPhrase, ctx.title, text, line);
   const eventDate = leadDate(text, verb?.index ?? text.length, ctx, warnings);
   // Principals named by office or surname only: the office holder on the event date (the
-  // page's or feed's date when the lead gives none).
+  // page's or feed's date when the lead gives none); with no day known, one who held the office
+  // all the month the page is filed under.
+  if (!eventDate && !ctx.referenceDate && ctx.monthHint) resolveInMonth(participants, ctx.monthHint);
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
   const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);

@@ -2,6 +2,7 @@ import { countryFromDemonym, countryFromName } from '../countries.js';
 import {
   findHolders,
   type Holder,
+  isRepublic,
   leaderOffice,
   nameWords,
   OFFICE_HOLDERS,
@@ -11,7 +12,7 @@ import {
 import type { Participant } from '../types.js';
 
 const HONORIFIC_RE =
-  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Smt\.?|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM|Prince|Princess|Sheikh|Sheikha)(?=\s|$)/;
+  /^(?:(?:the|The)\s+)?(?:H\.\s?E\.|His Excellency|Her Excellency|Senator the Hon(?:ou?rable)?\.?|Rt\.? Hon\.?|Right Honou?rable|Hon(?:ou?rable)?\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Prof\.?|Sir|Dame|Shri|Shrimati|Smt\.?|Hon['’]ble|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|HRH|HM|Prince|Princess|Sheikh|Sheikha|Dato['’]?(?: Seri| Sri)?(?: Paduka)?|Datuk(?: Seri)?|Datin(?: Seri)?(?: Paduka)?|Tan Sri|Puan Sri|Toh Puan|Tun|Yang (?:Amat )?Berhormat|YA?B|Samdech(?: Techo)?)(?=\s|$)/;
 
 /** Words that make a comma-separated segment a title ("Prime Minister of Japan"). */
 const TITLE_WORD_RE =
@@ -47,7 +48,7 @@ const GENERIC_TITLE_RE = new RegExp(
 );
 
 const NAME_TOKEN_RE =
-  /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|van|von|der|de|da|dos|du|la|le|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
+  /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|bin|binti|bint|van|von|der|de|da|dos|du|la|le|al|el|al-[\p{L}]+|el-[\p{L}]+|ibn)$/u;
 
 /**
  * Words that are never part of a person's name: offices, government words and a dateline's
@@ -67,7 +68,7 @@ const NOT_A_NAME_RE =
  * U.S. counterpart Monday").
  */
 const FUNCTION_WORD_RE =
-  /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:Over|Then|Asked|It['’]s|Through|Nevertheless|Afterwards|Not|To|And|How|Tomorrow|But|So|Yet|Still|Thus|Hence|Instead|Indeed|Again|Here|Now|When|Where|What|Why|Who|While|If|Since|Until|Upon|Without|Between|Among|Under|Into|Our|My|Your|Speaking|Later|Once|Even|Just|Only|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fifth|Finally|Lastly|Next|Further|Furthermore|Moreover|Additionally|Ahead|Prior|Likewise|Similarly)$/;
 
 /** A weekday or a month ("May" is a name too, and is left out). */
 const DAY_OR_MONTH_RE =
@@ -109,6 +110,28 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
 const NEW_IN_OFFICE_RE =
   /^(?:the\s+)?(?:new|newly(?:[- ](?:re-?)?(?:elected|appointed))?|incoming|outgoing|visiting|re-elected)\s+(?=[A-Z])/i;
 
+/** Offices a news site writes in lower case before a name. */
+const LOWER_OFFICES =
+  'prime minister|foreign minister|foreign secretary|external affairs minister|president|vice president|chancellor|premier|secretary of state|crown prince|king|emir';
+/** An office in lower case after a demonym ("Chinese president Xi"), or at the start with its first word capitalised ("Foreign minister Cho"). */
+const LOWER_OFFICE_RE = new RegExp(
+  String.raw`^((?:[A-Z][\p{L}.]*\s+){1,2}|(?=[A-Z]))((?:[Pp]rime|[Ff]oreign|[Ee]xternal affairs) minister|(?:${LOWER_OFFICES}))(?=\s+[A-Z])`,
+  'u',
+);
+/** Lower-case words after a country's possessive, before a name of two words: "top diplomat", "veteran foreign minister". */
+const LOWER_DESCRIPTION_RE = /^((?:[a-z][a-z-]*\s+){1,4})(?=[A-Z][\p{L}'’.-]+\s+[A-Z])/u;
+const LOWER_OFFICE_END_RE = new RegExp(`(?:^|\\s)(${LOWER_OFFICES})\\s+$`);
+
+const titleCased = (words: string) => words.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** A possessive's description before a name: the office it ends with, capitalised, else nothing. */
+function lowerDescription(text: string): string {
+  const m = LOWER_DESCRIPTION_RE.exec(text);
+  if (!m) return text;
+  const office = LOWER_OFFICE_END_RE.exec(m[1] as string);
+  return `${office ? `${titleCased(office[1] as string)} ` : ''}${text.slice((m[1] as string).length)}`;
+}
+
 /** Drops what stands before a title: "and", "with", "the", "new", a bullet, "Japan's". */
 function phraseStart(text: string): { rest: string; country: string | null } {
   let rest = text
@@ -119,8 +142,15 @@ function phraseStart(text: string): { rest: string; country: string | null } {
     .replace(/^(?:and|with)\s+/, '')
     .replace(NEW_IN_OFFICE_RE, '');
   const possessive = possessiveCountry(rest);
-  // "Japan's new Prime Minister …": the word of newness after the possessive too.
-  if (possessive) rest = possessive.rest.replace(NEW_IN_OFFICE_RE, '');
+  // "Japan's new Prime Minister …": the word of newness after the possessive too; "China's top
+  // diplomat Wang Yi", "Russia's foreign minister Sergei Lavrov": a description, an office.
+  if (possessive) rest = lowerDescription(possessive.rest.replace(NEW_IN_OFFICE_RE, ''));
+  // "Foreign minister Cho …", "Chinese president Xi Jinping": a news site's office in lower case.
+  rest = rest.replace(LOWER_OFFICE_RE, (all, before: string, office: string) =>
+    before === '' || countryFromDemonym(before.trim()) || countryFromName(before.trim())
+      ? `${before}${titleCased(office)}`
+      : all,
+  );
   rest = rest.replace(
     /^the\s+(?=(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Chancellor|Foreign|Secretary|Minister)\b)/,
     '',
@@ -161,52 +191,10 @@ function isPersonName(tokens: string[], titled: boolean): boolean {
   return true;
 }
 
-/**
- * Reads one person from a phrase such as "Mr. Shinzo Abe", "the Rt Hon Keir Starmer MP",
- * "Prime Minister Shinzo Abe" or "President Xi Jinping of China". Null when the phrase does
- * not start with a name.
- */
-export function parsePersonPhrase(text: string): PersonPhrase | null {
-  // "the President of the United States Donald Trump": the article belongs to the title.
-  const start = phraseStart(text);
-  let rest = start.rest;
-  const first = splitHonorific(rest);
-  rest = first.rest;
-  let prefixTitle: string | null = null;
-  let titleCountry: string | null = start.country;
-  const t = PREFIX_TITLE_RE.exec(rest);
-  const tOf = t ? null : PREFIX_TITLE_OF_RE.exec(rest);
-  if (t) {
-    prefixTitle = (t[1] as string).trim();
-    rest = rest.slice(t[0].length);
-  } else if (tOf) {
-    // "Prime Minister of Japan Kishida Fumio": the longest run of words naming a country.
-    const words = (tOf[2] as string).split(/\s+/);
-    for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
-      const country = countryFromName(words.slice(0, k).join(' '));
-      if (country && /^[A-Z]/.test(words[k] ?? '')) {
-        const written = rest.slice(0, rest.length - (tOf[2] as string).length) + words.slice(0, k).join(' ');
-        prefixTitle = written.trim();
-        titleCountry = country;
-        rest = words.slice(k).join(' ');
-        break;
-      }
-    }
-  }
-  if (!prefixTitle) {
-    const generic = GENERIC_TITLE_RE.exec(rest);
-    if (generic) {
-      prefixTitle = (generic[1] as string).trim();
-      rest = rest.slice(generic[0].length);
-    }
-  }
-  const second = splitHonorific(rest);
-  rest = second.rest;
-  const honorific = [first.honorific, second.honorific].filter(Boolean).join(' ') || null;
-
-  const tokens = rest.split(/\s+/);
+/** The words a phrase opens with that may be a name's, without trailing particles. */
+function leadingNameTokens(text: string): string[] {
   const nameTokens: string[] = [];
-  for (const token of tokens) {
+  for (const token of text.split(/\s+/)) {
     const clean = token.replace(/[,;:]+$/, '');
     if (!NAME_TOKEN_RE.test(clean) || CONTRACTION_RE.test(clean)) break;
     if (/^(of|MP|The)$/.test(clean)) break;
@@ -217,6 +205,49 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   // ("Haider al-Abadi" keeps its "al-" family name.)
   while (nameTokens.length > 0 && /^[a-z]+$/.test(nameTokens[nameTokens.length - 1] as string))
     nameTokens.pop();
+  return nameTokens;
+}
+
+/** The office written before a name, the country it names, and the words after it. */
+function readPrefixTitle(text: string): { prefixTitle: string | null; country: string | null; rest: string } {
+  const t = PREFIX_TITLE_RE.exec(text);
+  if (t) return { prefixTitle: (t[1] as string).trim(), country: null, rest: text.slice(t[0].length) };
+  const tOf = PREFIX_TITLE_OF_RE.exec(text);
+  if (tOf) {
+    // "Prime Minister of Japan Kishida Fumio": the longest run of words naming a country.
+    const words = (tOf[2] as string).split(/\s+/);
+    for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
+      const country = countryFromName(words.slice(0, k).join(' '));
+      if (country && /^[A-Z]/.test(words[k] ?? '')) {
+        const written = text.slice(0, text.length - (tOf[2] as string).length) + words.slice(0, k).join(' ');
+        return { prefixTitle: written.trim(), country, rest: words.slice(k).join(' ') };
+      }
+    }
+  }
+  const generic = GENERIC_TITLE_RE.exec(text);
+  if (generic)
+    return { prefixTitle: (generic[1] as string).trim(), country: null, rest: text.slice(generic[0].length) };
+  return { prefixTitle: null, country: null, rest: text };
+}
+
+/**
+ * Reads one person from a phrase such as "Mr. Shinzo Abe", "the Rt Hon Keir Starmer MP",
+ * "Prime Minister Shinzo Abe" or "President Xi Jinping of China". Null when the phrase does
+ * not start with a name.
+ */
+export function parsePersonPhrase(text: string): PersonPhrase | null {
+  // "the President of the United States Donald Trump": the article belongs to the title.
+  const start = phraseStart(text);
+  const first = splitHonorific(start.rest);
+  const titled0 = readPrefixTitle(first.rest);
+  let rest = titled0.rest;
+  let prefixTitle = titled0.prefixTitle;
+  let titleCountry: string | null = titled0.country ?? start.country;
+  const second = splitHonorific(rest);
+  rest = second.rest;
+  const honorific = [first.honorific, second.honorific].filter(Boolean).join(' ') || null;
+
+  const nameTokens = leadingNameTokens(rest);
   // "US Joseph Biden": a country before the name is the person's country, not a name.
   while (nameTokens.length > 2 && countryFromDemonym(nameTokens[0] as string)) {
     titleCountry ??= countryFromDemonym(nameTokens[0] as string);
@@ -237,6 +268,8 @@ export function parsePersonPhrase(text: string): PersonPhrase | null {
   // "Chancellor Merkel of Germany to consult about…": the country is the capitalised words.
   const of = /^of\s+((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of|the|and|[A-Z][\p{L}'’.-]*))*)/u.exec(after);
   if (of) ofCountry = countryInPhrase(`of ${of[1]}`);
+  // "Ahead of the summit", "Head of the delegation": one word "of" what is no country is no one.
+  if (!titled && nameTokens.length === 1 && /^of\s/.test(after) && !(of && ofCountry)) return null;
   name = name.replace(/\s+MP$/, '');
   // "his French counterpart Catherine Colonna": a country, not an office.
   if (prefixTitle && /\bcounterpart$/i.test(prefixTitle)) {
@@ -368,10 +401,10 @@ export function resolveOfficeHolders(
     if (!officeOnly && !surnameOnly) {
       const whole =
         office && p.country
-          ? (completedName(p.name, p.country, office, date) ??
-            transliterated(p.name, p.country, office, date) ??
-            misspelt(p.name, p.country, office, date))
-          : null;
+          ? holderForm(p.name, p.country, office, date)
+          : p.country
+            ? misspelt(p.name, p.country, null, date)
+            : null;
       if (whole) p.name = whole;
       if (p.country) continue;
       p.country = countryOfFullName(p.name, office, date);
@@ -402,7 +435,11 @@ export function resolveOfficeHolders(
         ? findHolders({ date, office, name: { text: p.name, match: 'surname' } })
         : [];
     const only = found.length === 1 ? found[0] : elsewhere.length === 1 ? elsewhere[0] : undefined;
-    if (only) {
+    // "z prezydentem USA Bidenem": a surname in a case form, of the one holder on the date.
+    const declined =
+      !only && surnameOnly && office && p.country ? inflected(p.name, p.country, office, date) : null;
+    if (declined) p.name = declined;
+    else if (only) {
       p.name = only.name;
       p.country = found.length === 1 ? (p.country ?? only.country) : only.country;
     } else if (officeOnly) {
@@ -497,16 +534,29 @@ function transliterated(name: string, country: string, office: Office, date: str
     : null;
 }
 
+/** Whether two words of five letters or more differ by one letter added, dropped or changed ("Anthony", "Antony"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
+/** Two words of a name that are one word spelt otherwise: past the first five letters, or by one letter. */
+const nearWord = (a: string, b: string) =>
+  a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5)) || oneLetterApart(a, b);
+
 /**
- * The office holder's name for a form no holder has that differs from theirs in one word only,
- * spelt or encoded otherwise past its first five letters ("Ahmet Davutoglu" mis-decoded): one
- * person of that office and country (on the date, when there is one).
+ * The office holder's name for a form no holder has whose words are each theirs or spelt or
+ * encoded otherwise (past their first five letters, "Ahmet Davutoglu" mis-decoded; or by one
+ * letter, "Anthony Blinken"): one person of that office (any office, when the text names none)
+ * and country, on the date when there is one.
  */
-function misspelt(name: string, country: string, office: Office, date: string | null): string | null {
+function misspelt(name: string, country: string, office: Office | null, date: string | null): string | null {
   const words = nameWords(name);
   if (words.length < 2 || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
-  const near = (a: string, b: string) =>
-    a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5));
+  const near = nearWord;
   const holders = findHolders({ date, country, office }).filter((h) =>
     [h.name, ...h.aka].some((f) => {
       const theirs = nameWords(f);
@@ -516,30 +566,75 @@ function misspelt(name: string, country: string, office: Office, date: string | 
   return new Set(holders.map((h) => h.name)).size === 1 ? (holders[0] as Holder).name : null;
 }
 
+/** The office holder's name for a full name the text writes otherwise: a part of it, another script's, a misspelling, a case form. */
+function holderForm(name: string, country: string, office: Office, date: string | null): string | null {
+  return (
+    completedName(name, country, office, date) ??
+    transliterated(name, country, office, date) ??
+    misspelt(name, country, office, date) ??
+    inflected(name, country, office, date)
+  );
+}
+
+/**
+ * The office holder's name for a name written in a case form ("Joe Bidenem", "Olafem Scholzem",
+ * "Bidenem" in Polish and Czech): a name no holder has, each of whose words opens with the holder's
+ * word but its last letter (a declension's change), the one holder of that office and country on
+ * the date.
+ */
+function inflected(name: string, country: string, office: Office, date: string | null): string | null {
+  if (!date || findHolders({ name: { text: name, match: 'full' } }).length > 0) return null;
+  const holders = findHolders({ date, country, office });
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  if (!holder) return null;
+  const written = nameWords(name);
+  const theirs = written.length === 1 ? nameWords(holder.family) : nameWords(holder.name);
+  const opens = (w: string, h: string) =>
+    h.length >= 3 && w.length <= h.length + 4 && w.startsWith(h.slice(0, Math.max(3, h.length - 1)));
+  return theirs.length === written.length && written.every((w, i) => opens(w, theirs[i] as string))
+    ? holder.name
+    : null;
+}
+
 const GROUP_OFFICES: Record<string, string> = {
   'foreign ministers': 'Foreign Minister',
   'foreign secretaries': 'Foreign Minister',
+  presidents: 'President',
+  'prime ministers': 'Prime Minister',
   leaders: 'leader',
 };
 
+/** A group by office and countries: "the foreign ministers of A, B and C", "the presidents of the U.S. and China". */
+const GROUP_OF_RE =
+  /^(?:the\s+)?(foreign ministers|foreign secretaries|presidents|prime ministers|leaders)\s+of\s+(.+)$/i;
+/** A group by countries' adjectives and office: "the Chinese and U.S. presidents", "Indian and Japanese leaders". */
+const GROUP_ADJ_RE =
+  /^(?:the\s+)?((?:[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?,\s+)*[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?,?\s+and\s+[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?)\s+(foreign ministers|foreign secretaries|presidents|prime ministers|leaders)$/iu;
+
 /** A country's leader by office, for the office table to name ("the leaders of France and Germany"). */
 function leaderTitle(country: string): string {
-  if (leaderOffice(country) === 'head_of_state') return 'President';
+  if (leaderOffice(country) === 'head_of_state') return isRepublic(country) ? 'President' : 'King';
   return country === 'DE' || country === 'AT' ? 'Chancellor' : 'Prime Minister';
 }
 
 /**
  * Principals named as a group by office and countries ("the foreign ministers of France,
- * Germany, Italy, and the United Kingdom and the EU's High Representative"): one office-only
- * principal per country, for the office-holder table to name. Null when the text is no such group.
+ * Germany, Italy, and the United Kingdom and the EU's High Representative"; as the sentence's
+ * subject, "the presidents of the U.S. and China", "the Chinese and U.S. presidents"): one
+ * office-only principal per country, for the office-holder table to name. Null when the text is
+ * no such group.
  */
-export function officeGroup(text: string): Participant[] | null {
-  const m = /^(?:the\s+)?(foreign ministers|foreign secretaries|leaders)\s+of\s+(.+)$/i.exec(text.trim());
-  if (!m) return null;
+export function officeGroup(text: string, subject = false): Participant[] | null {
+  const byAdjective = subject ? GROUP_ADJ_RE.exec(text.trim()) : null;
+  if (byAdjective) return adjectiveGroup(byAdjective[1] as string, byAdjective[2] as string);
+  const m = GROUP_OF_RE.exec(text.trim());
+  // As the object, presidents or prime ministers named together may be a summit's table ("spoke
+  // at a conference with the Prime Ministers of A, B and C"); as the subject, they talked.
+  if (!m || (!subject && /^(?:presidents|prime ministers)$/i.test(m[1] as string))) return null;
   const office = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
   const people: Participant[] = [];
   for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-    const country = countryFromName(piece);
+    const country = countryFromName(piece.replace(/^the\s+/i, ''));
     if (country) {
       const title = office === 'leader' ? leaderTitle(country) : office;
       people.push({ name: '', honorific: null, title, country });
@@ -550,6 +645,23 @@ export function officeGroup(text: string): Participant[] | null {
     if (possessive && officeOf(possessive.rest, possessive.country))
       people.push({ name: '', honorific: null, title: possessive.rest, country: possessive.country });
     else break;
+  }
+  return people.length > 1 ? people : null;
+}
+
+/** "the Chinese and U.S. presidents": one office-only principal per adjective, null unless each names a country. */
+function adjectiveGroup(adjectives: string, offices: string): Participant[] | null {
+  const office = GROUP_OFFICES[offices.toLowerCase()] as string;
+  const people: Participant[] = [];
+  for (const word of adjectives.split(/\s*,\s*(?:and\s+)?|,?\s+and\s+/)) {
+    const country = countryFromDemonym(word) ?? countryFromName(word);
+    if (!country || people.some((p) => p.country === country)) return null;
+    people.push({
+      name: '',
+      honorific: null,
+      title: office === 'leader' ? leaderTitle(country) : office,
+      country,
+    });
   }
   return people.length > 1 ? people : null;
 }

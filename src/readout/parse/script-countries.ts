@@ -34,6 +34,15 @@ const STEMS: readonly [string, string][] = [
   ['AU', 'австрали αυστραλ أستراليا آسٹریلیا ऑस्ट्रेलिया ஆஸ்திரேலிய ഓസ്ട്രേലിയ 호주'],
   ['IL', 'израил ισραηλ إسرائيل اسرائیل इज़राइल இஸ்ரேல் ഇസ്രായേ 이스라엘'],
   ['SA', 'саудовск σαουδ السعودية سعودی सऊदी சவுதி സൗദി 사우디'],
+  ['EG', 'египет египта египетск αιγυπτ مصر المصري مصری मिस्र எகிப்து ഈജിപ്ത 이집트'],
+  ['BH', 'бахрейн μπαχρειν البحرين البحريني بحرین बहरीन பஹ்ரைன் ബഹ്റൈ 바레인'],
+  ['QA', 'катар καταρ قطر القطري قطری क़तर கத்தார் ഖത്തർ 카타르'],
+  ['KW', 'кувейт κουβειτ الكويت الكويتي کویت कुवैत குவைத் കുവൈ 쿠웨이트'],
+  ['JO', 'иордани ιορδαν الأردن الأردني اردن जॉर्डन ஜோர்டான் ജോർദ 요르단'],
+  ['OM', 'оман ομαν عمان العماني عمانی ओमान ஓமன் ഒമാ 오만'],
+  ['IQ', 'ирак ιρακ العراق العراقي عراق इराक ஈராக் ഇറാഖ 이라크'],
+  ['IR', 'иран ιραν إيران الإيراني ایران ईरान ஈரான் ഇറാ 이란'],
+  ['PK', 'пакистан πακισταν باكستان الباكستاني پاکستان पाकिस्तान பாகிஸ்தான் പാകിസ്ഥാ 파키스탄'],
 ];
 
 /** A word lower-cased without accents (Greek "Ελλάδας" → "ελλαδας"). */
@@ -50,11 +59,30 @@ const BY_STEM: readonly { stem: string; country: string; inside: boolean }[] = S
     stems.split(' ').map((stem) => ({ stem: plain(stem), country, inside: /[\u0600-\u06ff]/.test(stem) })),
 );
 
+/**
+ * A short Arabic-script stem ("مصر", "قطر", "عمان") is inside many other words ("مصرف"): it names
+ * the country only as the whole word, with a clitic or article before it and a nisba after it.
+ */
+const SHORT_STEM = 4;
+const CLITICS = /^[وبلفك]?(?:ال|لل)?$/u;
+const NISBA = /^(?:ي|ى|ية|يه|ی|یہ)?$/u;
+
 /** The country a word of another script names, or null. */
 export function countryOfWord(word: string): string | null {
   const w = plain(word);
-  for (const s of BY_STEM) if (s.inside ? w.includes(s.stem) : w.startsWith(s.stem)) return s.country;
+  for (const s of BY_STEM) {
+    if (!s.inside) {
+      if (w.startsWith(s.stem)) return s.country;
+    } else if (s.stem.length > SHORT_STEM ? w.includes(s.stem) : shortStemIs(w, s.stem)) return s.country;
+  }
   return null;
+}
+
+/** Whether an Arabic-script word is the short stem, with its clitics and nisba only. */
+function shortStemIs(word: string, stem: string): boolean {
+  const at = word.indexOf(stem);
+  if (at < 0) return false;
+  return CLITICS.test(word.slice(0, at)) && NISBA.test(word.slice(at + stem.length));
 }
 
 /** How many words before a name its country may be named ("генеральным секретарем ЦК … Вьетнама То Ламом"). */
@@ -63,6 +91,16 @@ const NEAR = 6;
 /** Whether one of the few words before the i-th names the country. */
 export function countryBefore(words: readonly { text: string }[], i: number, country: string): boolean {
   for (let k = Math.max(0, i - NEAR); k < i; k++)
+    if (countryOfWord((words[k] as { text: string }).text) === country) return true;
+  return false;
+}
+
+/** How many words after a name its country may stand ("حمد بن عيسى ملك البحرين"): an apposition. */
+const NEAR_AFTER = 3;
+
+/** Whether one of the few words after the i-th (an office word between) names the country. */
+export function countryAfter(words: readonly { text: string }[], i: number, country: string): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 1 + NEAR_AFTER); k++)
     if (countryOfWord((words[k] as { text: string }).text) === country) return true;
   return false;
 }

@@ -2,7 +2,7 @@ import { countryFromName } from '../countries.js';
 import { findHolders, leaderOffice, officeHolder, officeOf } from '../office-holders.js';
 import type { Participant, ReadoutKind } from '../types.js';
 import { countriesNamed } from './doc-type.js';
-import { parsePersonPhrase, resolveOfficeHolders } from './people.js';
+import { countryInPhrase, parsePersonPhrase, resolveOfficeHolders } from './people.js';
 import { speakerOf } from './principals.js';
 
 /**
@@ -225,28 +225,55 @@ function speaker(lines: readonly string[], title: string | null, home: string | 
  */
 export function reportedTalk(
   lines: readonly string[],
-  title: string | null,
+  heading: string | null,
   home: string | null,
   date: string | null,
   principals: readonly Participant[],
   lead = '',
 ): { participants: Participant[]; kind: ReadoutKind } | null {
+  // A title made from an address, all in lower case: its words capitalised, as a title writes them.
+  const title =
+    heading && !/\p{Lu}/u.test(heading) ? heading.replace(/\p{Ll}[\p{L}'’-]*/gu, capitalised) : heading;
   // A lead that names two other countries' leaders and none of the publisher's (a note of the
   // questions: "on meeting President-elect X") is not the speaker's talk: the speaker's words say.
   const countries = new Set(principals.map((p) => p.country).filter(Boolean));
   if (countries.size >= 2 && (!home || countries.has(home))) return null;
   const byTitle = titleParties(title, home, date);
   if (byTitle) return { participants: byTitle, kind: 'meeting' };
-  // A copy's page speaks for the country its title names ("Australian Prime Minister Press Conference").
-  const named = [...countriesNamed(title ?? '')];
+  // "Remarks With Japanese Foreign Minister X After Their Meeting": the speaker's guest.
+  const guest = guestInTitle(title, date);
+  // A copy's page speaks for the country its title names ("Australian Prime Minister Press
+  // Conference"), not its guest's.
+  const named = [...countriesNamed(title ?? '')].filter((c) => c !== guest?.country);
   const homeCountry = home ?? (named.length === 1 ? (named[0] as string) : null);
   const own = principals.find((p) => p.name && p.country && (!homeCountry || p.country === homeCountry));
   const who = own ?? speaker(lines, title, homeCountry, date);
   const country = homeCountry ?? who?.country ?? null;
   if (!who || !country) return null;
+  if (guest && guest.country !== country) return { participants: [who, guest], kind: 'meeting' };
   const talk = talkInTranscript(lines, country, date);
   if (talk) return { participants: [who, ...talk.counterparts], kind: talk.kind };
   return firstPersonTalk(lead, who, country, principals);
+}
+
+/** A title of remarks given with a guest: "Remarks With Kuwaiti Deputy Prime Minister X After Their Meeting". */
+const REMARKS_WITH_RE =
+  /^(?:Joint\s+)?(?:Remarks|Press Availability|Statements?(?:\s+to the Press)?)\s+With\s+(.+?)(?:\s+(?:After|Before|Following|Prior to|Ahead of)\s+(?:Their|the|a|His|Her)\b.*)?$/i;
+
+/** The guest such a title names by office (with their country) and full name, resolved on the date. */
+function guestInTitle(title: string | null, date: string | null): Participant | null {
+  const m = title ? REMARKS_WITH_RE.exec(title) : null;
+  const phrase = m ? parsePersonPhrase(m[1] as string) : null;
+  if (!phrase?.prefixTitle) return null;
+  const country = phrase.ofCountry ?? countryInPhrase(phrase.prefixTitle);
+  const p: Participant = {
+    name: phrase.name,
+    honorific: phrase.honorific,
+    title: phrase.prefixTitle,
+    country,
+  };
+  resolveOfficeHolders([p], date, []);
+  return p.country && /\s/.test(p.name) ? p : null;
 }
 
 /**
@@ -280,8 +307,9 @@ function titleParties(
   const title = LOWER_TITLE_RE.test(heading)
     ? heading.replace(/(?<=\s)\p{Ll}[\p{L}'’-]*/gu, capitalised)
     : heading;
-  // "President A participates in a press conference with Prime Minister B": both sides.
-  const both = TAKES_PART_RE.exec(title);
+  // "President A participates in a press conference with Prime Minister B": both sides; "A
+  // and B hold a joint press conference".
+  const both = TAKES_PART_RE.exec(title) ?? PAIR_HOLDS_RE.exec(title);
   if (both) return partiesOf([both[1] as string, both[2] as string], date);
   const withWhom = /\b(?:news|press) conference with\s+(.+)$/i.exec(title)?.[1];
   const byWhom =
@@ -305,6 +333,10 @@ const capitalised = (w: string) => (SMALL_WORD_RE.test(w) ? w : w.charAt(0).toUp
 /** "A participates in a (joint) press conference with B", "A holds a news conference with B". */
 const TAKES_PART_RE =
   /^(.+?)\s+(?:participates? in|takes? part in|holds?|gives?)\s+(?:a\s+)?(?:joint\s+)?(?:press|news) conference with\s+(.+)$/i;
+
+/** "A and B hold joint press conference" (after a site's label: "Watch again: …"). */
+const PAIR_HOLDS_RE =
+  /(?:^|:\s+)([A-Z][^:,]*?)\s+and\s+([A-Z][^:,]*?)\s+(?:hold|holds|held|give|gives|gave)\s+(?:a\s+|their\s+)?joint\s+(?:press|news)\s+conference\b/;
 
 /** The people a title's phrases name, each resolved on the date, when they have a name and a country. */
 function partiesOf(phrases: readonly string[], date: string | null): Participant[] | null {

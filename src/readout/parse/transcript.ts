@@ -70,6 +70,8 @@ function titleSpeakers(title: string | null, home: string | null): Participant[]
     const written = office[1] as string;
     return [{ name: '', honorific: null, title: written, country: countryInPhrase(written) ?? home }];
   }
+  const joint = title ? jointTitleOffices(title) : [];
+  if (joint.length > 1) return joint;
   const by = title
     ? /\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|in|on|before|after|during)\s+.*)?$/i.exec(title)
     : null;
@@ -83,6 +85,33 @@ function titleSpeakers(title: string | null, home: string | null): Participant[]
   }
   if (people[0] && !people[0].country) people[0].country = home;
   return people;
+}
+
+/**
+ * A joint statement's or press conference's title naming its two speakers by office and country:
+ * "Joint Press Statement of the President of A and the Prime Minister of B, Tuesday, …".
+ */
+const JOINT_TITLE_RE =
+  /^(?:joint\s+(?:press|news)\s+(?:statement|conference|remarks)|(?:press|news)\s+(?:statement|conference)\s+(?=.*\bjoint\b)|joint\s+statement(?:\s+to\s+the\s+press)?)\s+(?:(?:of|by|between)\s+)?(?:the\s+)?(.+)$/i;
+/** Where a title's parties end: a date, a weekday, a place ("at the Palace", "in Jakarta"). */
+const TITLE_PARTY_END_RE =
+  /(?:,|\s+(?:at|in|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+\d).*$/;
+/** An office of the table named in a title, before its country: "President of the Republic of A". */
+const TITLE_OFFICE_RE = /^(Prime Minister|President|Chancellor|Premier|Foreign Minister)\s+of\s+/i;
+
+/** The offices of two countries a joint title names, each for the office table; none unless two. */
+function jointTitleOffices(title: string): Participant[] {
+  const m = JOINT_TITLE_RE.exec(title);
+  if (!m) return [];
+  const people: Participant[] = [];
+  for (const piece of (m[1] as string).split(/\s+and\s+(?:the\s+)?/)) {
+    const phrase = piece.replace(TITLE_PARTY_END_RE, '').trim();
+    const office = TITLE_OFFICE_RE.exec(phrase)?.[1];
+    const country = office ? countryInPhrase(phrase) : null;
+    if (!office || !country || !officeOf(office, country)) return [];
+    people.push({ name: '', honorific: null, title: office, country });
+  }
+  return people.length === 2 && people[0]?.country !== people[1]?.country ? people : [];
 }
 
 /** A copy of a principal completed from the office table on the date, or null when it cannot be. */

@@ -43,13 +43,14 @@ function addressKey(url: string): string {
 }
 
 describe('the real-page labels', () => {
-  it('are found: the five sets', () => {
+  it('are found: the six sets', () => {
     expect(FILES.sort()).toEqual([
       'fresh.labels.jsonl',
       'heldout.labels.jsonl',
       'probe.labels.jsonl',
       'study.labels.jsonl',
       'tuning.labels.jsonl',
+      'wide.labels.jsonl',
     ]);
   });
 
@@ -94,5 +95,13 @@ describe('the real-page labels', () => {
     const blind = probe.filter((r) => r.split === 'blind').length;
     expect(learn + blind).toBe(probe.length);
     expect(Math.abs(learn - blind)).toBeLessThanOrEqual(2);
+  });
+
+  it('split the wide set into a half to learn from and a half kept blind, each at least 40 % of it', () => {
+    const wide = labels('wide.labels.jsonl');
+    const learn = wide.filter((r) => r.split === 'learn').length;
+    const blind = wide.filter((r) => r.split === 'blind').length;
+    expect(learn + blind).toBe(wide.length);
+    expect(Math.min(learn, blind)).toBeGreaterThanOrEqual(0.4 * wide.length);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countryFromDemonym,
+  countryFromName,
+  countryFromSlug,
+  countryName,
+  countrySlug,
+} from '../../../src/readout/countries.js';
+import {
   findHolders,
   leaderOffice,
   OFFICE_HOLDERS,
@@ -164,5 +171,224 @@ describe('the office-holder table', () => {
     expect(officeOf('Secretary of State for Foreign, Commonwealth and Development Affairs', 'GB')).toBe(
       'foreign_minister',
     );
+  });
+});
+
+/** The countries the fourth session added, with a demonym readouts write before titles. */
+const ADDED = {
+  IR: 'Iranian',
+  MY: 'Malaysian',
+  TH: 'Thai',
+  QA: 'Qatari',
+  KW: 'Kuwaiti',
+  JO: 'Jordanian',
+  OM: 'Omani',
+  BH: 'Bahraini',
+  AZ: 'Azerbaijani',
+  AM: 'Armenian',
+  GE: 'Georgian',
+  UZ: 'Uzbek',
+  BD: 'Bangladeshi',
+  KH: 'Cambodian',
+  LA: 'Lao',
+  MM: 'Myanmar',
+  BN: 'Bruneian',
+  TL: 'Timorese',
+  FJ: 'Fijian',
+  PG: 'Papua New Guinean',
+  NL: 'Dutch',
+  BE: 'Belgian',
+  LU: 'Luxembourg',
+  SE: 'Swedish',
+  NO: 'Norwegian',
+  FI: 'Finnish',
+  DK: 'Danish',
+  IS: 'Icelandic',
+  CH: 'Swiss',
+  PT: 'Portuguese',
+  CZ: 'Czech',
+  SK: 'Slovak',
+  HU: 'Hungarian',
+  RO: 'Romanian',
+  BG: 'Bulgarian',
+  HR: 'Croatian',
+  RS: 'Serbian',
+  SI: 'Slovenian',
+  EE: 'Estonian',
+  LV: 'Latvian',
+  LT: 'Lithuanian',
+  CY: 'Cypriot',
+  MT: 'Maltese',
+  MD: 'Moldovan',
+  BY: 'Belarusian',
+  NG: 'Nigerian',
+  KE: 'Kenyan',
+  ET: 'Ethiopian',
+  GH: 'Ghanaian',
+  SN: 'Senegalese',
+  MA: 'Moroccan',
+  DZ: 'Algerian',
+  TN: 'Tunisian',
+  CL: 'Chilean',
+  CO: 'Colombian',
+  PE: 'Peruvian',
+  VE: 'Venezuelan',
+  CU: 'Cuban',
+  UY: 'Uruguayan',
+  PY: 'Paraguayan',
+  EC: 'Ecuadorian',
+  BO: 'Bolivian',
+} as const;
+
+describe('the countries added in the fourth session', () => {
+  const codes = Object.keys(ADDED);
+
+  it('each name its sources and holds a head of state or of government and, but for Papua New Guinea, a foreign minister', () => {
+    for (const country of codes) {
+      expect(OFFICE_SOURCES[country], country).toMatch(/\b[a-z0-9-]+(?:\.[a-z]{2,})+\b/);
+      const offices = new Set(OFFICE_HOLDERS.filter((h) => h.country === country).map((h) => h.office));
+      expect(offices.has('head_of_state') || offices.has('head_of_government'), country).toBe(true);
+      if (country !== 'PG') expect(offices.has('foreign_minister'), country).toBe(true);
+    }
+  });
+
+  it('know the leader on every first of January since 2009 and today (Myanmar, Moldova, Colombia and Peru aside)', () => {
+    const days = [...Array.from({ length: 18 }, (_, i) => `${2009 + i}-01-01`), TODAY];
+    const gaps: string[] = [];
+    for (const country of codes.filter((c) => !['MM', 'MD', 'CO', 'PE'].includes(c)))
+      for (const day of days)
+        if (findHolders({ country, office: leaderOffice(country), date: day }).length !== 1)
+          gaps.push(`${country} ${day}`);
+    expect(gaps).toEqual([]);
+  });
+
+  it('are countries of the country list, by name, official name, demonym and slug', () => {
+    for (const [code, demonym] of Object.entries(ADDED)) {
+      expect(countryFromName(countryName(code)), code).toBe(code);
+      expect(countryFromDemonym(demonym), code).toBe(code);
+      expect(countryFromSlug(countrySlug(code)), code).toBe(code);
+      expect(countrySlug(code), code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    }
+    expect(countrySlug('NL')).toBe('netherlands');
+    expect(countryName('LA')).toBe('Laos');
+    expect(countryName('MD')).toBe('Moldova');
+    for (const [name, code] of [
+      ['the Netherlands', 'NL'],
+      ['Czech Republic', 'CZ'],
+      ['State of Qatar', 'QA'],
+      ['Hashemite Kingdom of Jordan', 'JO'],
+      ['Burma', 'MM'],
+      ['East Timor', 'TL'],
+      ['Swiss Confederation', 'CH'],
+      ['Grand Duchy of Luxembourg', 'LU'],
+      ['Bolivarian Republic of Venezuela', 'VE'],
+      ['Plurinational State of Bolivia', 'BO'],
+      ["People's Democratic Republic of Algeria", 'DZ'],
+    ] as const)
+      expect(countryFromName(name), name).toBe(code);
+    for (const [word, code] of [
+      ['Azeri', 'AZ'],
+      ['Slovene', 'SI'],
+      ['East Timorese', 'TL'],
+      ['Ecuadorean', 'EC'],
+    ] as const)
+      expect(countryFromDemonym(word), word).toBe(code);
+  });
+
+  it.each([
+    // The holder who takes office on a handover day holds it that day.
+    ['IR', 'head_of_state', '2013-08-03', 'Hassan Rouhani'],
+    ['IR', 'head_of_state', '2013-08-02', 'Mahmoud Ahmadinejad'],
+    ['IR', 'foreign_minister', '2024-08-21', 'Abbas Araghchi'],
+    ['IR', 'foreign_minister', '2024-06-01', null],
+    ['MY', 'head_of_government', '2022-11-24', 'Anwar Ibrahim'],
+    ['MY', 'head_of_government', '2018-05-10', 'Mahathir Mohamad'],
+    ['TH', 'head_of_government', '2023-08-22', 'Srettha Thavisin'],
+    ['TH', 'head_of_government', '2022-09-10', null],
+    ['TH', 'head_of_government', '2025-09-07', 'Anutin Charnvirakul'],
+    ['QA', 'head_of_state', '2013-06-25', 'Tamim bin Hamad Al Thani'],
+    ['KW', 'foreign_minister', '2024-01-17', 'Abdullah Ali Al-Yahya'],
+    ['KH', 'foreign_minister', '2024-11-20', 'Prak Sokhonn'],
+    ['BD', 'head_of_government', '2026-02-17', 'Tarique Rahman'],
+    ['BD', 'head_of_government', '2024-08-06', null],
+    ['NL', 'head_of_government', '2026-02-23', 'Rob Jetten'],
+    ['NL', 'foreign_minister', '2026-02-23', 'Tom Berendsen'],
+    ['CH', 'head_of_state', '2025-12-31', 'Karin Keller-Sutter'],
+    ['CH', 'head_of_state', '2026-01-01', 'Guy Parmelin'],
+    ['HU', 'head_of_government', '2026-05-08', 'Viktor Orbán'],
+    ['HU', 'head_of_government', '2026-05-09', 'Péter Magyar'],
+    ['PT', 'head_of_state', '2026-03-09', 'António José Seguro'],
+    ['CZ', 'head_of_government', '2025-12-09', 'Andrej Babiš'],
+    ['CZ', 'foreign_minister', '2025-12-15', 'Petr Macinka'],
+    ['BG', 'head_of_state', '2026-01-23', 'Iliana Iotova'],
+    ['LT', 'head_of_government', '2025-08-26', 'Inga Ruginienė'],
+    ['MD', 'head_of_government', '2025-11-01', 'Alexandru Munteanu'],
+    ['KE', 'foreign_minister', '2023-10-04', 'Musalia Mudavadi'],
+    ['ET', 'head_of_state', '2024-10-07', 'Taye Atske Selassie'],
+    ['SN', 'foreign_minister', '2025-09-06', 'Cheikh Niang'],
+    ['CL', 'head_of_state', '2026-03-11', 'José Antonio Kast'],
+    ['PE', 'head_of_state', '2026-02-18', 'José María Balcázar'],
+    ['PE', 'head_of_state', '2026-08-01', null],
+    ['VE', 'head_of_state', '2026-01-03', 'Delcy Rodríguez'],
+    ['CU', 'head_of_government', '2019-12-21', 'Manuel Marrero Cruz'],
+    // The existing countries completed.
+    ['SG', 'head_of_state', '2023-09-14', 'Tharman Shanmugaratnam'],
+    ['PK', 'head_of_government', '2024-03-04', 'Shehbaz Sharif'],
+    ['PK', 'foreign_minister', '2020-08-21', 'Shah Mahmood Qureshi'],
+    ['GR', 'foreign_minister', '2020-01-01', 'Nikos Dendias'],
+    ['IE', 'foreign_minister', '2025-12-01', 'Helen McEntee'],
+  ] as const)('%s %s on %s is %s', (country, office, date, name) => {
+    expect(officeHolder(country, office, date)).toBe(name);
+  });
+
+  it('find a person in the forms readouts write', () => {
+    const countryOf = (text: string) => [
+      ...new Set(findHolders({ name: { text, match: 'full' } }).map((h) => h.country)),
+    ];
+    expect(officeHolder('IR', 'head_of_state', '2022-05-01', 'Raisi')).toBe('Ebrahim Raisi');
+    expect(officeHolder('IR', 'head_of_state', '2022-05-01', 'Raeisi')).toBe('Ebrahim Raisi');
+    expect(countryOf('Jonas Gahr Store')).toEqual(['NO']);
+    expect(countryOf('Lars Lokke Rasmussen')).toEqual(['DK']);
+    expect(countryOf('Djuro Macut')).toEqual(['RS']);
+    expect(countryOf('Gudni Johannesson')).toEqual(['IS']);
+    expect(countryOf('Haitham bin Tarik al Said')).toEqual(['OM']);
+    expect(countryOf('Muhammad al-Sabah')).toEqual(['KW']);
+    expect(countryOf('AMLO')).toEqual(['MX']);
+    expect(countryOf('MBS')).toEqual(['SA']);
+    expect(countryOf('Sergej Lawrow')).toEqual(['RU']);
+    // Khmer names are written family name first, like Chinese and Korean ones.
+    expect(officeHolder('KH', 'head_of_government', '2024-01-01', 'Hun')).toBe('Hun Manet');
+    // One name in two countries: the office on the date tells which.
+    expect(
+      findHolders({ date: '2020-01-01', name: { text: 'Antonio Costa', match: 'full' } })[0]?.country,
+    ).toBe('PT');
+    expect(
+      findHolders({ date: '2025-01-01', name: { text: 'Antonio Costa', match: 'full' } })[0]?.country,
+    ).toBe('EU');
+  });
+
+  it('read the titles their readouts give', () => {
+    expect(officeOf('President', 'IR')).toBe('head_of_state');
+    expect(officeOf('Supreme Leader', 'IR')).toBeNull();
+    expect(officeOf('President of the Swiss Confederation', 'CH')).toBe('head_of_state');
+    expect(officeOf('President', 'JO')).toBeNull();
+    expect(officeOf('King', 'JO')).toBe('head_of_state');
+    expect(officeOf('Amir', 'KW')).toBe('head_of_state');
+    expect(officeOf('Emir', 'QA')).toBe('head_of_state');
+    expect(officeOf('Grand Duke', 'LU')).toBe('head_of_state');
+    expect(officeOf('Hereditary Grand Duke', 'LU')).toBeNull();
+    expect(officeOf('Yang di-Pertuan Agong', 'MY')).toBe('head_of_state');
+    expect(officeOf('Chief Adviser', 'BD')).toBe('head_of_government');
+    expect(officeOf('Chief Adviser', 'US')).toBeNull();
+    expect(officeOf('Foreign Adviser', 'BD')).toBe('foreign_minister');
+    expect(officeOf('Deputy Foreign Adviser', 'BD')).toBeNull();
+    expect(officeOf('Adviser to the Prime Minister on Foreign Affairs', 'PK')).toBe('foreign_minister');
+    expect(officeOf('State Counsellor', 'MM')).toBe('head_of_government');
+    expect(officeOf('State Councilor', 'CN')).toBeNull();
+    expect(officeOf('the leader of Qatar', 'QA')).toBe('head_of_state');
+    expect(leaderOffice('QA')).toBe('head_of_state');
+    expect(leaderOffice('IR')).toBe('head_of_state');
+    expect(leaderOffice('GE')).toBe('head_of_government');
+    expect(leaderOffice('NL')).toBe('head_of_government');
   });
 });

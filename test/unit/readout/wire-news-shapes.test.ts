@@ -228,3 +228,33 @@ describe('a leader’s post quoted on a news page', () => {
     expect(r.docType).not.toBe('readout');
   });
 });
+
+describe('a news copy about a talk still to come, told in reported speech', () => {
+  const page = (second: string) =>
+    [
+      'Gazette of the Day',
+      'World',
+      'Capital briefs reporters on the president’s talks with the visiting foreign minister',
+      'The presidency has shared details of the meeting between Turkish President Recep Tayyip Erdogan and Dutch Foreign Minister David van Weel.',
+      second,
+    ].join('\n');
+
+  it('is no readout when the next sentence says the meeting would still take place', () => {
+    const r = parseReadout({
+      content: page(
+        'A spokesman told journalists that the meeting would take place in the afternoon and would last an hour.',
+      ),
+      published: '2025-10-02',
+    });
+    expect(r.participants).toEqual([]);
+    expect(r.relation).toBeNull();
+  });
+
+  it('is read as the talk when the next sentence tells it as past', () => {
+    const r = parseReadout({
+      content: page('A spokesman told journalists that the two men discussed trade and the war in Ukraine.'),
+      published: '2025-10-02',
+    });
+    expect(names(r)).toEqual(['Recep Tayyip Erdogan', 'David van Weel']);
+  });
+});
