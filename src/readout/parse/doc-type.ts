@@ -62,6 +62,10 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
     String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
     String.raw`\bupcoming\b`,
+    // A talk that may come ("Putin and Trump may hold call next week").
+    String.raw`\b(?:may|might|could) (?:hold|have|speak|meet|talk|call|visit|host|travel)\b`,
+    // A news site's explainer or round-up of talks, not the account of one.
+    String.raw`\btimeline\b|\bexplainer\b|\bwhat we know\b|\bfactbox\b|\bq\s?&\s?a\b|\bin (?:charts|pictures|photos)\b`,
     // A headline in the future ("Macron will brief his counterparts…"), a proposal, an arrival.
     String.raw`\bwill\b`,
     String.raw`\bpropos(?:es|ed|al)\b`,
@@ -175,7 +179,7 @@ const FUTURE_RE =
 
 /** The talk spoken of as still to come, in reported speech too ("the meeting would be brief"). */
 const TALK_TO_COME_RE =
-  /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,60}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
+  /\b(?:the|this|their|a|his|her)\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|talks?|call|conversation)\b[^.,]{0,120}?\b(?:would|will|is going to|may|might|could)\s+(?:be|take place|last|start|begin|happen|have)\b|\bmay have a (?:(?:tele)?phone\s+)?(?:call|conversation|meeting|talks?)\b/i;
 
 /**
  * A talk in the past tense: what makes a lead the account of a call or meeting ("called" a
@@ -186,7 +190,7 @@ const TALK_TO_COME_RE =
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
 const FR_DE_CUE_RE =
@@ -358,8 +362,13 @@ function newsRulesOut(
   const count = TALK_COUNT_RE.exec(first);
   if (count && pastTalkAt(first) >= count.index) return true;
   if (COMMENTATORS_RE.test(first) || LAST_TALK_RE.test(first) || NO_TALK_RE.test(first)) return true;
+  if (COMMENT_ON_TALK_RE.test(first)) return true;
   return talkInAside(first) || talkInOpeningClause(first) || (!talkTitle && recalledTalk(lead, opening));
 }
+
+/** A talk commented on: "… criticised the meeting between A and B held last week". */
+const COMMENT_ON_TALK_RE =
+  /\b(?:criticis|criticiz|condemn|welcom|prais|hail|slamm?|dismiss|question|downplay|play(?:ed|s)? down)\w*\s+(?:the|a|an|this|last)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|call|talks|conversation|summit)\s+(?:between|of)\b/i;
 
 /**
  * No talk, or none told: "There are no plans for a call between …", "X denied that he had spoken
@@ -438,6 +447,36 @@ const SAYS_RE =
 const TALK_NOUN_RE =
   /\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)\b|\b(?:talks|meeting|call|conversation|summit)\s+(?:with|between)\b/i;
 
+/** A talk's principals as a pair: "the two leaders", "both ministers", "the leaders". */
+const PAIR_RE =
+  /\b(?:the two|both|the) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of (?:state|government)|sides)\b/i;
+
+/** The text of the lines after the lead, each after a line break. */
+function linesAfter(input: DocTypeInput, count: number): string {
+  const at = input.lead ? input.lines.indexOf(input.lead) : -1;
+  return at < 0
+    ? ''
+    : input.lines
+        .slice(at + 1, at + 1 + count)
+        .map((l) => `\n${l.slice(0, 400)}`)
+        .join('');
+}
+
+/**
+ * A lead that reports no talk in the past ("X and Y agreed to meet soon") below a sentence that
+ * does, naming its principals as a pair ("In their first call since the election, the two
+ * leaders discussed trade."): the line just above is the talk's report, the lead names who.
+ */
+function pairTalkAbove(input: DocTypeInput): boolean {
+  const lead = input.lead;
+  const at = lead ? input.lines.indexOf(lead) : -1;
+  if (!lead || at <= 0 || pastTalk(lead)) return false;
+  const above = input.lines[at - 1] as string;
+  if (above === input.title || above.length < 40) return false;
+  const sentence = firstSentence(above);
+  return PAIR_RE.test(sentence) && pastTalk(sentence) && !FUTURE_RE.test(sentence);
+}
+
 /** A site's listing of several items: "Tag: Downing Street", "Category: Press releases". */
 const LISTING_TITLE_RE = /^(?:tags?|categor(?:y|ies)|topics?|archives?)\s*[:|]/i;
 
@@ -473,6 +512,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const title = (input.title ?? '').trim();
   const item = firstItemHeading(input, title);
   if (item) return classifyDocType({ ...input, title: item, feedTitle: null });
+  // "In their first call, the two leaders discussed …" above a lead that names them: the talk.
+  if (!input.talkSentence && pairTalkAbove(input)) return classifyDocType({ ...input, talkSentence: true });
   const heading = `${title} ${input.section ?? ''}`;
   // The feed item's title says what the item is too, when the page's heading is another's.
   const feedTitle = (input.feedTitle ?? '').trim();
@@ -535,8 +576,11 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (jointVoice(opening)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
-  // A meeting with one's own ministers, governors or council is not a readout.
-  if (!namesForeignCounterpart(input, `${title}\n${lead}`, lead)) return 'other';
+  // A meeting with one's own ministers, governors or council is not a readout. A lead that names
+  // its principals only as a pair ("The two leaders spoke by phone …") names them in the next lines.
+  const later =
+    input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAfter(input, 2) : '';
+  if (!namesForeignCounterpart(input, `${title}\n${lead}${later}`, lead)) return 'other';
   return 'readout';
 }
 

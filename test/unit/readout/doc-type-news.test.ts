@@ -53,7 +53,37 @@ const table: [string, string, DocType][] = [
     ]),
     'readout',
   ],
+  [
+    'a lead that names the principals as a pair, and by name in the next line',
+    page('5570003', [
+      'The two leaders spoke by phone on Tuesday, the Elysee said.',
+      'French President Emmanuel Macron and Indian Prime Minister Narendra Modi discussed defence cooperation.',
+    ]),
+    'readout',
+  ],
+  [
+    'a pair’s talk in the line above a lead that names them',
+    page('5570006', [
+      'In their first call since the election, the two leaders discussed trade and security.',
+      'U.S. President Donald Trump and Canadian Prime Minister Mark Carney agreed to meet soon.',
+    ]),
+    'readout',
+  ],
+  [
+    'an outcome agreed "during talks"',
+    page('5570010', [
+      'Italian Prime Minister Giorgia Meloni and Japanese Prime Minister Fumio Kishida agreed to strengthen defence cooperation during talks in Tokyo on Monday.',
+    ]),
+    'readout',
+  ],
   // Held back.
+  [
+    'a country "in talks" on a deal',
+    page('5570012', [
+      'Japan and the United States are in talks on a trade deal, Japanese Prime Minister Shigeru Ishiba told parliament on Monday.',
+    ]),
+    'other',
+  ],
   [
     'a report of a joint news conference still to come',
     page('Scholz and Macron hold joint news conference after summit', [
@@ -138,6 +168,27 @@ const table: [string, string, DocType][] = [
     'a talk in an opening clause, the main clause about something else',
     page('4471283', [
       'When U.S. President Joe Biden spoke with Chinese President Xi Jinping last week, the stakes for both economies were high.',
+    ]),
+    'other',
+  ],
+  [
+    'a news explainer of the talks',
+    page('Biden and Xi: a timeline of their calls and meetings', [
+      '2021: Biden and Xi held their first call in February. 2022: they met in Bali in November.',
+    ]),
+    'other',
+  ],
+  [
+    'a talk that may come',
+    page('Putin and Trump may hold call next week - Kremlin', [
+      'A telephone conversation between Russian President Vladimir Putin and U.S. President Donald Trump could take place next week, the Kremlin said.',
+    ]),
+    'other',
+  ],
+  [
+    'a spokeswoman criticising a meeting held last week',
+    page('5570101', [
+      'Russia’s foreign ministry spokeswoman on Tuesday criticised the meeting between U.S. President Joe Biden and Ukrainian President Volodymyr Zelenskiy held last week.',
     ]),
     'other',
   ],
