@@ -26,6 +26,7 @@ import {
   pressTitleCountries,
   speakerOf,
   talkCountries,
+  titleCompletes,
 } from './principals.js';
 import { scriptFullDate } from './script-dates.js';
 import { HOME_COUNTRY } from './source.js';
@@ -103,6 +104,12 @@ export function parseReadout(input: ParseInput): Readout {
   if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
   else if (!stand && lead.facts.participants.length === 0 && /\bcounterparts?\b/i.test(lead.sentence))
     namedBelow(page, header, context, lead.facts);
+  // "Modi, Biden discuss …" over a lead naming one of them: the title names the other side.
+  lead.facts.participants = titleCompletes(
+    lead.facts.participants,
+    header.title,
+    lead.facts.date ?? context.referenceDate,
+  );
   const docType = classify(page, header, context, lead, stand !== null);
   if (docType === 'readout' && lead.facts.kind === 'other') kindBelow(page, header, lead.facts);
   if (docType === 'press_conference') talkOfTranscript(page, header, context, lead.facts);

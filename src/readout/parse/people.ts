@@ -676,7 +676,7 @@ export function officeOnlyCounterpart(segment: string): Participant | null {
   if (counterpart) return counterpart;
   const title = segment
     .trim()
-    .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ]elected\s+)?/i, '')
+    .replace(/^(?:and\s+)?(?:the\s+)?(?:new\s+|newly[- ](?:elected|appointed)\s+|visiting\s+)?/i, '')
     .replace(/[.;:]+$/, '');
   // "the leader of Japan": the one office written in lower case that the table can name.
   if (!/^(?:[A-Z]|leader of )/.test(title) || title.split(/\s+/).length > 10) return null;

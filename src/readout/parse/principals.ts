@@ -3,7 +3,13 @@ import { findHolders, nameWords, officeOf } from '../office-holders.js';
 import { type Relation, relationOf } from '../relation.js';
 import type { DocType, Participant } from '../types.js';
 import { countriesNamed } from './doc-type.js';
-import { countryInPhrase, countryOfName, parsePersonPhrase, resolveOfficeHolders } from './people.js';
+import {
+  countryInPhrase,
+  countryOfName,
+  officeGroup,
+  parsePersonPhrase,
+  resolveOfficeHolders,
+} from './people.js';
 
 /**
  * The principals of a talk beyond what the lead sentence says: a press conference's speaker, a
@@ -350,4 +356,71 @@ export function headlinePair(
   if (!a || !b || a.country === b.country) return participants;
   const missing = [a, b].some((h) => !participants.some((p) => sameWords(p.name, h.name)));
   return missing ? [a, b] : participants;
+}
+
+/** A title opening on two people or countries joined by a comma, "and" or "&": "Modi, Biden discuss …". */
+const TITLE_PAIR_RE =
+  /^(?:[^:]{0,40}:\s+)?([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}?)\s*(?:,|\s+and\s+|\s*&\s*)\s*([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}?)(?:\s+(FMs?|PMs?|foreign ministers|prime ministers|presidents|leaders))?\s+(?:discuss|hold|held|have|had|talk|speak|spoke|agree|agreed|meet|met|review|exchange|vow|pledge|reaffirm|call|sign|dial)/u;
+/** Short offices of news titles. */
+const TITLE_OFFICES: Readonly<Record<string, string>> = {
+  fm: 'foreign ministers',
+  fms: 'foreign ministers',
+  pm: 'prime ministers',
+  pms: 'prime ministers',
+};
+
+/**
+ * One side of a title's talk: a person by office and name, or by a name the office table has
+ * for one person on the date ("Modi", "Blinken", "Recep Tayyip Erdogan"); null otherwise.
+ */
+function titleSide(text: string, date: string | null): Participant | null {
+  const named = namedHolder(text, null, date);
+  if (named || !date || !/^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u.test(text)) return named;
+  const match = /\s/.test(text) ? 'full' : 'surname';
+  const holders = findHolders({ date, name: { text, match } });
+  const people = new Set(holders.map((h) => `${h.country}|${h.name}`));
+  const [h] = holders;
+  return h && people.size === 1 ? { name: h.name, honorific: null, title: null, country: h.country } : null;
+}
+
+/**
+ * The two sides a title names, on the date: "A holds talks with B", "A meets B", "A, B discuss
+ * …" (by office and name or by a name one holder has on the date), "Japan, US foreign ministers
+ * hold …" (by countries and office); null unless two people of two countries.
+ */
+export function titlePair(title: string | null, date: string | null): Participant[] | null {
+  if (!title) return null;
+  const talk = HEADLINE_TALK_RE.exec(title);
+  const pair = talk ? null : TITLE_PAIR_RE.exec(title);
+  const sides = talk ? [talk[1], talk[2]] : pair ? [pair[1], pair[2]] : [];
+  const office = pair?.[3];
+  const group = office
+    ? (officeGroup(`${sides.join(' and ')} ${TITLE_OFFICES[office.toLowerCase()] ?? office}`, true) ?? [])
+    : null;
+  if (group) resolveOfficeHolders(group, date, []);
+  const people = group ?? sides.map((s) => titleSide((s as string).trim(), date));
+  const [a, b] = people;
+  if (people.length !== 2 || !a?.name || !b?.name || !a.country || !b.country || a.country === b.country)
+    return null;
+  return [a, b];
+}
+
+/**
+ * A readout whose lead names one side of the talk or none ("Foreign Minister A held phone talks
+ * on Sunday"): the title's two sides complete it, when the lead's side is one of them.
+ */
+export function titleCompletes(
+  participants: Participant[],
+  title: string | null,
+  date: string | null,
+): Participant[] {
+  if (new Set(participants.map((p) => p.country).filter(Boolean)).size >= 2) return participants;
+  // A title naming both by office and name is `headlinePair`'s, once the page is known a readout.
+  if (headlinePair([], title, date).length > 0) return participants;
+  const pair = titlePair(title, date);
+  if (!pair) return participants;
+  const fits = participants.every((p) => pair.some((q) => q.country === p.country));
+  if (!fits) return participants;
+  const missing = pair.filter((q) => !participants.some((p) => p.country === q.country));
+  return [...participants, ...missing];
 }

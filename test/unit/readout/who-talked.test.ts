@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findLeadIndex } from '../../../src/readout/parse/header.js';
 import { parseReadout } from '../../../src/readout/parse/index.js';
 import { officeGroup, parsePersonPhrase } from '../../../src/readout/parse/people.js';
+import { titlePair } from '../../../src/readout/parse/principals.js';
 
 // Who talked, on English pages' shapes (our own sentences): co-subjects named as counterparts or
 // by office and country, lists of leaders, groups by office, words of a sentence that are no one.
@@ -367,5 +368,56 @@ describe('a call told with "dialled"', () => {
     );
     expect(names(r)).toEqual(['Narendra Modi', 'Emmanuel Macron']);
     expect(r.kind).toBe('telephone');
+  });
+});
+
+describe('a counterpart by office and country, visiting', () => {
+  it('is the holder on the date', () => {
+    const r = read(
+      'Chinese Foreign Minister Wang Yi met with the visiting Singaporean Foreign Minister in Beijing on Monday.',
+      '2023-08-14',
+    );
+    expect(names(r)).toEqual(['Wang Yi', 'Vivian Balakrishnan']);
+  });
+});
+
+describe('a title naming both sides of a talk the lead tells by one', () => {
+  it.each([
+    [
+      'two surnames and a verb',
+      'Modi, Biden discuss Ukraine in phone call',
+      'Prime Minister Narendra Modi held a phone call on Monday, during which the leaders discussed the war in Ukraine.',
+      ['Narendra Modi', 'Joe Biden'],
+    ],
+    [
+      '"A holds talks with B", B by surname',
+      'Kishida holds talks with Albanese',
+      'Prime Minister Fumio Kishida held a phone call on Monday, during which the leaders discussed the region.',
+      ['Fumio Kishida', 'Anthony Albanese'],
+    ],
+  ])('completes the lead from %s', (_shape, title, lead, expected) => {
+    const r = parseReadout({
+      content: `${title}\n${lead}\nThey agreed to stay in touch.`,
+      published: '2024-08-26',
+    });
+    expect(names(r)).toEqual(expected);
+  });
+
+  it('adds no one when the lead’s side is not the title’s', () => {
+    const r = parseReadout({
+      content:
+        'Modi, Biden discuss Ukraine in phone call\nPrime Minister Fumio Kishida held a phone call on Monday, during which the leaders discussed the region.\nThey agreed to stay in touch.',
+      published: '2024-08-26',
+    });
+    expect(names(r)).toEqual(['Fumio Kishida']);
+  });
+
+  it('reads nothing from a surname several holders share on the date', () => {
+    expect(titlePair('Kim, Yoon discuss the peninsula', '2023-01-10')).toBeNull();
+  });
+
+  it('reads two countries and an office', () => {
+    const pair = titlePair('Japan, US FMs discuss North Korea', '2023-03-20');
+    expect(pair?.map((p) => p.name)).toEqual(['Yoshimasa Hayashi', 'Antony Blinken']);
   });
 });
