@@ -179,7 +179,8 @@ describe('readout poll --once and the demo', () => {
     const first = JSON.parse(blocks.stdout.split('\n')[0] ?? '');
     expect(first.metadata.event_type).toBe('readout_posted');
     expect(first.blocks[0].type).toBe('header');
-  });
+    // Two whole runs of the binary, each parsing every demo page: room for a loaded machine.
+  }, 45_000);
 
   it('stops at start-up on a bad setting, naming the variable and what it expected', async () => {
     const r = await readout(['poll', '--once'], { ...env, PORT: 'abc', READOUT_CHANNEL: '#general' });
