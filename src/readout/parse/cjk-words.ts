@@ -137,16 +137,21 @@ const PAIR_RE = new RegExp(
 );
 const PAIR_PART_RE = new RegExp(`[${SHORT_ALT}]|${NAME_ALT}`, 'gu');
 
-/** The countries a heading pairs before its talk, in its order; none when it pairs none. */
-export function pairedCountries(text: string | null): string[] {
-  const m = text ? PAIR_RE.exec(text) : null;
-  if (!m) return [];
+/** The countries a run of short forms and names holds, in its order; none unless two or more. */
+function pairCodes(run: string): string[] {
   const codes: string[] = [];
-  for (const part of (m[1] as string).matchAll(PAIR_PART_RE)) {
+  for (const part of run.matchAll(PAIR_PART_RE)) {
     const code = FULL_NAMES.get(part[0]) ?? SHORT_FORMS.get(part[0]);
     if (code && !codes.includes(code)) codes.push(code);
   }
   return codes.length >= 2 ? codes : [];
+}
+
+/** The countries a heading pairs before its talk, in its order; none when it pairs none. */
+export function pairedCountries(text: string | null): string[] {
+  const m = text ? PAIR_RE.exec(text) : null;
+  if (!m) return [];
+  return pairCodes(m[1] as string);
 }
 
 /** Countries paired just before an office ("日中外相は", "中美元首", "한미 정상"): two or more short forms or names. */
@@ -159,12 +164,7 @@ const PAIR_BEFORE_RE = new RegExp(
 export function pairJustBefore(before: string): string[] {
   const m = PAIR_BEFORE_RE.exec(before.slice(-24));
   if (!m) return [];
-  const codes: string[] = [];
-  for (const part of (m[1] as string).matchAll(PAIR_PART_RE)) {
-    const code = FULL_NAMES.get(part[0]) ?? SHORT_FORMS.get(part[0]);
-    if (code && !codes.includes(code)) codes.push(code);
-  }
-  return codes.length >= 2 ? codes : [];
+  return pairCodes(m[1] as string);
 }
 
 /** Whether a pair heading names foreign ministers' talk, not leaders'. */

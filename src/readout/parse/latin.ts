@@ -30,7 +30,8 @@ export function fold(word: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal text as a pattern. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternatives, longest first, so that "pazartesi" is tried before "pazar". */
 const alternatives = (words: readonly string[]) =>
   [...new Set(words)]

@@ -1,6 +1,6 @@
 import { findHolders, leaderOffice, nameWords } from '../office-holders.js';
 import type { Participant } from '../types.js';
-import { fold, latinFutureTalk, latinPastAt } from './latin.js';
+import { escapeRe, fold, latinFutureTalk, latinPastAt } from './latin.js';
 import {
   ELECT_AFTER,
   EU_COMMISSION,
@@ -104,7 +104,6 @@ const OFFICE_RES: readonly { office: LatinOffice; re: RegExp }[] = LATIN_OFFICES
   office,
   re: new RegExp(`(?<![\\p{L}-])(?:${office.words})(?![\\p{L}-])`, 'giu'),
 }));
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_THE_HOLDER_RE = new RegExp(`(?<!\\p{L})(?:${NOT_THE_HOLDER.map(escapeRe).join('|')})\\s*$`, 'iu');
 const ELECT_RE = new RegExp(`^\\s*(?:${ELECT_AFTER.join('|')})(?!\\p{L})`, 'iu');
 
