@@ -1,5 +1,6 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
 import { isCjkText } from './cjk-words.js';
+import { isPressConferenceHeading } from './doc-type.js';
 import {
   dateInShortLine,
   filedMonth,
@@ -255,8 +256,10 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     }
   }
   if (!page.html && !title && !published) title = candidate;
-  // Only where what stands above the date is the site's, not a headline of the talk.
-  if (!page.html && belowDate && !(title && headline(title))) title = belowDate;
+  // Only where what stands above the date is the site's, not a headline of the talk nor a
+  // transcript's ("Press Conference by …" over a topic's heading in its questions).
+  if (!page.html && belowDate && !(title && (headline(title) || isPressConferenceHeading(title, null))))
+    title = belowDate;
   return { section, published, title };
 }
 
@@ -277,20 +280,42 @@ function overTwoLines(lines: readonly string[], heading: string): boolean {
 function cleanTitle(title: string | null, page: Page, section: string | null, feedTitle?: string | null) {
   const fromFeed = feedTitle ? normaliseLines([feedTitle])[0] : undefined;
   let out = title;
-  if (
-    !page.html &&
-    fromFeed &&
-    (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4)) &&
-    (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
-      overTwoLines(page.lines, fromFeed))
-  )
-    out = fromFeed;
+  if (!page.html && fromFeed && (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4))) {
+    if (
+      page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
+      overTwoLines(page.lines, fromFeed)
+    )
+      out = fromFeed;
+    // The feed's title in other letter case or punctuation ("Remarks with japanese foreign
+    // minister …" over "Remarks With Japanese Foreign Minister …"): the page's own heading.
+    else out = headingLike(page.lines, fromFeed) ?? out;
+  }
   if (out && out === section) out = null;
   // A copy's label before GOV.UK's title: "Press release: PM call with …".
   if (out) out = out.replace(/^(?:Press release|News story|Speech|Statement):\s+(?=\S)/, '');
   // An og:title carries the site's name after a separator: "… - United States Department of State".
   if (out) out = out.replace(SITE_SUFFIX_RE, '') || out;
   return out;
+}
+
+/** Letters and digits only, in lower case and without accents: how a feed may spell a page's heading. */
+function looseWords(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The first of a page's first 60 lines that is the feed's title but for case, accents and punctuation. */
+function headingLike(lines: readonly string[], feedTitle: string): string | null {
+  const want = looseWords(feedTitle);
+  const min = feedTitle.length * 0.8;
+  const max = feedTitle.length * 1.25 + 4;
+  for (const line of lines.slice(0, 60))
+    if (line.length >= min && line.length <= max && looseWords(line) === want) return line;
+  return null;
 }
 
 /** A place alone on a line, as a readout's signature puts it above its date: "New Delhi", "Washington, DC". */
