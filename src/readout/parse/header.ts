@@ -1,6 +1,5 @@
 import { ATTRIBUTION_RE, FOOTER_RE, SECTION_RE, SITE_SUFFIX_RE } from './chrome.js';
 import { isCjkText } from './cjk-words.js';
-import { isPressConferenceHeading } from './doc-type.js';
 import {
   dateInShortLine,
   filedMonth,
@@ -11,6 +10,7 @@ import {
   parseDateLine,
   yearNear,
 } from './dates.js';
+import { isPressConferenceHeading } from './doc-type.js';
 import {
   CO_SUBJECTS_RE,
   firstSentence,
