@@ -171,7 +171,7 @@ function pressToCome(input: DocTypeInput): boolean {
   return first !== undefined && PRESS_TO_COME_RE.test(first);
 }
 const PRESS_TO_COME_RE =
-  /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b/i;
+  /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b|(?:appear|speak)\s+(?:together\s+)?(?:before|to)\s+(?:the\s+)?(?:reporters|journalists|press|media)\b|(?:take|answer)\s+(?:reporters['’]\s+)?questions\b)/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
@@ -574,6 +574,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   )
     return 'other';
   if (jointVoice(opening)) return 'other';
+  if (!talkTitle && briefingAbove(input)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout. A lead that names
@@ -582,6 +583,24 @@ export function classifyDocType(input: DocTypeInput): DocType {
     input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAfter(input, 2) : '';
   if (!namesForeignCounterpart(input, `${title}\n${lead}${later}`, lead)) return 'other';
   return 'readout';
+}
+
+/**
+ * A press briefing's own heading ("Department Press Briefing – August 8, 2019", "Daily Press
+ * Briefing", "Press Briefing by Press Secretary …"), not a menu's plural "Press Briefings".
+ */
+const BRIEFING_HEADING_RE =
+  /^(?:[A-Z][\w.]*(?: of State)? )?(?:Daily |Department |Special |Background |Regular )?Press (?:Briefing|Gaggle)(?![\p{L}])(?!.*[.?!]$)/u;
+
+/**
+ * A briefing whose page heading the header did not take for its title (a mirror's menus, a clock
+ * line or a spokesperson's name stand nearer the lead): its heading a few lines above the lead.
+ */
+function briefingAbove(input: DocTypeInput): boolean {
+  const at = input.lead ? input.lines.indexOf(input.lead) : -1;
+  for (const line of input.lines.slice(Math.max(0, at - 12), Math.max(0, at)))
+    if (line.length < 120 && BRIEFING_HEADING_RE.test(line)) return true;
+  return false;
 }
 
 /** A sentence whose subject is a country speaking for itself: "Japan reiterated its …", "The United States underscored …". */

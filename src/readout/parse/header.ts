@@ -171,8 +171,16 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
-/** The credit that ends a photo's caption: "Photo: AP", "Photo: ZUMA Press Wire/dpa". */
-const CAPTION_END_RE = /\bPhotos?\s*[:：]\s*[\p{L}\d /.&-]{1,40}$/u;
+/**
+ * A photo's caption or credit: one that ends in its credit ("Photo: AP", "Photo: ZUMA Press
+ * Wire/dpa", "Image Credit: ANI", "… June 22, 2017. REUTERS/Jane Doe", "(Photo by X/Getty
+ * Images)"), a credit alone ("© Jane Doe/TASS", "Copyright REUTERS/…"), or "In this file photo, …".
+ */
+const CAPTION_END_RE =
+  /\b(?:Photos?|(?:Image|Photo) Credit|Credits?|Foto)\s*[:：]\s*[\p{L}\d /.&-]{1,40}$|(?:^|[.)]\s+)(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Yonhap|Kyodo|TASS|Sputnik|ANI|PTI|Anadolu|Bloomberg|dpa)(?: Photo)?\s*\/\s*[\p{L}\d .'’&-]{1,40}$|\((?:Photo|Foto|Image)\b[^()]{0,80}\)$|^(?:©|Copyright\b)|^In this (?:file )?photo\b/u;
+
+/** A transcript's clock line ("5:05 P.M. EDT", "2:09 p.m. EDT"): never a title. */
+const CLOCK_LINE_RE = /^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i;
 
 /** A headline about a talk ("PM call with …", "… Discuss Gaza"), not a byline, place or note. */
 const HEADLINE_RE =
@@ -224,7 +232,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:。]$/.test(line)
+      !/[.:。]$/.test(line) &&
+      !CLOCK_LINE_RE.test(line)
     ) {
       title = line;
       candidate = line;
@@ -246,7 +255,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !/[.:。]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
-      !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
+      !CLOCK_LINE_RE.test(line) &&
       !/^(?:joint )?(?:media release|media statement|press release|news story|transcript|speech|statement)$/i.test(
         line,
       )
