@@ -81,10 +81,10 @@ export function findLeadIndex(lines: string[]): number {
   );
 }
 
-/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
+/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020", after a byline too ("By Office of … Date 20 October 2020"). */
 function labelledDate(line: string): string | null {
   const m =
-    /^(?:(?:First\s+)?Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?\s*:?\s+(.{6,60})$/i.exec(
+    /^(?:By\s.{1,120}?\s)?(?:(?:First\s+)?Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?\s*:?\s+(.{6,60})$/i.exec(
       line,
     );
   // "Posted on January 8, 2022 by admin": the poster's name is not part of the date.
