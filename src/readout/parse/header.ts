@@ -179,6 +179,9 @@ export function dateFromUrl(url: string | null | undefined): string | null {
 const CAPTION_END_RE =
   /\b(?:Photos?|(?:Image|Photo) Credit|Credits?|Foto)\s*[:：]\s*[\p{L}\d /.&-]{1,40}$|(?:^|[.)]\s+)(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Yonhap|Kyodo|TASS|Sputnik|ANI|PTI|Anadolu|Bloomberg|dpa)(?: Photo)?\s*\/\s*[\p{L}\d .'’&-]{1,40}$|\((?:Photo|Foto|Image)\b[^()]{0,80}\)$|^(?:©|Copyright\b)|^In this (?:file )?photo\b/u;
 
+/** A share bar's or an embed widget's words, never a title. */
+const SHARE_BAR_RE = /^(?:Share (?:this|on|via|article)\b|Copy(?:\/paste| link| to clipboard)\b)/i;
+
 /** A transcript's clock line ("5:05 P.M. EDT", "2:09 p.m. EDT"): never a title. */
 const CLOCK_LINE_RE = /^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i;
 
@@ -249,6 +252,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
       !CAPTION_END_RE.test(line) &&
       !/^By\s+[A-Z]/.test(line) &&
+      // A share bar's words ("Share this article", "Copy/paste the article video embed link …").
+      !SHARE_BAR_RE.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.

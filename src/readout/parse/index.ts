@@ -269,9 +269,10 @@ function weekdayDated(content: string): string | null {
 function standIn(page: Page, header: Header, context: Context): FallbackLead | null {
   if (isPressConferenceHeading(header.title, header.section)) {
     const index = firstAnswer(page.lines);
-    return index >= 0 ? { index, line: page.lines[index] as string, holders: [] } : null;
-  }
-  if (titleRulesOut(header.title)) return null;
+    if (index >= 0) return { index, line: page.lines[index] as string, holders: [] };
+    // No speaker's turn: a news report of the press conference ("… hold joint press conference"),
+    // whose sentence naming its principals stands in, as on any page.
+  } else if (titleRulesOut(header.title)) return null;
   return (
     cjkLead(page.lines, header.title, context.pageDate) ??
     fallbackLead(page.lines, header.title, context.pageDate ?? context.undatedReference)
