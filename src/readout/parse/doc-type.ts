@@ -557,7 +557,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
-  if (future && !namesPastTalk(lead.slice(0, future.index))) return 'other';
+  if (future && !namesPastTalk(lead.slice(0, future.index)) && !pressAfterPastTalk(lead)) return 'other';
   // The same in the other languages: "mantendrá", "incontrerà", "görüşecek", "akan bertemu", "sẽ hội đàm".
   if (latinFutureTalk(lead)) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
@@ -601,6 +601,26 @@ function briefingAbove(input: DocTypeInput): boolean {
   for (const line of input.lines.slice(Math.max(0, at - 12), Math.max(0, at)))
     if (line.length < 120 && BRIEFING_HEADING_RE.test(line)) return true;
   return false;
+}
+
+/** Remarks or questions to come after a talk: "… will deliver remarks and take questions following his meeting with …". */
+const PRESS_AFTER_TALK_RE =
+  /\b(?:deliver (?:remarks|a statement)|take questions|answer questions|hold a (?:joint )?(?:news|press) conference|speak to (?:reporters|the press))\b[^.]{0,80}?\b(?:after|following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|summit|conversation)\s+with\b/i;
+
+/** A sentence about that same talk: "This meeting marked …", "The talks lasted …". */
+const SAME_TALK_RE = /^(?:This|The|That|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|call|conversation)\b/;
+
+/**
+ * A news lead in the future only for what follows a talk (the leader will speak to the press after
+ * it), whose next sentence tells that talk as past ("This meeting marked the first time the two
+ * leaders have met …"): the report of a talk that took place, not an announcement ("… will hold a
+ * press conference following their meeting. X last spoke with Y in May" stays one).
+ */
+function pressAfterPastTalk(lead: string): boolean {
+  const first = firstSentence(lead);
+  if (!PRESS_AFTER_TALK_RE.test(first)) return false;
+  const next = firstSentence(lead.slice(first.length).trim());
+  return SAME_TALK_RE.test(next) && pastTalk(next) && !FUTURE_RE.test(next) && !LOOKS_AHEAD_RE.test(next);
 }
 
 /** A sentence whose subject is a country speaking for itself: "Japan reiterated its …", "The United States underscored …". */
