@@ -608,7 +608,8 @@ const PRESS_AFTER_TALK_RE =
   /\b(?:deliver (?:remarks|a statement)|take questions|answer questions|hold a (?:joint )?(?:news|press) conference|speak to (?:reporters|the press))\b[^.]{0,80}?\b(?:after|following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|summit|conversation)\s+with\b/i;
 
 /** A sentence about that same talk: "This meeting marked …", "The talks lasted …". */
-const SAME_TALK_RE = /^(?:This|The|That|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|call|conversation)\b/;
+const SAME_TALK_RE =
+  /^(?:This|The|That|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|call|conversation)\b/;
 
 /**
  * A news lead in the future only for what follows a talk (the leader will speak to the press after
