@@ -177,7 +177,7 @@ export function dateFromUrl(url: string | null | undefined): string | null {
  * Images)"), a credit alone ("© Jane Doe/TASS", "Copyright REUTERS/…"), or "In this file photo, …".
  */
 const CAPTION_END_RE =
-  /\b(?:Photos?|(?:Image|Photo) Credit|Credits?|Foto)\s*[:：]\s*[\p{L}\d /.&-]{1,40}$|(?:^|[.)]\s+)(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Yonhap|Kyodo|TASS|Sputnik|ANI|PTI|Anadolu|Bloomberg|dpa)(?: Photo)?\s*\/\s*[\p{L}\d .'’&-]{1,40}$|\((?:Photo|Foto|Image)\b[^()]{0,80}\)$|^(?:©|Copyright\b)|^In this (?:file )?photo\b/u;
+  /\b(?:Photos?|(?:Image|Photo) Credit|Credits?|Foto)\s*[:：]\s*[\p{L}\d /.&-]{1,40}$|(?:^|[.)]\s+)(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Yonhap|Kyodo|TASS|Sputnik|ANI|PTI|Anadolu|Bloomberg|dpa)(?: Photo)?\s*\/\s*[\p{L}\d .'’&/-]{1,50}$|\((?:Photo|Foto|Image)\b[^()]{0,80}\)$|^(?:©|Copyright\b)|^In this (?:file )?photo\b/u;
 
 /** A share bar's or an embed widget's words, never a title. */
 const SHARE_BAR_RE = /^(?:Share (?:this|on|via|article)\b|Copy(?:\/paste| link| to clipboard)\b)/i;
