@@ -1,6 +1,6 @@
 import { PHOTO_RE, SECTION_RE } from './chrome.js';
 import { extractPage, looksLikeHtml } from './html.js';
-import { detectSource } from './source.js';
+import { detectSource, mofaShape } from './source.js';
 
 /** What the first two stages read from a page: its publisher, address, heading and lines. */
 export type Page = {
@@ -131,6 +131,8 @@ function headOf(line: string): string {
 }
 
 const MOFA_SECTION_RE = new RegExp(SECTION_RE.source);
+/** Section lines many ministries' sites share: MOFA's only on a page of MOFA's own shape. */
+const SHARED_SECTION_RE = /^(?:Press Releases|Press Conferences|Countries & Regions|Foreign Policy)$/;
 
 /**
  * Stage 2, lines: photo captions dropped; a copy on another site that carries MOFA's section
@@ -142,6 +144,10 @@ export function pageLines(page: Page, sourceGiven: boolean): Page {
     !sourceGiven &&
     page.source === 'other' &&
     // MOFA writes its section lines in title case; a news site's "Foreign policy" tag is not one.
-    lines.some((l) => MOFA_SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l));
+    lines.some(
+      (l) =>
+        /^Back to Japan[-–]/.test(l) ||
+        (MOFA_SECTION_RE.test(l) && (!SHARED_SECTION_RE.test(l) || mofaShape(lines.slice(0, 60).join('\n')))),
+    );
   return { ...page, lines, source: mofaCopy ? 'mofa' : page.source };
 }
