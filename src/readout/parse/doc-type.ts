@@ -193,8 +193,13 @@ const PAST_TALK_EN_RE =
   /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
+/**
+ * Words one of PAST_TALK_FR_DE_RE's alternatives cannot match without, one cue for each: a line
+ * with none of them is not read with that slow pattern (English lines are most of a page, and
+ * "a telephone", "a reception" must not wake it).
+ */
 const FR_DE_CUE_RE =
-  /entretenu|\b(?:lors|au cours) d|\ba (?:re|t)|\bont (?:é|eu)|\beu une? |\brecevait|\brencontrait|telefonierte|\bha(?:t|ben)\b|\bführten?\b|\btrafen sich\b|\bempfing\b/i;
+  /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|führte|trafen sich|empfing/i;
 
 /** Where a past talk is first named in a text; -1 when it names none. */
 function pastTalkAt(text: string): number {

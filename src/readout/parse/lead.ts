@@ -18,16 +18,17 @@ import {
   yearNear,
 } from './dates.js';
 import {
+  escapeRe,
   isLatinYesterday,
   LATIN_COURTESY_RE,
   LATIN_MEETING_RE,
-  LATIN_RELATIVE_RE,
   LATIN_SPOKE_RE,
   LATIN_TELEPHONE_RE,
   LATIN_VIDEO_RE,
   LATIN_WEEKDAY_FORMS,
   latinLengths,
   latinPastAt,
+  latinRelative,
   latinTimes,
   WEEKDAY_AHEAD_AFTER_SOURCE,
   WEEKDAY_AHEAD_BEFORE_SOURCE,
@@ -820,6 +821,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 const FOREIGN_RELATIVE_RE =
   /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα)(?!\p{L})/iu;
+/** Cue of FOREIGN_RELATIVE_RE: its words alone. */
+const FOREIGN_RELATIVE_CUE_RE =
+  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα/iu;
+/** FOREIGN_RELATIVE_RE's first match, run only on a text holding one of its words. */
+const foreignRelative = (text: string) =>
+  FOREIGN_RELATIVE_CUE_RE.test(text) ? FOREIGN_RELATIVE_RE.exec(text) : null;
 const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
 /** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
@@ -844,8 +851,15 @@ const FOREIGN_WEEKDAY_RE = new RegExp(
   'iu',
 );
 
+/**
+ * The weekday words alone, without FOREIGN_WEEKDAY_RE's slow lookarounds: a text where none
+ * stands names no weekday in those languages.
+ */
+const FOREIGN_WEEKDAY_WORD_RE = new RegExp([...FOREIGN_WEEKDAY_INDEX.keys()].map(escapeRe).join('|'), 'iu');
+
 /** The English weekday a lead names in another language, or null. */
 function foreignWeekday(text: string): string | null {
+  if (!FOREIGN_WEEKDAY_WORD_RE.test(text)) return null;
   const m = FOREIGN_WEEKDAY_RE.exec(text);
   const day = m ? FOREIGN_WEEKDAY_INDEX.get((m[1] as string).toLowerCase()) : undefined;
   return day === undefined ? null : (WEEKDAYS[day] as string);
@@ -1256,7 +1270,7 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text) ?? LATIN_RELATIVE_RE.exec(text);
+  const relative = RELATIVE_RE.exec(text) ?? foreignRelative(text) ?? latinRelative(text);
   const named =
     WEEKDAY_ON_RE.exec(text) ??
     WEEKDAY_BARE_RE.exec(text) ??
