@@ -291,6 +291,14 @@ const LATIN_LENGTH_RE = new RegExp(
   `(?<!\\p{L})(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:[.,]5)?)\\s*(?:-\\s*|de\\s+)?(?:(${MINUTE_UNIT})|(${HOUR_UNIT}))|(${HOUR_WORDS.map(([re]) => re.source).join('|')}))(?!\\p{L})`,
   'giu',
 );
+/**
+ * Cue of LATIN_LENGTH_RE: a figure and a unit, or an hour in words, with no letter after them
+ * (the English "30 minutes" is not one).
+ */
+const LATIN_LENGTH_CUE_RE = new RegExp(
+  `\\d\\s*(?:-\\s*|de\\s+)?(?:${MINUTE_UNIT}|${HOUR_UNIT})(?!\\p{L})|(?:${HOUR_WORDS.map(([re]) => re.source).join('|')})(?!\\p{L})`,
+  'iu',
+);
 /** Words before a length that make it the talk's: "durante", "per", "selama", "trwała", "kéo dài". */
 const LENGTH_BEFORE_RE =
   /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
@@ -306,6 +314,7 @@ export type LatinLength = { minutes: number; approximate: boolean; raw: string; 
 /** The lengths of talks a text of these languages states, in whole minutes. */
 export function latinLengths(text: string): LatinLength[] {
   const found: LatinLength[] = [];
+  if (!LATIN_LENGTH_CUE_RE.test(text)) return found;
   for (const m of text.matchAll(LATIN_LENGTH_RE)) {
     const index = m.index ?? 0;
     const end = index + m[0].length;

@@ -54,6 +54,13 @@ export function locate(input: LocateInput): Page {
 }
 
 /**
+ * Where a heading is glued to its first numbered item ("Meeting1. Prime …"): the split point, and
+ * the same place as one test, which is much cheaper on the many lines that have none.
+ */
+const GLUED_ITEM_SPLIT_RE = /(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/;
+const GLUED_ITEM_RE = /[a-z]\d{1,2}\.\s+[A-Z]/;
+
+/**
  * The text of lines as the later stages read it: markup a mirror printed as text, tracking
  * pixels and odd spaces gone; a heading glued to the first item split from it; a line
  * repeated in a row (a capture artifact) kept once.
@@ -71,7 +78,7 @@ export function normaliseLines(lines: string[]): string[] {
       .replace(/\s+/g, ' ')
       .trim();
     // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
-    for (const piece of clean.split(/(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/)) {
+    for (const piece of GLUED_ITEM_RE.test(clean) ? clean.split(GLUED_ITEM_SPLIT_RE) : [clean]) {
       const line = piece.trim();
       if (line && out[out.length - 1] !== line) out.push(line);
     }
