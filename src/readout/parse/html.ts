@@ -416,7 +416,18 @@ type Frame = {
 };
 
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text).trim();
+}
+
+/** Whitespace that `\s+` → ' ' would change: a run of two, or one that is not a plain space. */
+const UNEVEN_SPACE_RE = /[^\S ]| {2}/;
+
+/**
+ * Each run of whitespace as one plain space. A text already so spaced (most lines by the time
+ * they are read) is returned as it is: one test is much cheaper than the replace.
+ */
+export function collapseSpaces(text: string): string {
+  return UNEVEN_SPACE_RE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 function markerHas(marker: Marker): boolean {
