@@ -451,7 +451,7 @@ export function findDurations(text: string): Duration[] {
     const length = lengthAt(m, /^h/i.test(m[4] as string) ? value * 60 : value, Boolean(m[1]));
     if (length) found.push(length);
   }
-  for (const m of text.matchAll(FR_LENGTH_RE)) {
+  for (const m of FR_LENGTH_CUE_RE.test(text) ? text.matchAll(FR_LENGTH_RE) : []) {
     const value = m[2] ? Number(m[2]) : m[3] ? (FR_ROUND[(m[3] as string).toLowerCase()] ?? 1) : Number.NaN;
     const minutes = /^h/i.test(m[4] as string) ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]) || /aine$/i.test(m[3] ?? ''));
@@ -521,6 +521,9 @@ function russianLengths(text: string): Duration[] {
  */
 const FR_LENGTH_RE =
   /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré|(?<=,\s?)(?:por|durante)(?=\s+(?:cerca de|aproximadamente)\s))\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de|cerca de|aproximadamente)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?|minutos|horas?)(?!\p{L})/giu;
+/** Cue of FR_LENGTH_RE: the words before its figure, without the slow lookarounds. */
+const FR_LENGTH_CUE_RE =
+  /(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+d|(?:a|ont) duré|(?:por|durante)\s+(?:cerca de|aproximadamente)\s/iu;
 const FR_ROUND: Record<string, number> = {
   un: 1,
   une: 1,
