@@ -116,9 +116,13 @@ function otherByTitle(title: string, talk: boolean | null): boolean {
 const PRESS_TITLE_RE =
   /press conference|press occasion|press encounter|press availability|transcript|doorstep|doorstop|interview|joint press|news conference|press point|media availability|\bremarks\b[^.]{0,100}\b(?:after|following)\s+(?:(?:their|his|her|the|a|our)\s+)?(?:bilateral\s+)?(?:meeting|talks|summit)\b/i;
 
-/** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
+/**
+ * Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …".
+ * Each alternative starts at a word's start, written once as `(?<!\w)` for them all: V8 runs a
+ * `\b` at the head of each under the flags `iu` tens of times slower (it is the same test).
+ */
 const TALK_TITLE_RE =
-  /\bread-?out\b|\btelephones\b|\btelephoned\b|\bphones\b|\bspeaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
+  /(?<!\w)(?:read-?out\b|telephones\b|telephoned\b|phones\b|speaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|calls? with\b|call (?:to|between)\b|conversation with\b|(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|summit (?:meeting|telephone|video|talk)|courtesy call\b|bilateral meeting\b|meeting between\b|foreign ministers['’]? (?:meeting|talk|telephone)|(?:holds?|held) talks\b|talks between\b|video ?conference\b|VTC\b|[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign))/iu;
 
 /**
  * A news headline in the present that names a talk with someone ("Putin Meets Japanese Prime
