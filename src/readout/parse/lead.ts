@@ -18,6 +18,7 @@ import {
   yearNear,
 } from './dates.js';
 import {
+  cueFound,
   escapeRe,
   isLatinYesterday,
   LATIN_COURTESY_RE,
@@ -858,11 +859,11 @@ const FOREIGN_WEEKDAY_RE = new RegExp(
  * The weekday words alone, without FOREIGN_WEEKDAY_RE's slow lookarounds: a text where none
  * stands names no weekday in those languages.
  */
-const FOREIGN_WEEKDAY_WORD_RE = new RegExp([...FOREIGN_WEEKDAY_INDEX.keys()].map(escapeRe).join('|'), 'iu');
+const FOREIGN_WEEKDAY_WORD_RE = new RegExp([...FOREIGN_WEEKDAY_INDEX.keys()].map(escapeRe).join('|'), 'i');
 
 /** The English weekday a lead names in another language, or null. */
 function foreignWeekday(text: string): string | null {
-  if (!FOREIGN_WEEKDAY_WORD_RE.test(text)) return null;
+  if (!cueFound(FOREIGN_WEEKDAY_WORD_RE, text)) return null;
   const m = FOREIGN_WEEKDAY_RE.exec(text);
   const day = m ? FOREIGN_WEEKDAY_INDEX.get((m[1] as string).toLowerCase()) : undefined;
   return day === undefined ? null : (WEEKDAYS[day] as string);
