@@ -593,9 +593,16 @@ export function classifyDocType(input: DocTypeInput): DocType {
   return 'readout';
 }
 
+/** The verbs of a country speaking for itself. */
+const VOICE_VERBS =
+  'reaffirmed|reiterated|underscored|welcomed|affirmed|confirmed|recognized|recognizes|intends|commits|committed';
 /** A sentence whose subject is a country speaking for itself: "Japan reiterated its …", "The United States underscored …". */
-const COUNTRY_VOICE_RE =
-  /(?:^|[.;]\s+)((?:The\s+)?[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\s+(?:reaffirmed|reiterated|underscored|welcomed|affirmed|confirmed|recognized|recognizes|intends|commits|committed)\b/gu;
+const COUNTRY_VOICE_RE = new RegExp(
+  `(?:^|[.;]\\s+)((?:The\\s+)?[A-Z][\\p{L}.'-]+(?:\\s+[A-Z][\\p{L}.'-]+){0,3})\\s+(?:${VOICE_VERBS})\\b`,
+  'gu',
+);
+/** Cue of COUNTRY_VOICE_RE: its verbs alone (a line with none is not scanned for the subject before them). */
+const VOICE_VERB_RE = new RegExp(VOICE_VERBS);
 
 /**
  * A joint statement copied without its title: two countries each speak for themselves in its
@@ -604,7 +611,7 @@ const COUNTRY_VOICE_RE =
  */
 function jointVoice(opening: readonly string[]): boolean {
   const countries = new Set<string>();
-  for (const line of opening)
+  for (const line of opening.filter((l) => VOICE_VERB_RE.test(l)))
     for (const m of line.matchAll(COUNTRY_VOICE_RE)) {
       const code = countryFromName((m[1] as string).replace(/^The\s+/, ''));
       if (code) countries.add(code);
