@@ -1,5 +1,5 @@
 import { PHOTO_RE, SECTION_RE } from './chrome.js';
-import { extractPage, looksLikeHtml } from './html.js';
+import { collapseSpaces, extractPage, looksLikeHtml } from './html.js';
 import { detectSource, mofaShape } from './source.js';
 
 /** What the first two stages read from a page: its publisher, address, heading and lines. */
@@ -54,6 +54,13 @@ export function locate(input: LocateInput): Page {
 }
 
 /**
+ * Where a heading is glued to its first numbered item ("Meeting1. Prime …"): the split point, and
+ * the same place as one test, which is much cheaper on the many lines that have none.
+ */
+const GLUED_ITEM_SPLIT_RE = /(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/;
+const GLUED_ITEM_RE = /[a-z]\d{1,2}\.\s+[A-Z]/;
+
+/**
  * The text of lines as the later stages read it: markup a mirror printed as text, tracking
  * pixels and odd spaces gone; a heading glued to the first item split from it; a line
  * repeated in a row (a capture artifact) kept once.
@@ -61,17 +68,16 @@ export function locate(input: LocateInput): Page {
 export function normaliseLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const raw of lines) {
-    const clean = headOf(raw)
+    const spaced = headOf(raw)
       // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
       .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
       .replace(/(^|\s)''(?=\s|$)/g, ' ')
       // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
       .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ');
+    const clean = collapseSpaces(spaced).trim();
     // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
-    for (const piece of clean.split(/(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/)) {
+    for (const piece of GLUED_ITEM_RE.test(clean) ? clean.split(GLUED_ITEM_SPLIT_RE) : [clean]) {
       const line = piece.trim();
       if (line && out[out.length - 1] !== line) out.push(line);
     }
