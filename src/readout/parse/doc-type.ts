@@ -192,9 +192,9 @@ const TALK_TO_COME_RE =
 const PAST_TALK_EN_RE =
   /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
-  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
+  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b/iu;
 const FR_DE_CUE_RE =
-  /entretenu|\b(?:lors|au cours) d|\ba (?:re|t)|\bont (?:é|eu)|\beu une? |\brecevait|\brencontrait|telefonierte|\bha(?:t|ben)\b|\bführten?\b|\btrafen sich\b|\bempfing\b/i;
+  /entretenu|\b(?:lors|au cours) d|\ba (?:re|t)|\bont (?:é|eu)|\beu une? |\brecevait|\brencontrait|telefonierte|\bha(?:t|ben|tten?)\b|\bführten?\b|\btrafen sich\b|\bempfing\b/i;
 
 /** Where a past talk is first named in a text; -1 when it names none. */
 function pastTalkAt(text: string): number {
@@ -363,7 +363,27 @@ function newsRulesOut(
   if (count && pastTalkAt(first) >= count.index) return true;
   if (COMMENTATORS_RE.test(first) || LAST_TALK_RE.test(first) || NO_TALK_RE.test(first)) return true;
   if (COMMENT_ON_TALK_RE.test(first)) return true;
+  if (deniedTalk(first)) return true;
   return talkInAside(first) || talkInOpeningClause(first) || (!talkTitle && recalledTalk(lead, opening));
+}
+
+/**
+ * A talk denied in another language, the denial before any talk it names: "X niega que
+ * mantuviera una conversación con Y", "nega di aver parlato", "ontkent dat", "yalanladı",
+ * "membantah", "zaprzeczył", "опроверг". The English is in NO_TALK_RE.
+ */
+const DENIAL_RE =
+  /(?<!\p{L})(?:niega|niegan|negó|negaron|desmiente|desmienten|desmintió|desmintieron|nega|negano|negou|negam|negaram|desmente|desmentem|desmentiu|smentisce|smentiscono|(?:ha|hanno) (?:smentito|negato)|ontkent|ontkennen|ontkende|ontkenden|yalanladı|yalanladi|reddetti|membantah|dibantah|zaprzecza|zaprzeczył\p{L}*|dementuje|dementi|опроверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечу\p{L}*|заперечи\p{L}*)(?!\p{L})/iu;
+const DENIAL_CUE_RE =
+  /nieg|neg|desmi|desme|smenti|ontken|yalan|reddet|bantah|zaprzecz|dement|опроверг|отрица|спростув|запереч/i;
+
+/** Whether a sentence denies the talk it names, the denial standing before the talk. */
+function deniedTalk(sentence: string): boolean {
+  if (!DENIAL_CUE_RE.test(sentence)) return false;
+  const denial = DENIAL_RE.exec(sentence);
+  if (!denial) return false;
+  const talk = pastTalkAt(sentence);
+  return talk < 0 || denial.index < talk;
 }
 
 /** A talk commented on: "… criticised the meeting between A and B held last week". */
