@@ -1241,12 +1241,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'IQ',
-    sources: `pmo.iq, presidency.iq, mofa.gov.iq; ${LISTS}. Fuad Hussein is kept from his appointment (2020-06-06), not from the government's first day.`,
+    sources: `pmo.iq, presidency.iq, mofa.gov.iq; ${LISTS}. Fuad Hussein is kept from his appointment (2020-06-06), not from the government's first day. "Berhem Salih" is the Kurdish spelling Turkish and Kurdish pages write.`,
     offices: {
       head_of_state: [
         ['Jalal Talabani', '2005-04-07', '2014-07-24'],
         ['Fuad Masum', '2014-07-24', '2018-10-02', { aka: ['Fouad Massoum', 'Fuad Maasum'] }],
-        ['Barham Salih', '2018-10-02', '2022-10-17', { aka: ['Barham Saleh'] }],
+        ['Barham Salih', '2018-10-02', '2022-10-17', { aka: ['Barham Saleh', 'Berhem Salih'] }],
         ['Abdul Latif Rashid', '2022-10-17', null, { aka: ['Abdul Latif Jamal Rashid'] }],
       ],
       head_of_government: [

@@ -245,7 +245,7 @@ export function latinFutureTalk(text: string): boolean {
 }
 
 /** Qualifiers of a length ("cerca de", "circa", "yaklaşık", "sekitar", "około", "khoảng"): approximate. */
-const QUALIFIER = String.raw`cerca de|unos|unas|como|más o menos|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
+const QUALIFIER = String.raw`aproximada de|aproximado de|aproximadamente de|approssimativa di|cerca de|unos|unas|como|más o menos|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
 /** One hour or half of one, in words. */
 const HOUR_WORDS: [RegExp, number][] = [
   [
@@ -270,7 +270,7 @@ const LATIN_LENGTH_RE = new RegExp(
 );
 /** Words before a length that make it the talk's: "durante", "per", "selama", "trwała", "kéo dài". */
 const LENGTH_BEFORE_RE =
-  /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
+  /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|duração|duración|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
 /** Words after a length that make it the talk's: "30 dakika süren", "15 minutong", "30 minuten durend". */
 const LENGTH_AFTER_RE =
   /^(?:['’]?(?:lik|lık|luk|lük))?\s*(?:süren|sürdü|sürmüş|boyunca|durend|lang|long|kestänyt|tartó|(?:de )?(?:conversación|conversa|telefonema|reunión|reunião|colloquio|telefonata)|trvající|dlouh\p{L}*)(?!\p{L})/iu;
