@@ -5,6 +5,7 @@ import { latinFutureTalk, latinPastAt } from './latin.js';
 import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
+import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -540,7 +541,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A talk named in the title (or the feed item's) outweighs words like "statement" in its name
   // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
   const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
-  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
+  if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
     return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
@@ -634,5 +635,8 @@ export function titleRulesOut(title: string | null): boolean {
 
 /** Whether a page's title or section names a press conference (its speaker is read from it). */
 export function isPressConferenceHeading(title: string | null, section: string | null): boolean {
-  return PRESS_TITLE_RE.test(`${title ?? ''} ${section ?? ''}`) && !/\bbriefing\b/i.test(title ?? '');
+  return (
+    (PRESS_TITLE_RE.test(`${title ?? ''} ${section ?? ''}`) || LATIN_PRESS_TITLE_RE.test(title ?? '')) &&
+    !/\bbriefing\b/i.test(title ?? '')
+  );
 }

@@ -30,6 +30,7 @@ import {
 } from './principals.js';
 import { scriptFullDate } from './script-dates.js';
 import { HOME_COUNTRY } from './source.js';
+import { LATIN_PRESS_TITLE_RE, latinSpokenTalk } from './spoken-latin.js';
 import { firstAnswer, holdersOfTalkAfterLead, reportedTalk } from './spoken-talk.js';
 import { transcriptPrincipals } from './transcript.js';
 
@@ -384,8 +385,19 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
         header.published ?? referenceDate,
       ),
     );
-  const codes =
-    press && title ? [...pressTitleCountries(title)] : counterpart?.country ? [counterpart.country] : [];
+  // A press conference in another language: the talk its speaker tells of in the first person.
+  const spoken =
+    press && new Set(participants.map((p) => p.country)).size < 2 && LATIN_PRESS_TITLE_RE.test(title ?? '')
+      ? latinSpokenTalk(page.lines, header.published ?? referenceDate)
+      : null;
+  if (spoken) participants.splice(0, participants.length, ...spoken.participants);
+  const codes = spoken
+    ? []
+    : press && title
+      ? [...pressTitleCountries(title)]
+      : counterpart?.country
+        ? [counterpart.country]
+        : [];
   for (const p of participants) if (p.country && !codes.includes(p.country)) codes.push(p.country);
   if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
   const relation = codes.length > 1 ? relationOf(codes) : null;
@@ -395,14 +407,21 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     title,
     section,
     // Two leaders' joint press conference: they stood in one room.
-    kind:
-      title && kindFromPhrase(title) !== 'other'
+    kind: spoken
+      ? spoken.kind
+      : title && kindFromPhrase(title) !== 'other'
         ? kindFromPhrase(title)
         : press && relation
           ? 'meeting'
           : 'other',
     docType,
-    date: press ? (header.published ?? releaseDate(page.lines)) : counterpart ? referenceDate : null,
+    date: spoken
+      ? spoken.date
+      : press
+        ? (header.published ?? releaseDate(page.lines))
+        : counterpart
+          ? referenceDate
+          : null,
     participants,
     countries: relation?.countries ?? [],
     relation: relation?.slug ?? null,
@@ -598,10 +617,21 @@ function talkOfTranscript(page: Page, header: Header, context: Context, facts: L
   const date = facts.date ?? context.referenceDate;
   const lead = page.lines[header.leadIndex] as string;
   const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants, lead);
-  if (!talk) return;
-  facts.participants = talk.participants;
-  facts.kind = talk.kind;
-  facts.date = date;
+  if (talk) {
+    facts.participants = talk.participants;
+    facts.kind = talk.kind;
+    facts.date = date;
+    return;
+  }
+  // A press conference in another language: the talk its speaker tells of in the first person.
+  // Its "yesterday" counts from the page's day, not from a day the lead already read.
+  const spoken = LATIN_PRESS_TITLE_RE.test(header.title ?? '')
+    ? latinSpokenTalk(page.lines, context.referenceDate ?? date)
+    : null;
+  if (!spoken) return;
+  facts.participants = spoken.participants;
+  facts.kind = spoken.kind;
+  facts.date = spoken.date;
 }
 
 /** In a press conference the duration may come only in an answer ("I believe it was around 20 minutes"). */
