@@ -10,7 +10,7 @@ import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
-import { latinKind } from './latin.js';
+import { latinKind, latinWeekdayDated } from './latin.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
@@ -233,7 +233,10 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     undatedReference:
       pageDate || titleDate
         ? null
-        : (postSignatureDate(page.lines) ?? weekdayDated(input.content) ?? scriptDateNearTop(page.lines)),
+        : (postSignatureDate(page.lines) ??
+          weekdayDated(input.content) ??
+          latinWeekdayDated(input.content) ??
+          scriptDateNearTop(page.lines)),
   };
 }
 

@@ -121,6 +121,32 @@ const YESTERDAY_WORDS = new Set(LATIN_YESTERDAY);
 /** Whether a word LATIN_RELATIVE_RE found is "yesterday". */
 export const isLatinYesterday = (word: string) => YESTERDAY_WORDS.has(word.toLowerCase());
 
+/** A weekday of these languages, then a comma and a full date: "Rabu, 26 September 2018", "martes, 12 de marzo de 2024". */
+const WEEKDAY_INDEX = new Map(LATIN_WEEKDAYS.flatMap((forms, day) => forms.map((f) => [f, day])));
+const WEEKDAY_DATE_RE = new RegExp(
+  `(?<!\\p{L})(${alternatives([...WEEKDAY_INDEX.keys()])}),?\\s+(?=\\d{1,2}\\.?\\s+\\p{L})`,
+  'giu',
+);
+
+/**
+ * The first full date of these languages in a text written with its weekday, when the weekday is
+ * that day's ("pada Rabu, 26 September 2018"): a page with no date of its own counts its
+ * weekdays from it. Only the first 3,000 characters are read; null when none.
+ */
+export function latinWeekdayDated(text: string): string | null {
+  const head = text.slice(0, 3000);
+  for (const m of head.matchAll(WEEKDAY_DATE_RE)) {
+    const after = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    const d = findLatinDate(after);
+    if (!d || d.index !== 0 || d.year === null) continue;
+    const date = new Date(Date.UTC(d.year, d.month, d.day));
+    if (date.getUTCMonth() !== d.month) continue;
+    if (date.getUTCDay() !== WEEKDAY_INDEX.get((m[1] as string).toLowerCase())) continue;
+    return date.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
 /** Weekdays, Sunday first, to join to the other languages' lists. */
 export const LATIN_WEEKDAY_FORMS = LATIN_WEEKDAYS;
 /** Words before or after a weekday that make it one to come ("el próximo lunes", "Senin depan"). */
