@@ -164,7 +164,7 @@ export const LATIN_COURTESY_RE =
   /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|tiếp xã giao|chào xã giao|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
 export const LATIN_VIDEO_RE = /wideo|trực tuyến|truyền hình|çevrim ?içi/u;
 export const LATIN_TELEPHONE_RE =
-  /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
+  /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|zəng|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
 export const LATIN_MEETING_RE =
   /reuni(?:ó|ón|on|ão|ao|u|ram|eron|rse|d[oa]|rá)|riunion|riunit|incontr|encontr|encuentro|entrevist|görüş|bir araya|kabul etti|bertemu|pertemuan|bersua|ontmoet|ontving|ontvangen|spotka|spotkani|rozm[oó]w|przyj[ęą]ł|hội đàm|(?<!\p{L})gặp|làm việc với|nakipagkita|nagkita|întâlni|întreved|setkal|setkání|sešel|sešla|jednal|jednání|přijal|träffa|möte|mötte|tog emot|mødtes|møtte|tapasi|tapaami|találkoz|tárgyal|cumbre|vertice|vértice|cúpula|cimeira|zirve|colloquio|(?<!\p{L})ktt(?!\p{L})/u;
 
@@ -199,6 +199,8 @@ const SELF_VERBS = [
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,
   String.raw`talade|pratade|samtalade|träffade|ringde|tog emot|mötte|talte|mødtes|møtte|keskusteli|tapasi|tárgyalt|találkozott`,
+  // Azerbaijani: "telefon danışığı olub", "telefonla danışıb", "zəng edib", "görüşüb", "qəbul edib".
+  'telefon danışığı (?:olub|aparıb|keçirib|olmuşdur|aparmışdır)|telefonla (?:danışıb|danışmışdır|zəng edib|zəng etmişdir)|zəng (?:edib|etmişdir)|görüşüb|görüşmüşdür|görüş keçirib|qəbul (?:edib|etmişdir)',
 ].join('|');
 /** A verb that reports a talk with its noun after it ("ha mantenido una conversación", "melakukan pertemuan"). */
 const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|particip(?:ó|aron) en|(?:ha|hanno) partecipato a|particip(?:ou|aram) d[ao]|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
@@ -234,6 +236,7 @@ const LATIN_FUTURE_RE = new RegExp(
     String.raw`se va întâlni|se vor întâlni|va avea|vor avea|va primi|urmează să|va efectua|vor? discuta|va vorbi`,
     String.raw`se setká|se setkají|bude jednat|budou jednat|přijme|navštíví|má se setkat|se sejde|sejdou se`,
     String.raw`kommer att|ska (?:träffa|möta|tala|ha|hålla)|vil mødes|skal mødes|skal møde|skal møtes|kommer til å|vil møte`,
+    String.raw`görüşəcək\p{L}*|danışacaq\p{L}*|zəng edəcək\p{L}*|qəbul edəcək\p{L}*|keçiriləcək\p{L}*|səfər edəcək\p{L}*`,
   ].join('|')})(?!\\p{L})`,
   'iu',
 );
