@@ -383,9 +383,17 @@ function deniedTalk(sentence: string): boolean {
   if (!DENIAL_CUE_RE.test(sentence)) return false;
   const denial = DENIAL_RE.exec(sentence);
   if (!denial) return false;
+  // What is denied follows at once: "niega que …", "nega di aver …", "ontkent dat …" (not "negó,
+  // durante su reunión con …, que …": a denial made in the talk).
+  const end = denial.index + denial[0].length;
+  const what = DENIED_RE.exec(sentence.slice(end, end + 40));
+  if (!what) return false;
   const talk = pastTalkAt(sentence);
-  return talk < 0 || denial.index < talk;
+  return talk < 0 || end + what.index <= talk;
 }
+/** The words that open what is denied: "que", "haber", "di aver", "dat", "bahwa", "что", "що"; or the talk itself ("la conversación"). */
+const DENIED_RE =
+  /^(?:\s+[\p{L}]+){0,3}?\s+(?:que|haber|di aver|d['’]aver|ter|dat|te hebben|bahwa|adanya|że|что|що|la|el|una?|il|lo|a|o|het|de|any|having)(?!\p{L})/iu;
 
 /** A talk commented on: "… criticised the meeting between A and B held last week". */
 const COMMENT_ON_TALK_RE =
