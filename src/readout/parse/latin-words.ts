@@ -643,7 +643,7 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
       'president[ae](?: de la República| della Repubblica| da República)?|Devlet Başkanı|Tổng thống|prezydent(?:a|em|owi)?|președinte|președinta|prezident(?:a|em|ovi|ka|ky|kou|i)?|president(?:en)?|presidentti|köztársasági elnök(?:e)?',
     title: 'President',
   },
-  { words: 'Başkanı|Chủ tịch|elnöke', title: 'President', needsCountry: true },
+  { words: 'Başkanı|Chủ tịch|elnöke|dövlət başçısı', title: 'President', needsCountry: true },
   { words: 'Tổng Bí thư', title: 'General Secretary', home: 'VN' },
   // Kings, by name or country ("el rey Felipe VI", "Kral Abdullah").
   {

@@ -200,7 +200,7 @@ const SELF_VERBS = [
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,
   String.raw`talade|pratade|samtalade|träffade|ringde|tog emot|mötte|talte|mødtes|møtte|keskusteli|tapasi|tárgyalt|találkozott`,
   // Azerbaijani: "telefon danışığı olub", "telefonla danışıb", "zəng edib", "görüşüb", "qəbul edib".
-  'telefon danışığı (?:olub|aparıb|keçirib|olmuşdur|aparmışdır)|telefonla (?:danışıb|danışmışdır|zəng edib|zəng etmişdir)|zəng (?:edib|etmişdir)|görüşüb|görüşmüşdür|görüş keçirib|qəbul (?:edib|etmişdir)',
+  '(?:telefon danışığı|telefon danışıqları|görüş) baş tutub|telefon danışığı (?:olub|aparıb|keçirib|olmuşdur|aparmışdır)|telefonla (?:danışıb|danışmışdır|zəng edib|zəng etmişdir)|zəng (?:edib|etmişdir)|görüşüb|görüşmüşdür|görüş keçirib|qəbul (?:edib|etmişdir)',
 ].join('|');
 /** A verb that reports a talk with its noun after it ("ha mantenido una conversación", "melakukan pertemuan"). */
 const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|particip(?:ó|aron) en|(?:ha|hanno) partecipato a|particip(?:ou|aram) d[ao]|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
@@ -236,7 +236,7 @@ const LATIN_FUTURE_RE = new RegExp(
     String.raw`se va întâlni|se vor întâlni|va avea|vor avea|va primi|urmează să|va efectua|vor? discuta|va vorbi`,
     String.raw`se setká|se setkají|bude jednat|budou jednat|přijme|navštíví|má se setkat|se sejde|sejdou se`,
     String.raw`kommer att|ska (?:träffa|möta|tala|ha|hålla)|vil mødes|skal mødes|skal møde|skal møtes|kommer til å|vil møte`,
-    String.raw`görüşəcək\p{L}*|danışacaq\p{L}*|zəng edəcək\p{L}*|qəbul edəcək\p{L}*|keçiriləcək\p{L}*|səfər edəcək\p{L}*`,
+    String.raw`görüşəcək\p{L}*|danışacaq\p{L}*|olacaq|baş tutacaq|baş tuta bilər|planlaşdırılır|ola bilər|zəng edəcək\p{L}*|qəbul edəcək\p{L}*|keçiriləcək\p{L}*|səfər edəcək\p{L}*`,
   ].join('|')})(?!\\p{L})`,
   'iu',
 );
