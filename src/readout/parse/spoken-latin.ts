@@ -53,6 +53,23 @@ function labelSpeaker(label: string, date: string | null): Participant | null {
   return found[0]?.country ? (found[0] as Participant) : null;
 }
 
+/** A word of company before the counterpart ("met", "dengan", "con", "ile"), or the speaker joined after it ("… dengan saya", "… en ik"). */
+const WITH_BEFORE_RE =
+  /(?<!\p{L})(?:met|with|dengan|bersama|con|com|ile|z|ze|cu|với|med|avec|mit)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
+const WITH_AFTER_RE =
+  /^[\p{L}.'’ -]{0,20}?\s(?:dan|dengan|en|e|y|và|ve|i|och|og|and)\s+(?:saya|ik|mij|me|eu|yo|io|ben|ja|tôi|jag|jeg)(?!\p{L})/iu;
+
+/** Whether the sentence names the counterpart as the speaker's company in the talk. */
+function withSpeaker(sentence: string, name: string): boolean {
+  const family = name.split(' ').at(-1) ?? name;
+  const at = sentence.indexOf(family);
+  if (at < 0) return false;
+  return (
+    WITH_BEFORE_RE.test(sentence.slice(Math.max(0, at - 60), at)) ||
+    WITH_AFTER_RE.test(sentence.slice(at + family.length, at + family.length + 40))
+  );
+}
+
 /** The day a sentence's "yesterday" names, counted from the date; the date itself otherwise. */
 function dayOf(sentence: string, date: string | null): string | null {
   if (!date) return null;
@@ -89,7 +106,9 @@ export function latinSpokenTalk(lines: readonly string[], date: string | null): 
       const others = latinPrincipals(sentence, null).filter((p) => p.name);
       resolveOfficeHolders(others, day, []);
       const own = speaker;
-      const counterpart = others.find((p) => p.country && p.country !== own.country && /\s/.test(p.name));
+      const counterpart = others.find(
+        (p) => p.country && p.country !== own.country && /\s/.test(p.name) && withSpeaker(sentence, p.name),
+      );
       if (!counterpart) continue;
       return { participants: [own, counterpart], kind: kind === 'other' ? 'meeting' : kind, date: day };
     }
