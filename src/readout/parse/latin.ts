@@ -123,11 +123,9 @@ export const isLatinYesterday = (word: string) => YESTERDAY_WORDS.has(word.toLow
 
 /** A weekday of these languages, then a comma and a full date: "Rabu, 26 September 2018", "martes, 12 de marzo de 2024". */
 const WEEKDAY_INDEX = new Map(LATIN_WEEKDAYS.flatMap((forms, day) => forms.map((f) => [f, day])));
-const WEEKDAY_DATE_RE = new RegExp(
-  `(?<!\\p{L})(${alternatives([...WEEKDAY_INDEX.keys()])}),?\\s+(?=\\d{1,2}\\.?\\s+\\p{L})`,
-  'giu',
-);
-
+/** A word, then a comma and a day with a month word and a year after it: a weekday's date, maybe. */
+const WEEKDAY_DATE_RE =
+  /([\p{L}'-]{3,14}),?\s+(?=\d{1,2}\.?\s+(?:de\s+)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4})/gu;
 /**
  * The first full date of these languages in a text written with its weekday, when the weekday is
  * that day's ("pada Rabu, 26 September 2018"): a page with no date of its own counts its
@@ -135,7 +133,9 @@ const WEEKDAY_DATE_RE = new RegExp(
  */
 export function latinWeekdayDated(text: string): string | null {
   const head = text.slice(0, 3000);
+  if (!/\d{4}/.test(head)) return null;
   for (const m of head.matchAll(WEEKDAY_DATE_RE)) {
+    if (!WEEKDAY_INDEX.has((m[1] as string).toLowerCase())) continue;
     const after = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const d = findLatinDate(after);
     if (!d || d.index !== 0 || d.year === null) continue;
