@@ -408,12 +408,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'FR',
-    sources: `elysee.fr, gouvernement.fr, diplomatie.gouv.fr (former ministers); ${LISTS}. Sébastien Lecornu resigned on 2025-10-06 and was reappointed on 2025-10-10: kept as one term.`,
+    sources: `elysee.fr, gouvernement.fr, diplomatie.gouv.fr (former ministers); ${LISTS}. Sébastien Lecornu resigned on 2025-10-06 and was reappointed on 2025-10-10: kept as one term. "Emmanuel Makron" is the spelling Azerbaijani pages write.`,
     offices: {
       head_of_state: [
         ['Nicolas Sarkozy', '2007-05-16', '2012-05-15'],
         ['François Hollande', '2012-05-15', '2017-05-14', { aka: ['Francois Hollande'] }],
-        ['Emmanuel Macron', '2017-05-14', null],
+        ['Emmanuel Macron', '2017-05-14', null, { aka: ['Emmanuel Makron'] }],
       ],
       head_of_government: [
         ['François Fillon', '2007-05-17', '2012-05-15', { aka: ['Francois Fillon'] }],
@@ -661,14 +661,24 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'TR',
-    sources: `tccb.gov.tr, mfa.gov.tr (former ministers); ${LISTS}. The office of Prime Minister was abolished on 2018-07-09; since then the President heads the government.`,
+    sources: `tccb.gov.tr, mfa.gov.tr (former ministers); ${LISTS}. "Rəcəb Tayyib Ərdoğan" (also "Tayyip") is the Azerbaijani spelling president.az and Azerbaijani news write. The office of Prime Minister was abolished on 2018-07-09; since then the President heads the government.`,
     offices: {
       head_of_state: [
         ['Abdullah Gül', '2007-08-28', '2014-08-28', { aka: ['Abdullah Gul'] }],
-        ['Recep Tayyip Erdoğan', '2014-08-28', null, { aka: ['Recep Tayyip Erdogan', 'Erdogan'] }],
+        [
+          'Recep Tayyip Erdoğan',
+          '2014-08-28',
+          null,
+          { aka: ['Recep Tayyip Erdogan', 'Erdogan', 'Rəcəb Tayyib Ərdoğan', 'Rəcəb Tayyip Ərdoğan'] },
+        ],
       ],
       head_of_government: [
-        ['Recep Tayyip Erdoğan', '2003-03-14', '2014-08-28', { aka: ['Recep Tayyip Erdogan', 'Erdogan'] }],
+        [
+          'Recep Tayyip Erdoğan',
+          '2003-03-14',
+          '2014-08-28',
+          { aka: ['Recep Tayyip Erdogan', 'Erdogan', 'Rəcəb Tayyib Ərdoğan', 'Rəcəb Tayyip Ərdoğan'] },
+        ],
         ['Ahmet Davutoğlu', '2014-08-28', '2016-05-24', { aka: ['Ahmet Davutoglu'] }],
         ['Binali Yıldırım', '2016-05-24', '2018-07-09', { aka: ['Binali Yildirim'] }],
       ],
@@ -1262,12 +1272,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'IQ',
-    sources: `pmo.iq, presidency.iq, mofa.gov.iq; ${LISTS}. Fuad Hussein is kept from his appointment (2020-06-06), not from the government's first day.`,
+    sources: `pmo.iq, presidency.iq, mofa.gov.iq; ${LISTS}. Fuad Hussein is kept from his appointment (2020-06-06), not from the government's first day. "Berhem Salih" is the Kurdish spelling Turkish and Kurdish pages write.`,
     offices: {
       head_of_state: [
         ['Jalal Talabani', '2005-04-07', '2014-07-24'],
         ['Fuad Masum', '2014-07-24', '2018-10-02', { aka: ['Fouad Massoum', 'Fuad Maasum'] }],
-        ['Barham Salih', '2018-10-02', '2022-10-17', { aka: ['Barham Saleh'] }],
+        ['Barham Salih', '2018-10-02', '2022-10-17', { aka: ['Barham Saleh', 'Berhem Salih'] }],
         ['Abdul Latif Rashid', '2022-10-17', null, { aka: ['Abdul Latif Jamal Rashid'] }],
       ],
       head_of_government: [
@@ -1896,9 +1906,11 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'AZ',
-    sources: `${WIKI_LISTS}.`,
+    sources: `${WIKI_LISTS}; "İlham Əliyev" as president.az writes it.`,
     offices: {
-      head_of_state: [['Ilham Aliyev', '2003-10-31', null, { aka: ['Ilham Aliev', 'Ilham Alijew'] }]],
+      head_of_state: [
+        ['Ilham Aliyev', '2003-10-31', null, { aka: ['Ilham Aliev', 'Ilham Alijew', 'İlham Əliyev'] }],
+      ],
       head_of_government: [
         ['Artur Rasizade', '2003-11-04', '2018-04-21', { aka: ['Artur Rasizadeh'] }],
         ['Novruz Mammadov', '2018-04-21', '2019-10-08'],

@@ -28,7 +28,7 @@ const TALK_NOUN_RE =
  * "rozmowa trwała", "cuộc điện đàm kéo dài").
  */
 const LATIN_TALK_NOUN_RE =
-  /conversaci[óo]n|llamada|reuni[óoã]|encuentro|colloquio|telefonata|incontro|conversa|telefonema|liga[çc][ãa]o|encontro|görüşme|pembicaraan|percakapan|pertemuan|panggilan|perbualan|gesprek|ontmoeting|rozmow|spotkani|điện đàm|hội đàm|hội kiến|cuộc gặp|pag-uusap|pulong|convorbire|întâlnire|întrevedere|rozhovor|jednání|setkání|telefonát|samtal|möte|dur[óo]|durat[oa]|durou|sürdü|süren|berlangsung|duurde|trwał|kéo dài|tumagal|a durat|trval|varade/iu;
+  /conversaci[óo]n|llamada|di[áa]logo|duração|duración|reuni[óoã]|encuentro|colloquio|telefonata|incontro|conversa|telefonema|liga[çc][ãa]o|encontro|görüşme|pembicaraan|percakapan|pertemuan|panggilan|perbualan|gesprek|ontmoeting|rozmow|spotkani|điện đàm|hội đàm|hội kiến|cuộc gặp|pag-uusap|pulong|convorbire|întâlnire|întrevedere|rozhovor|jednání|setkání|telefonát|samtal|möte|dur[óo]|durat[oa]|durou|sürdü|süren|berlangsung|duurde|trwał|kéo dài|tumagal|a durat|trval|varade/iu;
 /** A length to come in those languages: "durará", "durerà", "sürecek", "akan berlangsung", "potrwa", "sẽ kéo dài". */
 const LATIN_PLANNED_RE =
   /durar[áa]|durer[àa]|vai durar|sürecek|akan berlangsung|potrwa|sẽ kéo dài|va dura|bude trvat|kommer att pågå/iu;

@@ -5,6 +5,7 @@ import { latinFutureTalk, latinPastAt } from './latin.js';
 import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
+import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -196,14 +197,14 @@ const TALK_TO_COME_RE =
 const PAST_TALK_EN_RE =
   /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
-  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
+  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b/iu;
 /**
  * Words one of PAST_TALK_FR_DE_RE's alternatives cannot match without, one cue for each: a line
  * with none of them is not read with that slow pattern (English lines are most of a page, and
  * "a telephone", "a reception" must not wake it).
  */
 const FR_DE_CUE_RE =
-  /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|führte|trafen sich|empfing/i;
+  /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|führte|\bhatten?\b|trafen sich|empfing/i;
 
 /** Where a past talk is first named in a text; -1 when it names none. */
 function pastTalkAt(text: string): number {
@@ -372,8 +373,36 @@ function newsRulesOut(
   if (count && pastTalkAt(first) >= count.index) return true;
   if (COMMENTATORS_RE.test(first) || LAST_TALK_RE.test(first) || NO_TALK_RE.test(first)) return true;
   if (COMMENT_ON_TALK_RE.test(first)) return true;
+  if (deniedTalk(first)) return true;
   return talkInAside(first) || talkInOpeningClause(first) || (!talkTitle && recalledTalk(lead, opening));
 }
+
+/**
+ * A talk denied in another language, the denial before any talk it names: "X niega que
+ * mantuviera una conversación con Y", "nega di aver parlato", "ontkent dat", "yalanladı",
+ * "membantah", "zaprzeczył", "опроверг". The English is in NO_TALK_RE.
+ */
+const DENIAL_RE =
+  /(?<!\p{L})(?:niega|niegan|negó|negaron|desmiente|desmienten|desmintió|desmintieron|nega|negano|negou|negam|negaram|desmente|desmentem|desmentiu|smentisce|smentiscono|(?:ha|hanno) (?:smentito|negato)|ontkent|ontkennen|ontkende|ontkenden|yalanladı|yalanladi|reddetti|membantah|dibantah|zaprzecza|zaprzeczył\p{L}*|dementuje|dementi|опроверг\p{L}*|отрица\p{L}*|спростува\p{L}*|заперечу\p{L}*|заперечи\p{L}*)(?!\p{L})/iu;
+const DENIAL_CUE_RE =
+  /nieg|neg|desmi|desme|smenti|ontken|yalan|reddet|bantah|zaprzecz|dement|опроверг|отрица|спростув|запереч/i;
+
+/** Whether a sentence denies the talk it names, the denial standing before the talk. */
+function deniedTalk(sentence: string): boolean {
+  if (!DENIAL_CUE_RE.test(sentence)) return false;
+  const denial = DENIAL_RE.exec(sentence);
+  if (!denial) return false;
+  // What is denied follows at once: "niega que …", "nega di aver …", "ontkent dat …" (not "negó,
+  // durante su reunión con …, que …": a denial made in the talk).
+  const end = denial.index + denial[0].length;
+  const what = DENIED_RE.exec(sentence.slice(end, end + 40));
+  if (!what) return false;
+  const talk = pastTalkAt(sentence);
+  return talk < 0 || end + what.index <= talk;
+}
+/** The words that open what is denied: "que", "haber", "di aver", "dat", "bahwa", "что", "що"; or the talk itself ("la conversación"). */
+const DENIED_RE =
+  /^(?:\s+[\p{L}]+){0,3}?\s+(?:que|haber|di aver|d['’]aver|ter|dat|te hebben|bahwa|adanya|że|что|що|la|el|una?|il|lo|a|o|het|de|any|having)(?!\p{L})/iu;
 
 /** A talk commented on: "… criticised the meeting between A and B held last week". */
 const COMMENT_ON_TALK_RE =
@@ -529,7 +558,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A talk named in the title (or the feed item's) outweighs words like "statement" in its name
   // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
   const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
-  if (PRESS_TITLE_RE.test(heading) && !/\bbriefing\b/i.test(title))
+  if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
     return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
@@ -670,5 +699,8 @@ export function titleRulesOut(title: string | null): boolean {
 
 /** Whether a page's title or section names a press conference (its speaker is read from it). */
 export function isPressConferenceHeading(title: string | null, section: string | null): boolean {
-  return PRESS_TITLE_RE.test(`${title ?? ''} ${section ?? ''}`) && !/\bbriefing\b/i.test(title ?? '');
+  return (
+    (PRESS_TITLE_RE.test(`${title ?? ''} ${section ?? ''}`) || LATIN_PRESS_TITLE_RE.test(title ?? '')) &&
+    !/\bbriefing\b/i.test(title ?? '')
+  );
 }

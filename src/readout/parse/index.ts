@@ -10,7 +10,7 @@ import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
-import { latinKind } from './latin.js';
+import { latinKind, latinWeekdayDated } from './latin.js';
 import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
@@ -30,6 +30,7 @@ import {
 } from './principals.js';
 import { scriptFullDate } from './script-dates.js';
 import { HOME_COUNTRY } from './source.js';
+import { LATIN_PRESS_TITLE_RE, latinSpokenTalk } from './spoken-latin.js';
 import { firstAnswer, holdersOfTalkAfterLead, reportedTalk } from './spoken-talk.js';
 import { transcriptPrincipals } from './transcript.js';
 
@@ -232,7 +233,10 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     undatedReference:
       pageDate || titleDate
         ? null
-        : (postSignatureDate(page.lines) ?? weekdayDated(input.content) ?? scriptDateNearTop(page.lines)),
+        : (postSignatureDate(page.lines) ??
+          weekdayDated(input.content) ??
+          latinWeekdayDated(input.content) ??
+          scriptDateNearTop(page.lines)),
   };
 }
 
@@ -385,8 +389,19 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
         header.published ?? referenceDate,
       ),
     );
-  const codes =
-    press && title ? [...pressTitleCountries(title)] : counterpart?.country ? [counterpart.country] : [];
+  // A press conference in another language: the talk its speaker tells of in the first person.
+  const spoken =
+    press && new Set(participants.map((p) => p.country)).size < 2 && LATIN_PRESS_TITLE_RE.test(title ?? '')
+      ? latinSpokenTalk(page.lines, header.published ?? referenceDate)
+      : null;
+  if (spoken) participants.splice(0, participants.length, ...spoken.participants);
+  const codes = spoken
+    ? []
+    : press && title
+      ? [...pressTitleCountries(title)]
+      : counterpart?.country
+        ? [counterpart.country]
+        : [];
   for (const p of participants) if (p.country && !codes.includes(p.country)) codes.push(p.country);
   if (counterpart && homeCountry && !codes.includes(homeCountry)) codes.unshift(homeCountry);
   const relation = codes.length > 1 ? relationOf(codes) : null;
@@ -396,14 +411,21 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     title,
     section,
     // Two leaders' joint press conference: they stood in one room.
-    kind:
-      title && kindFromPhrase(title) !== 'other'
+    kind: spoken
+      ? spoken.kind
+      : title && kindFromPhrase(title) !== 'other'
         ? kindFromPhrase(title)
         : press && relation
           ? 'meeting'
           : 'other',
     docType,
-    date: press ? (header.published ?? releaseDate(page.lines)) : counterpart ? referenceDate : null,
+    date: spoken
+      ? spoken.date
+      : press
+        ? (header.published ?? releaseDate(page.lines))
+        : counterpart
+          ? referenceDate
+          : null,
     participants,
     countries: relation?.countries ?? [],
     relation: relation?.slug ?? null,
@@ -604,10 +626,21 @@ function talkOfTranscript(page: Page, header: Header, context: Context, facts: L
   const date = facts.date ?? context.referenceDate;
   const lead = page.lines[header.leadIndex] as string;
   const talk = reportedTalk(page.lines, header.title, context.homeCountry, date, facts.participants, lead);
-  if (!talk) return;
-  facts.participants = talk.participants;
-  facts.kind = talk.kind;
-  facts.date = date;
+  if (talk) {
+    facts.participants = talk.participants;
+    facts.kind = talk.kind;
+    facts.date = date;
+    return;
+  }
+  // A press conference in another language: the talk its speaker tells of in the first person.
+  // Its "yesterday" counts from the page's day, not from a day the lead already read.
+  const spoken = LATIN_PRESS_TITLE_RE.test(header.title ?? '')
+    ? latinSpokenTalk(page.lines, context.referenceDate ?? date)
+    : null;
+  if (!spoken) return;
+  facts.participants = spoken.participants;
+  facts.kind = spoken.kind;
+  facts.date = spoken.date;
 }
 
 /** In a press conference the duration may come only in an answer ("I believe it was around 20 minutes"). */

@@ -2,7 +2,7 @@
  * Words of readouts in languages written in Latin letters other than English, French and German
  * (those have their own rules): Spanish, Italian, Portuguese, Turkish, Indonesian and Malay,
  * Dutch, Polish, Vietnamese, Tagalog, Romanian, Czech and Slovak, Swedish, Danish and Norwegian,
- * Finnish and Hungarian. Data only: `latin.ts` builds its patterns from these lists once.
+ * Finnish, Hungarian and Azerbaijani. Data only: `latin.ts` builds its patterns from these lists once.
  *
  * Every word is written as the languages write it, lower case; the patterns read them without
  * regard to case and, where a list says so, as the start of a longer word (Polish and Czech
@@ -358,6 +358,7 @@ export const LATIN_TODAY = [
   'idag',
   'i dag',
   'tänään',
+  'bu gün',
 ];
 
 /** "Yesterday" and "last night" ("ayer", "dün akşam", "hôm qua", "kagabi"), the page's day before. */
@@ -387,6 +388,7 @@ export const LATIN_YESTERDAY = [
   'i går',
   'eilen',
   'tegnap',
+  'dünən',
 ];
 
 /** Words before a weekday that make it one to come or the start of a stay ("el próximo lunes", "desde el martes"). */
@@ -458,7 +460,7 @@ export const LATIN_COUNTRIES: readonly [string, string][] = [
   ],
   [
     'RU',
-    'rusia ruso rusa rusos =russo =russa =russi russia =rus rusya rosj rosyj =rusko ruskeho rusky ruske ruskym rusian rusiei rusesc =rusia russisch rusland rysk ryssland venaja venalai orosz =nga lien_bang_nga',
+    'rusia rusiya ruso rusa rusos =russo =russa =russi russia =rus rusya rosj rosyj =rusko ruskeho rusky ruske ruskym rusian rusiei rusesc =rusia russisch rusland rysk ryssland venaja venalai orosz =nga lien_bang_nga',
   ],
   [
     'FR',
@@ -478,6 +480,7 @@ export const LATIN_COUNTRIES: readonly [string, string][] = [
     'espan espanh spagn ispanya ispanyol spanyol hiszpan spanel spaniol spaans spanje spansk espanja tay_ban_nha',
   ],
   ['UA', 'ucran ucrain ukrayn ukrain ukrajin oekra ukraine u-crai-na'],
+  ['AZ', 'azerbaycan azerbaiyan azerbaigian azerbejdzan azerbajdzan azerbaidjan azerbeidzjan azerbajdzsan'],
   ['CA', 'canad kanad'],
   ['AU', 'austral avustralya !Úc'],
   [
@@ -596,7 +599,7 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
   // Foreign ministers.
   {
     words:
-      'ministr[oa] de (?:Asuntos|Relaciones) Exteriores(?:,? Unión Europea y Cooperación)?|ministr[oa] (?:degli |per gli )?(?:Affari )?Esteri|titolare della Farnesina|ministr[oa] d[ao]s (?:Negócios Estrangeiros|Relações Exteriores)|Dışişleri Bakanı|Menteri Luar Negeri|Menlu|minister van Buitenlandse Zaken|buitenlandminister|minist(?:er|ra|rem|rowi) spraw zagranicznych|szef(?:a|em|owi)? (?:MSZ|dyplomacji)|Bộ trưởng Ngoại giao|Ngoại trưởng|Kalihim ng Ugnayang Panlabas|ministr(?:ul|ului) (?:de )?(?:externe|afacerilor externe)|ministr(?:a|em|ovi)? zahraničí(?: věcí)?|ministr(?:a|em|ovi)? zahraničních věcí|utrikesminister(?:n)?|udenrigsminister(?:en)?|utenriksminister(?:en)?|ulkoministeri|külügyminiszter(?:e)?',
+      'ministr[oa] de (?:Asuntos|Relaciones) Exteriores(?:,? Unión Europea y Cooperación)?|xarici işlər naziri|ministr[oa] (?:degli |per gli )?(?:Affari )?Esteri|titolare della Farnesina|ministr[oa] d[ao]s (?:Negócios Estrangeiros|Relações Exteriores)|Dışişleri Bakanı|Menteri Luar Negeri|Menlu|minister van Buitenlandse Zaken|buitenlandminister|minist(?:er|ra|rem|rowi) spraw zagranicznych|szef(?:a|em|owi)? (?:MSZ|dyplomacji)|Bộ trưởng Ngoại giao|Ngoại trưởng|Kalihim ng Ugnayang Panlabas|ministr(?:ul|ului) (?:de )?(?:externe|afacerilor externe)|ministr(?:a|em|ovi)? zahraničí(?: věcí)?|ministr(?:a|em|ovi)? zahraničních věcí|utrikesminister(?:n)?|udenrigsminister(?:en)?|utenriksminister(?:en)?|ulkoministeri|külügyminiszter(?:e)?',
     title: 'Foreign Minister',
   },
   // The United States' secretary of state, and a Spanish or Portuguese "canciller": the foreign
@@ -620,7 +623,7 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
   { words: 'premierul|premierului|prim-ministrul|prim-ministrului', title: 'Prime Minister', home: 'RO' },
   {
     words:
-      'primer ministro|primera ministra|primo ministro|prima ministra|primeir[oa][- ]ministr[oa]|premiê|Perdana Menteri|Punong Ministro|prim-ministru|premier(?:a|em|owi)?|premiér(?:a|em|ovi|ka|ky|kou)?|předsed(?:a|y|ou) vlády|statsminister(?:en)?|premiärminister(?:n)?|pääministeri|miniszterelnök(?:e)?',
+      'primer ministro|primera ministra|Baş naziri|primo ministro|prima ministra|primeir[oa][- ]ministr[oa]|premiê|Perdana Menteri|Punong Ministro|prim-ministru|premier(?:a|em|owi)?|premiér(?:a|em|ovi|ka|ky|kou)?|předsed(?:a|y|ou) vlády|statsminister(?:en)?|premiärminister(?:n)?|pääministeri|miniszterelnök(?:e)?',
     title: 'Prime Minister',
   },
   // Chancellors.
@@ -637,10 +640,10 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
   { words: 'Pangulo(?:ng)?', title: 'President', home: 'PH' },
   {
     words:
-      'president[ae](?: de la República| della Repubblica| da República)?|Devlet Başkanı|Tổng thống|prezydent(?:a|em|owi)?|președinte|președinta|prezident(?:a|em|ovi|ka|ky|kou)?|president(?:en)?|presidentti|köztársasági elnök(?:e)?',
+      'president[ae](?: de la República| della Repubblica| da República)?|Devlet Başkanı|Tổng thống|prezydent(?:a|em|owi)?|președinte|președinta|prezident(?:a|em|ovi|ka|ky|kou|i)?|president(?:en)?|presidentti|köztársasági elnök(?:e)?',
     title: 'President',
   },
-  { words: 'Başkanı|Chủ tịch|elnöke', title: 'President', needsCountry: true },
+  { words: 'Başkanı|Chủ tịch|elnöke|dövlət başçısı', title: 'President', needsCountry: true },
   { words: 'Tổng Bí thư', title: 'General Secretary', home: 'VN' },
   // Kings, by name or country ("el rey Felipe VI", "Kral Abdullah").
   {
@@ -652,7 +655,7 @@ export const LATIN_OFFICES: readonly LatinOffice[] = [
   // A counterpart named by country ("su homólogo francés", "Fransız mevkidaşı", "người đồng cấp Nhật Bản").
   {
     words:
-      'homólog[oa]|omolog[oa]|mevkidaşı|mitra|rakan sejawat|ambtgeno(?:ot|te)|odpowiednik(?:a|iem)?|người đồng cấp|omolog(?:ul|ului)|protějšk(?:em|a)|protějšek|kollega|motsvarighet',
+      'homólog[oa]|omolog[oa]|mevkidaşı|həmkarı(?:nı|na|ilə)?|mitra|rakan sejawat|ambtgeno(?:ot|te)|odpowiednik(?:a|iem)?|người đồng cấp|omolog(?:ul|ului)|protějšk(?:em|a)|protějšek|kollega|motsvarighet',
     title: 'counterpart',
     needsCountry: true,
   },

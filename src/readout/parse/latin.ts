@@ -158,6 +158,32 @@ const YESTERDAY_WORDS = new Set(LATIN_YESTERDAY);
 /** Whether a word LATIN_RELATIVE_RE found is "yesterday". */
 export const isLatinYesterday = (word: string) => YESTERDAY_WORDS.has(word.toLowerCase());
 
+/** A weekday of these languages, then a comma and a full date: "Rabu, 26 September 2018", "martes, 12 de marzo de 2024". */
+const WEEKDAY_INDEX = new Map(LATIN_WEEKDAYS.flatMap((forms, day) => forms.map((f) => [f, day])));
+/** A word, then a comma and a day with a month word and a year after it: a weekday's date, maybe. */
+const WEEKDAY_DATE_RE =
+  /([\p{L}'-]{3,14}),?\s+(?=\d{1,2}\.?\s+(?:de\s+)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4})/gu;
+/**
+ * The first full date of these languages in a text written with its weekday, when the weekday is
+ * that day's ("pada Rabu, 26 September 2018"): a page with no date of its own counts its
+ * weekdays from it. Only the first 3,000 characters are read; null when none.
+ */
+export function latinWeekdayDated(text: string): string | null {
+  const head = text.slice(0, 3000);
+  if (!/\d{4}/.test(head)) return null;
+  for (const m of head.matchAll(WEEKDAY_DATE_RE)) {
+    if (!WEEKDAY_INDEX.has((m[1] as string).toLowerCase())) continue;
+    const after = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    const d = findLatinDate(after);
+    if (!d || d.index !== 0 || d.year === null) continue;
+    const date = new Date(Date.UTC(d.year, d.month, d.day));
+    if (date.getUTCMonth() !== d.month) continue;
+    if (date.getUTCDay() !== WEEKDAY_INDEX.get((m[1] as string).toLowerCase())) continue;
+    return date.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
 /** Weekdays, Sunday first, to join to the other languages' lists. */
 export const LATIN_WEEKDAY_FORMS = LATIN_WEEKDAYS;
 /** Words before or after a weekday that make it one to come ("el próximo lunes", "Senin depan"). */
@@ -175,7 +201,7 @@ export const LATIN_COURTESY_RE =
   /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|tiếp xã giao|chào xã giao|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
 export const LATIN_VIDEO_RE = /wideo|trực tuyến|truyền hình|çevrim ?içi/u;
 export const LATIN_TELEPHONE_RE =
-  /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
+  /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|zəng|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
 export const LATIN_MEETING_RE =
   /reuni(?:ó|ón|on|ão|ao|u|ram|eron|rse|d[oa]|rá)|riunion|riunit|incontr|encontr|encuentro|entrevist|görüş|bir araya|kabul etti|bertemu|pertemuan|bersua|ontmoet|ontving|ontvangen|spotka|spotkani|rozm[oó]w|przyj[ęą]ł|hội đàm|(?<!\p{L})gặp|làm việc với|nakipagkita|nagkita|întâlni|întreved|setkal|setkání|sešel|sešla|jednal|jednání|přijal|träffa|möte|mötte|tog emot|mødtes|møtte|tapasi|tapaami|találkoz|tárgyal|cumbre|vertice|vértice|cúpula|cimeira|zirve|colloquio|(?<!\p{L})ktt(?!\p{L})/u;
 
@@ -210,6 +236,8 @@ const SELF_VERBS = [
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,
   String.raw`talade|pratade|samtalade|träffade|ringde|tog emot|mötte|talte|mødtes|møtte|keskusteli|tapasi|tárgyalt|találkozott`,
+  // Azerbaijani: "telefon danışığı olub", "telefonla danışıb", "zəng edib", "görüşüb", "qəbul edib".
+  '(?:telefon danışığı|telefon danışıqları|görüş) baş tutub|telefon danışığı (?:olub|aparıb|keçirib|olmuşdur|aparmışdır)|telefonla (?:danışıb|danışmışdır|zəng edib|zəng etmişdir)|zəng (?:edib|etmişdir)|görüşüb|görüşmüşdür|görüş keçirib|qəbul (?:edib|etmişdir)',
 ].join('|');
 /** A verb that reports a talk with its noun after it ("ha mantenido una conversación", "melakukan pertemuan"). */
 const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|particip(?:ó|aron) en|(?:ha|hanno) partecipato a|particip(?:ou|aram) d[ao]|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
@@ -245,6 +273,7 @@ const LATIN_FUTURE_RE = new RegExp(
     String.raw`se va întâlni|se vor întâlni|va avea|vor avea|va primi|urmează să|va efectua|vor? discuta|va vorbi`,
     String.raw`se setká|se setkají|bude jednat|budou jednat|přijme|navštíví|má se setkat|se sejde|sejdou se`,
     String.raw`kommer att|ska (?:träffa|möta|tala|ha|hålla)|vil mødes|skal mødes|skal møde|skal møtes|kommer til å|vil møte`,
+    String.raw`görüşəcək\p{L}*|danışacaq\p{L}*|olacaq|baş tutacaq|baş tuta bilər|planlaşdırılır|ola bilər|zəng edəcək\p{L}*|qəbul edəcək\p{L}*|keçiriləcək\p{L}*|səfər edəcək\p{L}*`,
   ].join('|')})(?!\\p{L})`,
   'iu',
 );
@@ -282,7 +311,7 @@ export function latinFutureTalk(text: string): boolean {
 }
 
 /** Qualifiers of a length ("cerca de", "circa", "yaklaşık", "sekitar", "około", "khoảng"): approximate. */
-const QUALIFIER = String.raw`cerca de|unos|unas|como|más o menos|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
+const QUALIFIER = String.raw`aproximada de|aproximado de|aproximadamente de|approssimativa di|cerca de|unos|unas|como|más o menos|aproximadamente|alrededor de|casi|más de|circa|oltre|quasi|poco più di|più di|intorno a|mais de|quase|por volta de|yaklaşık|sekitar|kurang lebih|lebih dari|hampir|ongeveer|zo'n|ruim|bijna|około|ponad|prawie|blisko|khoảng|gần|hơn|humigit-kumulang|halos|mahigit|aproximativ|peste|aproape|přibližně|asi|téměř|přes|cirka|drygt|nästan|omkring|noin|yli|mintegy|közel|körülbelül`;
 /** One hour or half of one, in words. */
 const HOUR_WORDS: [RegExp, number][] = [
   [
@@ -315,7 +344,7 @@ const LATIN_LENGTH_CUE_RE = new RegExp(
 );
 /** Words before a length that make it the talk's: "durante", "per", "selama", "trwała", "kéo dài". */
 const LENGTH_BEFORE_RE =
-  /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
+  /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|duração|duración|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
 /** Words after a length that make it the talk's: "30 dakika süren", "15 minutong", "30 minuten durend". */
 const LENGTH_AFTER_RE =
   /^(?:['’]?(?:lik|lık|luk|lük))?\s*(?:süren|sürdü|sürmüş|boyunca|durend|lang|long|kestänyt|tartó|(?:de )?(?:conversación|conversa|telefonema|reunión|reunião|colloquio|telefonata)|trvající|dlouh\p{L}*)(?!\p{L})/iu;

@@ -109,7 +109,7 @@ const ELECT_RE = new RegExp(`^\\s*(?:${ELECT_AFTER.join('|')})(?!\\p{L})`, 'iu')
 
 /** Words between an office, its country and the name: articles, "of", a comma ("presidente de la República, …"). */
 const LINK_WORDS = new Set(
-  'de del della dello di da do dos das la el il lo le los las o a of van ng ni kay sa của al du des der den ve va và república repubblica república republik republica republiky republiek cumhuriyeti federación federazione federação federasi reino regno kerajaan'.split(
+  'de del della dello di da do dos das la el il lo le los las o a of van ng ni kay sa của al du des der den ve va và república repubblica república republik republica republiky republiek cumhuriyeti respublikasının respublikası federación federazione federação federasi reino regno kerajaan'.split(
     ' ',
   ),
 );
@@ -288,12 +288,32 @@ export function latinPrincipals(sentence: string, home: string | null): Particip
  */
 function tableForm(name: string): string {
   if (!name.includes(' ')) return name;
-  const names = new Set(findHolders({ name: { text: name, match: 'full' } }).map((h) => h.name));
+  const holders = (n: string) =>
+    new Set(findHolders({ name: { text: n, match: 'full' } }).map((h) => h.name));
+  let names = holders(name);
+  let written = name;
+  // A name with an Azerbaijani case ending and no apostrophe ("Vladimir Putinlə", "… Ərdoğanın"):
+  // the form without it, when the table knows that form only.
+  if (names.size === 0 && CASE_ENDING_RE.test(name)) {
+    for (const ending of CASE_ENDINGS) {
+      if (!name.endsWith(ending)) continue;
+      const bare = name.slice(0, -ending.length);
+      const found = holders(bare);
+      if (found.size !== 1) continue;
+      names = found;
+      written = bare;
+      break;
+    }
+  }
   const [holder] = names;
   if (names.size !== 1 || !holder) return name;
   const words = (n: string) => nameWords(n).sort().join(' ');
-  return words(holder) === words(name) ? name : holder;
+  return words(holder) === words(written) ? written : holder;
 }
+
+/** Azerbaijani case endings a name's last word may carry, joined to it: "-nın", "-la", "-ya", "-ə". */
+const CASE_ENDINGS = 'nın nin nun nün yla ylə la lə na nə ya yə ın in un ün nı ni a ə ı i'.split(' ');
+const CASE_ENDING_RE = new RegExp(`\\p{L}{3}(?:${CASE_ENDINGS.join('|')})$`, 'u');
 
 /**
  * A person named again: the same office of the same country with no other name ("… el presidente
@@ -339,6 +359,8 @@ function pluralMentions(text: string): Mention[] {
     for (const m of text.matchAll(re)) {
       const from = words.findIndex((w) => w.at >= (m.index ?? 0) + m[0].length);
       if (from < 0) continue;
+      // "Türkiyə Prezidenti": an Azerbaijani office after its country is one holder, not a plural.
+      if (ownedOffice(words, from - 1)) continue;
       for (let k = from; k < Math.min(words.length, from + PLURAL_REACH); k++) {
         const place = latinCountryAt(words, k);
         if (!place || place.code.startsWith('EU:')) continue;
@@ -355,6 +377,18 @@ function pluralMentions(text: string): Mention[] {
     }
   return found;
 }
+
+/** Whether the office at the i-th word follows its country, maybe with "Respublikasının" between ("Türkiyə Prezidenti"). */
+function ownedOffice(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const owner = latinCountryAt(words, k);
+    if (owner && k + owner.used === i) return true;
+    if (owner && k + owner.used === i - 1 && OWNER_LINK.has(fold((words[i - 1] as Word).text))) return true;
+  }
+  return false;
+}
+/** "Republic's" between a country and its office, in Azerbaijani. */
+const OWNER_LINK = new Set(['respublikasinin', 'respublikasi']);
 
 /** A country's leader by office, for the table to name: its president, chancellor or prime minister. */
 function leaderTitle(country: string): string {
