@@ -333,7 +333,9 @@ export function pageWritesDate(lines: readonly string[], iso: string): boolean {
       if (
         (m[1] as string).length === 4
           ? a === y && b === mo && c === d
-          : c === y && b + a === mo + d && (a === d || a === mo)
+          : (m[4] as string).length === 2
+            ? 2000 + c === y && b + a === mo + d && (a === d || a === mo)
+            : c === y && b + a === mo + d && (a === d || a === mo)
       )
         return true;
     }
@@ -341,7 +343,9 @@ export function pageWritesDate(lines: readonly string[], iso: string): boolean {
     for (let n = 0; n < 6; n++) {
       const m = findMonthDay(rest);
       if (!m) break;
-      if (m.year === y && m.month + 1 === mo && m.day === d) return true;
+      // With its year, or a short line's month and day ("Feb. 7 | 10:15").
+      const short = line.length <= 60 && !/[.!?]$/.test(line);
+      if ((m.year === y || (m.year === null && short)) && m.month + 1 === mo && m.day === d) return true;
       rest = rest.slice(m.index + m.length);
     }
     chars += line.length;

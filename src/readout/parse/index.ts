@@ -5,7 +5,16 @@ import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { cjkCompleteFromBody, cjkLead, isCjkText, parseCjkLead } from './cjk.js';
-import { filedMonth, findMonthDay, isoDate, pageWritesDate, parseDateLine, yearNear } from './dates.js';
+import {
+  CJK_FULL_DATE_RE,
+  cjkFullDate,
+  filedMonth,
+  findMonthDay,
+  isoDate,
+  pageWritesDate,
+  parseDateLine,
+  yearNear,
+} from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
@@ -249,11 +258,25 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
       page.source !== 'other' ||
       Boolean(header.published || titleDate) ||
       !(feedDate || dateFromUrl(page.url)) ||
-      (pageDate !== null && pageWritesDate(page.lines, pageDate)),
+      (pageDate !== null && writesOwnDate(page.lines, pageDate)),
     feedTitle: input.feedTitle ?? null,
     monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
     undatedReference,
   };
+}
+
+/**
+ * Whether the page's first lines write its date themselves: in Latin letters or figures, in
+ * another script ("7 февраля 2017"), or in CJK ("2017年2月7日").
+ */
+function writesOwnDate(lines: readonly string[], iso: string): boolean {
+  if (pageWritesDate(lines, iso)) return true;
+  for (const line of lines.slice(0, 15)) {
+    const cjk = CJK_FULL_DATE_RE.exec(line);
+    if (cjk && cjkFullDate(cjk, false) === iso) return true;
+    if (OTHER_SCRIPT_RE.test(line) && scriptFullDate(line) === iso) return true;
+  }
+  return false;
 }
 
 /** Letters of the scripts whose dates `scriptFullDate` reads. */

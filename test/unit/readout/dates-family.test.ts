@@ -298,6 +298,9 @@ describe('a copy whose only date is from outside its text', () => {
   it.each([
     ['a date line in figures', ['Friday, 08/03/2024, 10:15 (GMT+1)']],
     ['a byline date in words', ['By A Reporter', 'Friday, March 8, 2024']],
+    ['a short line’s month and day', ['Mar. 8 | 10:15 GMT']],
+    ['a date in another script', ['Новости', '8 марта 2024, 10:15']],
+    ['a date in CJK', ['2024年3月8日 10:15']],
   ])('is the talk’s when the page writes it too: %s', (_what, header) => {
     expect(parse(lead, '2024-03-08', header).date).toBe('2024-03-08');
   });
