@@ -1226,7 +1226,17 @@ type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants:
  * in a press conference), the counterparts after "with", "on", "to". Countries the text leaves
  * implicit: the publisher's for the subject, the section line's for a single counterpart.
  */
-function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrincipals {
+/**
+ * Another talk a lead names after its counterpart ("… a call with B after his meeting with C",
+ * "… una call con B dopo il suo incontro con C", "… avec B après sa rencontre avec C"): from
+ * its opening word to the clause's end. C is that talk's party, not this one's.
+ */
+export const OTHER_TALK_AFTER_RE =
+  /(?<=(?:\bwith|\bcon|\bavec|\bmit|\bcom)\s+[^,;]*?\p{Lu}[^,;]*?)[,\s]\s*(?:(?:shortly|just|soon|right|poco|subito)\s+)?(?:after|following|before|dopo|prima d(?:i|el)|après|avant|tras|después de|antes de|nach|vor|após|depois de|antes de)\s+(?:his|her|their|its|the|il suo|la sua|i loro|sa|son|leur|su|sus|seinem|seiner|ihrem|ihrer|seu|sua)\s+(?:(?:\p{L}+[-\s]){0,2})(?:meeting|talks|summit|call|phone call|conversation|incontro|colloquio|vertice|telefonata|rencontre|entretien|sommet|reunión|encuentro|cumbre|llamada|Treffen|Gipfel|Gespräch|Telefonat|reunião|encontro|cúpula)\s+(?:with|con|avec|mit|com)\s+[^,;.]*/iu;
+
+function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPrincipals {
+  const text = text0.replace(OTHER_TALK_AFTER_RE, '');
+  const whole = whole0.replace(OTHER_TALK_AFTER_RE, '');
   const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
   if (between) return between;
   const verb = findLeadVerb(text);
