@@ -239,6 +239,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
       !CAPTION_END_RE.test(line) &&
       !/^By\s+[A-Z]/.test(line) &&
+      // A share bar's or a photo's credit line ("Copy/paste the article video embed link", "Copyright REUTERS").
+      !SHARE_OR_CREDIT_RE.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
@@ -292,6 +294,10 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   if (out) out = out.replace(SITE_SUFFIX_RE, '') || out;
   return out;
 }
+
+/** A share bar's, an embed box's or a photo credit's line: never a title. */
+const SHARE_OR_CREDIT_RE =
+  /copy to clipboard|embed (?:link|code)|share this article|copy link|click to share|share on (?:facebook|twitter|x|linkedin)|^copyright\b|^©/i;
 
 /** A place alone on a line, as a readout's signature puts it above its date: "New Delhi", "Washington, DC". */
 const SIGNATURE_PLACE_RE = /^[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,3}$/u;
