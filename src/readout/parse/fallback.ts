@@ -3,7 +3,7 @@ import type { Participant } from '../types.js';
 import { scriptHolders } from './cyrillic.js';
 import { parseDateLine } from './dates.js';
 import { latinFutureTalk, latinPastAt } from './latin.js';
-import { OTHER_TALK_AFTER_RE } from './lead.js';
+import { withoutOtherTalk } from './lead.js';
 import { holdersByScriptOffice } from './script-countries.js';
 import { peopleByOffice } from './spoken-talk.js';
 
@@ -187,7 +187,7 @@ export function fallbackLead(
     // The sentence before may introduce the principals, unless it looks ahead to the talk.
     const before = sentences[k - 1]?.text ?? '';
     // "… a call with B after his meeting with C": C is another talk's party.
-    const own = s.text.replace(OTHER_TALK_AFTER_RE, '');
+    const own = withoutOtherTalk(s.text);
     const text = FUTURE_RE.test(before) ? own : `${before} ${own}`;
     const holders = holdersIn(text, date);
     if (OTHER_SCRIPT_RE.test(s.text)) scriptPrincipals(holders, text, s.text, date);

@@ -1231,12 +1231,21 @@ type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants:
  * "… una call con B dopo il suo incontro con C", "… avec B après sa rencontre avec C"): from
  * its opening word to the clause's end. C is that talk's party, not this one's.
  */
-export const OTHER_TALK_AFTER_RE =
-  /(?<=(?:\bwith|\bcon|\bavec|\bmit|\bcom)\s+[^,;]*?\p{Lu}[^,;]*?)[,\s]\s*(?:(?:shortly|just|soon|right|poco|subito)\s+)?(?:after|following|before|dopo|prima d(?:i|el)|après|avant|tras|después de|antes de|nach|vor|após|depois de|antes de)\s+(?:his|her|their|its|the|il suo|la sua|i loro|sa|son|leur|su|sus|seinem|seiner|ihrem|ihrer|seu|sua)\s+(?:(?:\p{L}+[-\s]){0,2})(?:meeting|talks|summit|call|phone call|conversation|incontro|colloquio|vertice|telefonata|rencontre|entretien|sommet|reunión|encuentro|cumbre|llamada|Treffen|Gipfel|Gespräch|Telefonat|reunião|encontro|cúpula)\s+(?:with|con|avec|mit|com)\s+[^,;.]*/iu;
+const OTHER_TALK_AFTER_RE =
+  /[,\s]\s*(?:(?:shortly|just|soon|right|poco|subito)\s+)?(?:after|following|before|dopo|prima d(?:i|el)|après|avant|tras|después de|antes de|nach|vor|após|depois de)\s+(?:his|her|their|its|the|il suo|la sua|i loro|sa|son|leur|su|sus|seinem|seiner|ihrem|ihrer|seu|sua)\s+(?:\p{L}+[-\s]){0,2}?(?:meeting|talks|summit|call|conversation|incontro|colloquio|vertice|telefonata|rencontre|entretien|sommet|reunión|encuentro|cumbre|llamada|Treffen|Gipfel|Gespräch|Telefonat|reunião|encontro|cúpula)\s+(?:with|con|avec|mit|com)\s+[^,;.]*/iu;
+/** A counterpart named before such a clause, with no comma between: "… with B". */
+const COUNTERPART_BEFORE_RE = /(?:\bwith|\bcon|\bavec|\bmit|\bcom)\s+[^,;]*\p{Lu}[^,;]*$/u;
+
+/** The lead without another talk it names after its counterpart. */
+export function withoutOtherTalk(text: string): string {
+  const m = OTHER_TALK_AFTER_RE.exec(text);
+  if (!m || !COUNTERPART_BEFORE_RE.test(text.slice(Math.max(0, m.index - 300), m.index))) return text;
+  return text.slice(0, m.index) + text.slice(m.index + m[0].length);
+}
 
 function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPrincipals {
-  const text = text0.replace(OTHER_TALK_AFTER_RE, '');
-  const whole = whole0.replace(OTHER_TALK_AFTER_RE, '');
+  const text = withoutOtherTalk(text0);
+  const whole = withoutOtherTalk(whole0);
   const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
   if (between) return between;
   const verb = findLeadVerb(text);
