@@ -14,7 +14,9 @@ export function levelOf(readout: Readout): 'leaders' | 'ministers' | null {
         o === 'head_of_government' ||
         o === 'head_of_state' ||
         o === 'council_president' ||
-        o === 'commission_president',
+        o === 'commission_president' ||
+        o === 'monarch' ||
+        o === 'supreme_leader',
     )
   )
     return 'leaders';

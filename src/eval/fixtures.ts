@@ -1,7 +1,7 @@
 /**
  * The fixture pages and their expected readouts, shared by the fixture test and `npm run eval`.
  * Each page under fixtures/pages/<source>/ has <name>.expected.json beside it and optionally
- * <name>.input.json ({ url, published }): what a feed would have supplied.
+ * <name>.input.json ({ url, published, feedTitle }): what a feed would have supplied.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ export type Fixture = {
   folder: string;
   file: string;
   content: string;
-  input: { url?: string; published?: string };
+  input: { url?: string; published?: string; feedTitle?: string };
   expected: Record<string, unknown>;
 };
 

@@ -46,6 +46,7 @@ export function scoreFixture(fixture: Fixture): CaseResult {
     content: fixture.content,
     url: fixture.input.url ?? null,
     published: fixture.input.published ?? null,
+    feedTitle: fixture.input.feedTitle ?? null,
   });
   const ms = performance.now() - t0;
   const failed: CaseResult['failed'] = [];

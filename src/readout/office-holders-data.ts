@@ -32,7 +32,16 @@ export type Office =
    * The Crown Prince of Abu Dhabi, whom readouts named as the UAE's principal before he became
    * its President ("Crown Prince of Abu Dhabi Mohamed bin Zayed Al Nahyan").
    */
-  | 'crown_prince';
+  | 'crown_prince'
+  /**
+   * A monarch kept apart from the head of state: the British monarch as King or Queen of a
+   * Commonwealth realm (Canada, Australia, New Zealand, Papua New Guinea), whose readouts name
+   * "the King" by title. The person is kept once as GB's head of state; these rows are found only
+   * with their country.
+   */
+  | 'monarch'
+  /** Iran's Supreme Leader, whom readouts name by title ("the Supreme Leader") beside the President. */
+  | 'supreme_leader';
 
 export type HolderExtra = { aka?: readonly string[]; family?: string };
 export type Row = readonly [name: string, from: string, to: string | null, extra?: HolderExtra];
@@ -170,8 +179,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'CA',
-    sources: `pm.gc.ca, international.gc.ca (former ministers), parl.ca (Parlinfo); ${LISTS}. The head of state is the British monarch (see GB); Governors General are not kept. Rob Nicholson's first day (2015-02-09) is as Parlinfo gives it; between John Baird's resignation and it no minister is kept.`,
+    sources: `pm.gc.ca, international.gc.ca (former ministers), parl.ca (Parlinfo); ${LISTS}. The head of state is the British monarch (see GB); Governors General are not kept. The monarch is the British monarch (kept as GB's head of state), kept here as its monarch on the days royal.uk gives (Charles III's accession on his mother's death, 2022-09-08). Rob Nicholson's first day (2015-02-09) is as Parlinfo gives it; between John Baird's resignation and it no minister is kept.`,
     offices: {
+      monarch: [
+        ['Elizabeth II', '1952-02-06', '2022-09-08'],
+        ['Charles III', '2022-09-08', null],
+      ],
       head_of_government: [
         ['Stephen Harper', '2006-02-06', '2015-11-04'],
         ['Justin Trudeau', '2015-11-04', '2025-03-14'],
@@ -192,8 +205,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'AU',
-    sources: `pm.gov.au, dfat.gov.au (former ministers), aph.gov.au (Parliamentary Handbook); ${LISTS}. The head of state is the British monarch (see GB). Craig Emerson's acting weeks as foreign minister (2012) are left out.`,
+    sources: `pm.gov.au, dfat.gov.au (former ministers), aph.gov.au (Parliamentary Handbook); ${LISTS}. The head of state is the British monarch (see GB). The monarch is the British monarch (kept as GB's head of state), kept here as its monarch on the days royal.uk gives (Charles III's accession on his mother's death, 2022-09-08). Craig Emerson's acting weeks as foreign minister (2012) are left out.`,
     offices: {
+      monarch: [
+        ['Elizabeth II', '1952-02-06', '2022-09-08'],
+        ['Charles III', '2022-09-08', null],
+      ],
       head_of_government: [
         ['Kevin Rudd', '2007-12-03', '2010-06-24'],
         ['Julia Gillard', '2010-06-24', '2013-06-27'],
@@ -854,8 +871,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'NZ',
-    sources: `dpmc.govt.nz (former Prime Ministers), mfat.govt.nz, beehive.govt.nz; ${LISTS}.`,
+    sources: `dpmc.govt.nz (former Prime Ministers), mfat.govt.nz, beehive.govt.nz; ${LISTS}. The head of state is the British monarch (see GB). The monarch is the British monarch (kept as GB's head of state), kept here as its monarch on the days royal.uk gives (Charles III's accession on his mother's death, 2022-09-08).`,
     offices: {
+      monarch: [
+        ['Elizabeth II', '1952-02-06', '2022-09-08'],
+        ['Charles III', '2022-09-08', null],
+      ],
       head_of_government: [
         ['John Key', '2008-11-19', '2016-12-12'],
         ['Bill English', '2016-12-12', '2017-10-26'],
@@ -1355,7 +1376,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'IR',
-    sources: `${WIKI_LISTS}; ${NEWS} for 2024–2026. The President is kept as head of state, the office readouts name in talks; the Supreme Leader (Ali Khamenei, killed on 2026-02-28, then Mojtaba Khamenei) is none of the offices kept. Acting holders after Ebrahim Raisi's and Hossein Amir-Abdollahian's deaths on 2024-05-19 (Mohammad Mokhber, Ali Bagheri Kani) are left out; Ali Akbar Salehi is kept from his appointment as caretaker (2010-12-13), confirmed by parliament on 2011-01-30. Masoud Pezeshkian is kept from the Supreme Leader's endorsement (2024-07-28). Not checked after March 2026.`,
+    sources: `${WIKI_LISTS}; ${NEWS} for 2024–2026. The President is kept as head of state, the office readouts name in talks. The Supreme Leader is kept (as supreme_leader): Ali Khamenei from his election by the Assembly of Experts (1989-06-04) to his death in the US–Israeli strikes of 2026-02-28 (confirmed by Iranian state media); the three-member council that led in between is left out; Mojtaba Khamenei from the Assembly of Experts' announcement late on 2026-03-08 (reported on 2026-03-09; some outlets had reported his choice on 2026-03-04), the day as those news reports give it, not confirmed on the government's own pages. Acting holders after Ebrahim Raisi's and Hossein Amir-Abdollahian's deaths on 2024-05-19 (Mohammad Mokhber, Ali Bagheri Kani) are left out; Ali Akbar Salehi is kept from his appointment as caretaker (2010-12-13), confirmed by parliament on 2011-01-30. Masoud Pezeshkian is kept from the Supreme Leader's endorsement (2024-07-28). Not checked after March 2026.`,
     offices: {
       head_of_state: [
         ['Mahmoud Ahmadinejad', '2005-08-03', '2013-08-03', { aka: ['Mahmoud Ahmadi-Nejad'] }],
@@ -1387,6 +1408,15 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
           '2024-07-28',
           null,
           { aka: ['Massoud Pezeshkian', 'Masoud Pezeshkiyan', 'Masud Pezeshkian', 'Mesud Pezeşkiyan'] },
+        ],
+      ],
+      supreme_leader: [
+        ['Ali Khamenei', '1989-06-04', '2026-02-28', { aka: ['Seyyed Ali Khamenei'] }],
+        [
+          'Mojtaba Khamenei',
+          '2026-03-08',
+          null,
+          { aka: ['Mojtaba Hosseini Khamenei', 'Seyyed Mojtaba Khamenei'] },
         ],
       ],
       foreign_minister: [
@@ -2274,8 +2304,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'PG',
-    sources: `${WIKI_LISTS}. The head of state is the British monarch (see GB); Governors General are not kept. Sam Abal's months as acting prime minister (2011) are left out. Foreign ministers are not kept yet.`,
+    sources: `${WIKI_LISTS}. The head of state is the British monarch (see GB); Governors General are not kept. The monarch is the British monarch (kept as GB's head of state), kept here as its monarch on the days royal.uk gives (Charles III's accession on his mother's death, 2022-09-08). Sam Abal's months as acting prime minister (2011) are left out. Foreign ministers are not kept yet.`,
     offices: {
+      monarch: [
+        ['Elizabeth II', '1952-02-06', '2022-09-08'],
+        ['Charles III', '2022-09-08', null],
+      ],
       head_of_government: [
         ['Michael Somare', '2002-08-05', '2011-08-02', { aka: ['Sir Michael Somare'] }],
         ["Peter O'Neill", '2011-08-02', '2019-05-30', { aka: ['Peter O’Neill', 'Peter ONeill'] }],
@@ -2427,7 +2461,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'FI',
-    sources: `${WIKI_LISTS}.`,
+    sources: `${WIKI_LISTS}. The President leads foreign policy in cooperation with the Government (Constitution of Finland, section 93, finlex.fi) and holds the leaders' foreign talks: the President, not the Prime Minister, is the leader in talks.`,
     offices: {
       head_of_state: [
         ['Tarja Halonen', '2000-03-01', '2012-03-01'],
@@ -2997,7 +3031,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'LT',
-    sources: `${WIKI_LISTS}; ${NEWS} (LRT, Politico, Xinhua) for 2025: Gintautas Paluckas resigned on 2025-07-31 and his government on 2025-08-04; the Seimas approved Inga Ruginienė on 2025-08-26 (she is kept from that day; her oath and the president's decree followed). Rimantas Šadžius, acting prime minister in between, is left out. The days of the change from Vygaudas Ušackas to Audronius Ažubalis (January–February 2010) are not confirmed.`,
+    sources: `${WIKI_LISTS}. The President settles the basic issues of foreign policy and implements it with the Government (Constitution of Lithuania, Article 84, lrkt.lt) and represents Lithuania at the European Council: the President, not the Prime Minister, is the leader in talks; ${NEWS} (LRT, Politico, Xinhua) for 2025: Gintautas Paluckas resigned on 2025-07-31 and his government on 2025-08-04; the Seimas approved Inga Ruginienė on 2025-08-26 (she is kept from that day; her oath and the president's decree followed). Rimantas Šadžius, acting prime minister in between, is left out. The days of the change from Vygaudas Ušackas to Audronius Ažubalis (January–February 2010) are not confirmed.`,
     offices: {
       head_of_state: [
         ['Valdas Adamkus', '2004-07-12', '2009-07-12'],

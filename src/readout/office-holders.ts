@@ -60,9 +60,15 @@ const REPUBLICS = new Set(
     .join(' ')
     .split(' '),
 );
-/** Where the President, not a prime minister, leads the government and the talks. */
+/**
+ * Where the President, not a prime minister, leads the government or the foreign talks. Of the
+ * semi-presidential countries, France, Korea, Finland and Lithuania are here: their constitutions
+ * give the President the lead in foreign policy (each country's sources say where). Poland,
+ * Portugal and Romania are not: their governments conduct foreign policy and the table cannot say
+ * that their Presidents lead the talks, so "the leader of Poland" stays the Prime Minister.
+ */
 const PRESIDENT_LEADS = new Set(
-  'US KR RU FR PH UA CN ID BR AR MX ZA TR KZ AE MN EG LK IR AZ UZ BY CY MM CH NG KE GH SN DZ TN CL CO PE VE CU UY PY EC BO'.split(
+  'US KR RU FR PH UA CN ID BR AR MX ZA TR KZ AE MN EG LK IR AZ UZ BY CY MM CH NG KE GH SN DZ TN CL CO PE VE CU UY PY EC BO FI LT'.split(
     ' ',
   ),
 );
@@ -121,9 +127,14 @@ function countryTitle(t: string, country: string | null): Office | null {
 const MONARCH_RE = /\b(king|queen|emperor|sultan|emir|amir|grand duke|yang di-pertuan agong)\b/;
 const HEIR_RE = /\b(prince|princess|hereditary)\b/;
 
+/** Countries whose monarch the table keeps apart from the head of state (the Commonwealth realms). */
+const MONARCH_APART = new Set(OFFICE_DATA.filter((c) => c.offices.monarch).map((c) => c.country));
+
 /** The office a title names for a country; null when the title names none we keep. */
 export function officeOf(title: string, country: string | null): Office | null {
   const t = title.toLowerCase();
+  if (/\bsupreme leader\b/.test(t) && (country ?? 'IR') === 'IR' && !NOT_THE_OFFICE_RE.test(t))
+    return 'supreme_leader';
   if (/president of the european council|european council president/.test(t)) return 'council_president';
   if (/president of the european commission|commission president/.test(t)) return 'commission_president';
   // "Vice President Biden": the one vice-presidency the table keeps is the United States'.
@@ -137,7 +148,8 @@ export function officeOf(title: string, country: string | null): Office | null {
   if (/\bleader\b/.test(t)) return leaderOf(t, country);
   if (/\b(prime minister|premier|chancellor|taoiseach|pm)\b/.test(t)) return 'head_of_government';
   if (/\bpresident\b/.test(t) && (country === null || REPUBLICS.has(country))) return 'head_of_state';
-  if (MONARCH_RE.test(t) && !HEIR_RE.test(t)) return 'head_of_state';
+  if (MONARCH_RE.test(t) && !HEIR_RE.test(t))
+    return country && MONARCH_APART.has(country) ? 'monarch' : 'head_of_state';
   return null;
 }
 
@@ -300,6 +312,8 @@ export function findHolders(query: HolderQuery): Holder[] {
   for (const h of rows) {
     if (date && (h.from > date || (h.to !== null && date > h.to))) continue;
     if (country && h.country !== country) continue;
+    // A realm's monarch is GB's head of state: without the realm, the name is GB's row alone.
+    if (!country && h.office === 'monarch') continue;
     if (office && h.office !== office) continue;
     if (name && !nameMatches(h, name, q, qKey)) continue;
     const key = `${h.country}|${h.office}|${date ? '' : h.name}`;

@@ -1,5 +1,5 @@
 import type { KeyPoint } from '../types.js';
-import { ATTRIBUTION_RE, FOOTER_RE, OVERVIEW_RE } from './chrome.js';
+import { ATTRIBUTION_RE, FOOTER_RE, hasOverview, OVERVIEW_RE } from './chrome.js';
 import { isCjkText } from './cjk-words.js';
 import { type KeyPointParse, parseKeyPoints } from './key-points.js';
 
@@ -33,9 +33,12 @@ export function untilFooter(lines: string[]): string[] {
 export function bodyAfterLead(lines: string[], leadIndex: number, afterOverview: string | null): string[] {
   const body = lines.slice(leadIndex + 1);
   if (afterOverview) body.unshift(afterOverview);
-  return untilFooter(body)
-    .filter((l) => !OVERVIEW_RE.test(l) || l.replace(OVERVIEW_RE, '').trim().length > 0)
-    .map((l) => (OVERVIEW_RE.test(l) ? l.replace(OVERVIEW_RE, '').trim() : l));
+  // A line holding the overview sentence is kept without it (dropped when nothing else is left).
+  return untilFooter(body).flatMap((l) => {
+    if (!hasOverview(l)) return [l];
+    const rest = l.replace(OVERVIEW_RE, '').trim();
+    return rest ? [rest] : [];
+  });
 }
 
 /**

@@ -21,3 +21,5 @@ export const SITE_SUFFIX_RE =
 /** MOFA's "The overview of the meeting is as follows:", which ends the lead. */
 export const OVERVIEW_RE =
   /\b(?:the|an|a)\s+(?:overview|summary|outline|gist)\b[^.:]*?\b(?:is|are|was|were)\s+as\s+follows\s*[.:]?/i;
+/** Whether a line holds that sentence: tried only where "follows" stands, as few lines of a page do. */
+export const hasOverview = (line: string) => /follows/i.test(line) && OVERVIEW_RE.test(line);

@@ -167,6 +167,13 @@ function givenMatches(f: Form, given: Word, strict: boolean, countryNear: boolea
   // Its first consonants, and no longer than a case ending makes it ("الأمريكي" is no "Lee").
   const k = Math.min(3, f.fullGiven.length);
   if (bone.slice(0, k) !== f.fullGiven.slice(0, k)) return false;
+  // A script without cases joins its postpositions to a name's last word only: the given name
+  // before the surname is a whole word, never the head of a longer one ("மார்க்கெட்", market, is
+  // no "Mark"); and before a surname this short, the given name itself.
+  if (!CASED.has(given.script)) {
+    if (bone.length > f.fullGiven.length) return false;
+    if (f.surname.length < 3 && bone !== f.fullGiven) return false;
+  }
   if (bone.length > f.fullGiven.length + ENDING[given.script]) return false;
   // A surname of one consonant ("Абэ") only after its country, whatever the given name.
   if (f.surname.length < 2) return countryNear && f.fullGiven.length >= 3;
@@ -187,6 +194,20 @@ function middleMatches(f: Form, words: Word[], from: number, surname: number): b
   return true;
 }
 
+/**
+ * Tamil's case endings and postpositions as skeletons (a glide "v"/"y" before them): "-ை", "-க்கு",
+ * "-உடன்", "-ஓடு", "-ஆல்", "-இல்", "-இன்", "-உடைய", "-இடம்", "-உம்", "-ஆகிய". What follows a short
+ * surname in one word is one of them, or the surname is the head of another word ("ருத்ரன்" is no
+ * "Rutte").
+ */
+const TAMIL_ENDING_RE = /^[vy]?(?:k|tn|tnn|t|l|n|ty|tm|m|ky)?$/;
+
+/** Whether a word's skeleton is the surname's, with only an ending a short surname may take. */
+function wholeSurname(surname: string, bone: string, script: Script): boolean {
+  if (surname.length >= 3 || script !== 'tamil') return true;
+  return TAMIL_ENDING_RE.test(bone.slice(surname.length));
+}
+
 /** The forms a word names as a surname, with the given name the words before it write. */
 function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
   const w = words[i] as Word;
@@ -197,6 +218,7 @@ function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
     if (found.length > 0) break;
     for (const f of formsBySurname(w.script).get(bone.slice(0, 2)) ?? []) {
       if (!bone.startsWith(f.surname) || bone.length > f.surname.length + ENDING[w.script]) continue;
+      if (!wholeSurname(f.surname, bone, w.script)) continue;
       const near = countryBefore(words, i, f.holder.country) || countryAfter(words, i, f.holder.country);
       const offsets = f.words > 2 ? [f.words - 1, f.words - 2] : [1];
       for (const back of offsets) {

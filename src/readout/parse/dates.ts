@@ -35,7 +35,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** A line that is only a date ("March 9, 2018", "Monday, March 9, 2018", "9 March 2018"). */
 /** Capitalised words after a clock time at the end of a line: the room of a press conference. */
 const PLACE_AFTER_TIME_RE =
-  /(?<=\d[:.]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?)\s+[A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|of|the|and)){0,7}$/u;
+  /(?<=\d[:.]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?)\s+[A-Z][\p{L}'’-]*(?:,?\s+(?:[A-Z][\p{L}'’-]*|of|the|and)){0,7}$/u;
 
 /** A note after a date line's time: "January 8, 2022 / 8:01 PM / Updated 2 years ago". */
 const UPDATED_AFTER_RE = /\s+[|/•·]\s+(?:Updated|Last updated|Modified)\b.*$/i;

@@ -116,9 +116,13 @@ function otherByTitle(title: string, talk: boolean | null): boolean {
 const PRESS_TITLE_RE =
   /press conference|press occasion|press encounter|press availability|transcript|doorstep|doorstop|interview|joint press|news conference|press point|media availability|\bremarks\b[^.]{0,100}\b(?:after|following)\s+(?:(?:their|his|her|the|a|our)\s+)?(?:bilateral\s+)?(?:meeting|talks|summit)\b/i;
 
-/** Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …". */
+/**
+ * Titles that say a talk took place: "Readout of…", "… Call with …", "Telephone conversation with …".
+ * Each alternative starts at a word's start, written once as `(?<!\w)` for them all: V8 runs a
+ * `\b` at the head of each under the flags `iu` tens of times slower (it is the same test).
+ */
 const TALK_TITLE_RE =
-  /\bread-?out\b|\btelephones\b|\btelephoned\b|\bphones\b|\bspeaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|\b(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|\bcalls? with\b|\bcall (?:to|between)\b|\bconversation with\b|\b(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|\bsummit (?:meeting|telephone|video|talk)|\bcourtesy call\b|\bbilateral meeting\b|\bmeeting between\b|\bforeign ministers['’]? (?:meeting|talk|telephone)|\b(?:holds?|held) talks\b|\btalks between\b|\bvideo ?conference\b|\bVTC\b|\b[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign)/iu;
+  /(?<!\w)(?:read-?out\b|telephones\b|telephoned\b|phones\b|speaks (?:by (?:tele)?phone|on the (?:tele)?phone)\b|(?:phone|telephone|video) (?:call|talks?|conversation|conference|meeting)\b|calls? with\b|call (?:to|between)\b|conversation with\b|(?:talks?|meeting|meets?|met|spoke|speaks|speaking) (?:with|to)\b|summit (?:meeting|telephone|video|talk)|courtesy call\b|bilateral meeting\b|meeting between\b|foreign ministers['’]? (?:meeting|talk|telephone)|(?:holds?|held) talks\b|talks between\b|video ?conference\b|VTC\b|[A-Z][\p{L}.]*[-–][A-Z][\p{L}.]* (?:summit|meeting|talks?|foreign))/iu;
 
 /**
  * A news headline in the present that names a talk with someone ("Putin Meets Japanese Prime
@@ -171,7 +175,7 @@ function pressToCome(input: DocTypeInput): boolean {
   return first !== undefined && PRESS_TO_COME_RE.test(first);
 }
 const PRESS_TO_COME_RE =
-  /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b/i;
+  /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b|(?:appear|speak)\s+(?:together\s+)?(?:before|to)\s+(?:the\s+)?(?:reporters|journalists|press|media)\b|(?:take|answer)\s+(?:reporters['’]\s+)?questions\b)/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
@@ -193,8 +197,13 @@ const PAST_TALK_EN_RE =
   /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\btrafen sich\b|\bempfing\b/iu;
+/**
+ * Words one of PAST_TALK_FR_DE_RE's alternatives cannot match without, one cue for each: a line
+ * with none of them is not read with that slow pattern (English lines are most of a page, and
+ * "a telephone", "a reception" must not wake it).
+ */
 const FR_DE_CUE_RE =
-  /entretenu|\b(?:lors|au cours) d|\ba (?:re|t)|\bont (?:é|eu)|\beu une? |\brecevait|\brencontrait|telefonierte|\bha(?:t|ben)\b|\bführten?\b|\btrafen sich\b|\bempfing\b/i;
+  /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|führte|trafen sich|empfing/i;
 
 /** Where a past talk is first named in a text; -1 when it names none. */
 function pastTalkAt(text: string): number {
@@ -557,7 +566,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
   const future = FUTURE_RE.exec(lead);
-  if (future && !namesPastTalk(lead.slice(0, future.index))) return 'other';
+  if (future && !namesPastTalk(lead.slice(0, future.index)) && !pressAfterPastTalk(lead)) return 'other';
   // The same in the other languages: "mantendrá", "incontrerà", "görüşecek", "akan bertemu", "sẽ hội đàm".
   if (latinFutureTalk(lead)) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
@@ -574,6 +583,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   )
     return 'other';
   if (jointVoice(opening)) return 'other';
+  if (!talkTitle && briefingAbove(input)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout. A lead that names
@@ -584,9 +594,55 @@ export function classifyDocType(input: DocTypeInput): DocType {
   return 'readout';
 }
 
+/**
+ * A press briefing's own heading ("Department Press Briefing – August 8, 2019", "Daily Press
+ * Briefing", "Press Briefing by Press Secretary …"), not a menu's plural "Press Briefings".
+ */
+const BRIEFING_HEADING_RE =
+  /^(?:[A-Z][\w.]*(?: of State)? )?(?:Daily |Department |Special |Background |Regular )?Press (?:Briefing|Gaggle)(?![\p{L}])(?!.*[.?!]$)/u;
+
+/**
+ * A briefing whose page heading the header did not take for its title (a mirror's menus, a clock
+ * line or a spokesperson's name stand nearer the lead): its heading a few lines above the lead.
+ */
+function briefingAbove(input: DocTypeInput): boolean {
+  const at = input.lead ? input.lines.indexOf(input.lead) : -1;
+  for (const line of input.lines.slice(Math.max(0, at - 12), Math.max(0, at)))
+    if (line.length < 120 && BRIEFING_HEADING_RE.test(line)) return true;
+  return false;
+}
+
+/** Remarks or questions to come after a talk: "… will deliver remarks and take questions following his meeting with …". */
+const PRESS_AFTER_TALK_RE =
+  /\b(?:deliver (?:remarks|a statement)|take questions|answer questions|hold a (?:joint )?(?:news|press) conference|speak to (?:reporters|the press))\b[^.]{0,80}?\b(?:after|following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|summit|conversation)\s+with\b/i;
+
+/** A sentence about that same talk: "This meeting marked …", "The talks lasted …". */
+const SAME_TALK_RE =
+  /^(?:This|The|That|Their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|call|conversation)\b/;
+
+/**
+ * A news lead in the future only for what follows a talk (the leader will speak to the press after
+ * it), whose next sentence tells that talk as past ("This meeting marked the first time the two
+ * leaders have met …"): the report of a talk that took place, not an announcement ("… will hold a
+ * press conference following their meeting. X last spoke with Y in May" stays one).
+ */
+function pressAfterPastTalk(lead: string): boolean {
+  const first = firstSentence(lead);
+  if (!PRESS_AFTER_TALK_RE.test(first)) return false;
+  const next = firstSentence(lead.slice(first.length).trim());
+  return SAME_TALK_RE.test(next) && pastTalk(next) && !FUTURE_RE.test(next) && !LOOKS_AHEAD_RE.test(next);
+}
+
+/** The verbs of a country speaking for itself. */
+const VOICE_VERBS =
+  'reaffirmed|reiterated|underscored|welcomed|affirmed|confirmed|recognized|recognizes|intends|commits|committed';
 /** A sentence whose subject is a country speaking for itself: "Japan reiterated its …", "The United States underscored …". */
-const COUNTRY_VOICE_RE =
-  /(?:^|[.;]\s+)((?:The\s+)?[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\s+(?:reaffirmed|reiterated|underscored|welcomed|affirmed|confirmed|recognized|recognizes|intends|commits|committed)\b/gu;
+const COUNTRY_VOICE_RE = new RegExp(
+  `(?:^|[.;]\\s+)((?:The\\s+)?[A-Z][\\p{L}.'-]+(?:\\s+[A-Z][\\p{L}.'-]+){0,3})\\s+(?:${VOICE_VERBS})\\b`,
+  'gu',
+);
+/** Cue of COUNTRY_VOICE_RE: its verbs alone (a line with none is not scanned for the subject before them). */
+const VOICE_VERB_RE = new RegExp(VOICE_VERBS);
 
 /**
  * A joint statement copied without its title: two countries each speak for themselves in its
@@ -595,7 +651,7 @@ const COUNTRY_VOICE_RE =
  */
 function jointVoice(opening: readonly string[]): boolean {
   const countries = new Set<string>();
-  for (const line of opening)
+  for (const line of opening.filter((l) => VOICE_VERB_RE.test(l)))
     for (const m of line.matchAll(COUNTRY_VOICE_RE)) {
       const code = countryFromName((m[1] as string).replace(/^The\s+/, ''));
       if (code) countries.add(code);

@@ -10,6 +10,7 @@ import {
   parseDateLine,
   yearNear,
 } from './dates.js';
+import { isPressConferenceHeading } from './doc-type.js';
 import {
   CO_SUBJECTS_RE,
   firstSentence,
@@ -80,10 +81,10 @@ export function findLeadIndex(lines: string[]): number {
   );
 }
 
-/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020". */
+/** A date line that carries a label: "Published 13 October 2021", "Date: 26 May 2020", after a byline too ("By Office of … Date 20 October 2020"). */
 function labelledDate(line: string): string | null {
   const m =
-    /^(?:(?:First\s+)?Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?\s*:?\s+(.{6,60})$/i.exec(
+    /^(?:By\s.{1,120}?\s)?(?:(?:First\s+)?Published|Updated|Last updated|Date|Posted|Released|Issued|Publication date)(?: on)?\s*:?\s+(.{6,60})$/i.exec(
       line,
     );
   // "Posted on January 8, 2022 by admin": the poster's name is not part of the date.
@@ -170,8 +171,19 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
-/** The credit that ends a photo's caption: "Photo: AP", "Photo: ZUMA Press Wire/dpa". */
-const CAPTION_END_RE = /\bPhotos?\s*[:：]\s*[\p{L}\d /.&-]{1,40}$/u;
+/**
+ * A photo's caption or credit: one that ends in its credit ("Photo: AP", "Photo: ZUMA Press
+ * Wire/dpa", "Image Credit: ANI", "… June 22, 2017. REUTERS/Jane Doe", "(Photo by X/Getty
+ * Images)"), a credit alone ("© Jane Doe/TASS", "Copyright REUTERS/…"), or "In this file photo, …".
+ */
+const CAPTION_END_RE =
+  /\b(?:Photos?|(?:Image|Photo) Credit|Credits?|Foto)\s*[:：]\s*[\p{L}\d /.&-]{1,40}$|(?:^|[.)]\s+)(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Yonhap|Kyodo|TASS|Sputnik|ANI|PTI|Anadolu|Bloomberg|dpa)(?: Photo)?\s*\/\s*[\p{L}\d .'’&/-]{1,50}$|\((?:Photo|Foto|Image)\b[^()]{0,80}\)$|^(?:©|Copyright\b)|^In this (?:file )?photo\b/u;
+
+/** A share bar's or an embed widget's words, never a title. */
+const SHARE_BAR_RE = /^(?:Share (?:this|on|via|article)\b|Copy(?:\/paste| link| to clipboard)\b)/i;
+
+/** A transcript's clock line ("5:05 P.M. EDT", "2:09 p.m. EDT"): never a title. */
+const CLOCK_LINE_RE = /^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i;
 
 /** A headline about a talk ("PM call with …", "… Discuss Gaza"), not a byline, place or note. */
 const HEADLINE_RE =
@@ -223,7 +235,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       (candidate ?? '').split(' ').length < 3 &&
       line.split(' ').length >= 3 &&
       line.length < 200 &&
-      !/[.:。]$/.test(line)
+      !/[.:。]$/.test(line) &&
+      !CLOCK_LINE_RE.test(line)
     ) {
       title = line;
       candidate = line;
@@ -239,15 +252,17 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       // A photo's caption ("… Thursday, Aug. 24, 2017. Photo: AP") is not a title either, nor a byline.
       !CAPTION_END_RE.test(line) &&
       !/^By\s+[A-Z]/.test(line) &&
-      // A share bar's or a photo's credit line ("Copy/paste the article video embed link", "Copyright REUTERS").
-      !SHARE_OR_CREDIT_RE.test(line) &&
+      // A share bar's words ("Share this article", "Copy/paste the article video embed link …").
+      !SHARE_BAR_RE.test(line) &&
+      // A photo's credit line ("Copyright AGENCY/Name") is not one either.
+      !CREDIT_LINE_RE.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
       !/[.:。]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
-      !/^\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i.test(line) &&
+      !CLOCK_LINE_RE.test(line) &&
       !/^(?:joint )?(?:media release|media statement|press release|news story|transcript|speech|statement)$/i.test(
         line,
       )
@@ -257,8 +272,10 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     }
   }
   if (!page.html && !title && !published) title = candidate;
-  // Only where what stands above the date is the site's, not a headline of the talk.
-  if (!page.html && belowDate && !(title && headline(title))) title = belowDate;
+  // Only where what stands above the date is the site's, not a headline of the talk nor a
+  // transcript's ("Press Conference by …" over a topic's heading in its questions).
+  if (!page.html && belowDate && !(title && (headline(title) || isPressConferenceHeading(title, null))))
+    title = belowDate;
   return { section, published, title };
 }
 
@@ -279,14 +296,16 @@ function overTwoLines(lines: readonly string[], heading: string): boolean {
 function cleanTitle(title: string | null, page: Page, section: string | null, feedTitle?: string | null) {
   const fromFeed = feedTitle ? normaliseLines([feedTitle])[0] : undefined;
   let out = title;
-  if (
-    !page.html &&
-    fromFeed &&
-    (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4)) &&
-    (page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
-      overTwoLines(page.lines, fromFeed))
-  )
-    out = fromFeed;
+  if (!page.html && fromFeed && (fromFeed.split(' ').length >= 3 || isCjkText(fromFeed, 4))) {
+    if (
+      page.lines.some((l) => l === fromFeed || l.endsWith(`: ${fromFeed}`)) ||
+      overTwoLines(page.lines, fromFeed)
+    )
+      out = fromFeed;
+    // The feed's title in other letter case or punctuation ("Remarks with japanese foreign
+    // minister …" over "Remarks With Japanese Foreign Minister …"): the page's own heading.
+    else out = headingLike(page.lines, fromFeed) ?? out;
+  }
   if (out && out === section) out = null;
   // A copy's label before GOV.UK's title: "Press release: PM call with …".
   if (out) out = out.replace(/^(?:Press release|News story|Speech|Statement):\s+(?=\S)/, '');
@@ -295,9 +314,28 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   return out;
 }
 
-/** A share bar's, an embed box's or a photo credit's line: never a title. */
-const SHARE_OR_CREDIT_RE =
-  /copy to clipboard|embed (?:link|code)|share this article|copy link|click to share|share on (?:facebook|twitter|x|linkedin)|^copyright\b|^©/i;
+/** A photo credit's line: never a title. */
+const CREDIT_LINE_RE = /^copyright\b|^©/i;
+
+/** Letters and digits only, in lower case and without accents: how a feed may spell a page's heading. */
+function looseWords(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The first of a page's first 60 lines that is the feed's title but for case, accents and punctuation. */
+function headingLike(lines: readonly string[], feedTitle: string): string | null {
+  const want = looseWords(feedTitle);
+  const min = feedTitle.length * 0.8;
+  const max = feedTitle.length * 1.25 + 4;
+  for (const line of lines.slice(0, 60))
+    if (line.length >= min && line.length <= max && looseWords(line) === want) return line;
+  return null;
+}
 
 /** A place alone on a line, as a readout's signature puts it above its date: "New Delhi", "Washington, DC". */
 const SIGNATURE_PLACE_RE = /^[A-Z][\p{L}.'’-]*(?:,?\s+[A-Z][\p{L}.'’-]*){0,3}$/u;

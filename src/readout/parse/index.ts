@@ -312,9 +312,10 @@ function weekdayDated(content: string): string | null {
 function standIn(page: Page, header: Header, context: Context): FallbackLead | null {
   if (isPressConferenceHeading(header.title, header.section)) {
     const index = firstAnswer(page.lines);
-    return index >= 0 ? { index, line: page.lines[index] as string, holders: [] } : null;
-  }
-  if (titleRulesOut(header.title)) return null;
+    if (index >= 0) return { index, line: page.lines[index] as string, holders: [] };
+    // No speaker's turn: a news report of the press conference ("… hold joint press conference"),
+    // whose sentence naming its principals stands in, as on any page.
+  } else if (titleRulesOut(header.title)) return null;
   return (
     cjkLead(page.lines, header.title, context.pageDate) ??
     fallbackLead(page.lines, header.title, context.pageDate ?? context.undatedReference)
@@ -488,13 +489,18 @@ function releaseDate(lines: readonly string[]): string | null {
 
 /**
  * A wire copy's dateline with a date: "CANADA, January 12 - ", "BERLIN, December 2. /TASS/. ",
- * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ".
+ * "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 3 (KUNA) -- ", and the press-release
+ * wires' "SINGAPORE, June 3, 2021 /PRNewswire/ -- ", "OTTAWA, Ontario, June 03, 2021 (GLOBE
+ * NEWSWIRE) -- ", "BEIJING, May 5 (Xinhua) -- ".
  */
 const DATED_LINE_RE =
-  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[A-Z]{2,10}\/\.?\s+)/;
-/** A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ". */
+  /^(?:\(MENAFN-[^()]*(?:\([^()]*\))?[^()]*\)\s*)?[A-Z][A-Z .'-]{2,40},(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,2},)?\s+((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?)(?:\s*\([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12}){0,2}\))?(?:\s+(?:--|[-–—])\s+|\.?\s*\/[\p{L} ]{2,24}\/\.?\s*(?:(?:--|[-–—])\s+)?(?=\S))/u;
+/**
+ * A dateline without a date: "OTTAWA, Ontario – ", "WASHINGTON (AP) — ", "NEW DELHI — ", and
+ * Business Wire's "TOKYO--(BUSINESS WIRE)--".
+ */
 const PLACE_LINE_RE =
-  /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+/u;
+  /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?)?(?:\s+(?:\([A-Z][A-Za-z]{1,10}\)\s+)?[-–—]\s+|\s*--\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}\)--\s*(?=\S))/u;
 
 /**
  * A wire copy's or a government's dateline ("CANADA, January 12 - ", "OTTAWA, Ontario – ") is

@@ -39,6 +39,29 @@ const alternatives = (words: readonly string[]) =>
     .map(escapeRe)
     .join('|');
 
+/**
+ * Letters that the flags `iu` fold onto letters of these word lists and `i` alone does not: ſ
+ * (s), the Kelvin sign (k), the Ångström sign (å), ẞ (ß), the ohm sign (ω), ϴ (θ). Found by
+ * trying every code point against every letter of the lists, under both flags.
+ */
+const FOLDED_ONLY_BY_IU_RE = /[\u017f\u212a\u212b\u1e9e\u2126\u03f4]/;
+
+/**
+ * Whether a pattern's cue is found in a text. A cue is what the pattern cannot match without:
+ * its words or figures, without the slow lookarounds; it lets the long patterns of these
+ * languages skip the English lines that are most of a page. A cue of words is written with `i`
+ * alone, several times faster than `iu` on a long list: it then reads every text as `iu` does
+ * but one holding a letter only `iu` folds, which the pattern itself is left to read.
+ */
+export function cueFound(cue: RegExp, text: string): boolean {
+  return cue.test(text) || (!cue.unicode && FOLDED_ONLY_BY_IU_RE.test(text));
+}
+
+/** `re.exec(text)`, run only when `cue` is found in the text. */
+function execIfCue(cue: RegExp, re: RegExp, text: string): RegExpExecArray | null {
+  return cueFound(cue, text) ? re.exec(text) : null;
+}
+
 const MONTH_INDEX = new Map(LATIN_MONTHS.flatMap((forms, month) => forms.map((f) => [f, month])));
 const MONTH_WORDS = alternatives([...MONTH_INDEX.keys()]);
 
@@ -50,11 +73,16 @@ const DAY_MONTH_RE = new RegExp(
   `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${MONTH_WORDS})(?!\\p{L})(?:['’]\\p{L}{1,3})?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d))?`,
   'iu',
 );
+/** Cue of DAY_MONTH_RE: a figure, then a month of these languages. */
+const DAY_MONTH_CUE_RE = new RegExp(`\\d\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})`, 'i');
+const MONTH_FIRST_WORDS = alternatives([...MONTH_FIRST]);
 /** A Tagalog date, its month first: "Setyembre 2, 2017". */
 const MONTH_DAY_RE = new RegExp(
-  `(?<!\\p{L})(${alternatives([...MONTH_FIRST])})\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
+  `(?<!\\p{L})(${MONTH_FIRST_WORDS})\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
   'iu',
 );
+/** Cue of MONTH_DAY_RE: such a month, then a figure. */
+const MONTH_DAY_CUE_RE = new RegExp(`(?:${MONTH_FIRST_WORDS})\\s+\\d`, 'i');
 /** A Hungarian date, its year first: "2024. március 12.". */
 const YEAR_MONTH_DAY_RE = new RegExp(
   `(?<!\\d)(\\d{4})\\.\\s+(${MONTH_WORDS})\\s+(\\d{1,2})\\.?(?!\\d)`,
@@ -66,9 +94,13 @@ const YEAR_MONTH_DAY_RE = new RegExp(
  */
 const VIETNAMESE_DATE_RE =
   /(?<!\p{L})(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/|-|\s+năm\s+)(\d{4}))?(?!\d)/iu;
+/** Cue of VIETNAMESE_DATE_RE: its word before the day, then a figure. */
+const VIETNAMESE_DATE_CUE_RE = /(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+\d/i;
 /** An Indonesian or Malay weekday with its day and month in parentheses: "Senin (10/1)", "Selasa (12/3/2024)". */
 const PAREN_DATE_RE =
   /(?<!\p{L})(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|isnin|khamis|jumaat)\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\)/iu;
+/** Cue of PAREN_DATE_RE: a day and month in parentheses. */
+const PAREN_DATE_CUE_RE = /\(\d{1,2}\/\d/;
 
 export type LatinDate = { month: number; day: number; year: number | null; index: number; length: number };
 
@@ -81,14 +113,17 @@ function mention(m: RegExpExecArray, day: string, month: number, year: string | 
 export function findLatinDate(text: string): LatinDate | null {
   if (!/\d/.test(text)) return null;
   const found: LatinDate[] = [];
-  let m = DAY_MONTH_RE.exec(text);
+  let m = execIfCue(DAY_MONTH_CUE_RE, DAY_MONTH_RE, text);
   if (m) found.push(mention(m, m[1] as string, MONTH_INDEX.get((m[2] as string).toLowerCase()) ?? -1, m[3]));
-  m = MONTH_DAY_RE.exec(text);
+  m = execIfCue(MONTH_DAY_CUE_RE, MONTH_DAY_RE, text);
   if (m) found.push(mention(m, m[2] as string, MONTH_INDEX.get((m[1] as string).toLowerCase()) ?? -1, m[3]));
   m = YEAR_MONTH_DAY_RE.exec(text);
   if (m) found.push(mention(m, m[3] as string, MONTH_INDEX.get((m[2] as string).toLowerCase()) ?? -1, m[1]));
-  for (const re of [VIETNAMESE_DATE_RE, PAREN_DATE_RE]) {
-    m = re.exec(text);
+  for (const [cue, re] of [
+    [VIETNAMESE_DATE_CUE_RE, VIETNAMESE_DATE_RE],
+    [PAREN_DATE_CUE_RE, PAREN_DATE_RE],
+  ] as const) {
+    m = execIfCue(cue, re, text);
     if (m) found.push(mention(m, m[1] as string, Number(m[2]) - 1, m[3]));
   }
   const valid = found.filter((d) => d.month >= 0 && d.month < 12 && d.day >= 1 && d.day <= 31);
@@ -112,11 +147,13 @@ export function latinDateLine(line: string): { year: number; month: number; day:
   return { year: d.year, month: d.month, day: d.day };
 }
 
+const RELATIVE_WORDS = alternatives([...LATIN_TODAY, ...LATIN_YESTERDAY]);
 /** "Today" or "yesterday" in these languages; group 1 is the word. */
-export const LATIN_RELATIVE_RE = new RegExp(
-  `(?<!\\p{L})(${alternatives([...LATIN_TODAY, ...LATIN_YESTERDAY])})(?!\\p{L})`,
-  'iu',
-);
+const LATIN_RELATIVE_RE = new RegExp(`(?<!\\p{L})(${RELATIVE_WORDS})(?!\\p{L})`, 'iu');
+/** Cue of LATIN_RELATIVE_RE: the words alone. */
+const LATIN_RELATIVE_CUE_RE = new RegExp(RELATIVE_WORDS, 'i');
+/** The first "today" or "yesterday" of these languages in a text (LATIN_RELATIVE_RE's match), or null. */
+export const latinRelative = (text: string) => execIfCue(LATIN_RELATIVE_CUE_RE, LATIN_RELATIVE_RE, text);
 const YESTERDAY_WORDS = new Set(LATIN_YESTERDAY);
 /** Whether a word LATIN_RELATIVE_RE found is "yesterday". */
 export const isLatinYesterday = (word: string) => YESTERDAY_WORDS.has(word.toLowerCase());
@@ -268,6 +305,14 @@ const LATIN_LENGTH_RE = new RegExp(
   `(?<!\\p{L})(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:[.,]5)?)\\s*(?:-\\s*|de\\s+)?(?:(${MINUTE_UNIT})|(${HOUR_UNIT}))|(${HOUR_WORDS.map(([re]) => re.source).join('|')}))(?!\\p{L})`,
   'giu',
 );
+/**
+ * Cue of LATIN_LENGTH_RE: a figure and a unit, or an hour in words, with no letter after them
+ * (the English "30 minutes" is not one).
+ */
+const LATIN_LENGTH_CUE_RE = new RegExp(
+  `\\d\\s*(?:-\\s*|de\\s+)?(?:${MINUTE_UNIT}|${HOUR_UNIT})(?!\\p{L})|(?:${HOUR_WORDS.map(([re]) => re.source).join('|')})(?!\\p{L})`,
+  'iu',
+);
 /** Words before a length that make it the talk's: "durante", "per", "selama", "trwała", "kéo dài". */
 const LENGTH_BEFORE_RE =
   /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
@@ -283,6 +328,7 @@ export type LatinLength = { minutes: number; approximate: boolean; raw: string; 
 /** The lengths of talks a text of these languages states, in whole minutes. */
 export function latinLengths(text: string): LatinLength[] {
   const found: LatinLength[] = [];
+  if (!LATIN_LENGTH_CUE_RE.test(text)) return found;
   for (const m of text.matchAll(LATIN_LENGTH_RE)) {
     const index = m.index ?? 0;
     const end = index + m[0].length;
@@ -309,8 +355,13 @@ export function latinLengths(text: string): LatinLength[] {
  * "o godz. 12:00", "lúc 15 giờ 30", "la ora 15:00", "klockan 15.00". Group 1: a word making it
  * approximate; 2, 3: the hour and minutes; 4: a unit after a bare hour.
  */
-const LATIN_TIME_RE =
-  /(?<!\p{L})(?:(sobre|hacia|alrededor de|intorno|verso|por volta|cerca|sekitar|rond|około|khoảng|circa|aproximativ)\s+)?(?:a las|alle(?: ore)?|às|das|saat|pukul|om|o godz(?:inie|\.)?|o|lúc|vào lúc|la ora|klockan|kl\.)\s+(\d{1,2})(?:\s*(?:[:.]|h|giờ\s*)\s*(\d{2}))?(?:\s*(horas?|h|uur|giờ|WIB|WITA|WIT|godz\.?))?(?!\d|[:.]\d)/giu;
+const TIME_WORDS = String.raw`a las|alle(?: ore)?|às|das|saat|pukul|om|o godz(?:inie|\.)?|o|lúc|vào lúc|la ora|klockan|kl\.`;
+const LATIN_TIME_RE = new RegExp(
+  String.raw`(?<!\p{L})(?:(sobre|hacia|alrededor de|intorno|verso|por volta|cerca|sekitar|rond|około|khoảng|circa|aproximativ)\s+)?(?:${TIME_WORDS})\s+(\d{1,2})(?:\s*(?:[:.]|h|giờ\s*)\s*(\d{2}))?(?:\s*(horas?|h|uur|giờ|WIB|WITA|WIT|godz\.?))?(?!\d|[:.]\d)`,
+  'giu',
+);
+/** Cue of LATIN_TIME_RE: its word before the hour, then a figure. */
+const LATIN_TIME_CUE_RE = new RegExp(String.raw`(?:${TIME_WORDS})\s+\d`, 'i');
 /** Words before a time that make it a clock's only with minutes or a unit ("om", "o", "das"). */
 const LOOSE_TIME_WORD_RE = /^(?:\S+\s+)?(?:om|o|das|saat)\s/iu;
 
@@ -326,6 +377,7 @@ export type LatinTime = {
 /** The clock times of a text in these languages. */
 export function latinTimes(text: string): LatinTime[] {
   const found: LatinTime[] = [];
+  if (!cueFound(LATIN_TIME_CUE_RE, text)) return found;
   for (const m of text.matchAll(LATIN_TIME_RE)) {
     const hour = Number(m[2]);
     const minute = m[3] ? Number(m[3]) : 0;

@@ -18,16 +18,18 @@ import {
   yearNear,
 } from './dates.js';
 import {
+  cueFound,
+  escapeRe,
   isLatinYesterday,
   LATIN_COURTESY_RE,
   LATIN_MEETING_RE,
-  LATIN_RELATIVE_RE,
   LATIN_SPOKE_RE,
   LATIN_TELEPHONE_RE,
   LATIN_VIDEO_RE,
   LATIN_WEEKDAY_FORMS,
   latinLengths,
   latinPastAt,
+  latinRelative,
   latinTimes,
   WEEKDAY_AHEAD_AFTER_SOURCE,
   WEEKDAY_AHEAD_BEFORE_SOURCE,
@@ -455,7 +457,7 @@ export function findDurations(text: string): Duration[] {
     const length = lengthAt(m, /^h/i.test(m[4] as string) ? value * 60 : value, Boolean(m[1]));
     if (length) found.push(length);
   }
-  for (const m of text.matchAll(FR_LENGTH_RE)) {
+  for (const m of FR_LENGTH_CUE_RE.test(text) ? text.matchAll(FR_LENGTH_RE) : []) {
     const value = m[2] ? Number(m[2]) : m[3] ? (FR_ROUND[(m[3] as string).toLowerCase()] ?? 1) : Number.NaN;
     const minutes = /^h/i.test(m[4] as string) ? value * 60 : value;
     const length = lengthAt(m, minutes, Boolean(m[1]) || /aine$/i.test(m[3] ?? ''));
@@ -525,6 +527,9 @@ function russianLengths(text: string): Duration[] {
  */
 const FR_LENGTH_RE =
   /(?<!\p{L})(?:(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+(?:de|d['’]une?|d['’](?=environ))|(?:a|ont) duré|(?<=,\s?)(?:por|durante)(?=\s+(?:cerca de|aproximadamente)\s))\s*(?:(environ|près d['’]une?|près de|plus d['’]une?|plus de|cerca de|aproximadamente)\s+)?(?:(\d+)|(une?|dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?(minutes?|heures?|minutos|horas?)(?!\p{L})/giu;
+/** Cue of FR_LENGTH_RE: the words before its figure, without the slow lookarounds. */
+const FR_LENGTH_CUE_RE =
+  /(?:échange|entretien|conversation|appel|réunion|rencontre)(?:\s+téléphonique)?\s+d|(?:a|ont) duré|(?:por|durante)\s+(?:cerca de|aproximadamente)\s/iu;
 const FR_ROUND: Record<string, number> = {
   un: 1,
   une: 1,
@@ -825,6 +830,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 const FOREIGN_RELATIVE_RE =
   /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ)(?![\p{L}\p{M}])/iu;
+/** Cue of FOREIGN_RELATIVE_RE: its words alone. */
+const FOREIGN_RELATIVE_CUE_RE =
+  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ/iu;
+/** FOREIGN_RELATIVE_RE's first match, run only on a text holding one of its words. */
+const foreignRelative = (text: string) =>
+  FOREIGN_RELATIVE_CUE_RE.test(text) ? FOREIGN_RELATIVE_RE.exec(text) : null;
 const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
 /** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian and Greek, Sunday first, as they are written after "on". */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
@@ -884,8 +895,15 @@ const FOREIGN_WEEKDAY_RE = new RegExp(
   'iu',
 );
 
+/**
+ * The weekday words alone, without FOREIGN_WEEKDAY_RE's slow lookarounds: a text where none
+ * stands names no weekday in those languages.
+ */
+const FOREIGN_WEEKDAY_WORD_RE = new RegExp([...FOREIGN_WEEKDAY_INDEX.keys()].map(escapeRe).join('|'), 'i');
+
 /** The English weekday a lead names in another language, or null. */
 function foreignWeekday(text: string): string | null {
+  if (!cueFound(FOREIGN_WEEKDAY_WORD_RE, text)) return null;
   const m = FOREIGN_WEEKDAY_RE.exec(text);
   const day = m ? FOREIGN_WEEKDAY_INDEX.get((m[1] as string).toLowerCase()) : undefined;
   return day === undefined ? null : (WEEKDAYS[day] as string);
@@ -1361,7 +1379,7 @@ const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text) ?? FOREIGN_RELATIVE_RE.exec(text) ?? LATIN_RELATIVE_RE.exec(text);
+  const relative = RELATIVE_RE.exec(text) ?? foreignRelative(text) ?? latinRelative(text);
   const named =
     WEEKDAY_ON_RE.exec(text) ??
     WEEKDAY_BARE_RE.exec(text) ??

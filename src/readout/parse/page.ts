@@ -1,6 +1,6 @@
 import { PHOTO_RE, SECTION_RE } from './chrome.js';
-import { extractPage, looksLikeHtml } from './html.js';
-import { detectSource } from './source.js';
+import { collapseSpaces, extractPage, looksLikeHtml } from './html.js';
+import { detectSource, mofaShape } from './source.js';
 
 /** What the first two stages read from a page: its publisher, address, heading and lines. */
 export type Page = {
@@ -54,6 +54,13 @@ export function locate(input: LocateInput): Page {
 }
 
 /**
+ * Where a heading is glued to its first numbered item ("Meeting1. Prime …"): the split point, and
+ * the same place as one test, which is much cheaper on the many lines that have none.
+ */
+const GLUED_ITEM_SPLIT_RE = /(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/;
+const GLUED_ITEM_RE = /[a-z]\d{1,2}\.\s+[A-Z]/;
+
+/**
  * The text of lines as the later stages read it: markup a mirror printed as text, tracking
  * pixels and odd spaces gone; a heading glued to the first item split from it; a line
  * repeated in a row (a capture artifact) kept once.
@@ -61,17 +68,16 @@ export function locate(input: LocateInput): Page {
 export function normaliseLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const raw of lines) {
-    const clean = headOf(raw)
+    const spaced = headOf(raw)
       // Markup that a mirror printed as text (an Indian broadcaster's "<span style=…>", "<br />''").
       .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
       .replace(/(^|\s)''(?=\s|$)/g, ' ')
       // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
       .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+      .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ');
+    const clean = collapseSpaces(spaced).trim();
     // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
-    for (const piece of clean.split(/(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/)) {
+    for (const piece of GLUED_ITEM_RE.test(clean) ? clean.split(GLUED_ITEM_SPLIT_RE) : [clean]) {
       const line = piece.trim();
       if (line && out[out.length - 1] !== line) out.push(line);
     }
@@ -131,6 +137,8 @@ function headOf(line: string): string {
 }
 
 const MOFA_SECTION_RE = new RegExp(SECTION_RE.source);
+/** Section lines many ministries' sites share: MOFA's only on a page of MOFA's own shape. */
+const SHARED_SECTION_RE = /^(?:Press Releases|Press Conferences|Countries & Regions|Foreign Policy)$/;
 
 /**
  * Stage 2, lines: photo captions dropped; a copy on another site that carries MOFA's section
@@ -142,6 +150,10 @@ export function pageLines(page: Page, sourceGiven: boolean): Page {
     !sourceGiven &&
     page.source === 'other' &&
     // MOFA writes its section lines in title case; a news site's "Foreign policy" tag is not one.
-    lines.some((l) => MOFA_SECTION_RE.test(l) || /^Back to Japan[-–]/.test(l));
+    lines.some(
+      (l) =>
+        /^Back to Japan[-–]/.test(l) ||
+        (MOFA_SECTION_RE.test(l) && (!SHARED_SECTION_RE.test(l) || mofaShape(lines.slice(0, 60).join('\n')))),
+    );
   return { ...page, lines, source: mofaCopy ? 'mofa' : page.source };
 }

@@ -1,4 +1,5 @@
 import { lookupTable } from '../../app/lookup.js';
+import { OFFICE_HOLDERS } from '../office-holders.js';
 
 /** Publishers by the host of a page's address. */
 const SOURCE_HOSTS: [RegExp, string][] = [
@@ -72,12 +73,31 @@ export function detectSource(url: string | null | undefined, content: string): s
   const head = content.slice(0, 20_000);
   if (/Ministry of Foreign Affairs of Japan|mofa\.go\.jp|id="maincontents"/i.test(head)) return 'mofa';
   if (/Prime Minister's Office of Japan|kantei\.go\.jp/i.test(head)) return 'kantei';
-  if (
-    /^\s*Japan[-–]\S.* Relations\s*$/m.test(head) ||
-    /^\s*(Press Releases|Countries & Regions)\s*$/m.test(head)
-  )
-    return 'mofa';
+  if (/^\s*Japan[-–]\S.* Relations\s*$/m.test(head)) return 'mofa';
+  // "Press Releases" and "Countries & Regions" head many ministries' pages: they are MOFA's only
+  // with MOFA's own shape, a "Japan-…" title or a Japanese principal written family name first in
+  // capitals ("KAMIKAWA Yoko").
+  if (/^\s*(Press Releases|Countries & Regions)\s*$/m.test(head) && mofaShape(head)) return 'mofa';
   return 'other';
+}
+
+/** A MOFA page's own shape: a title naming Japan first ("Japan-Viet Nam Summit Meeting"), or MOFA's "KISHIDA Fumio". */
+export function mofaShape(head: string): boolean {
+  if (/^\s*Japan[-–]\S/m.test(head)) return true;
+  for (const m of head.matchAll(/\b([A-Z]{2,})\s+([A-Z][a-z]+)\b/g)) {
+    const family = (m[1] as string).toLowerCase();
+    if (JAPANESE_FAMILY_NAMES().has(family)) return true;
+  }
+  return false;
+}
+
+let familyNames: Set<string> | null = null;
+/** The family names of Japan's office holders, lower-cased. */
+function JAPANESE_FAMILY_NAMES(): Set<string> {
+  familyNames ??= new Set(
+    OFFICE_HOLDERS.filter((h) => h.country === 'JP').map((h) => h.family.toLowerCase()),
+  );
+  return familyNames;
 }
 
 /** The country each publisher speaks for: the subject of its readouts. */

@@ -175,6 +175,13 @@ describe('which readouts a subscription takes', () => {
   it('matches by relation, country, all, kind and level', () => {
     expect(levelOf(leaders)).toBe('leaders');
     expect(levelOf(ministers)).toBe('ministers');
+    // A realm's King and Iran's Supreme Leader are leaders too.
+    const withTitle = (title: string, country: string) => ({
+      ...ministers,
+      participants: [{ name: '', honorific: null, title, country }],
+    });
+    expect(levelOf(withTitle('King', 'CA'))).toBe('leaders');
+    expect(levelOf(withTitle('Supreme Leader', 'IR'))).toBe('leaders');
     expect(subscriptionMatches(sub('japan-korea'), leaders)).toBe(true);
     expect(subscriptionMatches(sub('japan-korea'), ministers)).toBe(false);
     expect(subscriptionMatches(sub('KR'), leaders)).toBe(true);

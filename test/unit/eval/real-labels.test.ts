@@ -43,13 +43,14 @@ function addressKey(url: string): string {
 }
 
 describe('the real-page labels', () => {
-  it('are found: the six sets', () => {
+  it('are found: the seven sets', () => {
     expect(FILES.sort()).toEqual([
       'fresh.labels.jsonl',
       'heldout.labels.jsonl',
       'probe.labels.jsonl',
       'study.labels.jsonl',
       'tuning.labels.jsonl',
+      'unseen.labels.jsonl',
       'wide.labels.jsonl',
     ]);
   });
@@ -103,5 +104,11 @@ describe('the real-page labels', () => {
     const blind = wide.filter((r) => r.split === 'blind').length;
     expect(learn + blind).toBe(wide.length);
     expect(Math.min(learn, blind)).toBeGreaterThanOrEqual(0.4 * wide.length);
+  });
+
+  it('keep the unseen set wholly blind: every page of it is measured only for totals', () => {
+    const unseen = labels('unseen.labels.jsonl');
+    expect(unseen.length).toBeGreaterThanOrEqual(150);
+    expect(unseen.filter((r) => r.split !== 'blind')).toEqual([]);
   });
 });

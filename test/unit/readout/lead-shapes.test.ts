@@ -302,3 +302,33 @@ describe('office table', () => {
     );
   });
 });
+
+describe('a "Press Releases" header is MOFA’s only in MOFA’s own shape', () => {
+  const other = [
+    'Home',
+    'Press Releases',
+    'Minister receives the Ambassador of Chile',
+    '3 April 2024',
+    'The Minister for Foreign Affairs received the Ambassador of Chile at the ministry on 3 April.',
+  ].join('\n');
+  const mofa = [
+    'Press Releases',
+    'Japan-Chile Foreign Ministers’ Telephone Talk',
+    'April 3, 2024',
+    'On April 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a telephone talk.',
+  ].join('\n');
+
+  it('leaves another ministry’s page with that header to no publisher', () => {
+    expect(detectSource(null, other)).toBe('other');
+    expect(detectSource(null, other.replace('Press Releases', 'Countries & Regions'))).toBe('other');
+    expect(parseReadout({ content: other }).source).toBe('other');
+  });
+
+  it('keeps MOFA’s own page, by its "Japan-…" title or its "KAMIKAWA Yoko"', () => {
+    expect(detectSource(null, mofa)).toBe('mofa');
+    expect(
+      detectSource(null, mofa.replace('Japan-Chile Foreign Ministers’ Telephone Talk', 'Telephone Talk')),
+    ).toBe('mofa');
+    expect(parseReadout({ content: mofa }).source).toBe('mofa');
+  });
+});

@@ -149,7 +149,7 @@ describe('the office-holder table', () => {
     expect(officeOf('Vice President', 'CN')).toBeNull();
     expect(officeOf('Japanese FM', 'JP')).toBe('foreign_minister');
     expect(officeOf('the leader of Japan', 'JP')).toBe('head_of_government');
-    expect(officeOf('Supreme Leader', 'IR')).toBeNull();
+    expect(officeOf('Supreme Leader', 'IR')).toBe('supreme_leader');
     expect(officeOf('opposition leader', 'GB')).toBeNull();
     expect(officeHolder('US', 'vice_president', '2013-10-08', 'Biden')).toBe('Joe Biden');
     expect(officeHolder('US', 'vice_president', '2022-03-01')).toBe('Kamala Harris');
@@ -369,7 +369,7 @@ describe('the countries added in the fourth session', () => {
 
   it('read the titles their readouts give', () => {
     expect(officeOf('President', 'IR')).toBe('head_of_state');
-    expect(officeOf('Supreme Leader', 'IR')).toBeNull();
+    expect(officeOf('Supreme Leader', 'IR')).toBe('supreme_leader');
     expect(officeOf('President of the Swiss Confederation', 'CH')).toBe('head_of_state');
     expect(officeOf('President', 'JO')).toBeNull();
     expect(officeOf('King', 'JO')).toBe('head_of_state');
@@ -390,5 +390,54 @@ describe('the countries added in the fourth session', () => {
     expect(leaderOffice('IR')).toBe('head_of_state');
     expect(leaderOffice('GE')).toBe('head_of_government');
     expect(leaderOffice('NL')).toBe('head_of_government');
+  });
+});
+
+describe('who leads the talks, monarchs by title and Iran’s Supreme Leader', () => {
+  it('makes the President the leader in talks where the constitution gives him foreign policy (Finland, Lithuania), not in Poland', () => {
+    expect(leaderOffice('FI')).toBe('head_of_state');
+    expect(leaderOffice('LT')).toBe('head_of_state');
+    expect(leaderOffice('FR')).toBe('head_of_state');
+    expect(leaderOffice('KR')).toBe('head_of_state');
+    expect(leaderOffice('PL')).toBe('head_of_government');
+    expect(officeOf('President of Finland', 'FI')).toBe('head_of_state');
+    expect(officeHolder('FI', leaderOffice('FI'), '2025-03-12')).toBe('Alexander Stubb');
+    expect(
+      officeHolder('FI', officeOf('the leader of Finland', 'FI') ?? 'foreign_minister', '2025-03-12'),
+    ).toBe('Alexander Stubb');
+    expect(
+      officeHolder('PL', officeOf('the leader of Poland', 'PL') ?? 'foreign_minister', '2025-03-12'),
+    ).toBe('Donald Tusk');
+  });
+
+  it('names a Commonwealth realm’s King or Queen by title, and a name alone stays the United Kingdom’s', () => {
+    expect(officeOf('King', 'CA')).toBe('monarch');
+    expect(officeOf('His Majesty the King', 'AU')).toBe('monarch');
+    expect(officeOf('Crown Prince', 'CA')).toBeNull();
+    expect(officeHolder('CA', 'monarch', '2023-05-06')).toBe('Charles III');
+    expect(officeHolder('NZ', 'monarch', '2021-06-01')).toBe('Elizabeth II');
+    expect(officeHolder('PG', 'monarch', '2022-09-08')).toBe('Charles III');
+    // Monarchies keep the monarch as head of state.
+    expect(officeOf('King', 'ES')).toBe('head_of_state');
+    expect(officeOf('Emperor', 'JP')).toBe('head_of_state');
+    expect(officeOf('Emir', 'QA')).toBe('head_of_state');
+    expect(
+      findHolders({ name: { text: 'King Charles III', match: 'contains' }, date: '2024-01-01' }),
+    ).toEqual([expect.objectContaining({ country: 'GB', office: 'head_of_state' })]);
+    expect(findHolders({ name: { text: 'Charles III', match: 'full' }, date: '2024-01-01' })).toHaveLength(1);
+    for (const c of ['CA', 'AU', 'NZ', 'PG']) expect(OFFICE_SOURCES[c], c).toMatch(/royal\.uk/);
+  });
+
+  it('keeps Iran’s Supreme Leader beside its President', () => {
+    expect(officeOf('Supreme Leader', 'IR')).toBe('supreme_leader');
+    expect(officeOf('the Supreme Leader of Iran', null)).toBe('supreme_leader');
+    expect(officeOf('Supreme Leader', 'KP')).toBeNull();
+    expect(officeOf('President', 'IR')).toBe('head_of_state');
+    expect(officeHolder('IR', 'supreme_leader', '2009-01-01')).toBe('Ali Khamenei');
+    expect(officeHolder('IR', 'supreme_leader', '2025-06-20', 'Khamenei')).toBe('Ali Khamenei');
+    expect(officeHolder('IR', 'supreme_leader', '2026-03-01')).toBeNull();
+    expect(officeHolder('IR', 'supreme_leader', '2026-05-01')).toBe('Mojtaba Khamenei');
+    expect(officeHolder('IR', 'head_of_state', '2025-06-20')).toBe('Masoud Pezeshkian');
+    expect(OFFICE_SOURCES.IR).toMatch(/Supreme Leader[^.]*1989-06-04/);
   });
 });

@@ -15,6 +15,7 @@ describe('parseReadout over the fixtures', () => {
         content: f.content,
         url: f.input.url ?? null,
         published: f.input.published ?? null,
+        feedTitle: f.input.feedTitle ?? null,
       });
       // Warnings are for people; every fact must match.
       const { warnings: _w, ...facts } = actual;

@@ -41,6 +41,16 @@ describe('names in other scripts', () => {
     expect(names('сказал То Ламом', '2025-05-10')).toEqual([]);
   });
 
+  it('matches a transliteration on whole words: a short surname is never the head of a longer word', () => {
+    // "Market route", "Marxist blood", "Markam Rudran", "medical …": two Tamil words each, no one's name.
+    for (const text of ['மார்க்கெட் ரூட்டில்', 'மார்க்சிய ரத்தம்', 'மார்க்கம் ருத்ரன்', 'மார்க் ருத்ரன்', 'மருத்துவ ரூட்டோ'])
+      for (const date of ['2020-05-01', null]) expect(names(text, date), text).toEqual([]);
+    // The name itself, and with the endings Tamil joins to its last word.
+    for (const text of ['மார்க் ருட்டே', 'மார்க் ருட்டேவுடன்', 'மார்க் ருட்டேவை', 'மார்க் ருட்டேக்கு'])
+      expect(names(text, '2020-05-01'), text).toEqual(['Mark Rutte']);
+    expect(names('பிரதமர் நரேந்திர மோடியுடன்', '2020-05-01')).toEqual(['Narendra Modi']);
+  });
+
   it('names countries in their own scripts', () => {
     expect(countryOfWord('Казахстана')).toBe('KZ');
     expect(countryOfWord('Ελλάδας')).toBe('GR');

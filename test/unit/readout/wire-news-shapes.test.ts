@@ -258,3 +258,29 @@ describe('a news copy about a talk still to come, told in reported speech', () =
     expect(names(r)).toEqual(['Recep Tayyip Erdogan', 'David van Weel']);
   });
 });
+
+describe('a wire dateline never opens the summary', () => {
+  const page = (lead: string) =>
+    [
+      'Newsroom',
+      'Foreign Minister holds telephone call with Indonesian counterpart',
+      lead,
+      'The two ministers agreed to widen trade in critical minerals and to meet again in the autumn.',
+    ].join('\n');
+  const lead =
+    'Foreign Minister Penny Wong held a telephone call with Indonesian Foreign Minister Retno Marsudi on 2 June 2021.';
+
+  it.each([
+    'CANBERRA, Australia, June 3, 2021 /PRNewswire/ -- ',
+    'CANBERRA, June 3, 2021 /PRNewswire/ -- ',
+    'CANBERRA, Australian Capital Territory, June 03, 2021 (GLOBE NEWSWIRE) -- ',
+    'CANBERRA--(BUSINESS WIRE)--',
+    'CANBERRA, June 3 (Xinhua) -- ',
+    'CANBERRA, June 3 (Antara) - ',
+  ])('%s', (dateline) => {
+    const r = parseReadout({ content: page(`${dateline}${lead}`), published: '2021-06-03' });
+    expect(r.summary[0]).toBe(lead);
+    expect(r.date).toBe('2021-06-02');
+    expect(names(r)).toEqual(['Penny Wong', 'Retno Marsudi']);
+  });
+});
