@@ -368,6 +368,8 @@ export function cjkLead(
 
 export type CjkLeadContext = {
   referenceDate: string | null;
+  /** Whether the reference date may stand for a talk the lead gives no day; true when absent. */
+  referenceStated?: boolean;
   monthHint?: string | null;
   title: string | null;
 };
@@ -404,6 +406,12 @@ function leadDate(text: string, ctx: CjkLeadContext, warnings: string[]): string
   if (mention?.date && dated) return mention.date;
   if (mention) {
     warnings.push('the lead gives no year or month and no date line or feed date supplies one');
+    return null;
+  }
+  if (ctx.referenceDate && ctx.referenceStated === false) {
+    warnings.push(
+      `the lead gives no date, and ${ctx.referenceDate} is a copy's date from outside its text: no event date`,
+    );
     return null;
   }
   if (ctx.referenceDate)

@@ -313,3 +313,43 @@ export const TALK_WEEKDAY_RE =
 /** A weekday after a part of its day: "in the early hours of Tuesday", "on the evening of Monday". */
 export const PART_OF_WEEKDAY_RE =
   /\b(?:morning|afternoon|evening|night|early hours|small hours) of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
+/** A figure date with its year: "12/03/2019", "2019.03.12", "12.3.2019". */
+const FIGURE_DATE_RE = /(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)/g;
+
+/**
+ * Whether the page's first lines write the day `iso` themselves, with its year, in words
+ * ("Tuesday, July 8, 2010", "26 December 2017") or figures ("26/12/2017", "2017.12.26"): a
+ * date the page states, unlike one known only from its feed item, the index or its address.
+ * The index's own note opening a stored text (" date 2025-05-16 ") is not the page's.
+ */
+export function pageWritesDate(lines: readonly string[], iso: string): boolean {
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+  let chars = 0;
+  for (const [i, raw] of lines.slice(0, 15).entries()) {
+    const line = i === 0 ? raw.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, '') : raw;
+    for (const m of line.matchAll(FIGURE_DATE_RE)) {
+      const [a, b, c] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (
+        (m[1] as string).length === 4
+          ? a === y && b === mo && c === d
+          : (m[4] as string).length === 2
+            ? 2000 + c === y && b + a === mo + d && (a === d || a === mo)
+            : c === y && b + a === mo + d && (a === d || a === mo)
+      )
+        return true;
+    }
+    let rest = line;
+    for (let n = 0; n < 6; n++) {
+      const m = findMonthDay(rest);
+      if (!m) break;
+      // With its year, or a short line's month and day ("Feb. 7 | 10:15").
+      const short = line.length <= 60 && !/[.!?]$/.test(line);
+      if ((m.year === y || (m.year === null && short)) && m.month + 1 === mo && m.day === d) return true;
+      rest = rest.slice(m.index + m.length);
+    }
+    chars += line.length;
+    if (chars > 3000) break;
+  }
+  return false;
+}

@@ -3,6 +3,7 @@ import type { Participant } from '../types.js';
 import { scriptHolders } from './cyrillic.js';
 import { parseDateLine } from './dates.js';
 import { latinFutureTalk, latinPastAt } from './latin.js';
+import { withoutOtherTalk } from './lead.js';
 import { holdersByScriptOffice } from './script-countries.js';
 import { peopleByOffice } from './spoken-talk.js';
 
@@ -185,7 +186,9 @@ export function fallbackLead(
     if (AHEAD_AFTER_RE.test(s.text) || AHEAD_AFTER_RE.test(sentences[k + 1]?.text ?? '')) continue;
     // The sentence before may introduce the principals, unless it looks ahead to the talk.
     const before = sentences[k - 1]?.text ?? '';
-    const text = FUTURE_RE.test(before) ? s.text : `${before} ${s.text}`;
+    // "… a call with B after his meeting with C": C is another talk's party.
+    const own = withoutOtherTalk(s.text);
+    const text = FUTURE_RE.test(before) ? own : `${before} ${own}`;
     const holders = holdersIn(text, date);
     if (OTHER_SCRIPT_RE.test(s.text)) scriptPrincipals(holders, text, s.text, date);
     if (new Set(holders.map((h) => h.country)).size < 2)

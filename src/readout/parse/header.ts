@@ -254,6 +254,8 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !/^By\s+[A-Z]/.test(line) &&
       // A share bar's words ("Share this article", "Copy/paste the article video embed link …").
       !SHARE_BAR_RE.test(line) &&
+      // A photo's credit line ("Copyright AGENCY/Name") is not one either.
+      !CREDIT_LINE_RE.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
       // "A Downing Street spokesperson said:" introduces the text; it is not its title.
@@ -311,6 +313,9 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
   if (out) out = out.replace(SITE_SUFFIX_RE, '') || out;
   return out;
 }
+
+/** A photo credit's line: never a title. */
+const CREDIT_LINE_RE = /^copyright\b|^©/i;
 
 /** Letters and digits only, in lower case and without accents: how a feed may spell a page's heading. */
 function looseWords(text: string): string {

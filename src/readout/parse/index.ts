@@ -5,13 +5,29 @@ import { bodyAfterLead, cutOffWarning, readPoints, untilFooter } from './body.js
 import { completeFromBody, dateAfterLead } from './body-facts.js';
 import { OVERVIEW_RE } from './chrome.js';
 import { cjkCompleteFromBody, cjkLead, isCjkText, parseCjkLead } from './cjk.js';
-import { filedMonth, findMonthDay, isoDate, parseDateLine, yearNear } from './dates.js';
+import {
+  CJK_FULL_DATE_RE,
+  cjkFullDate,
+  filedMonth,
+  findMonthDay,
+  isoDate,
+  pageWritesDate,
+  parseDateLine,
+  yearNear,
+} from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { latinKind, latinWeekdayDated } from './latin.js';
-import { findDurations, firstSentence, kindFromPhrase, type LeadFacts, parseLead } from './lead.js';
+import {
+  dayInOpening,
+  findDurations,
+  firstSentence,
+  kindFromPhrase,
+  type LeadFacts,
+  parseLead,
+} from './lead.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
@@ -62,6 +78,13 @@ type Context = {
   pageDate: string | null;
   /** The day the text's dates count from (GOV.UK's title date when not after the page's). */
   referenceDate: string | null;
+  /**
+   * Whether that day may date a talk whose text gives it no day: it is the page's own (a date
+   * line or the title's date in its text) or a government publisher's (its feed item's date is
+   * its readout's). A news site's or a copy's date known only from its feed item, the index or
+   * its address counts its "today" and weekdays, but dates nothing by itself.
+   */
+  referenceStated: boolean;
   /** The event's date as the title gives it, when not after the page's. */
   titleDate: string | null;
   /** The feed item's title. */
@@ -221,6 +244,13 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
       ? feedDate
       : (header.published ?? feedDate ?? dateFromUrl(page.url) ?? releaseDate(page.lines));
   const titleDate = dateFromTitle(header.title);
+  const undatedReference =
+    pageDate || titleDate
+      ? null
+      : (postSignatureDate(page.lines) ??
+        weekdayDated(input.content) ??
+        latinWeekdayDated(input.content) ??
+        scriptDateNearTop(page.lines));
   return {
     homeCountry: HOME_COUNTRY[page.source] ?? null,
     japaneseSource,
@@ -228,16 +258,29 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     pageDate,
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
+    referenceStated:
+      page.source !== 'other' ||
+      Boolean(header.published || titleDate) ||
+      !(feedDate || dateFromUrl(page.url)) ||
+      (pageDate !== null && writesOwnDate(page.lines, pageDate)),
     feedTitle: input.feedTitle ?? null,
     monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
-    undatedReference:
-      pageDate || titleDate
-        ? null
-        : (postSignatureDate(page.lines) ??
-          weekdayDated(input.content) ??
-          latinWeekdayDated(input.content) ??
-          scriptDateNearTop(page.lines)),
+    undatedReference,
   };
+}
+
+/**
+ * Whether the page's first lines write its date themselves: in Latin letters or figures, in
+ * another script ("7 февраля 2017"), or in CJK ("2017年2月7日").
+ */
+function writesOwnDate(lines: readonly string[], iso: string): boolean {
+  if (pageWritesDate(lines, iso)) return true;
+  for (const line of lines.slice(0, 15)) {
+    const cjk = CJK_FULL_DATE_RE.exec(line);
+    if (cjk && cjkFullDate(cjk, false) === iso) return true;
+    if (OTHER_SCRIPT_RE.test(line) && scriptFullDate(line) === iso) return true;
+  }
+  return false;
 }
 
 /** Letters of the scripts whose dates `scriptFullDate` reads. */
@@ -424,7 +467,7 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
       : press
         ? (header.published ?? releaseDate(page.lines))
         : counterpart
-          ? referenceDate
+          ? headingDay(title, participants, context)
           : null,
     participants,
     countries: relation?.countries ?? [],
@@ -434,6 +477,19 @@ function readoutWithoutLead(page: Page, header: Header, context: Context): Reado
     summary: keyPoints.length === 0 ? keptProse(prose, warnings) : [],
     warnings,
   });
+}
+
+/**
+ * The day of a talk a heading reports with no lead below it: the heading's own day word ("…
+ * held a phone conversation with … on Tuesday"), else the page's date when the page states it
+ * or is a government's own; null for a copy dated only from outside its text.
+ */
+function headingDay(title: string | null, participants: Participant[], context: Context): string | null {
+  const { referenceDate } = context;
+  if (!referenceDate) return null;
+  const names = participants.map((p) => p.name);
+  const said = title ? dayInOpening([title], names, referenceDate) : null;
+  return said ?? (context.referenceStated ? referenceDate : null);
 }
 
 /** A release line: "For Immediate Release July 20, 2010" (a transcript's date, maybe mid-line in a copy). */
@@ -508,11 +564,13 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const sentence = overview ? line.slice(0, overview.index).trim() : line;
   const press = isPressConferenceHeading(title, header.section);
   const referenceDate = datelineDate ?? context.referenceDate ?? context.undatedReference;
+  const referenceStated = datelineDate !== null || context.referenceStated;
   const facts = isCjkText(sentence)
-    ? parseCjkLead(sentence, { referenceDate, monthHint: context.monthHint, title })
+    ? parseCjkLead(sentence, { referenceDate, referenceStated, monthHint: context.monthHint, title })
     : parseLead(sentence, {
         speaker: press ? speakerOf(title, line, context.homeCountry) : null,
         referenceDate,
+        referenceStated,
         titleDate: context.titleDate,
         japaneseSource: context.japaneseSource,
         sectionCountry: context.sectionCountry,
@@ -545,7 +603,10 @@ function laterDate(page: Page, header: Header, context: Context, facts: LeadFact
   const titleAt = header.title ? page.lines.indexOf(header.title) : -1;
   const from = titleAt >= 0 && titleAt < header.leadIndex ? titleAt + 1 : Math.max(0, header.leadIndex - 8);
   const lines = page.lines.slice(from, header.leadIndex + 4);
-  const date = dateAfterLead(lines, context.referenceDate);
+  const names = facts.participants.map((p) => p.name);
+  const date =
+    dateAfterLead(lines, context.referenceDate) ??
+    dayInOpening(page.lines.slice(from, header.leadIndex), names, context.referenceDate);
   if (!date) return;
   facts.date = date;
   warnings[gave] = `the event date ${date} is read after the lead`;

@@ -157,6 +157,11 @@ export type LeadFacts = {
 export type LeadContext = {
   /** The page's date line, or the feed item's date, for a lead without a year. */
   referenceDate: string | null;
+  /**
+   * Whether the reference date may stand for a talk the lead gives no day (false for a news
+   * site's or a copy's date known only from outside its text); true when absent.
+   */
+  referenceStated?: boolean;
   /** The page speaks for Japan: its subject is Japanese and unmarked times are JST. */
   japaneseSource: boolean;
   /** The counterpart country the section line names ("Japan-Viet Nam Relations"). */
@@ -824,23 +829,58 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * "gestern", "kahapon", "χθες"; "aujourd'hui", "сегодня", "heute", "σήμερα").
  */
 const FOREIGN_RELATIVE_RE =
-  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα)(?!\p{L})/iu;
+  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ)(?![\p{L}\p{M}])/iu;
 /** Cue of FOREIGN_RELATIVE_RE: its words alone. */
 const FOREIGN_RELATIVE_CUE_RE =
-  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα/iu;
+  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ/iu;
 /** FOREIGN_RELATIVE_RE's first match, run only on a text holding one of its words. */
 const foreignRelative = (text: string) =>
   FOREIGN_RELATIVE_CUE_RE.test(text) ? FOREIGN_RELATIVE_RE.exec(text) : null;
 const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
-/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian and Greek, Sunday first, as they are written after "on". */
+/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian and Greek, Sunday first, as they are written after "on". */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
-  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'κυριακή'],
-  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'δευτέρα'],
-  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'τρίτη'],
-  ['mercredi', 'mittwoch', 'miércoles', 'quarta-feira', 'miyerkules', 'среду', 'τετάρτη'],
-  ['jeudi', 'donnerstag', 'jueves', 'quinta-feira', 'huwebes', 'четверг', 'πέμπτη'],
-  ['vendredi', 'freitag', 'viernes', 'sexta-feira', 'biyernes', 'пятницу', 'παρασκευή'],
-  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'σάββατο'],
+  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'неділю', 'κυριακή', 'रविवार', 'রবিবার'],
+  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'понеділок', 'δευτέρα', 'सोमवार', 'সোমবার'],
+  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'вівторок', 'τρίτη', 'मंगलवार', 'মঙ্গলবার'],
+  [
+    'mercredi',
+    'mittwoch',
+    'miércoles',
+    'quarta-feira',
+    'miyerkules',
+    'среду',
+    'середу',
+    'τετάρτη',
+    'बुधवार',
+    'বুধবার',
+  ],
+  [
+    'jeudi',
+    'donnerstag',
+    'jueves',
+    'quinta-feira',
+    'huwebes',
+    'четверг',
+    'четвер',
+    'πέμπτη',
+    'गुरुवार',
+    'বৃহস্পতিবার',
+  ],
+  [
+    'vendredi',
+    'freitag',
+    'viernes',
+    'sexta-feira',
+    'biyernes',
+    'пятницу',
+    'пʼятницю',
+    "п'ятницю",
+    'п’ятницю',
+    'παρασκευή',
+    'शुक्रवार',
+    'শুক্রবার',
+  ],
+  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'суботу', 'σάββατο', 'शनिवार', 'শনিবার'],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(
   [...FOREIGN_WEEKDAYS, ...LATIN_WEEKDAY_FORMS].flatMap((words, day) => words.map((w) => [w, day % 7])),
@@ -996,6 +1036,52 @@ const ABBREVIATION_RE =
   /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Hon|Honorable|Honourable|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|approx|a\.m|p\.m|A\.M|P\.M|U\.S|U\.K|H\.E|e\.g|i\.e|vs|etc)|\b[A-Z])$/;
 
 /** The first sentence of a paragraph, not cut at "Mr.", "H.E.", "Joseph R." or "a.m.". */
+/** A sentence's words that name a talk: "talks", "dialogue", "phone", "met", "counterpart". */
+const OPENING_TALK_RE =
+  /\b(?:talks|dialogue|consultations|meeting|met|phone|telephone|call|conversation|video|virtual|summit|counterpart|(?:press|news) conference)\b/i;
+
+/**
+ * The talk's day as a copy's opening writes it above a lead that gives none ("Prime Minister
+ * A on Monday congratulated his counterpart B …", "… reached during their dialogue in Hainan
+ * today"): the first sentence there with a weekday or "today"/"yesterday" (never a day to
+ * come) that names one of the talk's principals or a talk, counted back from the reference
+ * date. Null when none does.
+ */
+export function dayInOpening(
+  lines: readonly string[],
+  names: readonly string[],
+  reference: string,
+): string | null {
+  const words = new Set(names.flatMap((n) => n.split(' ')).filter((w) => w.length > 2));
+  for (const line of lines) {
+    let rest = line;
+    while (rest) {
+      const sentence = firstSentence(rest);
+      rest = rest.slice(sentence.length).trim();
+      const relative = RELATIVE_RE.exec(sentence);
+      const weekday = WEEKDAY_ON_RE.exec(sentence) ?? WEEKDAY_BARE_RE.exec(sentence);
+      if (!relative && !weekday) continue;
+      const named = sentence.split(/[^\p{L}'’-]+/u).some((w) => words.has(w));
+      if (!named && !OPENING_TALK_RE.test(sentence)) continue;
+      if (vagueTime(sentence) || /\b(?:will|to be held|next|coming)\b/i.test(sentence)) continue;
+      const warnings: string[] = [];
+      return leadDate(
+        sentence,
+        sentence.length,
+        {
+          referenceDate: reference,
+          referenceStated: false,
+          japaneseSource: false,
+          sectionCountry: null,
+          title: null,
+        },
+        warnings,
+      );
+    }
+  }
+  return null;
+}
+
 export function firstSentence(text: string): string {
   const re = /\.\s+(?=[\p{Lu}“"‘'(])/gu;
   for (const m of text.matchAll(re)) {
@@ -1158,7 +1244,26 @@ type LeadPrincipals = { verb: LeadVerb | null; verbPhrase: string; participants:
  * in a press conference), the counterparts after "with", "on", "to". Countries the text leaves
  * implicit: the publisher's for the subject, the section line's for a single counterpart.
  */
-function leadPrincipals(text: string, ctx: LeadContext, whole = text): LeadPrincipals {
+/**
+ * Another talk a lead names after its counterpart ("… a call with B after his meeting with C",
+ * "… una call con B dopo il suo incontro con C", "… avec B après sa rencontre avec C"): from
+ * its opening word to the clause's end. C is that talk's party, not this one's.
+ */
+const OTHER_TALK_AFTER_RE =
+  /[,\s]\s*(?:(?:shortly|just|soon|right|poco|subito)\s+)?(?:after|following|before|dopo|prima d(?:i|el)|après|avant|tras|después de|antes de|nach|vor|após|depois de)\s+(?:his|her|their|its|the|il suo|la sua|i loro|sa|son|leur|su|sus|seinem|seiner|ihrem|ihrer|seu|sua)\s+(?:\p{L}+[-\s]){0,2}?(?:meeting|talks|summit|call|conversation|incontro|colloquio|vertice|telefonata|rencontre|entretien|sommet|reunión|encuentro|cumbre|llamada|Treffen|Gipfel|Gespräch|Telefonat|reunião|encontro|cúpula)\s+(?:with|con|avec|mit|com)\s+[^,;.]*/iu;
+/** A counterpart named before such a clause, with no comma between: "… with B". */
+const COUNTERPART_BEFORE_RE = /(?:\bwith|\bcon|\bavec|\bmit|\bcom)\s+[^,;]*\p{Lu}[^,;]*$/u;
+
+/** The lead without another talk it names after its counterpart. */
+export function withoutOtherTalk(text: string): string {
+  const m = OTHER_TALK_AFTER_RE.exec(text);
+  if (!m || !COUNTERPART_BEFORE_RE.test(text.slice(Math.max(0, m.index - 300), m.index))) return text;
+  return text.slice(0, m.index) + text.slice(m.index + m[0].length);
+}
+
+function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPrincipals {
+  const text = withoutOtherTalk(text0);
+  const whole = withoutOtherTalk(whole0);
   const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
   if (between) return between;
   const verb = findLeadVerb(text);
@@ -1334,7 +1439,14 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
     return null;
   }
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
-    // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it.
+    // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it; a
+    // news site's article of that day may report a talk of any day before.
+    if (ctx.referenceStated === false) {
+      warnings.push(
+        `the lead gives no date, and ${ctx.referenceDate} is a copy's date from outside its text: no event date`,
+      );
+      return null;
+    }
     warnings.push(`the lead gives no date: the page's date ${ctx.referenceDate} is taken as the event date`);
     return ctx.referenceDate;
   }
@@ -1540,7 +1652,7 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   const wire = wireDateline(raw, ctx0.referenceDate ?? ctx0.monthHint ?? null);
   const lead = wire.rest;
   // The wire's day is the day its words count from, and the event's when the lead states none.
-  const ctx = wire.date ? { ...ctx0, referenceDate: wire.date } : ctx0;
+  const ctx = wire.date ? { ...ctx0, referenceDate: wire.date, referenceStated: true } : ctx0;
   const text = cleanLead(lead);
   const line = lead.replace(/^date \d{4}(?:-\d{2}){0,2}\s+/, '').slice(0, 600);
   const { verb, verbPhrase, participants } = leadPrincipals(text, ctx, line);

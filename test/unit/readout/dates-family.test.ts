@@ -197,6 +197,7 @@ describe('a weekday that owns the talk', () => {
     const r = parse(
       'Chancellor Olaf Scholz spoke with President Joe Biden ahead of Sunday’s election.',
       '2024-03-08',
+      ['8 March 2024'],
     );
     expect(r.date).toBe('2024-03-08');
   });
@@ -212,7 +213,7 @@ describe('a later sentence saying when the talk took place', () => {
     ['The leaders recalled their meeting on 3 March in Brussels.', '2024-03-08'],
     ['The meeting was held on 20 March last year.', '2024-03-08'],
   ])('%s', (later, date) => {
-    expect(parse(`${lead}\n\n${later}`, '2024-03-08').date).toBe(date);
+    expect(parse(`${lead}\n\n${later}`, '2024-03-08', ['8 March 2024']).date).toBe(date);
   });
 });
 
@@ -282,5 +283,96 @@ describe('a date below the readout', () => {
   it('a date under another article’s headline does not', () => {
     expect(page(['Secretary Blinken meets the Foreign Minister of India', 'March 3, 2024']).date).toBeNull();
     expect(page(['Related Articles', 'Secretary travels to Brussels', 'March 1, 2024']).date).toBeNull();
+  });
+});
+
+describe('a copy whose only date is from outside its text', () => {
+  const lead = 'Chancellor Olaf Scholz held a telephone conversation with President Joe Biden.';
+  it('dates nothing by itself: the talk may be of any day before the article', () => {
+    expect(parse(lead, '2024-03-08').date).toBeNull();
+    expect(parse(lead, null, [], 'https://news.example.com/2024/03/08/scholz-biden').date).toBeNull();
+    // The index's note opening a stored text is not the page's own date either.
+    expect(parse(` date 2024-03-08 ${lead}`, '2024-03-08').date).toBeNull();
+  });
+
+  it.each([
+    ['a date line in figures', ['Friday, 08/03/2024, 10:15 (GMT+1)']],
+    ['a byline date in words', ['By A Reporter', 'Friday, March 8, 2024']],
+    ['a short line’s month and day', ['Mar. 8 | 10:15 GMT']],
+    ['a date in another script', ['Новости', '8 марта 2024, 10:15']],
+    ['a date in CJK', ['2024年3月8日 10:15']],
+  ])('is the talk’s when the page writes it too: %s', (_what, header) => {
+    expect(parse(lead, '2024-03-08', header).date).toBe('2024-03-08');
+  });
+
+  it('is a government’s own: its feed item’s date is its readout’s', () => {
+    const r = parse(
+      'President Joe Biden held a telephone conversation with Chancellor Olaf Scholz of Germany.',
+      '2024-03-08',
+      [],
+      'https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/08/readout/',
+    );
+    expect(r.date).toBe('2024-03-08');
+  });
+
+  it('still counts its "today" and weekdays', () => {
+    expect(parse(lead.replace('held', 'on Tuesday held'), '2024-03-08').date).toBe('2024-03-05');
+    expect(parse(lead.replace('held', 'today held'), '2024-03-08').date).toBe('2024-03-08');
+  });
+});
+
+describe('the day a copy’s opening gives above a lead that gives none', () => {
+  it('a weekday in the sentence naming the counterpart', () => {
+    const r = parse(
+      'In their phone call, Prime Minister Mark Carney said the two countries would deepen their trade.',
+      '2025-05-08',
+      [
+        'Canada’s leader calls new German chancellor',
+        'OTTAWA, May 8, 2025. Prime Minister Mark Carney on Tuesday congratulated his German counterpart, Chancellor Friedrich Merz, on taking office.',
+      ],
+    );
+    expect(r.date).toBe('2025-05-06');
+  });
+
+  it('"today" in a sentence naming the talk', () => {
+    const r = parse(
+      'The two sides exchanged views on trade and regional security with each other.',
+      '2025-05-08',
+      [
+        'Canada, Germany widen energy ties',
+        'Energy ties between Canada and Germany will grow, the ministry said.',
+        'The agreement came at the foreign ministers’ strategic dialogue in Berlin today.',
+      ],
+    );
+    expect(r.date).toBe('2025-05-08');
+  });
+
+  it('not a day to come, nor a sentence naming neither the talk nor its principals', () => {
+    const r = parse(
+      'In their phone call, Prime Minister Mark Carney said the two countries would deepen their trade.',
+      '2025-05-08',
+      [
+        'Canada’s leader calls new German chancellor',
+        'Markets fell sharply on Tuesday across Europe.',
+        'Prime Minister Mark Carney will travel on Friday to Berlin.',
+      ],
+    );
+    expect(r.date).toBeNull();
+  });
+});
+
+describe('weekdays and "today" of more copies’ languages', () => {
+  it.each([
+    // Ukrainian "on Wednesday", Hindi "today", Bengali "on Thursday" (2024-03-08 is a Friday).
+    [
+      'Президент Володимир Зеленський у середу провів телефонну розмову з президентом Франції Емманюелем Макроном.',
+      '2024-03-06',
+    ],
+    [
+      'प्रधानमंत्री नरेंद्र मोदी (Narendra Modi) ने आज जापान के प्रधानमंत्री फुमियो किशिदा (Fumio Kishida) के साथ फोन पर बात की.',
+      '2024-03-08',
+    ],
+  ])('%s', (lead, date) => {
+    expect(parse(lead, '2024-03-08').date).toBe(date);
   });
 });

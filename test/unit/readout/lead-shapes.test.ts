@@ -157,6 +157,23 @@ describe('republishers’ frames', () => {
     ]);
   });
 
+  it('never takes a share bar’s or a photo credit’s line for the title, nor a kind from it', () => {
+    const r = parseReadout({
+      content: [
+        'Replay: Chancellor and President face the press after talks',
+        'Copyright  AGENCY/Photographer Name',
+        'By A Reporter',
+        'Share this articleComments',
+        'Copy/paste the article video embed link below:Copy to clipboardCopied',
+        'Chancellor Olaf Scholz and President Joe Biden addressed the media after talks at the White House on Friday.',
+        'They discussed trade and support for Ukraine.',
+      ].join('\n'),
+      published: '2023-03-03',
+    });
+    expect(r.title).toBe('Replay: Chancellor and President face the press after talks');
+    expect(r.kind).toBe('meeting');
+  });
+
   it('keeps a title above the date line when it is the headline of the talk', () => {
     const r = parseReadout({
       content: [

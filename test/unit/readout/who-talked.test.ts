@@ -421,3 +421,33 @@ describe('a title naming both sides of a talk the lead tells by one', () => {
     expect(pair?.map((p) => p.name)).toEqual(['Yoshimasa Hayashi', 'Antony Blinken']);
   });
 });
+
+describe('another talk the lead names after its counterpart', () => {
+  it.each([
+    [
+      'English, a verb the lead reader does not know',
+      'European Commission President Ursula von der Leyen took part in a call with Donald Trump after his meeting with Vladimir Putin.',
+      ['Ursula von der Leyen', 'Donald Trump'],
+    ],
+    [
+      'English, a known verb',
+      'Chancellor Friedrich Merz spoke with President Donald Trump shortly after his summit with President Vladimir Putin in Alaska.',
+      ['Friedrich Merz', 'Donald Trump'],
+    ],
+    [
+      'Italian',
+      'La presidente della Commissione europea Ursula von der Leyen ha partecipato a una call con Donald Trump dopo il suo incontro con Vladimir Putin.',
+      ['Ursula von der Leyen', 'Donald Trump'],
+    ],
+  ])('%s: that talk’s party is not this one’s', (_what, lead, who) => {
+    expect(names(read(lead, '2025-08-16'))).toEqual(who);
+  });
+
+  it('an earlier talk the lead opens on leaves its own pair', () => {
+    const r = read(
+      'After his meeting with President Vladimir Putin, President Donald Trump spoke with Prime Minister Keir Starmer.',
+      '2025-08-16',
+    );
+    expect(names(r)).toEqual(['Donald Trump', 'Keir Starmer']);
+  });
+});
