@@ -43,8 +43,9 @@ function addressKey(url: string): string {
 }
 
 describe('the real-page labels', () => {
-  it('are found: the seven sets', () => {
+  it('are found: the eight sets', () => {
     expect(FILES.sort()).toEqual([
+      'broad.labels.jsonl',
       'fresh.labels.jsonl',
       'heldout.labels.jsonl',
       'probe.labels.jsonl',
