@@ -341,6 +341,9 @@ const MAX_SENTENCES = 6;
  * The lead of a page in these scripts: the first sentence near the top that names a talk and
  * office holders of two countries (on its own date, else the page's), with the holders.
  */
+/** The longest a heading in these scripts runs: a longer "title" is a paragraph of the story. */
+const TITLE_MAX = 120;
+
 export function cjkLead(
   lines: readonly string[],
   title: string | null,
@@ -349,7 +352,8 @@ export function cjkLead(
   let sentences = 0;
   for (let i = 0; i < Math.min(lines.length, MAX_LINES) && sentences < MAX_SENTENCES; i++) {
     const line = lines[i] as string;
-    if (line === title || !isCjkText(line)) continue;
+    // The title is no lead, unless it is the page's only paragraph taken for one (a heading runs short).
+    if ((line === title && line.length < TITLE_MAX) || !isCjkText(line)) continue;
     for (const s of sentencesOf(line).slice(0, 3)) {
       const text = cjkNormal(s.text);
       // A sentence, not a heading ("日米首脳電話会談"): it ends as one, or runs long.

@@ -59,6 +59,8 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:press|background|media|daily|special) briefing\b`,
     String.raw`\bbriefing (?:by|on|with)\b`,
     String.raw`\bon-the-record\b`,
+    // A press pool's notes of what reporters saw ("Travel Pool Report #11"), not the account of a talk.
+    String.raw`\bpool report\b`,
     // What is to come, and where the leader will be.
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
     String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
@@ -177,6 +179,9 @@ function pressToCome(input: DocTypeInput): boolean {
 }
 const PRESS_TO_COME_RE =
   /\b(?:will|would|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to)\s+(?:(?:hold|give|host|address|brief|face)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:press|news|media)\b|(?:appear|speak)\s+(?:together\s+)?(?:before|to)\s+(?:the\s+)?(?:reporters|journalists|press|media)\b|(?:take|answer)\s+(?:reporters['’]\s+)?questions\b)/i;
+
+/** A spokesperson's regular press conference (a briefing): "Foreign Ministry Spokesperson's Regular Press Conference". */
+const REGULAR_PRESS_RE = /\bregular (?:press|news) conference\b/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
@@ -373,6 +378,8 @@ function newsRulesOut(
   if (count && pastTalkAt(first) >= count.index) return true;
   if (COMMENTATORS_RE.test(first) || LAST_TALK_RE.test(first) || NO_TALK_RE.test(first)) return true;
   if (COMMENT_ON_TALK_RE.test(first)) return true;
+  // An ambassador's letters of credence received at a ceremony: no talk with a counterpart.
+  if (CREDENTIALS_RE.test(first)) return true;
   if (deniedTalk(first)) return true;
   return talkInAside(first) || talkInOpeningClause(first) || (!talkTitle && recalledTalk(lead, opening));
 }
@@ -404,16 +411,19 @@ function deniedTalk(sentence: string): boolean {
 const DENIED_RE =
   /^(?:\s+[\p{L}]+){0,3}?\s+(?:que|haber|di aver|d['’]aver|ter|dat|te hebben|bahwa|adanya|że|что|що|la|el|una?|il|lo|a|o|het|de|any|having)(?!\p{L})/iu;
 
+/** Credentials presented or received ("received the credentials of", "letters of credence"). */
+const CREDENTIALS_RE = /\bcredentials\b|\bletters? of credence\b/i;
+
 /** A talk commented on: "… criticised the meeting between A and B held last week". */
 const COMMENT_ON_TALK_RE =
   /\b(?:criticis|criticiz|condemn|welcom|prais|hail|slamm?|dismiss|question|downplay|play(?:ed|s)? down)\w*\s+(?:the|a|an|this|last)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|call|talks|conversation|summit)\s+(?:between|of)\b/i;
 
 /**
  * No talk, or none told: "There are no plans for a call between …", "X denied that he had spoken
- * with Y", an explainer ("Here is what we know about the call …").
+ * with Y", a call refused or failed ("refused to take a phone call from …", "la fallida llamada"), an explainer ("Here is what we know about the call …").
  */
 const NO_TALK_RE =
-  /^There (?:are|were|is|was) no\b|\bno plans? (?:for|to)\b|\b(?:denied|denies|deny|denying) (?:that|having|reports|any|speaking|talking|meeting)\b|^(?:Here is|Here's|Here are) (?:what|how|why)\b|\bwhat we know about\b/i;
+  /^There (?:are|were|is|was) no\b|\b(?:refused|refuses|declined|declines|did not|didn['’]t) (?:to )?(?:receive|take|answer|accept|return) (?:a|an|the|his|her|their) (?:(?:tele)?phone )?call\b|\bfallida (?:llamada|conversación)\b|\bno plans? (?:for|to)\b|\b(?:denied|denies|deny|denying) (?:that|having|reports|any|speaking|talking|meeting)\b|^(?:Here is|Here's|Here are) (?:what|how|why)\b|\bwhat we know about\b/i;
 /** A sentence opening on a subordinate clause: "When X spoke with Y last week, …". */
 const OPENING_CLAUSE_RE = /^(?:When|While|Although|Though|Even as|As|Since|Until|If|Once)\s+[^,]{10,200},\s+/;
 /** What a talk's principals did in it: the main clause of a report of the talk. */
@@ -558,6 +568,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // A talk named in the title (or the feed item's) outweighs words like "statement" in its name
   // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
   const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
+  // A ministry spokesperson's regular press conference is a briefing, whatever talks it lists.
+  if (REGULAR_PRESS_RE.test(title)) return 'other';
   if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
     return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))

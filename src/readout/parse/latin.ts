@@ -228,10 +228,10 @@ const SELF_VERBS = [
   String.raw`(?:ha|hanno) (?:incontrato|telefonato|parlato|sentito|ricevuto)|incontrò|telefonò|si (?:è|sono) (?:incontrat|sentit|riunit)\p{L}*`,
   String.raw`reuni(?:u|ram)-se|se reuni(?:u|ram)|encontr(?:ou|aram)-se|se encontr(?:ou|aram)|convers(?:ou|aram)|fal(?:ou|aram)|telefonou|ligou para|receb(?:eu|eram) (?:o|a)`,
   String.raw`görüştü|görüşmüştü|görüşmüştür|görüştüler|bir araya geldi|bir araya gelmişti|telefonla aradı|görüşme(?:si|sinde)? (?:gerçekleştirdi|yaptı|gerçekleştirildi|yapıldı|düzenledi)`,
-  String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|berbual|bersua|menerima|kabul etti`,
+  String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|menghubungi|berbual|bersua|menerima|kabul etti`,
   String.raw`sprak|spraken|belde|belden|ontmoette|ontmoetten|ontving|ontvingen|telefoneerde|gesproken|ontmoet|gebeld|ontvangen`,
   String.raw`rozmawiał\p{L}*|spotkał\p{L}* się|spotkali się|się spotkał\p{L}*|przyjął|przyjęła|zadzwonił\p{L}*`,
-  String.raw`điện đàm|hội đàm|hội kiến|gặp|tiếp xã giao|chào xã giao|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
+  String.raw`điện đàm|hội đàm|hội kiến|gặp|có cuộc trao đổi|tiếp xã giao|chào xã giao|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
   String.raw`nag-usap|nakipag-usap|nakipagpulong|nagpulong|nakipagkita|nagkita|tumawag`,
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,
@@ -240,7 +240,7 @@ const SELF_VERBS = [
   '(?:telefon danışığı|telefon danışıqları|görüş) baş tutub|telefon danışığı (?:olub|aparıb|keçirib|olmuşdur|aparmışdır)|telefonla (?:danışıb|danışmışdır|zəng edib|zəng etmişdir)|zəng (?:edib|etmişdir)|görüşüb|görüşmüşdür|görüş keçirib|qəbul (?:edib|etmişdir)',
 ].join('|');
 /** A verb that reports a talk with its noun after it ("ha mantenido una conversación", "melakukan pertemuan"). */
-const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|particip(?:ó|aron) en|(?:ha|hanno) partecipato a|particip(?:ou|aram) d[ao]|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
+const HELD_VERBS = String.raw`(?:ha|han) (?:mantenido|sostenido|celebrado|tenido)|particip(?:ó|aron) en|(?:ha|hanno) partecipato a|particip(?:ou|aram) d[ao]|mantuv(?:o|ieron)|sostuv(?:o|ieron)|celebr(?:ó|aron)|tuv(?:o|ieron)|(?:ha|hanno) (?:avuto|tenuto)|ebbe|si (?:è|sono) (?:svolt|tenut)\p{L}*|realiz(?:ou|aram)|teve|tiveram|manteve|mantiveram|gerçekleştirdi|yaptı|melakukan|mengadakan|menggelar|menerima|terjadi|heeft|hebben|hadden|voerde|voerden|odbył\p{L}*|przeprowadził\p{L}*|(?:a|au) avut|(?:a|au) purtat|s-a desfășurat|měl[ia]?|vedl[ia]?|hade|höll|có cuộc|nagkaroon ng`;
 /** The talk a held verb names. */
 const TALK_NOUNS = String.raw`conversaci[óo]n|llamada|reuni[óo]n|encuentro|entrevista|cumbre|videoconferencia|colloquio|telefonata|incontro|conversazione|vertice|videoconferenza|bilaterale|chiamata|call|reunião|conversa|telefonema|liga[çc][ãa]o|encontro|cúpula|cimeira|videoconferência|görüşme\p{L}*|pembicaraan|percakapan|pertemuan|panggilan|perbualan|kunjungan|\p{L}*gesprek|overleg|ontmoeting|videoconferentie|rozmow\p{L}*|spotkani\p{L}*|wideokonferencj\p{L}*|convorbire\p{L}*|întâlnire\p{L}*|întrevedere\p{L}*|discuți\p{L}*|videoconferință|rozhovor\p{L}*|jednání|schůzk\p{L}*|telefonát\p{L}*|\p{L}*samtal|möte|điện đàm|hội đàm|gặp|pag-uusap|pulong`;
 

@@ -25,13 +25,17 @@ const OFFICES: [RegExp, string][] = [
     /^(?:Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Premier ministre|Première ministre)$/i,
     'Prime Minister',
   ],
-  [/^(?:Außenminister(?:s|in)?|ministre des Affaires étrangères)$/i, 'Foreign Minister'],
+  [/^(?:Außenminister(?:s|in)?|ministre (?:\S+ )?des Affaires étrangères)$/i, 'Foreign Minister'],
+  [/^secrétaire d['’]État$/i, 'Secretary of State'],
   [/^(?:König|Roi)$/i, 'King'],
   [/^(?:Kronprinz(?:en)?|Prince héritier)$/i, 'Crown Prince'],
 ];
-/** Offices, and the words for a counterpart ("son homologue russe", "seinem russischen Amtskollegen"). */
+/**
+ * Offices, and the words for a counterpart ("son homologue russe", "seinem russischen Amtskollegen").
+ * "secrétaire d'État" only for the American one: in France it is also a junior minister's title.
+ */
 const OFFICE_WORDS =
-  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État";
+  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre (?:[a-zàâçéèêëîïôûùüœ-]+ )?des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État|[Ss]ecrétaire d['’]État(?= (?:américain|des États-Unis))";
 
 /** Country adjectives in German (declined) and French, by their stem. */
 const ADJECTIVES = lookupTable<string>({
@@ -227,7 +231,14 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
       people.push({ name, honorific: null, title: null, country: countryOfName(name) });
   for (const m of sentence.matchAll(PERSON_RE)) {
     const office = OFFICES.find(([re]) => re.test(m[2] as string))?.[1] ?? null;
-    const country = adjectiveCountry(m[3]) ?? adjectiveCountry(m[1]) ?? phraseCountry(m[4], home) ?? null;
+    // The adjective inside the office too: "le ministre turc des Affaires étrangères".
+    const inner = /^ministre (\p{Ll}+) des/u.exec(m[2] as string)?.[1];
+    const country =
+      adjectiveCountry(m[3]) ??
+      adjectiveCountry(m[1]) ??
+      adjectiveCountry(inner) ??
+      phraseCountry(m[4], home) ??
+      null;
     const name = (m[5] ?? '').split(/\s+/).slice(0, 4).join(' ');
     const person: Participant = { name, honorific: null, title: office, country };
     if (!person.country && name.includes(' ')) person.country = countryOfName(name);

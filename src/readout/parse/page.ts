@@ -60,6 +60,9 @@ export function locate(input: LocateInput): Page {
 const GLUED_ITEM_SPLIT_RE = /(?<=[a-z])(?=\d{1,2}\.\s+[A-Z])/;
 const GLUED_ITEM_RE = /[a-z]\d{1,2}\.\s+[A-Z]/;
 
+/** A syllable of pinyin in brackets just after a Han character, as a converted mirror writes it. */
+const PINYIN_AFTER_HAN_RE = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
 /**
  * The text of lines as the later stages read it: markup a mirror printed as text, tracking
  * pixels and odd spaces gone; a heading glued to the first item split from it; a line
@@ -75,7 +78,9 @@ export function normaliseLines(lines: string[]): string[] {
       // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
       .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
       .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ');
-    const clean = collapseSpaces(spaced).trim();
+    const trimmed = collapseSpaces(spaced).trim();
+    // A mirror's reading aid: a character's pinyin in brackets just after it ("長(zhǎng)", "國(guó)").
+    const clean = trimmed.includes('(') ? trimmed.replace(PINYIN_AFTER_HAN_RE, '') : trimmed;
     // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
     for (const piece of GLUED_ITEM_RE.test(clean) ? clean.split(GLUED_ITEM_SPLIT_RE) : [clean]) {
       const line = piece.trim();
