@@ -336,8 +336,43 @@ function capped(text: string, data: string): string {
   return text + (data.length > room ? data.slice(0, room) : data);
 }
 
-/** A content root the scan looks for: its selector, what it drops, and the `via` it reports. */
-type RootSpec = { match: Match; drop: Match; via: string };
+/**
+ * A content root the scan looks for: its selector, what it drops, the `via` it reports, and
+ * `ahead`: whether an element it matches may still stand in the markup given (see `mayMatchIn`).
+ */
+type RootSpec = { match: Match; drop: Match; via: string; ahead: (rest: string) => boolean };
+
+/**
+ * A cue test for `compileSelector`'s kinds: false only when no element of `rest` can match the
+ * selector. A tag name must be spelt out after a `<` (htmlparser2 lowercases it; `</p>` and
+ * `</br>`, the parser's only implied opens, make no root). An id, class or attribute value must
+ * stand in the markup as it is, or have one of its characters spelt with a numeric character
+ * reference (`&#99;`, `&#x63`: any such reference that gives one of them counts): no named
+ * reference gives a letter, digit or `-` but `&fjlig;` ("fj"), while `&lowbar;` gives `_`, so a
+ * value holding "fj" or "_" is always taken to be ahead.
+ */
+function mayMatchIn(selector: string): (rest: string) => boolean {
+  if (/^[a-z][a-z0-9]*$/.test(selector)) {
+    const tag = new RegExp(`<${selector}`, 'i');
+    return (rest) => tag.test(rest);
+  }
+  const value = /^[#.]([\w-]+)$/.exec(selector)?.[1] ?? /^\[[\w-]+="([^"]*)"\]$/.exec(selector)?.[1];
+  if (value === undefined || value === '' || /fj|_/i.test(value)) return () => true;
+  const chars = new Set([...value].map((c) => c.charCodeAt(0)));
+  return (rest) => rest.includes(value) || numericReferenceTo(rest, chars);
+}
+
+const NUMERIC_REFERENCE_RE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g;
+
+/** Whether a numeric character reference in `text` gives one of the character codes `chars`. */
+function numericReferenceTo(text: string, chars: ReadonlySet<number>): boolean {
+  if (!text.includes('&#')) return false;
+  for (const m of text.matchAll(NUMERIC_REFERENCE_RE)) {
+    const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2]);
+    if (chars.has(code)) return true;
+  }
+  return false;
+}
 
 const ALWAYS_DROP_LIST = ALWAYS_DROP.split(/,\s*/);
 const dropFor = new WeakMap<SourceRule, Match>();
@@ -373,6 +408,7 @@ function rootSpecs(source: string, container?: readonly string[] | null): RootSp
         match: compileSelector(selector),
         drop: dropMatch(r),
         via: `${source}:${selector}`,
+        ahead: mayMatchIn(selector),
       })),
     );
     if (rootSpecsFor.size < 64) rootSpecsFor.set(key, specs);
@@ -381,7 +417,12 @@ function rootSpecs(source: string, container?: readonly string[] | null): RootSp
 }
 
 const BODY_SPEC: RootSpec[] = [
-  { match: (tag) => tag === 'body', drop: compileSelectorList(ALWAYS_DROP_LIST), via: 'body' },
+  {
+    match: (tag) => tag === 'body',
+    drop: compileSelectorList(ALWAYS_DROP_LIST),
+    via: 'body',
+    ahead: mayMatchIn('body'),
+  },
 ];
 
 const BLOCK_TAGS = new Set([...BLOCK].map((t) => t.toLowerCase()));
@@ -601,6 +642,14 @@ class Collector {
     this.text = '';
   }
 
+  /** Whether `result` gives a line; asked of a closed root, whose lines are all in. */
+  hasLine(): boolean {
+    for (const l of this.lines) {
+      if (typeof l === 'string' || normalise(markerText(l.marker) + l.text) !== '') return true;
+    }
+    return false;
+  }
+
   result(): string[] {
     this.flush();
     const out: string[] = [];
@@ -711,16 +760,31 @@ class Scanner {
   }
 
   /**
-   * Whether the closed root `r` is final: of the highest priority, and the head's og:url,
-   * canonical link and og:title each found already, not needed, or not to be found in the rest
-   * of the page (no <meta> or <link> tag after this point: the footer's menus need not be read).
+   * Whether the closed root `r` is final: of the highest priority (or `finalBelowTop`), and the
+   * head's og:url, canonical link and og:title each found already, not needed, or not to be found
+   * in the rest of the page (no <meta> or <link> tag after this point: the footer's menus need not
+   * be read).
    */
   private settled(r: Collector): boolean {
-    if (r.priority !== 0) return false;
+    if (r.priority !== 0 && !this.finalBelowTop(r)) return false;
     const needUrl = this.ogUrl === undefined || (this.ogUrl === null && this.canonical === undefined);
     const needTitle = this.ogTitle === undefined && (r.h1 === null || normalise(r.h1) === '');
     if (!needUrl && !needTitle) return true;
     return !this.metaAhead();
+  }
+
+  /**
+   * Gate for a root of lower priority (a Kantei page read by its `article`): it is final when it
+   * gives a line (an empty root sends the page on to the DOM path, which reads the depth and
+   * attribute figures of the whole page) and no element of a higher-priority selector can stand
+   * in the rest of the page (`RootSpec.ahead`, a cautious text cue): nothing later can replace it.
+   */
+  private finalBelowTop(r: Collector): boolean {
+    if (!r.hasLine()) return false;
+    const from = this.parser ? this.parser.startIndex : 0;
+    const rest = from > 0 ? this.html.slice(from) : this.html;
+    for (let i = 0; i < r.priority; i++) if ((this.specs[i] as RootSpec).ahead(rest)) return false;
+    return true;
   }
 
   /**
