@@ -362,12 +362,15 @@ function mayMatchIn(selector: string): (rest: string) => boolean {
   return (rest) => rest.includes(value) || numericReferenceTo(rest, chars);
 }
 
-const NUMERIC_REFERENCE_RE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g;
+/** The digits of a numeric character reference, read after its `&#`. */
+const NUMERIC_REFERENCE_RE = /[xX]([0-9a-fA-F]+)|([0-9]+)/y;
 
 /** Whether a numeric character reference in `text` gives one of the character codes `chars`. */
 function numericReferenceTo(text: string, chars: ReadonlySet<number>): boolean {
-  if (!text.includes('&#')) return false;
-  for (const m of text.matchAll(NUMERIC_REFERENCE_RE)) {
+  for (let at = text.indexOf('&#'); at !== -1; at = text.indexOf('&#', at + 2)) {
+    NUMERIC_REFERENCE_RE.lastIndex = at + 2;
+    const m = NUMERIC_REFERENCE_RE.exec(text);
+    if (!m) continue;
     const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2]);
     if (chars.has(code)) return true;
   }

@@ -1357,8 +1357,8 @@ function leadStart(
   date: string | null,
   ctx: LeadContext,
   warnings: string[],
+  times: TimeMention[],
 ): { start: StartTime | null; date: string | null } {
-  const times = findTimes(text);
   for (const t of times) if (t.warning) warnings.push(t.warning);
   const outside = times.filter((t) => !t.inParens);
   // Local time inside the parenthesis only when "local time" follows that time there.
@@ -1553,8 +1553,10 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   if (!eventDate && !ctx.referenceDate && ctx.monthHint) resolveInMonth(participants, ctx.monthHint);
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
-  const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);
-  const duration = leadDuration(text, ctx.title, findTimes(text), warnings);
+  // The lead's clock times, read once for the start and the duration (neither changes them).
+  const times = findTimes(text);
+  const { start, date } = leadStart(text, kind, eventDate, ctx, warnings, times);
+  const duration = leadDuration(text, ctx.title, times, warnings);
   return {
     date,
     start,
