@@ -340,7 +340,46 @@ function capped(text: string, data: string): string {
  * A content root the scan looks for: its selector, what it drops, the `via` it reports, and
  * `ahead`: whether an element it matches may still stand in the markup given (see `mayMatchIn`).
  */
-type RootSpec = { match: Match; drop: Match; via: string; ahead: (rest: string) => boolean };
+type RootSpec = {
+  match: Match;
+  drop: Match;
+  via: string;
+  ahead: (rest: string) => boolean;
+  /** What an element needs to match: this tag name, or this attribute present (see `needsOf`). */
+  needs: { tag: string } | { attribute: string };
+};
+
+/** `compileSelector`'s kinds: a tag selector needs its tag; `#id`, `.class` and `[a="v"]` need the attribute. */
+function needsOf(selector: string): RootSpec['needs'] {
+  if (/^[a-z][a-z0-9]*$/.test(selector)) return { tag: selector };
+  if (selector.startsWith('#')) return { attribute: 'id' };
+  if (selector.startsWith('.')) return { attribute: 'class' };
+  const attr = /^\[([\w-]+)=/.exec(selector);
+  if (attr) return { attribute: attr[1] as string };
+  throw new Error(`html.ts: unsupported selector ${selector}`);
+}
+
+/**
+ * A quick test no root of a list can pass without: the element's tag is one the list names, or
+ * it carries one of the attributes the list reads. Most elements of a page (a menu's items and
+ * links) fail it and are not tried against every selector.
+ */
+type RootCue = { tags: ReadonlySet<string>; attributes: readonly string[] };
+const rootCueFor = new WeakMap<RootSpec[], RootCue>();
+function rootCue(specs: RootSpec[]): RootCue {
+  let cue = rootCueFor.get(specs);
+  if (!cue) {
+    const tags = new Set<string>();
+    const attributes = new Set<string>();
+    for (const s of specs) {
+      if ('tag' in s.needs) tags.add(s.needs.tag);
+      else attributes.add(s.needs.attribute);
+    }
+    cue = { tags, attributes: [...attributes] };
+    rootCueFor.set(specs, cue);
+  }
+  return cue;
+}
 
 /**
  * A cue test for `compileSelector`'s kinds: false only when no element of `rest` can match the
@@ -412,6 +451,7 @@ function rootSpecs(source: string, container?: readonly string[] | null): RootSp
         drop: dropMatch(r),
         via: `${source}:${selector}`,
         ahead: mayMatchIn(selector),
+        needs: needsOf(selector),
       })),
     );
     if (rootSpecsFor.size < 64) rootSpecsFor.set(key, specs);
@@ -425,6 +465,7 @@ const BODY_SPEC: RootSpec[] = [
     drop: compileSelectorList(ALWAYS_DROP_LIST),
     via: 'body',
     ahead: mayMatchIn('body'),
+    needs: needsOf('body'),
   },
 ];
 
@@ -459,8 +500,13 @@ type Frame = {
   marker: Marker | null;
 };
 
+/**
+ * `collapseSpaces(text).trim()`, trimmed first: `trim` and `\s` strip the same characters, so the
+ * result is the same, and a block's text is mostly its indentation around singly spaced words
+ * (then no replace at all) or whitespace only (then no test either).
+ */
 function normalise(text: string): string {
-  return collapseSpaces(text).trim();
+  return collapseSpaces(text.trim());
 }
 
 /**
@@ -722,6 +768,7 @@ class Scanner {
   parser: Parser | null = null;
   private root: Collector | null = null;
   private rootPriority: number;
+  private readonly cue: RootCue;
   /** undefined: not seen yet; null: seen, empty. */
   private ogUrl: string | null | undefined;
   private canonical: string | null | undefined;
@@ -746,6 +793,7 @@ class Scanner {
     private readonly stopEarly: boolean,
   ) {
     this.rootPriority = specs.length;
+    this.cue = rootCue(specs);
   }
 
   private stop(): void {
@@ -818,6 +866,11 @@ class Scanner {
 
   /** Whether this element is a root of higher priority than any met so far (it then becomes the root). */
   private takeRoot(tag: string, attribs: Attribs): boolean {
+    if (!this.cue.tags.has(tag)) {
+      let carries = false;
+      for (const a of this.cue.attributes) if (attribs[a] !== undefined) carries = true;
+      if (!carries) return false;
+    }
     for (let i = 0; i < this.rootPriority; i++) {
       if ((this.specs[i] as RootSpec).match(tag, attribs)) {
         this.root = new Collector(this.specs[i] as RootSpec, i);

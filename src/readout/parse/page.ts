@@ -75,7 +75,8 @@ export function normaliseLines(lines: string[]): string[] {
       // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
       .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
       .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ');
-    const clean = collapseSpaces(spaced).trim();
+    // Trimmed first: the same result (`trim` and `\s` strip the same characters), less to read.
+    const clean = collapseSpaces(spaced.trim());
     // A heading glued to the first item ("Summit Meeting1. Prime Minister …").
     for (const piece of GLUED_ITEM_RE.test(clean) ? clean.split(GLUED_ITEM_SPLIT_RE) : [clean]) {
       const line = piece.trim();
