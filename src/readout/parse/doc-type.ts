@@ -585,8 +585,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const opening = openingLines(input.lines, input.title);
   const openingText = opening.join('\n');
   // "The Department released the following statement:" before a call's readout is its preamble.
-  if (OTHER_BODY_RE.test(openingText) && !talkTitle) return 'other';
-  const statement = STATEMENT_BODY_RE.test(openingText) && !talkTitle;
+  // (The title's talk asked first: it rules both out without the opening being read.)
+  if (!talkTitle && OTHER_BODY_RE.test(openingText)) return 'other';
+  const statement = !talkTitle && STATEMENT_BODY_RE.test(openingText);
   const speakers = opening.filter((l) => SPEAKER_RE.test(l)).length;
   if (speakers >= 2 && !input.lead) return 'press_conference';
 
