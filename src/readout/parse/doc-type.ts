@@ -211,8 +211,25 @@ const PAST_TALK_FR_DE_RE =
 const FR_DE_CUE_RE =
   /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|führte|\bhatten?\b|trafen sich|empfing/i;
 
+/**
+ * Answers of `pastTalkAt` for the texts last asked about: one page asks about its lead and its
+ * sentences several times over (117 asks of 46 texts on the bench's pages). A page's worth of
+ * entries, cleared when full; the answer depends on the text alone.
+ */
+const pastTalkSeen = new Map<string, number>();
+const PAST_TALK_SEEN_MAX = 64;
+
 /** Where a past talk is first named in a text; -1 when it names none. */
 function pastTalkAt(text: string): number {
+  const known = pastTalkSeen.get(text);
+  if (known !== undefined) return known;
+  if (pastTalkSeen.size >= PAST_TALK_SEEN_MAX) pastTalkSeen.clear();
+  const at = findPastTalk(text);
+  pastTalkSeen.set(text, at);
+  return at;
+}
+
+function findPastTalk(text: string): number {
   const found = [
     PAST_TALK_EN_RE.exec(text)?.index ?? -1,
     FR_DE_CUE_RE.test(text) ? (PAST_TALK_FR_DE_RE.exec(text)?.index ?? -1) : -1,
@@ -580,8 +597,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const opening = openingLines(input.lines, input.title);
   const openingText = opening.join('\n');
   // "The Department released the following statement:" before a call's readout is its preamble.
-  if (OTHER_BODY_RE.test(openingText) && !talkTitle) return 'other';
-  const statement = STATEMENT_BODY_RE.test(openingText) && !talkTitle;
+  // (The title's talk asked first: it rules both out without the opening being read.)
+  if (!talkTitle && OTHER_BODY_RE.test(openingText)) return 'other';
+  const statement = !talkTitle && STATEMENT_BODY_RE.test(openingText);
   const speakers = opening.filter((l) => SPEAKER_RE.test(l)).length;
   if (speakers >= 2 && !input.lead) return 'press_conference';
 

@@ -336,8 +336,85 @@ function capped(text: string, data: string): string {
   return text + (data.length > room ? data.slice(0, room) : data);
 }
 
-/** A content root the scan looks for: its selector, what it drops, and the `via` it reports. */
-type RootSpec = { match: Match; drop: Match; via: string };
+/**
+ * A content root the scan looks for: its selector, what it drops, the `via` it reports, and
+ * `ahead`: whether an element it matches may still stand in the markup given (see `mayMatchIn`).
+ */
+type RootSpec = {
+  match: Match;
+  drop: Match;
+  via: string;
+  ahead: (rest: string) => boolean;
+  /** What an element needs to match: this tag name, or this attribute present (see `needsOf`). */
+  needs: { tag: string } | { attribute: string };
+};
+
+/** `compileSelector`'s kinds: a tag selector needs its tag; `#id`, `.class` and `[a="v"]` need the attribute. */
+function needsOf(selector: string): RootSpec['needs'] {
+  if (/^[a-z][a-z0-9]*$/.test(selector)) return { tag: selector };
+  if (selector.startsWith('#')) return { attribute: 'id' };
+  if (selector.startsWith('.')) return { attribute: 'class' };
+  const attr = /^\[([\w-]+)=/.exec(selector);
+  if (attr) return { attribute: attr[1] as string };
+  throw new Error(`html.ts: unsupported selector ${selector}`);
+}
+
+/**
+ * A quick test no root of a list can pass without: the element's tag is one the list names, or
+ * it carries one of the attributes the list reads. Most elements of a page (a menu's items and
+ * links) fail it and are not tried against every selector.
+ */
+type RootCue = { tags: ReadonlySet<string>; attributes: readonly string[] };
+const rootCueFor = new WeakMap<RootSpec[], RootCue>();
+function rootCue(specs: RootSpec[]): RootCue {
+  let cue = rootCueFor.get(specs);
+  if (!cue) {
+    const tags = new Set<string>();
+    const attributes = new Set<string>();
+    for (const s of specs) {
+      if ('tag' in s.needs) tags.add(s.needs.tag);
+      else attributes.add(s.needs.attribute);
+    }
+    cue = { tags, attributes: [...attributes] };
+    rootCueFor.set(specs, cue);
+  }
+  return cue;
+}
+
+/**
+ * A cue test for `compileSelector`'s kinds: false only when no element of `rest` can match the
+ * selector. A tag name must be spelt out after a `<` (htmlparser2 lowercases it; `</p>` and
+ * `</br>`, the parser's only implied opens, make no root). An id, class or attribute value must
+ * stand in the markup as it is, or have one of its characters spelt with a numeric character
+ * reference (`&#99;`, `&#x63`: any such reference that gives one of them counts): no named
+ * reference gives a letter, digit or `-` but `&fjlig;` ("fj"), while `&lowbar;` gives `_`, so a
+ * value holding "fj" or "_" is always taken to be ahead.
+ */
+function mayMatchIn(selector: string): (rest: string) => boolean {
+  if (/^[a-z][a-z0-9]*$/.test(selector)) {
+    const tag = new RegExp(`<${selector}`, 'i');
+    return (rest) => tag.test(rest);
+  }
+  const value = /^[#.]([\w-]+)$/.exec(selector)?.[1] ?? /^\[[\w-]+="([^"]*)"\]$/.exec(selector)?.[1];
+  if (value === undefined || value === '' || /fj|_/i.test(value)) return () => true;
+  const chars = new Set([...value].map((c) => c.charCodeAt(0)));
+  return (rest) => rest.includes(value) || numericReferenceTo(rest, chars);
+}
+
+/** The digits of a numeric character reference, read after its `&#`. */
+const NUMERIC_REFERENCE_RE = /[xX]([0-9a-fA-F]+)|([0-9]+)/y;
+
+/** Whether a numeric character reference in `text` gives one of the character codes `chars`. */
+function numericReferenceTo(text: string, chars: ReadonlySet<number>): boolean {
+  for (let at = text.indexOf('&#'); at !== -1; at = text.indexOf('&#', at + 2)) {
+    NUMERIC_REFERENCE_RE.lastIndex = at + 2;
+    const m = NUMERIC_REFERENCE_RE.exec(text);
+    if (!m) continue;
+    const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2]);
+    if (chars.has(code)) return true;
+  }
+  return false;
+}
 
 const ALWAYS_DROP_LIST = ALWAYS_DROP.split(/,\s*/);
 const dropFor = new WeakMap<SourceRule, Match>();
@@ -373,6 +450,8 @@ function rootSpecs(source: string, container?: readonly string[] | null): RootSp
         match: compileSelector(selector),
         drop: dropMatch(r),
         via: `${source}:${selector}`,
+        ahead: mayMatchIn(selector),
+        needs: needsOf(selector),
       })),
     );
     if (rootSpecsFor.size < 64) rootSpecsFor.set(key, specs);
@@ -381,7 +460,13 @@ function rootSpecs(source: string, container?: readonly string[] | null): RootSp
 }
 
 const BODY_SPEC: RootSpec[] = [
-  { match: (tag) => tag === 'body', drop: compileSelectorList(ALWAYS_DROP_LIST), via: 'body' },
+  {
+    match: (tag) => tag === 'body',
+    drop: compileSelectorList(ALWAYS_DROP_LIST),
+    via: 'body',
+    ahead: mayMatchIn('body'),
+    needs: needsOf('body'),
+  },
 ];
 
 const BLOCK_TAGS = new Set([...BLOCK].map((t) => t.toLowerCase()));
@@ -415,8 +500,13 @@ type Frame = {
   marker: Marker | null;
 };
 
+/**
+ * `collapseSpaces(text).trim()`, trimmed first: `trim` and `\s` strip the same characters, so the
+ * result is the same, and a block's text is mostly its indentation around singly spaced words
+ * (then no replace at all) or whitespace only (then no test either).
+ */
 function normalise(text: string): string {
-  return collapseSpaces(text).trim();
+  return collapseSpaces(text.trim());
 }
 
 /**
@@ -601,6 +691,14 @@ class Collector {
     this.text = '';
   }
 
+  /** Whether `result` gives a line; asked of a closed root, whose lines are all in. */
+  hasLine(): boolean {
+    for (const l of this.lines) {
+      if (typeof l === 'string' || normalise(markerText(l.marker) + l.text) !== '') return true;
+    }
+    return false;
+  }
+
   result(): string[] {
     this.flush();
     const out: string[] = [];
@@ -670,6 +768,7 @@ class Scanner {
   parser: Parser | null = null;
   private root: Collector | null = null;
   private rootPriority: number;
+  private readonly cue: RootCue;
   /** undefined: not seen yet; null: seen, empty. */
   private ogUrl: string | null | undefined;
   private canonical: string | null | undefined;
@@ -694,6 +793,7 @@ class Scanner {
     private readonly stopEarly: boolean,
   ) {
     this.rootPriority = specs.length;
+    this.cue = rootCue(specs);
   }
 
   private stop(): void {
@@ -711,16 +811,31 @@ class Scanner {
   }
 
   /**
-   * Whether the closed root `r` is final: of the highest priority, and the head's og:url,
-   * canonical link and og:title each found already, not needed, or not to be found in the rest
-   * of the page (no <meta> or <link> tag after this point: the footer's menus need not be read).
+   * Whether the closed root `r` is final: of the highest priority (or `finalBelowTop`), and the
+   * head's og:url, canonical link and og:title each found already, not needed, or not to be found
+   * in the rest of the page (no <meta> or <link> tag after this point: the footer's menus need not
+   * be read).
    */
   private settled(r: Collector): boolean {
-    if (r.priority !== 0) return false;
+    if (r.priority !== 0 && !this.finalBelowTop(r)) return false;
     const needUrl = this.ogUrl === undefined || (this.ogUrl === null && this.canonical === undefined);
     const needTitle = this.ogTitle === undefined && (r.h1 === null || normalise(r.h1) === '');
     if (!needUrl && !needTitle) return true;
     return !this.metaAhead();
+  }
+
+  /**
+   * Gate for a root of lower priority (a Kantei page read by its `article`): it is final when it
+   * gives a line (an empty root sends the page on to the DOM path, which reads the depth and
+   * attribute figures of the whole page) and no element of a higher-priority selector can stand
+   * in the rest of the page (`RootSpec.ahead`, a cautious text cue): nothing later can replace it.
+   */
+  private finalBelowTop(r: Collector): boolean {
+    if (!r.hasLine()) return false;
+    const from = this.parser ? this.parser.startIndex : 0;
+    const rest = from > 0 ? this.html.slice(from) : this.html;
+    for (let i = 0; i < r.priority; i++) if ((this.specs[i] as RootSpec).ahead(rest)) return false;
+    return true;
   }
 
   /**
@@ -751,6 +866,11 @@ class Scanner {
 
   /** Whether this element is a root of higher priority than any met so far (it then becomes the root). */
   private takeRoot(tag: string, attribs: Attribs): boolean {
+    if (!this.cue.tags.has(tag)) {
+      let carries = false;
+      for (const a of this.cue.attributes) if (attribs[a] !== undefined) carries = true;
+      if (!carries) return false;
+    }
     for (let i = 0; i < this.rootPriority; i++) {
       if ((this.specs[i] as RootSpec).match(tag, attribs)) {
         this.root = new Collector(this.specs[i] as RootSpec, i);

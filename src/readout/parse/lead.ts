@@ -1377,28 +1377,43 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
 /** The end of a span of days after a date: "September 13-15", "13–15 September". */
 const DAY_SPAN_RE = /^\s*[-–]\s*\d{1,2}\b/;
 
+/** `read()`, run once when first asked for. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
 function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: string[]): string | null {
   const mention = findMonthDay(text);
-  const relative = RELATIVE_RE.exec(text) ?? foreignRelative(text) ?? latinRelative(text);
+  // The relative word and the weekday are read only when asked for (each reader is pure): a
+  // lead whose date stands before its verb returns below without the other languages' long
+  // word lists being run over it.
+  const relativeWord = once(() => RELATIVE_RE.exec(text) ?? foreignRelative(text) ?? latinRelative(text));
   const named =
     WEEKDAY_ON_RE.exec(text) ??
     WEEKDAY_BARE_RE.exec(text) ??
     TALK_WEEKDAY_RE.exec(text) ??
     PART_OF_WEEKDAY_RE.exec(text);
-  const weekday = named?.[1] ?? foreignWeekday(text);
   const beforeVerb = mention !== null && mention.index < verbIndex;
   // "on a visit from September 13-15, … called on B today": a span of days is the visit's.
   const span = mention !== null && DAY_SPAN_RE.test(text.slice(mention.index + mention.length));
   // "today (16 November)", "on Tuesday (March 5)": the word's day, written out; "starting at
   // 9:15 p.m. on July 15": the day of the talk's own start, even in Japan's leads.
-  const own =
+  const own = () =>
     mention !== null &&
-    ([relative, named].some((w) => w && glossesDay(text, w.index + w[0].length, mention.index)) ||
+    ([relativeWord(), named].some((w) => w && glossesDay(text, w.index + w[0].length, mention.index)) ||
       dayOfStartTime(text, mention.index));
   if (
     mention &&
-    (beforeVerb || own || (!ctx.japaneseSource && !relative)) &&
-    !(span && relative && ctx.referenceDate)
+    (beforeVerb || own() || (!ctx.japaneseSource && !relativeWord())) &&
+    !(span && relativeWord() && ctx.referenceDate)
   ) {
     let year = mention.year;
     const near = ctx.referenceDate ?? ctx.monthHint ?? null;
@@ -1410,6 +1425,8 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
   // "on the 17th": the day of the month alone, in the page's month (or the one before).
   const alone = !mention && ctx.referenceDate ? dayAlone(text, ctx.referenceDate) : null;
   if (alone) return alone.date;
+  const relative = relativeWord();
+  const weekday = named?.[1] ?? foreignWeekday(text);
   // "yesterday afternoon" on a copy published later than the title's date: the title's day.
   if ((relative || weekday) && ctx.titleDate) return ctx.titleDate;
   // "the day before yesterday", "two days ago": counted back from the page's date.
@@ -1469,8 +1486,8 @@ function leadStart(
   date: string | null,
   ctx: LeadContext,
   warnings: string[],
+  times: TimeMention[],
 ): { start: StartTime | null; date: string | null } {
-  const times = findTimes(text);
   for (const t of times) if (t.warning) warnings.push(t.warning);
   const outside = times.filter((t) => !t.inParens);
   // Local time inside the parenthesis only when "local time" follows that time there.
@@ -1665,8 +1682,10 @@ export function parseLead(raw: string, ctx0: LeadContext): LeadFacts {
   if (!eventDate && !ctx.referenceDate && ctx.monthHint) resolveInMonth(participants, ctx.monthHint);
   resolveOfficeHolders(participants, eventDate ?? ctx.referenceDate, warnings);
   for (const p of participants) if (!p.country) warnings.push(`country of ${p.name} not stated`);
-  const { start, date } = leadStart(text, kind, eventDate, ctx, warnings);
-  const duration = leadDuration(text, ctx.title, findTimes(text), warnings);
+  // The lead's clock times, read once for the start and the duration (neither changes them).
+  const times = findTimes(text);
+  const { start, date } = leadStart(text, kind, eventDate, ctx, warnings, times);
+  const duration = leadDuration(text, ctx.title, times, warnings);
   return {
     date,
     start,

@@ -78,7 +78,8 @@ export function normaliseLines(lines: string[]): string[] {
       // A republisher's tracking pixel written as Markdown: "![](https://…/pixel.gif)".
       .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
       .replace(/[\u00a0\u2002-\u200b\u3000]/g, ' ');
-    const trimmed = collapseSpaces(spaced).trim();
+    // Trimmed first: the same result (`trim` and `\s` strip the same characters), less to read.
+    const trimmed = collapseSpaces(spaced.trim());
     // A mirror's reading aid: a character's pinyin in brackets just after it ("長(zhǎng)", "國(guó)").
     const clean = trimmed.includes('(') ? trimmed.replace(PINYIN_AFTER_HAN_RE, '') : trimmed;
     // A heading glued to the first item ("Summit Meeting1. Prime Minister …").

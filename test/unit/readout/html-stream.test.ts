@@ -109,6 +109,15 @@ describe('extractPage (streaming) on adversarial markup', () => {
     'a higher-priority root after a lower one': page(
       `<main><p>in main</p><div id="maincontents"><p>in maincontents</p></div></main><div id="maincontents"><p>second</p></div>`,
     ),
+    'a higher-priority root after a closed lower one, its id spelt with character references': page(
+      `<article><p>in article</p></article><p>Copyright &copy; &#39;x&#39;</p><div id="&#99;ontents"><p>by decimal</p></div>`,
+    ),
+    'a higher-priority root after a closed lower one, its class spelt in hex and its tag in capitals': page(
+      `<article><p>in article</p></article><div class="a cont&#x65;nts"><p>by hex</p></div><MAIN><p>main</p></MAIN>`,
+    ),
+    'a closed lower root with nothing of a higher one after it': page(
+      `<article><p>in article</p></article><footer><p>&#39;contents&#39; &amp; more</p><div id="content-x">x</div></footer>`,
+    ),
     'the root is a list item in an ordered list, inside another item': page(
       `<ul><li>outer<ol start="5"><li>a</li><li id="content">the root <ul><li>nested</li></ul></li></ol></li></ul>`,
     ),
