@@ -567,6 +567,26 @@ function firstItemHeading(input: DocTypeInput, title: string): string | null {
 }
 
 /**
+ * What the titles alone say the page is: a spokesperson's briefing, a press conference (or one
+ * still to come), or another kind by its name; null when they leave it to the body.
+ */
+function docTypeByTitle(
+  input: DocTypeInput,
+  title: string,
+  feedTitle: string,
+  talkTitle: boolean,
+): DocType | null {
+  // A ministry spokesperson's regular press conference is a briefing, whatever talks it lists.
+  if (REGULAR_PRESS_RE.test(title)) return 'other';
+  const heading = `${title} ${input.section ?? ''}`;
+  if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
+    return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
+  if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
+    return 'other';
+  return null;
+}
+
+/**
  * Classifies a page (see the module comment). Pure; a doubt leans towards `other`, since a
  * page held back stays searchable and is listed for an admin, while a page posted in error
  * is noise in every channel.
@@ -579,18 +599,13 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (item) return classifyDocType({ ...input, title: item, feedTitle: null });
   // "In their first call, the two leaders discussed …" above a lead that names them: the talk.
   if (!input.talkSentence && pairTalkAbove(input)) return classifyDocType({ ...input, talkSentence: true });
-  const heading = `${title} ${input.section ?? ''}`;
   // The feed item's title says what the item is too, when the page's heading is another's.
   const feedTitle = (input.feedTitle ?? '').trim();
   // A talk named in the title (or the feed item's) outweighs words like "statement" in its name
   // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
   const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
-  // A ministry spokesperson's regular press conference is a briefing, whatever talks it lists.
-  if (REGULAR_PRESS_RE.test(title)) return 'other';
-  if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
-    return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
-  if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
-    return 'other';
+  const byTitle = docTypeByTitle(input, title, feedTitle, talkTitle);
+  if (byTitle) return byTitle;
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
   if (itemHeadingRulesOut(input)) return 'other';

@@ -1455,6 +1455,14 @@ function leadDate(text: string, verbIndex: number, ctx: LeadContext, warnings: s
     warnings.push(`the lead dates the talk only as "${vague}": no event date`);
     return null;
   }
+  return undatedLead(relative, ctx, warnings);
+}
+
+/**
+ * The event date of a lead that names no day: the page's own date for a prose readout (the
+ * Kremlin's are published the day of the talk), none for a copy dated only from outside its text.
+ */
+function undatedLead(relative: RegExpExecArray | null, ctx: LeadContext, warnings: string[]): string | null {
   if ((!ctx.japaneseSource || ctx.speaker) && !relative && ctx.referenceDate) {
     // Prose readouts (the Kremlin's) are published the day of the talk and rarely date it; a
     // news site's article of that day may report a talk of any day before.
