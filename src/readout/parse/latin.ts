@@ -175,7 +175,7 @@ export function latinWeekdayDated(text: string): string | null {
     if (!WEEKDAY_INDEX.has((m[1] as string).toLowerCase())) continue;
     const after = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const d = findLatinDate(after);
-    if (!d || d.index !== 0 || d.year === null) continue;
+    if (d?.index !== 0 || d.year === null) continue;
     const date = new Date(Date.UTC(d.year, d.month, d.day));
     if (date.getUTCMonth() !== d.month) continue;
     if (date.getUTCDay() !== WEEKDAY_INDEX.get((m[1] as string).toLowerCase())) continue;
