@@ -68,7 +68,14 @@ export const PHONE_OBJECT_RE =
   /\b(congratulated|told|thanked|urged|assured|briefed|informed|invited)\s+(?=(?:the\s+)?[A-Z])(?=[^.]{0,160}?\b(?:in|during|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?\b)/;
 
 /** Where the lead's verb is, and whether the counterpart follows it at once ("congratulated X"). */
-type LeadVerb = { index: number; direct: boolean };
+type LeadVerb = { index: number; direct: boolean; object?: RegExp };
+
+/**
+ * "X made a phone call to Y": "made" is no lead verb alone, so a later "held" ("elections held
+ * in …") would otherwise split the sentence. The counterpart follows "to".
+ */
+const MADE_CALL_RE = /\bmade\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\s+(?=(?:the\s+)?[A-Z])/;
+const MADE_CALL_OBJECT_RE = /^made\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\s+/;
 
 /** The lead's verb: the first of a lead verb, a co-subjects' verb and a news verb with its object. */
 function findLeadVerb(text: string): LeadVerb | null {
@@ -79,6 +86,8 @@ function findLeadVerb(text: string): LeadVerb | null {
   if (co) found.push({ index: co.index + co[0].length - (co[1] as string).length, direct: false });
   const phone = /phone|video/.test(text) ? PHONE_OBJECT_RE.exec(text) : null;
   if (phone) found.push({ index: phone.index, direct: true });
+  const made = text.includes('made a') ? MADE_CALL_RE.exec(text) : null;
+  if (made) found.push({ index: made.index, direct: true, object: MADE_CALL_OBJECT_RE });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
 
@@ -1288,7 +1297,7 @@ function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPr
     } else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
-    const found = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
+    const found = verb.direct ? (verb.object ?? /^\S+\s+/).exec(after) : OBJECT_RE.exec(after);
     // "A and B spoke on Sunday, a day after B met C": C is another talk's.
     const object = found && !OTHER_CLAUSE_RE.test(after.slice(0, found.index)) ? found : null;
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
