@@ -661,7 +661,9 @@ function parseSubjects(text: string): Participant[] {
     .replace(
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
-    );
+    )
+    // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
+    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
   // "The presidents of the U.S. and China spoke": one principal per country, by office.
   const group = officeGroup(clause.trim().replace(/,$/, ''), true);
   if (group) return group;
@@ -733,7 +735,7 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
   /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;

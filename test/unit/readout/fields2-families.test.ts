@@ -28,3 +28,21 @@ describe('"made a phone call to": the counterpart follows "to"', () => {
     expect(r.kind).toBe('telephone');
   });
 });
+
+describe('words beside a name that are no one', () => {
+  it('a wire\'s weekday between the subject and its verb is no part of the name', () => {
+    const r = read(
+      'ROME, April 12 (Wire) -- Italian Prime Minister Mario Draghi Tuesday met Spanish Prime Minister Pedro Sánchez who is on a visit to the city.',
+      '2022-04-13',
+    );
+    expect(names(r)).toEqual(['Mario Draghi', 'Pedro Sánchez']);
+    expect(r.relation).toBe('italy-spain');
+  });
+  it('a call "on" a month\'s day names no one', () => {
+    const r = read(
+      'President Recep Tayyip Erdoğan and his Russian counterpart Vladimir Putin held a phone call on Apr. 11 to discuss grain exports.',
+    );
+    expect(names(r)).toEqual(['Recep Tayyip Erdoğan', 'Vladimir Putin']);
+    expect(r.date).toBe('2022-04-11');
+  });
+});
