@@ -30,7 +30,7 @@ describe('"made a phone call to": the counterpart follows "to"', () => {
 });
 
 describe('words beside a name that are no one', () => {
-  it('a wire\'s weekday between the subject and its verb is no part of the name', () => {
+  it("a wire's weekday between the subject and its verb is no part of the name", () => {
     const r = read(
       'ROME, April 12 (Wire) -- Italian Prime Minister Mario Draghi Tuesday met Spanish Prime Minister Pedro Sánchez who is on a visit to the city.',
       '2022-04-13',
