@@ -1343,6 +1343,10 @@ const SPOKE_AT_RE =
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
+/** A verb phrase whose only word of a talk is "conversation" (no meeting, visit or talks). */
+const BARE_CONVERSATION = (verbPhrase: string) =>
+  kindFromPhrase(verbPhrase.replace(/conversations?/gi, ' ')) === 'other';
+
 /**
  * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
@@ -1376,6 +1380,14 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     kind = 'video';
   if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
     kind = 'telephone';
+  // "had a conversation with B" names no medium: a title's or the sentence's call or phone does.
+  if (kind === 'meeting' && /conversation/i.test(verbPhrase) && BARE_CONVERSATION(verbPhrase)) {
+    if (
+      /phone|telephon/i.test(text) ||
+      (title && /\bcalls?\b|phone/i.test(title) && !/courtesy/i.test(title))
+    )
+      kind = 'telephone';
+  }
   return kind;
 }
 

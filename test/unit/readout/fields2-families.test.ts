@@ -46,3 +46,39 @@ describe('words beside a name that are no one', () => {
     expect(r.date).toBe('2022-04-11');
   });
 });
+
+describe('the kind of a talk', () => {
+  it('an archive photo caption above the lead names an earlier talk, not this one', () => {
+    const r = parseReadout({
+      content:
+        'Presidents talk by phone on Gaza\nPresident A of Egypt and his US counterpart hold a meeting at a summit in Sharm el-Sheikh, on November 11, 2022. (File photo: Agency)\nEgyptian President Abdel Fattah Al Sisi received a phone call on Monday from US President Joe Biden to discuss a ceasefire.\nThey agreed to stay in touch.',
+      published: '2024-04-29',
+    });
+    expect(r.kind).toBe('telephone');
+    expect(r.date).toBe('2024-04-29');
+    expect(r.relation).toBe('egypt-us');
+  });
+  it.each([
+    [
+      'a title that names the call',
+      'What Ruto and Trump said in their first call',
+      'had a conversation with',
+    ],
+    ['a sentence that names the phone', 'Ruto and Trump talk', 'had a phone conversation with'],
+  ])('a bare "conversation" is a call where %s', (_shape, title, verb) => {
+    const r = read(
+      `President William Ruto ${verb} US President-elect Donald Trump on Friday about trade.`,
+      '2024-11-09',
+      title,
+    );
+    expect(r.kind).toBe('telephone');
+  });
+  it('a bare "conversation" under a title naming no call stays a meeting', () => {
+    const r = read(
+      'President William Ruto had a conversation with US President-elect Donald Trump on Friday about trade.',
+      '2024-11-09',
+      'Ruto and Trump talk trade',
+    );
+    expect(r.kind).toBe('meeting');
+  });
+});
