@@ -629,7 +629,7 @@ const OFFICE_END_RE =
  * on Monday that", "According to the Élysée,".
  */
 const REPORTING_RE =
-  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
+  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+|informed(?=\s+that\b))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
 /**
  * Where "and" joins two subjects ("X and Y", "X and his Japanese counterpart Y"); not inside a

@@ -82,3 +82,14 @@ describe('the kind of a talk', () => {
     expect(r.kind).toBe('meeting');
   });
 });
+
+describe('a reporting clause before the subject', () => {
+  it('"… informed that X had a call with Y": the subject is X', () => {
+    const r = read(
+      'The press office of the government informed that President Emmanuel Macron on Monday had a telephone conversation with German Chancellor Olaf Scholz, during which they discussed energy.',
+    );
+    expect(names(r)).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
+    expect(r.relation).toBe('france-germany');
+    expect(r.date).toBe('2022-04-11');
+  });
+});
