@@ -93,3 +93,14 @@ describe('a reporting clause before the subject', () => {
     expect(r.date).toBe('2022-04-11');
   });
 });
+
+describe('a place after the counterpart', () => {
+  it('a place named in apposition after "at the …" is no one', () => {
+    const r = read(
+      'Prime Minister Justin Trudeau met with German Chancellor Olaf Scholz at the official guest house, Schloss Example, north of the capital.',
+      '2022-04-12',
+    );
+    expect(names(r)).toEqual(['Justin Trudeau', 'Olaf Scholz']);
+    expect(r.relation).toBe('canada-germany');
+  });
+});
