@@ -7,9 +7,13 @@
 /** MOFA's and Kantei's section lines ("Japan-Viet Nam Relations", "Press Releases"). */
 export const SECTION_RE =
   /^(Japan[-–‑][^.]{2,80} Relations|Press Releases|Press Conferences|Countries & Regions|Foreign Policy|The Prime Minister in Action|Prime Minister in Action|Diplomatic Activities)$/i;
-/** A photo caption or credit, in English and other languages ("Foto: …", "Ảnh: …", "Bild: …"). */
+/**
+ * A photo caption or credit, in English and other languages ("Foto: …", "Ảnh: …", "Bild: …"),
+ * and an archive photo's caption ("File image of …", "… in 2019. (File photo: Agency)"): its
+ * talk and date are an earlier one's.
+ */
 export const PHOTO_RE =
-  /^\(?\s*(?:Photos?|Fotos?|Fotó|Fotoğraf|Ảnh|Zdjęcie|Kuva|Bild)\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$/i;
+  /^\(?\s*(?:Photos?|Fotos?|Fotó|Fotoğraf|Ảnh|Zdjęcie|Kuva|Bild)\s*[:：].*\)?$|^\((?:Photo|Source)[^)]*\)$|^File (?:photo|image|picture)\b|\(File (?:photo|image|picture)\b[^()]{0,60}\)$/i;
 /** The first line after the readout: references, related links, share bars, the next article. */
 export const FOOTER_RE =
   /^(Back to\b|Back To\b|\[Reference\]|\(Reference\)|Reference:?$|\[Reference|Related Links?\b|Related content|Archives\b|Page Top|Top of (?:the )?page|Return to top|Share this|Tweet$|Print$|###|Filed Under|Simple Search of Our Archives|\/?Public Release\.|View in full here|Associated Links|Source: |Published:? \d|Published: |Is this page useful|Explore the topic|Report a problem|Subscribe to|Sign up for|Related Articles|Image index|Photo index|Related News|Latest News|Next article|Previous article|Previous post|Next post|Read more|bottom of page|\(end\)$|You just read:)/i;

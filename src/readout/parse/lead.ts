@@ -68,7 +68,14 @@ export const PHONE_OBJECT_RE =
   /\b(congratulated|told|thanked|urged|assured|briefed|informed|invited)\s+(?=(?:the\s+)?[A-Z])(?=[^.]{0,160}?\b(?:in|during|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?\b)/;
 
 /** Where the lead's verb is, and whether the counterpart follows it at once ("congratulated X"). */
-type LeadVerb = { index: number; direct: boolean };
+type LeadVerb = { index: number; direct: boolean; object?: RegExp };
+
+/**
+ * "X made a phone call to Y": "made" is no lead verb alone, so a later "held" ("elections held
+ * in …") would otherwise split the sentence. The counterpart follows "to".
+ */
+const MADE_CALL_RE = /\bmade\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\s+(?=(?:the\s+)?[A-Z])/;
+const MADE_CALL_OBJECT_RE = /^made\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\s+/;
 
 /** The lead's verb: the first of a lead verb, a co-subjects' verb and a news verb with its object. */
 function findLeadVerb(text: string): LeadVerb | null {
@@ -79,6 +86,8 @@ function findLeadVerb(text: string): LeadVerb | null {
   if (co) found.push({ index: co.index + co[0].length - (co[1] as string).length, direct: false });
   const phone = /phone|video/.test(text) ? PHONE_OBJECT_RE.exec(text) : null;
   if (phone) found.push({ index: phone.index, direct: true });
+  const made = text.includes('made a') ? MADE_CALL_RE.exec(text) : null;
+  if (made) found.push({ index: made.index, direct: true, object: MADE_CALL_OBJECT_RE });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
 
@@ -620,7 +629,7 @@ const OFFICE_END_RE =
  * on Monday that", "According to the Élysée,".
  */
 const REPORTING_RE =
-  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
+  /^(?:.*?\b(?:said|says|reported|reports|announced|stated|confirmed|noted|added|told \w+|informed(?=\s+that\b))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+|US\s+|U\.S\.\s+)?[A-Z])|(?:According to|As per|Per)\s+[^,]{2,60},\s+)/;
 
 /**
  * Where "and" joins two subjects ("X and Y", "X and his Japanese counterpart Y"); not inside a
@@ -652,7 +661,9 @@ function parseSubjects(text: string): Participant[] {
     .replace(
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
-    );
+    )
+    // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
+    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
   // "The presidents of the U.S. and China spoke": one principal per country, by office.
   const group = officeGroup(clause.trim().replace(/,$/, ''), true);
   if (group) return group;
@@ -724,10 +735,10 @@ function parseSubject(text: string): Participant | null {
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
 const OBJECT_RE =
-  /\b(?:with|courtesy call on|courtesy call from|call on|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
+  /\b(?:with|courtesy call on|courtesy call from|call on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|\s+at\s+(?:the|a|an|his|her|their)\s+(?=[a-z][^,.;]{0,80},)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
 
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that
@@ -1288,7 +1299,7 @@ function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPr
     } else participants.push(...parseSubjects(subjectText));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
-    const found = verb.direct ? /^\S+\s+/.exec(after) : OBJECT_RE.exec(after);
+    const found = verb.direct ? (verb.object ?? /^\S+\s+/).exec(after) : OBJECT_RE.exec(after);
     // "A and B spoke on Sunday, a day after B met C": C is another talk's.
     const object = found && !OTHER_CLAUSE_RE.test(after.slice(0, found.index)) ? found : null;
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
@@ -1332,6 +1343,10 @@ const SPOKE_AT_RE =
 /** A talk held at a summit or conference the principals both attend. */
 const MARGINS_RE = /\bon the (?:margins?|sidelines?) of\b/i;
 
+/** A verb phrase whose only word of a talk is "conversation" (no meeting, visit or talks). */
+const BARE_CONVERSATION = (verbPhrase: string) =>
+  kindFromPhrase(verbPhrase.replace(/conversations?/gi, ' ')) === 'other';
+
 /**
  * The kind: the verb phrase first, the title second (MOFA's "overview of the meeting" is not
  * used). "held a … Leaders Meeting" under the title "… Meeting via VTC": the title says how.
@@ -1365,6 +1380,14 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     kind = 'video';
   if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
     kind = 'telephone';
+  // "had a conversation with B" names no medium: a title's or the sentence's call or phone does.
+  if (kind === 'meeting' && /conversation/i.test(verbPhrase) && BARE_CONVERSATION(verbPhrase)) {
+    if (
+      /phone|telephon/i.test(text) ||
+      (title && /\bcalls?\b|phone/i.test(title) && !/courtesy/i.test(title))
+    )
+      kind = 'telephone';
+  }
   return kind;
 }
 
