@@ -87,7 +87,7 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:inspects?|inspection|observes?|surveys?)\b`,
     String.raw`\bvisits? (?:the )?(?:areas?|sites?|disaster|evacuation)`,
     String.raw`\bcabinet meeting\b`,
-    String.raw`\bsecurity council\b(?![^,]*\b(?:united nations|UN)\b)`,
+    String.raw`(?<!\b(?:united nations|UN|U\.N\.)\s+)\bsecurity council\b(?![^,]*\b(?:united nations|UN)\b)`,
   ].join('|'),
   'i',
 );

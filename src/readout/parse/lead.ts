@@ -77,9 +77,22 @@ type LeadVerb = { index: number; direct: boolean; object?: RegExp };
 const MADE_CALL_RE = /\bmade\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\s+(?=(?:the\s+)?[A-Z])/;
 const MADE_CALL_OBJECT_RE = /^made\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\s+/;
 
+/**
+ * A news lead whose only verb is "discussed", its counterpart after "with": "X discussed bilateral
+ * ties with Russian counterpart Y". It is read as a talk only where a talk is named (in the
+ * sentence or the title) and the two sides are of two countries (see `leadPrincipals`): a
+ * statement that "discussed" a matter with its readers stays held back.
+ */
+const DISCUSSED_WITH_RE = /\bdiscussed\s+(?=[^.;:]{3,120}?\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])/;
+const DISCUSSED_WITH_OBJECT_RE = /^discussed\s+[^.;:]{3,120}?\bwith\s+/;
+/** A talk named in a news lead or its title. */
+const TALK_NAMED_RE = /\b(?:(?:tele)?phone|call|conversation|talks|meeting|video ?conference|summit)\b/i;
+
 /** The lead's verb: the first of a lead verb, a co-subjects' verb and a news verb with its object. */
-function findLeadVerb(text: string): LeadVerb | null {
+function findLeadVerb(text: string, talkNamed = false): LeadVerb | null {
   const found: LeadVerb[] = [];
+  const discussed = talkNamed && text.includes('discussed') ? DISCUSSED_WITH_RE.exec(text) : null;
+  if (discussed) found.push({ index: discussed.index, direct: true, object: DISCUSSED_WITH_OBJECT_RE });
   const lead = LEAD_VERB_RE.exec(text);
   if (lead) found.push({ index: lead.index, direct: false });
   const co = text.includes(' and ') ? CO_SUBJECTS_RE.exec(text) : null;
@@ -1174,6 +1187,10 @@ function cleanLead(lead: string): string {
         IN_FIRST_CALL_RE,
         (_, talk: string, counterpart: string, subject: string, verb: string) =>
           `${subject} held a ${talk} with ${counterpart}, while they ${verb}`,
+      )
+      .replace(
+        CO_SUBJECTS_IN_TALK_RE,
+        (_, subjects: string, talk: string, verb: string) => `${subjects} held a ${talk}, and ${verb}`,
       ),
   );
 }
@@ -1192,6 +1209,14 @@ export const OWN_CALL_WAS_RE =
  */
 export const IN_FIRST_CALL_RE =
   /^(?:In|During)\s+(?:his|her|their|the|a)\s+(?:first\s+|latest\s+|second\s+)?((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks?|meeting))\s+(?:since\s+[^,]{3,60}?\s+)?with\s+((?:the\s+|his\s+|her\s+)?[A-Z][^,]{2,120}),\s+((?:the\s+)?[A-Z][^,]{2,120}?)\s+(said|discussed|agreed|stressed|told|expressed|welcomed|congratulated|thanked|urged|reaffirmed|underlined|emphasi[sz]ed|highlighted|raised|pledged|invited|noted)\b/;
+
+/**
+ * Two co-subjects with the talk set off by commas before their verb: "A and B, during a
+ * telephone conversation, discussed …", read as "A and B held a telephone conversation, and
+ * discussed …". The talk must be named; a bare "A and B, officials said, discussed" is not one.
+ */
+export const CO_SUBJECTS_IN_TALK_RE =
+  /^([A-Z][^.;:!?]{2,250}?\s+and\s+[^.;:!?]{2,160}?),\s+(?:during|in|over)\s+(?:a|an|the|their)\s+((?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting))\s*,\s+(discussed|agreed|exchanged|spoke|talked)\b/;
 
 /**
  * The subjects' countries the text leaves implicit: a full name the office table knows is that
@@ -1272,15 +1297,20 @@ export function withoutOtherTalk(text: string): string {
   return text.slice(0, m.index) + text.slice(m.index + m[0].length);
 }
 
+/** How many countries a lead's principals are of. */
+const countriesOf = (people: readonly Participant[]) =>
+  new Set(people.map((p) => p.country).filter(Boolean)).size;
+
 function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPrincipals {
   const text = withoutOtherTalk(text0);
   const whole = withoutOtherTalk(whole0);
   const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
   if (between) return between;
-  const verb = findLeadVerb(text);
-  const participants: Participant[] = [];
-  let verbPhrase = '';
-  if (verb) {
+  const talkNamed = TALK_NAMED_RE.test(text) || TALK_NAMED_RE.test(ctx.title ?? '');
+  let verb = findLeadVerb(text, talkNamed);
+  const readVerb = (verb: LeadVerb): { participants: Participant[]; verbPhrase: string } => {
+    const participants: Participant[] = [];
+    let verbPhrase = '';
     const subjectText = text.slice(0, verb.index);
     // "I held a telephone talk" in a press conference: the speaker is the subject.
     const firstPerson = /(?:^|,\s*|\s)(?:I|We)(?:\s+(?:just|also|have|had|then|today))*\s*$/.test(
@@ -1304,7 +1334,15 @@ function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPr
     const object = found && !OTHER_CLAUSE_RE.test(after.slice(0, found.index)) ? found : null;
     verbPhrase = object ? after.slice(0, object.index + object[0].length) : after.slice(0, 80);
     if (object) participants.push(...counterpartsFrom(after, object.index + object[0].length));
+    return { participants, verbPhrase };
+  };
+  let read = verb ? readVerb(verb) : { participants: [], verbPhrase: '' };
+  // "X discussed … with Y" is a talk only between two countries: else the lead is read without it.
+  if (verb?.object === DISCUSSED_WITH_OBJECT_RE && countriesOf(read.participants) < 2) {
+    verb = findLeadVerb(text);
+    read = verb ? readVerb(verb) : { participants: [], verbPhrase: '' };
   }
+  const { participants, verbPhrase } = read;
   // A German or French lead (the Chancellery's, the Élysée's, their copies): read by its own words.
   if (new Set(participants.map((p) => p.country).filter(Boolean)).size < 2 && isDeFrLead(whole, true)) {
     const people = deFrPrincipals(whole, ctx.homeCountry ?? null);
