@@ -1,6 +1,6 @@
 import { lookupTable } from '../../app/lookup.js';
 import type { Segment, StartTime } from '../types.js';
-import { findMonthDay, isoDate, yearNear } from './dates.js';
+import { findMonthDay, isoDate, shiftDate, yearNear } from './dates.js';
 import { findDurations, findTimes, type LeadFacts, leadDuration, TALK_ADJECTIVES } from './lead.js';
 
 /**
@@ -200,19 +200,13 @@ function laterDay(m: RegExpExecArray, reference: string): string | null {
     if (!day) return null;
     const date = isoDate(yearNear(day.month, day.day, reference), day.month, day.day);
     // Not a day after the page's (a talk late at night abroad aside): another event's.
-    return date && date <= shiftDay(reference, 1) ? date : null;
+    return date && date <= shiftDate(reference, 1) ? date : null;
   }
   if (m[1]) d.setUTCDate(d.getUTCDate() - 1);
   else
     d.setUTCDate(
       d.getUTCDate() - ((d.getUTCDay() - WEEKDAYS.indexOf((m[2] as string).toLowerCase()) + 7) % 7),
     );
-  return d.toISOString().slice(0, 10);
-}
-
-function shiftDay(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 

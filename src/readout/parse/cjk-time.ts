@@ -1,4 +1,12 @@
-import { CJK_FULL_DATE_RE, cjkFullDate, dayOfMonthNear, ERA_DATE_RE, isoDate, yearNear } from './dates.js';
+import {
+  CJK_FULL_DATE_RE,
+  cjkFullDate,
+  dayOfMonthNear,
+  ERA_DATE_RE,
+  isoDate,
+  shiftDate,
+  yearNear,
+} from './dates.js';
 
 /**
  * Dates, clock times and lengths as Japanese, Chinese and Korean readouts write them:
@@ -41,12 +49,6 @@ export type CjkDateMention = {
   how: 'full' | 'month-day' | 'day' | 'relative';
 };
 
-function shift(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The first date a sentence gives, with where it stands: a full date, a month and day (its year
  * the one nearest the reference), a day of the month alone (in the reference's month, or the
@@ -79,7 +81,7 @@ function cjkDates(text: string, reference: string | null): CjkDateMention[] {
   }
   for (const m of all(TODAY_RE)) found.push({ date: reference, index: m.index, how: 'relative' });
   for (const m of all(YESTERDAY_RE))
-    found.push({ date: reference ? shift(reference, -1) : null, index: m.index, how: 'relative' });
+    found.push({ date: reference ? shiftDate(reference, -1) : null, index: m.index, how: 'relative' });
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -11,6 +11,7 @@ import {
   yearNear,
 } from './dates.js';
 import { isPressConferenceHeading } from './doc-type.js';
+import { fold } from './latin.js';
 import {
   CO_SUBJECTS_RE,
   firstSentence,
@@ -317,12 +318,9 @@ function cleanTitle(title: string | null, page: Page, section: string | null, fe
 /** A photo credit's line: never a title. */
 const CREDIT_LINE_RE = /^copyright\b|^©/i;
 
-/** Letters and digits only, in lower case and without accents: how a feed may spell a page's heading. */
+/** Letters and digits only, folded as latin.ts folds a word: how a feed may spell a page's heading. */
 function looseWords(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

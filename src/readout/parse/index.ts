@@ -13,6 +13,7 @@ import {
   isoDate,
   pageWritesDate,
   parseDateLine,
+  shiftDate,
   yearNear,
 } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
@@ -542,13 +543,6 @@ function stripDateline(lines: string[], leadIndex: number, referenceDate: string
   return datelineDate;
 }
 
-/** An ISO date moved by `days`. */
-function shiftIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * Stage 4, lead: the line without a wire copy's dateline, the lead sentence before MOFA's
  * overview sentence, and its facts. An event is never dated after its page was published
@@ -583,7 +577,7 @@ function readLead(page: Page, header: Header, context: Context): Lead {
   const warnings = [...facts.warnings];
   laterDate(page, header, context, facts, warnings);
   const { pageDate } = context;
-  const latest = pageDate ? shiftIso(pageDate, 1) : null;
+  const latest = pageDate ? shiftDate(pageDate, 1) : null;
   if (facts.date && latest && facts.date > latest) {
     warnings.push(
       `the text dates the event ${facts.date}, after the page's ${pageDate}: taken as ${pageDate}`,

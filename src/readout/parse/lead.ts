@@ -13,6 +13,7 @@ import {
   isoDate,
   PART_OF_WEEKDAY_RE,
   parseDateLine,
+  shiftDate,
   TALK_WEEKDAY_RE,
   vagueTime,
   yearNear,
@@ -973,12 +974,6 @@ export function checkJapanTime(
   const dateOff = statedDate !== null && statedDate !== expectedDate;
   if (!timeOff && !dateOff) return null;
   return `the text gives Japan time ${jstTime}${statedDate ? ` on ${statedDate}` : ''}, but ${localTime} ${zone} on ${date} is ${expectedTime} on ${expectedDate} in Japan: kept as written`;
-}
-
-function shiftDate(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The latest given weekday on or before a date. */

@@ -1,4 +1,5 @@
 import type { Participant, ReadoutKind } from '../types.js';
+import { shiftDate } from './dates.js';
 import { isLatinYesterday, latinFutureTalk, latinKind, latinPastAt, latinRelative } from './latin.js';
 import { latinPrincipals } from './lead-latin.js';
 import { resolveOfficeHolders } from './people.js';
@@ -75,9 +76,7 @@ function dayOf(sentence: string, date: string | null): string | null {
   if (!date) return null;
   const m = latinRelative(sentence);
   if (!m || !isLatinYesterday(m[1] as string)) return date;
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return shiftDate(date, -1);
 }
 
 /**
