@@ -32,11 +32,13 @@ export type FallbackLead = {
 
 /**
  * Words that name a talk, in the languages of the copies met: English, French, German, Spanish,
- * Portuguese, Italian, Indonesian, Romanian, Tagalog, Hindi, Tamil, Urdu, Greek, Russian (the
+ * Portuguese, Italian, Indonesian, Romanian, Tagalog, Hindi, Tamil, Urdu, Greek, Russian,
+ * Ukrainian, Serbian and Macedonian ("встретился", "позвонил", "розмова", "зустрівся",
+ * "разговарао", "састанак") (the
  * names themselves must still be the table's, in Latin letters).
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|liga[çc][ãa]o telef[ôo]nica|conversaram por telefone|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|मुलाकात|बैठक|भेंट|भेट|वार्ता|টেলিফোন|ফোনে|বৈঠক|టెలిఫోన్|సంభాషించ|భేటీ|సమావేశ|தொலைபேசி|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|ٹیلی فون|بات چیت|ملاقات|مذاکرات|هاتف|مكالمة|محادثات|مباحثات|اجتماع|لقاء|التقى|استقبل|τηλεφ[ωώ]ν|τηλεδι[αά]σκεψ|συν[αά]ντησ|συνομιλ|телефон|разговор|переговор|встреч|принял|ടെലിഫോ|ഫോണി|ഫോണിൽ|കൂടിക്കാഴ്ച|통화|회담|면담|접견|\bpulong\b|nagpulong|\brencontr[ée]|\brecevait\b|\ba reçu\b|\bvisite d['’][ée]tat\b/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|liga[çc][ãa]o telef[ôo]nica|conversaram por telefone|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|मुलाकात|बैठक|भेंट|भेट|वार्ता|টেলিফোন|ফোনে|বৈঠক|టెలిఫోన్|సంభాషించ|భేటీ|సమావేశ|தொலைபேசி|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|ٹیلی فون|بات چیت|ملاقات|مذاکرات|هاتف|مكالمة|محادثات|مباحثات|اجتماع|لقاء|التقى|استقبل|τηλεφ[ωώ]ν|τηλεδι[αά]σκεψ|συν[αά]ντησ|συνομιλ|телефон|разговор|разговара|переговор|встреч|встрет|позвонил|созвонил|зателефонув|розмов|зустр|састан|сусрет|принял|ടെലിഫോ|ഫോണി|ഫോണിൽ|കൂടിക്കാഴ്ച|통화|회담|면담|접견|\bpulong\b|nagpulong|\brencontr[ée]|\brecevait\b|\ba reçu\b|\bvisite d['’][ée]tat\b/i;
 /**
  * A sentence (or the one after the talk's) tells of the talk as still to come, in reported speech: "the meeting would be
  * short", "the talks would focus on energy", "the call would take place later".
@@ -49,6 +51,9 @@ const talkWord = (text: string) => TALK_WORD_RE.test(text) || latinPastAt(text) 
 /** A talk still to come. */
 const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
+
+/** Whether a sentence tells of something still to come. */
+export const looksAhead = (text: string) => FUTURE_RE.test(text);
 
 /** A letter of a script whose names `scriptHolders` reads. */
 const OTHER_SCRIPT_RE =

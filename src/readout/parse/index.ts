@@ -17,7 +17,7 @@ import {
   yearNear,
 } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
+import { type FallbackLead, fallbackLead, holdersInHeading, looksAhead, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { latinKind, latinWeekdayDated } from './latin.js';
@@ -287,11 +287,17 @@ function writesOwnDate(lines: readonly string[], iso: string): boolean {
 /** Letters of the scripts whose dates `scriptFullDate` reads. */
 const OTHER_SCRIPT_RE = /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f]/;
 
-/** The first full date in another script the first lines of a page write. */
+/**
+ * The first full date in another script the first lines of a page write, in a sentence that
+ * does not look ahead ("Этот день будет отмечаться 9 мая 2020 года" dates a day to come, not the page).
+ */
 function scriptDateNearTop(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 8)) {
-    const date = OTHER_SCRIPT_RE.test(line) ? scriptFullDate(line) : null;
-    if (date) return date;
+    if (!OTHER_SCRIPT_RE.test(line)) continue;
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      const date = scriptFullDate(sentence);
+      if (date && !looksAhead(sentence)) return date;
+    }
   }
   return null;
 }

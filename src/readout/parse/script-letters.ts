@@ -21,7 +21,7 @@ const table = (pairs: string): Record<string, string> =>
   Object.fromEntries(pairs.split(' ').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 
 const CYRILLIC = table(
-  'а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=h ц=ts ч=ch ш=sh щ=sh ъ= ы=y ь= э=e ю=yu я=ya і=i ї=i є=e ґ=g',
+  'а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=h ц=ts ч=ch ш=sh щ=sh ъ= ы=y ь= э=e ю=yu я=ya і=i ї=i є=e ґ=g ј=y џ=dzh ђ=dj ћ=ch љ=l њ=n ѓ=g ќ=k ѕ=dz ў=u',
 );
 
 const GREEK = table(
