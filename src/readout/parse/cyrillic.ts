@@ -51,7 +51,8 @@ function bone(word: string, country: string, script: Script): string {
   if (country === 'VN') return skeleton(word).replace(/^tr/, 'kh');
   // Turkish and Hungarian spell their sounds in Latin letters of their own: Cyrillic writes the
   // sound ("Реджеп", Recep; "Сийярто", Szijjártó).
-  if (country === 'TR' || country === 'HU') return skeleton(word.toLowerCase().replace(SPELT[country] as RegExp, (m) => SOUND[m] ?? m));
+  if (country === 'TR' || country === 'HU')
+    return skeleton(word.toLowerCase().replace(SPELT[country] as RegExp, (m) => SOUND[m] ?? m));
   // Russian writes Japanese names in its own system: "Кисида", "Синдзо", "Такаити" (Kishida, Shinzo, Takaichi).
   if (country === 'JP')
     return skeleton(word.toLowerCase().replace(/sh|ch|j|z/g, (m) => JAPANESE_IN_CYRILLIC[m] ?? m));

@@ -17,7 +17,13 @@ import {
   yearNear,
 } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
-import { type FallbackLead, fallbackLead, holdersInHeading, looksAhead, postSignatureDate } from './fallback.js';
+import {
+  type FallbackLead,
+  fallbackLead,
+  holdersInHeading,
+  looksAhead,
+  postSignatureDate,
+} from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
 import { latinKind, latinWeekdayDated } from './latin.js';
@@ -29,6 +35,7 @@ import {
   type LeadFacts,
   parseLead,
 } from './lead.js';
+import { latinCountriesBelow } from './lead-latin.js';
 import { locate, type Page, pageLines } from './page.js';
 import {
   counterpartFromTitle,
@@ -129,6 +136,7 @@ export function parseReadout(input: ParseInput): Readout {
   if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
   else if (!stand && lead.facts.participants.length === 0 && /\bcounterparts?\b/i.test(lead.sentence))
     namedBelow(page, header, context, lead.facts);
+  latinCountriesBelow(lead.facts.participants, page.lines.slice(header.leadIndex + 1, header.leadIndex + 4));
   // "Modi, Biden discuss …" over a lead naming one of them: the title names the other side.
   lead.facts.participants = titleCompletes(
     lead.facts.participants,

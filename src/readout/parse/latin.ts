@@ -195,7 +195,8 @@ export const WEEKDAY_AHEAD_AFTER_SOURCE = alternatives(WEEKDAY_AHEAD_AFTER);
  * a courtesy call ("visita de cortesía", "hội kiến", a Vietnamese leader "tiếp" a visitor), a
  * video call ("wideokonferencja", "trực tuyến"), a telephone call ("conversación telefónica",
  * "telefonda görüştü", "điện đàm"), a meeting ("se reunió", "ha incontrato", "bir araya geldi",
- * "bertemu", "spotkał się", "hội đàm").
+ * "bertemu", "spotkał się", "hội đàm"; a Vietnamese leader's "lễ đón", the welcome ceremony of a
+ * visitor's official visit, where the two meet).
  */
 export const LATIN_COURTESY_RE =
   /visita de cortes[ií]a|visita di cortesia|nezaket ziyaret|kunjungan kehormatan|kunjungan hormat|beleefdheidsbezoek|wizyt\p{L}* kurtuazyjn|hội kiến|tiếp xã giao|chào xã giao|(?<!\p{L})tiếp (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo)|vizit\p{L}* de curtoazie|zdvořilostní návštěv|artighetsbesök/u;
@@ -203,7 +204,7 @@ export const LATIN_VIDEO_RE = /wideo|trực tuyến|truyền hình|çevrim ?içi
 export const LATIN_TELEPHONE_RE =
   /telef|tel[eé]fon|telep[oó]n|chiamat|liga[çc][ãa]o|điện đàm|điện thoại|gọi điện|zəng|(?<!\p{L})(?:gebeld|belde|belden|zadzwonił\p{L}*|ringde|puhel\p{L}*)(?!\p{L})|la telefon/u;
 export const LATIN_MEETING_RE =
-  /reuni(?:ó|ón|on|ão|ao|u|ram|eron|rse|d[oa]|rá)|riunion|riunit|incontr|encontr|encuentro|entrevist|görüş|bir araya|kabul etti|bertemu|pertemuan|bersua|ontmoet|ontving|ontvangen|spotka|spotkani|rozm[oó]w|przyj[ęą]ł|hội đàm|(?<!\p{L})gặp|làm việc với|nakipagkita|nagkita|întâlni|întreved|setkal|setkání|sešel|sešla|jednal|jednání|přijal|träffa|möte|mötte|tog emot|mødtes|møtte|tapasi|tapaami|találkoz|tárgyal|cumbre|vertice|vértice|cúpula|cimeira|zirve|colloquio|(?<!\p{L})ktt(?!\p{L})/u;
+  /reuni(?:ó|ón|on|ão|ao|u|ram|eron|rse|d[oa]|rá)|riunion|riunit|incontr|encontr|encuentro|entrevist|görüş|bir araya|kabul etti|bertemu|pertemuan|bersua|ontmoet|ontving|ontvangen|spotka|spotkani|rozm[oó]w|przyj[ęą]ł|hội đàm|(?<!\p{L})gặp|lễ đón|làm việc với|nakipagkita|nagkita|întâlni|întreved|setkal|setkání|sešel|sešla|jednal|jednání|přijal|träffa|möte|mötte|tog emot|mødtes|møtte|tapasi|tapaami|találkoz|tárgyal|cumbre|vertice|vértice|cúpula|cimeira|zirve|colloquio|(?<!\p{L})ktt(?!\p{L})/u;
 
 /**
  * Verbs of speaking with no medium ("rozmawiał z", "sprak met", "ha parlato con", "a vorbit cu",
@@ -231,7 +232,7 @@ const SELF_VERBS = [
   String.raw`bertemu|berbicara (?:dengan|melalui|lewat|via)|bertelepon|menelepon|menghubungi|berbual|bersua|menerima|kabul etti`,
   String.raw`sprak|spraken|belde|belden|ontmoette|ontmoetten|ontving|ontvingen|telefoneerde|gesproken|ontmoet|gebeld|ontvangen`,
   String.raw`rozmawiał\p{L}*|spotkał\p{L}* się|spotkali się|się spotkał\p{L}*|przyjął|przyjęła|zadzwonił\p{L}*`,
-  String.raw`điện đàm|hội đàm|hội kiến|gặp|có cuộc trao đổi|tiếp xã giao|chào xã giao|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
+  String.raw`điện đàm|hội đàm|hội kiến|gặp|chủ trì lễ đón|có cuộc trao đổi|tiếp xã giao|chào xã giao|tiếp(?= (?:đại sứ|bộ trưởng|thủ tướng|chủ tịch|tổng thống|ngoại trưởng|phó|đoàn|quốc vương|nhà vua|cựu|lãnh đạo|ông|bà)(?!\p{L}))`,
   String.raw`nag-usap|nakipag-usap|nakipagpulong|nagpulong|nakipagkita|nagkita|tumawag`,
   String.raw`s-(?:a|au) întâlnit|(?:a|au) discutat|(?:a|au) vorbit`,
   String.raw`setkal\p{L}*|sešel|sešla|sešli|jednal\p{L}*|telefonoval\p{L}*|hovořil\p{L}*`,

@@ -415,3 +415,23 @@ export function isLatinLead(line: string): boolean {
 
 /** Lines last asked about: the header, the lead, its kind and the page's kind each ask. Cleared when full. */
 const leadsSeen = new Map<string, boolean>();
+
+/**
+ * A lead whose principals all come out of one country, an office word giving each the
+ * publisher's ("Thủ tướng Lý Cường chủ trì Lễ đón Thủ tướng Phạm Minh Chính"), where the next
+ * lines name one of them with a country of their own ("Thủ tướng Trung Quốc Lý Cường"): that
+ * country is theirs. Nothing changes when the lead names two countries, or the lines none other.
+ */
+export function latinCountriesBelow(people: Participant[], lines: readonly string[]): void {
+  const countries = new Set(people.map((p) => p.country));
+  if (people.length < 2 || countries.size !== 1) return;
+  for (const line of lines) {
+    if (!people.some((p) => p.name && line.includes(p.name))) continue;
+    for (const q of latinPrincipals(line.slice(0, 600), null)) {
+      const p = people.find((x) => x.name && x.name === q.name);
+      if (!p || !q.country || countries.has(q.country)) continue;
+      p.country = q.country;
+      return;
+    }
+  }
+}
