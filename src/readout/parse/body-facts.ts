@@ -21,7 +21,7 @@ export type BodyLength = {
 
 /** Words that make a sentence speak of the talk itself. */
 const TALK_NOUN_RE =
-  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал|тривал|тривав/i;
+  /\b(?:call|phone-call|phone|telephone|conversation|talks?|meeting|summit|exchange|discussion|lunch|luncheon|dinner|session|lasted|lasting|spoke|spoken|talked|met)\b|échange|entretien|\bduré|длил|продлил|продолжал|тривал|тривав|годинн|часов[оаыу]/i;
 /**
  * The same in the other languages written in Latin letters: the talk's noun or a verb of lasting
  * ("la conversación duró", "il colloquio è durato", "görüşme … sürdü", "pertemuan berlangsung",

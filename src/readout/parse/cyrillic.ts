@@ -315,3 +315,17 @@ export function scriptHolders(text: string, date: string | null): Participant[] 
 export function cyrillicHolders(text: string, date: string | null): Participant[] {
   return scriptHolders(text, date);
 }
+
+/**
+ * Another talk a Cyrillic sentence names beside its own: a relative clause ("…, який перед цим
+ * поговорив з російським колегою …", "…, который ранее встретился с …") or an "after" phrase
+ * ("после разговора с …", "після переговорів з …"), to the clause's end. Its party is that
+ * talk's, not this one's.
+ */
+const CYRILLIC_OTHER_TALK_RE =
+  /,\s*(?:який|яка|які|который|которая|которые)\s+(?:[^,.;]{0,40}\s)?(?:поговори\p{L}*|розмовля\p{L}*|провів|провел\p{L}*|провёл|зустрі\p{L}*|встрети\p{L}*|разговарива\p{L}*|телефонува\p{L}*|зателефонува\p{L}*|позвони\p{L}*)[^,.;]*|\s(?:після|после)\s+(?:розмови|разговора|переговорів|переговоров|зустрічі|встречи|бесіди|беседы)\s+(?:з|із|зі|с|со)\s+[^,.;]*/giu;
+
+/** A Cyrillic sentence without the other talks it names (`CYRILLIC_OTHER_TALK_RE`). */
+export function withoutCyrillicOtherTalk(text: string): string {
+  return /[\u0400-\u04ff]/.test(text) ? text.replace(CYRILLIC_OTHER_TALK_RE, '') : text;
+}

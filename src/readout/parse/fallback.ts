@@ -1,6 +1,6 @@
 import { type Holder, OFFICE_HOLDERS } from '../office-holders.js';
 import type { Participant } from '../types.js';
-import { scriptHolders } from './cyrillic.js';
+import { scriptHolders, withoutCyrillicOtherTalk } from './cyrillic.js';
 import { parseDateLine } from './dates.js';
 import { latinFutureTalk, latinPastAt } from './latin.js';
 import { withoutOtherTalk } from './lead.js';
@@ -192,7 +192,7 @@ export function fallbackLead(
     // The sentence before may introduce the principals, unless it looks ahead to the talk.
     const before = sentences[k - 1]?.text ?? '';
     // "… a call with B after his meeting with C": C is another talk's party.
-    const own = withoutOtherTalk(s.text);
+    const own = withoutCyrillicOtherTalk(withoutOtherTalk(s.text));
     const text = FUTURE_RE.test(before) ? own : `${before} ${own}`;
     const holders = holdersIn(text, date);
     if (OTHER_SCRIPT_RE.test(s.text)) scriptPrincipals(holders, text, s.text, date);

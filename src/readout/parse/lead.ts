@@ -501,8 +501,29 @@ export function findDurations(text: string): Duration[] {
  */
 const RU_LENGTH_RE =
   /(?<!\p{L})(?:(?:длил|продлил|продолжал)(?:ся|ась|ись|ось)|тривал[аио]?|тривав)\s+(?:(около|более|почти|примерно|свыше|менее|близько|понад|майже|приблизно|більше)\s+)?(?:(?:(\d+(?:[,.]\d+)?)|(полтора|полутора|один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|півтори|одну|дві|двох|трьох))\s+(с половиной\s+)?(час(?:а|ов)?|минут[аы]?|годин[уи]?|хвилин[уи]?)|(полчаса|получаса|часа|час|півгодини|години|годину))(?!\p{L})/giu;
-/** Russian and Ukrainian words for a talk's length ("длилась", "тривала"). */
-const RU_CUE_RE = /длил|продлил|продолжал|тривал|тривав/i;
+/**
+ * A talk's length as its adjective in Russian and Ukrainian copies: "часовой разговор",
+ * "двухчасовые переговоры", "у годинній розмові", "півгодинна бесіда".
+ */
+const RU_LENGTH_ADJ_RE =
+  /(?<!\p{L})(пів|півтора|полу|полутора|одно|дво|двух|трьох|тр[её]х|чотирьох|четыр[её]х)?(?:годинн(?:ий|а|у|ій|ої|і|ою|ому)|часов(?:ой|ая|ую|ые|ых|ым|ом))\s+(?:телефонн\p{L}*\s+)?(?:розмов|разговор|переговор|бесед|бесід|зустріч|встреч)/giu;
+const RU_ADJ_HOURS: Record<string, number> = {
+  пів: 0.5,
+  полу: 0.5,
+  півтора: 1.5,
+  полутора: 1.5,
+  одно: 1,
+  дво: 2,
+  двух: 2,
+  трьох: 3,
+  трех: 3,
+  трёх: 3,
+  чотирьох: 4,
+  четырех: 4,
+  четырёх: 4,
+};
+/** Russian and Ukrainian words for a talk's length ("длилась", "тривала", "часовой", "годинна"). */
+const RU_CUE_RE = /длил|продлил|продолжал|тривал|тривав|годинн|часов[оаыу]/i;
 const RU_NUMBERS: Record<string, number> = {
   полтора: 1.5,
   полутора: 1.5,
@@ -538,6 +559,10 @@ function russianLengths(text: string): Duration[] {
         : 60
       : ((value ?? Number.NaN) + (m[4] ? 0.5 : 0)) * (/^(?:час|годин)/i.test(m[5] ?? '') ? 60 : 1);
     const length = lengthAt(m, minutes, Boolean(m[1]));
+    if (length) found.push(length);
+  }
+  for (const m of text.matchAll(RU_LENGTH_ADJ_RE)) {
+    const length = lengthAt(m, 60 * (RU_ADJ_HOURS[(m[1] ?? 'одно').toLowerCase()] ?? 1), false);
     if (length) found.push(length);
   }
   return found;
