@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { cyrillicHolders, withoutCyrillicOtherTalk } from '../../../src/readout/parse/cyrillic.js';
+import { parseReadout } from '../../../src/readout/parse/index.js';
+import { findDurations } from '../../../src/readout/parse/lead.js';
+
+/** Copies of readouts in Cyrillic, Vietnamese and German, in the shapes met (our own sentences). */
+const parse = (content: string, published: string | null = null, url = 'https://news.example.org/cl-1') =>
+  parseReadout({ content, url, published });
+const facts = (content: string, published: string | null = null) => {
+  const r = parse(content, published);
+  return {
+    docType: r.docType,
+    kind: r.kind,
+    relation: r.relation,
+    date: r.date,
+    names: r.participants.map((p) => p.name),
+    minutes: r.durationMinutes,
+  };
+};
+
+describe('Cyrillic talk verbs', () => {
+  it('reads "встретился", "позвонил", "розмова", "разговарао" as a talk', () => {
+    expect(
+      facts(
+        'Новости\nГлава МИД России Сергей Лавров встретился сегодня с министром иностранных дел Индии Субраманьямом Джайшанкаром в Нью-Йорке.\nСтороны обсудили двусторонние связи.\n',
+        '2019-09-25',
+      ),
+    ).toMatchObject({ docType: 'readout', kind: 'meeting', relation: 'india-russia' });
+    expect(
+      facts(
+        'Мир\nПремьер-министр Израиля Биньямин Нетаньяху позвонил президенту России Владимиру Путину, чтобы обсудить положение в регионе.\nЛидеры условились поддерживать контакты.\n',
+      ),
+    ).toMatchObject({ docType: 'readout', kind: 'telephone', relation: 'israel-russia' });
+  });
+
+  it('reads Serbian and Macedonian letters and a Turkish name written by its sounds', () => {
+    const names = cyrillicHolders(
+      'Турскиот претседател Реџеп Таип Ердоган телефонски разговараше со францускиот претседател Емануел Макрон.',
+      '2023-04-21',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Recep Tayyip Erdoğan', 'Emmanuel Macron']);
+  });
+
+  it('reads a Hungarian name written by its sounds', () => {
+    expect(
+      cyrillicHolders('Сергей Лавров провёл встречу с Петером Сийярто.', '2023-09-20').map((p) => p.name),
+    ).toEqual(['Sergey Lavrov', 'Péter Szijjártó']);
+  });
+
+  it("takes a long surname on its given name's start on an undated page, never a short one", () => {
+    expect(cyrillicHolders('Биньямин Нетаньяху и Владимир Путин', null).map((p) => p.name)).toEqual([
+      'Benjamin Netanyahu',
+      'Vladimir Putin',
+    ]);
+    expect(cyrillicHolders('Борис Нетаньяху', null)).toEqual([]);
+  });
+});
+
+describe('Cyrillic sentences naming another talk', () => {
+  it('drops a relative clause or an "after" phrase about another talk', () => {
+    expect(
+      withoutCyrillicOtherTalk(
+        'Зеленський провів розмову з Еммануелем Макроном, який перед цим поговорив з Володимиром Путіним.',
+      ),
+    ).toBe('Зеленський провів розмову з Еммануелем Макроном.');
+    expect(withoutCyrillicOtherTalk('Макрон позвонил Зеленскому после разговора с Путиным.')).toBe(
+      'Макрон позвонил Зеленскому.',
+    );
+    expect(withoutCyrillicOtherTalk('Putin spoke with Macron after his call with Scholz.')).toBe(
+      'Putin spoke with Macron after his call with Scholz.',
+    );
+  });
+
+  it("leaves the other talk's party out of the principals", () => {
+    expect(
+      facts(
+        'Політика\nПрезидент України Володимир Зеленський провів телефонну розмову з Президентом Франції Еммануелем Макроном, який перед цим поговорив з російським колегою Володимиром Путіним.\nЛідери обговорили безпекову ситуацію.\n',
+        '2022-02-20',
+      ),
+    ).toMatchObject({ relation: 'france-ukraine', names: ['Volodymyr Zelenskyy', 'Emmanuel Macron'] });
+  });
+});
+
+describe('lengths as adjectives in Russian and Ukrainian', () => {
+  it('reads "годинна розмова", "двухчасовые переговоры", "получасовой разговор"', () => {
+    expect(findDurations('У годинній розмові з Макроном обговорили оборону.').map((d) => d.minutes)).toEqual([
+      60,
+    ]);
+    expect(
+      findDurations('После двухчасовых переговоров стороны подписали документы.').map((d) => d.minutes),
+    ).toEqual([120]);
+    expect(findDurations('Состоялся получасовой телефонный разговор.').map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations('Часовой пояс Москвы.')).toEqual([]);
+  });
+});
+
+describe('a date near the top of an undated page', () => {
+  it('is not taken from a sentence that looks ahead', () => {
+    const r = parse(
+      'Мир\nПремьер-министр Израиля Биньямин Нетаньяху позвонил президенту России Владимиру Путину, чтобы обсудить положение в регионе.\nПутин пригласил его на торжества, которые будут проходить 9 мая 2020 года.\nЛидеры условились поддерживать контакты.\n',
+    );
+    expect([r.docType, r.date]).toEqual(['readout', null]);
+  });
+});
+
+describe('German: a talk told by what was said in it', () => {
+  it('posts "haben in einem Telefonat über … beraten"', () => {
+    expect(
+      facts(
+        'Politik\nDas besprachen Scholz und Macron am Telefon\nBundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron haben in einem Telefonat über die Lage in der Ukraine beraten. Ein Sprecher nannte Einzelheiten.\nBeide wollen eng abgestimmt bleiben.\n',
+        '2023-03-02',
+      ),
+    ).toMatchObject({ docType: 'readout', kind: 'telephone', relation: 'france-germany' });
+  });
+});
+
+describe('Vietnamese welcome ceremonies', () => {
+  it('posts "chủ trì Lễ đón" as a meeting, and a counterpart\'s country from the next lines', () => {
+    expect(
+      facts(
+        'Thời sự\nSáng 20/11/2023, tại Đại lễ đường Nhân dân ở Bắc Kinh, Thủ tướng Lý Cường chủ trì Lễ đón Thủ tướng Phạm Minh Chính thăm chính thức Trung Quốc.\nThủ tướng Phạm Minh Chính và Thủ tướng Trung Quốc Lý Cường duyệt đội danh dự.\n',
+        '2023-11-20',
+      ),
+    ).toMatchObject({
+      docType: 'readout',
+      kind: 'meeting',
+      relation: 'china-vietnam',
+      date: '2023-11-20',
+      names: ['Li Qiang', 'Phạm Minh Chính'],
+    });
+  });
+});
