@@ -202,15 +202,17 @@ function adjectiveCountry(word: string | undefined): string | null {
 /** "de la République" is the publisher's own; "des États-Unis", "du Japon": that country. */
 function phraseCountry(phrase: string | undefined, home: string | null): string | null {
   if (!phrase) return null;
-  // "le Président de la République": France's, in a French text on any site.
-  if (/^de la République$/i.test(phrase)) return home ?? 'FR';
+  // "le Président de la République": France's, in a French text on any site; "de la République
+  // sud-africaine", the adjective's.
+  const republic = /^de la République(?:\s+(\S+))?$/i.exec(phrase);
+  if (republic) return republic[1] ? adjectiveCountry(republic[1]) : (home ?? 'FR');
   const place = phrase.replace(/^(?:des|du|de la|de l['’]|de|d['’]|von|der)\s*/i, '');
   return countryFromName(place.replace(/^États-Unis$/i, 'United States')) ?? null;
 }
 
 const NAME = String.raw`(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von|der|de|bin)(?:\s+(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von der|von|bin|de))*`;
 const PERSON_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
+  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République(?:\s+\p{Ll}[\p{Ll}-]*)?|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
   'gu',
 );
 /** Two people by name alone as the subject: "Emmanuel Macron et Donald Trump ont …". */
@@ -242,6 +244,10 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
     const name = (m[5] ?? '').split(/\s+/).slice(0, 4).join(' ');
     const person: Participant = { name, honorific: null, title: office, country };
     if (!person.country && name.includes(' ')) person.country = countryOfName(name);
+    // "Le président de la République, Abdelmadjid Tebboune": every republic's presidency writes
+    // its own so; a full name the table knows tells which.
+    if (/^de la République$/i.test(m[4] ?? '') && name.includes(' '))
+      person.country = countryOfName(name) ?? person.country;
     if (!person.country && /^(?:Bundeskanzler|Chancellor)/.test(m[2] as string)) person.country = 'DE';
     // "le chef de l'État" with no country: France's, as "le président de la République" is.
     if (!person.country && /^chef de l/.test(m[2] as string)) person.country = home ?? 'FR';
@@ -255,6 +261,12 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
     // The table's form of the name ("Vladimir Putin" for "Vladimir Poutine").
     if (holder) people.push({ name: holder.name, honorific: null, title: null, country: holder.country });
   }
+  if (new Set(people.map((p) => p.country)).size < 2 || people.some((p) => !p.name))
+    for (const named of namedInCapitals(sentence)) {
+      const unnamed = people.find((p) => !p.name && p.country === named.country);
+      if (unnamed) unnamed.name = named.name;
+      else people.push(named);
+    }
   const seen = new Set<string>();
   return people.filter((p) => {
     const key = p.country ?? p.name;
@@ -262,6 +274,26 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
     seen.add(key);
     return true;
   });
+}
+
+/** A run of two to four capitalised words, a surname in capitals allowed ("M. Cyril RAMAPHOSA"). */
+const CAPITALS_NAME_RE = /(?<!\p{L})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu;
+
+/**
+ * The holders a sentence names by full name with the surname in capitals, as French and
+ * African presidencies write it ("du président de la République sud-africaine …, M. Cyril
+ * RAMAPHOSA"): the table's form of each.
+ */
+function namedInCapitals(sentence: string): Participant[] {
+  const found: Participant[] = [];
+  if (!/\p{Lu}{3,}/u.test(sentence)) return found;
+  for (const m of sentence.matchAll(CAPITALS_NAME_RE)) {
+    if (!/\p{Lu}{3,}/u.test(m[0])) continue;
+    const written = m[0].replace(/\p{Lu}{2,}[\p{L}'’-]*/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const [holder] = findHolders({ name: { text: written, match: 'full' } });
+    if (holder) found.push({ name: holder.name, honorific: null, title: null, country: holder.country });
+  }
+  return found;
 }
 
 const OFFICE_RE = new RegExp(String.raw`(?<!\p{L})(?:${OFFICE_WORDS})(?!\p{L})`, 'u');

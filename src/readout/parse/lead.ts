@@ -1429,6 +1429,9 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
+  // A Cyrillic lead's own sentence names its kind before a headline does ("провел телефонный
+  // разговор" under "… поговорил с … после слов о переговорах").
+  if (kind === 'other' && /[\u0400-\u04ff]/.test(text)) kind = kindFromPhrase(firstSentence(text));
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);

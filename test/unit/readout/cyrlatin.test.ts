@@ -130,3 +130,30 @@ describe('Vietnamese welcome ceremonies', () => {
     });
   });
 });
+
+describe('French presidencies of other republics', () => {
+  it('reads "le président de la République, <name>" as the named holder\'s, and a surname in capitals', () => {
+    expect(
+      facts(
+        'Actualité\nLe président de la République, Abdelmadjid Tebboune, a reçu mardi un appel téléphonique du président de la République sud-africaine, M. Cyril RAMAPHOSA, a indiqué la présidence.\nLes deux présidents ont évoqué la situation au Sahel.\n',
+        '2023-05-16',
+      ),
+    ).toMatchObject({
+      docType: 'readout',
+      kind: 'telephone',
+      relation: 'algeria-south-africa',
+      names: ['Abdelmadjid Tebboune', 'Cyril Ramaphosa'],
+    });
+  });
+});
+
+describe("a Cyrillic lead's kind", () => {
+  it("comes from its own sentence before the headline's", () => {
+    expect(
+      facts(
+        'Новости\nТокаев поговорил с Путиным после слов о переговорах\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный разговор с коллегой из России Владимиром Путиным. Беседа состоялась после его слов о готовности принять переговоры.\nСтороны обсудили двусторонние отношения.\n',
+        '2024-10-01',
+      ),
+    ).toMatchObject({ docType: 'readout', kind: 'telephone', relation: 'kazakhstan-russia' });
+  });
+});
