@@ -229,8 +229,11 @@ function wholeSurname(surname: string, bone: string, script: Script): boolean {
 /** Consonants in a surname long enough to be matched on its given name's start alone. */
 const LONG_SURNAME = 4;
 
-/** The forms a word names as a surname, with the given name the words before it write. */
-function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
+/**
+ * The forms a word names as a surname, with the given name the words before it write; `relaxed`,
+ * a long surname's given name by its start even where `strict` asks for more.
+ */
+function formsNamed(words: Word[], i: number, strict: boolean, relaxed = false): Form[] {
   const w = words[i] as Word;
   const found: Form[] = [];
   if (w.bone === '') return found;
@@ -248,7 +251,7 @@ function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
         if (CASED.has(w.script) && !/^\p{Lu}/u.test(given.text)) continue;
         // A long surname in a cased script is rare enough that its given name's start tells it
         // without a date too ("Биньямин Нетаньяху", Benjamin Netanyahu, on an undated copy).
-        const loose = CASED.has(w.script) && f.surname.length >= LONG_SURNAME;
+        const loose = relaxed && CASED.has(w.script) && f.surname.length >= LONG_SURNAME;
         if (givenMatches(f, given, strict && !loose, near) && middleMatches(f, words, i - back, i)) {
           found.push(f);
           break;
@@ -300,7 +303,11 @@ export function scriptHolders(text: string, date: string | null): Participant[] 
     const w = words[i] as Word;
     if (CASED.has(w.script) && !/^\p{Lu}/u.test(w.text)) continue;
     const strict = !date || !CASED.has(w.script);
-    const named = i > 0 ? formsNamed(words, i, strict).map((f) => f.holder) : [];
+    let forms = i > 0 ? formsNamed(words, i, strict) : [];
+    // Only where the strict reading names no one: a long surname on its given name's start.
+    if (i > 0 && forms.length === 0 && strict && CASED.has(w.script))
+      forms = formsNamed(words, i, strict, true);
+    const named = forms.map((f) => f.holder);
     const holders = [...named, ...koreanNamed(w)].filter((h) => inOffice(h, date));
     const names = new Set(holders.map((h) => h.name));
     const h = holders[0];
@@ -325,7 +332,17 @@ export function cyrillicHolders(text: string, date: string | null): Participant[
 const CYRILLIC_OTHER_TALK_RE =
   /,\s*(?:який|яка|які|который|которая|которые)\s+(?:[^,.;]{0,40}\s)?(?:поговори\p{L}*|розмовля\p{L}*|провів|провел\p{L}*|провёл|зустрі\p{L}*|встрети\p{L}*|разговарива\p{L}*|телефонува\p{L}*|зателефонува\p{L}*|позвони\p{L}*)[^,.;]*|\s(?:після|после)\s+(?:розмови|разговора|переговорів|переговоров|зустрічі|встречи|бесіди|беседы)\s+(?:з|із|зі|с|со)\s+[^,.;]*/giu;
 
-/** A Cyrillic sentence without the other talks it names (`CYRILLIC_OTHER_TALK_RE`). */
+/** This talk's counterpart named before such a clause: "с"/"з" or "позвонил" and a capitalised word. */
+const CYRILLIC_COUNTERPART_RE =
+  /(?<!\p{L})(?:с|со|з|із|зі|позвонил\p{L}*|зателефонува\p{L}*)\s+(?:\p{L}+\s+){0,4}\p{Lu}/u;
+
+/**
+ * A Cyrillic sentence without the other talks it names (`CYRILLIC_OTHER_TALK_RE`), each only
+ * after this talk's counterpart: "после переговоров с Абэ Путин заявил …" is this talk.
+ */
 export function withoutCyrillicOtherTalk(text: string): string {
-  return /[\u0400-\u04ff]/.test(text) ? text.replace(CYRILLIC_OTHER_TALK_RE, '') : text;
+  if (!/[\u0400-\u04ff]/.test(text)) return text;
+  return text.replace(CYRILLIC_OTHER_TALK_RE, (clause, at: number) =>
+    CYRILLIC_COUNTERPART_RE.test(text.slice(Math.max(0, at - 200), at)) ? '' : clause,
+  );
 }

@@ -52,8 +52,13 @@ const talkWord = (text: string) => TALK_WORD_RE.test(text) || latinPastAt(text) 
 const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
 
-/** Whether a sentence tells of something still to come. */
-export const looksAhead = (text: string) => FUTURE_RE.test(text);
+/**
+ * Whether a sentence is in the future tense ("будет отмечаться", "состоится", "відбудеться",
+ * "will"): a date in it is a day to come. Narrower than FUTURE_RE, whose plans and denials
+ * ("планирует", "может") leave a sentence's date the day it was written.
+ */
+const FUTURE_TENSE_RE = /будет|будут|состоится|состоятся|буде |будуть|відбудеться|відбудуться|\bwill\b/i;
+export const looksAhead = (text: string) => FUTURE_TENSE_RE.test(text);
 
 /** A letter of a script whose names `scriptHolders` reads. */
 const OTHER_SCRIPT_RE =

@@ -136,7 +136,11 @@ export function parseReadout(input: ParseInput): Readout {
   if (stand && stand.holders.length > 0) byHolders(lead.facts, stand.holders, context.homeCountry);
   else if (!stand && lead.facts.participants.length === 0 && /\bcounterparts?\b/i.test(lead.sentence))
     namedBelow(page, header, context, lead.facts);
-  latinCountriesBelow(lead.facts.participants, page.lines.slice(header.leadIndex + 1, header.leadIndex + 4));
+  latinCountriesBelow(
+    lead.facts.participants,
+    page.lines[header.leadIndex] as string,
+    page.lines.slice(header.leadIndex + 1, header.leadIndex + 4),
+  );
   // "Modi, Biden discuss …" over a lead naming one of them: the title names the other side.
   lead.facts.participants = titleCompletes(
     lead.facts.participants,

@@ -203,16 +203,16 @@ function adjectiveCountry(word: string | undefined): string | null {
 function phraseCountry(phrase: string | undefined, home: string | null): string | null {
   if (!phrase) return null;
   // "le Président de la République": France's, in a French text on any site; "de la République
-  // sud-africaine", the adjective's.
+  // sud-africaine", the adjective's (an adjective not known, France's as before).
   const republic = /^de la République(?:\s+(\S+))?$/i.exec(phrase);
-  if (republic) return republic[1] ? adjectiveCountry(republic[1]) : (home ?? 'FR');
+  if (republic) return (republic[1] ? adjectiveCountry(republic[1]) : null) ?? home ?? 'FR';
   const place = phrase.replace(/^(?:des|du|de la|de l['’]|de|d['’]|von|der)\s*/i, '');
   return countryFromName(place.replace(/^États-Unis$/i, 'United States')) ?? null;
 }
 
 const NAME = String.raw`(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von|der|de|bin)(?:\s+(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von der|von|bin|de))*`;
 const PERSON_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République(?:\s+\p{Ll}[\p{Ll}-]*)?|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
+  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République(?:\s+(?!(?:de|des|du|la|le|les|a|ont|s|et|est|qui|en|au|aux|sur|pour|avec|d|l|n|y)(?!\p{L}))\p{Ll}[\p{Ll}-]*)?|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
   'gu',
 );
 /** Two people by name alone as the subject: "Emmanuel Macron et Donald Trump ont …". */

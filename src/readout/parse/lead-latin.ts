@@ -422,9 +422,9 @@ const leadsSeen = new Map<string, boolean>();
  * lines name one of them with a country of their own ("Thủ tướng Trung Quốc Lý Cường"): that
  * country is theirs. Nothing changes when the lead names two countries, or the lines none other.
  */
-export function latinCountriesBelow(people: Participant[], lines: readonly string[]): void {
+export function latinCountriesBelow(people: Participant[], lead: string, lines: readonly string[]): void {
   const countries = new Set(people.map((p) => p.country));
-  if (people.length < 2 || countries.size !== 1) return;
+  if (people.length < 2 || countries.size !== 1 || !isLatinLead(lead)) return;
   for (const line of lines) {
     if (!people.some((p) => p.name && line.includes(p.name))) continue;
     for (const q of latinPrincipals(line.slice(0, 600), null)) {

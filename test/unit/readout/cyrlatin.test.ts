@@ -66,6 +66,12 @@ describe('Cyrillic sentences naming another talk', () => {
     expect(withoutCyrillicOtherTalk('Макрон позвонил Зеленскому после разговора с Путиным.')).toBe(
       'Макрон позвонил Зеленскому.',
     );
+    // "After talks with Abe, Putin said …" is this talk: no counterpart is named before it.
+    expect(
+      withoutCyrillicOtherTalk(
+        'После переговоров с премьер-министром Японии Синдзо Абэ Путин заявил о прогрессе.',
+      ),
+    ).toBe('После переговоров с премьер-министром Японии Синдзо Абэ Путин заявил о прогрессе.');
     expect(withoutCyrillicOtherTalk('Putin spoke with Macron after his call with Scholz.')).toBe(
       'Putin spoke with Macron after his call with Scholz.',
     );
@@ -155,5 +161,20 @@ describe("a Cyrillic lead's kind", () => {
         '2024-10-01',
       ),
     ).toMatchObject({ docType: 'readout', kind: 'telephone', relation: 'kazakhstan-russia' });
+  });
+});
+
+describe('French: the President of the Republic', () => {
+  it("stays France's before a verb, and an unknown adjective leaves it so", async () => {
+    const { deFrPrincipals } = await import('../../../src/readout/parse/lead-de-fr.js');
+    const countries = (s: string) => deFrPrincipals(s, null).map((p) => p.country);
+    expect(
+      countries(
+        'Le Président de la République s’est entretenu avec le Premier ministre japonais Fumio Kishida.',
+      ),
+    ).toEqual(['FR', 'JP']);
+    expect(
+      countries('Le Président de la République a reçu le président de la République sud-africaine.'),
+    ).toEqual(['FR', 'ZA']);
   });
 });
