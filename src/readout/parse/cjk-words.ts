@@ -195,7 +195,7 @@ export const CJK_OFFICES: readonly CjkOffice[] = [
   { re: /首脳|元首|정상(?=\s?(?:회담|통화|간|은|이|들))/gu, office: 'head_of_state', leaders: true },
   {
     re: new RegExp(
-      `${NOT_DEPUTY}(?:外務大臣(?!政務官)|外相|外交部长|外交部長|外长|外長|외교부\\s?장관|외교장관|외무장관|외교부장)`,
+      `${NOT_DEPUTY}(?:外務大臣(?!政務官)|外相|外交部长|外交部長|外长|外長|외교부\\s?장관|외교장관|외무장관|외교부장|외무상|외무대신|외교\\s?수장)`,
       'gu',
     ),
     office: 'foreign_minister',

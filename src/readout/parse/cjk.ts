@@ -151,13 +151,18 @@ function namedNatively(text: string, offices: OfficeAt[], date: string | null): 
 /** What may stand between a name and its office: a space, or another title joined by "兼" ("王毅国務委員兼外相"). */
 const JOINED_TITLES_RE = /^(?:\s?|[\p{Script=Han}\p{Script=Katakana}ー・]{1,16}兼)$/u;
 
+const HANGUL_START_RE = /^[\uac00-\ud7a3]/;
+
 /** Where a name stands in a text; with a holder, only just before or after an office of theirs; -1 if nowhere. */
 function namedAt(text: string, form: string, holder: Holder | null, offices: OfficeAt[]): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     const end = at + form.length;
     if (!holder) return at;
+    // Korean writes a name before its office ("윤 대통령"): a Hangul syllable just after an office
+    // is a particle ("대통령이"), never a family name.
+    const after = !HANGUL_START_RE.test(form);
     const office = offices.find(
-      (o) => o.end === at || (o.at >= end && JOINED_TITLES_RE.test(text.slice(end, o.at))),
+      (o) => (after && o.end === at) || (o.at >= end && JOINED_TITLES_RE.test(text.slice(end, o.at))),
     );
     if (office && !office.office.leaders && office.office.office === holder.office) return at;
   }
@@ -336,6 +341,8 @@ export function firstCjkSentence(line: string): string {
  */
 const MAX_LINES = 16;
 const MAX_SENTENCES = 6;
+/** The most lines looked at in all, prose or not. */
+const MAX_SCANNED = 60;
 
 /**
  * The lead of a page in these scripts: the first sentence near the top that names a talk and
@@ -350,10 +357,15 @@ export function cjkLead(
   pageDate: string | null,
 ): FallbackLead | null {
   let sentences = 0;
-  for (let i = 0; i < Math.min(lines.length, MAX_LINES) && sentences < MAX_SENTENCES; i++) {
+  let seen = 0;
+  // Lines in other scripts or too short to be CJK prose (a weather box's "서울 3.2℃") are not counted.
+  const last = Math.min(lines.length, MAX_SCANNED);
+  for (let i = 0; i < last && seen < MAX_LINES && sentences < MAX_SENTENCES; i++) {
     const line = lines[i] as string;
+    if (!isCjkText(line)) continue;
+    seen++;
     // The title is no lead, unless it is the page's only paragraph taken for one (a heading runs short).
-    if ((line === title && line.length < TITLE_MAX) || !isCjkText(line)) continue;
+    if (line === title && line.length < TITLE_MAX) continue;
     for (const s of sentencesOf(line).slice(0, 3)) {
       const text = cjkNormal(s.text);
       // A sentence, not a heading ("日米首脳電話会談"): it ends as one, or runs long.
