@@ -20,8 +20,9 @@ import {
   pairJustBefore,
   pairOfMinisters,
 } from './cjk-words.js';
-import { scriptHolders } from './cyrillic.js';
+import { scriptHolders, skeleton } from './cyrillic.js';
 import type { FallbackLead } from './fallback.js';
+import { fold, toLatin } from './script-letters.js';
 import type { LeadFacts } from './lead.js';
 
 /**
@@ -209,6 +210,40 @@ function namedByOffice(text: string, offices: OfficeAt[], when: When, language: 
   return out;
 }
 
+/** A Hangul word just before an office, a country's name before it or not ("트럼프 대통령", "미국 트럼프 대통령"). */
+const HANGUL_BEFORE_RE = /([\uac00-\ud7a3]{2,5})\s?$/;
+
+/**
+ * Foreign holders Korean names by a surname in Hangul just before their office ("트럼프 대통령과"):
+ * the one person who held that office then (on the date, or over the terms of the holder the
+ * text names) whose family name the word spells, consonant for consonant; of the country written
+ * before the word, when one is.
+ */
+function hangulSurnames(text: string, offices: OfficeAt[], when: When, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const { at, end, office } of offices) {
+    if (office.leaders || found.some((m) => m.end === end)) continue;
+    let before = text.slice(Math.max(0, at - 30), at);
+    // Korean writes the name before or after the country: "트럼프 미국 대통령", "미국 트럼프 대통령".
+    let country = countryJustBefore(before);
+    if (country) before = before.replace(/[\uac00-\ud7a3]+\s?$/, '');
+    const word = HANGUL_BEFORE_RE.exec(before);
+    if (!word) continue;
+    country ??= countryJustBefore(before.slice(0, word.index));
+    const bone = fold(skeleton(toLatin(word[1] as string, 'hangul')), 'hangul');
+    const named = new Set(
+      when
+        .holders(office.office)
+        .filter((h) => h.country !== 'KR' && (!country || h.country === country))
+        .filter((h) => bone.length >= 2 && fold(skeleton(h.family), 'hangul') === bone),
+    );
+    const names = new Set([...named].map((h) => h.name));
+    const h = [...named][0];
+    if (names.size === 1 && h) out.push({ at: at - (before.length - word.index), end, name: h.name, country: h.country });
+  }
+  return out;
+}
+
 /** Whether the text before an office ends with the name of another of the country's holders than this one. */
 function anotherNameBefore(before: string, country: string, name: string): boolean {
   const trimmed = before.replace(/\s+$/, '');
@@ -245,6 +280,7 @@ export function cjkHolders(
   const mentions = namedNatively(text, offices, date);
   const when = date ? onDate(date) : withinTerms(text, offices, mentions);
   if (when) mentions.push(...namedByOffice(text, offices, when, language));
+  if (when && language === 'ko') mentions.push(...hangulSurnames(text, offices, when, mentions));
   mentions.sort((a, b) => a.at - b.at);
   const participants: Participant[] = [];
   for (const m of mentions)
@@ -258,10 +294,19 @@ export function cjkHolders(
 }
 
 /** How an office is resolved to its holder: on the event's date, or over the terms of those the text names. */
-type When = { date: string | null; holder: (country: string, office: Office) => string | null };
+type When = {
+  date: string | null;
+  holder: (country: string, office: Office) => string | null;
+  /** Everyone who may have held the office then: the one holder on the date, or each over the terms. */
+  holders: (office: Office) => Holder[];
+};
 
 function onDate(date: string): When {
-  return { date, holder: (country, office) => officeHolder(country, office, date) };
+  return {
+    date,
+    holder: (country, office) => officeHolder(country, office, date),
+    holders: (office) => OFFICE_HOLDERS.filter((h) => h.office === office && inOffice(h, date)),
+  };
 }
 
 /**
@@ -279,18 +324,17 @@ function withinTerms(text: string, offices: OfficeAt[], mentions: readonly Menti
   const terms = mentions
     .filter((m) => m.name === first.name && m.holder && (!office || m.holder.office === office.office.office))
     .map((m) => m.holder as Holder);
-  const holder = (country: string, kind: Office) => {
-    const names = new Set(
-      OFFICE_HOLDERS.filter(
-        (h) =>
-          h.country === country &&
-          h.office === kind &&
-          terms.some((t) => h.from <= (t.to ?? '9999-12-31') && (h.to === null || h.to >= t.from)),
-      ).map((h) => h.name),
+  const holders = (kind: Office) =>
+    OFFICE_HOLDERS.filter(
+      (h) =>
+        h.office === kind &&
+        terms.some((t) => h.from <= (t.to ?? '9999-12-31') && (h.to === null || h.to >= t.from)),
     );
+  const holder = (country: string, kind: Office) => {
+    const names = new Set(holders(kind).filter((h) => h.country === country).map((h) => h.name));
     return names.size === 1 ? ([...names][0] as string) : null;
   };
-  return terms.length > 0 ? { date: null, holder } : null;
+  return terms.length > 0 ? { date: null, holder, holders } : null;
 }
 
 const countriesOf = (ps: readonly Participant[]) => new Set(ps.map((p) => p.country).filter(Boolean)).size;
@@ -458,7 +502,8 @@ function leadStart(text: string, kind: ReadoutKind, warnings: string[]): StartTi
 
 function startOf(text: string, kind: ReadoutKind): StartTime | null {
   const first = cjkTimes(text)[0];
-  if (!first) return null;
+  // "8시 20분" alone may be morning or evening: no start rather than a guess.
+  if (!first || first.halfDay) return null;
   const before = text.slice(Math.max(0, first.index - 12), first.index);
   const named = ZONE_NAMED.find(([re]) => re.test(before));
   const zone = named
@@ -518,9 +563,12 @@ function leadLength(text: string, warnings: string[]): { minutes: number; approx
 /** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
 const OTHER_TITLE_RE =
   /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|祝意|弔意|見舞い|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|動静|総理の一日|将(?!来|军|士)|예정|訪問へ/u;
-/** A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정". */
+/**
+ * A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정" (but not
+ * "예정된", which describes another event: "5월로 예정된 정상회담").
+ */
 const FUTURE_RE =
-  /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정/;
+  /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정(?!된|됐던|이던|했던)/;
 /** Korean words of what is to come after a verb's future form ("통화할 계획", "만날 가능성", "가질 것으로"). */
 const KO_AHEAD_RE = /([\uac00-\ud7a3])\s*(?:계획|것|가능성|전망)/g;
 
@@ -534,7 +582,7 @@ function aheadOf(sentence: string): boolean {
 }
 /** A Japanese or Korean sentence in the past: what a talk's account says (Chinese writes no tense). */
 const PAST_RE = {
-  ja: /ました|った|した|でした|であった/,
+  ja: /ました|った|した|でした|であった|たところ/,
   ko: /(?:았|었|였|했|졌|눴)(?:다|습니다|으며|고)|가졌|만났/,
   zh: /./,
 } as const;
