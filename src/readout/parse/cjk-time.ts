@@ -30,7 +30,7 @@ const FULL_ALL_RE = new RegExp(CJK_FULL_DATE_RE.source, 'g');
 /** Korea's month and day with the weekday: "10.5(화)", "5. 10.(수)". */
 const KO_MONTH_DAY_RE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목금토일]\)/g;
 /** The day itself and the day before, in the three languages. */
-const TODAY_RE = /本日|今日|今夕|今晩|今朝|今夜|今天|今晚|今晨|(?<![\u3040-\u309f])(?:きょう(?!だい)|けさ)|오늘/g;
+const TODAY_RE = /本日|今日|今夕|今晩|今朝|今夜|今天|今晚|今晨|(?:(?<![\u3040-\u309f])|(?<=[はもにと]))(?:きょう(?!だい)|けさ)|오늘/g;
 const YESTERDAY_RE = /昨日|昨夜|昨晩|昨天|昨晚|어제/g;
 
 /** "Last month" just before a day: "先月", "上月", "上个月", "지난달". */
@@ -49,6 +49,9 @@ export type CjkDateMention = {
   how: 'full' | 'month-day' | 'day' | 'relative';
 };
 
+/** "Since": the day before it opens a span (以来, 以降, 이래), the talk comes later in it. */
+const SINCE_RE = /以来|以來|以降|이래/;
+
 /**
  * The first date a sentence gives, with where it stands: a full date, a month and day (its year
  * the one nearest the reference), a day of the month alone (in the reference's month, or the
@@ -56,7 +59,8 @@ export type CjkDateMention = {
  * mention whose year or month no reference gives has a null date.
  */
 export function cjkDate(text: string, reference: string | null, talkAt = text.length): CjkDateMention | null {
-  const found = cjkDates(text, reference);
+  // A day a clause counts from ("川普20日就任以来,…首度通话", "취임 이후") is not the talk's.
+  const found = cjkDates(text, reference).filter((m) => !SINCE_RE.test(text.slice(m.index, talkAt)));
   // The date that governs the talk: the last before its word ("記者会見で…昨晩…電話"), else the first after.
   return found.filter((m) => m.index < talkAt).at(-1) ?? found[0] ?? null;
 }

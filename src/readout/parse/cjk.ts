@@ -9,6 +9,7 @@ import {
 import type { DocType, Participant, ReadoutKind, StartTime } from '../types.js';
 import { cjkDate, cjkLengths, cjkNormal, cjkTimes } from './cjk-time.js';
 import {
+  CJK_FAMILY_NAMES,
   CJK_OFFICES,
   type CjkLanguage,
   cjkLanguage,
@@ -90,8 +91,10 @@ type NativeForm = { form: string; family: string | null; holder: Holder };
  */
 let nativeForms: NativeForm[] | null = null;
 function natives(): NativeForm[] {
-  nativeForms ??= OFFICE_HOLDERS.flatMap((holder) =>
-    holder.aka
+  nativeForms ??= OFFICE_HOLDERS.flatMap((holder) => [
+    // A foreign family name alone: no form of the whole name, so only next to an office.
+    ...(CJK_FAMILY_NAMES[holder.name] ?? []).map((family) => ({ form: '', family, holder })),
+    ...holder.aka
       .filter((f) => isCjkText(f, 1))
       .map((f) => ({
         form: f.replace(/\s+/g, ''),
@@ -102,7 +105,7 @@ function natives(): NativeForm[] {
             : null,
         holder,
       })),
-  );
+  ]);
   return nativeForms;
 }
 
@@ -133,7 +136,8 @@ function namedNatively(text: string, offices: OfficeAt[], date: string | null): 
   const out: Mention[] = [];
   for (const n of natives()) {
     if (!inOffice(n.holder, date)) continue;
-    for (const form of n.family ? [n.form, n.family] : [n.form]) {
+    for (const form of [n.form, n.family]) {
+      if (!form) continue;
       const at = namedAt(text, form, form === n.form && form.length >= 3 ? null : n.holder, offices);
       if (at < 0) continue;
       out.push({
@@ -170,6 +174,9 @@ function namedAt(text: string, form: string, holder: Holder | null, offices: Off
   return -1;
 }
 
+/** An office someone took or was elected to ("就任美國總統以來", "当选总统"): it names no one at the talk. */
+const TAKEN_OFFICE_RE = /(?:就任|就職|就职|当选|當選|当選)[\p{Script=Han}\p{Script=Katakana}]{0,6}$/u;
+
 /**
  * Holders a text names by office: the office holder on the date of the country written just
  * before it ("米国大統領", "美国总统", "일본 총리"), of each country of a pair ("日中外相", "中美元首"),
@@ -182,6 +189,7 @@ function namedByOffice(text: string, offices: OfficeAt[], when: When, language: 
   const out: Mention[] = [];
   for (const { at, end, office } of offices) {
     const before = text.slice(Math.max(0, at - 24), at);
+    if (TAKEN_OFFICE_RE.test(before)) continue;
     const pair = office.only ? [] : pairJustBefore(before);
     if (pair.length > 0) {
       for (const country of pair) {
