@@ -220,9 +220,12 @@ export function pairedCountries(text: string | null): string[] {
   return pairCodes(m[1] as string);
 }
 
-/** Countries paired just before an office ("日中外相は", "中美元首", "한미 정상"): two or more short forms or names. */
+/**
+ * Countries paired just before an office ("日中外相は", "中美元首", "한미 정상"): two or more short forms
+ * or names, after no Han character but a particle's ("举行了中美元首会晤").
+ */
 const PAIR_BEFORE_RE = new RegExp(
-  `(?<![\\u3400-\\u9fff])((?:[${SHORT_ALT}]|${NAME_ALT})(?:[・·\\-－]?(?:[${SHORT_ALT}]|${NAME_ALT})){1,3})\\s?$`,
+  `(?<=^|[^\\u3400-\\u9fff]|[了的在和与與同及])((?:[${SHORT_ALT}]|${NAME_ALT})(?:[・·\\-－]?(?:[${SHORT_ALT}]|${NAME_ALT})){1,3})\\s?$`,
   'u',
 );
 
