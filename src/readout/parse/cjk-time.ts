@@ -30,7 +30,8 @@ const FULL_ALL_RE = new RegExp(CJK_FULL_DATE_RE.source, 'g');
 /** Korea's month and day with the weekday: "10.5(화)", "5. 10.(수)". */
 const KO_MONTH_DAY_RE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목금토일]\)/g;
 /** The day itself ("이날", that day, is the dateline's in a Korean report) and the day before, in the three languages. */
-const TODAY_RE = /本日|今日|今夕|今晩|今朝|今夜|今天|今晚|今晨|(?:(?<![\u3040-\u309f])|(?<=[はもにと]))(?:きょう(?!だい)|けさ)|오늘|이날/g;
+const TODAY_RE =
+  /本日|今日|今夕|今晩|今朝|今夜|今天|今晚|今晨|(?:(?<![\u3040-\u309f])|(?<=[はもにと]))(?:きょう(?!だい)|けさ)|오늘|이날/g;
 const YESTERDAY_RE = /昨日|昨夜|昨晩|昨天|昨晚|어제/g;
 
 /** "Last month" just before a day: "先月", "上月", "上个月", "지난달". */

@@ -23,8 +23,8 @@ import {
 } from './cjk-words.js';
 import { scriptHolders, skeleton } from './cyrillic.js';
 import type { FallbackLead } from './fallback.js';
-import { fold, toLatin } from './script-letters.js';
 import type { LeadFacts } from './lead.js';
+import { fold, toLatin } from './script-letters.js';
 
 /**
  * Readouts written in Japanese, Chinese and Korean: MOFA's and the Kantei's Japanese pages
@@ -224,8 +224,9 @@ const HANGUL_BEFORE_RE = /([\uac00-\ud7a3]{2,5})\s?$/;
 /**
  * Foreign holders Korean names by a surname in Hangul just before their office ("트럼프 대통령과"):
  * the one person who held that office then (on the date, or over the terms of the holder the
- * text names) whose family name the word spells, consonant for consonant; of the country written
- * before the word, when one is.
+ * text names) whose family name the word spells, consonant for consonant (three consonants at
+ * least when no country is written: "오바마" alone is too short to tell); of the country written
+ * before or after the word, when one is.
  */
 function hangulSurnames(text: string, offices: OfficeAt[], when: When, found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -243,11 +244,12 @@ function hangulSurnames(text: string, offices: OfficeAt[], when: When, found: re
       when
         .holders(office.office)
         .filter((h) => h.country !== 'KR' && (!country || h.country === country))
-        .filter((h) => bone.length >= 2 && fold(skeleton(h.family), 'hangul') === bone),
+        .filter((h) => bone.length >= (country ? 2 : 3) && fold(skeleton(h.family), 'hangul') === bone),
     );
     const names = new Set([...named].map((h) => h.name));
     const h = [...named][0];
-    if (names.size === 1 && h) out.push({ at: at - (before.length - word.index), end, name: h.name, country: h.country });
+    if (names.size === 1 && h)
+      out.push({ at: at - (before.length - word.index), end, name: h.name, country: h.country });
   }
   return out;
 }
@@ -288,7 +290,6 @@ export function cjkHolders(
   const mentions = namedNatively(text, offices, date);
   const when = date ? onDate(date) : withinTerms(text, offices, mentions);
   if (when) mentions.push(...namedByOffice(text, offices, when, language));
-  if (when && language === 'ko') mentions.push(...hangulSurnames(text, offices, when, mentions));
   mentions.sort((a, b) => a.at - b.at);
   const participants: Participant[] = [];
   for (const m of mentions)
@@ -298,6 +299,11 @@ export function cjkHolders(
   if (language === 'ko' && countriesOf(participants) < 2)
     for (const p of scriptHolders(text, date))
       if (p.country !== 'KR' && !participants.some((q) => q.country === p.country)) participants.push(p);
+  // Else a foreign surname alone before the office ("트럼프 대통령").
+  if (language === 'ko' && when && countriesOf(participants) < 2)
+    for (const m of hangulSurnames(text, offices, when, mentions))
+      if (!participants.some((p) => p.country === m.country))
+        participants.push({ name: m.name, honorific: null, title: null, country: m.country });
   return { participants, firstAt: mentions[0]?.at ?? 0 };
 }
 
@@ -339,7 +345,11 @@ function withinTerms(text: string, offices: OfficeAt[], mentions: readonly Menti
         terms.some((t) => h.from <= (t.to ?? '9999-12-31') && (h.to === null || h.to >= t.from)),
     );
   const holder = (country: string, kind: Office) => {
-    const names = new Set(holders(kind).filter((h) => h.country === country).map((h) => h.name));
+    const names = new Set(
+      holders(kind)
+        .filter((h) => h.country === country)
+        .map((h) => h.name),
+    );
     return names.size === 1 ? ([...names][0] as string) : null;
   };
   return terms.length > 0 ? { date: null, holder, holders } : null;
