@@ -292,7 +292,7 @@ export function cjkHolders(
   if (when) mentions.push(...namedByOffice(text, offices, when, language));
   mentions.sort((a, b) => a.at - b.at);
   const participants: Participant[] = [];
-  for (const m of mentions)
+  for (const m of language === 'ja' ? withoutPossessives(text, mentions) : mentions)
     if (!participants.some((p) => p.name === m.name))
       participants.push({ name: m.name, honorific: null, title: null, country: m.country });
   // A foreign name in Hangul ("기시다 후미오"); Korea's own holders are found by their names above.
@@ -305,6 +305,23 @@ export function cjkHolders(
       if (!participants.some((p) => p.country === m.country))
         participants.push({ name: m.name, honorific: null, title: null, country: m.country });
   return { participants, firstAt: mentions[0]?.at ?? 0 };
+}
+
+/**
+ * A Japanese lead's holder named only as a possessive ("安倍総理の訪中に同行している河野外務大臣は"):
+ * whose visit or invitation it was, not a side of the talk, when the others still name two
+ * countries and one of them is this holder's.
+ */
+const POSSESSIVE_RE = /^(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|外務大臣|外相|国務長官)?の/;
+function withoutPossessives(text: string, mentions: Mention[]): Mention[] {
+  const possessive = (m: Mention) => POSSESSIVE_RE.test(text.slice(m.end, m.end + 8));
+  if (!mentions.some(possessive)) return mentions;
+  const kept = mentions.filter(
+    (m) => !possessive(m) || mentions.some((o) => o.name === m.name && !possessive(o)),
+  );
+  const countries = new Set(kept.map((m) => m.country));
+  const dropped = mentions.filter((m) => !kept.includes(m));
+  return countries.size >= 2 && dropped.every((m) => countries.has(m.country)) ? kept : mentions;
 }
 
 /** How an office is resolved to its holder: on the event's date, or over the terms of those the text names. */

@@ -56,6 +56,19 @@ describe('CJK: name forms', () => {
   });
 });
 
+describe('CJK: a possessive', () => {
+  it("drops a Japanese lead's holder named only as whose visit it was", () => {
+    const text =
+      '安倍総理の訪中に同行している河野太郎外務大臣は,中国の王毅国務委員兼外交部長との間で会談を行った。';
+    expect(names(text, '2018-10-26')).toEqual(['Taro Kono', 'Wang Yi']);
+    // The other side named only so stays.
+    expect(names('バイデン大統領の要請で、岸田総理は電話会談を行った。', '2022-05-01')).toEqual([
+      'Joe Biden',
+      'Fumio Kishida',
+    ]);
+  });
+});
+
 describe('CJK: date and time forms', () => {
   it('reads clock times written with a colon, and a range of them', () => {
     expect(cjkTimes('오후 19:10-19:45 (현지시간)').map((t) => t.time)).toEqual(['19:10', '19:45']);
