@@ -330,9 +330,30 @@ const HOUR_WORDS: [RegExp, number][] = [
 ];
 const MINUTE_UNIT = String.raw`minutos?|minuti|minutong|minuto|dakika|menit|minit|minuten|minuut|minut(?:y|ów|ach)?|phút|minute|minuter|minutter|minuuttia|perc(?:ig|es)?`;
 const HOUR_UNIT = String.raw`horas?|ore|saat|jam|uur|godzin(?:y|ę|a)?|giờ|tiếng|oras|ore|hodin(?:y|u|a)?|timm(?:e|ar)|tuntia?|óráig|órás|óra`;
-/** A length: a number and its unit, or an hour in words, with its qualifier. */
+/** Round numbers of minutes in words, in Spanish, Portuguese and Italian ("cinco minutos", "dieci minuti"). */
+const MINUTE_NUMBERS: Record<string, number> = {
+  cinco: 5,
+  cinque: 5,
+  diez: 10,
+  dez: 10,
+  dieci: 10,
+  quince: 15,
+  quinze: 15,
+  quindici: 15,
+  veinte: 20,
+  vinte: 20,
+  venti: 20,
+  treinta: 30,
+  trinta: 30,
+  trenta: 30,
+  cuarenta: 40,
+  quarenta: 40,
+  quaranta: 40,
+};
+const MINUTE_NUMBER = Object.keys(MINUTE_NUMBERS).join('|');
+/** A length: a number and its unit, or an hour in words, with its qualifier; a round number of minutes in words. */
 const LATIN_LENGTH_RE = new RegExp(
-  `(?<!\\p{L})(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:[.,]5)?)\\s*(?:-\\s*|de\\s+)?(?:(${MINUTE_UNIT})|(${HOUR_UNIT}))|(${HOUR_WORDS.map(([re]) => re.source).join('|')}))(?!\\p{L})`,
+  `(?<!\\p{L})(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:[.,]5)?|${MINUTE_NUMBER}(?=\\s+minut))\\s*(?:-\\s*|de\\s+)?(?:(${MINUTE_UNIT})|(${HOUR_UNIT}))|(${HOUR_WORDS.map(([re]) => re.source).join('|')}))(?!\\p{L})`,
   'giu',
 );
 /**
@@ -340,15 +361,15 @@ const LATIN_LENGTH_RE = new RegExp(
  * (the English "30 minutes" is not one).
  */
 const LATIN_LENGTH_CUE_RE = new RegExp(
-  `\\d\\s*(?:-\\s*|de\\s+)?(?:${MINUTE_UNIT}|${HOUR_UNIT})(?!\\p{L})|(?:${HOUR_WORDS.map(([re]) => re.source).join('|')})(?!\\p{L})`,
+  `\\d\\s*(?:-\\s*|de\\s+)?(?:${MINUTE_UNIT}|${HOUR_UNIT})(?!\\p{L})|(?:${HOUR_WORDS.map(([re]) => re.source).join('|')})(?!\\p{L})|(?:${MINUTE_NUMBER})\\s+minut`,
   'iu',
 );
 /** Words before a length that make it the talk's: "durante", "per", "selama", "trwała", "kéo dài". */
 const LENGTH_BEFORE_RE =
-  /(?<!\p{L})(?:durante|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|duração|duración|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
+  /(?<!\p{L})(?:durante(?: (?:los|las|os|as|unos|unas|i|gli))?|por|per|durat[oa]|durata di|è durat[oa]|duró|ha durado|durou|teve duração de|duração|duración|de|di|da|selama|berlangsung(?: selama)?|gedurende|duurde|trwał\p{L}*|trwając\p{L}*|przez|kéo dài|trong|tumagal ng|ng|timp de|a durat|de|trval\p{L}*|po dobu|i|varade|pågick|kesti|tartott)\s*$/iu;
 /** Words after a length that make it the talk's: "30 dakika süren", "15 minutong", "30 minuten durend". */
 const LENGTH_AFTER_RE =
-  /^(?:['’]?(?:lik|lık|luk|lük))?\s*(?:süren|sürdü|sürmüş|boyunca|durend|lang|long|kestänyt|tartó|(?:de )?(?:conversación|conversa|telefonema|reunión|reunião|colloquio|telefonata)|trvající|dlouh\p{L}*)(?!\p{L})/iu;
+  /^(?:['’]?(?:lik|lık|luk|lük))?\s*(?:süren|sürdü|sürmüş|boyunca|durend|lang|long|kestänyt|tartó|(?:de )?(?:conversación|conversa|telefonema|reunión|reunião|colloquio|telefonata)|trvající|dlouh\p{L}*|que dur(?:ó|ou|aron|aram)|che (?:è )?durat[oa])(?!\p{L})/iu;
 /** Words after a length that make it another's time: "30 minutos después", "dakika sonra". */
 const LENGTH_NOT_RE =
   /^\s*(?:después|más tarde|dopo|depois|sonra|önce|kemudian|lalu|later|później|temu|sau|sau đó|trước|după|în urmă|poté|před|senare|sedan|geleden)(?!\p{L})/iu;
@@ -371,7 +392,9 @@ export function latinLengths(text: string): LatinLength[] {
     // "khoảng 15 giờ", "15 giờ 30": a clock's hour, not a length of hours.
     if (m[4] && (/^\s*\d/.test(after) || (!context && Number(m[2]) > 4))) continue;
     const words = m[5] ? HOUR_WORDS.find(([re]) => re.test(m[5] as string))?.[1] : undefined;
-    const value = m[2] ? Number((m[2] as string).replace(',', '.')) : Number.NaN;
+    const value = m[2]
+      ? (MINUTE_NUMBERS[(m[2] as string).toLowerCase()] ?? Number((m[2] as string).replace(',', '.')))
+      : Number.NaN;
     const minutes = words ?? (m[4] ? value * 60 : value);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) continue;
     found.push({ minutes: Math.round(minutes), approximate: Boolean(m[1]), raw: m[0], index, end });

@@ -178,3 +178,13 @@ describe('French: the President of the Republic', () => {
     ).toEqual(['FR', 'ZA']);
   });
 });
+
+describe('Spanish, Portuguese and Italian lengths in words', () => {
+  it('reads "durante los cinco minutos que duró", "è durato dieci minuti", never a bare number', () => {
+    const minutes = (s: string) => findDurations(s).map((d) => d.minutes);
+    expect(minutes('Durante los cinco minutos que duró la charla, acordaron verse.')).toEqual([5]);
+    expect(minutes('Durante los 20 minutos que duró la conversación, hablaron del comercio.')).toEqual([20]);
+    expect(minutes('Il colloquio è durato dieci minuti.')).toEqual([10]);
+    expect(minutes('Tiene cinco minutos para hablar.')).toEqual([]);
+  });
+});
