@@ -20,6 +20,7 @@ import {
   OWN_CALL_WAS_RE,
   PHONE_OBJECT_RE,
   TALK_BETWEEN_RE,
+  TWO_SUBJECTS_RE,
 } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
@@ -73,6 +74,7 @@ export function findLeadIndex(lines: string[]): number {
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
+        TWO_SUBJECTS_RE.test(l) ||
         (/phone|video/.test(l) && PHONE_OBJECT_RE.test(l)) ||
         TALK_BETWEEN_RE.test(l) ||
         IN_FIRST_CALL_RE.test(l) ||

@@ -44,6 +44,7 @@ import {
   officeGroup,
   officeOnlyCounterpart,
   PORTFOLIO,
+  pairGroup,
   parseParticipant,
   parsePersonPhrase,
   resolveOfficeHolders,
@@ -60,6 +61,13 @@ export const LEAD_VERB_RE =
  */
 export const CO_SUBJECTS_RE =
   /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+
+/**
+ * Two principals as the subject by office alone: "The two Presidents spoke by telephone", "Both
+ * leaders met in Tokyo" (their countries are the title's: see `pairGroup`).
+ */
+export const TWO_SUBJECTS_RE =
+  /^(?:(?:On|In|Today|Yesterday|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he two|[Bb]oth) (?:[Ll]eaders|[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ff]oreign [Ss]ecretaries) (?:spoke|talked|met|held an?)\b/;
 
 /**
  * A news lead whose verb takes the counterpart as its object and names the medium after it:
@@ -663,8 +671,16 @@ const SUBJECTS_WITH_RE =
 /** A co-subject named by office and country or as a counterpart: "the Turkish President", "his Japanese counterpart". */
 const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
+/** A subject without the date and time clauses before it: "On May 10, the leaders of …" → "the leaders of …". */
+function withoutClauses(clause: string): string {
+  const segments = clause.trim().replace(/,$/, '').split(/,\s+/);
+  let i = 0;
+  while (i < segments.length - 1 && CLAUSE_START_RE.test(segments[i] as string)) i++;
+  return segments.slice(i).join(', ');
+}
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
-function parseSubjects(text: string): Participant[] {
+function parseSubjects(text: string, title: string | null = null): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
   // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
   const clause = (text.split(/[:]\s+/).pop() ?? text)
@@ -678,8 +694,11 @@ function parseSubjects(text: string): Participant[] {
     )
     // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
     .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
-  // "The presidents of the U.S. and China spoke": one principal per country, by office.
-  const group = officeGroup(clause.trim().replace(/,$/, ''), true);
+  // "The presidents of the U.S. and China spoke": one principal per country, by office; after
+  // a date or time clause too ("On May 10, the leaders of Japan and Finland held …").
+  const subject = withoutClauses(clause);
+  // "The two Presidents spoke" under a title that joins two countries: one of each.
+  const group = officeGroup(subject, true) ?? pairGroup(subject, title);
   if (group) return group;
   const parts = clause
     .replace(LEADERS_INCLUDING_RE, '')
@@ -1000,6 +1019,7 @@ function leadSentence(text: string): string {
       !FUTURE_TALK_RE.test(sentence) &&
       ((LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
         CO_SUBJECTS_RE.test(sentence) ||
+        TWO_SUBJECTS_RE.test(sentence) ||
         PHONE_OBJECT_RE.test(sentence) ||
         TALK_BETWEEN_RE.test(sentence))
     )
@@ -1321,7 +1341,7 @@ function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPr
     else if (leader) {
       const others = subjectText.replace(/(?:,?\s+and\s+|^|,\s*|\s)(?:I|We)(?:\s+\w+)*\s*$/, '');
       participants.push(leader, ...(others.trim() ? parseSubjects(others) : []));
-    } else participants.push(...parseSubjects(subjectText));
+    } else participants.push(...parseSubjects(subjectText, ctx.title));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
     const found = verb.direct ? (verb.object ?? /^\S+\s+/).exec(after) : OBJECT_RE.exec(after);
