@@ -625,9 +625,23 @@ const OFFICE_ONLY_RE =
 const POSSESSIVE_OFFICE_RE =
   /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,2}[A-Z][\p{L}.]*)['’]s\s+(?:(?:outgoing|new|newly[- ]appointed|incoming)\s+)?([\p{L} ]+)$/u;
 
+/**
+ * A monarch named by title alone: "His Majesty the King", "the King of Canada", "Her Majesty
+ * the Queen of Australia". Without "of X" the country is the publisher's (see `placeSubjects`):
+ * the office table names the King of a realm (`monarch`) or of the United Kingdom.
+ */
+const MONARCH_ONLY_RE =
+  /^(?:(?:His|Her)\s+Majesty\s+)?(?:the\s+)?(King|Queen)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}' ]+))?$/iu;
+
 /** An office named without a person ("The Prime Minister", "the President of Russia"). */
 function officeOnly(segment: string): Participant | null {
   const text = segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, '');
+  const monarch = /\b(?:King|Queen)\b/.test(text) ? MONARCH_ONLY_RE.exec(text) : null;
+  if (monarch) {
+    const country = monarch[2] ? countryFromName(monarch[2]) : null;
+    if (monarch[2] && !country) return null;
+    return { name: '', honorific: null, title: monarch[2] ? `${monarch[1]} of ${monarch[2]}` : (monarch[1] as string), country };
+  }
   // "South Korea's outgoing foreign minister": the office of the country the possessive names.
   const owner = POSSESSIVE_OFFICE_RE.exec(text);
   const ownerCountry = owner ? countryFromName(owner[1] as string) : null;
