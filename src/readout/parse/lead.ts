@@ -775,9 +775,19 @@ function parseSubject(text: string): Participant | null {
       continue;
     }
     const parsed = parseParticipant(segments.slice(i));
-    if (parsed) return parsed.participant;
+    if (parsed) return inRealm(parsed.participant, segments[i - 1]);
   }
   return null;
+}
+
+/**
+ * "The King of Canada, Charles III, spoke …": the monarch of the realm the title before his name
+ * names (the office table keeps him apart as each realm's monarch), not the United Kingdom's.
+ */
+function inRealm(person: Participant, before: string | undefined): Participant {
+  const realm = before && !person.country ? officeOnly(before) : null;
+  if (!realm?.country || !/^(?:King|Queen)\b/.test(realm.title ?? '')) return person;
+  return { ...person, title: realm.title, country: realm.country };
 }
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
