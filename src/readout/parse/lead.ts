@@ -640,7 +640,12 @@ function officeOnly(segment: string): Participant | null {
   if (monarch) {
     const country = monarch[2] ? countryFromName(monarch[2]) : null;
     if (monarch[2] && !country) return null;
-    return { name: '', honorific: null, title: monarch[2] ? `${monarch[1]} of ${monarch[2]}` : (monarch[1] as string), country };
+    return {
+      name: '',
+      honorific: null,
+      title: monarch[2] ? `${monarch[1]} of ${monarch[2]}` : (monarch[1] as string),
+      country,
+    };
   }
   // "South Korea's outgoing foreign minister": the office of the country the possessive names.
   const owner = POSSESSIVE_OFFICE_RE.exec(text);

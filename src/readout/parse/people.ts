@@ -650,7 +650,8 @@ export function officeGroup(text: string, subject = false): Participant[] | null
 }
 
 /** A subject that names its offices but not its countries: "the two Presidents", "both leaders". */
-const TWO_OF_RE = /^(?:the\s+)?(?:two|both)\s+(foreign ministers|foreign secretaries|presidents|prime ministers|leaders)$/i;
+const TWO_OF_RE =
+  /^(?:the\s+)?(?:two|both)\s+(foreign ministers|foreign secretaries|presidents|prime ministers|leaders)$/i;
 /** Two countries joined in a title: "Japan-Finland Summit …", "Japan and India hold …", "Russian, French …". */
 const TITLE_COUNTRIES_RE =
   /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:\s?[-–]\s?|,?\s+and\s+(?:the\s+)?|,\s+)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/gu;
