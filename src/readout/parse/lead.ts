@@ -754,7 +754,10 @@ function parseSubjects(text: string, title: string | null = null): Participant[]
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
       (segs.length > 1 ? officeOnly(last) : null) ??
-      officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
+      // Not an office after a preposition ("on behalf of the King"): that is no subject.
+      (/\b(?:of|to|from|for|by|with)\s+the\s+[^,]*$/i.test(part)
+        ? null
+        : officeOnly(part.replace(/^.*\s(?=the\s)/i, ''))) ??
       // By office and demonym: "the Turkish President and …", "… and the American
       // president-elect", "… and his Japanese counterpart".
       (OFFICE_END_RE.test(last) || COUNTERPART_END_RE.test(last) ? officeOnlyCounterpart(last) : null);

@@ -108,6 +108,7 @@ describe('the King of a Commonwealth realm', () => {
     for (const lead of [
       'On behalf of His Majesty the King, the Prime Minister welcomed President Trump to Chequers this morning.',
       'The Prime Minister met President Trump at Chequers this morning to pass on the greetings of His Majesty the King.',
+      'Acting for the King, the Prime Minister welcomed President Trump to Chequers this morning.',
     ])
       expect(names(parse('PM meeting with President Trump', lead, '2025-09-18', url))).toEqual([
         'Keir Starmer',
