@@ -18,7 +18,7 @@ import {
   IN_FIRST_CALL_RE,
   LEAD_VERB_RE,
   OWN_CALL_WAS_RE,
-  PASSIVE_BETWEEN_RE,
+  isPassiveLead,
   PHONE_OBJECT_RE,
   TALK_BETWEEN_RE,
   TWO_SUBJECTS_RE,
@@ -78,7 +78,7 @@ export function findLeadIndex(lines: string[]): number {
         TWO_SUBJECTS_RE.test(l) ||
         (/phone|video/.test(l) && PHONE_OBJECT_RE.test(l)) ||
         TALK_BETWEEN_RE.test(l) ||
-        (l.includes('between') && PASSIVE_BETWEEN_RE.test(l)) ||
+        isPassiveLead(l) ||
         IN_FIRST_CALL_RE.test(l) ||
         OWN_CALL_WAS_RE.test(l) ||
         isDeFrLead(l) ||

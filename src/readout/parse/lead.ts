@@ -1054,7 +1054,7 @@ function leadSentence(text: string): string {
         TWO_SUBJECTS_RE.test(sentence) ||
         PHONE_OBJECT_RE.test(sentence) ||
         TALK_BETWEEN_RE.test(sentence) ||
-        (sentence.includes('between') && PASSIVE_BETWEEN_RE.test(sentence)))
+        isPassiveLead(sentence))
     )
       return sentence;
     rest = rest.slice(sentence.length).trim();
@@ -1297,50 +1297,80 @@ function talkBetween(text: string, home: string | null): LeadPrincipals | null {
 }
 
 /** A talk's name: "telephone conversation", "phone call", "bilateral meeting", "talks". */
-const TALK_NOUN = String.raw`(?:(?:(?:tele)?phone|video|online|virtual|bilateral|official|summit|one-on-one|face-to-face)\s+)*(?:conversation|call|talks?|meeting|videoconference|video ?call|summit)`;
+const TALK_NOUN = String.raw`(?:(?:(?:tele)?phone|video|online|virtual|bilateral|official|summit|one-on-one|face-to-face)\s+)*(?:conversation|call|talks?|meeting|negotiations|videoconference|video ?call|summit)`;
 /**
  * A passive lead that names the talk, then its two sides after "between": "On June 5, a telephone
  * conversation was held between A and B", "… took place between A and B" (group 1 the talk);
  * or the two sides before its verb: "A meeting between A and B took place in Tokyo" (group 2 the
  * talk, group 3 the sides). Only at the sentence's start or after a short clause ("On June 5,").
  */
-export const PASSIVE_BETWEEN_RE = new RegExp(
-  String.raw`^(?:[^,]{2,45},\s+|(?:Today|Yesterday|Earlier today|Tonight|Last night|This (?:morning|afternoon|evening))\s+)?(?:there\s+(?:was|were)\s+)?(?:an?|the)\s+(?:(${TALK_NOUN})\s+(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+between\s+|(${TALK_NOUN})\s+between\s+(.{5,300}?)\s+(?:took\s+place|(?:was|were)\s+(?:held|conducted))\b)`,
+const PASSIVE_BETWEEN_RE = new RegExp(
+  String.raw`^(?:[^,]{2,45},\s+|(?:Today|Yesterday|Earlier today|Tonight|Last night|This (?:morning|afternoon|evening))\s+)?(?:there\s+(?:was|were)\s+)?(?:(?:an?|the)\s+)?(?:(${TALK_NOUN})\s+(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+between\s+|(${TALK_NOUN})\s+between\s+(.{5,300}?)\s+(?:took\s+place|(?:was|were)\s+(?:held|conducted))\b)`,
   'i',
 );
 
 /** Where "and" joins the two sides after "between": before a capital, or "the", "his", "her". */
 const SIDES_AND_RE = /,?\s+and\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu})/gu;
 
-/**
- * The principals of a passive lead ("a telephone conversation was held between A and B"): one
- * group by office ("between the leaders of A and B"), else A, the publisher's, and B, split at
- * the first "and" after which a side parses (not "Trinidad and Tobago").
- */
-function passiveBetween(text: string, home: string | null, title: string | null): LeadPrincipals | null {
+/** A passive lead's talk, its two sides as written and where its verb ends; null when the lead is no such sentence. */
+function passiveSides(text: string): { talk: string; sides: string; verbEnd: number } | null {
   const m = text.includes('between') ? PASSIVE_BETWEEN_RE.exec(text) : null;
   if (!m) return null;
   const rest = text.slice(m[0].length);
   // The sides end where the counterpart would ("… on June 5", "… in Tokyo", "…, during which").
   const end = m[1] ? OBJECT_END_RE.exec(rest) : null;
   const sides = (m[3] ?? (end ? rest.slice(0, end.index) : rest)).replace(/[.,;]+$/, '').trim();
-  const verbPhrase = m[1] ? `held a ${m[1]} with ` : `held a ${m[2]} with `;
-  const verb: LeadVerb = { index: m.index + m[0].length, direct: false };
+  return { talk: (m[1] ?? m[2]) as string, sides, verbEnd: m.index + m[0].length };
+}
+
+/**
+ * The two sides of a passive lead: one group by office ("the leaders of A and B", "the two
+ * leaders" of the title's countries), else A, the publisher's, and B, split at the first "and"
+ * after which both sides parse (not the "and" of "Trinidad and Tobago"). Empty when none does
+ * ("the delegations of A and B").
+ */
+function sidesPeople(sides: string, home: string | null, title: string | null): Participant[] {
   const group = officeGroup(sides, true) ?? pairGroup(sides, title);
-  if (group) return { verb, verbPhrase, participants: group };
+  if (group) return group;
   for (const and of sides.matchAll(SIDES_AND_RE)) {
     const before = sides.slice(0, and.index);
     const after = sides.slice((and.index ?? 0) + and[0].length);
-    // "the President of Trinidad and Tobago": the "and" of a country's name.
     const around = /(\S+)$/.exec(before)?.[1];
     if (around && countryFromName(`${around} and ${after.split(/\s+/)[0]}`)) continue;
     const first = parseCounterparts(before);
     const second = parseCounterparts(after);
     if (first.length !== 1 || second.length === 0) continue;
     placeSubjects(first, home);
-    return { verb, verbPhrase, participants: [...first, ...second] };
+    return [...first, ...second];
   }
-  return null;
+  return [];
+}
+
+/**
+ * A line whose sentence is a passive lead with two sides named ("TASHKENT, June 5 -- A telephone
+ * conversation took place between the President of A and …"), or "the two leaders" (whose
+ * countries the title names). Delegations, dates or places between are no sides.
+ */
+export function isPassiveLead(line: string): boolean {
+  const found = line.includes('between') ? passiveSides(wireDateline(line, null).rest) : null;
+  if (!found) return false;
+  return /^(?:the\s+)?(?:two|both)\s/i.test(found.sides) || sidesPeople(found.sides, null, null).length >= 2;
+}
+
+/**
+ * The principals of a passive lead ("a telephone conversation was held between A and B"), and
+ * the talk's name for its kind; no principal where its sides are no one, rather than the talk's
+ * own name read as a subject ("Talks were held …"). Null when the lead is no such sentence.
+ */
+function passiveBetween(text: string, home: string | null, title: string | null): LeadPrincipals | null {
+  const found = passiveSides(text);
+  if (!found) return null;
+  const verb: LeadVerb = { index: found.verbEnd, direct: false };
+  return {
+    verb,
+    verbPhrase: `held a ${found.talk} with `,
+    participants: sidesPeople(found.sides, home, title),
+  };
 }
 
 /**

@@ -170,4 +170,26 @@ describe('a passive talk between two sides', () => {
     expect(r.kind).toBe(kind);
     expect(r.date).toBe(date);
   });
+
+  it('names no one, and posts nothing, where the sides are no one', () => {
+    for (const lead of [
+      'Talks were held between the delegations of Uzbekistan and Japan in Tashkent on June 5.',
+      'The summit was held between 5 and 7 June in Hiroshima.',
+      'A meeting between the President of Uzbekistan and the Prime Minister of Japan will take place in Tokyo next week.',
+    ]) {
+      const r = parse('Statement', lead, '2023-06-06');
+      expect(names(r)).toEqual([]);
+      expect(r.docType).toBe('other');
+    }
+  });
+
+  it('reads the lead below a wire dateline', () => {
+    const r = parse(
+      'Statement',
+      'TASHKENT, June 5 (UzA) -- A telephone conversation took place between the President of Uzbekistan and the Prime Minister of Japan.',
+      '2023-06-06',
+    );
+    expect(names(r)).toEqual(['Shavkat Mirziyoyev', 'Fumio Kishida']);
+    expect(r.kind).toBe('telephone');
+  });
 });
