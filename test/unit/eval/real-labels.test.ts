@@ -43,12 +43,14 @@ function addressKey(url: string): string {
 }
 
 describe('the real-page labels', () => {
-  it('are found: the eight sets', () => {
+  it('are found: the ten sets', () => {
     expect(FILES.sort()).toEqual([
       'broad.labels.jsonl',
       'fresh.labels.jsonl',
+      'grand.labels.jsonl',
       'heldout.labels.jsonl',
       'probe.labels.jsonl',
+      'sealed.labels.jsonl',
       'study.labels.jsonl',
       'tuning.labels.jsonl',
       'unseen.labels.jsonl',
@@ -111,5 +113,14 @@ describe('the real-page labels', () => {
     const unseen = labels('unseen.labels.jsonl');
     expect(unseen.length).toBeGreaterThanOrEqual(150);
     expect(unseen.filter((r) => r.split !== 'blind')).toEqual([]);
+  });
+
+  it('keep the sealed set wholly blind and the grand set wholly to learn from', () => {
+    const sealed = labels('sealed.labels.jsonl');
+    expect(sealed.length).toBeGreaterThanOrEqual(150);
+    expect(sealed.filter((r) => r.split !== 'blind')).toEqual([]);
+    const grand = labels('grand.labels.jsonl');
+    expect(grand.length).toBeGreaterThanOrEqual(500);
+    expect(grand.filter((r) => r.split !== 'learn')).toEqual([]);
   });
 });
