@@ -1309,12 +1309,16 @@ const PASSIVE_BETWEEN_RE = new RegExp(
   'i',
 );
 
+/** The cheap test before the pattern: "between" and the passive verb, in a lead's opening. */
+const PASSIVE_CUE = (text: string) =>
+  text.includes('between') && (text.includes(' place') || text.includes(' held') || text.includes(' conducted'));
+
 /** Where "and" joins the two sides after "between": before a capital, or "the", "his", "her". */
 const SIDES_AND_RE = /,?\s+and\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu})/gu;
 
 /** A passive lead's talk, its two sides as written and where its verb ends; null when the lead is no such sentence. */
 function passiveSides(text: string): { talk: string; sides: string; verbEnd: number } | null {
-  const m = text.includes('between') ? PASSIVE_BETWEEN_RE.exec(text) : null;
+  const m = PASSIVE_CUE(text) ? PASSIVE_BETWEEN_RE.exec(text) : null;
   if (!m) return null;
   const rest = text.slice(m[0].length);
   // The sides end where the counterpart would ("… on June 5", "… in Tokyo", "…, during which").
@@ -1352,7 +1356,7 @@ function sidesPeople(sides: string, home: string | null, title: string | null): 
  * countries the title names). Delegations, dates or places between are no sides.
  */
 export function isPassiveLead(line: string): boolean {
-  const found = line.includes('between') ? passiveSides(wireDateline(line, null).rest) : null;
+  const found = PASSIVE_CUE(line) ? passiveSides(wireDateline(line, null).rest) : null;
   if (!found) return false;
   return /^(?:the\s+)?(?:two|both)\s/i.test(found.sides) || sidesPeople(found.sides, null, null).length >= 2;
 }
