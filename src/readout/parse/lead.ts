@@ -1311,7 +1311,8 @@ const PASSIVE_BETWEEN_RE = new RegExp(
 
 /** The cheap test before the pattern: "between" and the passive verb, in a lead's opening. */
 const PASSIVE_CUE = (text: string) =>
-  text.includes('between') && (text.includes(' place') || text.includes(' held') || text.includes(' conducted'));
+  text.includes('between') &&
+  (text.includes(' place') || text.includes(' held') || text.includes(' conducted'));
 
 /** Where "and" joins the two sides after "between": before a capital, or "the", "his", "her". */
 const SIDES_AND_RE = /,?\s+and\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu})/gu;
