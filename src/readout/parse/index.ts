@@ -20,7 +20,7 @@ import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
 import { dateFromTitle, dateFromUrl, type Header, isStamp, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
-import { latinKind, latinWeekdayDated } from './latin.js';
+import { fold, latinKind, latinWeekdayDated } from './latin.js';
 import {
   dayInOpening,
   findDurations,
@@ -657,7 +657,23 @@ function readPeople(
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
   joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
   if (docType === 'readout') furtherTalks(participants, fromLead.slice(0, 3).join(' '), date);
+  dropRepeated(participants);
   return talkCountries(participants, docType, title, home);
+}
+
+/**
+ * One person found twice, by a title's surname resolved through the office table ("Recep
+ * Tayyip Erdoğan") and by the lead's own spelling ("Recep Tayyip Erdogan"): kept once, as first
+ * found.
+ */
+function dropRepeated(participants: Participant[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < participants.length; i++) {
+    const p = participants[i] as Participant;
+    const key = `${p.country}|${fold(p.name)}`;
+    if (seen.has(key)) participants.splice(i--, 1);
+    else seen.add(key);
+  }
 }
 
 /**

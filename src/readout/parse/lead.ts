@@ -757,10 +757,11 @@ const OBJECT_END_RE =
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that
  * is not an article, a possessive, an office or a name's particle ("on ways to …", "as well
- * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported").
+ * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported", a wire's
+ * "Kazinform has learnt from …", "Report informs citing …").
  */
 const LIST_END_RE =
-  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
+  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told|informs|informed|learned|learnt|writes|wrote|cites|citing|quoting)\b/;
 
 /** "… leaders including A, B and C", "… counterparts such as A": the names that follow are the talk's people. */
 const LEADERS_INCLUDING_RE =
