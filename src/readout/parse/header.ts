@@ -132,8 +132,14 @@ function placedDateLine(line: string): string | null {
   return m ? parseDateLine(m[1] as string) : null;
 }
 
-/** A day closing a title, as GOV.UK writes it (": 13 October 2021") or its address ("… japan 13 october 2021"). */
-const TITLE_DATE_RE = new RegExp(`(?:[:,]\\s*|\\s)(\\d{1,2} (?:${MONTHS.join('|')}) \\d{4})\\s*$`, 'i');
+/**
+ * A day closing a title, as GOV.UK writes it (": 13 October 2021"), its address ("… japan 13
+ * october 2021") or a copy of its page with the month cut short (", 19 Dec 2023").
+ */
+const TITLE_DATE_RE = new RegExp(
+  `(?:[:,]\\s*|\\s)(\\d{1,2} (?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?) \\d{4})\\s*$`,
+  'i',
+);
 
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
