@@ -59,7 +59,7 @@ export const LEAD_VERB_RE =
  * Group 1 is the verb.
  */
 export const CO_SUBJECTS_RE =
-  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(?:(?:during|in|over)\s+(?:a|an|their)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:on\s+[A-Z][a-z]+day\s+)?)?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
 
 /**
  * A news lead whose verb takes the counterpart as its object and names the medium after it:
@@ -663,6 +663,10 @@ const SUBJECTS_WITH_RE =
 /** A co-subject named by office and country or as a counterpart: "the Turkish President", "his Japanese counterpart". */
 const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
+/** The day or medium a wire puts between the subjects and their verb (see `parseSubjects`). */
+const SUBJECT_TAIL_RE =
+  /\s+(?:(?:during|in|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
@@ -676,8 +680,9 @@ function parseSubjects(text: string): Participant[] {
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     )
-    // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
-    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
+    // "Prime Minister X Tuesday met …", "X and Y on Friday discussed …", "X and Y during a phone
+    // call on Tuesday discussed …": a wire's day or medium between the subject and its verb.
+    .replace(SUBJECT_TAIL_RE, ' ');
   // "The presidents of the U.S. and China spoke": one principal per country, by office.
   const group = officeGroup(clause.trim().replace(/,$/, ''), true);
   if (group) return group;
