@@ -599,7 +599,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'SA',
-    sources: `spa.gov.sa, mofa.gov.sa; ${LISTS}. The King was head of government until Crown Prince Mohammed bin Salman was named Prime Minister (2022-09-27).`,
+    sources: `spa.gov.sa, mofa.gov.sa; ${LISTS}. The King was head of government until Crown Prince Mohammed bin Salman was named Prime Minister (2022-09-27). The Crown Princes (Salman from 2012-06-18, Muqrin bin Abdulaziz from 2015-01-23, Muhammad bin Nayef from 2015-04-29, Mohammed bin Salman from 2017-06-21) are kept because readouts name the Crown Prince as the Kingdom's principal in talks; days as royal decrees announced them (Saudi Press Agency, Wikipedia's Crown Prince of Saudi Arabia).`,
     offices: {
       head_of_state: [
         ['Abdullah bin Abdulaziz Al Saud', '2005-08-01', '2015-01-23', { aka: ['King Abdullah'] }],
@@ -621,6 +621,26 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
             aka: [
               'Mohammed bin Salman Al Saud',
               'Mohammed bin Salman bin Abdulaziz Al Saud',
+              'Mohammad bin Salman',
+              'Muhammad bin Salman',
+              'MBS',
+            ],
+          },
+        ],
+      ],
+      crown_prince: [
+        ['Salman bin Abdulaziz Al Saud', '2012-06-18', '2015-01-23', { aka: ['Salman bin Abdulaziz'] }],
+        ['Muqrin bin Abdulaziz Al Saud', '2015-01-23', '2015-04-29', { aka: ['Muqrin bin Abdulaziz'] }],
+        ['Muhammad bin Nayef Al Saud', '2015-04-29', '2017-06-21', { aka: ['Muhammad bin Nayef', 'Mohammed bin Nayef'] }],
+        [
+          'Mohammed bin Salman',
+          '2017-06-21',
+          null,
+          {
+            aka: [
+              'Mohammed bin Salman Al Saud',
+              'Mohammed bin Salman bin Abdulaziz Al Saud',
+              'Mohammed bin Salman bin Abdulaziz',
               'Mohammad bin Salman',
               'Muhammad bin Salman',
               'MBS',

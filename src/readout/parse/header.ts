@@ -303,6 +303,8 @@ const CLOCK_RE = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/;
  */
 export function isStamp(head: readonly string[], i: number): boolean {
   const line = head[i] as string;
+  // An e-mail's "Sent: Tuesday, May 14, 2019 10:12 AM" (a pool report's) is written the day it tells.
+  if (/^(?:Sent|Date):/i.test(line)) return false;
   if (line.length < 80 && line.includes(':') && CLOCK_RE.test(line)) return true;
   for (const near of [head[i - 1], head[i + 1]])
     if (near !== undefined && near.length <= 12 && CLOCK_RE.test(near)) return true;

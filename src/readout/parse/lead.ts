@@ -1369,6 +1369,9 @@ const CALLED_ON_RE = /^(?:called|calls) on\s+(?:the\s+)?[A-Z]/;
 /** "called on X to …": the words urge, they name no visit. */
 const URGED_RE = /\bcall(?:ed|s)? on\b[^.;]{0,120}?\bto\s+(?!the\b)[a-z]/;
 
+/** A sentence that names the telephone itself, not only a call. */
+const PHONE_NAMED_RE = /\bphone\b|telephon/i;
+
 /** A verb phrase that names the telephone itself. */
 const PHONE_WORD_RE = /phone|telephon|\bcall/i;
 /** The medium a sentence names after a plain verb: "via videoconference", "by video link", "in a virtual meeting". */
@@ -1410,6 +1413,9 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
+  // "engaged in a phone conversation with …": a verb the reader does not know, in a sentence that
+  // names the telephone; its words say more than a title's vaguer "conversations".
+  if (kind === 'other' && PHONE_NAMED_RE.test(text) && kindFromPhrase(text) === 'telephone') return 'telephone';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
@@ -1417,7 +1423,13 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
   if (kind === 'other' && FR_SPOKE_RE.test(text)) kind = 'telephone';
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
-  if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
+  // "held talks with …" under a title of "telephonic talks", "phone talks" or a "phone call".
+  if (
+    kind === 'meeting' &&
+    title &&
+    /telephon|phone (?:call|talks|conversation)/i.test(title) &&
+    !/meeting|\bmet\b|visit/i.test(verbPhrase)
+  )
     kind = 'telephone';
   // "had a conversation with B" names no medium: a title's or the sentence's call or phone does.
   if (kind === 'meeting' && /conversation/i.test(verbPhrase) && BARE_CONVERSATION(verbPhrase)) {
