@@ -631,7 +631,12 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       crown_prince: [
         ['Salman bin Abdulaziz Al Saud', '2012-06-18', '2015-01-23', { aka: ['Salman bin Abdulaziz'] }],
         ['Muqrin bin Abdulaziz Al Saud', '2015-01-23', '2015-04-29', { aka: ['Muqrin bin Abdulaziz'] }],
-        ['Muhammad bin Nayef Al Saud', '2015-04-29', '2017-06-21', { aka: ['Muhammad bin Nayef', 'Mohammed bin Nayef'] }],
+        [
+          'Muhammad bin Nayef Al Saud',
+          '2015-04-29',
+          '2017-06-21',
+          { aka: ['Muhammad bin Nayef', 'Mohammed bin Nayef'] },
+        ],
         [
           'Mohammed bin Salman',
           '2017-06-21',

@@ -293,7 +293,8 @@ function writesOwnDate(lines: readonly string[], iso: string): boolean {
  * A lead telling the talk in the present tense, as a video's caption does ("Macron s'entretient
  * avec …", "X meets Y at …"): the stamp then is the talk's own day.
  */
-const PRESENT_TALK_RE = /\b(?:s['’]entretient|s['’]entretiennent|reçoit|meets|is meeting|are meeting|receives)\s/;
+const PRESENT_TALK_RE =
+  /\b(?:s['’]entretient|s['’]entretiennent|reçoit|meets|is meeting|are meeting|receives)\s/;
 
 /**
  * Whether one of the page's first lines writes its date as a news site's stamp, with the clock
@@ -301,7 +302,7 @@ const PRESENT_TALK_RE = /\b(?:s['’]entretient|s['’]entretiennent|reçoit|mee
  */
 function stampWritesDate(lines: readonly string[], iso: string): boolean {
   for (const [i, line] of lines.slice(0, 15).entries())
-    if (line.length < 120 && isStamp(lines, i) && pageWritesDate([line], iso)) return true;
+    if (line.length < 120 && isStamp(lines, i) && writesOwnDate([line], iso)) return true;
   return false;
 }
 

@@ -1415,7 +1415,8 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     return 'meeting';
   // "engaged in a phone conversation with …": a verb the reader does not know, in a sentence that
   // names the telephone; its words say more than a title's vaguer "conversations".
-  if (kind === 'other' && PHONE_NAMED_RE.test(text) && kindFromPhrase(text) === 'telephone') return 'telephone';
+  if (kind === 'other' && PHONE_NAMED_RE.test(text) && kindFromPhrase(text) === 'telephone')
+    return 'telephone';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
