@@ -326,6 +326,10 @@ export function countryInPhrase(phrase: string): string | null {
   return null;
 }
 
+/** A segment that reports who said it: "the Prime Minister's Office announced", "Kremlin said". */
+const ATTRIBUTION_SEGMENT_RE =
+  /\s(?:said|says|reported|reports|announced|announces|stated|confirmed|added|noted|told|informs|informed|learned|learnt|writes|wrote)\b/;
+
 /**
  * Reads a participant from comma-separated segments: a person phrase, then an optional title
  * segment ("Mr. Shinzo Abe", "Prime Minister of Japan"). Returns how many segments it used.
@@ -353,8 +357,9 @@ export function parseParticipant(segments: string[]): { participant: Participant
   let title = phrase.prefixTitle;
   const next = segments[used];
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
-  // next participant, not this one's title.
-  if (next && isTitleSegment(next) && !parsePersonPhrase(next)) {
+  // next participant, not this one's title; nor is the source's attribution ("…, the Israeli
+  // Prime Minister's Office announced on Thursday").
+  if (next && isTitleSegment(next) && !ATTRIBUTION_SEGMENT_RE.test(next) && !parsePersonPhrase(next)) {
     let suffixTitle = next.trim().replace(/[.;:]+$/, '');
     used++;
     // "Minister of Foreign Affairs, the European Union and Cooperation of the Kingdom of Spain":
