@@ -198,6 +198,9 @@ function leadingNameTokens(text: string): string[] {
     const clean = token.replace(/[,;:]+$/, '');
     if (!NAME_TOKEN_RE.test(clean) || CONTRACTION_RE.test(clean)) break;
     if (/^(of|MP|The)$/.test(clean)) break;
+    // "… with US President Biden Japan’s new Prime Minister …" (a headline run into its lead): a
+    // country's possessive opens the next phrase; it ends no one's name.
+    if (nameTokens.length > 0 && /['’]s$/.test(clean) && countryFromName(clean.slice(0, -2))) break;
     nameTokens.push(clean);
     if (clean !== token) break;
   }
