@@ -92,6 +92,31 @@ describe('who talked', () => {
     const r = page('Leaders hold talks', [lead, 'They agreed to stay in touch.'], '2019-10-14');
     expect(names(r)).toEqual(expected);
   });
+
+  it.each([
+    [
+      "the source's attribution after the counterpart is no title of his",
+      'Prime Minister Benjamin Netanyahu spoke with US President Donald Trump, the Israeli Prime Minister’s Office announced on Thursday.',
+      null,
+      'israel-us',
+    ],
+    [
+      'a head of state the table now holds, named after his office and a comma',
+      'The Angolan Head of State, João Lourenço, spoke on the phone on Wednesday with Mauritanian President Mohamed Ould Ghazouani.',
+      '2024-03-29',
+      'angola-mauritania',
+    ],
+    [
+      "a country's possessive after a name ends it",
+      'Prime Minister Shigeru Ishiba held talks with US President Biden Japan’s allies had long awaited.',
+      '2024-10-02',
+      'japan-us',
+    ],
+  ])('relates %s', (_shape, lead, published, relation) => {
+    const r = page('Leaders hold talks', [lead, 'They agreed to stay in touch.'], published);
+    expect(r.relation).toBe(relation);
+    expect(names(r).some((n) => /’s$/.test(n))).toBe(false);
+  });
 });
 
 describe("a copy's title", () => {
