@@ -665,7 +665,7 @@ const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
 /** The day or medium a wire puts between the subjects and their verb (see `parseSubjects`). */
 const SUBJECT_TAIL_RE =
-  /\s+(?:(?:during|in|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/;
+  /\s+(?:(?:during|in|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\s*$/;
 
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string): Participant[] {

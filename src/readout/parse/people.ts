@@ -641,13 +641,17 @@ export function officeGroup(text: string, subject = false): Participant[] | null
   if (!m || (!subject && /^(?:presidents|prime ministers)$/i.test(m[1] as string))) return null;
   const office = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
   const people: Participant[] = [];
-  for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  const pieces = (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  for (const [k, piece] of pieces.entries()) {
     const country = countryFromName(piece.replace(/^the\s+/i, ''));
     if (country) {
       const title = office === 'leader' ? leaderTitle(country) : office;
       people.push({ name: '', honorific: null, title, country });
       continue;
     }
+    // "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev": the last country,
+    // then the names in the countries' order.
+    if (subject && people.length > 0 && namesFollow(people, piece, pieces.slice(k + 1), office)) break;
     // "the EU's High Representative for Foreign Affairs": an office of one country.
     const possessive = possessiveCountry(piece);
     if (possessive && officeOf(possessive.rest, possessive.country))
@@ -655,6 +659,27 @@ export function officeGroup(text: string, subject = false): Participant[] | null
     else break;
   }
   return people.length > 1 ? people : null;
+}
+
+/**
+ * A group's last piece that is a country then a name ("Azerbaijan Vladimir Putin"), with one
+ * name more for each other country after it: each country's principal gets its name, in order.
+ * Only where every name is a person's name; nothing is changed otherwise.
+ */
+function namesFollow(people: Participant[], piece: string, rest: string[], office: string): boolean {
+  const words = piece.split(/\s+/);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const country = countryFromName(words.slice(0, k).join(' '));
+    if (!country) continue;
+    const names = [words.slice(k).join(' '), ...rest].map((n) => n.trim());
+    if (names.length !== people.length + 1) return false;
+    if (!names.every((n) => parsePersonPhrase(n)?.name === n && /\s/.test(n))) return false;
+    const title = office === 'leader' ? leaderTitle(country) : office;
+    people.push({ name: '', honorific: null, title, country });
+    for (const [i, p] of people.entries()) p.name = names[i] as string;
+    return true;
+  }
+  return false;
 }
 
 /** "the Chinese and U.S. presidents": one office-only principal per adjective, null unless each names a country. */

@@ -84,6 +84,11 @@ describe('who talked', () => {
       ['Narendra Modi', 'Donald Trump'],
     ],
     [
+      'a group by office, then the names in its order',
+      'Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev today held phone talks on security.',
+      ['Vladimir Putin', 'Ilham Aliyev'],
+    ],
+    [
       'a patronymic chain, the Crown Prince not the King',
       'Mohammed bin Salman bin Abdulaziz, Saudi Crown Prince, received a phone call today from President of France, Emmanuel Macron.',
       ['Mohammed bin Salman', 'Emmanuel Macron'],
