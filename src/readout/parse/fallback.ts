@@ -48,7 +48,7 @@ const talkWord = (text: string) => TALK_WORD_RE.test(text) || latinPastAt(text) 
 
 /** A talk still to come. */
 const FUTURE_RE =
-  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|مرتقب|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
 
 /** A letter of a script whose names `scriptHolders` reads. */
 const OTHER_SCRIPT_RE =
@@ -122,13 +122,23 @@ const OWNER_RE = /^['’‘]s\s+(?!(?:\S+\s+){0,2}(?:phone|telephone|call|talks?
 /**
  * Where the text names a person, not as the owner of something other than the talk ("tariffs
  * imposed by … Donald Trump's administration" names no party to it; "Barack Obama's final phone
- * call" does); -1 when nowhere.
+ * call" does), nor as a father in another's name; -1 when nowhere.
  */
 function namedAt(text: string, form: string): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length))
-    if (!OWNER_RE.test(text.slice(at + form.length, at + form.length + 60))) return at;
+    if (
+      !OWNER_RE.test(text.slice(at + form.length, at + form.length + 60)) &&
+      !PATRONYMIC_END_RE.test(text.slice(Math.max(0, at - 6), at))
+    )
+      return at;
   return -1;
 }
+
+/**
+ * "Mohammed bin Salman bin Abdulaziz": a name after "bin" is the father's in another's name
+ * (the King's "Salman bin Abdulaziz" there is no party to the talk).
+ */
+const PATRONYMIC_END_RE = /\b(?:bin|bint|ibn|ben)\s+$/i;
 
 type Sentence = { index: number; start: number; text: string };
 

@@ -60,7 +60,7 @@ export const LEAD_VERB_RE =
  * Group 1 is the verb.
  */
 export const CO_SUBJECTS_RE =
-  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(?:(?:during|in|over)\s+(?:a|an|their)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:on\s+[A-Z][a-z]+day\s+)?)?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
 
 /**
  * Two principals as the subject by office alone: "The two Presidents spoke by telephone", "Both
@@ -698,6 +698,10 @@ function withoutClauses(clause: string): string {
   return segments.slice(i).join(', ');
 }
 
+/** The day or medium a wire puts between the subjects and their verb (see `parseSubjects`). */
+const SUBJECT_TAIL_RE =
+  /\s+(?:(?:during|in|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\s*$/;
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string, title: string | null = null): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
@@ -711,8 +715,9 @@ function parseSubjects(text: string, title: string | null = null): Participant[]
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     )
-    // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
-    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
+    // "Prime Minister X Tuesday met …", "X and Y on Friday discussed …", "X and Y during a phone
+    // call on Tuesday discussed …": a wire's day or medium between the subject and its verb.
+    .replace(SUBJECT_TAIL_RE, ' ');
   // "The presidents of the U.S. and China spoke": one principal per country, by office; after
   // a date or time clause too ("On May 10, the leaders of Japan and Finland held …").
   const subject = withoutClauses(clause);
@@ -803,15 +808,16 @@ const OBJECT_RE =
   /\b(?:with|courtesy call on|courtesy call from|call on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|\s+at\s+(?:the|a|an|his|her|their)\s+(?=[a-z][^,.;]{0,80},)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over (?:the )?(?:tele)?phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|\s+at\s+(?:the|a|an|his|her|their)\s+(?=[a-z][^,.;]{0,80},)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
 
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that
  * is not an article, a possessive, an office or a name's particle ("on ways to …", "as well
- * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported").
+ * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported", a wire's
+ * "Kazinform has learnt from …", "Report informs citing …").
  */
 const LIST_END_RE =
-  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
+  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told|informs|informed|learned|learnt|writes|wrote|cites|citing|quoting)\b/;
 
 /** "… leaders including A, B and C", "… counterparts such as A": the names that follow are the talk's people. */
 const LEADERS_INCLUDING_RE =
@@ -1499,6 +1505,9 @@ const CALLED_ON_RE = /^(?:called|calls) on\s+(?:the\s+)?[A-Z]/;
 /** "called on X to …": the words urge, they name no visit. */
 const URGED_RE = /\bcall(?:ed|s)? on\b[^.;]{0,120}?\bto\s+(?!the\b)[a-z]/;
 
+/** A sentence that names the telephone itself, not only a call. */
+const PHONE_NAMED_RE = /\bphone\b|telephon/i;
+
 /** A verb phrase that names the telephone itself. */
 const PHONE_WORD_RE = /phone|telephon|\bcall/i;
 /** The medium a sentence names after a plain verb: "via videoconference", "by video link", "in a virtual meeting". */
@@ -1540,6 +1549,10 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
+  // "engaged in a phone conversation with …": a verb the reader does not know, in a sentence that
+  // names the telephone; its words say more than a title's vaguer "conversations".
+  if (kind === 'other' && PHONE_NAMED_RE.test(text) && kindFromPhrase(text) === 'telephone')
+    return 'telephone';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
@@ -1547,7 +1560,13 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
   if (kind === 'other' && FR_SPOKE_RE.test(text)) kind = 'telephone';
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
-  if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
+  // "held talks with …" under a title of "telephonic talks", "phone talks" or a "phone call".
+  if (
+    kind === 'meeting' &&
+    title &&
+    /telephon|phone (?:call|talks|conversation)/i.test(title) &&
+    !/meeting|\bmet\b|visit/i.test(verbPhrase)
+  )
     kind = 'telephone';
   // "had a conversation with B" names no medium: a title's or the sentence's call or phone does.
   if (kind === 'meeting' && /conversation/i.test(verbPhrase) && BARE_CONVERSATION(verbPhrase)) {
