@@ -88,7 +88,9 @@ function formsBySurname(script: Script): Map<string, Form[]> {
   for (const holder of OFFICE_HOLDERS)
     for (const form of formsOf(holder)) {
       const words = form.split(/\s+/);
-      if (words.length < 2) continue;
+      // A given name cut short to two consonants ("Md.", "Md") is spelt whole in another script, or
+      // left out: its two consonants would take any short word ("મોદી", Modi) for it.
+      if (words.length < 2 || /^[b-df-hj-np-tv-z]{2,}\.?$/i.test(words[0] as string)) continue;
       const surname = bone(words.at(-1) as string, holder.country, script);
       if (surname.length < 1) continue;
       const key = surname.slice(0, 2);
@@ -132,6 +134,10 @@ const ENDING: Record<Script, number> = {
   devanagari: 2,
   bengali: 2,
   telugu: 3,
+  gujarati: 2,
+  gurmukhi: 2,
+  kannada: 3,
+  oriya: 2,
   tamil: 3,
   malayalam: 3,
   hangul: 1,

@@ -577,7 +577,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|ફોન|ટેલિફોન|ਫ਼ੋਨ|ਫੋਨ|ਟੈਲੀਫ਼ੋਨ|ದೂರವಾಣಿ|ಫೋನ್|ఫోన్|ফোন|ഫോൺ|ஃபோன்|தொலைபேசி|فون|تلفن|טלפון|שוחח|հեռախոս|զանգահար|სატელეფონო|ტელეფონ|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     ) ||
     LATIN_TELEPHONE_RE.test(p)
@@ -588,7 +588,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   if (LATIN_SPOKE_RE.test(p) && !LATIN_MEETING_RE.test(p) && !/meeting|\btalks\b|summit|\bvisit/.test(p))
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
+    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|મુલાકાત|બેઠક|ਮੁਲਾਕਾਤ|ਮੀਟਿੰਗ|ಭೇಟಿ|ಮಾತುಕತೆ|פגישה|נפגש|հանդիպ|შეხვედრ|دیدار|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
     ) ||
     LATIN_MEETING_RE.test(p)

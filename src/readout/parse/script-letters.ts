@@ -13,6 +13,10 @@ export type Script =
   | 'devanagari'
   | 'bengali'
   | 'telugu'
+  | 'gujarati'
+  | 'gurmukhi'
+  | 'kannada'
+  | 'oriya'
   | 'tamil'
   | 'malayalam'
   | 'hangul';
@@ -91,6 +95,10 @@ export function scriptOf(word: string): Script | null {
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
   if (c >= 0x980 && c <= 0x9ff) return 'bengali';
   if (c >= 0xc00 && c <= 0xc7f) return 'telugu';
+  if (c >= 0xa80 && c <= 0xaff) return 'gujarati';
+  if (c >= 0xa00 && c <= 0xa7f) return 'gurmukhi';
+  if (c >= 0xc80 && c <= 0xcff) return 'kannada';
+  if (c >= 0xb00 && c <= 0xb7f) return 'oriya';
   if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0xd00 && c <= 0xd7f) return 'malayalam';
   if (c >= 0xac00 && c <= 0xd7a3) return 'hangul';
@@ -109,32 +117,52 @@ function arabic(word: string): string {
   return first + byTable(first ? word.slice(1) : word, ARABIC);
 }
 
-/** A Devanagari consonant with a nukta below: the sounds Persian and English names bring. */
-const NUKTA = table('क=q ख=kh ग=g ज=z ड=r ढ=r फ=f य=y');
+/** A Devanagari consonant with a nukta below: the sounds Persian and English names bring (Gurmukhi's "ਸ਼" too). */
+const NUKTA = table('क=q ख=kh ग=g ज=z ड=r ढ=r फ=f य=y स=sh');
+
+/** The consonants an anusvara before them is an "m": "ट्रंप" is "Trump", as "ट्रम्प". */
+const LABIALS = new Set(['प', 'फ', 'ब', 'भ', 'म']);
 
 function devanagari(word: string): string {
   const w = word.normalize('NFD');
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;
-    out += (w[i + 1] === '\u093c' ? NUKTA[ch] : undefined) ?? DEVANAGARI[ch] ?? '';
+    if (ch === 'ं' && LABIALS.has(w[i + 1] as string)) out += 'm';
+    else out += (w[i + 1] === '\u093c' ? NUKTA[ch] : undefined) ?? DEVANAGARI[ch] ?? '';
   }
   return out;
 }
 
 /**
- * Bengali and Telugu: Unicode lays their letters out as Devanagari's, a fixed distance on (0x80
- * and 0x300), so each letter is read as its Devanagari twin. Bengali writes "য" for a "j" (with a
- * nukta, "য়", a "y") and "ৎ" for a final "t". Anything else (a hyphen) is left out.
+ * Bengali, Gurmukhi, Gujarati, Oriya, Telugu and Kannada: Unicode lays their letters out as
+ * Devanagari's, a fixed distance on (0x80, 0x100, 0x180, 0x200, 0x300 and 0x380), so each letter
+ * is read as its Devanagari twin. Bengali and Oriya write "য"/"ଯ" for a "j" (with a nukta, a
+ * "y"); Bengali writes "ৎ" for a final "t"; Gurmukhi writes its nasal "ੰ" (tippi) where
+ * Devanagari writes "ं", and doubles a consonant with "ੱ" (addak), which adds none. Anything
+ * else (a hyphen, a letter with no twin) is left out.
  */
-function indicTwin(word: string, offset: number, bengali: boolean): string {
+const TWIN_OFFSET = {
+  bengali: 0x80,
+  gurmukhi: 0x100,
+  gujarati: 0x180,
+  oriya: 0x200,
+  telugu: 0x300,
+  kannada: 0x380,
+};
+type Twin = keyof typeof TWIN_OFFSET;
+
+function indicTwin(word: string, script: Twin): string {
+  const offset = TWIN_OFFSET[script];
   let twin = '';
   for (const ch of word.normalize('NFD')) {
     const c = (ch.codePointAt(0) ?? 0) - offset;
-    if (bengali && ch === '\u09ce') twin += 'त्';
-    else if (c >= 0x900 && c <= 0x97f) twin += String.fromCodePoint(c);
+    if (script === 'bengali' && ch === '\u09ce') twin += 'त्';
+    else if (script === 'gurmukhi' && ch === '\u0a70') twin += 'ं';
+    else if (c >= 0x900 && c <= 0x96f && c !== 0x93d) twin += String.fromCodePoint(c);
   }
-  return bengali ? devanagari(twin.replace(/य(?!\u093c)/g, 'ज')) : devanagari(twin);
+  const jFirst = script === 'bengali' || script === 'oriya';
+  return devanagari(jFirst ? twin.replace(/य(?!\u093c)/g, 'ज') : twin);
 }
 
 function greek(word: string): string {
@@ -156,9 +184,12 @@ export function toLatin(word: string, script: Script): string {
     case 'devanagari':
       return devanagari(word);
     case 'bengali':
-      return indicTwin(word, 0x80, true);
+    case 'gurmukhi':
+    case 'gujarati':
+    case 'oriya':
     case 'telugu':
-      return indicTwin(word, 0x300, false);
+    case 'kannada':
+      return indicTwin(word, script);
     case 'tamil':
       return byTable(word, TAMIL);
     case 'malayalam':
@@ -174,6 +205,13 @@ export function toLatin(word: string, script: Script): string {
  * voicing; Greek no "sh" or French "ch"; the Indic scripts write "z" as "s" or "j"; Hangul writes a
  * Japanese "fu" as "후".
  */
+const INDIC_FOLD: readonly [RegExp, string][] = [
+  [/z/g, 'j'],
+  [/q/g, 'k'],
+  // No Indic script opens a word with "hs" ("Hsien" is "सिएन").
+  [/^hs/, 's'],
+];
+
 const FOLDS: Record<Script, readonly [RegExp, string][]> = {
   cyrillic: [],
   greek: [
@@ -191,20 +229,15 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/v/g, 'f'],
     [/g|j|q/g, 'k'],
   ],
-  devanagari: [
-    [/z/g, 'j'],
-    [/q/g, 'k'],
-  ],
+  devanagari: INDIC_FOLD,
   // Bengali writes "v" as "b"; both write "z" as "j" or "s".
-  bengali: [
-    [/z/g, 'j'],
-    [/q/g, 'k'],
-    [/v/g, 'b'],
-  ],
-  telugu: [
-    [/z/g, 'j'],
-    [/q/g, 'k'],
-  ],
+  bengali: [...INDIC_FOLD, [/v/g, 'b']],
+  telugu: INDIC_FOLD,
+  gujarati: INDIC_FOLD,
+  gurmukhi: INDIC_FOLD,
+  kannada: INDIC_FOLD,
+  // Oriya, as Bengali, writes "v" as "b".
+  oriya: [...INDIC_FOLD, [/v/g, 'b']],
   tamil: [
     [/kh|sh|j|z/g, 's'],
     [/g/g, 'k'],
