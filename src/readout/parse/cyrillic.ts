@@ -113,7 +113,7 @@ function formsBySurname(script: Script): Map<string, Form[]> {
 }
 
 /** Words (a hyphen or joiner inside a word kept); those of the scripts read are kept. */
-const SCRIPT_WORD_RE = /[\p{L}\p{M}](?:[\p{L}\p{M}-]|\u200c|\u200d)*/gu;
+const SCRIPT_WORD_RE = /[\p{L}\p{M}](?:[\p{L}\p{M}-]|\u200c|\u200d|['\u05f3](?=[\u05d0-\u05ea]))*/gu;
 
 /** Offices and titles in the scripts read, by their stems (Greek without its accents). */
 const NOT_A_NAME_RE =
@@ -125,7 +125,7 @@ function inOffice(h: Holder, date: string | null): boolean {
 }
 
 /** Scripts whose names open with a capital letter. */
-const CASED = new Set<Script>(['cyrillic', 'greek']);
+const CASED = new Set<Script>(['cyrillic', 'greek', 'armenian']);
 /** Letters a case ending or a suffix may add to a surname's skeleton (Tamil and Malayalam join postpositions). */
 const ENDING: Record<Script, number> = {
   cyrillic: 2,
@@ -140,6 +140,9 @@ const ENDING: Record<Script, number> = {
   oriya: 2,
   tamil: 3,
   malayalam: 3,
+  hebrew: 1,
+  armenian: 2,
+  georgian: 2,
   hangul: 1,
 };
 

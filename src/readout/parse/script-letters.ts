@@ -19,6 +19,9 @@ export type Script =
   | 'oriya'
   | 'tamil'
   | 'malayalam'
+  | 'hebrew'
+  | 'armenian'
+  | 'georgian'
   | 'hangul';
 
 const table = (pairs: string): Record<string, string> =>
@@ -68,6 +71,40 @@ const MALAYALAM = table(
     'ാ=a ി=i ീ=i ു=u ൂ=u ൃ=ri െ=e േ=e ൈ=ai ൊ=o ോ=o ൌ=au ൗ=au ്= ം=m ഃ=h',
 );
 
+/**
+ * Hebrew: an abjad as Arabic is. "ו" and "י" open a word as consonants ("v", "y") and are vowels
+ * inside it ("וו" a "v"); "א", "ע" and a final "ה" carry vowels. A geresh after a letter makes
+ * the sounds Hebrew has no letter for: "ג'" is "j", "ז'" "zh", "צ'" "ch". Points are left out.
+ */
+const HEBREW = table(
+  'א= ב=b ג=g ד=d ה=h ו= ז=z ח=kh ט=t י= כ=k ך=k ל=l מ=m ם=m נ=n ן=n ס=s ע= פ=p ף=f צ=ts ץ=ts ק=k ר=r ש=sh ת=t',
+);
+const HEBREW_GERESH: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch', ת: 't' };
+
+function hebrew(word: string): string {
+  const w = word.replace(/[\u0591-\u05c7]/g, '').replace(/[\u05f3']/g, "'");
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i] as string;
+    if (ch === "'") continue;
+    if (w[i + 1] === "'" && HEBREW_GERESH[ch]) out += HEBREW_GERESH[ch];
+    else if (ch === 'ו') out += i === 0 || (w[i + 1] === 'ו' && w[i - 1] !== 'ו') ? 'v' : '';
+    else if (ch === 'י') out += i === 0 ? 'y' : '';
+    else if (ch === 'ה' && i === w.length - 1) out += '';
+    else out += HEBREW[ch] ?? '';
+  }
+  return out;
+}
+
+/** Armenian (lower-cased first): "ու" is a "u", "և" an "ev". */
+const ARMENIAN = table(
+  'ա=a բ=b գ=g դ=d ե=e զ=z է=e ը=e թ=t ժ=zh ի=i լ=l խ=kh ծ=ts կ=k հ=h ձ=dz ղ=gh ճ=ch մ=m յ=y ն=n շ=sh ո=o չ=ch պ=p ջ=j ռ=r ս=s վ=v տ=t ր=r ց=ts ւ=v փ=p ք=k օ=o ֆ=f և=ev',
+);
+
+const GEORGIAN = table(
+  'ა=a ბ=b გ=g დ=d ე=e ვ=v ზ=z თ=t ი=i კ=k ლ=l მ=m ნ=n ო=o პ=p ჟ=zh რ=r ს=s ტ=t უ=u ფ=p ქ=k ღ=gh ყ=k შ=sh ჩ=ch ც=ts ძ=dz წ=ts ჭ=ch ხ=kh ჯ=j ჰ=h',
+);
+
 /** Hangul syllables: initial, medial and final jamo in the Revised Romanization. */
 const HANGUL_INITIAL = 'g kk n d tt r m b pp s ss - j jj ch k t p h'.split(' ');
 const HANGUL_MEDIAL = 'a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i'.split(' ');
@@ -101,6 +138,9 @@ export function scriptOf(word: string): Script | null {
   if (c >= 0xb00 && c <= 0xb7f) return 'oriya';
   if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0xd00 && c <= 0xd7f) return 'malayalam';
+  if (c >= 0x5d0 && c <= 0x5ea) return 'hebrew';
+  if (c >= 0x531 && c <= 0x587) return 'armenian';
+  if (c >= 0x10d0 && c <= 0x10ff) return 'georgian';
   if (c >= 0xac00 && c <= 0xd7a3) return 'hangul';
   return null;
 }
@@ -194,6 +234,12 @@ export function toLatin(word: string, script: Script): string {
       return byTable(word, TAMIL);
     case 'malayalam':
       return byTable(word, MALAYALAM);
+    case 'hebrew':
+      return hebrew(word);
+    case 'armenian':
+      return byTable(word.toLowerCase().replace(/ու/g, 'u'), ARMENIAN);
+    case 'georgian':
+      return byTable(word, GEORGIAN);
     case 'hangul':
       return hangul(word);
   }
@@ -249,6 +295,14 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/z/g, 's'],
     [/q/g, 'k'],
   ],
+  // Hebrew writes "p" and "f" with one letter, "b" and "v" with one, and "z" or "ts" for a "z".
+  hebrew: [
+    [/f/g, 'p'],
+    [/v/g, 'b'],
+    [/ts/g, 'z'],
+  ],
+  armenian: [],
+  georgian: [],
   hangul: [
     [/g/g, 'k'],
     [/d/g, 't'],
