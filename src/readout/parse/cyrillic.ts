@@ -115,6 +115,16 @@ function formsBySurname(script: Script): Map<string, Form[]> {
 /** Words (a hyphen or joiner inside a word kept); those of the scripts read are kept. */
 const SCRIPT_WORD_RE = /[\p{L}\p{M}](?:[\p{L}\p{M}-]|\u200c|\u200d|['\u05f3](?=[\u05d0-\u05ea]))*/gu;
 
+/**
+ * Thai writes no space between words: a title runs into the name after it ("นายนาฟตาลี",
+ * "กับประธานาธิบดีวลาดิเมียร์"). A space after each title and "with" sets the name apart.
+ */
+const THAI_TITLE_RE =
+  /(ประธานาธิบดี|นายกรัฐมนตรี|รัฐมนตรีว่าการกระทรวงการต่างประเทศ|รัฐมนตรีต่างประเทศ|นางสาว|นาย(?!ก)|นาง|ปธน\.|กับ)/g;
+function withThaiBreaks(text: string): string {
+  return /[\u0e01-\u0e4e]/.test(text) ? text.replace(THAI_TITLE_RE, '$1 ') : text;
+}
+
 /** Offices and titles in the scripts read, by their stems (Greek without its accents). */
 const NOT_A_NAME_RE =
   /^(?:президент|премьер|министр|канцлер|госсекретар|генсек|председател|глав[аеуоы]|господин|πρ[οό]\p{M}?εδρ|προεδρ|πρωθυπουργ|υπουργ|καγκελ|κ\.?$|الرئيس|رئيس|وزير|وزیر|مسٹر|ولي|الشيخ|شيخ)/iu;
@@ -143,6 +153,7 @@ const ENDING: Record<Script, number> = {
   hebrew: 1,
   armenian: 2,
   georgian: 2,
+  thai: 1,
   hangul: 1,
 };
 
@@ -271,7 +282,7 @@ function koreanNamed(word: Word): Holder[] {
  */
 export function scriptHolders(text: string, date: string | null): Participant[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(SCRIPT_WORD_RE)) {
+  for (const m of withThaiBreaks(text).matchAll(SCRIPT_WORD_RE)) {
     const script = scriptOf(m[0]);
     // An office or a country ("Πρόεδρο", "Αμερικανό") is no one's name, capitalised or not.
     if (script && (NOT_A_NAME_RE.test(m[0].normalize('NFD')) || countryOfWord(m[0])))

@@ -52,7 +52,8 @@ const FUTURE_RE =
   /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
 
 /** A letter of a script whose names `scriptHolders` reads. */
-const OTHER_SCRIPT_RE = /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0d7f\u10a0-\u10ff\uac00-\ud7a3]/;
+const OTHER_SCRIPT_RE =
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0d7f\u0e01-\u0e4e\u10a0-\u10ff\uac00-\ud7a3]/;
 
 /** How far down the page a stand-in lead may be: lines after the title, and characters. */
 const MAX_LINES = 16;

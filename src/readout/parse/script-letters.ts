@@ -22,6 +22,7 @@ export type Script =
   | 'hebrew'
   | 'armenian'
   | 'georgian'
+  | 'thai'
   | 'hangul';
 
 const table = (pairs: string): Record<string, string> =>
@@ -105,6 +106,28 @@ const GEORGIAN = table(
   'ა=a ბ=b გ=g დ=d ე=e ვ=v ზ=z თ=t ი=i კ=k ლ=l მ=m ნ=n ო=o პ=p ჟ=zh რ=r ს=s ტ=t უ=u ფ=p ქ=k ღ=gh ყ=k შ=sh ჩ=ch ც=ts ძ=dz წ=ts ჭ=ch ხ=kh ჯ=j ჰ=h',
 );
 
+/**
+ * Thai consonants (its vowel signs, written before, above or after, carry no consonant). A
+ * foreign name keeps its letters under the silencer "์" ("เบนเน็ตต์", Bennett); "ย" after "ี" and
+ * "ว" after "ั" are vowels ("เมีย", "ัว"), and "ห" before a sonorant only marks its tone.
+ */
+const THAI = table(
+  'ก=k ข=k ฃ=k ค=k ฅ=k ฆ=k ง=ng จ=ch ฉ=ch ช=ch ซ=s ฌ=ch ญ=y ฎ=d ฏ=t ฐ=t ฑ=t ฒ=t ณ=n ด=d ต=t ถ=t ท=t ธ=t น=n บ=b ป=p ผ=p ฝ=f พ=p ฟ=f ภ=p ม=m ย=y ร=r ฤ=r ล=l ว=v ศ=s ษ=s ส=s ห=h ฬ=l อ= ฮ=h',
+);
+const THAI_SONORANT = new Set([...'งญนมยรลว']);
+
+function thai(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const prev = word[i - 1];
+    if ((ch === 'ย' && prev === '\u0e35') || (ch === 'ว' && prev === '\u0e31')) continue;
+    if (ch === 'ห' && THAI_SONORANT.has(word[i + 1] as string)) continue;
+    out += THAI[ch] ?? '';
+  }
+  return out;
+}
+
 /** Hangul syllables: initial, medial and final jamo in the Revised Romanization. */
 const HANGUL_INITIAL = 'g kk n d tt r m b pp s ss - j jj ch k t p h'.split(' ');
 const HANGUL_MEDIAL = 'a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i'.split(' ');
@@ -141,6 +164,7 @@ export function scriptOf(word: string): Script | null {
   if (c >= 0x5d0 && c <= 0x5ea) return 'hebrew';
   if (c >= 0x531 && c <= 0x587) return 'armenian';
   if (c >= 0x10d0 && c <= 0x10ff) return 'georgian';
+  if (c >= 0xe01 && c <= 0xe4e) return 'thai';
   if (c >= 0xac00 && c <= 0xd7a3) return 'hangul';
   return null;
 }
@@ -240,6 +264,8 @@ export function toLatin(word: string, script: Script): string {
       return byTable(word.toLowerCase().replace(/ու/g, 'u'), ARMENIAN);
     case 'georgian':
       return byTable(word, GEORGIAN);
+    case 'thai':
+      return thai(word);
     case 'hangul':
       return hangul(word);
   }
@@ -302,6 +328,13 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/ts/g, 'z'],
   ],
   armenian: [],
+  // Thai writes "j", "sh" and "ch" with one letter, "z" as "s", "g" as "k", and no "th" apart from "t".
+  thai: [
+    [/j|sh/g, 'kh'],
+    [/z/g, 's'],
+    [/g/g, 'k'],
+    [/h/g, ''],
+  ],
   georgian: [],
   hangul: [
     [/g/g, 'k'],
