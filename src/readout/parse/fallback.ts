@@ -135,11 +135,13 @@ type Sentence = { index: number; start: number; text: string };
 
 /**
  * Where a sentence ends: a period after a small letter before a capital (Latin, Cyrillic, Greek),
- * the Urdu and Devanagari full stops, and a period after an Arabic or Hangul letter (Tamil and
+ * the Urdu, Devanagari and Armenian full stops, a period after a Devanagari word of three signs or
+ * more (Hindi copies often end a sentence with ".", a space after it or not; "एस." is an initial),
+ * and a period after an Arabic or Hangul letter (Tamil and
  * Malayalam write a period after an honorific too: "ശ്രീ. നരേന്ദ്ര മോദി").
  */
 const SENTENCE_BREAK_RE =
-  /(?<=[a-zа-яёα-ωάέήίόύώϊϋ0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ“"‘«])|(?<=[۔।॥։])\s+|(?<=[\u0620-\u064a\u0671-\u06d3\uac00-\ud7a3][.!?])\s+/;
+  /(?<=[a-zа-яёα-ωάέήίόύώϊϋ0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ“"‘«])|(?<=[۔।॥։])\s+|(?<=[\u0900-\u0963]{3}\.)\s*(?=[\u0900-\u0963])|(?<=[\u0620-\u064a\u0671-\u06d3\uac00-\ud7a3][.!?])\s+/;
 
 /**
  * The principals a sentence in another script names: by name (with the sentence before), then,

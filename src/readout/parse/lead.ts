@@ -577,7 +577,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|ફોન|ટેલિફોન|ਫ਼ੋਨ|ਫੋਨ|ਟੈਲੀਫ਼ੋਨ|ದೂರವಾಣಿ|ಫೋನ್|ఫోన్|ফোন|ഫോൺ|ஃபோன்|தொலைபேசி|فون|تلفن|טלפון|שוחח|հեռախոս|զանգահար|სატელეფონო|ტელეფონ|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|हॉटलाइन|\bhotline\b|ફોન|ટેલિફોન|ਫ਼ੋਨ|ਫੋਨ|ਟੈਲੀਫ਼ੋਨ|ದೂರವಾಣಿ|ಫೋನ್|ఫోన్|ফোন|ഫോൺ|ஃபோன்|தொலைபேசி|فون|تلفن|טלפון|שוחח|հեռախոս|զանգահար|სატელეფონო|ტელეფონ|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     ) ||
     LATIN_TELEPHONE_RE.test(p)
