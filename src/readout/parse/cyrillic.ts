@@ -201,6 +201,15 @@ function givenMatches(f: Form, given: Word, strict: boolean, countryNear: boolea
 }
 
 /**
+ * In a script without capitals, a given name and a surname of two consonants each, side by side
+ * with nothing between, are two common words as often ("மோடி தனது", "जैसे मुद्दों"): such a pair
+ * needs the country named near.
+ */
+function bareShortPair(f: Form, script: Script, back: number, countryNear: boolean): boolean {
+  return back === 1 && !CASED.has(script) && !countryNear && f.fullGiven.length < 3 && f.surname.length < 3;
+}
+
+/**
  * Whether the words between the given name (at `from`) and the surname open as the form's do,
  * word for word ("Мохаммед бин Заид Аль Нахайян"); the last of them may be joined to the surname
  * ("al-Nahyan"), and a middle initial left out.
@@ -245,6 +254,7 @@ function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
         const given = words[i - back];
         if (!given || given.script !== w.script) continue;
         if (CASED.has(w.script) && !/^\p{Lu}/u.test(given.text)) continue;
+        if (bareShortPair(f, w.script, back, near)) continue;
         if (givenMatches(f, given, strict, near) && middleMatches(f, words, i - back, i)) {
           found.push(f);
           break;
