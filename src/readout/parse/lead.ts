@@ -487,12 +487,48 @@ export function findDurations(text: string): Duration[] {
     if (length) found.push(length);
   }
   if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
+  if (INDIC_LENGTH_CUE_RE.test(text)) found.push(...indicLengths(text));
   // Spanish, Italian, Turkish, Indonesian, Polish, Vietnamese…: "durante 30 minutos", "30 dakika süren".
   for (const d of latinLengths(text))
     if (!found.some((f) => f.index < d.end && d.index < f.end)) found.push(d);
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A talk's length in Hindi and Tamil copies, just before the talk's word: "करीब 35 मिनट तक बातचीत
+ * की" (for about 35 minutes), "आधे घंटे तक चर्चा", "சுமார் அரைமணி நேரம் உரையாடிய" (about half an
+ * hour), "30 நிமிடங்கள் பேசினர்". A length not followed by the talk is another's.
+ */
+const HINDI_LENGTH_RE =
+  /(?<![\p{L}\p{M}\d])(?:(करीब|क़रीब|करीबन|लगभग|तकरीबन|तक़रीबन)\s+)?(\d+|आधे|एक|डेढ़|दो|ढाई)\s+(मिनट|घंटे|घंटा)\s+तक\s+(?=बातचीत|बात|चर्चा|वार्ता|बैठक|मुलाकात|फोन|फ़ोन)/gu;
+const TAMIL_LENGTH_RE =
+  /(?<![\p{L}\p{M}\d])(?:(சுமார்|கிட்டத்தட்ட|ஏறக்குறைய)\s+)?(\d+|அரை|ஒரு|இரண்டு)\s*(நிமிட|மணி\s*நேர)[\p{L}\p{M}]*\s+(?=உரையாட|பேச|பேசி|கலந்துரையாட|நீடித்த)/gu;
+const INDIC_LENGTH_CUE_RE = /मिनट|घंट|நிமிட|மணி\s*நேர/;
+/** Number words before a Hindi or Tamil length; "आधे" and "அரை" are a half (of an hour). */
+const INDIC_NUMBERS: Record<string, number> = {
+  आधे: 0.5,
+  एक: 1,
+  डेढ़: 1.5,
+  दो: 2,
+  ढाई: 2.5,
+  அரை: 0.5,
+  ஒரு: 1,
+  இரண்டு: 2,
+};
+
+function indicLengths(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const re of [HINDI_LENGTH_RE, TAMIL_LENGTH_RE])
+    for (const m of text.matchAll(re)) {
+      const figure = m[2] as string;
+      const value = /^\d+$/.test(figure) ? Number(figure) : (INDIC_NUMBERS[figure] ?? Number.NaN);
+      const hours = /^(?:घंट|மணி)/.test(m[3] as string);
+      const length = lengthAt(m, hours ? value * 60 : value, Boolean(m[1]));
+      if (length) found.push(length);
+    }
+  return found;
 }
 
 /**
