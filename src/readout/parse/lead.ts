@@ -887,22 +887,79 @@ const RELATIVE_RE =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /**
  * The day before or the day itself in the languages of the copies met ("hier soir", "вчера",
- * "gestern", "kahapon", "χθες"; "aujourd'hui", "сегодня", "heute", "σήμερα").
+ * "gestern", "kahapon", "χθες", "நேற்று", "أمس", "אתמול"; "aujourd'hui", "сегодня", "heute",
+ * "σήμερα", "आज", "இன்று", "اليوم", "היום", "วันนี้", "այսօր"). Hindi's "कल" is yesterday and
+ * tomorrow both: not read.
  */
 const FOREIGN_RELATIVE_RE =
-  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ)(?![\p{L}\p{M}])/iu;
+  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ|આજે|ਅੱਜ|இன்று|ఈ రోజు|ಇಂದು|ഇന്ന്|اليوم|آج|امروز|היום|วันนี้|այսօր|დღეს|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ)(?![\p{L}\p{M}])/iu;
 /** Cue of FOREIGN_RELATIVE_RE: its words alone. */
 const FOREIGN_RELATIVE_CUE_RE =
-  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ/iu;
+  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ|આજે|ਅੱਜ|இன்று|ఈ రోజు|ಇಂದು|ഇന്ന്|اليوم|آج|امروز|היום|วันนี้|այսօր|დღეს|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ/iu;
 /** FOREIGN_RELATIVE_RE's first match, run only on a text holding one of its words. */
 const foreignRelative = (text: string) =>
   FOREIGN_RELATIVE_CUE_RE.test(text) ? FOREIGN_RELATIVE_RE.exec(text) : null;
-const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
-/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian and Greek, Sunday first, as they are written after "on". */
+const FOREIGN_YESTERDAY_RE =
+  /^(?:hier|вчера|gestern|kahapon|χθες|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ)$/i;
+/**
+ * Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian, Greek and the Indian
+ * languages (Hindi, Marathi, Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam), Sunday
+ * first, as they are written after "on" (a case ending in a vowel sign after them: "મંગળવારે").
+ */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
-  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'неділю', 'κυριακή', 'रविवार', 'রবিবার'],
-  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'понеділок', 'δευτέρα', 'सोमवार', 'সোমবার'],
-  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'вівторок', 'τρίτη', 'मंगलवार', 'মঙ্গলবার'],
+  [
+    'dimanche',
+    'sonntag',
+    'domingo',
+    'linggo',
+    'воскресенье',
+    'неділю',
+    'κυριακή',
+    'रविवार',
+    'রবিবার',
+    'રવિવાર',
+    'ਐਤਵਾਰ',
+    'ஞாயிற்றுக்கிழமை',
+    'ఆదివారం',
+    'ಭಾನುವಾರ',
+    'ഞായറാഴ്ച',
+  ],
+  [
+    'lundi',
+    'montag',
+    'lunes',
+    'segunda-feira',
+    'понедельник',
+    'понеділок',
+    'δευτέρα',
+    'सोमवार',
+    'সোমবার',
+    'સોમવાર',
+    'ਸੋਮਵਾਰ',
+    'திங்கட்கிழமை',
+    'திங்கள்கிழமை',
+    'సోమవారం',
+    'ಸೋಮವಾರ',
+    'തിങ്കളാഴ്ച',
+  ],
+  [
+    'mardi',
+    'dienstag',
+    'martes',
+    'terça-feira',
+    'вторник',
+    'вівторок',
+    'τρίτη',
+    'मंगलवार',
+    'मंगळवार',
+    'মঙ্গলবার',
+    'મંગળવાર',
+    'ਮੰਗਲਵਾਰ',
+    'செவ்வாய்க்கிழமை',
+    'మంగళవారం',
+    'ಮಂಗಳವಾರ',
+    'ചൊവ്വാഴ്ച',
+  ],
   [
     'mercredi',
     'mittwoch',
@@ -914,6 +971,12 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'τετάρτη',
     'बुधवार',
     'বুধবার',
+    'બુધવાર',
+    'ਬੁੱਧਵਾਰ',
+    'புதன்கிழமை',
+    'బుధవారం',
+    'ಬುಧವಾರ',
+    'ബുധനാഴ്ച',
   ],
   [
     'jeudi',
@@ -926,6 +989,12 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'πέμπτη',
     'गुरुवार',
     'বৃহস্পতিবার',
+    'ગુરુવાર',
+    'ਵੀਰਵਾਰ',
+    'வியாழக்கிழமை',
+    'గురువారం',
+    'ಗುರುವಾರ',
+    'വ്യാഴാഴ്ച',
   ],
   [
     'vendredi',
@@ -940,8 +1009,31 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'παρασκευή',
     'शुक्रवार',
     'শুক্রবার',
+    'શુક્રવાર',
+    'ਸ਼ੁੱਕਰਵਾਰ',
+    'வெள்ளிக்கிழமை',
+    'శుక్రవారం',
+    'ಶುಕ್ರವಾರ',
+    'വെള്ളിയാഴ്ച',
   ],
-  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'суботу', 'σάββατο', 'शनिवार', 'শনিবার'],
+  [
+    'samedi',
+    'samstag',
+    'sonnabend',
+    'sábado',
+    'sabado',
+    'субботу',
+    'суботу',
+    'σάββατο',
+    'शनिवार',
+    'শনিবার',
+    'શનિવાર',
+    'ਸ਼ਨੀਵਾਰ',
+    'சனிக்கிழமை',
+    'శనివారం',
+    'ಶನಿವಾರ',
+    'ശനിയാഴ്ച',
+  ],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(
   [...FOREIGN_WEEKDAYS, ...LATIN_WEEKDAY_FORMS].flatMap((words, day) => words.map((w) => [w, day % 7])),

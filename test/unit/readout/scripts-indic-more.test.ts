@@ -97,3 +97,23 @@ describe('Indian scripts, Hebrew, Thai, Armenian', () => {
     ]);
   });
 });
+
+describe('today, yesterday and weekdays in these languages', () => {
+  it('dates a talk "today" and on a weekday from the page date', async () => {
+    const { parseReadout } = await import('../../../src/readout/parse/index.js');
+    const today = parseReadout({
+      content:
+        'الخبر\n2024-05-15\nأجرى الرئيس عبد الفتاح السيسي اليوم اتصالاً هاتفياً مع الرئيس الفرنسي إيمانويل ماكرون، وبحث الجانبان العلاقات الثنائية.',
+      url: 'https://example.com/ar/news/1',
+      published: '2024-05-15',
+    });
+    expect(today.date).toBe('2024-05-15');
+    const weekday = parseReadout({
+      content:
+        'સમાચાર\n2024-05-16\nપ્રધાનમંત્રી શ્રી નરેન્દ્ર મોદીએ મંગળવારે અમેરિકાના રાષ્ટ્રપતિ શ્રી જો બાઇડન સાથે ફોન પર વાત કરી.',
+      url: 'https://example.com/gu/news/2',
+      published: '2024-05-16',
+    });
+    expect(weekday.date).toBe('2024-05-14');
+  });
+});
