@@ -282,6 +282,9 @@ const INDIC_FOLD: readonly [RegExp, string][] = [
   [/q/g, 'k'],
   // No Indic script opens a word with "hs" ("Hsien" is "सिएन").
   [/^hs/, 's'],
+  // Its tables read "घ" as "g": a Latin "gh" is read so too ("Araghchi", "Ghani"). Not "ph" or
+  // "th": the skeleton has dropped the vowels, and "Pahor" is "phr".
+  [/gh/g, 'g'],
 ];
 
 const FOLDS: Record<Script, readonly [RegExp, string][]> = {
@@ -317,10 +320,7 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/b|f/g, 'p'],
     [/h/g, ''],
   ],
-  malayalam: [
-    [/z/g, 's'],
-    [/q/g, 'k'],
-  ],
+  malayalam: [[/z/g, 's'], [/q/g, 'k'], ...INDIC_FOLD.slice(2)],
   // Hebrew writes "p" and "f" with one letter, "b" and "v" with one, and "z" or "ts" for a "z".
   hebrew: [
     [/f/g, 'p'],

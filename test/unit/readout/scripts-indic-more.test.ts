@@ -37,6 +37,11 @@ describe('Indian scripts, Hebrew, Thai, Armenian', () => {
     expect(bone('संसद')).toBe('snsd');
   });
 
+  it('reads a Latin "gh" as the Indic scripts\' "g"', () => {
+    same('അരഘ്ചി', 'Araghchi');
+    same('अराघची', 'Araghchi');
+  });
+
   it('finds two leaders in Kannada and Gujarati without a date', () => {
     expect(names('ಪ್ರಧಾನಿ ನರೇಂದ್ರ ಮೋದಿ ಹಾಗೂ ಅಧ್ಯಕ್ಷ ಡೊನಾಲ್ಡ್ ಟ್ರಂಪ್ ಮಾತನಾಡಿದರು')).toEqual(['Narendra Modi', 'Donald Trump']);
     expect(names('શ્રી નરેન્દ્ર મોદી અને શ્રી બરાક ઓબામા')).toEqual(['Narendra Modi', 'Barack Obama']);
