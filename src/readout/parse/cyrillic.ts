@@ -286,6 +286,28 @@ function koreanNamed(word: Word): Holder[] {
 }
 
 /**
+ * A given name and surname written as one word, as Telugu and Tamil copies may join them before a
+ * case ending ("నరేంద్రమోదీకి", to Narendra Modi): the word's skeleton is a two-word form's given
+ * name, whole, then its surname, with no more than an ending after. Scripts without capitals only,
+ * and names long enough (a given name of four consonants, six in all) that a common word is none
+ * of them ("हैदराबाद", Hyderabad, is no "Haider Abadi").
+ */
+function joinedNamed(w: Word): Holder[] {
+  if (CASED.has(w.script) || w.script === 'hangul' || w.bone.length < 5) return [];
+  const found: Holder[] = [];
+  const index = formsBySurname(w.script);
+  for (let k = 4; k <= w.bone.length - 2; k++) {
+    const rest = w.bone.slice(k);
+    for (const f of index.get(rest.slice(0, 2)) ?? []) {
+      if (f.words !== 2 || f.fullGiven !== w.bone.slice(0, k) || !rest.startsWith(f.surname)) continue;
+      if (rest.length > f.surname.length + ENDING[w.script] || k + f.surname.length < 6) continue;
+      found.push(f.holder);
+    }
+  }
+  return found;
+}
+
+/**
  * Office holders a text in another script names by given name and surname, in its order. With
  * the event's date, the holder then in office; without one, only a name that is one person's in
  * the whole table, given name and surname both matched.
@@ -307,7 +329,7 @@ export function scriptHolders(text: string, date: string | null): Participant[] 
     if (CASED.has(w.script) && !/^\p{Lu}/u.test(w.text)) continue;
     const strict = !date || !CASED.has(w.script);
     const named = i > 0 ? formsNamed(words, i, strict).map((f) => f.holder) : [];
-    const holders = [...named, ...koreanNamed(w)].filter((h) => inOffice(h, date));
+    const holders = [...named, ...koreanNamed(w), ...joinedNamed(w)].filter((h) => inOffice(h, date));
     const names = new Set(holders.map((h) => h.name));
     const h = holders[0];
     if (!h || seen.has(h.name) || (!date && names.size > 1)) continue;

@@ -49,7 +49,7 @@ const talkWord = (text: string) => TALK_WORD_RE.test(text) || latinPastAt(text) 
 
 /** A talk still to come. */
 const FUTURE_RE =
-  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|(?:ने ?छन्|ने ?छिन्|ने ?छौं|ने ?छ)(?=[\s।,]|$)|예정/i;
 
 /** A letter of a script whose names `scriptHolders` reads. */
 const OTHER_SCRIPT_RE =

@@ -47,6 +47,17 @@ describe('Indian scripts, Hebrew, Thai, Armenian', () => {
     expect(names('શ્રી નરેન્દ્ર મોદી અને શ્રી બરાક ઓબામા')).toEqual(['Narendra Modi', 'Barack Obama']);
   });
 
+  it('reads a given name and surname joined in one word, with an ending', () => {
+    expect(names('భారత ప్రధాని నరేంద్రమోదీకి అధ్యక్షుడు ఫోన్ చేశారు')).toEqual(['Narendra Modi']);
+    // A city's name is no one's, however its consonants fall.
+    expect(names('प्रधानमन्त्री हैदराबाद हाउसमा')).toEqual([]);
+  });
+
+  it('holds back a Nepali talk still to come', () => {
+    const lines = ['प्रधानमन्त्री नरेन्द्र मोदी र राष्ट्रपति डोनाल्ड ट्रम्प बीच भोलि फोन वार्ता गर्ने छन्।'];
+    expect(fallbackLead(lines, null, null)).toBeNull();
+  });
+
   it('reads Hebrew vowel letters and the geresh', () => {
     same('פוטין', 'Putin');
     same("ג'ו", 'Joe');
