@@ -803,10 +803,10 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       ],
       head_of_government: [
         ['Ehud Olmert', '2006-04-14', '2009-03-31'],
-        ['Benjamin Netanyahu', '2009-03-31', '2021-06-13'],
+        ['Benjamin Netanyahu', '2009-03-31', '2021-06-13', { aka: ['Binyamin Netanyahu'] }],
         ['Naftali Bennett', '2021-06-13', '2022-07-01'],
         ['Yair Lapid', '2022-07-01', '2022-12-29'],
-        ['Benjamin Netanyahu', '2022-12-29', null],
+        ['Benjamin Netanyahu', '2022-12-29', null, { aka: ['Binyamin Netanyahu'] }],
       ],
       foreign_minister: [
         ['Tzipi Livni', '2006-05-04', '2009-03-31'],

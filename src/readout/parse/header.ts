@@ -276,8 +276,9 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !CREDIT_LINE_RE.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
-      // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:。]$/.test(line) &&
+      // "A Downing Street spokesperson said:" introduces the text; it is not its title, nor is a
+      // sentence closed by a full stop (the Armenian "։", the Devanagari "।", the Urdu "۔").
+      !/[.:。։।۔]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !CLOCK_LINE_RE.test(line) &&

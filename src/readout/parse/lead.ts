@@ -495,12 +495,48 @@ export function findDurations(text: string): Duration[] {
     if (length) found.push(length);
   }
   if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
+  if (INDIC_LENGTH_CUE_RE.test(text)) found.push(...indicLengths(text));
   // Spanish, Italian, Turkish, Indonesian, Polish, Vietnamese…: "durante 30 minutos", "30 dakika süren".
   for (const d of latinLengths(text))
     if (!found.some((f) => f.index < d.end && d.index < f.end)) found.push(d);
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A talk's length in Hindi and Tamil copies, just before the talk's word: "करीब 35 मिनट तक बातचीत
+ * की" (for about 35 minutes), "आधे घंटे तक चर्चा", "சுமார் அரைமணி நேரம் உரையாடிய" (about half an
+ * hour), "30 நிமிடங்கள் பேசினர்". A length not followed by the talk is another's.
+ */
+const HINDI_LENGTH_RE =
+  /(?<![\p{L}\p{M}\d])(?:(करीब|क़रीब|करीबन|लगभग|तकरीबन|तक़रीबन)\s+)?(\d+|आधे|एक|डेढ़|दो|ढाई)\s+(मिनट|घंटे|घंटा)\s+तक\s+(?=बातचीत|बात|चर्चा|वार्ता|बैठक|मुलाकात|फोन|फ़ोन)/gu;
+const TAMIL_LENGTH_RE =
+  /(?<![\p{L}\p{M}\d])(?:(சுமார்|கிட்டத்தட்ட|ஏறக்குறைய)\s+)?(\d+|அரை|ஒரு|இரண்டு)\s*(நிமிட|மணி\s*நேர)[\p{L}\p{M}]*\s+(?=உரையாட|பேச|பேசி|கலந்துரையாட|நீடித்த)/gu;
+const INDIC_LENGTH_CUE_RE = /मिनट|घंट|நிமிட|மணி\s*நேர/;
+/** Number words before a Hindi or Tamil length; "आधे" and "அரை" are a half (of an hour). */
+const INDIC_NUMBERS: Record<string, number> = {
+  आधे: 0.5,
+  एक: 1,
+  डेढ़: 1.5,
+  दो: 2,
+  ढाई: 2.5,
+  அரை: 0.5,
+  ஒரு: 1,
+  இரண்டு: 2,
+};
+
+function indicLengths(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const re of [HINDI_LENGTH_RE, TAMIL_LENGTH_RE])
+    for (const m of text.matchAll(re)) {
+      const figure = m[2] as string;
+      const value = /^\d+$/.test(figure) ? Number(figure) : (INDIC_NUMBERS[figure] ?? Number.NaN);
+      const hours = /^(?:घंट|மணி)/.test(m[3] as string);
+      const length = lengthAt(m, hours ? value * 60 : value, Boolean(m[1]));
+      if (length) found.push(length);
+    }
+  return found;
 }
 
 /**
@@ -585,7 +621,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|हॉटलाइन|\bhotline\b|ફોન|ટેલિફોન|ਫ਼ੋਨ|ਫੋਨ|ਟੈਲੀਫ਼ੋਨ|ದೂರವಾಣಿ|ಫೋನ್|ఫోన్|ফোন|ഫോൺ|ஃபோன்|தொலைபேசி|فون|تلفن|טלפון|שוחח|հեռախոս|զանգահար|სატელეფონო|ტელეფონ|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     ) ||
     LATIN_TELEPHONE_RE.test(p)
@@ -596,7 +632,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   if (LATIN_SPOKE_RE.test(p) && !LATIN_MEETING_RE.test(p) && !/meeting|\btalks\b|summit|\bvisit/.test(p))
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
+    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|મુલાકાત|બેઠક|ਮੁਲਾਕਾਤ|ਮੀਟਿੰਗ|ಭೇಟಿ|ಮಾತುಕತೆ|פגישה|נפגש|հանդիպ|შეხვედრ|دیدار|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
     ) ||
     LATIN_MEETING_RE.test(p)
@@ -908,22 +944,79 @@ const RELATIVE_RE =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /**
  * The day before or the day itself in the languages of the copies met ("hier soir", "вчера",
- * "gestern", "kahapon", "χθες"; "aujourd'hui", "сегодня", "heute", "σήμερα").
+ * "gestern", "kahapon", "χθες", "நேற்று", "أمس", "אתמול"; "aujourd'hui", "сегодня", "heute",
+ * "σήμερα", "आज", "இன்று", "اليوم", "היום", "วันนี้", "այսօր"). Hindi's "कल" is yesterday and
+ * tomorrow both: not read.
  */
 const FOREIGN_RELATIVE_RE =
-  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ)(?![\p{L}\p{M}])/iu;
+  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ|આજે|ਅੱਜ|இன்று|ఈ రోజు|ಇಂದು|ഇന്ന്|اليوم|آج|امروز|היום|วันนี้|այսօր|დღეს|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ)(?![\p{L}\p{M}])/iu;
 /** Cue of FOREIGN_RELATIVE_RE: its words alone. */
 const FOREIGN_RELATIVE_CUE_RE =
-  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ/iu;
+  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ|આજે|ਅੱਜ|இன்று|ఈ రోజు|ಇಂದು|ഇന്ന്|اليوم|آج|امروز|היום|วันนี้|այսօր|დღეს|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ/iu;
 /** FOREIGN_RELATIVE_RE's first match, run only on a text holding one of its words. */
 const foreignRelative = (text: string) =>
   FOREIGN_RELATIVE_CUE_RE.test(text) ? FOREIGN_RELATIVE_RE.exec(text) : null;
-const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
-/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian and Greek, Sunday first, as they are written after "on". */
+const FOREIGN_YESTERDAY_RE =
+  /^(?:hier|вчера|gestern|kahapon|χθες|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ)$/i;
+/**
+ * Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian, Greek and the Indian
+ * languages (Hindi, Marathi, Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam), Sunday
+ * first, as they are written after "on" (a case ending in a vowel sign after them: "મંગળવારે").
+ */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
-  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'неділю', 'κυριακή', 'रविवार', 'রবিবার'],
-  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'понеділок', 'δευτέρα', 'सोमवार', 'সোমবার'],
-  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'вівторок', 'τρίτη', 'मंगलवार', 'মঙ্গলবার'],
+  [
+    'dimanche',
+    'sonntag',
+    'domingo',
+    'linggo',
+    'воскресенье',
+    'неділю',
+    'κυριακή',
+    'रविवार',
+    'রবিবার',
+    'રવિવાર',
+    'ਐਤਵਾਰ',
+    'ஞாயிற்றுக்கிழமை',
+    'ఆదివారం',
+    'ಭಾನುವಾರ',
+    'ഞായറാഴ്ച',
+  ],
+  [
+    'lundi',
+    'montag',
+    'lunes',
+    'segunda-feira',
+    'понедельник',
+    'понеділок',
+    'δευτέρα',
+    'सोमवार',
+    'সোমবার',
+    'સોમવાર',
+    'ਸੋਮਵਾਰ',
+    'திங்கட்கிழமை',
+    'திங்கள்கிழமை',
+    'సోమవారం',
+    'ಸೋಮವಾರ',
+    'തിങ്കളാഴ്ച',
+  ],
+  [
+    'mardi',
+    'dienstag',
+    'martes',
+    'terça-feira',
+    'вторник',
+    'вівторок',
+    'τρίτη',
+    'मंगलवार',
+    'मंगळवार',
+    'মঙ্গলবার',
+    'મંગળવાર',
+    'ਮੰਗਲਵਾਰ',
+    'செவ்வாய்க்கிழமை',
+    'మంగళవారం',
+    'ಮಂಗಳವಾರ',
+    'ചൊവ്വാഴ്ച',
+  ],
   [
     'mercredi',
     'mittwoch',
@@ -935,6 +1028,12 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'τετάρτη',
     'बुधवार',
     'বুধবার',
+    'બુધવાર',
+    'ਬੁੱਧਵਾਰ',
+    'புதன்கிழமை',
+    'బుధవారం',
+    'ಬುಧವಾರ',
+    'ബുധനാഴ്ച',
   ],
   [
     'jeudi',
@@ -947,6 +1046,12 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'πέμπτη',
     'गुरुवार',
     'বৃহস্পতিবার',
+    'ગુરુવાર',
+    'ਵੀਰਵਾਰ',
+    'வியாழக்கிழமை',
+    'గురువారం',
+    'ಗುರುವಾರ',
+    'വ്യാഴാഴ്ച',
   ],
   [
     'vendredi',
@@ -961,8 +1066,31 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'παρασκευή',
     'शुक्रवार',
     'শুক্রবার',
+    'શુક્રવાર',
+    'ਸ਼ੁੱਕਰਵਾਰ',
+    'வெள்ளிக்கிழமை',
+    'శుక్రవారం',
+    'ಶುಕ್ರವಾರ',
+    'വെള്ളിയാഴ്ച',
   ],
-  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'суботу', 'σάββατο', 'शनिवार', 'শনিবার'],
+  [
+    'samedi',
+    'samstag',
+    'sonnabend',
+    'sábado',
+    'sabado',
+    'субботу',
+    'суботу',
+    'σάββατο',
+    'शनिवार',
+    'শনিবার',
+    'શનિવાર',
+    'ਸ਼ਨੀਵਾਰ',
+    'சனிக்கிழமை',
+    'శనివారం',
+    'ಶನಿವಾರ',
+    'ശനിയാഴ്ച',
+  ],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(
   [...FOREIGN_WEEKDAYS, ...LATIN_WEEKDAY_FORMS].flatMap((words, day) => words.map((w) => [w, day % 7])),
