@@ -55,7 +55,8 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:statement|message|greetings?) (?:by|from|of|on)\b`,
     // Speech and its kin (a transcript of one person is not a readout of a talk).
     String.raw`^(?:remarks|speech|address|keynote|lecture|toast)\b`,
-    String.raw`\b(?:remarks|speech|address|keynote) (?:by|of|at|to|on|before|during)\b`,
+    // Not the speech a talk was about ("Putin wished Tokayev success … set out in his address to nation").
+    String.raw`(?<!\b(?:his|her|their|its) )\b(?:remarks|speech|address|keynote) (?:by|of|at|to|on|before|during)\b`,
     String.raw`\b(?:press|background|media|daily|special) briefing\b`,
     String.raw`\bbriefing (?:by|on|with)\b`,
     String.raw`\bon-the-record\b`,
@@ -63,14 +64,17 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\bpool report\b`,
     // What is to come, and where the leader will be.
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
-    String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
-    String.raw`\bupcoming\b`,
+    // Not an outcome agreed in a talk ("Starmer and Trump … agree to meet soon").
+    String.raw`(?<!\bagree[sd]? )\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
+    // Not a talk held about what is to come ("Obama, Medvedev speak about upcoming summit").
+    String.raw`(?<!\b(?:speak|speaks|spoke|talk|talks|talked|discuss|discussed|discusses) (?:about |on )?(?:the |their )?)\bupcoming\b`,
     // A talk that may come ("Putin and Trump may hold call next week").
     String.raw`\b(?:may|might|could) (?:hold|have|speak|meet|talk|call|visit|host|travel)\b`,
     // A news site's explainer or round-up of talks, not the account of one.
     String.raw`\btimeline\b|\bexplainer\b|\bwhat we know\b|\bfactbox\b|\bq\s?&\s?a\b|\bin (?:charts|pictures|photos)\b`,
     // A headline in the future ("Macron will brief his counterparts…"), a proposal, an arrival.
-    String.raw`\bwill\b`,
+    // Not a hope or a view reported in a talk ("Yoon hopes S. Korea, U.S., Japan will further …").
+    String.raw`(?<!\b(?:hopes?|hoped|believes?|expects?|says?|said)\b[^;:!?]{0,60})\bwill\b`,
     String.raw`\bpropos(?:es|ed|al)\b`,
     String.raw`\barriv(?:es?|ed|ing|al) (?:in|at)\b`,
     // The same arrival in German and French ("… in Tokio eingetroffen", "arrivé à Tokyo").
@@ -200,7 +204,7 @@ const TALK_TO_COME_RE =
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video|[\w]+-(?:minute|hour)|hour-long|lengthy|brief) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b/iu;
 /**
@@ -464,10 +468,11 @@ const COMMENTATORS_RE =
   /^(?:Analysts|Experts|Observers|Critics|Commentators|Economists|Investors|Traders|Markets|Stocks|Shares|Oil prices|Prices)\b|^(?:We|I)\s+(?:(?:warmly|strongly|deeply)\s+)?(?:welcome|note|hope|applaud|commend|urge|look forward)\b/;
 /**
  * An earlier talk, recalled: "The two leaders last met in June", "Days after his phone call
- * with X, Y announced …", "Weeks before their summit, …".
+ * with X, Y announced …", "Weeks before their summit, …"; the opening clause names that talk
+ * ("Two weeks after the elections, X spoke with Y" is the account of the talk itself).
  */
 const LAST_TALK_RE =
-  /\b(?:last|previously) (?:met|spoke|talked|held talks)\b|^(?:(?:Only |Just )?(?:Days|Hours|Weeks|Months|A (?:day|week|month)|Two (?:days|weeks)|Moments|Shortly))\s+(?:after|before)\b/i;
+  /\b(?:last|previously) (?:met|spoke|talked|held talks)\b|^(?:(?:Only |Just )?(?:Days|Hours|Weeks|Months|A (?:day|week|month)|Two (?:days|weeks)|Moments|Shortly))\s+(?:after|before)\b(?=[^,]*\b(?:call|calls|talks?|meeting|met|spoke|summit|conversation|visit)\b)/i;
 /** A relative clause that holds the talk: "X, who spoke with Y last week, said on Monday …". */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+[^,]{5,160},/g;
 
@@ -503,7 +508,7 @@ function recalledTalk(lead: string, opening: readonly string[]): boolean {
 
 /** Words of a talk's own account: a statement or readout speaking, or the principals as a pair. */
 const TALK_ACCOUNT_RE =
-  /\b(?:said|according to) (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:two|both) (?:leaders|ministers|presidents|prime ministers|foreign ministers|sides|heads of (?:state|government))\b/i;
+  /\b(?:said|according to) (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée]) (?:(?:from|by|of|issued by) (?:the )?(?:[A-Z][\w'’.-]*\s){1,4})?(?:said|says|stated)\b|\bsaid in (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:two|both) (?:leaders|ministers|presidents|prime ministers|foreign ministers|sides|heads of (?:state|government))\b/i;
 
 /** A paragraph reporting what someone said, thinks or expects. */
 const SAYS_RE =
