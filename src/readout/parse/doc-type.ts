@@ -519,17 +519,22 @@ const TALK_NOUN_RE =
 
 /** A talk's principals as a pair: "the two leaders", "both ministers", "the leaders". */
 const PAIR_RE =
-  /\b(?:the two|both|the) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of (?:state|government)|sides)\b/i;
+  /\b(?:the two|both|the) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of (?:state|government)|sides)\b|\bthe two (?:men|women)\b/i;
 
-/** The text of the lines after the lead, each after a line break. */
-function linesAfter(input: DocTypeInput, count: number): string {
+/**
+ * The text of the lines after the lead, each after a line break, and the paragraph just above it
+ * (a news lead may name the pair first: "X has congratulated U.S. President Y on …" over "The
+ * Prime Minister's Office says the two men spoke by phone Saturday").
+ */
+function linesAround(input: DocTypeInput, count: number): string {
   const at = input.lead ? input.lines.indexOf(input.lead) : -1;
-  return at < 0
-    ? ''
-    : input.lines
-        .slice(at + 1, at + 1 + count)
-        .map((l) => `\n${l.slice(0, 400)}`)
-        .join('');
+  if (at < 0) return '';
+  const above = at > 0 ? (input.lines[at - 1] as string) : '';
+  const prose = above !== input.title && above.length >= 60 && /[.!?"”’]$/.test(above);
+  return `${prose ? `\n${above.slice(0, 400)}` : ''}${input.lines
+    .slice(at + 1, at + 1 + count)
+    .map((l) => `\n${l.slice(0, 400)}`)
+    .join('')}`;
 }
 
 /**
@@ -666,9 +671,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout. A lead that names
-  // its principals only as a pair ("The two leaders spoke by phone …") names them in the next lines.
+  // its principals only as a pair ("The two leaders spoke by phone …") names them in the lines around it.
   const later =
-    input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAfter(input, 2) : '';
+    input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAround(input, 2) : '';
   if (!namesForeignCounterpart(input, `${title}\n${lead}${later}`, lead)) return 'other';
   return 'readout';
 }
