@@ -316,6 +316,10 @@ export function countriesNamed(text: string): Set<string> {
   return found;
 }
 
+/** A subject's office, then a counterpart of that office and a country: "President X … with the President of Ghana". */
+const SAME_OFFICE_RE =
+  /(?<![\w-]|Vice[- ])\b(President|Prime Minister|Foreign Minister|Chancellor)\b[^.]{0,160}?\b(?:with|from|to|by) (?:the )?\1 of (?:the )?[A-Z]/;
+
 /** Whether title and lead name someone of another country than the publisher's. */
 function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string): boolean {
   if (FOREIGN_OFFICE_RE.test(text)) return true;
@@ -342,6 +346,9 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   // Minister Y"): a counterpart abroad is one whose country the title or lead names, or one
   // called so ("PM A meets Indian counterpart B").
   if (!subject.country && !/\bcounterparts?\b/i.test(text)) {
+    // "President X … held talks with the President of Ghana, Y": one office, two holders, so
+    // the counterpart's country is not the subject's.
+    if (others.some((p) => p.country) && SAME_OFFICE_RE.test(lead)) return true;
     for (const p of others) if (p.country) named.delete(p.country);
     return named.size > 0;
   }
