@@ -219,6 +219,15 @@ const NAMED_PAIR_RE = new RegExp(
   'u',
 );
 
+/**
+ * A subject by name alone, opening the sentence before its verb: "Angela Merkel hat mit …
+ * telefoniert", "Emmanuel Macron a reçu …" (a party's tag may follow the name: "(CDU)").
+ */
+const SUBJECT_NAME_RE = new RegExp(
+  String.raw`^(${NAME})(?:\s+\([\p{Lu}\p{Ll}/ -]{2,20}\))?\s+(?:hat|a|avait)(?!\p{L})`,
+  'u',
+);
+
 /** A person named after "avec"/"mit" with no office before the name. */
 const WITH_NAME_RE = new RegExp(String.raw`(?<!\p{L})(?:avec|mit)\s+(${NAME})`, 'gu');
 
@@ -229,6 +238,11 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
   if (pair)
     for (const name of [pair[1], pair[2]] as string[])
       people.push({ name, honorific: null, title: null, country: countryOfName(name) });
+  // The subject by a name the office table knows (its country is the holder's, never a guess).
+  const subject = pair ? null : SUBJECT_NAME_RE.exec(sentence);
+  const subjectCountry = subject?.[1]?.includes(' ') ? countryOfName(subject[1]) : null;
+  if (subject && subjectCountry)
+    people.push({ name: subject[1] as string, honorific: null, title: null, country: subjectCountry });
   for (const m of sentence.matchAll(PERSON_RE)) {
     const office = OFFICES.find(([re]) => re.test(m[2] as string))?.[1] ?? null;
     // The adjective inside the office too: "le ministre turc des Affaires étrangères".

@@ -100,6 +100,20 @@ const table: [string, string, DocType][] = [
     ]),
     'readout',
   ],
+  [
+    'a German lead whose subject is named alone ("Angela Merkel hat mit … telefoniert")',
+    page('Merkels Telefonat mit Putin', [
+      'Angela Merkel hat mit Russlands Präsident Wladimir Putin telefoniert. Es ging um die Lage in der Ostukraine.',
+    ]),
+    'readout',
+  ],
+  [
+    'a German talk as the setting ("hat sich in einem Telefonat mit … ausgetauscht")',
+    page('Merkel telefoniert mit Putin', [
+      'Berlin (AFP) Bundeskanzlerin Angela Merkel (CDU) hat sich am Montagabend mit dem russischen Präsidenten Wladimir Putin über die Ukraine ausgetauscht.',
+    ]),
+    'readout',
+  ],
   // Held back as before.
   [
     'a headline of a meeting to come ("to meet"), not an agreed one',
