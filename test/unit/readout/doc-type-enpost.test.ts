@@ -110,7 +110,7 @@ const table: [string, string, DocType][] = [
   [
     'a German talk as the setting ("hat sich in einem Telefonat mit … ausgetauscht")',
     page('Merkel telefoniert mit Putin', [
-      'Berlin (AFP) Bundeskanzlerin Angela Merkel (CDU) hat sich am Montagabend mit dem russischen Präsidenten Wladimir Putin über die Ukraine ausgetauscht.',
+      'Berlin (AFP) Bundeskanzlerin Angela Merkel (CDU) hat sich am Montagabend mit dem russischen Präsidenten Wladimir Putin über die Ukraine ausgetauscht. In einem Telefonat mit Russlands Staatschef habe Merkel betont, dass die Waffenruhe gelte.',
     ]),
     'readout',
   ],
