@@ -20,7 +20,7 @@ export const DE_FR_LEAD_RE =
 /** Offices as German and French write them, and the English office the table knows. */
 const OFFICES: [RegExp, string][] = [
   [/^(?:Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancelier|Chancelière)$/i, 'Chancellor'],
-  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Président(?:e)?|chef de l['’]État)$/i, 'President'],
+  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Staatschef(?:s|in)?|Président(?:e)?|chef de l['’]État)$/i, 'President'],
   [
     /^(?:Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Premier ministre|Première ministre)$/i,
     'Prime Minister',
@@ -35,7 +35,7 @@ const OFFICES: [RegExp, string][] = [
  * "secrétaire d'État" only for the American one: in France it is also a junior minister's title.
  */
 const OFFICE_WORDS =
-  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre (?:[a-zàâçéèêëîïôûùüœ-]+ )?des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État|[Ss]ecrétaire d['’]État(?= (?:américain|des États-Unis))";
+  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Staatschef(?:s|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre (?:[a-zàâçéèêëîïôûùüœ-]+ )?des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État|[Ss]ecrétaire d['’]État(?= (?:américain|des États-Unis))";
 
 /** Country adjectives in German (declined) and French, by their stem. */
 const ADJECTIVES = lookupTable<string>({
@@ -210,7 +210,7 @@ function phraseCountry(phrase: string | undefined, home: string | null): string 
 
 const NAME = String.raw`(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von|der|de|bin)(?:\s+(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von der|von|bin|de))*`;
 const PERSON_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
+  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|habe|hatte|hatten|sei|seien|wurde|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
   'gu',
 );
 /** Two people by name alone as the subject: "Emmanuel Macron et Donald Trump ont …". */

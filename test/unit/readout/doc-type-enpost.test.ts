@@ -114,6 +114,13 @@ const table: [string, string, DocType][] = [
     ]),
     'readout',
   ],
+  [
+    'a German counterpart called "Staatschef", the talk its setting ("in einem Telefonat mit")',
+    page('Merkel telefoniert mit Putin über Seeleute', [
+      'Berlin (AFP) Bundeskanzlerin Angela Merkel (CDU) hat sich in einem Telefonat mit Russlands Staatschef Wladimir Putin für die Freilassung der Seeleute eingesetzt.',
+    ]),
+    'readout',
+  ],
   // Held back as before.
   [
     'a headline of a meeting to come ("to meet"), not an agreed one',
