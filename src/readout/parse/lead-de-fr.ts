@@ -20,7 +20,10 @@ export const DE_FR_LEAD_RE =
 /** Offices as German and French write them, and the English office the table knows. */
 const OFFICES: [RegExp, string][] = [
   [/^(?:Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancelier|Chancelière)$/i, 'Chancellor'],
-  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Staatschef(?:s|in)?|Président(?:e)?|chef de l['’]État)$/i, 'President'],
+  [
+    /^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Staatschef(?:s|in)?|Président(?:e)?|chef de l['’]État)$/i,
+    'President',
+  ],
   [
     /^(?:Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Premier ministre|Première ministre)$/i,
     'Prime Minister',

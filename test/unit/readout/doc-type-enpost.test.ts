@@ -8,7 +8,8 @@ import type { DocType } from '../../../src/readout/types.js';
  * the header passed over; a lead naming the pair only; a story that opens on the statement's
  * words. Each with the held-back shape it must not let through.
  */
-const page = (title: string, body: string[], date = 'June 4, 2024') => `${title}\n${date}\n${body.join('\n')}\n`;
+const page = (title: string, body: string[], date = 'June 4, 2024') =>
+  `${title}\n${date}\n${body.join('\n')}\n`;
 const url = 'https://news.example/world/2024/06/04/story/';
 
 const table: [string, string, DocType][] = [
