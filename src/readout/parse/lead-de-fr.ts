@@ -224,10 +224,11 @@ const NAMED_PAIR_RE = new RegExp(
 
 /**
  * A subject by name alone, opening the sentence before its verb: "Angela Merkel hat mit …
- * telefoniert", "Emmanuel Macron a reçu …" (a party's tag may follow the name: "(CDU)").
+ * telefoniert", "Emmanuel Macron a reçu …", "… s'est entretenu" (a party's tag may follow the
+ * name: "(CDU)").
  */
 const SUBJECT_NAME_RE = new RegExp(
-  String.raw`^(${NAME})(?:\s+\([\p{Lu}\p{Ll}/ -]{2,20}\))?\s+(?:hat|a|avait)(?!\p{L})`,
+  String.raw`^(?:[^,.]{10,200},\s+)?(${NAME})(?:\s+\([\p{Lu}\p{Ll}/ -]{2,20}\))?\s+(?:hat|a|avait|s['’](?:est|était))(?!\p{L})`,
   'u',
 );
 

@@ -122,6 +122,20 @@ const table: [string, string, DocType][] = [
     ]),
     'readout',
   ],
+  [
+    'a French subject named alone after the talk as an opening clause ("Lors d’un entretien …, X a …")',
+    page('Macron critique Moscou', [
+      'Lors d’un entretien téléphonique avec son homologue ukrainien Volodymyr Zelensky samedi, Emmanuel Macron a dénoncé les frappes russes.',
+    ]),
+    'readout',
+  ],
+  [
+    'a French subject named alone ("X s’est entretenu avec son homologue …")',
+    page('Entretien avec Zelensky', [
+      'Emmanuel Macron s’est entretenu samedi avec son homologue ukrainien Volodymyr Zelensky.',
+    ]),
+    'readout',
+  ],
   // Held back as before.
   [
     'a headline of a meeting to come ("to meet"), not an agreed one',
