@@ -6,6 +6,7 @@ import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
 import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
+import { soughtTalk, titleLooksAhead } from './talk-ahead.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -139,6 +140,7 @@ const PRESENT_TALK_HEADLINE_RE =
 function namesTalk(title: string): boolean {
   if (/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title))
     return false;
+  if (titleLooksAhead(title)) return false;
   return TALK_TITLE_RE.test(title) || PRESENT_TALK_HEADLINE_RE.test(title);
 }
 
@@ -200,7 +202,7 @@ const TALK_TO_COME_RE =
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had(?!\s+been\b)|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b/iu;
 /**
@@ -583,6 +585,9 @@ function docTypeByTitle(
     return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
+  // "Putin, Erdogan may have telephone conversation soon", "Макрон собрался звонить Путину",
+  // "… لم يجتمع …": a talk to come, sought or denied, whatever the body recalls.
+  if (titleLooksAhead(title) || (feedTitle && feedTitle !== title && titleLooksAhead(feedTitle))) return 'other';
   return null;
 }
 
@@ -635,7 +640,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (
     first &&
     !first.includes(lead.slice(0, 40)) &&
-    ((FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) || latinFutureTalk(first))
+    ((FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) ||
+      latinFutureTalk(first) ||
+      (!pastTalk(first) && (TALK_TO_COME_RE.test(first) || soughtTalk(first))))
   )
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
@@ -643,6 +650,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (future && !namesPastTalk(lead.slice(0, future.index)) && !pressAfterPastTalk(lead)) return 'other';
   // The same in the other languages: "mantendrá", "incontrerà", "görüşecek", "akan bertemu", "sẽ hội đàm".
   if (latinFutureTalk(lead)) return 'other';
+  // A talk only planned, sought or arranged ("plans in the coming days a conversation with …",
+  // "tasked … to organize a meeting", "намеревается провести разговор"): no account of one.
+  if (!pastTalk(lead) && soughtTalk(firstSentence(lead))) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
   // "Readout of the President's Meeting with Prime Minister … of Japan" over a lead naming no one
   // (an official's account to the press pool, "MR. …: The discussion began …"): the title's talk.

@@ -1,0 +1,57 @@
+import { latinFutureTalk } from './latin.js';
+
+/**
+ * Pages that speak of a talk without reporting one: a talk still to come, sought or only possible
+ * ("may have a call soon", "plans in the coming days a conversation", "tasked … to organize a
+ * meeting", "собирается позвонить"), or a talk denied ("لم يجتمع", "denies meeting"). These are
+ * news sites' and wires' shapes in several languages; each reads a title or one sentence, so a
+ * page's words are read once and only when a cheap cue is on the line.
+ */
+
+/**
+ * A title that looks ahead or says no talk took place: modal and intent words ("may hold", "plans
+ * call", "tries to establish contact"), "not yet" set, an announced talk, a denial. English,
+ * Russian and Arabic; the Latin languages' future is `latinFutureTalk`'s.
+ */
+const TITLE_AHEAD_RE =
+  /\b(?:may|might|could) (?:soon )?(?:hold|have|speak|meet|talk|call|phone|visit)\b|\bplans? (?:to )?(?:hold|have|call|phone|meet|talks?|visit)\b|\btr(?:y|ies|ying) to (?:establish|arrange|reach|set up|contact)\b|\bto (?:organi[sz]e|arrange|set up) (?:a |an |the )?(?:\w+ )?(?:meeting|call|talks|summit|contact)\b|\bnot (?:yet )?been (?:set|determined|scheduled|fixed|agreed)\b|^announced\b|\bden(?:y|ies|ied)\b[^.]{0,60}\b(?:meeting|met|call|talks|spoke)\b/i;
+const TITLE_AHEAD_SCRIPT_RE =
+  /(?<!\p{L})(?:собира\p{L}*|собрал\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|може?т (?:провести|позвонить|встретиться|созвониться)|не исключ\p{L}*|تنفي|ينفي|نفى|نفت|لم يجتمع|لم يلتق\p{L}*)(?!\p{L})/iu;
+/** Cue of the scripts' pattern: a Cyrillic or Arabic letter in the title. */
+const SCRIPT_CUE_RE = /[\u0400-\u04ff\u0600-\u06ff]/;
+
+/** Whether a title speaks of a talk to come, sought, possible or denied, not of one that took place. */
+export function titleLooksAhead(title: string): boolean {
+  if (!title) return false;
+  if (TITLE_AHEAD_RE.test(title) || latinFutureTalk(title)) return true;
+  return SCRIPT_CUE_RE.test(title) && TITLE_AHEAD_SCRIPT_RE.test(title);
+}
+
+/**
+ * A sentence that speaks of a talk only as planned, sought or arranged: "plans in the coming days
+ * a telephone conversation", "seeking an arrangement for urgent telephonic contact", "has tasked
+ * … to organize a meeting", "will stop over … for a quick bilateral", "the exact date … has not
+ * been set"; Russian "намеревается провести разговор", "собирается совершить"; German "soll es
+ * … gehen", "wird … empfangen". Read only on a sentence that reports no talk in the past.
+ */
+const SOUGHT_EN_RE =
+  /\b(?:plans?|planned|intends?|hopes?|seeks?|seeking|sought|tries|trying|tried|wants?|wishes)\s+(?:to|in the coming)\b|\bto (?:organi[sz]e|arrange|set up|establish|schedule|prepare)\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|contact|summit)\b|\barrangement for\b|\bin the (?:coming (?:days|weeks|hours)|near future)\b|\bmay (?:take place|happen|be held)\b|\bnot (?:yet )?been (?:set|determined|scheduled|fixed|agreed)\b|\bwill\b[^.]{0,100}\b(?:bilateral|meeting|talks|call|conversation|summit)\b/i;
+const SOUGHT_SCRIPT_RE =
+  /(?<!\p{L})(?:собира\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|предстоит|проведут|проведёт|проведет|состоится|позвонит|встретятся|в ближайш\p{L}*|soll|sollen|werde|wird|werden|geplant|voraussichtlich)(?!\p{L})/iu;
+/** Russian and German verbs of a talk that took place: a sentence with one before the cue reports it. */
+const PAST_SCRIPT_RE =
+  /(?<!\p{L})(?:состоял\p{L}*|провел\p{L}*|провёл|обсудил\p{L}*|встретил\p{L}*|принял\p{L}*|побеседовал\p{L}*|переговорил\p{L}*|разговаривал\p{L}*|созвонил\p{L}*|поговорил\p{L}*|прош[её]л|прошл[аи]|hat|haben|hatte|hatten|telefonierte|traf|trafen|empfing|sprach|sprachen)(?!\p{L})/iu;
+
+/** A talk named: English, Russian and German nouns and verbs of a call, meeting or visit. */
+const TALK_NAMED_RE =
+  /\b(?:meet|meeting|talks?|call|phone|telephon\w*|conversation|contact|summit|bilateral|visit)\b|(?<!\p{L})(?:разговор\p{L}*|переговор\p{L}*|звон\p{L}*|позвон\p{L}*|встреч\p{L}*|бесед\p{L}*|визит\p{L}*|Gespräch\p{L}*|Treffen|Telefonat\p{L}*|empf[aä]ng\p{L}*|Besuch\p{L}*)(?!\p{L})/iu;
+
+/** Whether a sentence that reports no past talk speaks of one planned, sought or arranged. */
+export function soughtTalk(sentence: string): boolean {
+  if (!TALK_NAMED_RE.test(sentence)) return false;
+  if (SOUGHT_EN_RE.test(sentence)) return true;
+  const cue = SOUGHT_SCRIPT_RE.exec(sentence);
+  if (!cue) return false;
+  const past = PAST_SCRIPT_RE.exec(sentence);
+  return !past || cue.index < past.index;
+}
