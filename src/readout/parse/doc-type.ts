@@ -6,7 +6,7 @@ import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
 import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
-import { soughtTalk, titleLooksAhead } from './talk-ahead.js';
+import { severalTalks, soughtTalk, titleLooksAhead } from './talk-ahead.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -667,6 +667,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   )
     return 'other';
   if (jointVoice(opening)) return 'other';
+  // Several talks told together ("called six European leaders", "held 13 bilateral meetings"), in
+  // the titles, the page's opening paragraph or the lead: a round-up, not one talk's account.
+  if (severalTalks(`${title}\n${feedTitle}\n${first ?? ''}\n${firstSentence(lead)}`)) return 'other';
   if (!talkTitle && briefingAbove(input)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
