@@ -60,12 +60,12 @@ export function soughtTalk(sentence: string): boolean {
  * Several talks told together: a leader who "has communicated with a number of heads of state",
  * "called six European leaders", "held 13 bilateral meetings", "met with diplomats from Italy and
  * Southeast Asian nations". A round-up of talks, not the account of one. English, Indonesian,
- * Czech, Spanish, Portuguese, Italian and Russian; "the two leaders" is one talk's pair and is not
- * read here.
+ * Czech, Spanish, Portuguese, Italian and Russian. "The four leaders" are one talk's principals
+ * (a summit's video conference) and are not read here.
  */
 const SEVERAL_TALKS_RE = new RegExp(
   [
-    String.raw`\b(?:several|a number of|multiple|various|numerous|a series of|a flurry of|a string of|dozens of|\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:(?:world|foreign|european|regional|african|asian|arab|latin american|g\d+|other|fellow|key)\s+)*(?:leaders|heads of (?:state|government)|counterparts|bilateral meetings|bilaterals|phone calls|telephone calls)\b`,
+    String.raw`(?<!\b(?:the|all|both|these|those|of)\s)\b(?:several|a number of|multiple|various|numerous|a series of|a flurry of|a string of|dozens of|\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:(?:world|foreign|european|regional|african|asian|arab|latin american|g\d+|other|fellow|key)\s+)*(?:leaders|heads of (?:state|government)|counterparts|bilateral meetings|bilaterals|phone calls|telephone calls)\b`,
     String.raw`\b(?:with|to) (?:other )?world leaders\b|\bdiplomats from\b|\bbatch of (?:envoys|ambassadors|diplomats)\b`,
     String.raw`(?<!\p{L})(?:sejumlah (?:kepala negara|pemimpin|pimpinan)|para (?:pemimpin|pimpinan|kepala negara)|banyak pemimpin|belasan pertemuan|\d+ pertemuan bilateral)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:dvěma|třemi|čtyřmi|pěti|šesti|sedmi|osmi|několika|\d+)\s+(?:\p{L}+\s+)?(?:vůdci|lídry|státníky|představiteli)(?!\p{L})`,
