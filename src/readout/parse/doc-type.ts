@@ -6,6 +6,7 @@ import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
 import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
+import { domesticMeeting, MID_STORY_RE, messageNotTalk, pressWordsNoTalk } from './not-readout.js';
 import { severalTalks, soughtTalk, titleLooksAhead } from './talk-ahead.js';
 
 /**
@@ -187,7 +188,7 @@ const REGULAR_PRESS_RE = /\bregular (?:press|news) conference\b/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
-  /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have)\b|\btoday announced that\b/i;
+  /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have|undertake)\b|\btoday announced that\b/i;
 
 /** The talk spoken of as still to come, in reported speech too ("the meeting would be brief"). */
 const TALK_TO_COME_RE =
@@ -389,6 +390,8 @@ function newsRulesOut(
 ): boolean {
   // "It called on …", "He said …": an account opens with its principals.
   if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return true;
+  // "But there one evening in February, …": a sentence from the middle of a longer story.
+  if (MID_STORY_RE.test(lead)) return true;
   // The lead's first sentence: a later one may recall or plan what the first reports.
   const first = firstSentence(lead);
   const quoted = QUOTED_JOINT_DOC_RE.exec(first);
@@ -610,6 +613,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
   const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
   const byTitle = docTypeByTitle(input, title, feedTitle, talkTitle);
+  // A heading that names a press conference over a lead from a spokesperson's briefing ("…,
+  // during the briefing, added …"): a briefing, whatever the heading says.
+  if (byTitle === 'press_conference' && input.lead && pressWordsNoTalk(firstSentence(input.lead))) return 'other';
   if (byTitle) return byTitle;
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
@@ -670,6 +676,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // Several talks told together ("called six European leaders", "held 13 bilateral meetings"), in
   // the titles, the page's opening paragraph or the lead: a round-up, not one talk's account.
   if (severalTalks(`${title}\n${feedTitle}\n${first ?? ''}\n${firstSentence(lead)}`)) return 'other';
+  if (notATalkAbroad(title, feedTitle, first ?? '', firstSentence(lead))) return 'other';
   if (!talkTitle && briefingAbove(input)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
@@ -679,6 +686,19 @@ export function classifyDocType(input: DocTypeInput): DocType {
     input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAfter(input, 2) : '';
   if (!namesForeignCounterpart(input, `${title}\n${lead}${later}`, lead)) return 'other';
   return 'readout';
+}
+
+/**
+ * A talk-like event that is none with a foreign counterpart, in the titles, the opening paragraph
+ * or the lead's first sentence: a meeting with one's own cabinet, command, predecessor or
+ * opposition; a message of greetings or condolences; words said at a press conference or briefing
+ * that name no talk.
+ */
+function notATalkAbroad(title: string, feedTitle: string, first: string, sentence: string): boolean {
+  const count = (text: string) => countriesNamed(text).size;
+  if (domesticMeeting(`${title}\n${feedTitle}\n${sentence}`, count)) return true;
+  if (messageNotTalk(title) || messageNotTalk(first) || messageNotTalk(sentence)) return true;
+  return pressWordsNoTalk(sentence);
 }
 
 /**
