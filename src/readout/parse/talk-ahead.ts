@@ -37,14 +37,14 @@ export function titleLooksAhead(title: string): boolean {
 const SOUGHT_EN_RE =
   /\b(?:plans?|planned|intends?|hopes?|seeks?|seeking|sought|tries|trying|tried|wants?|wishes)\s+(?:to|in the coming)\b|\bto (?:organi[sz]e|arrange|set up|establish|schedule|prepare)\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|contact|summit)\b|\barrangement for\b|\bin the (?:coming (?:days|weeks|hours)|near future)\b|\bmay (?:take place|happen|be held)\b|\bnot (?:yet )?been (?:set|determined|scheduled|fixed|agreed)\b|\bwill\b[^.]{0,100}\b(?:bilateral|meeting|talks|call|conversation|summit)\b/i;
 const SOUGHT_SCRIPT_RE =
-  /(?<!\p{L})(?:собира\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|предстоит|проведут|проведёт|проведет|состоится|позвонит|встретятся|в ближайш\p{L}*|soll|sollen|werde|wird|werden|geplant|voraussichtlich)(?!\p{L})/iu;
+  /(?<!\p{L})(?:собира\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|предстоит|проведут|проведёт|проведет|состоится|позвонит|встретятся|в ближайш\p{L}*|soll|sollen|werde|wird|werden|geplant|voraussichtlich|করবেন|করবে|হবে|करेंगी|करेंगे|मिलेंगे|होगी|होगा|होंगे)(?!\p{L})/iu;
 /** Russian and German verbs of a talk that took place: a sentence with one before the cue reports it. */
 const PAST_SCRIPT_RE =
   /(?<!\p{L})(?:состоял\p{L}*|провел\p{L}*|провёл|обсудил\p{L}*|встретил\p{L}*|принял\p{L}*|побеседовал\p{L}*|переговорил\p{L}*|разговаривал\p{L}*|созвонил\p{L}*|поговорил\p{L}*|прош[её]л|прошл[аи]|hat|haben|hatte|hatten|telefonierte|traf|trafen|empfing|sprach|sprachen)(?!\p{L})/iu;
 
-/** A talk named: English, Russian and German nouns and verbs of a call, meeting or visit. */
+/** A talk named: English, Russian, German, Bengali and Hindi nouns and verbs of a call, meeting or visit. */
 const TALK_NAMED_RE =
-  /\b(?:meet|meeting|talks?|call|phone|telephon\w*|conversation|contact|summit|bilateral|visit)\b|(?<!\p{L})(?:разговор\p{L}*|переговор\p{L}*|звон\p{L}*|позвон\p{L}*|встреч\p{L}*|бесед\p{L}*|визит\p{L}*|Gespräch\p{L}*|Treffen|Telefonat\p{L}*|empf[aä]ng\p{L}*|Besuch\p{L}*)(?!\p{L})/iu;
+  /\b(?:meet|meeting|talks?|call|phone|telephon\w*|conversation|contact|summit|bilateral|visit)\b|(?<!\p{L})(?:বৈঠক\p{L}*|সাক্ষাৎ\p{L}*|ফোনালাপ\p{L}*|बैठक\p{L}*|मुलाकात\p{L}*|बातचीत|वार्ता\p{L}*|разговор\p{L}*|переговор\p{L}*|звон\p{L}*|позвон\p{L}*|встреч\p{L}*|бесед\p{L}*|визит\p{L}*|Gespräch\p{L}*|Treffen|Telefonat\p{L}*|empf[aä]ng\p{L}*|Besuch\p{L}*)(?!\p{L})/iu;
 
 /** Whether a sentence that reports no past talk speaks of one planned, sought or arranged. */
 export function soughtTalk(sentence: string): boolean {
@@ -66,7 +66,11 @@ export function soughtTalk(sentence: string): boolean {
 const SEVERAL_TALKS_RE = new RegExp(
   [
     String.raw`(?<!\b(?:the|all|both|these|those|of)\s)\b(?:several|a number of|multiple|various|numerous|a series of|a flurry of|a string of|dozens of|\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:(?:world|foreign|european|regional|african|asian|arab|latin american|g\d+|other|fellow|key)\s+)*(?:leaders|heads of (?:state|government)|counterparts|bilateral meetings|bilaterals|phone calls|telephone calls)\b`,
-    String.raw`\b(?:with|to) (?:other )?world leaders\b|\bdiplomats from\b|\bbatch of (?:envoys|ambassadors|diplomats)\b`,
+    String.raw`\b(?:with|to) (?:other )?world leaders\b|\band other (?:[\w-]+ )?leaders\b|\bdiplomats from\b|\bbatch of (?:envoys|ambassadors|diplomats)\b`,
+    // A visit's round-up: "PM's visit to Japan wraps up".
+    String.raw`\bvisit\b[^.]{0,40}\bwraps? up\b|\bwraps? up\b[^.]{0,40}\bvisit\b`,
+    // Greek: "η ίδια και άλλοι ηγέτες της ΕΕ" (she and other EU leaders).
+    String.raw`(?<!\p{L})άλλ(?:οι|ους|ων) ηγέτ\p{L}*`,
     String.raw`(?<!\p{L})(?:sejumlah (?:kepala negara|pemimpin|pimpinan)|para (?:pemimpin|pimpinan|kepala negara)|banyak pemimpin|belasan pertemuan|\d+ pertemuan bilateral)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:dvěma|třemi|čtyřmi|pěti|šesti|sedmi|osmi|několika|\d+)\s+(?:\p{L}+\s+)?(?:vůdci|lídry|státníky|představiteli)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:varios|diversos|vários|numerosos|numerosi|vari|diversi)\s+(?:líderes|mandatarios|jefes de estado|leader|capi di stato)(?!\p{L})|líderes mundiales|leader mondiali`,
