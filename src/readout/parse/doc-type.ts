@@ -5,8 +5,8 @@ import { latinFutureTalk, latinPastAt } from './latin.js';
 import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
-import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
 import { domesticMeeting, MID_STORY_RE, messageNotTalk, pressWordsNoTalk } from './not-readout.js';
+import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
 import { severalTalks, soughtTalk, titleLooksAhead } from './talk-ahead.js';
 
 /**
@@ -590,7 +590,8 @@ function docTypeByTitle(
     return 'other';
   // "Putin, Erdogan may have telephone conversation soon", "Макрон собрался звонить Путину",
   // "… لم يجتمع …": a talk to come, sought or denied, whatever the body recalls.
-  if (titleLooksAhead(title) || (feedTitle && feedTitle !== title && titleLooksAhead(feedTitle))) return 'other';
+  if (titleLooksAhead(title) || (feedTitle && feedTitle !== title && titleLooksAhead(feedTitle)))
+    return 'other';
   return null;
 }
 
@@ -615,7 +616,8 @@ export function classifyDocType(input: DocTypeInput): DocType {
   const byTitle = docTypeByTitle(input, title, feedTitle, talkTitle);
   // A heading that names a press conference over a lead from a spokesperson's briefing ("…,
   // during the briefing, added …"): a briefing, whatever the heading says.
-  if (byTitle === 'press_conference' && input.lead && pressWordsNoTalk(firstSentence(input.lead))) return 'other';
+  if (byTitle === 'press_conference' && input.lead && pressWordsNoTalk(firstSentence(input.lead)))
+    return 'other';
   if (byTitle) return byTitle;
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
