@@ -572,6 +572,14 @@ function firstItemHeading(input: DocTypeInput, title: string): string | null {
 }
 
 /**
+ * A heading that names a press conference over a lead from a spokesperson's briefing ("…, during
+ * the briefing, added …") or a story of words said there that names no talk: held back.
+ */
+function pressWordsLead(input: DocTypeInput): boolean {
+  return input.lead !== null && pressWordsNoTalk(firstSentence(input.lead));
+}
+
+/**
  * What the titles alone say the page is: a spokesperson's briefing, a press conference (or one
  * still to come), or another kind by its name; null when they leave it to the body.
  */
@@ -585,7 +593,9 @@ function docTypeByTitle(
   if (REGULAR_PRESS_RE.test(title)) return 'other';
   const heading = `${title} ${input.section ?? ''}`;
   if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
-    return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
+    return TRIP_TO_COME_RE.test(title) || pressToCome(input) || pressWordsLead(input)
+      ? 'other'
+      : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
     return 'other';
   // "Putin, Erdogan may have telephone conversation soon", "Макрон собрался звонить Путину",
@@ -614,10 +624,6 @@ export function classifyDocType(input: DocTypeInput): DocType {
   // ("Readout of a call to congratulate…"); an announcement of a future talk does not.
   const talkTitle = namesTalk(title) || (feedTitle !== title && namesTalk(feedTitle));
   const byTitle = docTypeByTitle(input, title, feedTitle, talkTitle);
-  // A heading that names a press conference over a lead from a spokesperson's briefing ("…,
-  // during the briefing, added …"): a briefing, whatever the heading says.
-  if (byTitle === 'press_conference' && input.lead && pressWordsNoTalk(firstSentence(input.lead)))
-    return 'other';
   if (byTitle) return byTitle;
 
   if (!input.homeCountry && input.url && OPINION_URL_RE.test(input.url)) return 'other';
@@ -648,9 +654,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (
     first &&
     !first.includes(lead.slice(0, 40)) &&
-    ((FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) ||
-      latinFutureTalk(first) ||
-      (!pastTalk(first) && (TALK_TO_COME_RE.test(first) || soughtTalk(first))))
+    ((FUTURE_RE.test(first) && TALK_WORD_RE.test(first)) || latinFutureTalk(first))
   )
     return 'other';
   // "The Prime Minister will travel to…", "is scheduled to meet…": an announcement.
@@ -658,9 +662,6 @@ export function classifyDocType(input: DocTypeInput): DocType {
   if (future && !namesPastTalk(lead.slice(0, future.index)) && !pressAfterPastTalk(lead)) return 'other';
   // The same in the other languages: "mantendrá", "incontrerà", "görüşecek", "akan bertemu", "sẽ hội đàm".
   if (latinFutureTalk(lead)) return 'other';
-  // A talk only planned, sought or arranged ("plans in the coming days a conversation with …",
-  // "tasked … to organize a meeting", "намеревается провести разговор"): no account of one.
-  if (!pastTalk(lead) && soughtTalk(firstSentence(lead))) return 'other';
   if (!pastTalk(lead) && !talkTitle && !input.talkSentence) return 'other';
   // "Readout of the President's Meeting with Prime Minister … of Japan" over a lead naming no one
   // (an official's account to the press pool, "MR. …: The discussion began …"): the title's talk.
@@ -675,10 +676,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   )
     return 'other';
   if (jointVoice(opening)) return 'other';
-  // Several talks told together ("called six European leaders", "held 13 bilateral meetings"), in
-  // the titles, the page's opening paragraph or the lead: a round-up, not one talk's account.
-  if (severalTalks(`${title}\n${feedTitle}\n${first ?? ''}\n${firstSentence(lead)}`)) return 'other';
-  if (notATalkAbroad(title, feedTitle, first ?? '', firstSentence(lead))) return 'other';
+  if (noTalkTold(`${title}\n${feedTitle}`, first ?? '', lead)) return 'other';
   if (!talkTitle && briefingAbove(input)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
@@ -691,15 +689,25 @@ export function classifyDocType(input: DocTypeInput): DocType {
 }
 
 /**
- * A talk-like event that is none with a foreign counterpart, in the titles, the opening paragraph
- * or the lead's first sentence: a meeting with one's own cabinet, command, predecessor or
- * opposition; a message of greetings or condolences; words said at a press conference or briefing
- * that name no talk.
+ * A page that tells no talk of its own, read from the titles, the page's opening paragraph
+ * (`first`, when it is not the lead) and the lead's first sentence:
+ * - a talk only planned, sought or arranged ("plans in the coming days a conversation with …",
+ *   "tasked … to organize a meeting", "намеревается провести разговор"), in a lead naming no past
+ *   talk, or in an opening paragraph above it ("will stop over … for a quick bilateral");
+ * - several talks told together ("called six European leaders", "held 13 bilateral meetings");
+ * - a meeting with one's own cabinet, command, predecessor or opposition;
+ * - a message of greetings or condolences; words said at a press conference or briefing that
+ *   name no talk.
  */
-function notATalkAbroad(title: string, feedTitle: string, first: string, sentence: string): boolean {
+function noTalkTold(titles: string, first: string, lead: string): boolean {
+  const sentence = firstSentence(lead);
+  if (!pastTalk(lead) && soughtTalk(sentence)) return true;
+  const above = first && !first.includes(lead.slice(0, 40)) ? first : '';
+  if (above && !pastTalk(above) && (TALK_TO_COME_RE.test(above) || soughtTalk(above))) return true;
+  if (severalTalks(`${titles}\n${first}\n${sentence}`)) return true;
   const count = (text: string) => countriesNamed(text).size;
-  if (domesticMeeting(`${title}\n${feedTitle}\n${sentence}`, count)) return true;
-  if (messageNotTalk(title) || messageNotTalk(first) || messageNotTalk(sentence)) return true;
+  if (domesticMeeting(`${titles}\n${sentence}`, count)) return true;
+  if (messageNotTalk(titles) || messageNotTalk(first) || messageNotTalk(sentence)) return true;
   return pressWordsNoTalk(sentence);
 }
 
