@@ -141,8 +141,9 @@ const PRESENT_TALK_HEADLINE_RE =
 function namesTalk(title: string): boolean {
   if (/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title))
     return false;
-  if (titleLooksAhead(title)) return false;
-  return TALK_TITLE_RE.test(title) || PRESENT_TALK_HEADLINE_RE.test(title);
+  if (!TALK_TITLE_RE.test(title) && !PRESENT_TALK_HEADLINE_RE.test(title)) return false;
+  // "Putin, Erdogan may have telephone conversation soon", "… nakatakdang mag-courtesy call …".
+  return !titleLooksAhead(title) && !latinFutureTalk(title);
 }
 
 /** Page lines that make it a proclamation, an order or a fact sheet. */
