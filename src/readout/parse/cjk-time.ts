@@ -29,8 +29,9 @@ const ERA_ALL_RE = new RegExp(ERA_DATE_RE.source, 'g');
 const FULL_ALL_RE = new RegExp(CJK_FULL_DATE_RE.source, 'g');
 /** Korea's month and day with the weekday: "10.5(화)", "5. 10.(수)". */
 const KO_MONTH_DAY_RE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.?\s?\([월화수목금토일]\)/g;
-/** The day itself and the day before, in the three languages. */
-const TODAY_RE = /本日|今日|今夕|今晩|今朝|今天|今晚|今晨|오늘/g;
+/** The day itself ("이날", that day, is the dateline's in a Korean report) and the day before, in the three languages. */
+const TODAY_RE =
+  /本日|今日|今夕|今晩|今朝|今夜|今天|今晚|今晨|(?:(?<![\u3040-\u309f])|(?<=[はもにと]))(?:きょう(?!だい)|けさ)|오늘|이날/g;
 const YESTERDAY_RE = /昨日|昨夜|昨晩|昨天|昨晚|어제/g;
 
 /** "Last month" just before a day: "先月", "上月", "上个月", "지난달". */
@@ -49,6 +50,9 @@ export type CjkDateMention = {
   how: 'full' | 'month-day' | 'day' | 'relative';
 };
 
+/** "Since": the day before it opens a span (以来, 以降, 이래), the talk comes later in it. */
+const SINCE_RE = /以来|以來|以降|이래/;
+
 /**
  * The first date a sentence gives, with where it stands: a full date, a month and day (its year
  * the one nearest the reference), a day of the month alone (in the reference's month, or the
@@ -56,7 +60,8 @@ export type CjkDateMention = {
  * mention whose year or month no reference gives has a null date.
  */
 export function cjkDate(text: string, reference: string | null, talkAt = text.length): CjkDateMention | null {
-  const found = cjkDates(text, reference);
+  // A day a clause counts from ("川普20日就任以来,…首度通话", "취임 이후") is not the talk's.
+  const found = cjkDates(text, reference).filter((m) => !SINCE_RE.test(text.slice(m.index, talkAt)));
   // The date that governs the talk: the last before its word ("記者会見で…昨晩…電話"), else the first after.
   return found.filter((m) => m.index < talkAt).at(-1) ?? found[0] ?? null;
 }
@@ -82,18 +87,39 @@ function cjkDates(text: string, reference: string | null): CjkDateMention[] {
   for (const m of all(TODAY_RE)) found.push({ date: reference, index: m.index, how: 'relative' });
   for (const m of all(YESTERDAY_RE))
     found.push({ date: reference ? shiftDate(reference, -1) : null, index: m.index, how: 'relative' });
-  return found.sort((a, b) => a.index - b.index);
+  const converted = zoneBrackets(text);
+  return found
+    .filter((f) => !converted.some(([from, to]) => f.index >= from && f.index < to))
+    .sort((a, b) => a.index - b.index);
 }
 
-export type CjkTime = { time: string; index: number; end: number; approximate: boolean; minutes: number };
+/** A time converted to another zone in brackets: "(日本時間22日午前4時45分頃)", "(한국시간 16일 새벽)". */
+const ZONE_BRACKET_RE =
+  /\((?:日本時間|日本时间|北京时间|北京時間|現地時間|当地时间|한국\s?시간|현지\s?시간)[^()]{0,40}\)/g;
+
+/** Where the text converts its time in brackets: a day there is the other zone's, not the talk's own. */
+function zoneBrackets(text: string): [number, number][] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(ZONE_BRACKET_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+export type CjkTime = {
+  time: string;
+  index: number;
+  end: number;
+  approximate: boolean;
+  minutes: number;
+  /** Whether the hour may be either half of the day: Korean's "8시" with no "오전"/"오후" before it. */
+  halfDay: boolean;
+};
 
 /**
  * A clock time: "午後8時15分", "20時", "午後8時半", "下午3时", "晚上8点", "오후 3시 30분"; "正午", "정오".
  * A Chinese "点" only after the part of the day; hours ("時間", "시간") are lengths, not times.
  */
 const TIME_RE =
-  /(午前|午後|上午|下午|晚上|中午|凌晨|早上|晚|夜|오전|오후|밤)?\s*(\d{1,2})\s*(時(?!間)|时|點|点|시(?!간))\s*(?:(\d{1,2})\s*[分분](?!間|钟|간|동안)|(半|반))?|(正午|정오)/g;
-const AFTERNOON = new Set(['午後', '下午', '晚上', '晚', '夜', '오후', '밤']);
+  /(午前|午後|上午|下午|晚上|中午|凌晨|早上|晚|夜|오전|오후|밤|저녁|새벽|아침)?\s*(\d{1,2})\s*(時(?!間)|时|點|点|시(?!간))\s*(?:(\d{1,2})\s*[分분](?!間|钟|간|동안)|(半|반))?|(正午|정오)|(午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])/g;
+const AFTERNOON = new Set(['午後', '下午', '晚上', '晚', '夜', '오후', '밤', '저녁']);
 /** Words that make a time approximate: "頃", "過ぎ" (shortly after), "许", "左右", "경", "쯤"; "約" before it. */
 const APPROX_AFTER_RE = /^\s*(?:頃|ごろ|過ぎ|すぎ|许|左右|前後|경|쯤)/;
 const APPROX_BEFORE_RE = /(?:約|约|大约|およそ|약)\s*$/;
@@ -103,11 +129,15 @@ export function cjkTimes(text: string): CjkTime[] {
   const out: CjkTime[] = [];
   for (const m of text.matchAll(TIME_RE)) {
     const index = m.index ?? 0;
-    let hour = m[6] ? 12 : Number(m[2]);
-    const minute = m[6] ? 0 : m[5] ? 30 : m[4] ? Number(m[4]) : 0;
-    if (!m[6] && (m[3] === '点' || m[3] === '點') && !m[1]) continue;
-    if (m[1] && AFTERNOON.has(m[1]) && hour < 12) hour += 12;
-    if ((m[1] === '午前' || m[1] === '오전') && hour === 12) hour = 0;
+    // "19:10" as Korea's ministry writes it, its part of the day before it or not ("오후 19:10").
+    const clock = m[8] !== undefined;
+    const part = clock ? m[7] : m[1];
+    let hour = m[6] ? 12 : Number(clock ? m[8] : m[2]);
+    const minute = m[6] ? 0 : clock ? Number(m[9]) : m[5] ? 30 : m[4] ? Number(m[4]) : 0;
+    if (!m[6] && !clock && (m[3] === '点' || m[3] === '點') && !m[1]) continue;
+    if (part && AFTERNOON.has(part) && hour < 12) hour += 12;
+    // Japan's "午前12時" is noon (midnight is "午前0時"); Korea's "오전 12시" is midnight.
+    if (part === '오전' && hour === 12) hour = 0;
     if (hour > 24 || minute > 59) continue;
     if (hour === 24) hour = 0;
     const end = index + m[0].length;
@@ -119,6 +149,7 @@ export function cjkTimes(text: string): CjkTime[] {
         APPROX_AFTER_RE.test(text.slice(end, end + 4)) ||
         APPROX_BEFORE_RE.test(text.slice(Math.max(0, index - 4), index)),
       minutes: hour * 60 + minute,
+      halfDay: !part && !m[6] && m[3] === '시' && hour >= 1 && hour <= 12,
     });
   }
   return out;

@@ -89,7 +89,73 @@ const COUNTRIES: readonly [string, string, string][] = [
   ['LK', 'スリランカ 斯里兰卡 斯里蘭卡 스리랑카', ''],
   ['NP', 'ネパール 尼泊尔 尼泊爾 네팔', ''],
   ['EU', '欧州連合 欧州 EU 欧盟 歐盟 欧洲联盟 유럽연합', ''],
+  ['IR', 'イラン 伊朗 이란', ''],
+  ['TH', 'タイ 泰国 泰國 태국', ''],
+  ['MY', 'マレーシア 马来西亚 馬來西亞 말레이시아', ''],
+  ['KH', 'カンボジア 柬埔寨 캄보디아', ''],
+  ['LA', 'ラオス 老挝 寮國 라오스', ''],
+  ['MM', 'ミャンマー 缅甸 緬甸 미얀마', ''],
+  ['BN', 'ブルネイ 文莱 汶萊 브루나이', ''],
+  ['TL', '東ティモール 东帝汶 東帝汶 동티모르', ''],
+  ['BD', 'バングラデシュ 孟加拉国 孟加拉 방글라데시', ''],
+  ['UZ', 'ウズベキスタン 乌兹别克斯坦 烏茲別克 우즈베키스탄', ''],
+  ['AZ', 'アゼルバイジャン 阿塞拜疆 亞塞拜然 아제르바이잔', ''],
+  ['AM', 'アルメニア 亚美尼亚 亞美尼亞 아르메니아', ''],
+  ['BY', 'ベラルーシ 白俄罗斯 白俄羅斯 벨라루스', ''],
+  ['NL', 'オランダ 荷兰 荷蘭 네덜란드', ''],
+  ['BE', 'ベルギー 比利时 比利時 벨기에', ''],
+  ['CH', 'スイス 瑞士 스위스', ''],
+  ['SE', 'スウェーデン 瑞典 스웨덴', ''],
+  ['NO', 'ノルウェー 挪威 노르웨이', ''],
+  ['DK', 'デンマーク 丹麦 丹麥 덴마크', ''],
+  ['FI', 'フィンランド 芬兰 芬蘭 핀란드', ''],
+  ['PT', 'ポルトガル 葡萄牙 포르투갈', ''],
+  ['CZ', 'チェコ 捷克 체코', ''],
+  ['HU', 'ハンガリー 匈牙利 헝가리', ''],
+  ['RO', 'ルーマニア 罗马尼亚 羅馬尼亞 루마니아', ''],
+  ['RS', 'セルビア 塞尔维亚 塞爾維亞 세르비아', ''],
+  ['QA', 'カタール 卡塔尔 卡達 카타르', ''],
+  ['KW', 'クウェート 科威特 쿠웨이트', ''],
+  ['JO', 'ヨルダン 约旦 約旦 요르단', ''],
+  ['BH', 'バーレーン 巴林 바레인', ''],
+  ['CL', 'チリ 智利 칠레', ''],
+  ['PE', 'ペルー 秘鲁 秘魯 페루', ''],
+  ['CO', 'コロンビア 哥伦比亚 哥倫比亞 콜롬비아', ''],
+  ['CU', 'キューバ 古巴 쿠바', ''],
+  ['VE', 'ベネズエラ 委内瑞拉 委內瑞拉 베네수엘라', ''],
+  ['NG', 'ナイジェリア 尼日利亚 奈及利亞 나이지리아', ''],
+  ['KE', 'ケニア 肯尼亚 肯亞 케냐', ''],
+  ['ET', 'エチオピア 埃塞俄比亚 衣索比亞 에티오피아', ''],
+  ['MA', 'モロッコ 摩洛哥 모로코', ''],
+  ['DZ', 'アルジェリア 阿尔及利亚 阿爾及利亞 알제리', ''],
+  ['FJ', 'フィジー 斐济 斐濟 피지', ''],
+  ['PG', 'パプアニューギニア 巴布亚新几内亚 巴布亞紐幾內亞 파푸아뉴기니', ''],
 ];
+
+/**
+ * Foreign holders' family names as these scripts write them ("トランプ", "特朗普", "川普"): each
+ * names its holder only just before or after an office of theirs ("トランプ大統領", "美国总统特朗普"),
+ * never alone (Korean's Hangul forms are read by their sound: `cyrillic.ts`).
+ */
+export const CJK_FAMILY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'Barack Obama': ['オバマ', '奥巴马', '奧巴馬', '歐巴馬'],
+  'Donald Trump': ['トランプ', '特朗普', '川普'],
+  'Joe Biden': ['バイデン', '拜登'],
+  'Hillary Clinton': ['クリントン', '克林顿', '柯林頓'],
+  'John Kerry': ['ケリー', '克里', '凱瑞'],
+  'Rex Tillerson': ['ティラーソン', '蒂勒森', '提勒森'],
+  'Mike Pompeo': ['ポンペオ', '蓬佩奥', '蓬佩奧', '龐佩奧'],
+  'Antony Blinken': ['ブリンケン', '布林肯'],
+  'Marco Rubio': ['ルビオ', '鲁比奥', '盧比歐', '魯比奧'],
+  'Vladimir Putin': ['プーチン', '普京', '普丁'],
+  'Sergey Lavrov': ['ラブロフ', '拉夫罗夫', '拉夫羅夫'],
+  'Emmanuel Macron': ['マクロン', '马克龙', '馬克宏'],
+  'Keir Starmer': ['スターマー', '斯塔默', '施凱爾'],
+  'Anthony Albanese': ['アルバニージー', '阿尔巴尼斯', '艾班尼斯'],
+  'Narendra Modi': ['モディ', '莫迪'],
+  'Olaf Scholz': ['ショルツ', '朔尔茨', '蕭茲'],
+  'Volodymyr Zelenskyy': ['ゼレンスキー', '泽连斯基', '澤倫斯基'],
+};
 
 const FULL_NAMES = new Map(COUNTRIES.flatMap(([code, names]) => names.split(' ').map((n) => [n, code])));
 const SHORT_FORMS = new Map(
@@ -154,9 +220,12 @@ export function pairedCountries(text: string | null): string[] {
   return pairCodes(m[1] as string);
 }
 
-/** Countries paired just before an office ("日中外相は", "中美元首", "한미 정상"): two or more short forms or names. */
+/**
+ * Countries paired just before an office ("日中外相は", "中美元首", "한미 정상"): two or more short forms
+ * or names, after no Han character but a particle's ("举行了中美元首会晤").
+ */
 const PAIR_BEFORE_RE = new RegExp(
-  `(?<![\\u3400-\\u9fff])((?:[${SHORT_ALT}]|${NAME_ALT})(?:[・·\\-－]?(?:[${SHORT_ALT}]|${NAME_ALT})){1,3})\\s?$`,
+  `(?<=^|[^\\u3400-\\u9fff]|[了的在和与與同及])((?:[${SHORT_ALT}]|${NAME_ALT})(?:[・·\\-－]?(?:[${SHORT_ALT}]|${NAME_ALT})){1,3})\\s?$`,
   'u',
 );
 
@@ -195,7 +264,7 @@ export const CJK_OFFICES: readonly CjkOffice[] = [
   { re: /首脳|元首|정상(?=\s?(?:회담|통화|간|은|이|들))/gu, office: 'head_of_state', leaders: true },
   {
     re: new RegExp(
-      `${NOT_DEPUTY}(?:外務大臣(?!政務官)|外相|外交部长|外交部長|外长|外長|외교부\\s?장관|외교장관|외무장관|외교부장)`,
+      `${NOT_DEPUTY}(?:外務大臣(?!政務官)|外相|外交部长|外交部長|外长|外長|외교부\\s?장관|외교장관|외무장관|외교부장|외무상|외무대신|외교\\s?수장)`,
       'gu',
     ),
     office: 'foreign_minister',

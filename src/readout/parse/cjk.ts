@@ -9,6 +9,7 @@ import {
 import type { DocType, Participant, ReadoutKind, StartTime } from '../types.js';
 import { cjkDate, cjkLengths, cjkNormal, cjkTimes } from './cjk-time.js';
 import {
+  CJK_FAMILY_NAMES,
   CJK_OFFICES,
   type CjkLanguage,
   cjkLanguage,
@@ -20,9 +21,10 @@ import {
   pairJustBefore,
   pairOfMinisters,
 } from './cjk-words.js';
-import { scriptHolders } from './cyrillic.js';
+import { scriptHolders, skeleton } from './cyrillic.js';
 import type { FallbackLead } from './fallback.js';
 import type { LeadFacts } from './lead.js';
+import { fold, toLatin } from './script-letters.js';
 
 /**
  * Readouts written in Japanese, Chinese and Korean: MOFA's and the Kantei's Japanese pages
@@ -46,7 +48,7 @@ const KINDS: readonly [ReadoutKind, RegExp][] = [
   ['telephone', /電話|电话|通话|通話|통화|전화/],
   [
     'meeting',
-    /(?<!記者)会見|会談|会合|懇談|会食|面会|会谈|会见|會見|會談|会晤|會晤|会面|會面|接见|接見|见面|見面|회담|접견|면담|회동|만찬|오찬|만났/,
+    /(?<!記者)会見|会談|会合|懇談|会食|面会|宴会|宴會|茶叙|茶敘|会谈|会见|會見|會談|会晤|會晤|会面|會面|接见|接見|见面|見面|회담|접견|면담|회동|만찬|오찬|만났/,
   ],
 ];
 const KIND_RE = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'g');
@@ -89,8 +91,10 @@ type NativeForm = { form: string; family: string | null; holder: Holder };
  */
 let nativeForms: NativeForm[] | null = null;
 function natives(): NativeForm[] {
-  nativeForms ??= OFFICE_HOLDERS.flatMap((holder) =>
-    holder.aka
+  nativeForms ??= OFFICE_HOLDERS.flatMap((holder) => [
+    // A foreign family name alone: no form of the whole name, so only next to an office.
+    ...(CJK_FAMILY_NAMES[holder.name] ?? []).map((family) => ({ form: '', family, holder })),
+    ...holder.aka
       .filter((f) => isCjkText(f, 1))
       .map((f) => ({
         form: f.replace(/\s+/g, ''),
@@ -101,7 +105,7 @@ function natives(): NativeForm[] {
             : null,
         holder,
       })),
-  );
+  ]);
   return nativeForms;
 }
 
@@ -132,7 +136,8 @@ function namedNatively(text: string, offices: OfficeAt[], date: string | null): 
   const out: Mention[] = [];
   for (const n of natives()) {
     if (!inOffice(n.holder, date)) continue;
-    for (const form of n.family ? [n.form, n.family] : [n.form]) {
+    for (const form of [n.form, n.family]) {
+      if (!form) continue;
       const at = namedAt(text, form, form === n.form && form.length >= 3 ? null : n.holder, offices);
       if (at < 0) continue;
       out.push({
@@ -151,18 +156,26 @@ function namedNatively(text: string, offices: OfficeAt[], date: string | null): 
 /** What may stand between a name and its office: a space, or another title joined by "兼" ("王毅国務委員兼外相"). */
 const JOINED_TITLES_RE = /^(?:\s?|[\p{Script=Han}\p{Script=Katakana}ー・]{1,16}兼)$/u;
 
+const HANGUL_START_RE = /^[\uac00-\ud7a3]/;
+
 /** Where a name stands in a text; with a holder, only just before or after an office of theirs; -1 if nowhere. */
 function namedAt(text: string, form: string, holder: Holder | null, offices: OfficeAt[]): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     const end = at + form.length;
     if (!holder) return at;
+    // Korean writes a name before its office ("윤 대통령"): a Hangul syllable just after an office
+    // is a particle ("대통령이"), never a family name.
+    const after = !HANGUL_START_RE.test(form);
     const office = offices.find(
-      (o) => o.end === at || (o.at >= end && JOINED_TITLES_RE.test(text.slice(end, o.at))),
+      (o) => (after && o.end === at) || (o.at >= end && JOINED_TITLES_RE.test(text.slice(end, o.at))),
     );
     if (office && !office.office.leaders && office.office.office === holder.office) return at;
   }
   return -1;
 }
+
+/** An office someone took or was elected to ("就任美國總統以來", "当选总统"): it names no one at the talk. */
+const TAKEN_OFFICE_RE = /(?:就任|就職|就职|当选|當選|当選)[\p{Script=Han}\p{Script=Katakana}]{0,6}$/u;
 
 /**
  * Holders a text names by office: the office holder on the date of the country written just
@@ -176,6 +189,7 @@ function namedByOffice(text: string, offices: OfficeAt[], when: When, language: 
   const out: Mention[] = [];
   for (const { at, end, office } of offices) {
     const before = text.slice(Math.max(0, at - 24), at);
+    if (TAKEN_OFFICE_RE.test(before)) continue;
     const pair = office.only ? [] : pairJustBefore(before);
     if (pair.length > 0) {
       for (const country of pair) {
@@ -200,6 +214,42 @@ function namedByOffice(text: string, offices: OfficeAt[], when: When, language: 
     // "岸田文雄総理" on a day Kishida was not in office names no one: not the holder of that day.
     if (name && (ownNameBefore(before, name, date) >= 0 || !anotherNameBefore(before, country, name)))
       out.push({ at: from, end, name, country });
+  }
+  return out;
+}
+
+/** A Hangul word just before an office, a country's name before it or not ("트럼프 대통령", "미국 트럼프 대통령"). */
+const HANGUL_BEFORE_RE = /([\uac00-\ud7a3]{2,5})\s?$/;
+
+/**
+ * Foreign holders Korean names by a surname in Hangul just before their office ("트럼프 대통령과"):
+ * the one person who held that office then (on the date, or over the terms of the holder the
+ * text names) whose family name the word spells, consonant for consonant (three consonants at
+ * least when no country is written: "오바마" alone is too short to tell); of the country written
+ * before or after the word, when one is.
+ */
+function hangulSurnames(text: string, offices: OfficeAt[], when: When, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const { at, end, office } of offices) {
+    if (office.leaders || found.some((m) => m.end === end)) continue;
+    let before = text.slice(Math.max(0, at - 30), at);
+    // Korean writes the name before or after the country: "트럼프 미국 대통령", "미국 트럼프 대통령".
+    let country = countryJustBefore(before);
+    if (country) before = before.replace(/[\uac00-\ud7a3]+\s?$/, '');
+    const word = HANGUL_BEFORE_RE.exec(before);
+    if (!word) continue;
+    country ??= countryJustBefore(before.slice(0, word.index));
+    const bone = fold(skeleton(toLatin(word[1] as string, 'hangul')), 'hangul');
+    const named = new Set(
+      when
+        .holders(office.office)
+        .filter((h) => h.country !== 'KR' && (!country || h.country === country))
+        .filter((h) => bone.length >= (country ? 2 : 3) && fold(skeleton(h.family), 'hangul') === bone),
+    );
+    const names = new Set([...named].map((h) => h.name));
+    const h = [...named][0];
+    if (names.size === 1 && h)
+      out.push({ at: at - (before.length - word.index), end, name: h.name, country: h.country });
   }
   return out;
 }
@@ -242,21 +292,52 @@ export function cjkHolders(
   if (when) mentions.push(...namedByOffice(text, offices, when, language));
   mentions.sort((a, b) => a.at - b.at);
   const participants: Participant[] = [];
-  for (const m of mentions)
+  for (const m of language === 'ja' ? withoutPossessives(text, mentions) : mentions)
     if (!participants.some((p) => p.name === m.name))
       participants.push({ name: m.name, honorific: null, title: null, country: m.country });
   // A foreign name in Hangul ("기시다 후미오"); Korea's own holders are found by their names above.
   if (language === 'ko' && countriesOf(participants) < 2)
     for (const p of scriptHolders(text, date))
       if (p.country !== 'KR' && !participants.some((q) => q.country === p.country)) participants.push(p);
+  // Else a foreign surname alone before the office ("트럼프 대통령").
+  if (language === 'ko' && when && countriesOf(participants) < 2)
+    for (const m of hangulSurnames(text, offices, when, mentions))
+      if (!participants.some((p) => p.country === m.country))
+        participants.push({ name: m.name, honorific: null, title: null, country: m.country });
   return { participants, firstAt: mentions[0]?.at ?? 0 };
 }
 
+/**
+ * A Japanese lead's holder named only as a possessive ("安倍総理の訪中に同行している河野外務大臣は"):
+ * whose visit or invitation it was, not a side of the talk, when the others still name two
+ * countries and one of them is this holder's.
+ */
+const POSSESSIVE_RE = /^(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|外務大臣|外相|国務長官)?の/;
+function withoutPossessives(text: string, mentions: Mention[]): Mention[] {
+  const possessive = (m: Mention) => POSSESSIVE_RE.test(text.slice(m.end, m.end + 8));
+  if (!mentions.some(possessive)) return mentions;
+  const kept = mentions.filter(
+    (m) => !possessive(m) || mentions.some((o) => o.name === m.name && !possessive(o)),
+  );
+  const countries = new Set(kept.map((m) => m.country));
+  const dropped = mentions.filter((m) => !kept.includes(m));
+  return countries.size >= 2 && dropped.every((m) => countries.has(m.country)) ? kept : mentions;
+}
+
 /** How an office is resolved to its holder: on the event's date, or over the terms of those the text names. */
-type When = { date: string | null; holder: (country: string, office: Office) => string | null };
+type When = {
+  date: string | null;
+  holder: (country: string, office: Office) => string | null;
+  /** Everyone who may have held the office then: the one holder on the date, or each over the terms. */
+  holders: (office: Office) => Holder[];
+};
 
 function onDate(date: string): When {
-  return { date, holder: (country, office) => officeHolder(country, office, date) };
+  return {
+    date,
+    holder: (country, office) => officeHolder(country, office, date),
+    holders: (office) => OFFICE_HOLDERS.filter((h) => h.office === office && inOffice(h, date)),
+  };
 }
 
 /**
@@ -274,18 +355,21 @@ function withinTerms(text: string, offices: OfficeAt[], mentions: readonly Menti
   const terms = mentions
     .filter((m) => m.name === first.name && m.holder && (!office || m.holder.office === office.office.office))
     .map((m) => m.holder as Holder);
+  const holders = (kind: Office) =>
+    OFFICE_HOLDERS.filter(
+      (h) =>
+        h.office === kind &&
+        terms.some((t) => h.from <= (t.to ?? '9999-12-31') && (h.to === null || h.to >= t.from)),
+    );
   const holder = (country: string, kind: Office) => {
     const names = new Set(
-      OFFICE_HOLDERS.filter(
-        (h) =>
-          h.country === country &&
-          h.office === kind &&
-          terms.some((t) => h.from <= (t.to ?? '9999-12-31') && (h.to === null || h.to >= t.from)),
-      ).map((h) => h.name),
+      holders(kind)
+        .filter((h) => h.country === country)
+        .map((h) => h.name),
     );
     return names.size === 1 ? ([...names][0] as string) : null;
   };
-  return terms.length > 0 ? { date: null, holder } : null;
+  return terms.length > 0 ? { date: null, holder, holders } : null;
 }
 
 const countriesOf = (ps: readonly Participant[]) => new Set(ps.map((p) => p.country).filter(Boolean)).size;
@@ -336,6 +420,8 @@ export function firstCjkSentence(line: string): string {
  */
 const MAX_LINES = 16;
 const MAX_SENTENCES = 6;
+/** The most lines looked at in all, prose or not. */
+const MAX_SCANNED = 60;
 
 /**
  * The lead of a page in these scripts: the first sentence near the top that names a talk and
@@ -350,10 +436,15 @@ export function cjkLead(
   pageDate: string | null,
 ): FallbackLead | null {
   let sentences = 0;
-  for (let i = 0; i < Math.min(lines.length, MAX_LINES) && sentences < MAX_SENTENCES; i++) {
+  let seen = 0;
+  // Lines in other scripts or too short to be CJK prose (a weather box's "서울 3.2℃") are not counted.
+  const last = Math.min(lines.length, MAX_SCANNED);
+  for (let i = 0; i < last && seen < MAX_LINES && sentences < MAX_SENTENCES; i++) {
     const line = lines[i] as string;
+    if (!isCjkText(line)) continue;
+    seen++;
     // The title is no lead, unless it is the page's only paragraph taken for one (a heading runs short).
-    if ((line === title && line.length < TITLE_MAX) || !isCjkText(line)) continue;
+    if (line === title && line.length < TITLE_MAX) continue;
     for (const s of sentencesOf(line).slice(0, 3)) {
       const text = cjkNormal(s.text);
       // A sentence, not a heading ("日米首脳電話会談"): it ends as one, or runs long.
@@ -446,7 +537,8 @@ function leadStart(text: string, kind: ReadoutKind, warnings: string[]): StartTi
 
 function startOf(text: string, kind: ReadoutKind): StartTime | null {
   const first = cjkTimes(text)[0];
-  if (!first) return null;
+  // "8시 20분" alone may be morning or evening: no start rather than a guess.
+  if (!first || first.halfDay) return null;
   const before = text.slice(Math.max(0, first.index - 12), first.index);
   const named = ZONE_NAMED.find(([re]) => re.test(before));
   const zone = named
@@ -506,9 +598,12 @@ function leadLength(text: string, warnings: string[]): { minutes: number; approx
 /** Titles of pages that are not a talk's account: statements, speeches, press conferences, messages, schedules. */
 const OTHER_TITLE_RE =
   /共同声明|联合声明|聯合聲明|共同宣言|联合宣言|共同記者|공동성명|공동선언|声明|성명|談話|谈话|讲话|講話|演説|演讲|スピーチ|記者会見|会見記録|记者会|答记者问|기자회견|연설|축사|祝辞|祝意|弔意|見舞い|メッセージ|贺电|賀電|贺信|唁电|弔電|致电|致信|予定|日程|動静|総理の一日|将(?!来|军|士)|예정|訪問へ/u;
-/** A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정". */
+/**
+ * A talk still to come, in the lead: Japanese and Chinese words of plans, Korea's "예정" (but not
+ * "예정된", which describes another event: "5월로 예정된 정상회담").
+ */
 const FUTURE_RE =
-  /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정/;
+  /予定|見込み|見通し|調整中|ことにな(?:りました|った|っている)|将于|将同|将与|将在|将会|将出席|将举行|即将|拟于|预计|예정(?!된|됐던|이던|했던)/;
 /** Korean words of what is to come after a verb's future form ("통화할 계획", "만날 가능성", "가질 것으로"). */
 const KO_AHEAD_RE = /([\uac00-\ud7a3])\s*(?:계획|것|가능성|전망)/g;
 
@@ -522,7 +617,7 @@ function aheadOf(sentence: string): boolean {
 }
 /** A Japanese or Korean sentence in the past: what a talk's account says (Chinese writes no tense). */
 const PAST_RE = {
-  ja: /ました|った|した|でした|であった/,
+  ja: /ました|った|した|でした|であった|たところ/,
   ko: /(?:았|었|였|했|졌|눴)(?:다|습니다|으며|고)|가졌|만났/,
   zh: /./,
 } as const;

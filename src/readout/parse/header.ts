@@ -16,10 +16,12 @@ import {
   CO_SUBJECTS_RE,
   firstSentence,
   IN_FIRST_CALL_RE,
+  isPassiveLead,
   LEAD_VERB_RE,
   OWN_CALL_WAS_RE,
   PHONE_OBJECT_RE,
   TALK_BETWEEN_RE,
+  TWO_SUBJECTS_RE,
 } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
@@ -73,8 +75,10 @@ export function findLeadIndex(lines: string[]): number {
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||
+        TWO_SUBJECTS_RE.test(l) ||
         (/phone|video/.test(l) && PHONE_OBJECT_RE.test(l)) ||
         TALK_BETWEEN_RE.test(l) ||
+        isPassiveLead(l) ||
         IN_FIRST_CALL_RE.test(l) ||
         OWN_CALL_WAS_RE.test(l) ||
         isDeFrLead(l) ||

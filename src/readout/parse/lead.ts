@@ -44,6 +44,7 @@ import {
   officeGroup,
   officeOnlyCounterpart,
   PORTFOLIO,
+  pairGroup,
   parseParticipant,
   parsePersonPhrase,
   resolveOfficeHolders,
@@ -60,6 +61,13 @@ export const LEAD_VERB_RE =
  */
 export const CO_SUBJECTS_RE =
   /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+
+/**
+ * Two principals as the subject by office alone: "The two Presidents spoke by telephone", "Both
+ * leaders met in Tokyo" (their countries are the title's: see `pairGroup`).
+ */
+export const TWO_SUBJECTS_RE =
+  /^(?:(?:On|In|Today|Yesterday|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he two|[Bb]oth) (?:[Ll]eaders|[Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters|[Ff]oreign [Ss]ecretaries) (?:spoke|talked|met|held an?)\b/;
 
 /**
  * A news lead whose verb takes the counterpart as its object and names the medium after it:
@@ -617,9 +625,28 @@ const OFFICE_ONLY_RE =
 const POSSESSIVE_OFFICE_RE =
   /^(?:the\s+)?((?:[A-Z][\p{L}.]*\s+){0,2}[A-Z][\p{L}.]*)['’]s\s+(?:(?:outgoing|new|newly[- ]appointed|incoming)\s+)?([\p{L} ]+)$/u;
 
+/**
+ * A monarch named by title alone: "His Majesty the King", "the King of Canada", "Her Majesty
+ * the Queen of Australia". Without "of X" the country is the publisher's (see `placeSubjects`):
+ * the office table names the King of a realm (`monarch`) or of the United Kingdom.
+ */
+const MONARCH_ONLY_RE =
+  /^(?:(?:His|Her)\s+Majesty\s+)?(?:the\s+)?(King|Queen)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}' ]+))?$/iu;
+
 /** An office named without a person ("The Prime Minister", "the President of Russia"). */
 function officeOnly(segment: string): Participant | null {
   const text = segment.trim().replace(/\s+(?:today|yesterday|this \w+)$/i, '');
+  const monarch = /\b(?:King|Queen)\b/.test(text) ? MONARCH_ONLY_RE.exec(text) : null;
+  if (monarch) {
+    const country = monarch[2] ? countryFromName(monarch[2]) : null;
+    if (monarch[2] && !country) return null;
+    return {
+      name: '',
+      honorific: null,
+      title: monarch[2] ? `${monarch[1]} of ${monarch[2]}` : (monarch[1] as string),
+      country,
+    };
+  }
   // "South Korea's outgoing foreign minister": the office of the country the possessive names.
   const owner = POSSESSIVE_OFFICE_RE.exec(text);
   const ownerCountry = owner ? countryFromName(owner[1] as string) : null;
@@ -663,8 +690,16 @@ const SUBJECTS_WITH_RE =
 /** A co-subject named by office and country or as a counterpart: "the Turkish President", "his Japanese counterpart". */
 const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
+/** A subject without the date and time clauses before it: "On May 10, the leaders of …" → "the leaders of …". */
+function withoutClauses(clause: string): string {
+  const segments = clause.trim().replace(/,$/, '').split(/,\s+/);
+  let i = 0;
+  while (i < segments.length - 1 && CLAUSE_START_RE.test(segments[i] as string)) i++;
+  return segments.slice(i).join(', ');
+}
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
-function parseSubjects(text: string): Participant[] {
+function parseSubjects(text: string, title: string | null = null): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
   // nor is a reporting clause ("The Blue House reported that …", "According to the Élysée, …").
   const clause = (text.split(/[:]\s+/).pop() ?? text)
@@ -678,8 +713,11 @@ function parseSubjects(text: string): Participant[] {
     )
     // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
     .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
-  // "The presidents of the U.S. and China spoke": one principal per country, by office.
-  const group = officeGroup(clause.trim().replace(/,$/, ''), true);
+  // "The presidents of the U.S. and China spoke": one principal per country, by office; after
+  // a date or time clause too ("On May 10, the leaders of Japan and Finland held …").
+  const subject = withoutClauses(clause);
+  // "The two Presidents spoke" under a title that joins two countries: one of each.
+  const group = officeGroup(subject, true) ?? pairGroup(subject, title);
   if (group) return group;
   const parts = clause
     .replace(LEADERS_INCLUDING_RE, '')
@@ -716,7 +754,10 @@ function parseSubjects(text: string): Participant[] {
     // "This evening the Prime Minister": the office after a clause.
     const lastOffice =
       (segs.length > 1 ? officeOnly(last) : null) ??
-      officeOnly(part.replace(/^.*\s(?=the\s)/i, '')) ??
+      // Not an office after a preposition ("on behalf of the King"): that is no subject.
+      (/\b(?:of|to|from|for|by|with)\s+the\s+[^,]*$/i.test(part)
+        ? null
+        : officeOnly(part.replace(/^.*\s(?=the\s)/i, ''))) ??
       // By office and demonym: "the Turkish President and …", "… and the American
       // president-elect", "… and his Japanese counterpart".
       (OFFICE_END_RE.test(last) || COUNTERPART_END_RE.test(last) ? officeOnlyCounterpart(last) : null);
@@ -742,9 +783,19 @@ function parseSubject(text: string): Participant | null {
       continue;
     }
     const parsed = parseParticipant(segments.slice(i));
-    if (parsed) return parsed.participant;
+    if (parsed) return inRealm(parsed.participant, segments[i - 1]);
   }
   return null;
+}
+
+/**
+ * "The King of Canada, Charles III, spoke …": the monarch of the realm the title before his name
+ * names (the office table keeps him apart as each realm's monarch), not the United Kingdom's.
+ */
+function inRealm(person: Participant, before: string | undefined): Participant {
+  const realm = before && !person.country ? officeOnly(before) : null;
+  if (!realm?.country || !/^(?:King|Queen)\b/.test(realm.title ?? '')) return person;
+  return { ...person, title: realm.title, country: realm.country };
 }
 
 /** Where the counterpart begins: "with", "on" (a courtesy call on), "from" (received … from), "to". */
@@ -1000,8 +1051,10 @@ function leadSentence(text: string): string {
       !FUTURE_TALK_RE.test(sentence) &&
       ((LEAD_VERB_RE.test(sentence) && OBJECT_RE.test(sentence)) ||
         CO_SUBJECTS_RE.test(sentence) ||
+        TWO_SUBJECTS_RE.test(sentence) ||
         PHONE_OBJECT_RE.test(sentence) ||
-        TALK_BETWEEN_RE.test(sentence))
+        TALK_BETWEEN_RE.test(sentence) ||
+        isPassiveLead(sentence))
     )
       return sentence;
     rest = rest.slice(sentence.length).trim();
@@ -1243,6 +1296,88 @@ function talkBetween(text: string, home: string | null): LeadPrincipals | null {
   return { verb: null, verbPhrase: `${m[1]} ${m[4] ?? ''}`, participants: people };
 }
 
+/** A talk's name: "telephone conversation", "phone call", "bilateral meeting", "talks". */
+const TALK_NOUN = String.raw`(?:(?:(?:tele)?phone|video|online|virtual|bilateral|official|summit|one-on-one|face-to-face)\s+)*(?:conversation|call|talks?|meeting|negotiations|videoconference|video ?call|summit)`;
+/**
+ * A passive lead that names the talk, then its two sides after "between": "On June 5, a telephone
+ * conversation was held between A and B", "… took place between A and B" (group 1 the talk);
+ * or the two sides before its verb: "A meeting between A and B took place in Tokyo" (group 2 the
+ * talk, group 3 the sides). Only at the sentence's start or after a short clause ("On June 5,").
+ */
+const PASSIVE_BETWEEN_RE = new RegExp(
+  String.raw`^(?:[^,]{2,45},\s+|(?:Today|Yesterday|Earlier today|Tonight|Last night|This (?:morning|afternoon|evening))\s+)?(?:there\s+(?:was|were)\s+)?(?:(?:an?|the)\s+)?(?:(${TALK_NOUN})\s+(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+between\s+|(${TALK_NOUN})\s+between\s+(.{5,300}?)\s+(?:took\s+place|(?:was|were)\s+(?:held|conducted))\b)`,
+  'i',
+);
+
+/** The cheap test before the pattern: "between" and the passive verb, in a lead's opening. */
+const PASSIVE_CUE = (text: string) =>
+  text.includes('between') &&
+  (text.includes(' place') || text.includes(' held') || text.includes(' conducted'));
+
+/** Where "and" joins the two sides after "between": before a capital, or "the", "his", "her". */
+const SIDES_AND_RE = /,?\s+and\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu})/gu;
+
+/** A passive lead's talk, its two sides as written and where its verb ends; null when the lead is no such sentence. */
+function passiveSides(text: string): { talk: string; sides: string; verbEnd: number } | null {
+  const m = PASSIVE_CUE(text) ? PASSIVE_BETWEEN_RE.exec(text) : null;
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  // The sides end where the counterpart would ("… on June 5", "… in Tokyo", "…, during which").
+  const end = m[1] ? OBJECT_END_RE.exec(rest) : null;
+  const sides = (m[3] ?? (end ? rest.slice(0, end.index) : rest)).replace(/[.,;]+$/, '').trim();
+  return { talk: (m[1] ?? m[2]) as string, sides, verbEnd: m.index + m[0].length };
+}
+
+/**
+ * The two sides of a passive lead: one group by office ("the leaders of A and B", "the two
+ * leaders" of the title's countries), else A, the publisher's, and B, split at the first "and"
+ * after which both sides parse (not the "and" of "Trinidad and Tobago"). Empty when none does
+ * ("the delegations of A and B").
+ */
+function sidesPeople(sides: string, home: string | null, title: string | null): Participant[] {
+  const group = officeGroup(sides, true) ?? pairGroup(sides, title);
+  if (group) return group;
+  for (const and of sides.matchAll(SIDES_AND_RE)) {
+    const before = sides.slice(0, and.index);
+    const after = sides.slice((and.index ?? 0) + and[0].length);
+    const around = /(\S+)$/.exec(before)?.[1];
+    if (around && countryFromName(`${around} and ${after.split(/\s+/)[0]}`)) continue;
+    const first = parseCounterparts(before);
+    const second = parseCounterparts(after);
+    if (first.length !== 1 || second.length === 0) continue;
+    placeSubjects(first, home);
+    return [...first, ...second];
+  }
+  return [];
+}
+
+/**
+ * A line whose sentence is a passive lead with two sides named ("TASHKENT, June 5 -- A telephone
+ * conversation took place between the President of A and …"), or "the two leaders" (whose
+ * countries the title names). Delegations, dates or places between are no sides.
+ */
+export function isPassiveLead(line: string): boolean {
+  const found = PASSIVE_CUE(line) ? passiveSides(wireDateline(line, null).rest) : null;
+  if (!found) return false;
+  return /^(?:the\s+)?(?:two|both)\s/i.test(found.sides) || sidesPeople(found.sides, null, null).length >= 2;
+}
+
+/**
+ * The principals of a passive lead ("a telephone conversation was held between A and B"), and
+ * the talk's name for its kind; no principal where its sides are no one, rather than the talk's
+ * own name read as a subject ("Talks were held …"). Null when the lead is no such sentence.
+ */
+function passiveBetween(text: string, home: string | null, title: string | null): LeadPrincipals | null {
+  const found = passiveSides(text);
+  if (!found) return null;
+  const verb: LeadVerb = { index: found.verbEnd, direct: false };
+  return {
+    verb,
+    verbPhrase: `held a ${found.talk} with `,
+    participants: sidesPeople(found.sides, home, title),
+  };
+}
+
 /**
  * Publishers whose own releases are written in their leader's first person ("Today I met Prime
  * Minister Modi": the Prime Minister of Australia's media releases). Elsewhere a page in the
@@ -1299,7 +1434,8 @@ const countriesOf = (people: readonly Participant[]) =>
 function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPrincipals {
   const text = withoutOtherTalk(text0);
   const whole = withoutOtherTalk(whole0);
-  const between = talkBetween(text, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
+  const home = ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null);
+  const between = talkBetween(text, home) ?? passiveBetween(text, home, ctx.title ?? null);
   if (between) return between;
   const talkNamed = TALK_NAMED_RE.test(text) || TALK_NAMED_RE.test(ctx.title ?? '');
   let verb = findLeadVerb(text, talkNamed);
@@ -1321,7 +1457,7 @@ function leadPrincipals(text0: string, ctx: LeadContext, whole0 = text0): LeadPr
     else if (leader) {
       const others = subjectText.replace(/(?:,?\s+and\s+|^|,\s*|\s)(?:I|We)(?:\s+\w+)*\s*$/, '');
       participants.push(leader, ...(others.trim() ? parseSubjects(others) : []));
-    } else participants.push(...parseSubjects(subjectText));
+    } else participants.push(...parseSubjects(subjectText, ctx.title));
     placeSubjects(participants, ctx.homeCountry ?? (ctx.japaneseSource ? 'JP' : null));
     const after = text.slice(verb.index);
     const found = verb.direct ? (verb.object ?? /^\S+\s+/).exec(after) : OBJECT_RE.exec(after);

@@ -649,6 +649,50 @@ export function officeGroup(text: string, subject = false): Participant[] | null
   return people.length > 1 ? people : null;
 }
 
+/** A subject that names its offices but not its countries: "the two Presidents", "both leaders". */
+const TWO_OF_RE =
+  /^(?:the\s+)?(?:two|both)\s+(foreign ministers|foreign secretaries|presidents|prime ministers|leaders)$/i;
+/** Two countries joined in a title: "Japan-Finland Summit …", "Japan and India hold …", "Russian, French …". */
+const TITLE_COUNTRIES_RE =
+  /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:\s?[-–]\s?|,?\s+and\s+(?:the\s+)?|,\s+)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/gu;
+
+/** The country some last (`fromEnd`) or first words of a phrase name, by name or adjective. */
+function countryAtEdge(phrase: string, fromEnd: boolean): string | null {
+  const words = phrase.split(/\s+/);
+  for (let k = 1; k <= words.length; k++) {
+    const part = (fromEnd ? words.slice(-k) : words.slice(0, k)).join(' ');
+    const code = countryFromName(part) ?? countryFromDemonym(part);
+    if (code) return code;
+  }
+  return null;
+}
+
+/**
+ * "The two Presidents spoke …" under the title "Russia-France …": the offices the subject names,
+ * of the two countries the title joins (one pair only, of two countries), for the office table to
+ * name. Null when the subject is no such group or the title joins no one pair.
+ */
+export function pairGroup(text: string, title: string | null): Participant[] | null {
+  const m = title && text.length < 40 ? TWO_OF_RE.exec(text.trim()) : null;
+  if (!m) return null;
+  const pairs = new Set<string>();
+  for (const pair of (title as string).matchAll(TITLE_COUNTRIES_RE)) {
+    const a = countryAtEdge(pair[1] as string, true);
+    const b = countryAtEdge(pair[2] as string, false);
+    if (a && b && a !== b) pairs.add([a, b].join(' '));
+  }
+  if (pairs.size !== 1) return null;
+  const office = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
+  const people = ([...pairs][0] as string).split(' ').map((country) => ({
+    name: '',
+    honorific: null,
+    title: office === 'leader' ? leaderTitle(country) : office,
+    country,
+  }));
+  // "The two Presidents" of a country that has none (Japan): the table cannot tell who.
+  return people.every((p) => officeOf(p.title, p.country)) ? people : null;
+}
+
 /** "the Chinese and U.S. presidents": one office-only principal per adjective, null unless each names a country. */
 function adjectiveGroup(adjectives: string, offices: string): Participant[] | null {
   const office = GROUP_OFFICES[offices.toLowerCase()] as string;

@@ -178,7 +178,9 @@ describe('CJK countries and offices', () => {
     expect(names('英国大統領と会談した。', '2024-01-10')).toEqual([]);
     expect(names('米国副大統領と会談した。', '2024-01-10')).toEqual([]);
     expect(names('韩国副总理与美国财长会谈。', '2024-01-10')).toEqual([]);
-    expect(names('バイデン大統領と会談した。', '2024-01-10')).toEqual([]);
+    // A family name alone before the office names its holder only while in office.
+    expect(names('バイデン大統領と会談した。', '2019-01-10')).toEqual([]);
+    expect(names('트럼프 대통령과 통화했다.', '2023-01-10')).toEqual([]);
     expect(names('岸田文雄総理と会談した。', '2019-01-10')).toEqual([]);
   });
 });
