@@ -298,6 +298,21 @@ const DEMONYMS = lookupTable<string>({
   slovene: 'SI',
   belarussian: 'BY',
   ecuadorean: 'EC',
+  comorian: 'KM',
+  nigerien: 'NE',
+  mauritanian: 'MR',
+  malian: 'ML',
+  chadian: 'TD',
+  djiboutian: 'DJ',
+  eritrean: 'ER',
+  gabonese: 'GA',
+  congolese: 'CG',
+  beninese: 'BJ',
+  togolese: 'TG',
+  burundian: 'BI',
+  malawian: 'MW',
+  botswanan: 'BW',
+  liberian: 'LR',
 });
 
 /** Relation slugs that differ from the lower-cased short name. */

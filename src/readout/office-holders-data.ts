@@ -599,7 +599,7 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
   },
   {
     country: 'SA',
-    sources: `spa.gov.sa, mofa.gov.sa; ${LISTS}. The King was head of government until Crown Prince Mohammed bin Salman was named Prime Minister (2022-09-27).`,
+    sources: `spa.gov.sa, mofa.gov.sa; ${LISTS}. The King was head of government until Crown Prince Mohammed bin Salman was named Prime Minister (2022-09-27). The Crown Princes (Salman from 2012-06-18, Muqrin bin Abdulaziz from 2015-01-23, Muhammad bin Nayef from 2015-04-29, Mohammed bin Salman from 2017-06-21) are kept because readouts name the Crown Prince as the Kingdom's principal in talks; days as royal decrees announced them (Saudi Press Agency, Wikipedia's Crown Prince of Saudi Arabia).`,
     offices: {
       head_of_state: [
         ['Abdullah bin Abdulaziz Al Saud', '2005-08-01', '2015-01-23', { aka: ['King Abdullah'] }],
@@ -621,6 +621,31 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
             aka: [
               'Mohammed bin Salman Al Saud',
               'Mohammed bin Salman bin Abdulaziz Al Saud',
+              'Mohammad bin Salman',
+              'Muhammad bin Salman',
+              'MBS',
+            ],
+          },
+        ],
+      ],
+      crown_prince: [
+        ['Salman bin Abdulaziz Al Saud', '2012-06-18', '2015-01-23', { aka: ['Salman bin Abdulaziz'] }],
+        ['Muqrin bin Abdulaziz Al Saud', '2015-01-23', '2015-04-29', { aka: ['Muqrin bin Abdulaziz'] }],
+        [
+          'Muhammad bin Nayef Al Saud',
+          '2015-04-29',
+          '2017-06-21',
+          { aka: ['Muhammad bin Nayef', 'Mohammed bin Nayef'] },
+        ],
+        [
+          'Mohammed bin Salman',
+          '2017-06-21',
+          null,
+          {
+            aka: [
+              'Mohammed bin Salman Al Saud',
+              'Mohammed bin Salman bin Abdulaziz Al Saud',
+              'Mohammed bin Salman bin Abdulaziz',
               'Mohammad bin Salman',
               'Muhammad bin Salman',
               'MBS',
@@ -778,10 +803,10 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       ],
       head_of_government: [
         ['Ehud Olmert', '2006-04-14', '2009-03-31'],
-        ['Benjamin Netanyahu', '2009-03-31', '2021-06-13'],
+        ['Benjamin Netanyahu', '2009-03-31', '2021-06-13', { aka: ['Binyamin Netanyahu'] }],
         ['Naftali Bennett', '2021-06-13', '2022-07-01'],
         ['Yair Lapid', '2022-07-01', '2022-12-29'],
-        ['Benjamin Netanyahu', '2022-12-29', null],
+        ['Benjamin Netanyahu', '2022-12-29', null, { aka: ['Binyamin Netanyahu'] }],
       ],
       foreign_minister: [
         ['Tzipi Livni', '2006-05-04', '2009-03-31'],
@@ -3644,6 +3669,83 @@ export const OFFICE_DATA: readonly CountryOffices[] = [
       foreign_minister: [
         ['David Choquehuanca', '2006-01-23', '2017-01-23'],
         ['Karen Longaric', '2019-11-13', '2020-11-08'],
+      ],
+    },
+  },
+  {
+    country: 'AO',
+    sources: `${WIKI_LISTS}. The President is head of state and of government (the office of Prime Minister ended with the 2010 constitution): kept once, as head of state. Foreign ministers are not kept yet.`,
+    offices: {
+      head_of_state: [
+        [
+          'José Eduardo dos Santos',
+          '1979-09-21',
+          '2017-09-26',
+          { aka: ['Jose Eduardo dos Santos'], family: 'dos Santos' },
+        ],
+        ['João Lourenço', '2017-09-26', null, { aka: ['Joao Lourenco', 'João Manuel Gonçalves Lourenço'] }],
+      ],
+    },
+  },
+  {
+    country: 'KM',
+    sources: `${WIKI_LISTS}. The President is head of state and of government: kept once, as head of state; each took office on 26 May after the rotating presidency's election. Foreign ministers are not kept yet.`,
+    offices: {
+      head_of_state: [
+        ['Ahmed Abdallah Sambi', '2006-05-26', '2011-05-26'],
+        ['Ikililou Dhoinine', '2011-05-26', '2016-05-26'],
+        ['Azali Assoumani', '2016-05-26', null],
+      ],
+    },
+  },
+  {
+    country: 'TJ',
+    sources: `${WIKI_LISTS}. Emomali Rahmon has been President since 1994-11-16 (head of state as Chairman of the Supreme Assembly from 1992); he wrote his name Rahmonov until 2007. Prime ministers and foreign ministers are not kept yet.`,
+    offices: {
+      head_of_state: [['Emomali Rahmon', '1994-11-16', null, { aka: ['Emomali Rahmonov'] }]],
+    },
+  },
+  {
+    country: 'SY',
+    sources: `${WIKI_LISTS}; ${NEWS} for Ahmed al-Sharaa's naming as President for the transition (2025-01-29). Between Bashar al-Assad's fall (2024-12-08) and that day no one is kept. Prime ministers and foreign ministers are not kept yet.`,
+    offices: {
+      head_of_state: [
+        [
+          'Bashar al-Assad',
+          '2000-07-17',
+          '2024-12-08',
+          { aka: ['Bashar Al-Assad', 'Bashar Assad'], family: 'al-Assad' },
+        ],
+        [
+          'Ahmed al-Sharaa',
+          '2025-01-29',
+          null,
+          {
+            aka: ['Ahmed Al-Sharaa', 'Ahmad al-Sharaa', 'Ahmed al-Shara', 'Ahmed Al-Shara'],
+            family: 'al-Sharaa',
+          },
+        ],
+      ],
+    },
+  },
+  {
+    country: 'MR',
+    sources: `${WIKI_LISTS}. Mohamed Ould Abdel Aziz is kept from his inauguration as elected President (2009-08-05), not as head of the junta before it. The President leads in talks; prime ministers and foreign ministers are not kept yet.`,
+    offices: {
+      head_of_state: [
+        ['Mohamed Ould Abdel Aziz', '2009-08-05', '2019-08-01'],
+        [
+          'Mohamed Ould Ghazouani',
+          '2019-08-01',
+          null,
+          {
+            aka: [
+              'Mohamed Ould Cheikh El Ghazouani',
+              'Mohamed Ould El-Ghazouani',
+              'Mohamed Ould Cheikh Ghazouani',
+            ],
+          },
+        ],
       ],
     },
   },

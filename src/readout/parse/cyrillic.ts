@@ -88,7 +88,9 @@ function formsBySurname(script: Script): Map<string, Form[]> {
   for (const holder of OFFICE_HOLDERS)
     for (const form of formsOf(holder)) {
       const words = form.split(/\s+/);
-      if (words.length < 2) continue;
+      // A given name cut short to two consonants ("Md.", "Md") is spelt whole in another script, or
+      // left out: its two consonants would take any short word ("મોદી", Modi) for it.
+      if (words.length < 2 || /^[b-df-hj-np-tv-z]{2,}\.?$/i.test(words[0] as string)) continue;
       const surname = bone(words.at(-1) as string, holder.country, script);
       if (surname.length < 1) continue;
       const key = surname.slice(0, 2);
@@ -111,7 +113,17 @@ function formsBySurname(script: Script): Map<string, Form[]> {
 }
 
 /** Words (a hyphen or joiner inside a word kept); those of the scripts read are kept. */
-const SCRIPT_WORD_RE = /[\p{L}\p{M}](?:[\p{L}\p{M}-]|\u200c|\u200d)*/gu;
+const SCRIPT_WORD_RE = /[\p{L}\p{M}](?:[\p{L}\p{M}-]|\u200c|\u200d|['\u05f3](?=[\u05d0-\u05ea]))*/gu;
+
+/**
+ * Thai writes no space between words: a title runs into the name after it ("นายนาฟตาลี",
+ * "กับประธานาธิบดีวลาดิเมียร์"). A space after each title and "with" sets the name apart.
+ */
+const THAI_TITLE_RE =
+  /(ประธานาธิบดี|นายกรัฐมนตรี|รัฐมนตรีว่าการกระทรวงการต่างประเทศ|รัฐมนตรีต่างประเทศ|นางสาว|นาย(?!ก)|นาง|ปธน\.|กับ)/g;
+function withThaiBreaks(text: string): string {
+  return /[\u0e01-\u0e4e]/.test(text) ? text.replace(THAI_TITLE_RE, '$1 ') : text;
+}
 
 /** Offices and titles in the scripts read, by their stems (Greek without its accents). */
 const NOT_A_NAME_RE =
@@ -123,7 +135,7 @@ function inOffice(h: Holder, date: string | null): boolean {
 }
 
 /** Scripts whose names open with a capital letter. */
-const CASED = new Set<Script>(['cyrillic', 'greek']);
+const CASED = new Set<Script>(['cyrillic', 'greek', 'armenian']);
 /** Letters a case ending or a suffix may add to a surname's skeleton (Tamil and Malayalam join postpositions). */
 const ENDING: Record<Script, number> = {
   cyrillic: 2,
@@ -132,8 +144,16 @@ const ENDING: Record<Script, number> = {
   devanagari: 2,
   bengali: 2,
   telugu: 3,
+  gujarati: 2,
+  gurmukhi: 2,
+  kannada: 3,
+  oriya: 2,
   tamil: 3,
   malayalam: 3,
+  hebrew: 1,
+  armenian: 2,
+  georgian: 2,
+  thai: 1,
   hangul: 1,
 };
 
@@ -181,6 +201,15 @@ function givenMatches(f: Form, given: Word, strict: boolean, countryNear: boolea
 }
 
 /**
+ * In a script without capitals, a given name and a surname of two consonants each, side by side
+ * with nothing between, are two common words as often ("மோடி தனது", "जैसे मुद्दों"): such a pair
+ * needs the country named near.
+ */
+function bareShortPair(f: Form, script: Script, back: number, countryNear: boolean): boolean {
+  return back === 1 && !CASED.has(script) && !countryNear && f.fullGiven.length < 3 && f.surname.length < 3;
+}
+
+/**
  * Whether the words between the given name (at `from`) and the surname open as the form's do,
  * word for word ("Мохаммед бин Заид Аль Нахайян"); the last of them may be joined to the surname
  * ("al-Nahyan"), and a middle initial left out.
@@ -225,6 +254,7 @@ function formsNamed(words: Word[], i: number, strict: boolean): Form[] {
         const given = words[i - back];
         if (!given || given.script !== w.script) continue;
         if (CASED.has(w.script) && !/^\p{Lu}/u.test(given.text)) continue;
+        if (bareShortPair(f, w.script, back, near)) continue;
         if (givenMatches(f, given, strict, near) && middleMatches(f, words, i - back, i)) {
           found.push(f);
           break;
@@ -256,13 +286,35 @@ function koreanNamed(word: Word): Holder[] {
 }
 
 /**
+ * A given name and surname written as one word, as Telugu and Tamil copies may join them before a
+ * case ending ("నరేంద్రమోదీకి", to Narendra Modi): the word's skeleton is a two-word form's given
+ * name, whole, then its surname, with no more than an ending after. Scripts without capitals only,
+ * and names long enough (a given name of four consonants, six in all) that a common word is none
+ * of them ("हैदराबाद", Hyderabad, is no "Haider Abadi").
+ */
+function joinedNamed(w: Word): Holder[] {
+  if (CASED.has(w.script) || w.script === 'hangul' || w.bone.length < 5) return [];
+  const found: Holder[] = [];
+  const index = formsBySurname(w.script);
+  for (let k = 4; k <= w.bone.length - 2; k++) {
+    const rest = w.bone.slice(k);
+    for (const f of index.get(rest.slice(0, 2)) ?? []) {
+      if (f.words !== 2 || f.fullGiven !== w.bone.slice(0, k) || !rest.startsWith(f.surname)) continue;
+      if (rest.length > f.surname.length + ENDING[w.script] || k + f.surname.length < 6) continue;
+      found.push(f.holder);
+    }
+  }
+  return found;
+}
+
+/**
  * Office holders a text in another script names by given name and surname, in its order. With
  * the event's date, the holder then in office; without one, only a name that is one person's in
  * the whole table, given name and surname both matched.
  */
 export function scriptHolders(text: string, date: string | null): Participant[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(SCRIPT_WORD_RE)) {
+  for (const m of withThaiBreaks(text).matchAll(SCRIPT_WORD_RE)) {
     const script = scriptOf(m[0]);
     // An office or a country ("Πρόεδρο", "Αμερικανό") is no one's name, capitalised or not.
     if (script && (NOT_A_NAME_RE.test(m[0].normalize('NFD')) || countryOfWord(m[0])))
@@ -277,7 +329,7 @@ export function scriptHolders(text: string, date: string | null): Participant[] 
     if (CASED.has(w.script) && !/^\p{Lu}/u.test(w.text)) continue;
     const strict = !date || !CASED.has(w.script);
     const named = i > 0 ? formsNamed(words, i, strict).map((f) => f.holder) : [];
-    const holders = [...named, ...koreanNamed(w)].filter((h) => inOffice(h, date));
+    const holders = [...named, ...koreanNamed(w), ...joinedNamed(w)].filter((h) => inOffice(h, date));
     const names = new Set(holders.map((h) => h.name));
     const h = holders[0];
     if (!h || seen.has(h.name) || (!date && names.size > 1)) continue;

@@ -32,11 +32,12 @@ export type FallbackLead = {
 
 /**
  * Words that name a talk, in the languages of the copies met: English, French, German, Spanish,
- * Portuguese, Italian, Indonesian, Romanian, Tagalog, Hindi, Tamil, Urdu, Greek, Russian (the
- * names themselves must still be the table's, in Latin letters).
+ * Portuguese, Italian, Indonesian, Romanian, Tagalog, Hindi, Marathi, Gujarati, Punjabi, Bengali,
+ * Telugu, Kannada, Tamil, Malayalam, Urdu, Persian, Arabic, Hebrew, Thai, Armenian, Georgian,
+ * Greek, Russian. Hindi's "बात" (talk, matter) counts only as talk "with" someone ("से बात की").
  */
 const TALK_WORD_RE =
-  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|liga[çc][ãa]o telef[ôo]nica|conversaram por telefone|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|(?:फोन|फ़ोन) पर|बातचीत|मुलाकात|बैठक|भेंट|भेट|वार्ता|টেলিফোন|ফোনে|বৈঠক|టెలిఫోన్|సంభాషించ|భేటీ|సమావేశ|தொலைபேசி|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|ٹیلی فون|بات چیت|ملاقات|مذاکرات|هاتف|مكالمة|محادثات|مباحثات|اجتماع|لقاء|التقى|استقبل|τηλεφ[ωώ]ν|τηλεδι[αά]σκεψ|συν[αά]ντησ|συνομιλ|телефон|разговор|переговор|встреч|принял|ടെലിഫോ|ഫോണി|ഫോണിൽ|കൂടിക്കാഴ്ച|통화|회담|면담|접견|\bpulong\b|nagpulong|\brencontr[ée]|\brecevait\b|\ba reçu\b|\bvisite d['’][ée]tat\b/i;
+  /\b(?:phone|telephone|telephonic|call|called|conversation|talks|meeting|met|spoke|hosted|sat down|video ?conference|videoconference|bilateral)\b|t[ée]l[ée]phon|entretien|entretenus|[ée]change t[ée]l[ée]phonique|Telefonat|telefoniert|Gespr[äa]ch|\bTreffen\b|\btraf\b|llamada|conversaci[óo]n telef|se reuni[óo]|reuni[óo]n|reuni[ãa]o|telefonema|liga[çc][ãa]o telef[ôo]nica|conversaram por telefone|colloquio|incontr[oa]|\bpertemuan\b|\bpembicaraan\b|\btelepon\b|bertemu|convorbire|\btelepono\b|nag-usap|फोन|फ़ोन|टेलीफोन|से बात (?:की|हुई|कर)|ફોન|ટેલિફોન|વાતચીત|મુલાકાત|ਫ਼ੋਨ|ਫੋਨ|ਟੈਲੀਫ਼ੋਨ|ਮੁਲਾਕਾਤ|ਗੱਲਬਾਤ|ದೂರವಾಣಿ|ಫೋನ್|ಮಾತುಕತೆ|ఫోన్|ফোন|ഫോൺ|ஃபோன்|טלפון|שוחח|נפגש|פגישה|โทรศัพท์|หารือ|สนทนา|հեռախոս|զանգահար|հանդիպ|სატელეფონო|ტელეფონ|შეხვედრ|تلفن|گفتگو|گفت‌وگو|دیدار|बातचीत|मुलाकात|बैठक|भेंट|भेट|वार्ता|টেলিফোন|ফোনে|বৈঠক|టెలిఫోన్|సంభాషించ|భేటీ|సమావేశ|தொலைபேசி|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|ٹیلی فون|بات چیت|ملاقات|مذاکرات|هاتف|مكالمة|محادثات|مباحثات|اجتماع|لقاء|التقى|استقبل|τηλεφ[ωώ]ν|τηλεδι[αά]σκεψ|συν[αά]ντησ|συνομιλ|телефон|разговор|переговор|встреч|принял|ടെലിഫോ|ഫോണി|ഫോണിൽ|കൂടിക്കാഴ്ച|통화|회담|면담|접견|\bpulong\b|nagpulong|\brencontr[ée]|\brecevait\b|\ba reçu\b|\bvisite d['’][ée]tat\b/i;
 /**
  * A sentence (or the one after the talk's) tells of the talk as still to come, in reported speech: "the meeting would be
  * short", "the talks would focus on energy", "the call would take place later".
@@ -48,11 +49,11 @@ const talkWord = (text: string) => TALK_WORD_RE.test(text) || latinPastAt(text) 
 
 /** A talk still to come. */
 const FUTURE_RE =
-  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|예정/i;
+  /\b(?:will|shall|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to|plans? to|intends? to|to hold|upcoming)\b|будет|будут|проведут|проведет|проведёт|состоится|предстоящ|план|намерен|может|могут|не исключа|не виключа|возможност\S* (?:проведения|провести)|можлив\S* (?:проведення|провести)|опроверг|отрицае|отрицаю|отрицал|спростува|заперечу|заперечи|отправит|ожида|\b(?:recevra|rencontrera|s['’]entretiendra|se rendra|accueillera|effectuera|aura|doit|devrait|devraient|va (?:recevoir|rencontrer|s['’]entretenir|parler|accueillir))\b|(?:^|\s)θα\s|προγραμματ|سيجري|سيعقد|سيلتقي|سيستقبل|سوف|المقرر|مرتقب|(?:^|\s)(?:گے|گا|گی)(?=[\s۔،]|$)|(?:ेंगे|ेगा|ेगी|ोगी|ोगा|एगा|एगी|एंगे|तील|ईल)(?=[\s।,]|$)|(?:ने ?छन्|ने ?छिन्|ने ?छौं|ने ?छ)(?=[\s।,]|$)|예정/i;
 
 /** A letter of a script whose names `scriptHolders` reads. */
 const OTHER_SCRIPT_RE =
-  /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0c7f\u0d00-\u0d7f\uac00-\ud7a3]/;
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0900-\u0d7f\u0e01-\u0e4e\u10a0-\u10ff\uac00-\ud7a3]/;
 
 /** How far down the page a stand-in lead may be: lines after the title, and characters. */
 const MAX_LINES = 16;
@@ -122,23 +123,35 @@ const OWNER_RE = /^['’‘]s\s+(?!(?:\S+\s+){0,2}(?:phone|telephone|call|talks?
 /**
  * Where the text names a person, not as the owner of something other than the talk ("tariffs
  * imposed by … Donald Trump's administration" names no party to it; "Barack Obama's final phone
- * call" does); -1 when nowhere.
+ * call" does), nor as a father in another's name; -1 when nowhere.
  */
 function namedAt(text: string, form: string): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length))
-    if (!OWNER_RE.test(text.slice(at + form.length, at + form.length + 60))) return at;
+    if (
+      !OWNER_RE.test(text.slice(at + form.length, at + form.length + 60)) &&
+      !PATRONYMIC_END_RE.test(text.slice(Math.max(0, at - 6), at))
+    )
+      return at;
   return -1;
 }
+
+/**
+ * "Mohammed bin Salman bin Abdulaziz": a name after "bin" is the father's in another's name
+ * (the King's "Salman bin Abdulaziz" there is no party to the talk).
+ */
+const PATRONYMIC_END_RE = /\b(?:bin|bint|ibn|ben)\s+$/i;
 
 type Sentence = { index: number; start: number; text: string };
 
 /**
  * Where a sentence ends: a period after a small letter before a capital (Latin, Cyrillic, Greek),
- * the Urdu and Devanagari full stops, and a period after an Arabic or Hangul letter (Tamil and
+ * the Urdu, Devanagari and Armenian full stops, a period after a Devanagari word of three signs or
+ * more (Hindi copies often end a sentence with ".", a space after it or not; "एस." is an initial),
+ * and a period after an Arabic or Hangul letter (Tamil and
  * Malayalam write a period after an honorific too: "ശ്രീ. നരേന്ദ്ര മോദി").
  */
 const SENTENCE_BREAK_RE =
-  /(?<=[a-zа-яёα-ωάέήίόύώϊϋ0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ“"‘«])|(?<=[۔।॥])\s+|(?<=[\u0620-\u064a\u0671-\u06d3\uac00-\ud7a3][.!?])\s+/;
+  /(?<=[a-zа-яёα-ωάέήίόύώϊϋ0-9)”"’»][.!?]["”’»]?)\s+(?=[A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ“"‘«])|(?<=[۔।॥։])\s+|(?<=[\u0900-\u0963]{3}\.)\s*(?=[\u0900-\u0963])|(?<=[\u0620-\u064a\u0671-\u06d3\uac00-\ud7a3][.!?])\s+/;
 
 /**
  * The principals a sentence in another script names: by name (with the sentence before), then,

@@ -37,6 +37,11 @@ export type Header = {
   title: string | null;
   /** The page's own date line. */
   published: string | null;
+  /**
+   * Whether that date line is a news site's stamp: the date with the clock time it was posted
+   * ("March 17, 2022 19:11", "21:38, 28 May 2025", "17:01" over "26.02.2024").
+   */
+  stamped?: boolean;
 };
 
 /**
@@ -131,8 +136,14 @@ function placedDateLine(line: string): string | null {
   return m ? parseDateLine(m[1] as string) : null;
 }
 
-/** A day closing a title, as GOV.UK writes it (": 13 October 2021") or its address ("… japan 13 october 2021"). */
-const TITLE_DATE_RE = new RegExp(`(?:[:,]\\s*|\\s)(\\d{1,2} (?:${MONTHS.join('|')}) \\d{4})\\s*$`, 'i');
+/**
+ * A day closing a title, as GOV.UK writes it (": 13 October 2021"), its address ("… japan 13
+ * october 2021") or a copy of its page with the month cut short (", 19 Dec 2023").
+ */
+const TITLE_DATE_RE = new RegExp(
+  `(?:[:,]\\s*|\\s)(\\d{1,2} (?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?) \\d{4})\\s*$`,
+  'i',
+);
 
 /** GOV.UK puts the date in the title: "PM call with Prime Minister Kishida of Japan: 13 October 2021". */
 export function dateFromTitle(title: string | null): string | null {
@@ -213,11 +224,12 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   let title = page.title;
   let candidate: string | null = null;
   let datedAt: string | null = null;
+  let stamped = false;
   // A republisher's headline below its own date line ("December 22 2025" / "PM call with …").
   let belowDate: string | null = null;
   const sectioned = page.source === 'mofa' || page.source === 'kantei' || page.source === 'other';
   const hint = feedDate ?? filedMonth([], page.url);
-  for (const line of head) {
+  for (const [i, line] of head.entries()) {
     const dateLine: string | null =
       parseDateLine(line) ??
       labelledDate(line) ??
@@ -228,6 +240,7 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
     if (!section && SECTION_RE.test(line) && sectioned) section = line;
     else if (dateLine) {
       published = dateLine;
+      stamped = isStamp(head, i);
       belowDate = null;
       if (!page.html && candidate) title = candidate;
       datedAt = line;
@@ -263,8 +276,9 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
       !CREDIT_LINE_RE.test(line) &&
       line.length < 200 &&
       !SECTION_RE.test(line) &&
-      // "A Downing Street spokesperson said:" introduces the text; it is not its title.
-      !/[.:。]$/.test(line) &&
+      // "A Downing Street spokesperson said:" introduces the text; it is not its title, nor is a
+      // sentence closed by a full stop (the Armenian "։", the Devanagari "।", the Urdu "۔").
+      !/[.:。։।۔]$/.test(line) &&
       !ATTRIBUTION_RE.test(line) &&
       // A transcript's clock line ("5:05 P.M. EDT") is not its title, nor a label of the page's type.
       !CLOCK_LINE_RE.test(line) &&
@@ -281,7 +295,25 @@ function aboveLead(page: Page, head: string[], feedDate: string | null | undefin
   // transcript's ("Press Conference by …" over a topic's heading in its questions).
   if (!page.html && belowDate && !(title && (headline(title) || isPressConferenceHeading(title, null))))
     title = belowDate;
-  return { section, published, title };
+  return { section, published, title, stamped };
+}
+
+/** A clock time: "19:11", "08:10", "9:48AM". */
+const CLOCK_RE = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/;
+
+/**
+ * Whether the date line at `i` is a news site's publication stamp: it carries a clock time, or
+ * a short line beside it is one ("17:01" / "26.02.2024"). A government's date line names the
+ * day alone; a stamp tells when the article went up, not when the talk took place.
+ */
+export function isStamp(head: readonly string[], i: number): boolean {
+  const line = head[i] as string;
+  // An e-mail's "Sent: Tuesday, May 14, 2019 10:12 AM" (a pool report's) is written the day it tells.
+  if (/^(?:Sent|Date):/i.test(line)) return false;
+  if (line.length < 80 && line.includes(':') && CLOCK_RE.test(line)) return true;
+  for (const near of [head[i - 1], head[i + 1]])
+    if (near !== undefined && near.length <= 12 && CLOCK_RE.test(near)) return true;
+  return false;
 }
 
 /** A heading the page breaks over two lines ("Lunch Meeting Hosted by …" / "and … Summit Meeting"). */
@@ -374,5 +406,12 @@ export function readHeader(
   const above = aboveLead(page, head, input.published);
   const title = cleanTitle(above.title, page, above.section, input.feedTitle);
   const published = above.published ?? dateElsewhere(page, head, leadIndex, title, input.content);
-  return { leadIndex, head, section: above.section, title: title ?? input.feedTitle ?? null, published };
+  return {
+    leadIndex,
+    head,
+    section: above.section,
+    title: title ?? input.feedTitle ?? null,
+    published,
+    stamped: above.published !== null && above.stamped,
+  };
 }

@@ -18,9 +18,9 @@ import {
 } from './dates.js';
 import { classifyDocType, isPressConferenceHeading, titleRulesOut } from './doc-type.js';
 import { type FallbackLead, fallbackLead, holdersInHeading, postSignatureDate } from './fallback.js';
-import { dateFromTitle, dateFromUrl, type Header, monthFromTitle, readHeader } from './header.js';
+import { dateFromTitle, dateFromUrl, type Header, isStamp, monthFromTitle, readHeader } from './header.js';
 import { parseKeyPoints } from './key-points.js';
-import { latinKind, latinWeekdayDated } from './latin.js';
+import { fold, latinKind, latinWeekdayDated } from './latin.js';
 import {
   dayInOpening,
   findDurations,
@@ -259,11 +259,16 @@ function pageContext(page: Page, header: Header, input: ParseInput): Context {
     pageDate,
     referenceDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : (pageDate ?? titleDate),
     titleDate: titleDate && (!pageDate || titleDate <= pageDate) ? titleDate : null,
+    // A news site's stamp ("March 17, 2022 19:11") tells when its article went up, which may be
+    // a day after the talk: like a feed item's date, it counts "today" but dates nothing alone.
     referenceStated:
       page.source !== 'other' ||
-      Boolean(header.published || titleDate) ||
-      !(feedDate || dateFromUrl(page.url)) ||
-      (pageDate !== null && writesOwnDate(page.lines, pageDate)),
+      Boolean(titleDate) ||
+      ((!(header.stamped || (pageDate !== null && stampWritesDate(page.lines, pageDate))) ||
+        PRESENT_TALK_RE.test(page.lines[header.leadIndex] ?? '')) &&
+        (Boolean(header.published) ||
+          !(feedDate || dateFromUrl(page.url)) ||
+          (pageDate !== null && writesOwnDate(page.lines, pageDate)))),
     feedTitle: input.feedTitle ?? null,
     monthHint: filedMonth(page.lines, page.url) ?? monthFromTitle(header.title),
     undatedReference,
@@ -281,6 +286,23 @@ function writesOwnDate(lines: readonly string[], iso: string): boolean {
     if (cjk && cjkFullDate(cjk, false) === iso) return true;
     if (OTHER_SCRIPT_RE.test(line) && scriptFullDate(line) === iso) return true;
   }
+  return false;
+}
+
+/**
+ * A lead telling the talk in the present tense, as a video's caption does ("Macron s'entretient
+ * avec …", "X meets Y at …"): the stamp then is the talk's own day.
+ */
+const PRESENT_TALK_RE =
+  /\b(?:s['’]entretient|s['’]entretiennent|reçoit|meets|is meeting|are meeting|receives)\s/;
+
+/**
+ * Whether one of the page's first lines writes its date as a news site's stamp, with the clock
+ * time the article went up ("21:38, 28 May 2025", "Wed Jun 29, 2016 9:48AM").
+ */
+function stampWritesDate(lines: readonly string[], iso: string): boolean {
+  for (const [i, line] of lines.slice(0, 15).entries())
+    if (line.length < 120 && isStamp(lines, i) && writesOwnDate([line], iso)) return true;
   return false;
 }
 
@@ -636,7 +658,23 @@ function readPeople(
   if (docType === 'readout') ownFromTitle(participants, title, home, date);
   joinedPrincipals(participants, fromLead.slice(0, 2).join(' '), date);
   if (docType === 'readout') furtherTalks(participants, fromLead.slice(0, 3).join(' '), date);
+  dropRepeated(participants);
   return talkCountries(participants, docType, title, home);
+}
+
+/**
+ * One person found twice, by a title's surname resolved through the office table ("Recep
+ * Tayyip Erdoğan") and by the lead's own spelling ("Recep Tayyip Erdogan"): kept once, as first
+ * found.
+ */
+function dropRepeated(participants: Participant[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < participants.length; i++) {
+    const p = participants[i] as Participant;
+    const key = `${p.country}|${fold(p.name)}`;
+    if (seen.has(key)) participants.splice(i--, 1);
+    else seen.add(key);
+  }
 }
 
 /**

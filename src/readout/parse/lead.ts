@@ -60,7 +60,7 @@ export const LEAD_VERB_RE =
  * Group 1 is the verb.
  */
 export const CO_SUBJECTS_RE =
-  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
+  /\b[A-Z][\p{L}.'’-]+,?\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\p{L}.'’-]*\s+|[a-z][a-z-]+\s+){1,7}?(?:(?:during|in|over)\s+(?:a|an|their)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)\s+(?:on\s+[A-Z][a-z]+day\s+)?)?(spoke|talked|met|held|had|sat down|discussed|agreed|exchanged)\b/u;
 
 /**
  * Two principals as the subject by office alone: "The two Presidents spoke by telephone", "Both
@@ -495,12 +495,48 @@ export function findDurations(text: string): Duration[] {
     if (length) found.push(length);
   }
   if (RU_CUE_RE.test(text)) found.push(...russianLengths(text));
+  if (INDIC_LENGTH_CUE_RE.test(text)) found.push(...indicLengths(text));
   // Spanish, Italian, Turkish, Indonesian, Polish, Vietnamese…: "durante 30 minutos", "30 dakika süren".
   for (const d of latinLengths(text))
     if (!found.some((f) => f.index < d.end && d.index < f.end)) found.push(d);
   // "began at 7:45 and ended at 8:37 p.m.": the length between, when no length is written.
   if (found.length === 0) for (const r of findTimeRanges(text)) found.push({ ...r, approximate: false });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A talk's length in Hindi and Tamil copies, just before the talk's word: "करीब 35 मिनट तक बातचीत
+ * की" (for about 35 minutes), "आधे घंटे तक चर्चा", "சுமார் அரைமணி நேரம் உரையாடிய" (about half an
+ * hour), "30 நிமிடங்கள் பேசினர்". A length not followed by the talk is another's.
+ */
+const HINDI_LENGTH_RE =
+  /(?<![\p{L}\p{M}\d])(?:(करीब|क़रीब|करीबन|लगभग|तकरीबन|तक़रीबन)\s+)?(\d+|आधे|एक|डेढ़|दो|ढाई)\s+(मिनट|घंटे|घंटा)\s+तक\s+(?=बातचीत|बात|चर्चा|वार्ता|बैठक|मुलाकात|फोन|फ़ोन)/gu;
+const TAMIL_LENGTH_RE =
+  /(?<![\p{L}\p{M}\d])(?:(சுமார்|கிட்டத்தட்ட|ஏறக்குறைய)\s+)?(\d+|அரை|ஒரு|இரண்டு)\s*(நிமிட|மணி\s*நேர)[\p{L}\p{M}]*\s+(?=உரையாட|பேச|பேசி|கலந்துரையாட|நீடித்த)/gu;
+const INDIC_LENGTH_CUE_RE = /मिनट|घंट|நிமிட|மணி\s*நேர/;
+/** Number words before a Hindi or Tamil length; "आधे" and "அரை" are a half (of an hour). */
+const INDIC_NUMBERS: Record<string, number> = {
+  आधे: 0.5,
+  एक: 1,
+  डेढ़: 1.5,
+  दो: 2,
+  ढाई: 2.5,
+  அரை: 0.5,
+  ஒரு: 1,
+  இரண்டு: 2,
+};
+
+function indicLengths(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const re of [HINDI_LENGTH_RE, TAMIL_LENGTH_RE])
+    for (const m of text.matchAll(re)) {
+      const figure = m[2] as string;
+      const value = /^\d+$/.test(figure) ? Number(figure) : (INDIC_NUMBERS[figure] ?? Number.NaN);
+      const hours = /^(?:घंट|மணி)/.test(m[3] as string);
+      const length = lengthAt(m, hours ? value * 60 : value, Boolean(m[1]));
+      if (length) found.push(length);
+    }
+  return found;
 }
 
 /**
@@ -585,7 +621,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   )
     return 'video';
   if (
-    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|தொலைபேசி|فون|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
+    /telephon|t[ée]l[ée]phon|telef[oô]n|โทรศัพท์|టెలిఫోన్|টেলিফোন|電話|\btelepon\b|\btelepono\b|फोन|फ़ोन|टेलीफोन|हॉटलाइन|\bhotline\b|ફોન|ટેલિફોન|ਫ਼ੋਨ|ਫੋਨ|ਟੈਲੀਫ਼ੋਨ|ದೂರವಾಣಿ|ಫೋನ್|ఫోన్|ফোন|ഫോൺ|ஃபோன்|தொலைபேசி|فون|تلفن|טלפון|שוחח|հեռախոս|զանգահար|სატელეფონო|ტელეფონ|هاتف|مكالمة|τηλεφ[ωώ]ν|телефон|ടെലിഫോ|ഫോണി|ഫോണിൽ|통화|llamada|\bphone\b|\bphoned\b|\bdial(?:l?ed|s)\b|\bphone-call\b|\bcall\b|\bcalled\b|\bspoke\b|\bspoken\b|\bspeaks\b|\btalked\b/.test(
       p,
     ) ||
     LATIN_TELEPHONE_RE.test(p)
@@ -596,7 +632,7 @@ export function kindFromPhrase(phrase: string): ReadoutKind {
   if (LATIN_SPOKE_RE.test(p) && !LATIN_MEETING_RE.test(p) && !/meeting|\btalks\b|summit|\bvisit/.test(p))
     return 'telephone';
   if (
-    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
+    /meeting|\btalks?\b|\bmet\b|\bmeets\b|summit|lunch|dinner|breakfast|conversation|\bvisit|tête|tete-a-tete|discussion|conference|audience|\bhost(?:s|ed)?\b|\bwelcom(?:es|ed)\b|\bsat down\b|(?<!(?:coopera[çc][ãa]o|cooperaci[óo]n|relations|ties) )\bbilateral\b(?! (?:ties|relations?|relationship|cooperation|trade|issues)\b)|\bpertemuan\b|bertemu|reuni[óoã]|incontr[oa]|\btreffen\b|переговор|встреч|принял|لقاء|اجتماع|التقى|محادثات|مباحثات|استقبل|ملاقات|مذاکرات|मुलाकात|बैठक|મુલાકાત|બેઠક|ਮੁਲਾਕਾਤ|ਮੀਟਿੰਗ|ಭೇಟಿ|ಮಾತುಕತೆ|פגישה|נפגש|հանդիպ|შეხვედრ|دیدار|বৈঠক|भेंट|भेट|वार्ता|சந்தித்த|சந்திப்பு|பேச்சுவார்த்தை|കൂടിക്കാഴ്ച|συν[αά]ντησ|회담|면담|접견|pulong|rencontr|\brecevait\b|\ba reçu\b/.test(
       p,
     ) ||
     LATIN_MEETING_RE.test(p)
@@ -698,6 +734,10 @@ function withoutClauses(clause: string): string {
   return segments.slice(i).join(', ');
 }
 
+/** The day or medium a wire puts between the subjects and their verb (see `parseSubjects`). */
+const SUBJECT_TAIL_RE =
+  /\s+(?:(?:during|in|over)\s+(?:a|an|their|the)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation|talk)s?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\s*$/;
+
 /** The home principals: "X", "X and Y", "X, Y and Z", or an office alone ("The Prime Minister"). */
 function parseSubjects(text: string, title: string | null = null): Participant[] {
   // An attribution before a colon ("The following is attributable to …:") is not the subject,
@@ -711,8 +751,9 @@ function parseSubjects(text: string, title: string | null = null): Participant[]
       /^(?:(?:Earlier\s+)?(?:this|This)\s+(?:morning|afternoon|evening)|Today|Tonight|Yesterday|Earlier today|Last night)\s+(?=(?:the\s+)?[A-Z])/,
       '',
     )
-    // "Prime Minister X Tuesday met …": a wire's weekday between the subject and its verb.
-    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/, ' ');
+    // "Prime Minister X Tuesday met …", "X and Y on Friday discussed …", "X and Y during a phone
+    // call on Tuesday discussed …": a wire's day or medium between the subject and its verb.
+    .replace(SUBJECT_TAIL_RE, ' ');
   // "The presidents of the U.S. and China spoke": one principal per country, by office; after
   // a date or time clause too ("On May 10, the leaders of Japan and Finland held …").
   const subject = withoutClauses(clause);
@@ -803,15 +844,16 @@ const OBJECT_RE =
   /\b(?:with|courtesy call on|courtesy call from|call on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|spoke to|talked to|spoke by telephone to|met|meets|received(?: an? (?:telephone |phone )?call from)?|welcomed|(?:lunch|luncheon|dinner|banquet|meeting)\b[^;]{0,100}?\bhosted by|hosted|hosts|(?:(?<!-)called|(?:tele)?phoned|dial(?:l?ed|s))(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+(?=(?:the\s+|his\s+|her\s+|H\.E\.\s+|Mr\.\s+)?(?:newly[- ](?:re-?)?(?:elected|appointed)\s+|new\s+)?[A-Z])|\bwith\s+/;
 
 const OBJECT_END_RE =
-  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over the phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|\s+at\s+(?:the|a|an|his|her|their)\s+(?=[a-z][^,.;]{0,80},)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
+  /(?:,?\s+(?:who|which|while|whereby|as|on the (?:margins|sidelines)|within|followed by|during|prior to|ahead of|after which|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|earlier today|last night|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:discuss|congratulate|express|offer|thank|review|reaffirm|welcome|mark|exchange|convey)|about|regarding|by (?:phone|telephone|video)|over (?:the )?(?:tele)?phone|via)\b|,?\s+(?:for|from|commencing|starting|beginning|at)\s+(?:the total|a total|approximately|about|around|over|just|shortly|some|roughly|\d)|,?\s+for\s+(?=[a-z])|\s+at\s+(?:the|a|an|his|her|their)\s+(?=[a-z][^,.;]{0,80},)|,?\s+in\s+(?=[A-Z])|,\s+(?=\d)|,?\s+on\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\.$)/;
 
 /**
  * A segment after the counterparts that is no one: a clause opening on a lower-case word that
  * is not an article, a possessive, an office or a name's particle ("on ways to …", "as well
- * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported").
+ * as …"), or the source's attribution ("Cheong Wa Dae said", "the ministry reported", a wire's
+ * "Kazinform has learnt from …", "Report informs citing …").
  */
 const LIST_END_RE =
-  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told)\b/;
+  /^(?!(?:the|his|her|their|its|and|with|new|newly|incoming|outgoing|former|then|acting|interim|visiting|president|prime|foreign|chancellor|minister|secretary|premier|king|queen|crown|emir|sheikh|vice|deputy|counterpart|mr|ms|mrs|dr|h\.e\.|van|von|de|der|da|al|el|bin|ibn)\b)[a-z]|^[^,]*?\s(?:said|says|reported|reports|announced|stated|confirmed|added|noted|told|informs|informed|learned|learnt|writes|wrote|cites|citing|quoting)\b/;
 
 /** "… leaders including A, B and C", "… counterparts such as A": the names that follow are the talk's people. */
 const LEADERS_INCLUDING_RE =
@@ -902,22 +944,79 @@ const RELATIVE_RE =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /**
  * The day before or the day itself in the languages of the copies met ("hier soir", "вчера",
- * "gestern", "kahapon", "χθες"; "aujourd'hui", "сегодня", "heute", "σήμερα").
+ * "gestern", "kahapon", "χθες", "நேற்று", "أمس", "אתמול"; "aujourd'hui", "сегодня", "heute",
+ * "σήμερα", "आज", "இன்று", "اليوم", "היום", "วันนี้", "այսօր"). Hindi's "कल" is yesterday and
+ * tomorrow both: not read.
  */
 const FOREIGN_RELATIVE_RE =
-  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ)(?![\p{L}\p{M}])/iu;
+  /(?<!\p{L})(hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ|આજે|ਅੱਜ|இன்று|ఈ రోజు|ಇಂದು|ഇന്ന്|اليوم|آج|امروز|היום|วันนี้|այսօր|დღეს|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ)(?![\p{L}\p{M}])/iu;
 /** Cue of FOREIGN_RELATIVE_RE: its words alone. */
 const FOREIGN_RELATIVE_CUE_RE =
-  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ/iu;
+  /hier|вчера|gestern|kahapon|χθες|aujourd['’]hui|сегодня|heute|ngayon|σήμερα|आज|আজ|આજે|ਅੱਜ|இன்று|ఈ రోజు|ಇಂದು|ഇന്ന്|اليوم|آج|امروز|היום|วันนี้|այսօր|დღეს|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ/iu;
 /** FOREIGN_RELATIVE_RE's first match, run only on a text holding one of its words. */
 const foreignRelative = (text: string) =>
   FOREIGN_RELATIVE_CUE_RE.test(text) ? FOREIGN_RELATIVE_RE.exec(text) : null;
-const FOREIGN_YESTERDAY_RE = /^(?:hier|вчера|gestern|kahapon|χθες)$/i;
-/** Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian and Greek, Sunday first, as they are written after "on". */
+const FOREIGN_YESTERDAY_RE =
+  /^(?:hier|вчера|gestern|kahapon|χθες|ગઈકાલે|நேற்று|నిన్న|ನಿನ್ನೆ|ഇന്നലെ|গতকাল|أمس|دیروز|אתמול|เมื่อวาน|երեկ|გუშინ)$/i;
+/**
+ * Weekdays in French, German, Spanish, Portuguese, Tagalog, Russian, Ukrainian, Greek and the Indian
+ * languages (Hindi, Marathi, Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam), Sunday
+ * first, as they are written after "on" (a case ending in a vowel sign after them: "મંગળવારે").
+ */
 const FOREIGN_WEEKDAYS: readonly string[][] = [
-  ['dimanche', 'sonntag', 'domingo', 'linggo', 'воскресенье', 'неділю', 'κυριακή', 'रविवार', 'রবিবার'],
-  ['lundi', 'montag', 'lunes', 'segunda-feira', 'понедельник', 'понеділок', 'δευτέρα', 'सोमवार', 'সোমবার'],
-  ['mardi', 'dienstag', 'martes', 'terça-feira', 'вторник', 'вівторок', 'τρίτη', 'मंगलवार', 'মঙ্গলবার'],
+  [
+    'dimanche',
+    'sonntag',
+    'domingo',
+    'linggo',
+    'воскресенье',
+    'неділю',
+    'κυριακή',
+    'रविवार',
+    'রবিবার',
+    'રવિવાર',
+    'ਐਤਵਾਰ',
+    'ஞாயிற்றுக்கிழமை',
+    'ఆదివారం',
+    'ಭಾನುವಾರ',
+    'ഞായറാഴ്ച',
+  ],
+  [
+    'lundi',
+    'montag',
+    'lunes',
+    'segunda-feira',
+    'понедельник',
+    'понеділок',
+    'δευτέρα',
+    'सोमवार',
+    'সোমবার',
+    'સોમવાર',
+    'ਸੋਮਵਾਰ',
+    'திங்கட்கிழமை',
+    'திங்கள்கிழமை',
+    'సోమవారం',
+    'ಸೋಮವಾರ',
+    'തിങ്കളാഴ്ച',
+  ],
+  [
+    'mardi',
+    'dienstag',
+    'martes',
+    'terça-feira',
+    'вторник',
+    'вівторок',
+    'τρίτη',
+    'मंगलवार',
+    'मंगळवार',
+    'মঙ্গলবার',
+    'મંગળવાર',
+    'ਮੰਗਲਵਾਰ',
+    'செவ்வாய்க்கிழமை',
+    'మంగళవారం',
+    'ಮಂಗಳವಾರ',
+    'ചൊവ്വാഴ്ച',
+  ],
   [
     'mercredi',
     'mittwoch',
@@ -929,6 +1028,12 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'τετάρτη',
     'बुधवार',
     'বুধবার',
+    'બુધવાર',
+    'ਬੁੱਧਵਾਰ',
+    'புதன்கிழமை',
+    'బుధవారం',
+    'ಬುಧವಾರ',
+    'ബുധനാഴ്ച',
   ],
   [
     'jeudi',
@@ -941,6 +1046,12 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'πέμπτη',
     'गुरुवार',
     'বৃহস্পতিবার',
+    'ગુરુવાર',
+    'ਵੀਰਵਾਰ',
+    'வியாழக்கிழமை',
+    'గురువారం',
+    'ಗುರುವಾರ',
+    'വ്യാഴാഴ്ച',
   ],
   [
     'vendredi',
@@ -955,8 +1066,31 @@ const FOREIGN_WEEKDAYS: readonly string[][] = [
     'παρασκευή',
     'शुक्रवार',
     'শুক্রবার',
+    'શુક્રવાર',
+    'ਸ਼ੁੱਕਰਵਾਰ',
+    'வெள்ளிக்கிழமை',
+    'శుక్రవారం',
+    'ಶುಕ್ರವಾರ',
+    'വെള്ളിയാഴ്ച',
   ],
-  ['samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'субботу', 'суботу', 'σάββατο', 'शनिवार', 'শনিবার'],
+  [
+    'samedi',
+    'samstag',
+    'sonnabend',
+    'sábado',
+    'sabado',
+    'субботу',
+    'суботу',
+    'σάββατο',
+    'शनिवार',
+    'শনিবার',
+    'શનિવાર',
+    'ਸ਼ਨੀਵਾਰ',
+    'சனிக்கிழமை',
+    'శనివారం',
+    'ಶನಿವಾರ',
+    'ശനിയാഴ്ച',
+  ],
 ];
 const FOREIGN_WEEKDAY_INDEX = new Map(
   [...FOREIGN_WEEKDAYS, ...LATIN_WEEKDAY_FORMS].flatMap((words, day) => words.map((w) => [w, day % 7])),
@@ -1499,6 +1633,9 @@ const CALLED_ON_RE = /^(?:called|calls) on\s+(?:the\s+)?[A-Z]/;
 /** "called on X to …": the words urge, they name no visit. */
 const URGED_RE = /\bcall(?:ed|s)? on\b[^.;]{0,120}?\bto\s+(?!the\b)[a-z]/;
 
+/** A sentence that names the telephone itself, not only a call. */
+const PHONE_NAMED_RE = /\bphone\b|telephon/i;
+
 /** A verb phrase that names the telephone itself. */
 const PHONE_WORD_RE = /phone|telephon|\bcall/i;
 /** The medium a sentence names after a plain verb: "via videoconference", "by video link", "in a virtual meeting". */
@@ -1540,6 +1677,10 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
     !/phone|telephon|\bcall|video|virtual/i.test(verbPhrase)
   )
     return 'meeting';
+  // "engaged in a phone conversation with …": a verb the reader does not know, in a sentence that
+  // names the telephone; its words say more than a title's vaguer "conversations".
+  if (kind === 'other' && PHONE_NAMED_RE.test(text) && kindFromPhrase(text) === 'telephone')
+    return 'telephone';
   if (kind === 'other' && title) kind = kindFromPhrase(title);
   // A lead whose verb the reader does not know ("congratulated … in a phone call"): its words.
   if (kind === 'other') kind = kindFromPhrase(text);
@@ -1547,7 +1688,13 @@ function leadKind(verbPhrase: string, title: string | null, text: string, line =
   if (kind === 'other' && FR_SPOKE_RE.test(text)) kind = 'telephone';
   if (kind === 'meeting' && title && kindFromPhrase(title) === 'video' && !/in person/i.test(verbPhrase))
     kind = 'video';
-  if (kind === 'meeting' && title && /telephone|phone call/i.test(title) && !/meeting/i.test(verbPhrase))
+  // "held talks with …" under a title of "telephonic talks", "phone talks" or a "phone call".
+  if (
+    kind === 'meeting' &&
+    title &&
+    /telephon|phone (?:call|talks|conversation)/i.test(title) &&
+    !/meeting|\bmet\b|visit/i.test(verbPhrase)
+  )
     kind = 'telephone';
   // "had a conversation with B" names no medium: a title's or the sentence's call or phone does.
   if (kind === 'meeting' && /conversation/i.test(verbPhrase) && BARE_CONVERSATION(verbPhrase)) {

@@ -32,7 +32,7 @@ const PORTFOLIO_WORD_RE = new RegExp(`^${PORTFOLIO}$`);
 const TITLE_GOES_ON_RE = new RegExp(`^(?:the\\s+)?${PORTFOLIO}(?:,?\\s+and\\s+${PORTFOLIO})*\\s+of\\s+`);
 
 /** A title written before the name ("Prime Minister Shinzo Abe", "former Foreign Minister HAYASHI"). */
-const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|counterpart)(?:-designate)?${PORTFOLIO_TAIL})`;
+const PREFIX_TITLE_SOURCE = String.raw`((?:(?:former|Former|then|Acting|acting|Interim|interim|Japanese|U\.S\.|US|UK|EU|PRC|ROK|United States|Federal|his|her|their|Chinese|Korean|British|Australian|Indian|German|French|Vietnamese|Philippine|Uzbek|Kazakh|Tajik|Kyrgyz|Turkmen|Greek|Slovak|Filipino|Lao|Swiss|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch))\s+)*(?:Prime Minister|Deputy Prime Minister|Foreign Minister|Minister for Foreign Affairs|Minister|Vice President|President-elect|President|Chancellor|Secretary of State|Secretary|State Councilor|Premier|Ambassador|General Secretary|Chairman|King|Queen|Emir|Crown Prince|Governor|Senator|Chief Cabinet Secretary|Vice Minister|State Minister|Parliamentary Vice-Minister|External Affairs Minister|Minister of Foreign Affairs|Foreign Secretary|Deputy Secretary|Vice Premier|High Representative(?: for Foreign Affairs and Security Policy)?|Federal Chancellor|Federal President|PM|FM|Crown Prince and Prime Minister|Crown Prince|Taoiseach|T[áa]naiste|Head of State|counterpart)(?:-designate)?${PORTFOLIO_TAIL})`;
 const PREFIX_TITLE_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+(?=[A-Z]|(?:von|van|de|der|da|al)\\s)`);
 /** "Prime Minister of Japan Kishida Fumio": the title names the country before the name. */
 const PREFIX_TITLE_OF_RE = new RegExp(`^${PREFIX_TITLE_SOURCE}\\s+of\\s+(?:the\\s+)?(.+)$`);
@@ -198,6 +198,9 @@ function leadingNameTokens(text: string): string[] {
     const clean = token.replace(/[,;:]+$/, '');
     if (!NAME_TOKEN_RE.test(clean) || CONTRACTION_RE.test(clean)) break;
     if (/^(of|MP|The)$/.test(clean)) break;
+    // "… with US President Biden Japan’s new Prime Minister …" (a headline run into its lead): a
+    // country's possessive opens the next phrase; it ends no one's name.
+    if (nameTokens.length > 0 && /['’]s$/.test(clean) && countryFromName(clean.slice(0, -2))) break;
     nameTokens.push(clean);
     if (clean !== token) break;
   }
@@ -326,6 +329,10 @@ export function countryInPhrase(phrase: string): string | null {
   return null;
 }
 
+/** A segment that reports who said it: "the Prime Minister's Office announced", "Kremlin said". */
+const ATTRIBUTION_SEGMENT_RE =
+  /\s(?:said|says|reported|reports|announced|announces|stated|confirmed|added|noted|told|informs|informed|learned|learnt|writes|wrote)\b/;
+
 /**
  * Reads a participant from comma-separated segments: a person phrase, then an optional title
  * segment ("Mr. Shinzo Abe", "Prime Minister of Japan"). Returns how many segments it used.
@@ -353,8 +360,9 @@ export function parseParticipant(segments: string[]): { participant: Participant
   let title = phrase.prefixTitle;
   const next = segments[used];
   // A segment that is itself a titled person ("Prime Minister Narendra Modi of India") is the
-  // next participant, not this one's title.
-  if (next && isTitleSegment(next) && !parsePersonPhrase(next)) {
+  // next participant, not this one's title; nor is the source's attribution ("…, the Israeli
+  // Prime Minister's Office announced on Thursday").
+  if (next && isTitleSegment(next) && !ATTRIBUTION_SEGMENT_RE.test(next) && !parsePersonPhrase(next)) {
     let suffixTitle = next.trim().replace(/[.;:]+$/, '');
     used++;
     // "Minister of Foreign Affairs, the European Union and Cooperation of the Kingdom of Spain":
@@ -633,13 +641,17 @@ export function officeGroup(text: string, subject = false): Participant[] | null
   if (!m || (!subject && /^(?:presidents|prime ministers)$/i.test(m[1] as string))) return null;
   const office = GROUP_OFFICES[(m[1] as string).toLowerCase()] as string;
   const people: Participant[] = [];
-  for (const piece of (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  const pieces = (m[2] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  for (const [k, piece] of pieces.entries()) {
     const country = countryFromName(piece.replace(/^the\s+/i, ''));
     if (country) {
       const title = office === 'leader' ? leaderTitle(country) : office;
       people.push({ name: '', honorific: null, title, country });
       continue;
     }
+    // "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev": the last country,
+    // then the names in the countries' order.
+    if (subject && people.length > 0 && namesFollow(people, piece, pieces.slice(k + 1), office)) break;
     // "the EU's High Representative for Foreign Affairs": an office of one country.
     const possessive = possessiveCountry(piece);
     if (possessive && officeOf(possessive.rest, possessive.country))
@@ -691,6 +703,27 @@ export function pairGroup(text: string, title: string | null): Participant[] | n
   }));
   // "The two Presidents" of a country that has none (Japan): the table cannot tell who.
   return people.every((p) => officeOf(p.title, p.country)) ? people : null;
+}
+
+/**
+ * A group's last piece that is a country then a name ("Azerbaijan Vladimir Putin"), with one
+ * name more for each other country after it: each country's principal gets its name, in order.
+ * Only where every name is a person's name; nothing is changed otherwise.
+ */
+function namesFollow(people: Participant[], piece: string, rest: string[], office: string): boolean {
+  const words = piece.split(/\s+/);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const country = countryFromName(words.slice(0, k).join(' '));
+    if (!country) continue;
+    const names = [words.slice(k).join(' '), ...rest].map((n) => n.trim());
+    if (names.length !== people.length + 1) return false;
+    if (!names.every((n) => parsePersonPhrase(n)?.name === n && /\s/.test(n))) return false;
+    const title = office === 'leader' ? leaderTitle(country) : office;
+    people.push({ name: '', honorific: null, title, country });
+    for (const [i, p] of people.entries()) p.name = names[i] as string;
+    return true;
+  }
+  return false;
 }
 
 /** "the Chinese and U.S. presidents": one office-only principal per adjective, null unless each names a country. */

@@ -13,8 +13,16 @@ export type Script =
   | 'devanagari'
   | 'bengali'
   | 'telugu'
+  | 'gujarati'
+  | 'gurmukhi'
+  | 'kannada'
+  | 'oriya'
   | 'tamil'
   | 'malayalam'
+  | 'hebrew'
+  | 'armenian'
+  | 'georgian'
+  | 'thai'
   | 'hangul';
 
 const table = (pairs: string): Record<string, string> =>
@@ -64,6 +72,62 @@ const MALAYALAM = table(
     'ാ=a ി=i ീ=i ു=u ൂ=u ൃ=ri െ=e േ=e ൈ=ai ൊ=o ോ=o ൌ=au ൗ=au ്= ം=m ഃ=h',
 );
 
+/**
+ * Hebrew: an abjad as Arabic is. "ו" and "י" open a word as consonants ("v", "y") and are vowels
+ * inside it ("וו" a "v"); "א", "ע" and a final "ה" carry vowels. A geresh after a letter makes
+ * the sounds Hebrew has no letter for: "ג'" is "j", "ז'" "zh", "צ'" "ch". Points are left out.
+ */
+const HEBREW = table(
+  'א= ב=b ג=g ד=d ה=h ו= ז=z ח=kh ט=t י= כ=k ך=k ל=l מ=m ם=m נ=n ן=n ס=s ע= פ=p ף=f צ=ts ץ=ts ק=k ר=r ש=sh ת=t',
+);
+const HEBREW_GERESH: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch', ת: 't' };
+
+function hebrew(word: string): string {
+  const w = word.replace(/[\u0591-\u05c7]/g, '').replace(/[\u05f3']/g, "'");
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i] as string;
+    if (ch === "'") continue;
+    if (w[i + 1] === "'" && HEBREW_GERESH[ch]) out += HEBREW_GERESH[ch];
+    else if (ch === 'ו') out += i === 0 || (w[i + 1] === 'ו' && w[i - 1] !== 'ו') ? 'v' : '';
+    else if (ch === 'י') out += i === 0 ? 'y' : '';
+    else if (ch === 'ה' && i === w.length - 1) out += '';
+    else out += HEBREW[ch] ?? '';
+  }
+  return out;
+}
+
+/** Armenian (lower-cased first): "ու" is a "u", "և" an "ev". */
+const ARMENIAN = table(
+  'ա=a բ=b գ=g դ=d ե=e զ=z է=e ը=e թ=t ժ=zh ի=i լ=l խ=kh ծ=ts կ=k հ=h ձ=dz ղ=gh ճ=ch մ=m յ=y ն=n շ=sh ո=o չ=ch պ=p ջ=j ռ=r ս=s վ=v տ=t ր=r ց=ts ւ=v փ=p ք=k օ=o ֆ=f և=ev',
+);
+
+const GEORGIAN = table(
+  'ა=a ბ=b გ=g დ=d ე=e ვ=v ზ=z თ=t ი=i კ=k ლ=l მ=m ნ=n ო=o პ=p ჟ=zh რ=r ს=s ტ=t უ=u ფ=p ქ=k ღ=gh ყ=k შ=sh ჩ=ch ც=ts ძ=dz წ=ts ჭ=ch ხ=kh ჯ=j ჰ=h',
+);
+
+/**
+ * Thai consonants (its vowel signs, written before, above or after, carry no consonant). A
+ * foreign name keeps its letters under the silencer "์" ("เบนเน็ตต์", Bennett); "ย" after "ี" and
+ * "ว" after "ั" are vowels ("เมีย", "ัว"), and "ห" before a sonorant only marks its tone.
+ */
+const THAI = table(
+  'ก=k ข=k ฃ=k ค=k ฅ=k ฆ=k ง=ng จ=ch ฉ=ch ช=ch ซ=s ฌ=ch ญ=y ฎ=d ฏ=t ฐ=t ฑ=t ฒ=t ณ=n ด=d ต=t ถ=t ท=t ธ=t น=n บ=b ป=p ผ=p ฝ=f พ=p ฟ=f ภ=p ม=m ย=y ร=r ฤ=r ล=l ว=v ศ=s ษ=s ส=s ห=h ฬ=l อ= ฮ=h',
+);
+const THAI_SONORANT = new Set([...'งญนมยรลว']);
+
+function thai(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const prev = word[i - 1];
+    if ((ch === 'ย' && prev === '\u0e35') || (ch === 'ว' && prev === '\u0e31')) continue;
+    if (ch === 'ห' && THAI_SONORANT.has(word[i + 1] as string)) continue;
+    out += THAI[ch] ?? '';
+  }
+  return out;
+}
+
 /** Hangul syllables: initial, medial and final jamo in the Revised Romanization. */
 const HANGUL_INITIAL = 'g kk n d tt r m b pp s ss - j jj ch k t p h'.split(' ');
 const HANGUL_MEDIAL = 'a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i'.split(' ');
@@ -91,8 +155,16 @@ export function scriptOf(word: string): Script | null {
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
   if (c >= 0x980 && c <= 0x9ff) return 'bengali';
   if (c >= 0xc00 && c <= 0xc7f) return 'telugu';
+  if (c >= 0xa80 && c <= 0xaff) return 'gujarati';
+  if (c >= 0xa00 && c <= 0xa7f) return 'gurmukhi';
+  if (c >= 0xc80 && c <= 0xcff) return 'kannada';
+  if (c >= 0xb00 && c <= 0xb7f) return 'oriya';
   if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0xd00 && c <= 0xd7f) return 'malayalam';
+  if (c >= 0x5d0 && c <= 0x5ea) return 'hebrew';
+  if (c >= 0x531 && c <= 0x587) return 'armenian';
+  if (c >= 0x10d0 && c <= 0x10ff) return 'georgian';
+  if (c >= 0xe01 && c <= 0xe4e) return 'thai';
   if (c >= 0xac00 && c <= 0xd7a3) return 'hangul';
   return null;
 }
@@ -109,32 +181,52 @@ function arabic(word: string): string {
   return first + byTable(first ? word.slice(1) : word, ARABIC);
 }
 
-/** A Devanagari consonant with a nukta below: the sounds Persian and English names bring. */
-const NUKTA = table('क=q ख=kh ग=g ज=z ड=r ढ=r फ=f य=y');
+/** A Devanagari consonant with a nukta below: the sounds Persian and English names bring (Gurmukhi's "ਸ਼" too). */
+const NUKTA = table('क=q ख=kh ग=g ज=z ड=r ढ=r फ=f य=y स=sh');
+
+/** The consonants an anusvara before them is an "m": "ट्रंप" is "Trump", as "ट्रम्प". */
+const LABIALS = new Set(['प', 'फ', 'ब', 'भ', 'म']);
 
 function devanagari(word: string): string {
   const w = word.normalize('NFD');
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;
-    out += (w[i + 1] === '\u093c' ? NUKTA[ch] : undefined) ?? DEVANAGARI[ch] ?? '';
+    if (ch === 'ं' && LABIALS.has(w[i + 1] as string)) out += 'm';
+    else out += (w[i + 1] === '\u093c' ? NUKTA[ch] : undefined) ?? DEVANAGARI[ch] ?? '';
   }
   return out;
 }
 
 /**
- * Bengali and Telugu: Unicode lays their letters out as Devanagari's, a fixed distance on (0x80
- * and 0x300), so each letter is read as its Devanagari twin. Bengali writes "য" for a "j" (with a
- * nukta, "য়", a "y") and "ৎ" for a final "t". Anything else (a hyphen) is left out.
+ * Bengali, Gurmukhi, Gujarati, Oriya, Telugu and Kannada: Unicode lays their letters out as
+ * Devanagari's, a fixed distance on (0x80, 0x100, 0x180, 0x200, 0x300 and 0x380), so each letter
+ * is read as its Devanagari twin. Bengali and Oriya write "য"/"ଯ" for a "j" (with a nukta, a
+ * "y"); Bengali writes "ৎ" for a final "t"; Gurmukhi writes its nasal "ੰ" (tippi) where
+ * Devanagari writes "ं", and doubles a consonant with "ੱ" (addak), which adds none. Anything
+ * else (a hyphen, a letter with no twin) is left out.
  */
-function indicTwin(word: string, offset: number, bengali: boolean): string {
+const TWIN_OFFSET = {
+  bengali: 0x80,
+  gurmukhi: 0x100,
+  gujarati: 0x180,
+  oriya: 0x200,
+  telugu: 0x300,
+  kannada: 0x380,
+};
+type Twin = keyof typeof TWIN_OFFSET;
+
+function indicTwin(word: string, script: Twin): string {
+  const offset = TWIN_OFFSET[script];
   let twin = '';
   for (const ch of word.normalize('NFD')) {
     const c = (ch.codePointAt(0) ?? 0) - offset;
-    if (bengali && ch === '\u09ce') twin += 'त्';
-    else if (c >= 0x900 && c <= 0x97f) twin += String.fromCodePoint(c);
+    if (script === 'bengali' && ch === '\u09ce') twin += 'त्';
+    else if (script === 'gurmukhi' && ch === '\u0a70') twin += 'ं';
+    else if (c >= 0x900 && c <= 0x96f && c !== 0x93d) twin += String.fromCodePoint(c);
   }
-  return bengali ? devanagari(twin.replace(/य(?!\u093c)/g, 'ज')) : devanagari(twin);
+  const jFirst = script === 'bengali' || script === 'oriya';
+  return devanagari(jFirst ? twin.replace(/य(?!\u093c)/g, 'ज') : twin);
 }
 
 function greek(word: string): string {
@@ -156,13 +248,24 @@ export function toLatin(word: string, script: Script): string {
     case 'devanagari':
       return devanagari(word);
     case 'bengali':
-      return indicTwin(word, 0x80, true);
+    case 'gurmukhi':
+    case 'gujarati':
+    case 'oriya':
     case 'telugu':
-      return indicTwin(word, 0x300, false);
+    case 'kannada':
+      return indicTwin(word, script);
     case 'tamil':
       return byTable(word, TAMIL);
     case 'malayalam':
       return byTable(word, MALAYALAM);
+    case 'hebrew':
+      return hebrew(word);
+    case 'armenian':
+      return byTable(word.toLowerCase().replace(/ու/g, 'u'), ARMENIAN);
+    case 'georgian':
+      return byTable(word, GEORGIAN);
+    case 'thai':
+      return thai(word);
     case 'hangul':
       return hangul(word);
   }
@@ -174,6 +277,16 @@ export function toLatin(word: string, script: Script): string {
  * voicing; Greek no "sh" or French "ch"; the Indic scripts write "z" as "s" or "j"; Hangul writes a
  * Japanese "fu" as "후".
  */
+const INDIC_FOLD: readonly [RegExp, string][] = [
+  [/z/g, 'j'],
+  [/q/g, 'k'],
+  // No Indic script opens a word with "hs" ("Hsien" is "सिएन").
+  [/^hs/, 's'],
+  // Its tables read "घ" as "g": a Latin "gh" is read so too ("Araghchi", "Ghani"). Not "ph" or
+  // "th": the skeleton has dropped the vowels, and "Pahor" is "phr".
+  [/gh/g, 'g'],
+];
+
 const FOLDS: Record<Script, readonly [RegExp, string][]> = {
   cyrillic: [],
   greek: [
@@ -191,20 +304,15 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/v/g, 'f'],
     [/g|j|q/g, 'k'],
   ],
-  devanagari: [
-    [/z/g, 'j'],
-    [/q/g, 'k'],
-  ],
+  devanagari: INDIC_FOLD,
   // Bengali writes "v" as "b"; both write "z" as "j" or "s".
-  bengali: [
-    [/z/g, 'j'],
-    [/q/g, 'k'],
-    [/v/g, 'b'],
-  ],
-  telugu: [
-    [/z/g, 'j'],
-    [/q/g, 'k'],
-  ],
+  bengali: [...INDIC_FOLD, [/v/g, 'b']],
+  telugu: INDIC_FOLD,
+  gujarati: INDIC_FOLD,
+  gurmukhi: INDIC_FOLD,
+  kannada: INDIC_FOLD,
+  // Oriya, as Bengali, writes "v" as "b".
+  oriya: [...INDIC_FOLD, [/v/g, 'b']],
   tamil: [
     [/kh|sh|j|z/g, 's'],
     [/g/g, 'k'],
@@ -212,10 +320,22 @@ const FOLDS: Record<Script, readonly [RegExp, string][]> = {
     [/b|f/g, 'p'],
     [/h/g, ''],
   ],
-  malayalam: [
-    [/z/g, 's'],
-    [/q/g, 'k'],
+  malayalam: [[/z/g, 's'], [/q/g, 'k'], ...INDIC_FOLD.slice(2)],
+  // Hebrew writes "p" and "f" with one letter, "b" and "v" with one, and "z" or "ts" for a "z".
+  hebrew: [
+    [/f/g, 'p'],
+    [/v/g, 'b'],
+    [/ts/g, 'z'],
   ],
+  armenian: [],
+  // Thai writes "j", "sh" and "ch" with one letter, "z" as "s", "g" as "k", and no "th" apart from "t".
+  thai: [
+    [/j|sh/g, 'kh'],
+    [/z/g, 's'],
+    [/g/g, 'k'],
+    [/h/g, ''],
+  ],
+  georgian: [],
   hangul: [
     [/g/g, 'k'],
     [/d/g, 't'],

@@ -40,9 +40,10 @@ const SOURCE_LINES: [RegExp, string][] = [
     /^\s*(?:Prime Minister'?s Office,?\s*)?10 Downing Street\s*$|press release issued by 10 Downing Street/im,
     'ukgov',
   ],
-  // The White House's readout titles, kept by an embassy's or an archive's copy.
+  // The White House's readout titles, kept by an embassy's or an archive's copy (the Vice
+  // President's too: "Readout of Vice President Biden's Telephone Call").
   [
-    /^\s*Read-?out of (?:the )?President(?:['’]s| Obama['’]s| Biden['’]s| Trump['’]s) (?:Call|Meeting)\b/im,
+    /^\s*Read-?out of (?:the )?(?:Vice )?President(?:['’]s| Obama['’]s| Biden['’]s| Trump['’]s) (?:(?:Tele)?phone )?(?:Call|Meeting)\b/im,
     'whitehouse',
   ],
 ];

@@ -296,13 +296,24 @@ describe('a copy whose only date is from outside its text', () => {
   });
 
   it.each([
-    ['a date line in figures', ['Friday, 08/03/2024, 10:15 (GMT+1)']],
+    ['a date line in figures', ['Friday, 08/03/2024']],
     ['a byline date in words', ['By A Reporter', 'Friday, March 8, 2024']],
+    ['a date in another script', ['Новости', '8 марта 2024']],
+    ['a date in CJK', ['2024年3月8日']],
+  ])('is the talk’s when the page writes it too: %s', (_what, header) => {
+    expect(parse(lead, '2024-03-08', header).date).toBe('2024-03-08');
+  });
+
+  // A news site's stamp, the day with the clock time the article went up, is the feed item's
+  // date written out: the article may report a talk of the day before (the real-page labels).
+  it.each([
+    ['a date line in figures', ['Friday, 08/03/2024, 10:15 (GMT+1)']],
     ['a short line’s month and day', ['Mar. 8 | 10:15 GMT']],
     ['a date in another script', ['Новости', '8 марта 2024, 10:15']],
     ['a date in CJK', ['2024年3月8日 10:15']],
-  ])('is the talk’s when the page writes it too: %s', (_what, header) => {
-    expect(parse(lead, '2024-03-08', header).date).toBe('2024-03-08');
+  ])('is not the talk’s when the page writes it as a stamp with its clock: %s', (_what, header) => {
+    expect(parse(lead, '2024-03-08', header).date).toBeNull();
+    expect(parse(lead.replace('held', 'on Thursday held'), '2024-03-08', header).date).toBe('2024-03-07');
   });
 
   it('is a government’s own: its feed item’s date is its readout’s', () => {
