@@ -57,7 +57,8 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\b(?:statement|message|greetings?) (?:by|from|of|on)\b`,
     // Speech and its kin (a transcript of one person is not a readout of a talk).
     String.raw`^(?:remarks|speech|address|keynote|lecture|toast)\b`,
-    String.raw`\b(?:remarks|speech|address|keynote) (?:by|of|at|to|on|before|during)\b`,
+    // Not the speech a talk was about ("Putin wished Tokayev success … set out in his address to nation").
+    String.raw`(?<!\b(?:his|her|their|its) )\b(?:remarks|speech|address|keynote) (?:by|of|at|to|on|before|during)\b`,
     String.raw`\b(?:press|background|media|daily|special) briefing\b`,
     String.raw`\bbriefing (?:by|on|with)\b`,
     String.raw`\bon-the-record\b`,
@@ -65,14 +66,17 @@ const OTHER_TITLE_RE = new RegExp(
     String.raw`\bpool report\b`,
     // What is to come, and where the leader will be.
     String.raw`\b(?:itinerary|travel schedule|daily schedule|public schedule|schedule for)\b`,
-    String.raw`\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
-    String.raw`\bupcoming\b`,
+    // Not an outcome agreed in a talk ("Starmer and Trump … agree to meet soon").
+    String.raw`(?<!\bagree[sd]? )\b(?:to|will) (?:travel|visit|attend|host|welcome|meet|hold|participate|take part|speak|deliver|receive|make)\b`,
+    // Not a talk held about what is to come ("Obama, Medvedev speak about upcoming summit").
+    String.raw`(?<!\b(?:speak|speaks|spoke|talk|talks|talked|discuss|discussed|discusses) (?:about |on )?(?:the |their )?)\bupcoming\b`,
     // A talk that may come ("Putin and Trump may hold call next week").
     String.raw`\b(?:may|might|could) (?:hold|have|speak|meet|talk|call|visit|host|travel)\b`,
     // A news site's explainer or round-up of talks, not the account of one.
     String.raw`\btimeline\b|\bexplainer\b|\bwhat we know\b|\bfactbox\b|\bq\s?&\s?a\b|\bin (?:charts|pictures|photos)\b`,
     // A headline in the future ("Macron will brief his counterparts…"), a proposal, an arrival.
-    String.raw`\bwill\b`,
+    // Not a hope or a view reported in a talk ("Yoon hopes S. Korea, U.S., Japan will further …").
+    String.raw`(?<!\b(?:hopes?|hoped|believes?|expects?|says?|said)\b[^;:!?]{0,60})\bwill\b`,
     String.raw`\bpropos(?:es|ed|al)\b`,
     String.raw`\barriv(?:es?|ed|ing|al) (?:in|at)\b`,
     // The same arrival in German and French ("… in Tokio eingetroffen", "arrivé à Tokyo").
@@ -204,16 +208,16 @@ const TALK_TO_COME_RE =
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had(?!\s+been\b)|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had(?!\s+been\b)|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video|[\w]+-(?:minute|hour)|hour-long|lengthy|brief) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 const PAST_TALK_FR_DE_RE =
-  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,80}\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt)(?!\p{L})|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b/iu;
+  /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,200}?\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt|ausgetauscht)(?!\p{L})|\b(?:in|bei) (?:einem|ihrem|seinem) (?:(?:langen|kurzen|ersten) )?(?:Telefonat|Telefongespräch|Videotelefonat) mit\b|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b/iu;
 /**
  * Words one of PAST_TALK_FR_DE_RE's alternatives cannot match without, one cue for each: a line
  * with none of them is not read with that slow pattern (English lines are most of a page, and
  * "a telephone", "a reception" must not wake it).
  */
 const FR_DE_CUE_RE =
-  /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|führte|\bhatten?\b|trafen sich|empfing/i;
+  /entretenu|\b(?:lors|au cours) d|a (?:reçu|rencontré|téléphoné)|recevait|rencontrait|ont échangé|eu une? |telefonierte|telefoniert|getroffen|empfangen|gesprochen|geführt|ausgetauscht|telefonat mit|telefongespräch mit|führte|\bhatten?\b|trafen sich|empfing/i;
 
 /**
  * Answers of `pastTalkAt` for the texts last asked about: one page asks about its lead and its
@@ -316,6 +320,10 @@ export function countriesNamed(text: string): Set<string> {
   return found;
 }
 
+/** A subject's office, then a counterpart of that office and a country: "President X … with the President of Ghana". */
+const SAME_OFFICE_RE =
+  /(?<![\w-]|Vice[- ])\b(President|Prime Minister|Foreign Minister|Chancellor)\b[^.]{0,160}?\b(?:with|from|to|by) (?:the )?\1 of (?:the )?[A-Z]/;
+
 /** Whether title and lead name someone of another country than the publisher's. */
 function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string): boolean {
   if (FOREIGN_OFFICE_RE.test(text)) return true;
@@ -342,6 +350,9 @@ function namesForeignCounterpart(input: DocTypeInput, text: string, lead: string
   // Minister Y"): a counterpart abroad is one whose country the title or lead names, or one
   // called so ("PM A meets Indian counterpart B").
   if (!subject.country && !/\bcounterparts?\b/i.test(text)) {
+    // "President X … held talks with the President of Ghana, Y": one office, two holders, so
+    // the counterpart's country is not the subject's.
+    if (others.some((p) => p.country) && SAME_OFFICE_RE.test(lead)) return true;
     for (const p of others) if (p.country) named.delete(p.country);
     return named.size > 0;
   }
@@ -470,10 +481,11 @@ const COMMENTATORS_RE =
   /^(?:Analysts|Experts|Observers|Critics|Commentators|Economists|Investors|Traders|Markets|Stocks|Shares|Oil prices|Prices)\b|^(?:We|I)\s+(?:(?:warmly|strongly|deeply)\s+)?(?:welcome|note|hope|applaud|commend|urge|look forward)\b/;
 /**
  * An earlier talk, recalled: "The two leaders last met in June", "Days after his phone call
- * with X, Y announced …", "Weeks before their summit, …".
+ * with X, Y announced …", "Weeks before their summit, …"; the opening clause names that talk
+ * ("Two weeks after the elections, X spoke with Y" is the account of the talk itself).
  */
 const LAST_TALK_RE =
-  /\b(?:last|previously) (?:met|spoke|talked|held talks)\b|^(?:(?:Only |Just )?(?:Days|Hours|Weeks|Months|A (?:day|week|month)|Two (?:days|weeks)|Moments|Shortly))\s+(?:after|before)\b/i;
+  /\b(?:last|previously) (?:met|spoke|talked|held talks)\b|^(?:(?:Only |Just )?(?:Days|Hours|Weeks|Months|A (?:day|week|month)|Two (?:days|weeks)|Moments|Shortly))\s+(?:after|before)\b(?=[^,]*\b(?:call|calls|talks?|meeting|met|spoke|summit|conversation|visit)\b)/i;
 /** A relative clause that holds the talk: "X, who spoke with Y last week, said on Monday …". */
 const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+[^,]{5,160},/g;
 
@@ -509,7 +521,7 @@ function recalledTalk(lead: string, opening: readonly string[]): boolean {
 
 /** Words of a talk's own account: a statement or readout speaking, or the principals as a pair. */
 const TALK_ACCOUNT_RE =
-  /\b(?:said|according to) (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:two|both) (?:leaders|ministers|presidents|prime ministers|foreign ministers|sides|heads of (?:state|government))\b/i;
+  /\b(?:said|according to) (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée]) (?:(?:from|by|of|issued by) (?:the )?(?:[A-Z][\w'’.-]*\s){1,4})?(?:said|says|stated)\b|\bsaid in (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[ée])\b|\b(?:two|both) (?:leaders|ministers|presidents|prime ministers|foreign ministers|sides|heads of (?:state|government))\b/i;
 
 /** A paragraph reporting what someone said, thinks or expects. */
 const SAYS_RE =
@@ -520,17 +532,22 @@ const TALK_NOUN_RE =
 
 /** A talk's principals as a pair: "the two leaders", "both ministers", "the leaders". */
 const PAIR_RE =
-  /\b(?:the two|both|the) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of (?:state|government)|sides)\b/i;
+  /\b(?:the two|both|the) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of (?:state|government)|sides)\b|\bthe two (?:men|women)\b/i;
 
-/** The text of the lines after the lead, each after a line break. */
-function linesAfter(input: DocTypeInput, count: number): string {
+/**
+ * The text of the lines after the lead, each after a line break, and the paragraph just above it
+ * (a news lead may name the pair first: "X has congratulated U.S. President Y on …" over "The
+ * Prime Minister's Office says the two men spoke by phone Saturday").
+ */
+function linesAround(input: DocTypeInput, count: number): string {
   const at = input.lead ? input.lines.indexOf(input.lead) : -1;
-  return at < 0
-    ? ''
-    : input.lines
-        .slice(at + 1, at + 1 + count)
-        .map((l) => `\n${l.slice(0, 400)}`)
-        .join('');
+  if (at < 0) return '';
+  const above = at > 0 ? (input.lines[at - 1] as string) : '';
+  const prose = above !== input.title && above.length >= 60 && /[.!?"”’]$/.test(above);
+  return `${prose ? `\n${above.slice(0, 400)}` : ''}${input.lines
+    .slice(at + 1, at + 1 + count)
+    .map((l) => `\n${l.slice(0, 400)}`)
+    .join('')}`;
 }
 
 /**
@@ -682,9 +699,9 @@ export function classifyDocType(input: DocTypeInput): DocType {
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
   // A meeting with one's own ministers, governors or council is not a readout. A lead that names
-  // its principals only as a pair ("The two leaders spoke by phone …") names them in the next lines.
+  // its principals only as a pair ("The two leaders spoke by phone …") names them in the lines around it.
   const later =
-    input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAfter(input, 2) : '';
+    input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAround(input, 2) : '';
   if (!namesForeignCounterpart(input, `${title}\n${lead}${later}`, lead)) return 'other';
   return 'readout';
 }

@@ -76,7 +76,7 @@ export function findLeadIndex(lines: string[]): number {
       l.length > 30 &&
       SENTENCE_END_RE.test(l) &&
       ((LEAD_VERB_RE.test(l) &&
-        /\b(?:with\b|courtesy call on\b|spoke to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:(?:tele)?phoned|dial(?:l?ed|s)) (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b)/.test(
+        /\b(?:with\b|courtesy call on\b|(?:spoke|spoken) to\b|talked to\b|spoke (?:by|over the|on the) (?:tele)?phone\b|(?<!-)called (?:on )?(?:the )?(?=[A-Z])|(?:(?:tele)?phoned|dial(?:l?ed|s)) (?:the )?(?=[A-Z])|met (?:the |his |her |their )?(?=[A-Z])|(?:welcomed|hosted) (?:the |His |Her )?(?=[A-Z])|held (?:a|an|talks)\b|had (?:a|an)\b|received (?:an? )?(?:(?:tele)?phone |video )?call from (?:the |his |her )?(?=[A-Z]))/.test(
           l,
         )) ||
         (l.includes(' and ') && CO_SUBJECTS_RE.test(l)) ||

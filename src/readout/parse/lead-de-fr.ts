@@ -20,7 +20,10 @@ export const DE_FR_LEAD_RE =
 /** Offices as German and French write them, and the English office the table knows. */
 const OFFICES: [RegExp, string][] = [
   [/^(?:Bundeskanzler(?:in)?|Kanzler(?:in)?|Chancelier|Chancelière)$/i, 'Chancellor'],
-  [/^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Président(?:e)?|chef de l['’]État)$/i, 'President'],
+  [
+    /^(?:Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Staatschef(?:s|in)?|Président(?:e)?|chef de l['’]État)$/i,
+    'President',
+  ],
   [
     /^(?:Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Premier ministre|Première ministre)$/i,
     'Prime Minister',
@@ -35,7 +38,7 @@ const OFFICES: [RegExp, string][] = [
  * "secrétaire d'État" only for the American one: in France it is also a junior minister's title.
  */
 const OFFICE_WORDS =
-  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre (?:[a-zàâçéèêëîïôûùüœ-]+ )?des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État|[Ss]ecrétaire d['’]État(?= (?:américain|des États-Unis))";
+  "Bundeskanzler(?:in)?|Kanzler(?:in)?|Staatspräsident(?:en|in)?|Präsident(?:en|in)?|Staatschef(?:s|in)?|Premierminister(?:s|in)?|Ministerpräsident(?:en|in)?|Regierungschef(?:in)?|Außenminister(?:s|in)?|König|Kronprinz(?:en)?|[Cc]hancelière|[Cc]hancelier|[Pp]résidente?|[Pp]remi(?:er|ère) ministre|ministre (?:[a-zàâçéèêëîïôûùüœ-]+ )?des Affaires étrangères|[Rr]oi|[Pp]rince héritier|homologue|Amtskolleg(?:en|e|in)|chef de l['’]État|[Ss]ecrétaire d['’]État(?= (?:américain|des États-Unis))";
 
 /** Country adjectives in German (declined) and French, by their stem. */
 const ADJECTIVES = lookupTable<string>({
@@ -210,12 +213,22 @@ function phraseCountry(phrase: string | undefined, home: string | null): string 
 
 const NAME = String.raw`(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von|der|de|bin)(?:\s+(?:[A-ZÄÖÜÉ][\p{L}'’-]+|von der|von|bin|de))*`;
 const PERSON_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
+  String.raw`(?:(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+)?(?<!\p{L})(${OFFICE_WORDS})(?:\s+(?!(?:de|des|du|la|le|les|von|der|den|dem|mit|und|et|hat|haben|habe|hatte|hatten|sei|seien|wurde|a|ont|sind|ist)(?!\p{L}))(\p{Ll}[\p{Ll}-]*))?(?:\s+(de la République|des États-Unis|du [A-Z]\p{L}+|de l['’][A-Z]\p{L}+|d['’][A-Z]\p{L}+))?,?\s*(${NAME})?`,
   'gu',
 );
 /** Two people by name alone as the subject: "Emmanuel Macron et Donald Trump ont …". */
 const NAMED_PAIR_RE = new RegExp(
   String.raw`(?:^|[,.]\s+|\d\s+)(${NAME})\s+(?:et|und)\s+(${NAME})\s+(?:ont|vont|haben|sind|se sont|s['’])`,
+  'u',
+);
+
+/**
+ * A subject by name alone, opening the sentence before its verb: "Angela Merkel hat mit …
+ * telefoniert", "Emmanuel Macron a reçu …", "… s'est entretenu" (a party's tag may follow the
+ * name: "(CDU)").
+ */
+const SUBJECT_NAME_RE = new RegExp(
+  String.raw`^(?:[^,.]{10,200},\s+)?(${NAME})(?:\s+\([\p{Lu}\p{Ll}/ -]{2,20}\))?\s+(?:hat|a|avait|s['’](?:est|était))(?!\p{L})`,
   'u',
 );
 
@@ -229,6 +242,11 @@ export function deFrPrincipals(sentence: string, home: string | null): Participa
   if (pair)
     for (const name of [pair[1], pair[2]] as string[])
       people.push({ name, honorific: null, title: null, country: countryOfName(name) });
+  // The subject by a name the office table knows (its country is the holder's, never a guess).
+  const subject = pair ? null : SUBJECT_NAME_RE.exec(sentence);
+  const subjectCountry = subject?.[1]?.includes(' ') ? countryOfName(subject[1]) : null;
+  if (subject && subjectCountry)
+    people.push({ name: subject[1] as string, honorific: null, title: null, country: subjectCountry });
   for (const m of sentence.matchAll(PERSON_RE)) {
     const office = OFFICES.find(([re]) => re.test(m[2] as string))?.[1] ?? null;
     // The adjective inside the office too: "le ministre turc des Affaires étrangères".
