@@ -5,7 +5,9 @@ import { latinFutureTalk, latinPastAt } from './latin.js';
 import { firstSentence } from './lead.js';
 import { isDeFrLead } from './lead-de-fr.js';
 import { isLatinLead } from './lead-latin.js';
+import { domesticMeeting, MID_STORY_RE, messageNotTalk, pressWordsNoTalk } from './not-readout.js';
 import { LATIN_PRESS_TITLE_RE } from './spoken-latin.js';
+import { severalTalks, soughtTalk, titleLooksAhead } from './talk-ahead.js';
 
 /**
  * What a page is: a readout of a talk, a press conference, or anything else a government
@@ -143,7 +145,9 @@ const PRESENT_TALK_HEADLINE_RE =
 function namesTalk(title: string): boolean {
   if (/\b(?:will|to be held|upcoming|to (?:hold|have|speak|meet|visit|travel|host|call))\b/i.test(title))
     return false;
-  return TALK_TITLE_RE.test(title) || PRESENT_TALK_HEADLINE_RE.test(title);
+  if (!TALK_TITLE_RE.test(title) && !PRESENT_TALK_HEADLINE_RE.test(title)) return false;
+  // "Putin, Erdogan may have telephone conversation soon", "… nakatakdang mag-courtesy call …".
+  return !titleLooksAhead(title) && !latinFutureTalk(title);
 }
 
 /** Page lines that make it a proclamation, an order or a fact sheet. */
@@ -189,7 +193,7 @@ const REGULAR_PRESS_RE = /\bregular (?:press|news) conference\b/i;
 
 /** An announcement in the future tense, not the account of a talk that took place. */
 const FUTURE_RE =
-  /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have)\b|\btoday announced that\b/i;
+  /\b(?:will|shall|is to|are to|plans? to|intends? to|is (?:scheduled|expected|set|due) to|are (?:scheduled|expected|set|due) to)\s+(?:\w+\s+)?(?:travel|visit|hold|meet|attend|host|welcome|speak|participate|take part|make|pay|receive|deliver|be|lead|join|have|undertake)\b|\btoday announced that\b/i;
 
 /** The talk spoken of as still to come, in reported speech too ("the meeting would be brief"). */
 const TALK_TO_COME_RE =
@@ -204,7 +208,7 @@ const TALK_TO_COME_RE =
  * carrying one of its cue words (most lines of a page are English or menus).
  */
 const PAST_TALK_EN_RE =
-  /\b(?:spoke|talked|met|held|had|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video|[\w]+-(?:minute|hour)|hour-long|lengthy|brief) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
+  /\b(?:spoke|talked|met|held|had(?!\s+been\b)|paid|received|interacted|conversed|exchanged views|phoned|telephoned|conducted|discussed|hosted|chaired|co-chaired|welcomed|sat down|took place)\b|(?<!so-|, )\bcalled\b(?! (?:for|upon)\b)|, called on\b|\b(?:has|have) (?:spoken|held|met|had)\b|\b(?:in|during) (?:a|their|the) (?:tele)?(?:phone|video) (?:call|conversation|talk)\b|(?<!\b(?:is|are|was|were|remain|remains|be|been) )\b(?:in|during) (?:(?:a|an|their|the|his|her) )?(?:(?:first|recent|latest|bilateral|summit|virtual|(?:tele)?phone|video|[\w]+-(?:minute|hour)|hour-long|lengthy|brief) )*(?:talks|meeting|summit|call|conversation)\b(?! (?:for|on whether)\b)|[‘'’]s (?:first|final|last|latest) (?:(?:tele)?phone |video )?(?:call|conversation|meeting)\b[^!?]{0,60}?\b(?:was|had been) (?:to|with)\b/i;
 /** … "haben in einem Telefonat über … beraten": a talk that took place, by what was said in it. */
 const PAST_TALK_FR_DE_RE =
   /\bs['’]est entretenue?|\bse sont entretenus|\b(?:lors|au cours) d(?:e|u|['’]un) ?(?:leur|cet|ce|l['’])?\s*(?:premier\s+|long\s+)?(?:échange|entretien)|\ba (?:reçu|rencontré|téléphoné)(?!\p{L})|\b(?:recevait|rencontrait)\b|\bont (?:échangé|eu un (?:échange|entretien))|\b(?:a|avait|avaient) eu une? (?:(?:long|bref|premier)\s+)?(?:échange|entretien|conversation)|\btelefonierte|\b(?:hat|haben)\b[^.]{0,200}?\b(?:telefoniert|getroffen|empfangen|gesprochen|geführt|ausgetauscht)(?!\p{L})|\b(?:in|bei) (?:einem|ihrem|seinem) (?:(?:langen|kurzen|ersten) )?(?:Telefonat|Telefongespräch|Videotelefonat) mit\b|\bführten?\b[^.]{0,60}\b(?:Telefongespräch|Telefonat|Gespräch|Gespräche|Videokonferenz)(?!\p{L})|\bhatten?\b[^.,;]{0,80}\b(?:ein(?:e|en)?\s+)?(?:(?:längeres|langes|kurzes|erstes)\s+)?(?:Telefongespräch|Telefonat|Videotelefonat|Treffen)\s+mit\b|\btrafen sich\b|\bempfing\b|\b(?:hat|haben|hatte|hatten)\b[^.]{0,80}\b(?:in|bei|während)\s+(?:einem|ihrem|seinem)\s+(?:(?:längeren|langen|kurzen|ersten)\s+)?(?:Telefonat|Telefongespräch|Videotelefonat|Gespräch|Treffen)(?!\p{L})[^.]{0,120}\b(?:beraten|besprochen|erörtert|gesprochen|diskutiert|ausgetauscht)(?!\p{L})/iu;
@@ -399,6 +403,8 @@ function newsRulesOut(
 ): boolean {
   // "It called on …", "He said …": an account opens with its principals.
   if (input.participants.length === 0 && PRONOUN_SUBJECT_RE.test(lead)) return true;
+  // "But there one evening in February, …": a sentence from the middle of a longer story.
+  if (MID_STORY_RE.test(lead)) return true;
   // The lead's first sentence: a later one may recall or plan what the first reports.
   const first = firstSentence(lead);
   const quoted = QUOTED_JOINT_DOC_RE.exec(first);
@@ -585,6 +591,14 @@ function firstItemHeading(input: DocTypeInput, title: string): string | null {
 }
 
 /**
+ * A heading that names a press conference over a lead from a spokesperson's briefing ("…, during
+ * the briefing, added …") or a story of words said there that names no talk: held back.
+ */
+function pressWordsLead(input: DocTypeInput): boolean {
+  return input.lead !== null && pressWordsNoTalk(firstSentence(input.lead));
+}
+
+/**
  * What the titles alone say the page is: a spokesperson's briefing, a press conference (or one
  * still to come), or another kind by its name; null when they leave it to the body.
  */
@@ -598,8 +612,14 @@ function docTypeByTitle(
   if (REGULAR_PRESS_RE.test(title)) return 'other';
   const heading = `${title} ${input.section ?? ''}`;
   if ((PRESS_TITLE_RE.test(heading) || LATIN_PRESS_TITLE_RE.test(title)) && !/\bbriefing\b/i.test(title))
-    return TRIP_TO_COME_RE.test(title) || pressToCome(input) ? 'other' : 'press_conference';
+    return TRIP_TO_COME_RE.test(title) || pressToCome(input) || pressWordsLead(input)
+      ? 'other'
+      : 'press_conference';
   if (otherByTitle(title, talkTitle) || (feedTitle && feedTitle !== title && otherByTitle(feedTitle, null)))
+    return 'other';
+  // "Putin, Erdogan may have telephone conversation soon", "Макрон собрался звонить Путину",
+  // "… لم يجتمع …": a talk to come, sought or denied, whatever the body recalls.
+  if (titleLooksAhead(title) || (feedTitle && feedTitle !== title && titleLooksAhead(feedTitle)))
     return 'other';
   return null;
 }
@@ -675,6 +695,7 @@ export function classifyDocType(input: DocTypeInput): DocType {
   )
     return 'other';
   if (jointVoice(opening)) return 'other';
+  if (noTalkTold(`${title}\n${feedTitle}`, first ?? '', lead)) return 'other';
   if (!talkTitle && briefingAbove(input)) return 'other';
 
   if (newsRulesOut(input, lead, opening, talkTitle)) return 'other';
@@ -684,6 +705,29 @@ export function classifyDocType(input: DocTypeInput): DocType {
     input.participants.length === 0 && PAIR_RE.test(firstSentence(lead)) ? linesAround(input, 2) : '';
   if (!namesForeignCounterpart(input, `${title}\n${lead}${later}`, lead)) return 'other';
   return 'readout';
+}
+
+/**
+ * A page that tells no talk of its own, read from the titles, the page's opening paragraph
+ * (`first`, when it is not the lead) and the lead's first sentence:
+ * - a talk only planned, sought or arranged ("plans in the coming days a conversation with …",
+ *   "tasked … to organize a meeting", "намеревается провести разговор"), in a lead naming no past
+ *   talk, or in an opening paragraph above it ("will stop over … for a quick bilateral");
+ * - several talks told together ("called six European leaders", "held 13 bilateral meetings");
+ * - a meeting with one's own cabinet, command, predecessor or opposition;
+ * - a message of greetings or condolences; words said at a press conference or briefing that
+ *   name no talk.
+ */
+function noTalkTold(titles: string, first: string, lead: string): boolean {
+  const sentence = firstSentence(lead);
+  if (!pastTalk(lead) && soughtTalk(sentence)) return true;
+  const above = first && !first.includes(lead.slice(0, 40)) ? first : '';
+  if (above && !pastTalk(above) && (TALK_TO_COME_RE.test(above) || soughtTalk(above))) return true;
+  if (severalTalks(`${titles}\n${first}\n${sentence}`)) return true;
+  const count = (text: string) => countriesNamed(text).size;
+  if (domesticMeeting(`${titles}\n${sentence}`, count)) return true;
+  if (messageNotTalk(titles) || messageNotTalk(first) || messageNotTalk(sentence)) return true;
+  return pressWordsNoTalk(sentence);
 }
 
 /**

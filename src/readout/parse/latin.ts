@@ -270,7 +270,7 @@ const LATIN_FUTURE_RE = new RegExp(
     String.raw`zal|zullen|gaat (?:\p{L}+ ){0,4}?(?:ontmoeten|spreken|bezoeken|ontvangen)|komt (?:\p{L}+ ){0,3}?naar`,
     String.raw`spotka się|spotkają się|porozmawia(?:ją)?|będzie rozmawia\p{L}*|będą rozmawia\p{L}*|odbędzie się|przyjmie|mają? się spotkać|planuje|zaplanowan\p{L}*`,
     String.raw`sẽ|dự kiến|sắp|kế hoạch`,
-    String.raw`makikipagpulong|magpupulong|mag-uusap|makikipag-usap|nakatakda|magkikita|makikipagkita|tatawag`,
+    String.raw`makikipagpulong|magpupulong|mag-uusap|makikipag-usap|nakatakda(?:ng)?|magkikita|makikipagkita|tatawag`,
     String.raw`se va întâlni|se vor întâlni|va avea|vor avea|va primi|urmează să|va efectua|vor? discuta|va vorbi`,
     String.raw`se setká|se setkají|bude jednat|budou jednat|přijme|navštíví|má se setkat|se sejde|sejdou se`,
     String.raw`kommer att|ska (?:träffa|möta|tala|ha|hålla)|vil mødes|skal mødes|skal møde|skal møtes|kommer til å|vil møte`,
