@@ -753,6 +753,8 @@ const COUNTERPART_END_RE = /\bcounterparts?$/i;
 
 /** A subject without the date and time clauses before it: "On May 10, the leaders of …" → "the leaders of …". */
 function withoutClauses(clause: string): string {
+  // A clause with no comma has no date or time clause to drop.
+  if (!clause.includes(',')) return clause.trim();
   const segments = clause.trim().replace(/,$/, '').split(/,\s+/);
   let i = 0;
   while (i < segments.length - 1 && CLAUSE_START_RE.test(segments[i] as string)) i++;

@@ -18,9 +18,12 @@ const PARTY_RE =
  * party leaders; `countries` counts the countries a text names (asked only of a party's leader).
  */
 export function domesticMeeting(text: string, countries: (text: string) => number): boolean {
-  if (DOMESTIC_RE.test(text)) return true;
-  return PARTY_RE.test(text) && countries(text) <= 1;
+  if (DOMESTIC_CUE_RE.test(text) && DOMESTIC_RE.test(text)) return true;
+  return PARTY_CUE_RE.test(text) && PARTY_RE.test(text) && countries(text) <= 1;
 }
+/** Cues of the patterns above (each needs one of these words): most text has none, and the patterns are slow. */
+const DOMESTIC_CUE_RE = /cabinet|council of ministers|military|chief|predecessor/i;
+const PARTY_CUE_RE = /opposition|ruling party/i;
 
 /**
  * A message, not a talk: "congratulated … in a message", "sent a message of condolences",

@@ -15,6 +15,8 @@ const TITLE_AHEAD_RE =
   /\b(?:may|might|could) (?:soon )?(?:hold|have|speak|meet|talk|call|phone|visit)\b|\bplans? (?:to )?(?:hold|have|call|phone|meet|talks?|visit)\b|\btr(?:y|ies|ying) to (?:establish|arrange|reach|set up|contact)\b|\bto (?:organi[sz]e|arrange|set up) (?:a |an |the )?(?:\w+ )?(?:meeting|call|talks|summit|contact)\b|\bnot (?:yet )?been (?:set|determined|scheduled|fixed|agreed)\b|^announced\b|\bden(?:y|ies|ied)\b[^.]{0,60}\b(?:meeting|met|call|talks|spoke)\b/i;
 const TITLE_AHEAD_SCRIPT_RE =
   /(?<!\p{L})(?:собира\p{L}*|собрал\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|може?т (?:провести|позвонить|встретиться|созвониться)|не исключ\p{L}*|تنفي|ينفي|نفى|نفت|لم يجتمع|لم يلتق\p{L}*)(?!\p{L})/iu;
+/** Cue of TITLE_AHEAD_RE: one of the words each of its shapes needs. */
+const TITLE_AHEAD_CUE_RE = /may |might |could |plan|try to|tries to|trying to|organi|arrange|set up|been|announced|den/i;
 /** Cue of the scripts' pattern: a Cyrillic or Arabic letter in the title. */
 const SCRIPT_CUE_RE = /[\u0400-\u04ff\u0600-\u06ff]/;
 
@@ -24,7 +26,7 @@ const SCRIPT_CUE_RE = /[\u0400-\u04ff\u0600-\u06ff]/;
  */
 export function titleLooksAhead(title: string): boolean {
   if (!title) return false;
-  if (TITLE_AHEAD_RE.test(title)) return true;
+  if (TITLE_AHEAD_CUE_RE.test(title) && TITLE_AHEAD_RE.test(title)) return true;
   return SCRIPT_CUE_RE.test(title) && TITLE_AHEAD_SCRIPT_RE.test(title);
 }
 
@@ -39,6 +41,9 @@ const SOUGHT_EN_RE =
   /\b(?:plans?|planned|intends?|hopes?|seeks?|seeking|sought|tries|trying|tried|wants?|wishes)\s+(?:to|in the coming)\b|\bto (?:organi[sz]e|arrange|set up|establish|schedule|prepare)\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|contact|summit)\b|\barrangement for\b|\bin the (?:coming (?:days|weeks|hours)|near future)\b|\bmay (?:take place|happen|be held)\b|\bnot (?:yet )?been (?:set|determined|scheduled|fixed|agreed)\b|\bwill\b[^.]{0,100}\b(?:bilateral|meeting|talks|call|conversation|summit)\b/i;
 const SOUGHT_SCRIPT_RE =
   /(?<!\p{L})(?:собира\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|предстоит|проведут|проведёт|проведет|состоится|позвонит|встретятся|в ближайш\p{L}*|soll|sollen|werde|wird|werden|geplant|voraussichtlich|করবেন|করবে|হবে|करेंगी|करेंगे|मिलेंगे|होगी|होगा|होंगे)(?!\p{L})/iu;
+/** Cue of SOUGHT_EN_RE: one of the words each of its shapes needs. */
+const SOUGHT_EN_CUE_RE =
+  /plan|intend|hope|seek|sought|tries|trying|tried|want|wish|organi|arrange|set up|establish|schedule|prepare|coming|near future|may |been|will/i;
 /** Russian and German verbs of a talk that took place: a sentence with one before the cue reports it. */
 const PAST_SCRIPT_RE =
   /(?<!\p{L})(?:состоял\p{L}*|провел\p{L}*|провёл|обсудил\p{L}*|встретил\p{L}*|принял\p{L}*|побеседовал\p{L}*|переговорил\p{L}*|разговаривал\p{L}*|созвонил\p{L}*|поговорил\p{L}*|прош[её]л|прошл[аи]|hat|haben|hatte|hatten|telefonierte|traf|trafen|empfing|sprach|sprachen)(?!\p{L})/iu;
@@ -59,7 +64,7 @@ export function soughtTalk(sentence: string): boolean {
   // one of their German words.
   const script = NOT_ENGLISH_CUE_RE.test(sentence);
   if (!TALK_NAMED_EN_RE.test(sentence) && !(script && TALK_NAMED_SCRIPT_RE.test(sentence))) return false;
-  if (SOUGHT_EN_RE.test(sentence)) return true;
+  if (SOUGHT_EN_CUE_RE.test(sentence) && SOUGHT_EN_RE.test(sentence)) return true;
   const cue = script ? SOUGHT_SCRIPT_RE.exec(sentence) : null;
   if (!cue) return false;
   const past = PAST_SCRIPT_RE.exec(sentence);
@@ -96,9 +101,11 @@ const SEVERAL_TALKS_OTHER_RE = new RegExp(
 
 /** Whether a title or sentence tells several talks together rather than one. */
 export function severalTalks(text: string): boolean {
-  if (SEVERAL_TALKS_EN_RE.test(text)) return true;
+  if (SEVERAL_EN_CUE_RE.test(text) && SEVERAL_TALKS_EN_RE.test(text)) return true;
   return SEVERAL_OTHER_CUE_RE.test(text) && SEVERAL_TALKS_OTHER_RE.test(text);
 }
+/** Cue of the English pattern: one of the words each of its shapes needs. */
+const SEVERAL_EN_CUE_RE = /leaders|heads of|counterparts|bilateral|calls|diplomats from|batch of|wrap/i;
 /** Cue of the other languages' pattern (slow in Unicode mode): a Greek, Cyrillic or Czech letter, or one of its words. */
 const SEVERAL_OTHER_CUE_RE =
   /[\u0370-\u04ffěšřůí]|sejumlah|para p|para k|banyak|belasan|pertemuan|vari|divers|numeros|mondiali|mundiales/i;
