@@ -16,7 +16,8 @@ const TITLE_AHEAD_RE =
 const TITLE_AHEAD_SCRIPT_RE =
   /(?<!\p{L})(?:собира\p{L}*|собрал\p{L}*|намерева\p{L}*|планиру\p{L}*|захотел\p{L}*|хочет|хотят|може?т (?:провести|позвонить|встретиться|созвониться)|не исключ\p{L}*|تنفي|ينفي|نفى|نفت|لم يجتمع|لم يلتق\p{L}*)(?!\p{L})/iu;
 /** Cue of TITLE_AHEAD_RE: one of the words each of its shapes needs. */
-const TITLE_AHEAD_CUE_RE = /may |might |could |plan|try to|tries to|trying to|organi|arrange|set up|been|announced|den/i;
+const TITLE_AHEAD_CUE_RE =
+  /may |might |could |plan|try to|tries to|trying to|organi|arrange|set up|been|announced|den/i;
 /** Cue of the scripts' pattern: a Cyrillic or Arabic letter in the title. */
 const SCRIPT_CUE_RE = /[\u0400-\u04ff\u0600-\u06ff]/;
 
