@@ -13,6 +13,10 @@ const DOMESTIC_RE =
 const PARTY_RE =
   /\b(?:met|meets|meeting)\b[^.]{0,40}?\b(?:the\s+)?(?:leader of the (?:main )?opposition(?: party)?|opposition leader|leader of the ruling party)\b/i;
 
+/** Cues of the patterns above (each needs one of these words): most text has none, and the patterns are slow. */
+const DOMESTIC_CUE_RE = /cabinet|council of ministers|military|chief|predecessor/i;
+const PARTY_CUE_RE = /opposition|ruling party/i;
+
 /**
  * Whether a title or sentence tells a meeting with one's own cabinet, command, predecessor or
  * party leaders; `countries` counts the countries a text names (asked only of a party's leader).
@@ -21,9 +25,6 @@ export function domesticMeeting(text: string, countries: (text: string) => numbe
   if (DOMESTIC_CUE_RE.test(text) && DOMESTIC_RE.test(text)) return true;
   return PARTY_CUE_RE.test(text) && PARTY_RE.test(text) && countries(text) <= 1;
 }
-/** Cues of the patterns above (each needs one of these words): most text has none, and the patterns are slow. */
-const DOMESTIC_CUE_RE = /cabinet|council of ministers|military|chief|predecessor/i;
-const PARTY_CUE_RE = /opposition|ruling party/i;
 
 /**
  * A message, not a talk: "congratulated … in a message", "sent a message of condolences",

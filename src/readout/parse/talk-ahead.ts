@@ -100,13 +100,14 @@ const SEVERAL_TALKS_OTHER_RE = new RegExp(
   'iu',
 );
 
-/** Whether a title or sentence tells several talks together rather than one. */
-export function severalTalks(text: string): boolean {
-  if (SEVERAL_EN_CUE_RE.test(text) && SEVERAL_TALKS_EN_RE.test(text)) return true;
-  return SEVERAL_OTHER_CUE_RE.test(text) && SEVERAL_TALKS_OTHER_RE.test(text);
-}
 /** Cue of the English pattern: one of the words each of its shapes needs. */
 const SEVERAL_EN_CUE_RE = /leaders|heads of|counterparts|bilateral|calls|diplomats from|batch of|wrap/i;
 /** Cue of the other languages' pattern (slow in Unicode mode): a Greek, Cyrillic or Czech letter, or one of its words. */
 const SEVERAL_OTHER_CUE_RE =
   /[\u0370-\u04ffěšřůí]|sejumlah|para p|para k|banyak|belasan|pertemuan|vari|divers|numeros|mondiali|mundiales/i;
+
+/** Whether a title or sentence tells several talks together rather than one. */
+export function severalTalks(text: string): boolean {
+  if (SEVERAL_EN_CUE_RE.test(text) && SEVERAL_TALKS_EN_RE.test(text)) return true;
+  return SEVERAL_OTHER_CUE_RE.test(text) && SEVERAL_TALKS_OTHER_RE.test(text);
+}
